@@ -1,0 +1,16 @@
+// `npm run eval -- <name> [args]` runs eval/<name>.ts, which exports `main(args: string[]): Promise<number>`.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const available = readdirSync(here)
+  .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.endsWith('.test.ts') && !f.startsWith('_'))
+  .map((f) => f.replace(/\.ts$/, ''));
+const [name, ...args] = process.argv.slice(2);
+if (!name || !available.includes(name)) {
+  console.error(`usage: npm run eval -- <${available.join('|')}> [options]`);
+  process.exit(2);
+}
+const module = (await import(join(here, `${name}.ts`))) as { main(args: string[]): Promise<number> };
+process.exitCode = await module.main(args);
