@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { segment, tokenize } from './segment.js';
+
+const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+const tokensOf = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end));
+
+describe('tokenize', () => {
+  it('keeps acronyms, hyphenated names and numbers whole and splits the possessive', () => {
+    expect(tokensOf('The U.S. and IS-K’s 9/11 plot killed 2,000.')).toEqual([
+      'The', 'U.S.', 'and', 'IS-K', '’s', '9/11', 'plot', 'killed', '2,000', '.',
+    ]);
+  });
+
+  it('gives offsets that slice back to the surface', () => {
+    const text = '“Western officials,” said Graeme Smith.';
+    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).not.toMatch(/\s/);
+    expect(tokensOf(text)[0]).toBe('“');
+  });
+
+  it('labels token kinds', () => {
+    expect(tokenize('Kabul 13 , $').map((t) => t.kind)).toEqual(['word', 'number', 'punct', 'symbol']);
+  });
+});
+
+describe('segment', () => {
+  it('does not end a sentence at initials, titles or inner acronyms', () => {
+    expect(sentencesOf('Said Aaron Y. Zelin of the Institute. Gen. Kurilla warned U.S. officials today.')).toEqual([
+      'Said Aaron Y. Zelin of the Institute.',
+      'Gen. Kurilla warned U.S. officials today.',
+    ]);
+  });
+
+  it('ends after an acronym when a new sentence clearly starts', () => {
+    expect(sentencesOf('They flew to the U.S. The talks failed.')).toEqual(['They flew to the U.S.', 'The talks failed.']);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    expect(sentencesOf('“They are allies.” He said so. Why? Because.')).toEqual([
+      '“They are allies.”', 'He said so.', 'Why?', 'Because.',
+    ]);
+  });
+
+  it('breaks at line ends (headlines, paragraphs) and not inside decimals', () => {
+    expect(sentencesOf('Headline without stop\n\nThe rate rose 3.5 percent.')).toEqual([
+      'Headline without stop', 'The rate rose 3.5 percent.',
+    ]);
+  });
+
+  it('indexes tokens per sentence', () => {
+    const { sentences, tokens } = segment('One two. Three.');
+    expect(sentences.map((s) => s.tokenEnd - s.tokenStart)).toEqual([3, 2]);
+    expect(sentences[1].tokenStart).toBe(3);
+    expect(tokens).toHaveLength(5);
+  });
+
+  it('handles empty text', () => {
+    expect(segment('')).toEqual({ sentences: [], tokens: [] });
+  });
+});
