@@ -17,8 +17,10 @@ export interface SourceInfo {
   /** The feed the item came from. */
   feedUrl?: string;
   retrievedAt?: string;
-  /** Hints from a feed item or the caller; the article stage prefers what the page itself says. */
+  /** Hints from a feed item; the article stage prefers what the page itself says. */
   publishedHint?: string;
+  /** Publication date given explicitly by the user (`--published`); wins over the page. */
+  publishedOverride?: string;
   titleHint?: string;
 }
 
