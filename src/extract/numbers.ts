@@ -129,7 +129,7 @@ function unitAfter(text: string, end: number): string | undefined {
     offset += match[0].length;
     // A plural noun ends the phrase ("attacks", "people"); adjectives before it are skipped.
     const acronym = word.length > 1 && word === word.toUpperCase();
-    if (!acronym && /(?:s|people|men|women|children|police|personnel|staff|militia|military)$/i.test(word) && !/ous$|ss$/i.test(word)) break;
+    if (!acronym && /(?:s|people|men|women|children|police|personnel|staff|militia|military)$/i.test(word) && !/(?:ous|ss|eas|is|us)$/i.test(word)) break;
   }
   if (words.length === 0) return undefined;
   return words[words.length - 1].toLowerCase();
