@@ -1,0 +1,208 @@
+// The SQLite implementation of the Store contract: validates input, runs the single write path in
+// transactions, and answers queries through the reader.
+
+import type { Document } from '../../core/document.js';
+import { SitrepError, toSitrepError } from '../../core/errors.js';
+import {
+  actorFilterSchema,
+  articleFilterSchema,
+  claimFilterSchema,
+  commentInputSchema,
+  eventFilterSchema,
+  parseOrThrow,
+  quoteFilterSchema,
+  type ActorFilter,
+  type ArticleFilter,
+  type ClaimFilter,
+  type CommentInput,
+  type EventFilter,
+  type PageRequest,
+  type QuoteFilter,
+} from '../filters.js';
+import { makePage, resolvePage } from '../paging.js';
+import { parseSearchQuery } from '../search-query.js';
+import type { CommentRow, Page, SaveResult, Store } from '../types.js';
+import { openSqlite, type SqliteDb, type SqliteOpenOptions } from './connection.js';
+import { SqliteReader } from './reader.js';
+import { SqliteWriter } from './writer.js';
+
+function splitPage<T extends PageRequest>(input: T | undefined): { page: PageRequest; filter: Omit<T, keyof PageRequest> } {
+  const { limit, offset, cursor, ...filter } = (input ?? {}) as T;
+  return { page: { limit, offset, cursor }, filter };
+}
+
+/** Anything SQLite throws that is not already coded becomes E050, so callers see one kind of error. */
+function guard<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw error instanceof SitrepError ? error : toSitrepError(error, 'E050');
+  }
+}
+
+export class SqliteStore implements Store {
+  readonly engine = 'sqlite';
+  private readonly writer: SqliteWriter;
+  private readonly reader: SqliteReader;
+  private closed = false;
+
+  constructor(private readonly db: SqliteDb) {
+    this.writer = new SqliteWriter(db);
+    this.reader = new SqliteReader(db);
+  }
+
+  static open(path: string, options?: SqliteOpenOptions): SqliteStore {
+    return new SqliteStore(openSqlite(path, options));
+  }
+
+  private live(): void {
+    if (this.closed) throw new SitrepError('E050', 'the store is closed');
+  }
+
+  async saveDocument(doc: Document): Promise<SaveResult> {
+    this.live();
+    return guard(() => this.db.transaction(() => this.writer.save(doc, new Date().toISOString())).immediate());
+  }
+
+  async saveDocuments(docs: Document[]): Promise<SaveResult[]> {
+    this.live();
+    return guard(() =>
+      this.db
+        .transaction(() => {
+          const now = new Date().toISOString();
+          return docs.map((doc) => this.writer.save(doc, now));
+        })
+        .immediate(),
+    );
+  }
+
+  async listArticles(input?: ArticleFilter & PageRequest) {
+    this.live();
+    const { page, filter } = splitPage(input);
+    const valid = parseOrThrow(articleFilterSchema, filter, 'article filter');
+    const resolved = resolvePage(page, valid);
+    const q = valid.q === undefined ? undefined : parseSearchQuery(valid.q);
+    return guard(() => {
+      const { items, total } = this.reader.listArticles({ ...valid, q }, resolved);
+      return makePage(items, total, resolved);
+    });
+  }
+
+  async getArticle(id: number) {
+    this.live();
+    if (!Number.isSafeInteger(id) || id < 1) return null;
+    return guard(() => this.reader.getArticle(id));
+  }
+
+  async search(query: string, pageRequest?: PageRequest) {
+    this.live();
+    if (typeof query !== 'string' || query.trim() === '') {
+      throw new SitrepError('E040', 'search query is empty', 'give some words to look for');
+    }
+    const parsed = parseSearchQuery(query);
+    const resolved = resolvePage(pageRequest, { search: query });
+    return guard(() => {
+      const { items, total } = this.reader.search(parsed, resolved);
+      return makePage(items, total, resolved);
+    });
+  }
+
+  async listActors(input?: ActorFilter & PageRequest) {
+    this.live();
+    const { page, filter } = splitPage(input);
+    const valid = parseOrThrow(actorFilterSchema, filter, 'actor filter');
+    const resolved = resolvePage(page, valid);
+    return guard(() => {
+      const { items, total } = this.reader.listActors(valid, resolved);
+      return makePage(items, total, resolved);
+    });
+  }
+
+  async getActor(id: string) {
+    this.live();
+    return guard(() => this.reader.getActor(id));
+  }
+
+  async listEvents(input?: EventFilter & PageRequest) {
+    this.live();
+    const { page, filter } = splitPage(input);
+    const valid = parseOrThrow(eventFilterSchema, filter, 'event filter');
+    const resolved = resolvePage(page, valid);
+    return guard(() => {
+      const { items, total } = this.reader.listEvents(valid, resolved);
+      return makePage(items, total, resolved);
+    });
+  }
+
+  async getEvent(id: number) {
+    this.live();
+    if (!Number.isSafeInteger(id) || id < 1) return null;
+    return guard(() => this.reader.getEvent(id));
+  }
+
+  async listQuotes(input?: QuoteFilter & PageRequest) {
+    this.live();
+    const { page, filter } = splitPage(input);
+    const valid = parseOrThrow(quoteFilterSchema, filter, 'quote filter');
+    const resolved = resolvePage(page, valid);
+    return guard(() => {
+      const { items, total } = this.reader.listQuotes(valid, resolved);
+      return makePage(items, total, resolved);
+    });
+  }
+
+  async listClaims(input?: ClaimFilter & PageRequest) {
+    this.live();
+    const { page, filter } = splitPage(input);
+    const valid = parseOrThrow(claimFilterSchema, filter, 'claim filter');
+    const resolved = resolvePage(page, valid);
+    return guard(() => {
+      const { items, total } = this.reader.listClaims(valid, resolved);
+      return makePage(items, total, resolved);
+    });
+  }
+
+  async addComment(input: CommentInput): Promise<CommentRow> {
+    this.live();
+    const valid = parseOrThrow(commentInputSchema, input, 'comment');
+    return guard(() =>
+      this.db
+        .transaction(() => {
+          if (!this.reader.targetExists(valid.targetType, valid.targetId)) {
+            throw new SitrepError('E041', `${valid.targetType} ${valid.targetId} not found`, 'comment on something that is stored');
+          }
+          const id = Number(
+            this.db
+              .prepare(
+                'INSERT INTO comment (target_type, target_id, author_name, email, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+              )
+              .run(valid.targetType, valid.targetId, valid.authorName, valid.email, valid.body, new Date().toISOString())
+              .lastInsertRowid,
+          );
+          if (valid.targetType === 'article') {
+            this.db.prepare('UPDATE article SET comment_count = comment_count + 1 WHERE id = ?').run(Number(valid.targetId));
+          }
+          return this.reader.getComment(id)!;
+        })
+        .immediate(),
+    );
+  }
+
+  async listComments(targetType: CommentRow['targetType'], targetId: string) {
+    this.live();
+    return guard(() => this.reader.listComments(targetType, String(targetId)));
+  }
+
+  async stats() {
+    this.live();
+    return guard(() => this.reader.stats());
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}
+
+export type { Page };

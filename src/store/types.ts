@@ -1,0 +1,268 @@
+// The engine-neutral store contract. Every engine (SQLite today, PostgreSQL later) implements `Store`;
+// interfaces (CLI, HTTP API, workbench) only ever see these types, never SQL.
+// Methods return promises so that a network database can implement the same contract.
+
+import type { ActorKind, Document, EntityLabel, EventRecord, Quantity, Span } from '../core/document.js';
+import type {
+  ActorFilter,
+  ArticleFilter,
+  ClaimFilter,
+  CommentInput,
+  EventFilter,
+  PageRequest,
+  QuoteFilter,
+} from './filters.js';
+
+export type SaveStatus = 'ingested' | 'unchanged' | 'updated';
+
+export interface SaveResult {
+  articleId: number;
+  status: SaveStatus;
+}
+
+/** One page of results. `nextCursor` is opaque; pass it back as `cursor` to get the next page. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+  nextCursor: string | null;
+}
+
+export interface ArticleSummary {
+  id: number;
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string;
+  byline: string | null;
+  site: string | null;
+  publishedAt: string | null;
+  retrievedAt: string | null;
+  language: string | null;
+  wire: string | null;
+  clusterId: number | null;
+  views: number;
+  commentCount: number;
+  ingestedAt: string;
+  updatedAt: string;
+}
+
+export interface Article extends ArticleSummary {
+  sourceLocation: string;
+  contentHash: string;
+  text: string;
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  origin: 'bundled' | 'extracted' | 'analyst';
+}
+
+export interface PlaceRow {
+  id: string;
+  name: string;
+  kind: 'country' | 'admin1' | 'city';
+  admin1: string | null;
+  country: string;
+  countryCode: string;
+  lat: number;
+  lon: number;
+}
+
+export interface MentionRow extends Span {
+  id: number;
+  articleId: number;
+  /** `article.text.slice(start, end)`. */
+  text: string;
+  label: EntityLabel;
+  origin: 'kb' | 'gazetteer' | 'demonym' | 'ner';
+  confidence: number | null;
+  actor: ActorRow | null;
+  place: PlaceRow | null;
+}
+
+export interface QuoteRow extends Span {
+  id: number;
+  articleId: number;
+  text: string;
+  parts: Span[] | null;
+  direct: boolean;
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  speaker: { name: string; actorId: string | null; start: number | null; end: number | null };
+  affiliation: { name: string; actorId: string | null } | null;
+  role: string | null;
+  conduit: string | null;
+  time: { text: string; start: string; end: string; precision: string } | null;
+}
+
+export interface QuoteListRow extends QuoteRow {
+  article: { id: number; title: string; publishedAt: string | null; site: string | null };
+}
+
+export interface ClaimRow extends Span {
+  id: number;
+  articleId: number;
+  text: string;
+  speaker: { name: string; actorId: string | null } | null;
+  numbers: Array<{ value: number; unit?: string; qualifier?: string }>;
+  period: { text: string; start?: string; end?: string } | null;
+}
+
+export interface ClaimListRow extends ClaimRow {
+  article: { id: number; title: string; publishedAt: string | null; site: string | null };
+}
+
+export interface EventRow {
+  id: number;
+  attackType: string;
+  eventType: string;
+  subEventType: string;
+  date: { start: string; end: string; precision: string };
+  location: {
+    name: string;
+    admin1: string | null;
+    country: string;
+    countryCode: string;
+    lat: number;
+    lon: number;
+    precision: string;
+    placeId: string | null;
+  } | null;
+  perpetrators: EventRecord['perpetrators'];
+  targets: EventRecord['targets'];
+  fatalities: Quantity | null;
+  injuries: Quantity | null;
+  perpetratorsKilled: number | null;
+  status: EventRecord['status'];
+  salience: EventRecord['salience'];
+  reviewStatus: string;
+  confidence: number | null;
+  sourceCount: number;
+}
+
+/** One report of an event: which article said it, where, and that article's own values. */
+export interface EventSourceRow {
+  articleId: number;
+  title: string;
+  url: string | null;
+  publishedAt: string | null;
+  evidence: Span[];
+  values: EventRecord;
+}
+
+export interface EventDetail extends EventRow {
+  sources: EventSourceRow[];
+}
+
+export interface ArticleDetail extends Article {
+  mentions: MentionRow[];
+  quotes: QuoteRow[];
+  events: EventDetail[];
+  claims: ClaimRow[];
+  comments: CommentRow[];
+}
+
+export interface SearchHit {
+  id: number;
+  title: string;
+  url: string | null;
+  site: string | null;
+  publishedAt: string | null;
+  /** Higher is better (negated bm25). */
+  score: number;
+  /** Plain text around the best match; no markup. */
+  snippet: string;
+  /** Matched terms inside `snippet`, as offsets into it. */
+  highlights: Span[];
+}
+
+export interface ActorListRow extends ActorRow {
+  mentionCount: number;
+  articleCount: number;
+}
+
+export interface AliasRow {
+  alias: string;
+  origin: 'bundled' | 'extracted' | 'analyst';
+}
+
+export interface AffiliationRow {
+  personId: string;
+  personName: string;
+  organizationId: string;
+  organizationName: string;
+  role: string | null;
+  articleId: number | null;
+}
+
+export interface ActorMentionRow extends Span {
+  articleId: number;
+  title: string;
+  publishedAt: string | null;
+  text: string;
+  /** A window of article text around the mention. */
+  context: string;
+}
+
+export interface ActorDetail extends ActorListRow {
+  aliases: AliasRow[];
+  /** Organisations this actor belongs to. */
+  affiliations: AffiliationRow[];
+  /** People who belong to this actor (when it is an organisation). */
+  members: AffiliationRow[];
+  recentArticles: Array<{ id: number; title: string; publishedAt: string | null; site: string | null; mentions: number }>;
+  recentMentions: ActorMentionRow[];
+  quotes: QuoteListRow[];
+}
+
+/** A comment as shown to anyone: the author's email is stored but never part of this type. */
+export interface CommentRow {
+  id: number;
+  targetType: 'article' | 'event' | 'actor';
+  targetId: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface StoreStats {
+  schemaVersion: number;
+  articles: number;
+  mentions: number;
+  actors: number;
+  places: number;
+  events: number;
+  quotes: number;
+  claims: number;
+  comments: number;
+  sites: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+}
+
+export interface Store {
+  /** Which engine answers ('sqlite'); useful in health checks. */
+  readonly engine: string;
+  /** The one write path for pipeline output: one transaction per document. */
+  saveDocument(doc: Document): Promise<SaveResult>;
+  /** Many documents in one transaction (faster for batches); all or nothing. */
+  saveDocuments(docs: Document[]): Promise<SaveResult[]>;
+  listArticles(filter?: ArticleFilter & PageRequest): Promise<Page<ArticleSummary>>;
+  getArticle(id: number): Promise<ArticleDetail | null>;
+  search(query: string, page?: PageRequest): Promise<Page<SearchHit>>;
+  listActors(filter?: ActorFilter & PageRequest): Promise<Page<ActorListRow>>;
+  getActor(id: string): Promise<ActorDetail | null>;
+  listEvents(filter?: EventFilter & PageRequest): Promise<Page<EventRow>>;
+  getEvent(id: number): Promise<EventDetail | null>;
+  listQuotes(filter?: QuoteFilter & PageRequest): Promise<Page<QuoteListRow>>;
+  listClaims(filter?: ClaimFilter & PageRequest): Promise<Page<ClaimListRow>>;
+  addComment(input: CommentInput): Promise<CommentRow>;
+  listComments(targetType: CommentRow['targetType'], targetId: string): Promise<CommentRow[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
