@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   E051: 'database file is not a Sitrep database or is from a newer version',
   E060: 'model file missing or invalid',
   E070: 'invalid JSON line',
+  E080: 'cannot listen on the given host and port',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
