@@ -10,8 +10,9 @@ const SNIFF_CHARS = 2048;
 
 const FEED_ROOT = /^(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml-stylesheet[^>]*\?>)*<(?:rss|feed|rdf:RDF)\b/i;
 const HTML_START = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*<(?:!doctype\s+html|html|head|body)\b/i;
-/** Tags that plain prose never contains; two distinct ones near the start mark a headless HTML fragment. */
-const HTML_TAGS = /<(p|div|span|a|br|h[1-6]|title|meta|script|style|article|section|table|ul|li|img|link)\b[^>]*>/gi;
+/** Tags that plain prose never contains; two distinct ones, or two closed ones, near the start mark an HTML fragment. */
+const HTML_TAGS = /<(\/?)(p|div|span|a|br|h[1-6]|title|meta|script|style|article|section|table|ul|li|img|link)\b[^>]*>/gi;
+const HTML_FRAGMENT_MIN_TAGS = 2;
 
 export function looksLikeFeed(text: string): boolean {
   return FEED_ROOT.test(text.slice(0, SNIFF_CHARS));
@@ -21,9 +22,11 @@ export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, SNIFF_CHARS);
   if (HTML_START.test(head)) return true;
   const seen = new Set<string>();
+  let closed = 0;
   for (const m of head.matchAll(HTML_TAGS)) {
-    seen.add(m[1].toLowerCase());
-    if (seen.size >= 2) return true;
+    seen.add(m[2].toLowerCase());
+    if (m[1]) closed++;
+    if (seen.size >= HTML_FRAGMENT_MIN_TAGS || closed >= HTML_FRAGMENT_MIN_TAGS) return true;
   }
   return false;
 }
