@@ -14,7 +14,10 @@ export const MAX_QUERY_LENGTH = 500;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real calendar date');
+  .refine((s) => {
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+  }, 'not a real calendar date');
 
 const text = z.string().trim().min(1).max(MAX_QUERY_LENGTH);
 const countryCode = z
@@ -24,9 +27,9 @@ const countryCode = z
 const positiveId = z.coerce.number().int().positive();
 
 export const pageSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional(),
-  offset: z.coerce.number().int().min(0).optional(),
-  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional().describe(`rows per page (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})`),
+  offset: z.coerce.number().int().min(0).optional().describe('rows to skip'),
+  cursor: z.string().max(200).optional().describe('opaque nextCursor from the previous page (overrides offset)'),
 });
 
 export const articleFilterSchema = z.object({
@@ -35,7 +38,7 @@ export const articleFilterSchema = z.object({
   from: isoDate.optional().describe('published on or after (YYYY-MM-DD)'),
   to: isoDate.optional().describe('published on or before (YYYY-MM-DD)'),
   actor: text.optional().describe('only articles mentioning this actor id'),
-  language: z.string().regex(/^[a-z]{2,3}$/i).optional().describe('language code, e.g. en'),
+  language: z.string().regex(/^[A-Za-z]{2,3}$/).optional().describe('language code, e.g. en'),
 });
 
 export const actorKinds = ['person', 'organization', 'armed_group', 'state', 'igo', 'media', 'other'] as const;
