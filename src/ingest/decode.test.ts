@@ -49,6 +49,7 @@ describe('decodeBytes', () => {
 
   it('recognises BOM-less UTF-16 LE text by its NUL pattern', () => {
     expect(decodeBytes(Buffer.from('Plain report text.', 'utf16le')).charset).toBe('utf-16le');
+    expect(decodeBytes(Buffer.from('Plain report text, Ā included.', 'utf16le')).text).toBe('Plain report text, Ā included.');
   });
 
   it('uses <meta charset> when the bytes are not UTF-8', () => {

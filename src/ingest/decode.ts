@@ -103,8 +103,9 @@ function sniffUtf16(bytes: Uint8Array): string | undefined {
     if (bytes[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
-  if (oddNul / pairs >= UTF16_NUL_RATIO && evenNul === 0) return 'utf-16le';
-  if (evenNul / pairs >= UTF16_NUL_RATIO && oddNul === 0) return 'utf-16be';
+  // The other half has (almost) no NULs: only U+xx00 characters put a NUL there.
+  if (oddNul / pairs >= UTF16_NUL_RATIO && evenNul / pairs < 1 - UTF16_NUL_RATIO) return 'utf-16le';
+  if (evenNul / pairs >= UTF16_NUL_RATIO && oddNul / pairs < 1 - UTF16_NUL_RATIO) return 'utf-16be';
   return undefined;
 }
 
