@@ -1,0 +1,72 @@
+// One read-only view of a document's tokens for the quote rules: surfaces, lower-case forms and quotation regions.
+import type { Document, EntityMention, ResolutionLayer, SegmentLayer, Sentence, Token } from '../core/document.js';
+import { segment } from '../text/segment.js';
+import { findQuoteRegions, type QuoteRegion } from './marks.js';
+import type { QuoteVocabulary } from './vocabulary.js';
+
+export interface QuoteContext {
+  text: string;
+  published?: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  surf: string[];
+  low: string[];
+  /** Starts with an upper-case letter (or a digit-led acronym such as "9/11" is not). */
+  cap: boolean[];
+  regions: QuoteRegion[];
+  /** Region index of each token inside quotation marks, else -1. */
+  regionOf: Int32Array;
+  /** Token index → region index when the token is that region's opening (or closing) mark. */
+  opens: Map<number, number>;
+  closes: Map<number, number>;
+  entities?: EntityMention[];
+  resolution?: ResolutionLayer;
+  vocab: QuoteVocabulary;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContext {
+  const text = doc.article?.text ?? '';
+  const layer: SegmentLayer = doc.segments ?? segment(text);
+  const { tokens, sentences } = layer;
+  const n = tokens.length;
+  const surf = new Array<string>(n);
+  const low = new Array<string>(n);
+  const cap = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const s = text.slice(tokens[i].start, tokens[i].end);
+    surf[i] = s;
+    low[i] = s.toLowerCase();
+    cap[i] = UPPER.test(s);
+  }
+  const sentenceOf = new Int32Array(n).fill(-1);
+  sentences.forEach((s, si) => {
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) sentenceOf[t] = si;
+  });
+  const regions = findQuoteRegions(text);
+  const regionOf = new Int32Array(n).fill(-1);
+  const opens = new Map<number, number>();
+  const closes = new Map<number, number>();
+  let r = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    while (r < regions.length && Math.max(regions[r].close, regions[r].end) < t.start) r++;
+    if (r >= regions.length) break;
+    const reg = regions[r];
+    if (reg.open === t.start) opens.set(i, r);
+    else if (reg.close === t.start) closes.set(i, r);
+    else if (t.start >= reg.start && t.end <= reg.end) regionOf[i] = r;
+  }
+  return {
+    text, published: doc.article?.published, tokens, sentences, sentenceOf, surf, low, cap, regions, regionOf,
+    opens, closes, entities: doc.entities, resolution: doc.resolution, vocab,
+  };
+}
+
+export function isWord(ctx: QuoteContext, i: number): boolean {
+  const kind = ctx.tokens[i]?.kind;
+  return kind === 'word' || kind === 'number';
+}

@@ -1,0 +1,126 @@
+// Who "he", "she", "the official" and "Jadoon" are: the nearest compatible speaker named earlier in the article.
+// Never a wrong name: a pronoun only takes a name whose gender does not clash, a description only a speaker with
+// the same head noun, and anything left over keeps its own words ("a UN counter-terrorism official").
+import type { Gender } from './vocabulary.js';
+import type { SpeakerInfo } from './speaker.js';
+
+/** How far back (in sentences) a pronoun or description may find its speaker. */
+export const MAX_COREF_SENTENCES = 12;
+/** "They" and "it" are vaguer than "he"/"she": they look back only this far. */
+export const MAX_NEUTER_SENTENCES = 3;
+
+export interface KnownSpeaker {
+  name: string;
+  actorId?: string;
+  gender?: Gender;
+  isOrg: boolean;
+  /** Lower-case last word of the name ("jadoon"), for a later "said Jadoon". */
+  surname: string;
+  /** Lower-case head of the phrase the speaker came in with ("spokesman", "report"). */
+  heads: Set<string>;
+  plural: boolean;
+  named: boolean;
+  affiliation?: { name: string; actorId?: string };
+  role?: string;
+  sentence: number;
+}
+
+export interface ResolvedSpeaker {
+  name: string;
+  actorId?: string;
+  affiliation?: { name: string; actorId?: string };
+  role?: string;
+  known?: KnownSpeaker;
+}
+
+function lastWord(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** The speakers met so far, most recent last. */
+export class SpeakerMemory {
+  private readonly known: KnownSpeaker[] = [];
+
+  remember(speaker: KnownSpeaker): void {
+    const same = this.known.findIndex((k) => k.name === speaker.name);
+    if (same >= 0) this.known.splice(same, 1);
+    this.known.push(speaker);
+  }
+
+  /** Resolve one speaker phrase met in sentence `sentence`; remembers named and described speakers. */
+  resolve(info: SpeakerInfo, sentence: number, actorId?: string): ResolvedSpeaker {
+    const own = { affiliation: info.affiliation ? { name: info.affiliation.name } : undefined, role: info.role };
+    if (info.kind === 'pronoun') return this.resolvePronoun(info, sentence);
+    if (info.kind === 'named' || (info.kind === 'document' && info.nameSpan)) {
+      const surname = lastWord(info.name);
+      // A bare surname ("said Jadoon", "Mr. Obama") takes the full name met earlier, with its affiliation.
+      const earlier = !info.name.includes(' ')
+        ? this.latest((k) => k.named && k.surname === surname && k.name !== info.name && !k.isOrg && !info.isOrg)
+        : undefined;
+      const known: KnownSpeaker = {
+        name: earlier?.name ?? info.name,
+        actorId: actorId ?? earlier?.actorId,
+        gender: info.gender ?? earlier?.gender,
+        isOrg: info.isOrg,
+        surname,
+        heads: new Set(earlier?.heads ?? []),
+        plural: false,
+        named: true,
+        affiliation: own.affiliation ?? earlier?.affiliation,
+        role: own.role ?? earlier?.role,
+        sentence,
+      };
+      if (info.role) for (const w of info.role.toLowerCase().split(/\s+/)) known.heads.add(w);
+      this.remember(known);
+      return { name: known.name, actorId: known.actorId, affiliation: known.affiliation, role: known.role, known };
+    }
+    // A description or an unnamed document: "the official" may be a speaker named or described before.
+    if (info.definite) {
+      const match = this.latest((k) => k.heads.has(info.head) && sentence - k.sentence <= MAX_COREF_SENTENCES);
+      if (match) {
+        match.sentence = sentence;
+        return { name: match.name, actorId: match.actorId, affiliation: match.affiliation, role: match.role, known: match };
+      }
+    }
+    const known: KnownSpeaker = {
+      name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([info.head]),
+      plural: info.head.endsWith('s') && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence,
+    };
+    this.remember(known);
+    return { name: info.name, affiliation: own.affiliation, role: own.role, known };
+  }
+
+  private latest(test: (k: KnownSpeaker) => boolean): KnownSpeaker | undefined {
+    for (let i = this.known.length - 1; i >= 0; i--) if (test(this.known[i])) return this.known[i];
+    return undefined;
+  }
+
+  private resolvePronoun(info: SpeakerInfo, sentence: number): ResolvedSpeaker {
+    const kind = info.pronoun;
+    const unresolved = { name: info.name };
+    let found: KnownSpeaker | undefined;
+    if (kind === 'male' || kind === 'female') {
+      for (let i = this.known.length - 1; i >= 0; i--) {
+        const k = this.known[i];
+        if (sentence - k.sentence > MAX_COREF_SENTENCES) break;
+        if (k.isOrg || k.plural) continue;
+        if (k.gender === kind) {
+          found = k;
+          break;
+        }
+        if (k.gender === undefined) {
+          // The nearest person of unknown gender takes the pronoun only when nobody nearer clashed.
+          if (i === this.known.length - 1 || this.known.slice(i + 1).every((n) => n.isOrg || n.plural)) found = k;
+          break;
+        }
+      }
+    } else if (kind === 'plural' || kind === 'thing') {
+      const k = this.known.at(-1);
+      if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg)) found = k;
+    }
+    if (!found) return unresolved;
+    found.sentence = sentence;
+    return { name: found.name, actorId: found.actorId, affiliation: found.affiliation, role: found.role, known: found };
+  }
+}

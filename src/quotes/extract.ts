@@ -1,0 +1,419 @@
+// Quotes and reported speech: find each cue ("said", "told", "according to"), read the speaker phrase beside it
+// and the content it introduces, then name the speaker. One left-to-right pass per sentence: linear in the text.
+//
+// Frames (content | attribution):
+//   before:  “X,” she said.   X, officials said.   “X,” said Aaron Zelin.   “X,” he said, “Y.”  (split → parts)
+//   after:   He said that X.   Smith told AFP that X.   A report said: “X.”   He said Russia is X.
+//   according to:  According to X, Y.   Y, according to X.
+// A whole-sentence quotation right after an attributed quote, with no cue of its own, continues that speaker.
+import type { Document, Quote, Span } from '../core/document.js';
+import { findDates } from '../extract/dates.js';
+import { buildContext, isWord, type QuoteContext } from './context.js';
+import { SpeakerMemory } from './coref.js';
+import { appositiveEnd, isQuoteMark, leftPhrase, rightPhrase } from './phrase.js';
+import { analyseSpeaker } from './speaker.js';
+import { loadVocabulary, type QuoteVocabulary } from './vocabulary.js';
+
+/** Longest object after "told" read as an audience or outlet ("told the UN Security Council"), in tokens. */
+const MAX_OBJECT_TOKENS = 8;
+/** Content before a comma cue needs at least this many word tokens ("X, he said" with X one word is a list). */
+const MIN_CONTENT_WORDS = 2;
+const TELL = new Set(['told', 'tell', 'tells', 'telling']);
+const BREAK_PUNCT = new Set([',', ';', '—', '–', ':']);
+const END_PUNCT = new Set(['.', '!', '?', '…']);
+const APPOSITIVE_LINKS = new Set(['of', 'at', 'from', 'with']);
+const CLAUSE_STARTERS = new Set(['and', 'but', 'while', 'as', 'because', 'so', 'yet', 'although', 'though', 'when']);
+
+interface Attribution {
+  cue: number;
+  cueEnd: number;
+  sentence: number;
+  source?: [number, number];
+  /** For "who said": the phrase the relative pronoun stands for. */
+  antecedent?: [number, number];
+  parts: Span[];
+  direct: boolean;
+  conduit?: [number, number];
+  time?: [number, number];
+  /** An earlier attribution this quotation continues (cueless follow-on quotation). */
+  parent?: Attribution;
+}
+
+function sentenceContentEnd(ctx: QuoteContext, from: number, b: number): number {
+  let e = b - 1;
+  while (e > from && (!isWord(ctx, e) || isQuoteMark(ctx, e)) && !(ctx.regionOf[e] >= 0)) e--;
+  return ctx.tokens[e].end;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  while (start < end && /\s/.test(text[start])) start++;
+  return { start, end };
+}
+
+/** Region `r` and the paragraphs that continue it, as parts. */
+function regionChain(ctx: QuoteContext, r: number): { parts: Span[]; last: number } {
+  const parts: Span[] = [trimSpan(ctx.text, ctx.regions[r].start, ctx.regions[r].end)];
+  let last = r;
+  while (last + 1 < ctx.regions.length && ctx.regions[last + 1].continues) {
+    last++;
+    parts.push(trimSpan(ctx.text, ctx.regions[last].start, ctx.regions[last].end));
+  }
+  return { parts, last };
+}
+
+function onlyPunctBetween(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/[\p{L}\p{N}]/u.test(ctx.text[i])) return false;
+  return true;
+}
+
+/** Content ending just before token `endTok` (a comma or closing mark): the "before" frame. */
+function contentBefore(ctx: QuoteContext, endTok: number, a: number): { parts: Span[]; direct: boolean } | undefined {
+  const sentence = ctx.sentences[ctx.sentenceOf[a]];
+  let tok = endTok;
+  if (ctx.surf[tok] === ',' && tok - 1 >= a && ctx.closes.has(tok - 1)) tok--; // `”,` order
+  if (ctx.closes.has(tok)) {
+    const r = ctx.closes.get(tok)!;
+    let first = r;
+    while (first > 0 && ctx.regions[first].continues) first--;
+    const region = ctx.regions[r];
+    const startRegion = ctx.regions[first];
+    if (startRegion.open < sentence.start || onlyPunctBetween(ctx, sentence.start, startRegion.open)) {
+      const parts: Span[] = [];
+      for (let k = first; k <= r; k++) parts.push(trimSpan(ctx.text, ctx.regions[k].start, ctx.regions[k].end));
+      return { parts, direct: true };
+    }
+    return { parts: [trimSpan(ctx.text, sentence.start, region.end)], direct: false };
+  }
+  let words = 0;
+  for (let i = a; i < endTok; i++) if (isWord(ctx, i)) words++;
+  if (words < MIN_CONTENT_WORDS) return undefined;
+  let last = endTok - 1;
+  while (last > a && ctx.closes.has(last)) last--;
+  const first = ctx.opens.has(a) ? a + 1 : a;
+  return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, ctx.tokens[last].end)], direct: false };
+}
+
+/** Content starting at token `k` to the end of the sentence (or of the quotation that opens there). */
+function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[]; direct: boolean; lastRegion?: number } | undefined {
+  if (k >= b) return undefined;
+  if (ctx.opens.has(k)) {
+    const r = ctx.opens.get(k)!;
+    const chain = regionChain(ctx, r);
+    const last = ctx.regions[chain.last];
+    const sentenceEnd = ctx.sentences[ctx.sentenceOf[b - 1]].end;
+    const closeAt = last.close >= 0 ? last.close + 1 : last.end;
+    if (closeAt >= sentenceEnd || onlyPunctBetween(ctx, closeAt, sentenceEnd)) {
+      return { parts: chain.parts, direct: true, lastRegion: chain.last };
+    }
+  }
+  const first = ctx.opens.has(k) && k + 1 < b ? k + 1 : k;
+  const end = sentenceContentEnd(ctx, first, b);
+  if (end <= ctx.tokens[first].start) return undefined;
+  return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, end)], direct: false };
+}
+
+function skipTime(ctx: QuoteContext, j: number, b: number): number {
+  const v = ctx.vocab;
+  let k = j;
+  while (k < b && (v.timeWords.has(ctx.low[k]) || (ctx.tokens[k].kind === 'number' && k > j))) k++;
+  // "in" alone is a preposition of the clause, not a time ("said in a statement").
+  if (k === j + 1 && (ctx.low[j] === 'in' || ctx.low[j] === 'on' || ctx.low[j] === 'at' || ctx.low[j] === 'the')) return j;
+  while (k > j && (ctx.low[k - 1] === 'the' || ctx.low[k - 1] === 'in' || ctx.low[k - 1] === 'on')) k--;
+  return k;
+}
+
+/** The attribution clause around the cue verb at token `i` of sentence [a, b), or undefined. */
+function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
+  const v = ctx.vocab;
+  const w = ctx.low[i];
+  if (i > a && (ctx.low[i - 1] === 'to' || v.determiners.has(ctx.low[i - 1]))) return undefined;
+  // Left: skip "has also", "on Tuesday" between the speaker and the cue.
+  let e = i;
+  while (e - 1 >= a && v.auxiliaries.has(ctx.low[e - 1]) && !v.pronouns.has(ctx.low[e - 1])) e--;
+  let ls = -1;
+  let le = e;
+  let antecedent: [number, number] | undefined;
+  if (e - 1 >= a && ctx.surf[e - 1] === ',') {
+    // "Scott Pruitt, the attorney general of Oklahoma, said" / "Russia's ambassador, Dmitry Zhirnov, said"
+    le = e - 1;
+    let y = leftPhrase(ctx, le, a);
+    if (y > a + 1 && APPOSITIVE_LINKS.has(ctx.low[y - 1]) && ctx.surf[y - 2] === ',') y--; // ", of the Center …,"
+    if (y > a && ctx.surf[y - 1] === ',') {
+      const x = leftPhrase(ctx, y - 1, a);
+      const hasName = (s: number, t: number) => ctx.cap.slice(s, t).some(Boolean);
+      if (x >= 0 && (hasName(x, y - 1) || hasName(y, le))) ls = x;
+    }
+  } else {
+    ls = leftPhrase(ctx, e, a);
+    if (ls >= 0 && v.pronouns.get(ctx.low[ls]) === 'relative' && ls - 1 > a && ctx.surf[ls - 1] === ',') {
+      const ante = leftPhrase(ctx, ls - 1, a);
+      if (ante >= 0) antecedent = [ante, ls - 1];
+    }
+  }
+  // Right: "told AFP (that)", then "in July", "this year".
+  let j = i + 1;
+  let conduit: [number, number] | undefined;
+  if (TELL.has(w)) {
+    let k = j;
+    while (k < b && k - j < MAX_OBJECT_TOKENS && ctx.low[k] !== 'that' && !BREAK_PUNCT.has(ctx.surf[k]) &&
+      !END_PUNCT.has(ctx.surf[k]) && !isQuoteMark(ctx, k)) k++;
+    if (k > j && (k >= b || !isWord(ctx, k) || ctx.low[k] === 'that' || isQuoteMark(ctx, k))) {
+      conduit = [j, k];
+      j = k;
+    }
+  }
+  const t = skipTime(ctx, j, b);
+  const time: [number, number] | undefined = t > j ? [j, t] : undefined;
+  j = t;
+  const base = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
+  const prev = (ls >= 0 ? ls : i) - 1;
+  const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev));
+
+  if (ls < 0) {
+    // Inverted: `“X,” said Aaron Zelin of …` — only a comma or a closing mark before the cue.
+    if (!prevBreak || v.beliefVerbs.has(w) || e !== i) return undefined;
+    let re = rightPhrase(ctx, j, b);
+    if (re < 0) return undefined;
+    const rs = j;
+    const app = appositiveEnd(ctx, re, b);
+    if (app > 0) re = app;
+    // "…, said Russia is …" is not an inverted speaker: the phrase must end the clause.
+    if (re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re)) return undefined;
+    const content = contentBefore(ctx, prev, a);
+    if (!content) return undefined;
+    const att: Attribution = { ...base, source: [rs, re], ...content };
+    addSecondPart(ctx, att, re, b);
+    return att;
+  }
+  const k = j;
+  const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
+  const atClauseStart = ls === a || prevBreak || CLAUSE_STARTERS.has(ctx.low[prev]) || ctx.opens.has(prev);
+  if (clauseMark && atClauseStart) {
+    const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
+    const content = contentAfter(ctx, from, b);
+    if (!content) return undefined;
+    return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
+  }
+  const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k);
+  if (endsHere && prevBreak && !v.beliefVerbs.has(w)) {
+    const content = contentBefore(ctx, prev, a);
+    if (!content) return undefined;
+    const att: Attribution = { ...base, source: [ls, le], antecedent, ...content };
+    addSecondPart(ctx, att, k, b);
+    return att;
+  }
+  if (!endsHere && atClauseStart && v.bareClauseVerbs.has(w) && isWord(ctx, k)) {
+    const content = contentAfter(ctx, k, b);
+    if (!content) return undefined;
+    return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
+  }
+  return undefined;
+}
+
+/** `“X,” he said, “Y.”` → Y is the second part; `X, he said, compared to Y.` → so is "compared to Y". */
+function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number): void {
+  if (k >= b || ctx.surf[k] !== ',' || k + 1 >= b) return;
+  if (ctx.opens.has(k + 1)) {
+    const chain = regionChain(ctx, ctx.opens.get(k + 1)!);
+    att.parts.push(...chain.parts);
+    return;
+  }
+  if (att.direct) return;
+  const end = sentenceContentEnd(ctx, k + 1, b);
+  if (end > ctx.tokens[k + 1].start) att.parts.push(trimSpan(ctx.text, ctx.tokens[k + 1].start, end));
+}
+
+function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
+  const from = i + 2;
+  let re = rightPhrase(ctx, from, b);
+  if (re < 0) return undefined;
+  const app = appositiveEnd(ctx, re, b);
+  const base = { cue: i, cueEnd: i + 2, sentence: si };
+  if (i === a || (i - 1 === a && CLAUSE_STARTERS.has(ctx.low[a]))) {
+    if (re >= b || ctx.surf[re] !== ',') return undefined;
+    const content = contentAfter(ctx, re + 1, b);
+    if (!content) return undefined;
+    return { ...base, source: [from, re], parts: content.parts, direct: content.direct };
+  }
+  if (i - 1 > a && ctx.surf[i - 1] === ',') {
+    if (app > 0) re = app;
+    const content = contentBefore(ctx, i - 1, a);
+    if (!content) return undefined;
+    return { ...base, source: [from, re], ...content };
+  }
+  return undefined;
+}
+
+function overlaps(spans: Span[], s: Span): boolean {
+  return spans.some((p) => p.start < s.end && s.start < p.end);
+}
+
+/** All attributions in text order, with cueless follow-on quotations attached to their speaker. */
+function findAttributions(ctx: QuoteContext): Attribution[] {
+  const out: Attribution[] = [];
+  const covered: Span[] = [];
+  const bySentence = new Map<number, Attribution>();
+  let coveredTo = -1;
+  ctx.sentences.forEach((sentence, si) => {
+    const a = sentence.tokenStart;
+    const b = sentence.tokenEnd;
+    for (let i = a; i < b; i++) {
+      if (ctx.regionOf[i] >= 0 || ctx.tokens[i].start < coveredTo) continue;
+      const w = ctx.low[i];
+      let att: Attribution | undefined;
+      if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si);
+      else if (ctx.vocab.cueVerbs.has(w)) att = verbFrame(ctx, i, a, b, si);
+      if (!att) continue;
+      if (att.parts.some((p) => overlaps(covered, p))) continue;
+      out.push(att);
+      covered.push(...att.parts);
+      const lastEnd = Math.max(...att.parts.map((p) => p.end), ctx.tokens[att.source?.[1] ? att.source[1] - 1 : i].end);
+      coveredTo = Math.max(coveredTo, lastEnd);
+      bySentence.set(si, att);
+      const lastSentence = sentenceIndexAt(ctx, Math.max(...att.parts.map((p) => p.end)) - 1);
+      bySentence.set(lastSentence, att);
+    }
+  });
+  // Follow-on quotations: a sentence that is one quotation, right after a sentence with an attributed quote.
+  for (let r = 0; r < ctx.regions.length; r++) {
+    const region = ctx.regions[r];
+    if (region.continues) continue;
+    const chain = regionChain(ctx, r);
+    if (chain.parts.some((p) => overlaps(covered, p))) continue;
+    const si = sentenceIndexAt(ctx, region.open);
+    if (si < 0 || ctx.sentences[si].start !== region.open) continue;
+    const last = ctx.regions[chain.last];
+    const lastSi = sentenceIndexAt(ctx, Math.max(last.close, last.end - 1));
+    if (lastSi < 0 || !onlyPunctBetween(ctx, Math.max(last.close + 1, last.end), ctx.sentences[lastSi].end)) continue;
+    const parent = bySentence.get(si - 1);
+    if (!parent || !parent.source) continue;
+    const att: Attribution = { ...parent, parts: chain.parts, direct: true, parent };
+    out.push(att);
+    covered.push(...chain.parts);
+    bySentence.set(lastSi, att);
+    r = chain.last;
+  }
+  return out.sort((x, y) => x.parts[0].start - y.parts[0].start);
+}
+
+function sentenceIndexAt(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Entity mention (index) of one of `labels` inside [start, end), last one wins. */
+function mentionIn(ctx: QuoteContext, start: number, end: number, labels: string[]): number {
+  const list = ctx.entities;
+  if (!list) return -1;
+  let found = -1;
+  for (let m = 0; m < list.length; m++) {
+    const e = list[m];
+    if (e.start >= start && e.end <= end && labels.includes(e.label)) found = m;
+  }
+  return found;
+}
+
+function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string; kind: string } | undefined {
+  if (mention < 0 || !ctx.resolution) return undefined;
+  const link = ctx.resolution.links.find((l) => l.mention === mention);
+  if (!link?.actorId) return undefined;
+  const actor = ctx.resolution.actors.find((x) => x.id === link.actorId);
+  return actor ? { id: actor.id, name: actor.name, kind: actor.kind } : undefined;
+}
+
+function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefined {
+  const [s, e] = range;
+  const phrase = ctx.low.slice(s, e).join(' ');
+  const bare = phrase.replace(/^the /, '');
+  if (ctx.vocab.conduits.has(phrase) || ctx.vocab.conduits.has(bare)) return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end);
+  const m = mentionIn(ctx, ctx.tokens[s].start, ctx.tokens[e - 1].end, ['ORG']);
+  const actor = actorOf(ctx, m);
+  return actor?.kind === 'media' ? ctx.text.slice(ctx.entities![m].start, ctx.entities![m].end) : undefined;
+}
+
+function timeOf(ctx: QuoteContext, range: [number, number]): Quote['time'] {
+  if (!ctx.published) return undefined;
+  const from = ctx.tokens[range[0]].start;
+  const to = ctx.tokens[range[1] - 1].end;
+  const mention = findDates(ctx.text, ctx.published, from, to)[0];
+  if (!mention) return undefined;
+  return { text: mention.text, start: mention.date.start, end: mention.date.end, precision: mention.date.precision };
+}
+
+/** Quotes of a document; works with or without the entities and resolution layers. */
+export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabulary()): Quote[] {
+  if (!doc.article?.text) return [];
+  const ctx = buildContext(doc, vocab);
+  const attributions = findAttributions(ctx);
+  // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.
+  const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
+  const memory = new SpeakerMemory();
+  const quotes = new Array<Quote | undefined>(attributions.length);
+  const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
+  for (const idx of order) {
+    const att = attributions[idx];
+    const cueStart = ctx.tokens[att.cue].start;
+    const cueEnd = ctx.tokens[att.cueEnd - 1].end;
+    const parts = att.parts;
+    const start = parts[0].start;
+    const end = parts[parts.length - 1].end;
+    let who = att.parent ? named.get(att.parent) : undefined;
+    if (!who) {
+      who = nameSpeaker(ctx, att, memory);
+      named.set(att, who);
+    }
+    const quote: Quote = {
+      text: ctx.text.slice(start, end), start, end, direct: att.direct,
+      cue: ctx.text.slice(cueStart, cueEnd), cueStart, cueEnd, speaker: who.speaker,
+    };
+    if (parts.length > 1) quote.parts = parts.map((p) => ({ start: p.start, end: p.end }));
+    if (who.affiliation) quote.affiliation = who.affiliation;
+    if (who.role) quote.role = who.role;
+    if (att.conduit) {
+      const conduit = conduitOf(ctx, att.conduit);
+      if (conduit) quote.conduit = conduit;
+    }
+    if (att.time) {
+      const time = timeOf(ctx, att.time);
+      if (time) quote.time = time;
+    }
+    quotes[idx] = quote;
+  }
+  return quotes.filter((q): q is Quote => q !== undefined);
+}
+
+function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
+  if (!att.source) return { speaker: { name: '' } };
+  const [s, e] = att.source;
+  const spanStart = ctx.tokens[s].start;
+  const spanEnd = ctx.tokens[e - 1].end;
+  const phrase = att.antecedent ?? att.source;
+  const info = analyseSpeaker(ctx, phrase[0], phrase[1]);
+  // The entity layers, when present, know names better than capitalisation does.
+  const per = mentionIn(ctx, ctx.tokens[phrase[0]].start, ctx.tokens[phrase[1] - 1].end, info.isOrg ? ['ORG'] : ['PER']);
+  const actor = actorOf(ctx, per);
+  if (actor && info.kind !== 'pronoun') info.name = actor.name;
+  const resolved = memory.resolve(info, att.sentence, actor?.id);
+  const speaker: Quote['speaker'] = { name: resolved.name, start: spanStart, end: spanEnd };
+  if (resolved.actorId) speaker.actorId = resolved.actorId;
+  const out: Pick<Quote, 'speaker' | 'affiliation' | 'role'> = { speaker };
+  if (resolved.affiliation) {
+    const aff: { name: string; actorId?: string } = { name: resolved.affiliation.name };
+    const span = info.affiliation;
+    const affActor = span ? actorOf(ctx, mentionIn(ctx, span.start, span.end, ['ORG', 'LOC', 'MISC'])) : undefined;
+    const id = affActor?.id ?? resolved.affiliation.actorId;
+    if (id) aff.actorId = id;
+    out.affiliation = aff;
+  }
+  if (resolved.role) out.role = resolved.role;
+  return out;
+}

@@ -1,0 +1,212 @@
+// Speaker noun phrases next to a cue, found by reading tokens outwards from the cue without a parser:
+// capitalised words, determiners, role and report nouns and a few connectors ("of", "for", "to" after a role)
+// belong to the phrase; punctuation, quotation marks and function words end it.
+import { isWord, type QuoteContext } from './context.js';
+
+/** Longest speaker phrase read, in tokens; longer runs are clauses, not names. */
+export const MAX_PHRASE_TOKENS = 14;
+/** Longest appositive (", the Republican attorney general of Oklahoma,") joined to a speaker, in tokens. */
+export const MAX_APPOSITIVE_TOKENS = 16;
+
+const ROLE_LINKS = new Set(['to', 'at', 'on', 'in', 'from']);
+const OPEN_PAREN = '(';
+const CLOSE_PAREN = ')';
+
+export function isQuoteMark(ctx: QuoteContext, i: number): boolean {
+  return ctx.opens.has(i) || ctx.closes.has(i) || ctx.regionOf[i] >= 0;
+}
+
+function isNounish(ctx: QuoteContext, i: number): boolean {
+  const w = ctx.low[i];
+  const v = ctx.vocab;
+  return ctx.cap[i] || v.roleWords.has(w) || v.reportNouns.has(w) || v.orgModifiers.has(w) || v.genderedRoles.has(w);
+}
+
+/** A connector inside a phrase needs a noun on each side; "to/at/on/in" only after a role ("ambassador to"). */
+function linkOk(ctx: QuoteContext, k: number, lo: number, hi: number): boolean {
+  const w = ctx.low[k];
+  const left = k - 1;
+  const right = k + 1;
+  if (left < lo || right >= hi) return false;
+  const rightOk = isNounish(ctx, right) || ctx.vocab.determiners.has(ctx.low[right]) || ctx.tokens[right].kind === 'number';
+  if (!rightOk) return false;
+  if (ROLE_LINKS.has(w)) return ctx.vocab.roleWords.has(ctx.low[left]);
+  if (w === 'by') return ctx.vocab.reportNouns.has(ctx.low[left]);
+  return isNounish(ctx, left) || ctx.tokens[left].kind === 'number';
+}
+
+/** A period glued to an honorific or an initial ("Mr.", "D.") stays in the phrase. */
+function isAbbrevPeriod(ctx: QuoteContext, k: number): boolean {
+  if (ctx.surf[k] !== '.' || k === 0) return false;
+  if (ctx.tokens[k - 1].end !== ctx.tokens[k].start) return false;
+  const prev = ctx.low[k - 1];
+  return ctx.vocab.honorifics.has(`${prev}.`) || /^\p{Lu}$/u.test(ctx.surf[k - 1]);
+}
+
+/** Whether a phrase's last token can head a speaker phrase. */
+function headOk(ctx: QuoteContext, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const h = end - 1;
+  const w = ctx.low[h];
+  if (ctx.vocab.pronouns.has(w)) return end - start === 1;
+  if (ctx.surf[h] === CLOSE_PAREN || ctx.surf[h] === '.') return true;
+  if (isNounish(ctx, h)) return true;
+  if (!isWord(ctx, h) || ctx.tokens[h].kind === 'number') return false;
+  // An unknown lower-case head ("the regime") needs a determiner in front to count as a noun phrase.
+  return ctx.vocab.determiners.has(ctx.low[start]);
+}
+
+/**
+ * The speaker phrase ending just before token `end` (exclusive), reading leftwards no further than `lo`.
+ * Returns its first token index, or -1 when no phrase is there.
+ */
+export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
+  const v = ctx.vocab;
+  const { low, surf, tokens } = ctx;
+  let k = end - 1;
+  if (k < lo) return -1;
+  if (v.pronouns.has(low[k])) return k;
+  let start = end;
+  while (k >= lo && end - k <= MAX_PHRASE_TOKENS) {
+    if (isQuoteMark(ctx, k)) break;
+    const w = low[k];
+    const kind = tokens[k].kind;
+    if (kind === 'punct' || kind === 'symbol') {
+      if (isAbbrevPeriod(ctx, k)) {
+        start = k;
+        k--;
+        continue;
+      }
+      if (surf[k] === CLOSE_PAREN) {
+        let j = k - 1;
+        while (j >= lo && k - j < 8 && surf[j] !== OPEN_PAREN) j--;
+        if (j >= lo && surf[j] === OPEN_PAREN && start < end + 1) {
+          start = j;
+          k = j - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (w === '’s' || w === "'s") {
+      start = k;
+      k--;
+      continue;
+    }
+    if (kind === 'number') {
+      start = k;
+      k--;
+      continue;
+    }
+    if (v.determiners.has(w)) {
+      start = k;
+      if (k - 1 >= lo && v.nounPhraseLinks.has(low[k - 1]) && linkOk(ctx, k - 1, lo, end)) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (ctx.cap[k]) {
+      if (v.boundaryWords.has(w) || v.pronouns.has(w) || v.cueVerbs.has(w)) break;
+      start = k;
+      k--;
+      continue;
+    }
+    if (v.nounPhraseLinks.has(w)) {
+      if (start < end && linkOk(ctx, k, lo, end)) {
+        start = k;
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (isNounish(ctx, k)) {
+      start = k;
+      k--;
+      continue;
+    }
+    if (v.boundaryWords.has(w) || v.pronouns.has(w) || v.cueVerbs.has(w) || v.auxiliaries.has(w)) break;
+    if (w.endsWith('ly')) break;
+    start = k;
+    k--;
+  }
+  while (start < end && (low[start] === '’s' || (v.nounPhraseLinks.has(low[start]) && !v.determiners.has(low[start])))) start++;
+  // A leading lower-case word that is not a determiner or noun is usually a verb of the clause before.
+  return headOk(ctx, start, end) ? start : -1;
+}
+
+/**
+ * The speaker phrase starting at token `from` (after an inverted cue: `said Aaron Zelin of …`), no further than
+ * `hi`. Returns one past its last token, or -1.
+ */
+export function rightPhrase(ctx: QuoteContext, from: number, hi: number): number {
+  const v = ctx.vocab;
+  const { low, surf, tokens } = ctx;
+  if (from >= hi) return -1;
+  if (v.pronouns.has(low[from])) return from + 1;
+  let end = from;
+  let k = from;
+  while (k < hi && k - from < MAX_PHRASE_TOKENS) {
+    if (isQuoteMark(ctx, k)) break;
+    const w = low[k];
+    const kind = tokens[k].kind;
+    if (kind === 'punct' || kind === 'symbol') {
+      if (isAbbrevPeriod(ctx, k) && k + 1 < hi && isWord(ctx, k + 1)) {
+        end = ++k;
+        continue;
+      }
+      if (surf[k] === OPEN_PAREN) {
+        let j = k + 1;
+        while (j < hi && j - k < 8 && surf[j] !== CLOSE_PAREN) j++;
+        if (j < hi && surf[j] === CLOSE_PAREN) {
+          end = k = j + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (w === '’s' || w === "'s" || kind === 'number' || v.determiners.has(w)) {
+      end = ++k;
+      continue;
+    }
+    if (ctx.cap[k]) {
+      if (k > from && (v.boundaryWords.has(w) || v.pronouns.has(w))) break;
+      end = ++k;
+      continue;
+    }
+    if (v.nounPhraseLinks.has(w)) {
+      if (end > from && linkOk(ctx, k, from, hi)) {
+        end = ++k;
+        continue;
+      }
+      break;
+    }
+    if (isNounish(ctx, k)) {
+      end = ++k;
+      continue;
+    }
+    if (v.boundaryWords.has(w) || v.pronouns.has(w) || v.cueVerbs.has(w) || v.auxiliaries.has(w)) break;
+    if (w.endsWith('ly')) break;
+    end = ++k;
+  }
+  // Trailing words that cannot head the phrase ("said Trump campaign adviser X repeatedly") are dropped.
+  while (end > from && !headOk(ctx, from, end)) end--;
+  return end > from ? end : -1;
+}
+
+/** The first token of a sentence-final appositive after `,` at `comma` (", author of a book on IS-K."), or -1. */
+export function appositiveEnd(ctx: QuoteContext, comma: number, hi: number): number {
+  if (ctx.surf[comma] !== ',' || comma + 1 >= hi) return -1;
+  const first = ctx.low[comma + 1];
+  const v = ctx.vocab;
+  const starts = v.determiners.has(first) || first === 'of' || v.roleWords.has(first) || first === 'who';
+  if (!starts) return -1;
+  let k = comma + 1;
+  while (k < hi && k - comma <= MAX_APPOSITIVE_TOKENS) {
+    const s = ctx.surf[k];
+    if (isQuoteMark(ctx, k) || s === ',' || s === ';' || (s === '.' && !isAbbrevPeriod(ctx, k))) break;
+    k++;
+  }
+  const atEnd = k >= hi || ctx.surf[k] === '.' || ctx.surf[k] === ',';
+  return atEnd && k > comma + 1 ? k : -1;
+}

@@ -1,0 +1,242 @@
+// What a speaker phrase says about its speaker: a name, an organisation, a pronoun or a description, with the
+// affiliation and role that news style packs around a name ("Taliban government spokesman Zabihullah Mujahid",
+// "Graeme Smith of the International Crisis Group", "Russia's ambassador to Afghanistan, Dmitry Zhirnov").
+import type { Span } from '../core/document.js';
+import { isWord, type QuoteContext } from './context.js';
+import type { Gender, PronounKind } from './vocabulary.js';
+
+export interface SpeakerInfo {
+  kind: 'pronoun' | 'named' | 'description' | 'document';
+  pronoun?: PronounKind;
+  /** The name as written (honorifics left out), or the description text. */
+  name: string;
+  nameSpan?: Span;
+  gender?: Gender;
+  isOrg: boolean;
+  affiliation?: { name: string } & Span;
+  role?: string;
+  /** Lower-case head noun of a description ("official"), for "the official said" later. */
+  head: string;
+  definite: boolean;
+}
+
+const POSSESSIVE = new Set(['’s', "'s"]);
+const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with', 'from']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const NAME_INNER_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+
+function spanText(ctx: QuoteContext, a: number, b: number): string {
+  return ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
+}
+
+/** Capitalised token or an initial's period: part of a name run. */
+function inNameRun(ctx: QuoteContext, i: number): boolean {
+  if (ctx.cap[i] && isWord(ctx, i)) return true;
+  return ctx.surf[i] === '.' && i > 0 && ctx.tokens[i - 1].end === ctx.tokens[i].start && ctx.cap[i - 1];
+}
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+/** Runs of capitalised tokens in [a, b); inner "of/for/and/the" join two runs of one organisation name. */
+function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): Run[] {
+  const runs: Run[] = [];
+  let i = a;
+  while (i < b) {
+    if (!inNameRun(ctx, i) || ctx.vocab.determiners.has(ctx.low[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < b && inNameRun(ctx, j) && !POSSESSIVE.has(ctx.low[j])) j++;
+      // "Center for Strategic and International Studies": a link word followed by a capitalised word continues.
+      if (joinLinks && j + 1 < b && NAME_INNER_LINKS.has(ctx.low[j]) && inNameRun(ctx, j + 1)) {
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    runs.push({ start: i, end: j });
+    i = j;
+  }
+  return runs;
+}
+
+function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender } {
+  let s = run.start;
+  let gender: Gender | undefined;
+  while (s < run.end - 1) {
+    const w = ctx.low[s];
+    const key = ctx.vocab.honorifics.has(w) ? w : ctx.surf[s + 1] === '.' ? `${w}.` : '';
+    if (!key || !ctx.vocab.honorifics.has(key)) break;
+    const g = ctx.vocab.honorifics.get(key);
+    if (g) gender = g;
+    s += ctx.surf[s + 1] === '.' ? 2 : 1;
+  }
+  return { run: { start: s, end: run.end }, gender };
+}
+
+/** Top-level comma-separated segments of [a, b). */
+function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
+  const out: Run[] = [];
+  let s = a;
+  for (let i = a; i < b; i++) {
+    if (ctx.surf[i] === ',') {
+      if (i > s) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  if (b > s) out.push({ start: s, end: b });
+  return out;
+}
+
+function isOrgRun(ctx: QuoteContext, run: Run): boolean {
+  const last = ctx.low[run.end - 1];
+  if (ctx.vocab.orgWords.has(last)) return true;
+  const only = ctx.surf[run.start];
+  return run.end - run.start === 1 && only.length > 1 && only === only.toUpperCase() && /\p{L}/u.test(only);
+}
+
+/** The role words in [a, b) as written, when a role noun is among them. */
+function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
+  while (a < b && (ctx.vocab.determiners.has(ctx.low[a]) || ctx.surf[a] === ',')) a++;
+  while (b > a && (ctx.surf[b - 1] === ',' || ctx.low[b - 1] === 'who')) b--;
+  if (b <= a) return undefined;
+  for (let i = a; i < b; i++) {
+    if (ctx.vocab.roleWords.has(ctx.low[i]) || ctx.vocab.genderedRoles.has(ctx.low[i])) return spanText(ctx, a, b);
+  }
+  return undefined;
+}
+
+/** Affiliation "of (the) X" inside [a, b): the capitalised run after the link. */
+function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name: string } & Span) | undefined {
+  for (let i = a; i < b; i++) {
+    if (!AFFILIATION_LINKS.has(ctx.low[i])) continue;
+    let j = i + 1;
+    if (j < b && ctx.low[j] === 'the') j++;
+    const run = capRuns(ctx, j, b, true)[0];
+    if (run && run.start === j) {
+      return { name: spanText(ctx, run.start, run.end), start: ctx.tokens[run.start].start, end: ctx.tokens[run.end - 1].end };
+    }
+  }
+  return undefined;
+}
+
+/** Role and affiliation from the words before a name: "Clemson University assistant professor", "Russia's ambassador". */
+function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo): void {
+  if (b <= a) return;
+  for (let i = a; i < b; i++) {
+    if (POSSESSIVE.has(ctx.low[i]) && i > a) {
+      const owner = capRuns(ctx, a, i, true).at(-1);
+      if (owner && owner.end === i) {
+        info.affiliation = { name: spanText(ctx, owner.start, owner.end), start: ctx.tokens[owner.start].start, end: ctx.tokens[owner.end - 1].end };
+      }
+      info.role = roleText(ctx, i + 1, b) ?? info.role;
+      return;
+    }
+  }
+  let s = a;
+  while (s < b && ctx.vocab.determiners.has(ctx.low[s])) s++;
+  const lead = capRuns(ctx, s, b, true)[0];
+  if (lead && lead.start === s) {
+    let e = lead.end;
+    // "Taliban government spokesman": the organisation word stays with the organisation when a role follows.
+    while (e < b - 1 && ctx.vocab.orgModifiers.has(ctx.low[e]) && !ctx.cap[e]) e++;
+    const role = roleText(ctx, e, b);
+    if (role) {
+      info.affiliation = { name: spanText(ctx, lead.start, e), start: ctx.tokens[lead.start].start, end: ctx.tokens[e - 1].end };
+      info.role = role;
+      return;
+    }
+  }
+  info.role = roleText(ctx, a, b) ?? info.role;
+}
+
+/** Read the speaker phrase [a, b) (token indices). */
+export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): SpeakerInfo {
+  const v = ctx.vocab;
+  const first = ctx.low[a];
+  const text = spanText(ctx, a, b);
+  const definite = DEFINITE.has(first);
+  const head = ctx.low[b - 1];
+  if (b - a === 1 && v.pronouns.has(first)) {
+    return { kind: 'pronoun', pronoun: v.pronouns.get(first), name: text, isOrg: false, head: first, definite: true };
+  }
+  const segments = segmentsOf(ctx, a, b);
+  // A document speaks when a report noun heads the phrase ("a 2023 UN report") or is followed by its author
+  // ("a study by Harvard"); "author of a book on IS-K" in an appositive does not make a person a document.
+  const main = segments[0];
+  let isDocument = v.reportNouns.has(ctx.low[main.end - 1]) && !ctx.cap[main.end - 1];
+  for (let i = main.start; i < main.end - 1 && !isDocument; i++) {
+    if (v.reportNouns.has(ctx.low[i]) && !ctx.cap[i] && (ctx.low[i + 1] === 'by' || ctx.low[i + 1] === 'from')) isDocument = true;
+  }
+  // The name: the last capitalised run of the first segment that has one which is not an owner ("Russia's") or
+  // the object of a connector ("ambassador to Afghanistan", "of the International Crisis Group").
+  let chosen: { seg: number; run: Run } | undefined;
+  for (let si = 0; si < segments.length && !chosen; si++) {
+    const seg = segments[si];
+    const runs = capRuns(ctx, seg.start, seg.end, isDocument).filter((run) => {
+      let before = run.start - 1;
+      if (before >= seg.start && ctx.low[before] === 'the') before--;
+      if (before >= seg.start && (v.nounPhraseLinks.has(ctx.low[before]) && ctx.low[before] !== 'and')) return false;
+      return !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
+    });
+    if (runs.length) chosen = { seg: si, run: runs[runs.length - 1] };
+  }
+  if (!chosen) {
+    const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name: text, isOrg: isDocument, head, definite };
+    const g = v.genderedRoles.get(head);
+    if (g) info.gender = g;
+    for (const seg of segments) fromPrefix(ctx, seg.start, seg.end, info);
+    info.affiliation ??= affiliationAfterLink(ctx, a, b);
+    if (!info.role) info.role = roleText(ctx, a, b);
+    return info;
+  }
+  const chosenSeg = segments[chosen.seg];
+  const tail = chosenSeg.end - 1;
+  if (!isDocument && chosen.run.end <= tail && !ctx.cap[tail] && isWord(ctx, tail) && ctx.low[chosen.run.end] !== 'of' &&
+      !AFFILIATION_LINKS.has(ctx.low[chosen.run.end]) && segments.length === 1) {
+    // "a UN counter-terrorism official", "Trump campaign aides": a description carrying an organisation.
+    const info: SpeakerInfo = { kind: 'description', name: text, isOrg: false, head, definite };
+    const g = v.genderedRoles.get(head);
+    if (g) info.gender = g;
+    fromPrefix(ctx, a, b, info);
+    return info;
+  }
+  const { run: nameRun, gender: honorificGender } = stripHonorifics(ctx, chosen.run);
+  const seg = segments[chosen.seg];
+  const info: SpeakerInfo = {
+    kind: isDocument ? 'document' : 'named',
+    name: spanText(ctx, nameRun.start, nameRun.end),
+    nameSpan: { start: ctx.tokens[nameRun.start].start, end: ctx.tokens[nameRun.end - 1].end },
+    isOrg: isDocument || isOrgRun(ctx, nameRun) ||
+      (definite && chosen.run.start === a + 1 && nameRun.start === chosen.run.start),
+    head,
+    definite,
+  };
+  info.gender = honorificGender ?? v.firstNames.get(ctx.low[nameRun.start]);
+  if (!info.isOrg) {
+    fromPrefix(ctx, seg.start, chosen.run.start, info);
+    if (!info.gender) {
+      for (let i = a; i < b; i++) {
+        const g = v.genderedRoles.get(ctx.low[i]);
+        if (g) info.gender = g;
+      }
+    }
+    info.affiliation ??= affiliationAfterLink(ctx, nameRun.end, seg.end);
+    // Other segments are appositives: "Tricia Bacon, of the Center for …", "…, the campaign's press secretary".
+    for (let si = 0; si < segments.length; si++) {
+      if (si === chosen.seg) continue;
+      const other = segments[si];
+      if (si < chosen.seg) fromPrefix(ctx, other.start, other.end, info);
+      else {
+        info.affiliation ??= affiliationAfterLink(ctx, other.start, other.end);
+        info.role ??= roleText(ctx, other.start, other.end);
+      }
+    }
+  }
+  return info;
+}

@@ -1,0 +1,111 @@
+// Loader for data/quotes/vocabulary.json: the cue verbs, role words, outlets and names the quote extractor reads.
+// Knowledge is data — the algorithm lives in the other modules of src/quotes, the words live in the JSON file.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { SitrepError } from '../core/errors.js';
+
+export type Gender = 'male' | 'female';
+
+const words = z.array(z.string().min(1));
+const FILE_SCHEMA = z.object({
+  cueVerbs: words,
+  beliefVerbs: words,
+  bareClauseVerbs: words,
+  auxiliaries: words,
+  timeWords: words,
+  determiners: words,
+  boundaryWords: words,
+  nounPhraseLinks: words,
+  pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural', 'thing', 'self', 'relative'])),
+  reportNouns: words,
+  roleWords: words,
+  orgModifiers: words,
+  orgWords: words,
+  honorifics: z.record(z.string(), z.enum(['male', 'female', ''])),
+  genderedRoles: z.record(z.string(), z.enum(['male', 'female'])),
+  conduits: words,
+  femaleNames: words,
+  maleNames: words,
+});
+
+export type PronounKind = 'male' | 'female' | 'plural' | 'thing' | 'self' | 'relative';
+
+/** The vocabulary as lookup sets; every word is lower case. */
+export interface QuoteVocabulary {
+  cueVerbs: Set<string>;
+  /** Cue verbs that need a following clause ("found that …"); a comma frame alone is not speech. */
+  beliefVerbs: Set<string>;
+  /** Cue verbs whose clause may follow without "that". */
+  bareClauseVerbs: Set<string>;
+  auxiliaries: Set<string>;
+  timeWords: Set<string>;
+  determiners: Set<string>;
+  boundaryWords: Set<string>;
+  nounPhraseLinks: Set<string>;
+  pronouns: Map<string, PronounKind>;
+  reportNouns: Set<string>;
+  roleWords: Set<string>;
+  orgModifiers: Set<string>;
+  orgWords: Set<string>;
+  /** Title → the gender it signals ('' when none). */
+  honorifics: Map<string, Gender | ''>;
+  genderedRoles: Map<string, Gender>;
+  /** Outlet phrases, tokens joined by one space. */
+  conduits: Set<string>;
+  /** First name → gender; names listed under both genders are left out. */
+  firstNames: Map<string, Gender>;
+}
+
+export const VOCABULARY_FILE = fileURLToPath(new URL('../../data/quotes/vocabulary.json', import.meta.url));
+
+/** Build the lookup sets from the parsed JSON object (exported for tests that bring their own words). */
+export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteVocabulary {
+  const parsed = FILE_SCHEMA.safeParse(json);
+  if (!parsed.success) {
+    throw new SitrepError('E060', `quote vocabulary ${source} is invalid: ${parsed.error.issues[0]?.message}`,
+      'restore data/quotes/vocabulary.json from the repository');
+  }
+  const d = parsed.data;
+  const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const firstNames = new Map<string, Gender>();
+  const female = lower(d.femaleNames);
+  for (const name of lower(d.maleNames)) if (!female.has(name)) firstNames.set(name, 'male');
+  const male = lower(d.maleNames);
+  for (const name of female) if (!male.has(name)) firstNames.set(name, 'female');
+  return {
+    cueVerbs: lower(d.cueVerbs),
+    beliefVerbs: lower(d.beliefVerbs),
+    bareClauseVerbs: lower(d.bareClauseVerbs),
+    auxiliaries: lower(d.auxiliaries),
+    timeWords: lower(d.timeWords),
+    determiners: lower(d.determiners),
+    boundaryWords: lower(d.boundaryWords),
+    nounPhraseLinks: lower(d.nounPhraseLinks),
+    pronouns: new Map(Object.entries(d.pronouns)),
+    reportNouns: lower(d.reportNouns),
+    roleWords: lower(d.roleWords),
+    orgModifiers: lower(d.orgModifiers),
+    orgWords: lower(d.orgWords),
+    honorifics: new Map(Object.entries(d.honorifics).map(([k, v]) => [k.toLowerCase(), v])),
+    genderedRoles: new Map(Object.entries(d.genderedRoles)),
+    conduits: lower(d.conduits),
+    firstNames,
+  };
+}
+
+let cached: QuoteVocabulary | undefined;
+
+/** The bundled vocabulary, read once. */
+export function loadVocabulary(): QuoteVocabulary {
+  if (cached) return cached;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(VOCABULARY_FILE, 'utf8'));
+  } catch (error) {
+    throw new SitrepError('E060', `quote vocabulary ${VOCABULARY_FILE} could not be read: ${(error as Error).message}`,
+      'restore data/quotes/vocabulary.json from the repository');
+  }
+  cached = buildVocabulary(json);
+  return cached;
+}
