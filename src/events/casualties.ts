@@ -1,0 +1,259 @@
+// Killed and injured counts of one incident, read from the text spans that report it (DESIGN "Casualties").
+//
+// Rules, in the order they apply:
+// - "an unknown number of …" / "the outcome … is unknown" leaves the count out (unknown is not zero);
+// - "no casualties" / "no one was hurt" gives {min: 0, max: 0};
+// - a number is counted for the casualty verb right before it ("killing more than 140") or, failing that,
+//   for the next casualty verb after it in the same clause ("Three soldiers were killed");
+// - numbers joined by "alongside", "and", "as well as" under one verb are added ("some 170 Afghans alongside 13
+//   US troops" → about 183); numbers after "including", "among them" are parts of the total, never added
+//   ("six people, including three tourists" → 6);
+// - "was killed" with no number counts one person;
+// - the same kind reported again in another clause is added when it counts other people (different nouns,
+//   "others", "also"), otherwise the largest figure wins (a toll that rose);
+// - silence gives {min: 0, max: 0, reported: false}.
+// Perpetrators are counted in `fatalities` (as GTD's nkill) and also in `perpetratorsKilled` when the counted
+// noun names them ("assailants", "gunmen", "suicide bomber").
+import type { Quantity, Span } from '../core/document.js';
+import { findNumbers, type NumberMention } from '../extract/numbers.js';
+import type { Vocabulary } from './vocabulary.js';
+
+// A passive casualty verb this far (characters) after its number still belongs to it.
+const MAX_NUMBER_TO_VERB = 140;
+// Counts above this are not casualty figures in a single incident report (years, money, populations).
+const MAX_CASUALTIES = 50_000;
+// Units that make a number a duration, distance or sum of money rather than a count of people.
+const NON_PERSON_UNITS = /^(?:%|usd|hours?|days?|weeks?|months?|years?|minutes?|seconds?|km|kilometers?|kilometres?|miles?|meters?|metres?|kg|kilograms?|tons?|tonnes?|dollars?|euros?|pounds?|rupees?|afghanis?|percent|times|am|pm|districts?|provinces?|villages?|countries|cities|attacks?|vehicles?|houses?|homes?|shops?|rockets?|mortars?|bombs?|rounds?|pm|a\.m|p\.m)$/i;
+
+export interface CasualtyResult {
+  fatalities?: Quantity;
+  injuries?: Quantity;
+  perpetratorsKilled?: number;
+  evidence: Span[];
+}
+
+type Kind = 'killed' | 'injured';
+
+interface Statement {
+  kind: Kind;
+  quantity: Quantity;
+  units: string[];
+  perpetrators: number;
+  additive: boolean;
+  span: Span;
+}
+
+interface Verb extends Span {
+  kind: Kind;
+}
+
+function verbsIn(text: string, span: Span, vocabulary: Vocabulary): Verb[] {
+  const verbs: Verb[] = [];
+  const slice = text.slice(span.start, span.end);
+  for (const kind of ['killed', 'injured'] as const) {
+    const regex = vocabulary[kind];
+    regex.lastIndex = 0;
+    for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
+      // "not harmed", "unharmed": no injury to count.
+      if (/\bnot\s+$/i.test(slice.slice(Math.max(0, m.index - 5), m.index))) continue;
+      verbs.push({ kind, start: span.start + m.index, end: span.start + m.index + m[0].length });
+    }
+  }
+  return verbs.sort((a, b) => a.start - b.start);
+}
+
+function isPerson(number: NumberMention): boolean {
+  if (number.yearLike || number.age) return false;
+  if (number.min > MAX_CASUALTIES) return false;
+  return !(number.unit && NON_PERSON_UNITS.test(number.unit));
+}
+
+function combine(parts: NumberMention[]): Quantity {
+  let min = 0;
+  let max: number | undefined = 0;
+  let qualifier: string | undefined;
+  for (const part of parts) {
+    min += part.min;
+    max = max !== undefined && part.max !== undefined ? max + part.max : undefined;
+    if (part.qualifier && part.qualifier !== 'between') {
+      // An open bound anywhere makes the sum open; "about" anywhere makes it approximate.
+      if (part.max === undefined) qualifier = part.qualifier;
+      else if (!qualifier) qualifier = part.qualifier;
+    }
+  }
+  const quantity: Quantity = { min };
+  if (max !== undefined) quantity.max = max;
+  if (qualifier) quantity.qualifier = qualifier;
+  if (parts.length === 1 && parts[0].qualifier === 'between') quantity.qualifier = 'between';
+  return quantity;
+}
+
+/** Casualty statements of one clause. `inherited` is the verb a clause continues ("… and more than 90 in …"). */
+function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude: Span[], inherited?: Kind): Statement[] {
+  const verbs = verbsIn(text, span, vocabulary);
+  const numbers = findNumbers(text, span.start, span.end).filter(
+    (n) => isPerson(n) && !exclude.some((x) => n.numberStart < x.end && n.numberEnd > x.start),
+  );
+  const groups = new Map<Verb | Kind, { parts: NumberMention[]; subset: NumberMention[] }>();
+  const assigned = new Set<Verb>();
+  let previous: { number: NumberMention; key: Verb | Kind; subset: boolean } | undefined;
+  for (const number of numbers) {
+    const gapFromPrevious = previous ? text.slice(previous.number.numberEnd, number.start) : '';
+    const subsetCue = previous !== undefined && vocabulary.subset.test(gapFromPrevious);
+    vocabulary.subset.lastIndex = 0;
+    const verbBetween = previous !== undefined && verbs.some((v) => v.start >= previous!.number.end && v.end <= number.start);
+    let key: Verb | Kind | undefined;
+    let subset = false;
+    if (previous && !verbBetween && (subsetCue || (previous.subset && /^[\s\w-]*?(?:,|\band\b)\s*$/i.test(gapFromPrevious)))) {
+      key = previous.key;
+      subset = true;
+    }
+    if (!key) {
+      // Active voice: the verb right before the number ("killing 20", "death toll rose to 31").
+      key = verbs.find((v) => {
+        const gap = text.slice(v.end, number.start);
+        return /^\s*$/.test(gap) || /^\s+(?:\w+\s+){0,2}(?:to|at|of)\s+$/i.test(gap) && /toll/i.test(text.slice(v.start, v.end + 6));
+      });
+    }
+    if (!key && previous && !verbBetween && /^[\s\w'’-]{0,40}?\b(?:alongside|as well as|plus|along with|and|together with)\s+$/i.test(gapFromPrevious)) {
+      key = previous.key;
+    }
+    if (!key) {
+      // Passive voice: the next verb after the number, within reach and before the next number.
+      key = verbs.find((v) => v.start >= number.end && v.start - number.end <= MAX_NUMBER_TO_VERB);
+    }
+    if (!key && inherited && !previous) key = inherited;
+    if (!key) {
+      previous = undefined;
+      continue;
+    }
+    const group = groups.get(key) ?? { parts: [], subset: [] };
+    (subset ? group.subset : group.parts).push(number);
+    groups.set(key, group);
+    if (typeof key !== 'string') assigned.add(key);
+    previous = { number, key, subset };
+  }
+  const statements: Statement[] = [];
+  for (const [key, group] of groups) {
+    if (group.parts.length === 0) continue;
+    const kind = typeof key === 'string' ? key : key.kind;
+    const all = [...group.parts, ...group.subset];
+    const perpetrators = kind === 'killed'
+      ? all.filter((n) => n.unit && vocabulary.perpetratorUnits.test(n.unit)).reduce((sum, n) => sum + n.min, 0)
+      : 0;
+    const verb: Span | undefined = typeof key === 'string' ? undefined : key;
+    const start = Math.min(...all.map((n) => n.start), verb ? verb.start : Infinity);
+    const end = Math.max(...all.map((n) => n.end), verb ? verb.end : 0);
+    statements.push({
+      kind, quantity: combine(group.parts), units: group.parts.map((n) => n.unit ?? ''), perpetrators,
+      additive: /\b(?:also|another|other|others|further|more)\b/i.test(text.slice(span.start, span.end)),
+      span: { start, end },
+    });
+  }
+  // "was killed" / "killed a soldier" with no number: one person.
+  for (const verb of verbs) {
+    if (assigned.has(verb)) continue;
+    const before = text.slice(Math.max(span.start, verb.start - 22), verb.start);
+    const after = text.slice(verb.end, Math.min(span.end, verb.end + 14));
+    const singularPassive = /\b(?:was|is|has been|had been)\s+(?:\w+\s+)?$/i.test(before) && !/\bthere was\s+$/i.test(before);
+    const theOne = /^\s+the\s+([\w-]+)(?:\s+([\w-]+))?/i.exec(text.slice(verb.end, Math.min(span.end, verb.end + 40)));
+    const singularActive = (/^\s+(?:a|an|him|her)\b/i.test(after) && !/^\s+(?:a|an)\s+(?:number|total|dozen|few|handful|lot|further|estimated)\b/i.test(after)) ||
+      (theOne !== null && !/s$/i.test(theOne[2] ?? theOne[1]) && !/^(?:people|police|personnel|staff|military|militia|children)$/i.test(theOne[2] ?? theOne[1]));
+    if (!singularPassive && !singularActive) continue;
+    if (statements.some((s) => s.kind === verb.kind && s.span.start <= verb.start && s.span.end >= verb.end)) continue;
+    const subject = text.slice(Math.max(span.start, verb.start - 60), verb.start);
+    const perpetrator = /\b(?:the|a|an)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|militant|perpetrator|shooter|hijacker|kidnapper)\b[^,.]*$/i.test(subject);
+    statements.push({
+      kind: verb.kind, quantity: { min: 1, max: 1 }, units: [perpetrator ? 'assailant' : ''],
+      perpetrators: verb.kind === 'killed' && perpetrator ? 1 : 0, additive: true, span: { start: verb.start, end: verb.end },
+    });
+  }
+  return statements;
+}
+
+function merge(statements: Statement[], kind: Kind): { quantity?: Quantity; perpetrators: number } {
+  const ofKind = statements.filter((s) => s.kind === kind);
+  if (ofKind.length === 0) return { perpetrators: 0 };
+  let total = ofKind[0];
+  let perpetrators = ofKind[0].perpetrators;
+  for (const next of ofKind.slice(1)) {
+    const distinct = next.units.every((u) => u && !total.units.includes(u)) && next.units.some((u) => u && u !== 'people');
+    if (next.additive || distinct) {
+      total = {
+        ...total,
+        quantity: combine([
+          { min: total.quantity.min, max: total.quantity.max, qualifier: total.quantity.qualifier } as NumberMention,
+          { min: next.quantity.min, max: next.quantity.max, qualifier: next.quantity.qualifier } as NumberMention,
+        ]),
+        units: [...total.units, ...next.units],
+      };
+      perpetrators += next.perpetrators;
+    } else if (next.quantity.min > total.quantity.min) {
+      total = next;
+      perpetrators = next.perpetrators;
+    }
+  }
+  return { quantity: total.quantity, perpetrators };
+}
+
+/**
+ * Casualties of one incident from its clauses (in text order). `exclude` holds spans that are not counts
+ * (date expressions). Clauses that continue a casualty verb ("… and more than 90 in …") pass it on.
+ */
+export function readCasualties(text: string, clauses: Span[], vocabulary: Vocabulary, exclude: Span[] = [], inheritedVerbs: Map<Span, Kind> = new Map()): CasualtyResult {
+  const statements: Statement[] = [];
+  const unknown = new Set<Kind>();
+  const none = new Set<Kind>();
+  const evidence: Span[] = [];
+  for (const clause of clauses) {
+    const slice = text.slice(clause.start, clause.end);
+    const unknownMatch = vocabulary.unknownCasualties.exec(slice);
+    if (unknownMatch) {
+      const rest = slice.slice(unknownMatch.index);
+      const killedAt = rest.search(vocabulary.killed);
+      const injuredAt = rest.search(vocabulary.injured);
+      vocabulary.killed.lastIndex = 0;
+      vocabulary.injured.lastIndex = 0;
+      if (/number/i.test(unknownMatch[0]) && (killedAt >= 0 || injuredAt >= 0)) {
+        const kind: Kind = injuredAt >= 0 && (killedAt < 0 || injuredAt < killedAt) ? 'injured' : 'killed';
+        unknown.add(kind);
+      } else {
+        unknown.add('killed');
+        unknown.add('injured');
+      }
+    }
+    const noneMatch = vocabulary.noCasualties.exec(slice);
+    if (noneMatch) {
+      const said = noneMatch[0].toLowerCase();
+      if (/killed|deaths|fatalities/.test(said)) none.add('killed');
+      else if (/injur|hurt|harmed/.test(said)) none.add('injured');
+      else {
+        none.add('killed');
+        none.add('injured');
+      }
+      evidence.push({ start: clause.start + noneMatch.index, end: clause.start + noneMatch.index + noneMatch[0].length });
+    }
+    for (const statement of statementsOf(text, clause, vocabulary, exclude, inheritedVerbs.get(clause))) {
+      if (unknown.has(statement.kind) && statement.quantity.min === 1 && statement.quantity.max === 1 && !statement.units[0]) continue;
+      statements.push(statement);
+      evidence.push(statement.span);
+    }
+  }
+  const result: CasualtyResult = { evidence };
+  for (const kind of ['killed', 'injured'] as const) {
+    const { quantity, perpetrators } = merge(statements, kind);
+    const field = kind === 'killed' ? 'fatalities' : 'injuries';
+    if (quantity) {
+      result[field] = quantity;
+      if (kind === 'killed' && perpetrators > 0) result.perpetratorsKilled = perpetrators;
+    } else if (none.has(kind)) result[field] = { min: 0, max: 0 };
+    else if (!unknown.has(kind)) result[field] = { min: 0, max: 0, reported: false };
+  }
+  return result;
+}
+
+/** The casualty verb a clause ends with, for a following "… and more than 90 in …" clause to inherit. */
+export function lastCasualtyKind(text: string, clause: Span, vocabulary: Vocabulary): Kind | undefined {
+  const verbs = verbsIn(text, clause, vocabulary);
+  return verbs.length > 0 ? verbs[verbs.length - 1].kind : undefined;
+}

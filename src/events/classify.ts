@@ -1,0 +1,82 @@
+// Attack type (GTD), event and sub-event type (ACLED) and target type (GTD) of one incident.
+import type { Span } from '../core/document.js';
+import type { Trigger, Vocabulary } from './vocabulary.js';
+
+export interface TriggerHit extends Span {
+  trigger: Trigger;
+}
+
+// How far after an attack word its object (the target) is looked for, in characters.
+const TARGET_REACH = 140;
+// Generic words that name a target only when nothing more specific is near ("the vehicle of …", "along a road").
+const WEAK_TARGET = /^(?:vehicles?|car|roads?|highways?|people|persons?|individuals?|m[ae]n|wom[ae]n|community|forces|bases?|convoys?|outposts?|checkpoints?|officers|employees|workers|offices?|institute)$/i;
+// "the vehicle of Ghulam Sakhi Akbari", "the home of a judge": an attack aimed at one named or prominent person.
+const PERSONAL_TARGET = /\b(?:vehicle|car|home|house|residence|convoy|motorcade|compound|guesthouse) of (?:an? |the )?(?!(?:[A-Z][\w'’-]+ )*(?:Army|Police|Forces|Ministry|Department|Office|Company|Council|Party|Government|Commission|Directorate|Mission|Nations|Bank|University)\b)[A-Z][\w'’-]+/;
+
+export interface Classification {
+  attackType: string;
+  eventType: string;
+  subEventType: string;
+  targets: Array<{ name: string; type: string }>;
+  targetEvidence?: Span;
+}
+
+/** GTD target type of the words after (then before) the first attack word. */
+export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], vocabulary: Vocabulary): { name: string; type: string; span: Span } | undefined {
+  const first = hits[0];
+  const windows: Span[] = [];
+  if (first) {
+    const clause = clauses.find((c) => first.start >= c.start && first.end <= c.end) ?? clauses[0];
+    windows.push({ start: first.start, end: Math.min(clause.end, first.end + TARGET_REACH) });
+    windows.push({ start: clause.start, end: first.start });
+  }
+  for (const clause of clauses) windows.push(clause);
+  for (const window of windows) {
+    const slice = text.slice(window.start, window.end);
+    let strong: { name: string; type: string; at: number } | undefined;
+    let weak: { name: string; type: string; at: number } | undefined;
+    for (const { type, regex } of vocabulary.targetTypes) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
+        const isWeak = WEAK_TARGET.test(m[0]) || type === 'Private Citizens & Property';
+        const slot = isWeak ? weak : strong;
+        if (!slot || m.index < slot.at) {
+          const value = { name: m[0], type, at: m.index };
+          if (isWeak) weak = value;
+          else strong = value;
+        }
+        break;
+      }
+    }
+    const best = strong ?? weak;
+    if (best) return { name: best.name, type: best.type, span: { start: window.start + best.at, end: window.start + best.at + best.name.length } };
+  }
+  return undefined;
+}
+
+/** Attack type by the highest-ranked trigger, with GTD's assassination rule and ACLED's battle rule. */
+export function classify(text: string, hits: TriggerHit[], clauses: Span[], vocabulary: Vocabulary): Classification {
+  const top = [...hits].sort((a, b) => b.trigger.rank - a.trigger.rank || a.start - b.start)[0];
+  const target = targetOf(text, hits, clauses, vocabulary);
+  const targetType = target?.type ?? vocabulary.targetTypeDefault;
+  let { attackType, eventType, subEventType } = top.trigger;
+  // GTD codes an attack aimed at one named or prominent person as an assassination.
+  if (['Armed Assault', 'Bombing/Explosion', 'Unknown'].includes(attackType)) {
+    const first = hits[0];
+    const clause = clauses.find((c) => first.start >= c.start && first.end <= c.end) ?? clauses[0];
+    const object = text.slice(first.start, Math.min(clause.end, first.end + TARGET_REACH));
+    const roleAsObject = vocabulary.assassinationRoles.exec(object.split(/\b(?:in|near|at|while|as)\b/)[0]);
+    if (PERSONAL_TARGET.test(object) || (roleAsObject && attackType !== 'Unknown' && !/\b(?:several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,]*$/.test(object.slice(0, roleAsObject.index)))) {
+      attackType = 'Assassination';
+      eventType = 'Violence against civilians';
+      subEventType = 'Attack';
+    }
+  }
+  // ACLED: armed violence against an armed, organised opponent is a battle, not violence against civilians.
+  if (['Armed Assault', 'Unknown', 'Assassination'].includes(attackType) && vocabulary.armedTargetTypes.has(targetType)) {
+    eventType = 'Battles';
+    subEventType = 'Armed clash';
+  }
+  const targets = target ? [{ name: target.name, type: target.type }] : [];
+  return { attackType, eventType, subEventType, targets, targetEvidence: target?.span };
+}

@@ -1,0 +1,156 @@
+// Who did it, and how the text knows: `claimed` ("IS-K claimed responsibility"), `attributed` ("sources
+// attributed the attack to the Taliban", "an IS-K gun attack"), or nobody ("no group claimed responsibility").
+// Actors come from the resolve layer when a linked mention covers the name; otherwise the name is read from the
+// text (a run of capitalised words, with "of", "al-" and a bracketed acronym) so that degraded runs still say it.
+import type { Actor, Document, EventRecord, Span } from '../core/document.js';
+import type { Vocabulary } from './vocabulary.js';
+
+type Perpetrator = EventRecord['perpetrators'][number];
+
+// Kinds of actor that can be a perpetrator when named as the agent of an attack.
+const AGENT_KINDS = new Set<Actor['kind']>(['armed_group', 'organization']);
+// Lower-case words allowed inside a group's name ("Islamic State of Iraq and the Levant", "al-Shabaab").
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'al', 'el', 'ul', 'e', 'de', 'del', 'la', 'in', 'bin', 'wal']);
+// Pronoun and generic subjects that are not a name.
+const NOT_NAMES = /^(?:it|they|he|she|we|group|no|the|this|that|militants|officials|police|sources|authorities)$/i;
+
+export interface ActorMention extends Span {
+  actor: Actor;
+}
+
+export function actorMentions(doc: Document): ActorMention[] {
+  const resolution = doc.resolution;
+  const entities = doc.entities ?? [];
+  if (!resolution) return [];
+  const byId = new Map(resolution.actors.map((a) => [a.id, a]));
+  const found: ActorMention[] = [];
+  for (const link of resolution.links) {
+    if (!link.actorId) continue;
+    const actor = byId.get(link.actorId);
+    const mention = entities[link.mention];
+    if (actor && mention) found.push({ start: mention.start, end: mention.end, actor });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isNameWord(word: string): boolean {
+  return /^[A-Z0-9]/.test(word) || /^(?:al|el|ul|ad|ar|as|an|ash|at|az|bin)-/.test(word) || NAME_CONNECTORS.has(word.toLowerCase());
+}
+
+/** The capitalised name ending at `end` (walking back), as a span; undefined when none. */
+export function nameBefore(text: string, end: number, floor: number): Span | undefined {
+  const before = text.slice(floor, end);
+  const tokens = [...before.matchAll(/\([^()]{1,40}\)|[\p{L}\p{N}'’-]+/gu)];
+  let first = tokens.length;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    const gap = before.slice(token.index! + token[0].length, next ? next.index! : before.length);
+    if (/[,.;:!?"“”]/.test(gap)) break;
+    if (token[0].startsWith('(') || isNameWord(token[0])) first = i;
+    else break;
+  }
+  // Trim connectors and possessives at the edges.
+  let last = tokens.length - 1;
+  while (first <= last && (NAME_CONNECTORS.has(tokens[first][0].toLowerCase()) || tokens[first][0].startsWith('('))) first++;
+  while (last >= first && NAME_CONNECTORS.has(tokens[last][0].toLowerCase())) last--;
+  if (first > last) return undefined;
+  const start = floor + tokens[first].index!;
+  const stop = floor + tokens[last].index! + tokens[last][0].length;
+  const surface = text.slice(start, stop);
+  if (NOT_NAMES.test(surface) || !/[A-Z]/.test(surface)) return undefined;
+  return { start, end: stop };
+}
+
+/** The capitalised name starting at `start` (walking forward), skipping "the". */
+export function nameAfter(text: string, start: number, ceiling: number): Span | undefined {
+  const after = text.slice(start, ceiling);
+  const tokens = [...after.matchAll(/\([^()]{1,40}\)|[\p{L}\p{N}'’-]+/gu)];
+  let first = 0;
+  while (first < tokens.length && /^(?:the|a|an|suspected|members? of|fighters of)$/i.test(tokens[first][0])) first++;
+  let last = first - 1;
+  for (let i = first; i < tokens.length; i++) {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    const gap = previous ? after.slice(previous.index! + previous[0].length, token.index!) : '';
+    if (i > first && /[,.;:!?"“”]/.test(gap)) break;
+    if (token[0].startsWith('(') ? i > first : isNameWord(token[0])) last = i;
+    else break;
+  }
+  while (last >= first && NAME_CONNECTORS.has(tokens[last][0].toLowerCase())) last--;
+  if (last < first || !/^[A-Z0-9]/.test(tokens[first][0])) return undefined;
+  const span = { start: start + tokens[first].index!, end: start + tokens[last].index! + tokens[last][0].length };
+  if (NOT_NAMES.test(text.slice(span.start, span.end))) return undefined;
+  return span;
+}
+
+function toPerpetrator(text: string, span: Span, actors: ActorMention[], basis: 'claimed' | 'attributed'): Perpetrator {
+  // The linked actor inside the name; when several ("the Al-Barnawi faction … of Boko Haram"), the last names the group.
+  const covered = actors.filter((a) => a.start >= span.start && a.end <= span.end && AGENT_KINDS.has(a.actor.kind));
+  const overlapping = covered.length > 0 ? covered : actors.filter((a) => a.start < span.end && a.end > span.start);
+  const actor = overlapping[overlapping.length - 1]?.actor;
+  if (actor) return { name: actor.name, actorId: actor.id, basis };
+  return { name: text.slice(span.start, span.end).replace(/^the\s+/i, ''), basis };
+}
+
+export interface PerpetratorResult {
+  perpetrators: Perpetrator[];
+  evidence: Span[];
+}
+
+/**
+ * Perpetrators of an incident from its clauses. `triggers` are the spans of the incident's attack words: an
+ * armed group named right before one ("an IS-K gun attack", "Taliban fighters stormed") is `attributed`.
+ */
+export function readPerpetrators(text: string, clauses: Span[], triggers: Span[], actors: ActorMention[], vocabulary: Vocabulary, sentences: Span[] = clauses): PerpetratorResult {
+  const found: Perpetrator[] = [];
+  const evidence: Span[] = [];
+  const add = (p: Perpetrator, span: Span) => {
+    const same = found.find((f) => f.name.toLowerCase() === p.name.toLowerCase() || (f.actorId && f.actorId === p.actorId));
+    if (same) {
+      if (p.basis === 'claimed') same.basis = 'claimed';
+      return;
+    }
+    found.push(p);
+    evidence.push(span);
+  };
+  for (const clause of clauses) {
+    const slice = text.slice(clause.start, clause.end);
+    const denied = vocabulary.noClaim.test(slice);
+    if (!denied) {
+      vocabulary.claimed.lastIndex = 0;
+      const claim = vocabulary.claimed.exec(slice);
+      if (claim) {
+        const cueStart = clause.start + claim.index;
+        const span = nameBefore(text, cueStart, clause.start) ?? nameBefore(text, text.slice(clause.start, cueStart).replace(/\s+(?:has|have|had|also|later|quickly|swiftly)\s*$/i, '').length + clause.start, clause.start);
+        if (span) add(toPerpetrator(text, span, actors, 'claimed'), span);
+      }
+    }
+    vocabulary.attributedBefore.lastIndex = 0;
+    for (let m = vocabulary.attributedBefore.exec(slice); m; m = vocabulary.attributedBefore.exec(slice)) {
+      if (/^by$/i.test(m[0]) && !/(?:carried out|perpetrated|claimed|attack(?:ed)?|killed|targeted|abducted|kidnapped)\s+$/i.test(slice.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const after = clause.start + m.index + m[0].length;
+      const span = nameAfter(text, after, clause.end);
+      if (span) add(toPerpetrator(text, span, actors, 'attributed'), span);
+    }
+    vocabulary.attributedAfter.lastIndex = 0;
+    for (let m = vocabulary.attributedAfter.exec(slice); m; m = vocabulary.attributedAfter.exec(slice)) {
+      const before = clause.start + m.index;
+      const actor = actors.filter((a) => a.end <= before && before - a.end <= 2 && AGENT_KINDS.has(a.actor.kind)).pop();
+      if (actor) add(toPerpetrator(text, actor, actors, 'attributed'), actor);
+    }
+  }
+  // An armed group named as the agent right before an attack word ("an IS-K gun attack", "IS-K … bombing").
+  for (const trigger of triggers) {
+    // The agent may sit before a dash that cut the sentence ("IS-K … has pivoted abroad — killing …").
+    const clause = sentences.find((c) => trigger.start >= c.start && trigger.end <= c.end);
+    if (!clause) continue;
+    const agent = actors
+      .filter((a) => a.actor.kind === 'armed_group' && a.end <= trigger.start && a.start >= clause.start)
+      .pop();
+    if (agent && !/\b(?:against|on|targeting|fight(?:ing)?|counter)\b/i.test(text.slice(agent.end, trigger.start))) {
+      add({ name: agent.actor.name, actorId: agent.actor.id, basis: 'attributed' }, agent);
+    }
+  }
+  return { perpetrators: found, evidence };
+}

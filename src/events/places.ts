@@ -1,0 +1,98 @@
+// Where an incident happened: the most specific place the text gives (city > first-level region > country),
+// from the resolve layer, with the article's countries as context for ambiguous names.
+// Text-pattern fallback for places the gazetteer lacks: news and GTD write "in Tal Salman, Raqqah, Syria";
+// the segments before a resolved country are read as city and region, and the coordinates come from the most
+// specific of them the gazetteer knows (the `precision` says which).
+import type { Document, EventRecord, Place, Span } from '../core/document.js';
+
+const KIND_RANK: Record<Place['kind'], number> = { city: 3, admin1: 2, country: 1 };
+// Words that end the preposition before a place chain.
+const CHAIN_START = /\b(?:in|near|at|outside|of|on|into|from|across|around)\s+(?:the\s+)?(?=[A-Z])/g;
+// How far back from the country name a "City, Region, Country" chain may start.
+const CHAIN_REACH = 120;
+
+export interface PlaceMention extends Span {
+  place: Place;
+}
+
+/** Every mention the resolve layer linked to a place, in text order. */
+export function placeMentions(doc: Document): PlaceMention[] {
+  const resolution = doc.resolution;
+  const entities = doc.entities ?? [];
+  if (!resolution) return [];
+  const byId = new Map(resolution.places.map((p) => [p.id, p]));
+  const found: PlaceMention[] = [];
+  for (const link of resolution.links) {
+    if (!link.placeId) continue;
+    const place = byId.get(link.placeId);
+    const mention = entities[link.mention];
+    if (place && mention) found.push({ start: mention.start, end: mention.end, place });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function within(spans: Span[], m: Span): boolean {
+  return spans.some((s) => m.start >= s.start && m.end <= s.end);
+}
+
+function cleanName(segment: string): string {
+  return segment.replace(/\s+city$/i, '').trim();
+}
+
+/** "Tal Salman, Raqqah" before a resolved country, as [city?, admin1?]. */
+function chainBefore(text: string, country: PlaceMention, clause: Span): string[] {
+  const from = Math.max(clause.start, country.start - CHAIN_REACH);
+  const before = text.slice(from, country.start);
+  if (!/,\s*$/.test(before)) return [];
+  let chainStart = -1;
+  CHAIN_START.lastIndex = 0;
+  for (let m = CHAIN_START.exec(before); m; m = CHAIN_START.exec(before)) chainStart = m.index + m[0].length;
+  if (chainStart < 0) return [];
+  const segments = before.slice(chainStart).split(/,\s*/).map((s) => s.trim()).filter(Boolean);
+  if (segments.length === 0 || segments.some((s) => !/^[A-Z0-9]/.test(s) || s.length > 60)) return [];
+  return segments.slice(-2);
+}
+
+/** The location of an incident whose text lies in `clauses`; undefined when nothing in them is a place. */
+export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[]): EventRecord['location'] | undefined {
+  const text = doc.article?.text ?? '';
+  const inside = mentions.filter((m) => within(clauses, m));
+  if (inside.length === 0) return undefined;
+  // Country context: countries named in the incident, else the article's most named country.
+  const countries = new Set(inside.filter((m) => m.place.kind === 'country').map((m) => m.place.countryCode));
+  if (countries.size === 0) {
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.place.countryCode, (counts.get(m.place.countryCode) ?? 0) + 1);
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (top) countries.add(top[0]);
+  }
+  const fits = (m: PlaceMention) => countries.size === 0 || countries.has(m.place.countryCode);
+  const ranked = [...inside].sort((a, b) => KIND_RANK[b.place.kind] - KIND_RANK[a.place.kind] || a.start - b.start);
+  const best = ranked.find(fits) ?? ranked[0];
+  let name = best.place.name;
+  let admin1 = best.place.kind === 'admin1' ? best.place.name : best.place.admin1;
+  let coords = best.place;
+  let precision: 'city' | 'admin1' | 'country' = best.place.kind;
+  // A city the gazetteer does not know, written before the region and country it belongs to.
+  const countryMention = inside.find((m) => m.place.kind === 'country' && m.place.countryCode === best.place.countryCode);
+  if (best.place.kind !== 'city' && countryMention) {
+    const clause = clauses.find((c) => countryMention.start >= c.start && countryMention.end <= c.end) ?? clauses[0];
+    const chain = chainBefore(text, countryMention, clause);
+    if (chain.length === 2) {
+      name = cleanName(chain[0]);
+      admin1 = best.place.kind === 'admin1' ? best.place.name : chain[1];
+    } else if (chain.length === 1 && best.place.kind === 'country') {
+      name = cleanName(chain[0]);
+    } else if (chain.length === 1 && cleanName(chain[0]) !== best.place.name && !inside.some((m) => text.slice(m.start, m.end) === chain[0])) {
+      name = cleanName(chain[0]);
+    }
+  }
+  coords = best.place;
+  precision = best.place.kind;
+  const location: NonNullable<EventRecord['location']> = {
+    name, country: coords.country, countryCode: coords.countryCode, lat: coords.lat, lon: coords.lon, precision,
+    placeId: coords.id,
+  };
+  if (admin1) location.admin1 = admin1;
+  return location;
+}

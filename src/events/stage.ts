@@ -1,0 +1,231 @@
+// events.rules.v1: violent events and strategic developments, one record per incident, each value with its span.
+//
+// 1. Sentences are cut into clauses at dashes, semicolons and "and" before a new figure, so that "killing more
+//    than 140 at a Moscow concert hall in March and more than 90 in an Iran bombing in January" is two incidents.
+// 2. A clause with an attack word (data/events/vocabulary.json) opens or joins an incident; a plural event noun
+//    ("planned 21 international attacks", "the 9/11 attacks") counts events and makes the clause a claim, never
+//    an incident. A clause joins an earlier incident when its date and place agree with it (same place, or no
+//    place; overlapping date, or no date); otherwise it opens a new one.
+// 3. Clauses with no attack word but with casualty or responsibility words join the latest incident.
+// 4. The main event is the first violent incident (the report's lead); the others are background.
+import type { Document, EventRecord, Span } from '../core/document.js';
+import { defineStage } from '../core/stage.js';
+import { findDates, publicationDate, type DateMention } from '../extract/dates.js';
+import { segment } from '../text/segment.js';
+import { lastCasualtyKind, readCasualties } from './casualties.js';
+import { classify, type TriggerHit } from './classify.js';
+import { actorMentions, readPerpetrators } from './perpetrators.js';
+import { locate, placeMentions, type PlaceMention } from './places.js';
+import { loadVocabulary, type Vocabulary } from './vocabulary.js';
+
+// Cut points inside a sentence: dashes, semicolons, and "and" followed by a figure or a new date.
+const CLAUSE_BREAK = /\s[—–]\s|;\s|,?\s+and\s+(?=(?:more than|at least|some|about|nearly|over|up to|\d))/g;
+// Words before an attack word that make it hypothetical or generic, not an incident ("to attack", "could strike").
+const HYPOTHETICAL = /\b(?:to|will|would|could|might|may|can|cannot|must|should)\s+(?:\w+\s+)?$/i;
+// Words that start a separate incident even when date and place agree.
+const SEPARATE = /\b(?:in (?:a|another) separate|separately|in another (?:attack|incident)|elsewhere|meanwhile)\b/i;
+
+interface Clause extends Span {
+  sentence: number;
+}
+
+interface Incident {
+  clauses: Clause[];
+  hits: TriggerHit[];
+  strategic?: { subEventType: string; span: Span };
+  date?: DateMention;
+  places: PlaceMention[];
+}
+
+function clausesOf(text: string, sentence: Span, index: number): Clause[] {
+  const clauses: Clause[] = [];
+  let start = sentence.start;
+  const slice = text.slice(sentence.start, sentence.end);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(slice); m; m = CLAUSE_BREAK.exec(slice)) {
+    const cut = sentence.start + m.index;
+    if (cut > start) clauses.push({ start, end: cut, sentence: index });
+    start = cut + m[0].length;
+  }
+  if (start < sentence.end) clauses.push({ start, end: sentence.end, sentence: index });
+  return clauses;
+}
+
+/** Attack words of a clause that name one incident (not a count of events, not a hypothetical). */
+function hitsIn(text: string, clause: Span, vocabulary: Vocabulary): { hits: TriggerHit[]; aggregate: boolean } {
+  const slice = text.slice(clause.start, clause.end);
+  const hits: TriggerHit[] = [];
+  let aggregate = false;
+  for (const trigger of vocabulary.triggers) {
+    trigger.regex.lastIndex = 0;
+    for (let m = trigger.regex.exec(slice); m; m = trigger.regex.exec(slice)) {
+      const start = clause.start + m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      const before = slice.slice(Math.max(0, m.index - 40), m.index);
+      // A plural event noun ("attacks", "bombings"), with or without a count: events counted, not one event.
+      if (vocabulary.aggregate.test(m[0]) && /s$/i.test(m[0])) {
+        aggregate = true;
+        continue;
+      }
+      if (HYPOTHETICAL.test(before)) continue;
+      hits.push({ start, end, trigger });
+    }
+  }
+  return { hits: hits.sort((a, b) => a.start - b.start), aggregate };
+}
+
+function datesOverlap(a: DateMention, b: DateMention): boolean {
+  return a.date.start <= b.date.end && b.date.start <= a.date.end;
+}
+
+function placesAgree(a: PlaceMention[], b: PlaceMention[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const specific = (list: PlaceMention[]) => list.filter((p) => p.place.kind !== 'country');
+  const sa = specific(a);
+  const sb = specific(b);
+  if (sa.length > 0 && sb.length > 0) return sa.some((x) => sb.some((y) => x.place.id === y.place.id || x.place.name === y.place.name));
+  return a.some((x) => b.some((y) => x.place.countryCode === y.place.countryCode));
+}
+
+function inside(spans: Span[], m: Span): boolean {
+  return spans.some((s) => m.start >= s.start && m.end <= s.end);
+}
+
+/** Extract every incident of a document as EventRecords, main event first. */
+export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabulary()): EventRecord[] {
+  const text = doc.article?.text ?? '';
+  if (!text) return [];
+  const published = doc.article?.published ?? doc.source.publishedOverride ?? doc.source.publishedHint;
+  const sentences = (doc.segments ?? segment(text)).sentences;
+  const places = placeMentions(doc);
+  const actors = actorMentions(doc);
+  const incidents: Incident[] = [];
+  const dateSpans: Span[] = [];
+  let current: Incident | undefined;
+  const inherited = new Map<Span, 'killed' | 'injured'>();
+  sentences.forEach((sentence, index) => {
+    let previousClause: Clause | undefined;
+    for (const clause of clausesOf(text, sentence, index)) {
+      const slice = text.slice(clause.start, clause.end);
+      const dates = published ? findDates(text, published, clause.start, clause.end) : [];
+      dateSpans.push(...dates);
+      const date = dates.find((d) => !d.range) ?? dates[0];
+      const clausePlaces = places.filter((p) => inside([clause], p));
+      const { hits, aggregate } = hitsIn(text, clause, vocabulary);
+      const strategic = vocabulary.strategic
+        .map((s) => {
+          s.regex.lastIndex = 0;
+          const m = s.regex.exec(slice);
+          return m ? { subEventType: s.subEventType, span: { start: clause.start + m.index, end: clause.start + m.index + m[0].length } } : undefined;
+        })
+        .find(Boolean);
+      if (previousClause && /^\s*(?:more than|at least|some|about|nearly|over|up to|\d)/i.test(slice)) {
+        const kind = lastCasualtyKind(text, previousClause, vocabulary);
+        if (kind) inherited.set(clause, kind);
+      }
+      previousClause = clause;
+      if (aggregate) {
+        // A clause that counts events is a claim; it neither opens nor feeds an incident.
+        continue;
+      }
+      if (hits.length > 0 || (strategic && hits.length === 0)) {
+        const compatible = (incident: Incident) =>
+          (!date || !incident.date || datesOverlap(date, incident.date)) &&
+          placesAgree(clausePlaces, incident.places) &&
+          Boolean(incident.strategic) === Boolean(strategic && hits.length === 0);
+        let target: Incident | undefined;
+        if (!SEPARATE.test(slice)) {
+          if (current && compatible(current) && (clausePlaces.length === 0 || current.places.length === 0 || placesAgree(clausePlaces, current.places)) && (!date || !current.date || datesOverlap(date, current.date))) {
+            target = current;
+          }
+          // A later clause about an earlier incident's place ("… then Moscow, where four gunmen …").
+          if (!target && clausePlaces.some((p) => p.place.kind === 'city')) {
+            target = [...incidents].reverse().find((i) => i.places.some((p) => clausePlaces.some((q) => q.place.id === p.place.id && p.place.kind === 'city')) && compatible(i));
+          }
+          if (target && !date && clausePlaces.length === 0 && current && target !== current) target = current;
+        }
+        if (!target) {
+          target = { clauses: [], hits: [], places: [] };
+          if (strategic && hits.length === 0) target.strategic = strategic;
+          incidents.push(target);
+        }
+        target.clauses.push(clause);
+        target.hits.push(...hits);
+        target.places.push(...clausePlaces);
+        if (!target.date && date) target.date = date;
+        current = target;
+        continue;
+      }
+      const relevant = [vocabulary.killed, vocabulary.injured, vocabulary.claimed, vocabulary.attributedBefore].some((regex) => {
+        regex.lastIndex = 0;
+        const m = regex.exec(slice);
+        regex.lastIndex = 0;
+        return m !== null && m[0].toLowerCase() !== 'by';
+      }) || vocabulary.noCasualties.test(slice) || vocabulary.unknownCasualties.test(slice) || vocabulary.noClaim.test(slice);
+      if (relevant && current && !current.strategic && (!date || !current.date || datesOverlap(date, current.date))) {
+        current.clauses.push(clause);
+        current.places.push(...clausePlaces);
+      }
+    }
+  });
+
+  const fallback = publicationDate(published);
+  const records: EventRecord[] = [];
+  for (const incident of incidents) {
+    const triggerSpans = incident.hits.map((h) => ({ start: h.start, end: h.end }));
+    const record: EventRecord = {
+      attackType: '', eventType: 'Strategic developments', subEventType: incident.strategic?.subEventType ?? 'Other',
+      date: incident.date
+        ? { ...incident.date.date }
+        : fallback ? { ...fallback, fromPublication: true } : { start: '', end: '', precision: 'day', fromPublication: true },
+      perpetrators: [], targets: [], status: 'occurred', salience: 'background',
+      evidence: incident.clauses.map((c) => ({ start: c.start, end: c.end })),
+    };
+    const location = locate(doc, incident.clauses, places);
+    if (location) record.location = location;
+    const responsibility = readPerpetrators(text, incident.clauses, triggerSpans, actors, vocabulary, sentences);
+    record.perpetrators = responsibility.perpetrators;
+    if (!incident.strategic) {
+      const kind = classify(text, incident.hits, incident.clauses, vocabulary);
+      record.attackType = kind.attackType;
+      record.eventType = kind.eventType;
+      record.subEventType = kind.subEventType;
+      record.targets = kind.targets;
+      const casualties = readCasualties(text, incident.clauses, vocabulary, dateSpans, inherited);
+      if (casualties.fatalities) record.fatalities = casualties.fatalities;
+      if (casualties.injuries) record.injuries = casualties.injuries;
+      if (casualties.perpetratorsKilled !== undefined) record.perpetratorsKilled = casualties.perpetratorsKilled;
+    }
+    record.status = statusOf(text, incident, vocabulary);
+    records.push(record);
+  }
+  const main = records.findIndex((r) => r.eventType !== 'Strategic developments' || r.attackType !== '');
+  const lead = main >= 0 ? main : 0;
+  if (records[lead]) records[lead].salience = 'main';
+  return records.length > 0 ? [records[lead], ...records.filter((_, i) => i !== lead)] : [];
+}
+
+// Status cues are read just before the incident's first attack word (or its strategic cue).
+const STATUS_REACH = 50;
+
+function statusOf(text: string, incident: Incident, vocabulary: Vocabulary): EventRecord['status'] {
+  const anchor = incident.hits[0] ?? incident.strategic?.span;
+  if (!anchor) return 'occurred';
+  const clause = incident.clauses.find((c) => anchor.start >= c.start && anchor.end <= c.end) ?? incident.clauses[0];
+  const before = text.slice(Math.max(clause.start, anchor.start - STATUS_REACH), anchor.end);
+  const after = text.slice(anchor.end, Math.min(clause.end, anchor.end + STATUS_REACH));
+  for (const { status, regex } of vocabulary.status) {
+    if (regex.test(before) || (status === 'foiled' && regex.test(after))) return status;
+  }
+  return 'occurred';
+}
+
+export const eventsStage = defineStage<unknown>({
+  name: 'events.rules.v1',
+  requires: ['resolution'],
+  assigns: ['events'],
+  run(doc) {
+    return { ...doc, events: extractEvents(doc) };
+  },
+});

@@ -1,0 +1,114 @@
+// Loads data/events/vocabulary.json (the event vocabulary is data, not code) and compiles its patterns once.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SitrepError } from '../core/errors.js';
+
+export const VOCABULARY_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'events', 'vocabulary.json');
+
+interface TriggerSpec {
+  id: string;
+  pattern: string;
+  attackType: string;
+  eventType: string;
+  subEventType: string;
+  rank: number;
+}
+
+interface VocabularyFile {
+  attackTypes: string[];
+  triggers: TriggerSpec[];
+  strategic: Array<{ id: string; pattern: string; subEventType: string }>;
+  aggregateNouns: string;
+  weaponContext: { firearm: string; explosive: string };
+  assassinationRoles: string;
+  armedTargetTypes: string[];
+  targetTypes: Array<{ type: string; pattern: string }>;
+  targetTypeDefault: string;
+  perpetrators: { claimed: string; attributedBefore: string; attributedAfter: string; none: string };
+  status: Record<'foiled' | 'attempted' | 'planned' | 'threatened', string>;
+  casualty: Record<'killed' | 'injured' | 'none' | 'unknown' | 'subset' | 'sum' | 'perpetratorUnits', string>;
+  background: string;
+}
+
+export interface Trigger extends TriggerSpec {
+  regex: RegExp;
+}
+
+export interface Vocabulary {
+  attackTypes: string[];
+  triggers: Trigger[];
+  strategic: Array<{ id: string; regex: RegExp; subEventType: string }>;
+  /** Plural event nouns: "21 attacks" is a count of events, not one event. */
+  aggregate: RegExp;
+  firearm: RegExp;
+  explosive: RegExp;
+  assassinationRoles: RegExp;
+  armedTargetTypes: Set<string>;
+  targetTypes: Array<{ type: string; regex: RegExp }>;
+  targetTypeDefault: string;
+  claimed: RegExp;
+  attributedBefore: RegExp;
+  attributedAfter: RegExp;
+  noClaim: RegExp;
+  status: Array<{ status: 'foiled' | 'attempted' | 'planned' | 'threatened'; regex: RegExp }>;
+  killed: RegExp;
+  injured: RegExp;
+  noCasualties: RegExp;
+  unknownCasualties: RegExp;
+  subset: RegExp;
+  perpetratorUnits: RegExp;
+  background: RegExp;
+}
+
+/** A case-insensitive, global, whole-word pattern from a vocabulary entry. */
+function words(pattern: string, flags = 'gi'): RegExp {
+  return new RegExp(`\\b(?:${pattern})\\b`, flags);
+}
+
+function compile(file: VocabularyFile): Vocabulary {
+  return {
+    attackTypes: file.attackTypes,
+    triggers: file.triggers.map((t) => ({ ...t, regex: words(t.pattern) })),
+    strategic: file.strategic.map((s) => ({ id: s.id, subEventType: s.subEventType, regex: words(s.pattern) })),
+    aggregate: new RegExp(`^(?:[\\w-]+\\s+){0,2}(?:${file.aggregateNouns})\\b`, 'i'),
+    firearm: words(file.weaponContext.firearm, 'i'),
+    explosive: new RegExp(`\\b(?:${file.weaponContext.explosive})`, 'i'),
+    assassinationRoles: words(file.assassinationRoles, 'i'),
+    armedTargetTypes: new Set(file.armedTargetTypes),
+    targetTypes: file.targetTypes.map((t) => ({ type: t.type, regex: words(t.pattern, 'g') })),
+    targetTypeDefault: file.targetTypeDefault,
+    claimed: words(file.perpetrators.claimed),
+    attributedBefore: words(file.perpetrators.attributedBefore),
+    attributedAfter: words(file.perpetrators.attributedAfter),
+    noClaim: words(file.perpetrators.none, 'i'),
+    status: (Object.keys(file.status) as Array<keyof VocabularyFile['status']>).map((status) => ({
+      status,
+      regex: words(file.status[status], 'i'),
+    })),
+    killed: words(file.casualty.killed),
+    injured: words(file.casualty.injured),
+    noCasualties: words(file.casualty.none, 'i'),
+    unknownCasualties: words(file.casualty.unknown, 'i'),
+    subset: words(file.casualty.subset, 'i'),
+    perpetratorUnits: new RegExp(`^(?:${file.casualty.perpetratorUnits})$`, 'i'),
+    background: words(file.background, 'i'),
+  };
+}
+
+let cached: Vocabulary | undefined;
+
+/** The bundled vocabulary, read once; a broken file is a coded error, not a stack trace. */
+export function loadVocabulary(path = VOCABULARY_PATH): Vocabulary {
+  if (path === VOCABULARY_PATH && cached) return cached;
+  let parsed: VocabularyFile;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8')) as VocabularyFile;
+  } catch (error) {
+    throw new SitrepError('E060', `event vocabulary ${path} is missing or not valid JSON: ${(error as Error).message}`,
+      'reinstall Sitrep or restore data/events/vocabulary.json');
+  }
+  const vocabulary = compile(parsed);
+  if (path === VOCABULARY_PATH) cached = vocabulary;
+  return vocabulary;
+}
