@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   E041: 'not found',
   E050: 'database error',
   E051: 'database file is not a Sitrep database or is from a newer version',
+  E052: 'database file does not exist',
   E060: 'model file missing or invalid',
   E070: 'invalid JSON line',
   E080: 'cannot listen on the given host and port',

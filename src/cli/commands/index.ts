@@ -4,4 +4,10 @@ import type { Command } from 'commander';
 export type RegisterCommand = (program: Command) => void;
 
 export const COMMAND_MODULES: Array<() => Promise<{ register: RegisterCommand }>> = [
+  () => import('./start.js'),
+  () => import('./ingest.js'),
+  () => import('./analyze.js'),
+  () => import('./search.js'),
+  () => import('./list.js'),
+  () => import('./serve.js'),
 ];
