@@ -1,0 +1,1 @@
+export { claimsStage, extractClaims } from './stage.js';
