@@ -19,10 +19,13 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   return undefined;
 }
 
-describe('store on SQLite', () => {
+// The contract suite: every engine must pass the same cases (Kysely's DIALECTS). PostgreSQL joins this list.
+const ENGINES: Array<{ name: string; open: () => Promise<Store> }> = [{ name: 'sqlite', open: () => openStore(':memory:') }];
+
+describe.each(ENGINES)('store contract on $name', (engine) => {
   let store: Store;
   beforeEach(async () => {
-    store = await openStore(':memory:');
+    store = await engine.open();
   });
   afterEach(async () => {
     await store.close();
@@ -317,7 +320,7 @@ describe('store on SQLite', () => {
   it('refuses work after close', async () => {
     await store.close();
     expect(await codeOf(store.stats())).toBe('E050');
-    store = await openStore(':memory:');
+    store = await engine.open();
   });
 });
 
