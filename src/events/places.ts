@@ -8,6 +8,8 @@ import type { Document, EventRecord, Place, Span } from '../core/document.js';
 const KIND_RANK: Record<Place['kind'], number> = { city: 3, admin1: 2, country: 1 };
 // Words that end the preposition before a place chain.
 const CHAIN_START = /\b(?:in|near|at|outside|of|on|into|from|across|around)\s+(?:the\s+)?(?=[A-Z])/g;
+// A preposition right before a place name: the incident happened there.
+const LOCATIVE = /\b(?:in|at|near|outside|into|of|on the outskirts of|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // How far back from the country name a "City, Region, Country" chain may start.
 const CHAIN_REACH = 120;
 
@@ -26,7 +28,9 @@ export function placeMentions(doc: Document): PlaceMention[] {
     if (!link.placeId) continue;
     const place = byId.get(link.placeId);
     const mention = entities[link.mention];
-    if (place && mention) found.push({ start: mention.start, end: mention.end, place });
+    // "three Spanish tourists" says who, not where.
+    if (!place || !mention || mention.origin === 'demonym' || mention.label === 'MISC') continue;
+    found.push({ start: mention.start, end: mention.end, place });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -66,9 +70,12 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[])
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     if (top) countries.add(top[0]);
   }
-  const fits = (m: PlaceMention) => countries.size === 0 || countries.has(m.place.countryCode);
-  const ranked = [...inside].sort((a, b) => KIND_RANK[b.place.kind] - KIND_RANK[a.place.kind] || a.start - b.start);
-  const best = ranked.find(fits) ?? ranked[0];
+  // Most specific first; among equals, one that fits the country context, then one after a locative word
+  // ("in Kabul", "near Mosul"), then the first in the text.
+  const score = (m: PlaceMention) =>
+    KIND_RANK[m.place.kind] * 4 + (countries.has(m.place.countryCode) ? 2 : 0) + (LOCATIVE.test(text.slice(Math.max(0, m.start - 14), m.start)) ? 1 : 0);
+  const ranked = [...inside].sort((a, b) => score(b) - score(a) || a.start - b.start);
+  const best = ranked[0];
   let name = best.place.name;
   let admin1 = best.place.kind === 'admin1' ? best.place.name : best.place.admin1;
   let coords = best.place;
