@@ -1,0 +1,185 @@
+// The `entities` stage (entities.kb.v1): knowledge-base aliases, gazetteer places and demonyms found in one pass
+// over the article text, merged with a statistical tagger's mentions when one is given.
+//
+// Labels (CoNLL conventions): an actor alias is ORG (organisations, armed groups, IGOs, media), PER (person
+// actors) or LOC (states: a country's name is a place in CoNLL terms; the resolve stage links it to both the
+// country place and the state actor). Gazetteer places are LOC, demonyms MISC.
+import type { Document, EntityLabel, EntityMention, Span } from '../core/document.js';
+import { defineStage } from '../core/stage.js';
+import type { Tagger } from '../core/tagger.js';
+import { iobToSpans, type LabelledSpan } from './iob.js';
+import type { KbRef, KnowledgeBase } from './load.js';
+import { fold, isCapitalised, pieces, type Piece } from './normalize.js';
+import { byPrior } from './prior.js';
+
+export interface EntitiesResources {
+  knowledge: KnowledgeBase;
+  tagger?: Tagger;
+}
+
+// Cities smaller than this are often also surnames or given names ("Jackson", "Marion"); such a one-word match
+// next to another capitalised word ("Andrew Jackson", "President Jackson") is taken to be part of a name, and
+// a tagger that reads it as a person or organisation overrides it.
+export const WEAK_CITY_POPULATION = 1_000_000;
+// Words after a region's name that belong to it ("Kunar province", "Borno State").
+const REGION_WORDS = new Set(['province', 'governorate', 'region', 'state', 'oblast', 'district', 'prefecture', 'department', 'county']);
+// Capitalised neighbours that are part of a place description, not of a person's name ("Jalalabad City").
+const PLACE_WORDS = new Set([...REGION_WORDS, 'city', 'airport', 'valley', 'river', 'port', 'town', 'village', 'camp', 'border', 'airbase', 'base']);
+
+export interface KbMention {
+  mention: EntityMention;
+  /** Only small-city readings: the tagger may override it. */
+  weak: boolean;
+}
+
+function labelOfActor(kb: KnowledgeBase, id: string): EntityLabel {
+  const kind = kb.getActor(id)?.kind;
+  if (kind === 'person') return 'PER';
+  if (kind === 'state') return 'LOC';
+  return 'ORG';
+}
+
+function isWeakCityReading(kb: KnowledgeBase, ids: string[]): boolean {
+  return ids.every((id) => {
+    const place = kb.getPlace(id);
+    return place?.kind === 'city' && (place.population ?? 0) < WEAK_CITY_POPULATION;
+  });
+}
+
+function isNameLikeNeighbour(part: Piece | undefined, covered: Set<number>, sentenceStarts: ReadonlySet<number>): boolean {
+  if (!part || covered.has(part.start) || sentenceStarts.has(part.start)) return false;
+  if (!/^\p{L}/u.test(part.text) || !isCapitalised(part.text)) return false;
+  return !PLACE_WORDS.has(fold(part.text));
+}
+
+/**
+ * Knowledge-base mentions in `text`, left to right, non-overlapping, longest first.
+ * `sentenceStarts` holds the offsets of sentence-initial words (capitalised for grammar, not as names).
+ */
+export function findKnowledgeMentions(
+  text: string,
+  kb: KnowledgeBase,
+  sentenceStarts: ReadonlySet<number> = new Set(),
+): EntityMention[] {
+  return findKbMentions(text, kb, sentenceStarts).map((m) => m.mention);
+}
+
+function findKbMentions(text: string, kb: KnowledgeBase, sentenceStarts: ReadonlySet<number>): KbMention[] {
+  const parts = pieces(text);
+  const matches = kb.matcher.matchPieces(parts);
+  const covered = new Set<number>();
+  for (const m of matches) for (let k = m.pieceStart; k < m.pieceEnd; k++) covered.add(parts[k].start);
+
+  const out: KbMention[] = [];
+  for (const match of matches) {
+    const actors = match.values.filter((v): v is KbRef & { type: 'actor' } => v.type === 'actor').map((v) => v.id);
+    const places = match.values.filter((v) => v.type === 'place').map((v) => v.id);
+    const demonyms = match.values.filter((v) => v.type === 'demonym').map((v) => v.id);
+    let end = match.end;
+    if (actors.length > 0) {
+      const mention: EntityMention = {
+        start: match.start,
+        end,
+        label: labelOfActor(kb, actors[0]),
+        origin: 'kb',
+        candidates: [...actors, ...byPrior(places, kb.getPlace)],
+      };
+      out.push({ mention, weak: false });
+    } else if (places.length > 0) {
+      let candidates = byPrior(places, kb.getPlace);
+      const next = parts[match.pieceEnd];
+      const regions = candidates.filter((id) => kb.getPlace(id)?.kind === 'admin1');
+      if (next && regions.length > 0 && REGION_WORDS.has(fold(next.text)) && !covered.has(next.start)) {
+        end = next.end;
+        candidates = regions;
+      }
+      const weak = end === match.end && isWeakCityReading(kb, candidates);
+      const single = match.pieceEnd - match.pieceStart === 1;
+      if (
+        weak &&
+        single &&
+        (isNameLikeNeighbour(parts[match.pieceStart - 1], covered, sentenceStarts) ||
+          isNameLikeNeighbour(parts[match.pieceEnd], covered, sentenceStarts))
+      ) {
+        continue;
+      }
+      out.push({ mention: { start: match.start, end, label: 'LOC', origin: 'gazetteer', candidates }, weak });
+    } else if (demonyms.length > 0) {
+      out.push({ mention: { start: match.start, end, label: 'MISC', origin: 'demonym', candidates: demonyms }, weak: false });
+    }
+  }
+  return out;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Knowledge-base mentions win where they overlap a tagger span, except that a tagger span wins over
+ * (a) weak small-city readings it overlaps and (b) gazetteer/demonym matches strictly inside it
+ * ("Kabul University" is an organisation, not Kabul).
+ */
+export function mergeMentions(kbMentions: readonly KbMention[], tagged: readonly LabelledSpan[]): EntityMention[] {
+  const dropped = new Set<number>();
+  const kept: EntityMention[] = [];
+  for (const span of tagged) {
+    const hits: number[] = [];
+    kbMentions.forEach((k, i) => {
+      if (overlaps(k.mention, span)) hits.push(i);
+    });
+    if (hits.length === 0) {
+      kept.push({ start: span.start, end: span.end, label: span.label, origin: 'ner' });
+      continue;
+    }
+    const taggerWins = hits.every((i) => {
+      const k = kbMentions[i];
+      if (k.weak && k.mention.label !== span.label) return true;
+      const inside = span.start <= k.mention.start && k.mention.end <= span.end;
+      const longer = span.end - span.start > k.mention.end - k.mention.start;
+      return k.mention.origin !== 'kb' && inside && longer;
+    });
+    if (taggerWins) {
+      for (const i of hits) dropped.add(i);
+      kept.push({ start: span.start, end: span.end, label: span.label, origin: 'ner' });
+    }
+  }
+  kbMentions.forEach((k, i) => {
+    if (!dropped.has(i)) kept.push(k.mention);
+  });
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept;
+}
+
+export const entitiesStage = defineStage<EntitiesResources>({
+  name: 'entities.kb.v1',
+  requires: ['segments'],
+  assigns: ['entities'],
+  run(doc: Document, resources: EntitiesResources): Document {
+    if (!doc.article || !doc.segments) throw new Error('entities.kb.v1 needs the article and segments layers');
+    const text = doc.article.text;
+    const { sentences, tokens } = doc.segments;
+    const sentenceStarts = new Set<number>();
+    for (const s of sentences) {
+      // The first word may follow an opening quote or bracket.
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+        if (tokens[t].kind === 'word' || tokens[t].kind === 'number') {
+          sentenceStarts.add(tokens[t].start);
+          break;
+        }
+      }
+    }
+    const kbMentions = findKbMentions(text, resources.knowledge, sentenceStarts);
+    const tagged: LabelledSpan[] = [];
+    if (resources.tagger) {
+      for (const s of sentences) {
+        const sentenceTokens = tokens.slice(s.tokenStart, s.tokenEnd);
+        if (sentenceTokens.length === 0) continue;
+        const tags = resources.tagger.tagSentence(sentenceTokens.map((t) => text.slice(t.start, t.end)));
+        tagged.push(...iobToSpans(sentenceTokens, tags));
+      }
+    }
+    const entities = tagged.length > 0 ? mergeMentions(kbMentions, tagged) : kbMentions.map((k) => k.mention);
+    return { ...doc, entities };
+  },
+});

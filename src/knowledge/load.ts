@@ -1,0 +1,259 @@
+// Loads the bundled knowledge base (data/knowledge/): actors, countries, gazetteer, demonyms, titles.
+// Loaded once per directory and cached; the alias matcher is built at load time.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import type { Actor, ActorKind, Place } from '../core/document.js';
+import { SitrepError } from '../core/errors.js';
+import { AliasMatcher } from './matcher.js';
+import { fold } from './normalize.js';
+import {
+  actorFileSchema,
+  ambiguityFileSchema,
+  countryFileSchema,
+  extraPlacesFileSchema,
+  checkGazetteerRows,
+  gazetteerFileSchema,
+  type GazetteerFile,
+  titlesFileSchema,
+  type ActorEntry,
+} from './schema.js';
+
+/** What a matched alias stands for. One object per actor, place or demonym country (compared by identity). */
+export type KbRef =
+  | { type: 'actor'; id: string }
+  | { type: 'place'; id: string }
+  | { type: 'demonym'; id: string; country: string };
+
+export interface ContextRule {
+  actorId: string;
+  countries: string[];
+  actors: string[];
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  placeId: string;
+  actorId: string;
+}
+
+export interface PlaceInfo extends Place {
+  /** Population for cities (GeoNames); undefined for countries and regions. */
+  population?: number;
+}
+
+export interface KnowledgeBase {
+  readonly dir: string;
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly places: ReadonlyMap<string, PlaceInfo>;
+  readonly countries: ReadonlyMap<string, CountryInfo>;
+  /** GTD and ACLED names of an actor, for exports in their columns. */
+  readonly sourceNames: ReadonlyMap<string, { gtd: string[]; acled: string[] }>;
+  /** Folded alias → actors for which it holds only in context. */
+  readonly contextAliases: ReadonlyMap<string, ContextRule[]>;
+  /** Folded aliases knowingly shared by several actors. */
+  readonly ambiguousAliases: ReadonlySet<string>;
+  /** Titles and roles, longest first. */
+  readonly titles: readonly string[];
+  readonly matcher: AliasMatcher<KbRef>;
+  /** Milliseconds the load took. */
+  readonly loadMs: number;
+  getActor(id: string): Actor | undefined;
+  getPlace(id: string): PlaceInfo | undefined;
+}
+
+const DEFAULT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'knowledge');
+
+const cache = new Map<string, KnowledgeBase>();
+
+/** The knowledge base in `dir` (default: the bundled data/knowledge/), loaded on first use and cached. */
+export function loadKnowledgeBase(dir: string = DEFAULT_DIR): KnowledgeBase {
+  const key = path.resolve(dir);
+  let kb = cache.get(key);
+  if (!kb) {
+    kb = buildKnowledgeBase(key);
+    cache.set(key, kb);
+  }
+  return kb;
+}
+
+/** Forget cached knowledge bases (tests that write data files use it). */
+export function clearKnowledgeCache(): void {
+  cache.clear();
+}
+
+function readData<S extends z.ZodType>(file: string, schema: S): z.output<S> {
+  const where = path.basename(path.dirname(file)) === 'actors' ? `actors/${path.basename(file)}` : path.basename(file);
+  if (!existsSync(file)) {
+    throw new SitrepError('E060', `knowledge file ${file} is missing`, 'reinstall Sitrep or point --knowledge at a complete data/knowledge folder');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SitrepError('E060', `knowledge file ${where} is not valid JSON: ${reason}`, 'fix the JSON syntax (see docs/knowledge.md)');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const at = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+    throw new SitrepError(
+      'E060',
+      `knowledge file ${where} is invalid at ${at}: ${issue.message}`,
+      'fix the entry to match the format in docs/knowledge.md',
+    );
+  }
+  return parsed.data;
+}
+
+function readGazetteer(file: string): GazetteerFile {
+  const data = readData(file, gazetteerFileSchema);
+  const problem = checkGazetteerRows(data);
+  if (problem) {
+    throw new SitrepError('E060', `knowledge file gazetteer.json is invalid at ${problem}`, 'rebuild it with `npx tsx scripts/build-gazetteer.ts`');
+  }
+  return data as GazetteerFile;
+}
+
+function buildKnowledgeBase(dir: string): KnowledgeBase {
+  const started = performance.now();
+  const matcher = new AliasMatcher<KbRef>();
+  const actors = new Map<string, Actor>();
+  const places = new Map<string, PlaceInfo>();
+  const countries = new Map<string, CountryInfo>();
+  const sourceNames = new Map<string, { gtd: string[]; acled: string[] }>();
+  const contextAliases = new Map<string, ContextRule[]>();
+  const refs = new Map<string, KbRef>();
+  const ref = (type: KbRef['type'], id: string): KbRef => {
+    const k = `${type}\u0000${id}`;
+    const known = refs.get(k);
+    if (known) return known;
+    const made: KbRef = type === 'demonym' ? { type, id, country: id.slice('country:'.length) } : { type, id };
+    refs.set(k, made);
+    return made;
+  };
+
+  const gazetteer = readGazetteer(path.join(dir, 'gazetteer.json'));
+  const countryFile = readData(path.join(dir, 'countries.json'), countryFileSchema);
+  const extra = readData(path.join(dir, 'places-extra.json'), extraPlacesFileSchema);
+  const ambiguity = readData(path.join(dir, 'ambiguous-aliases.json'), ambiguityFileSchema);
+  const titleFile = readData(path.join(dir, 'titles.json'), titlesFileSchema);
+  const stoplist = new Set(extra.stoplist.map(fold));
+
+  // Countries: gazetteer coordinates, names and aliases from countries.json where it lists the country.
+  const curated = new Map(countryFile.countries.map((c) => [c.code, c]));
+  const countryName = new Map<string, string>();
+  for (const [code, gazName, lat, lon] of gazetteer.countries) {
+    const entry = curated.get(code);
+    const name = entry?.name ?? gazName;
+    countryName.set(code, name);
+    const placeId = `country:${code}`;
+    const actorId = `state:${code}`;
+    const aliases = unique([name, ...(entry ? entry.aliases : [gazName])]);
+    places.set(placeId, { id: placeId, name, kind: 'country', country: name, countryCode: code, lat, lon });
+    countries.set(code, { code, name, aliases, demonyms: entry?.demonyms ?? [], placeId, actorId });
+    actors.set(actorId, { id: actorId, name, kind: 'state', country: code, aliases, origin: 'bundled' });
+    for (const alias of aliases) matcher.add(alias, ref('place', placeId));
+    for (const demonym of entry?.demonyms ?? []) matcher.add(demonym, ref('demonym', placeId));
+  }
+  for (const code of curated.keys()) {
+    if (!countries.has(code)) {
+      throw new SitrepError('E060', `knowledge file countries.json lists ${code}, which gazetteer.json lacks`, 'rebuild the gazetteer with scripts/build-gazetteer.ts or fix the code');
+    }
+  }
+
+  const admin1Names: string[] = [];
+  for (const [code, name, cc, lat, lon, aliases] of gazetteer.admin1) {
+    const id = `admin1:${code}`;
+    admin1Names.push(name);
+    places.set(id, { id, name, kind: 'admin1', country: countryName.get(cc) ?? cc, countryCode: cc, lat, lon });
+    for (const alias of [name, ...aliases]) if (!stoplist.has(fold(alias))) matcher.add(alias, ref('place', id));
+  }
+  for (const row of gazetteer.cities) {
+    const [geonamesId, name, cc, admin1, lat, lon, population] = row;
+    const id = `geonames:${geonamesId}`;
+    const place: PlaceInfo = { id, name, kind: 'city', country: countryName.get(cc) ?? cc, countryCode: cc, lat, lon, population };
+    if (admin1 >= 0 && admin1 < admin1Names.length) place.admin1 = admin1Names[admin1];
+    places.set(id, place);
+    for (const alias of row.length === 8 ? [name, row[7]] : [name]) {
+      if (!stoplist.has(fold(alias))) matcher.add(alias, ref('place', id));
+    }
+  }
+  for (const p of extra.places) {
+    places.set(p.id, { id: p.id, name: p.name, kind: p.kind, country: countryName.get(p.countryCode) ?? p.countryCode, countryCode: p.countryCode, lat: p.lat, lon: p.lon });
+    for (const alias of [p.name, ...p.aliases]) matcher.add(alias, ref('place', p.id));
+  }
+  for (const a of extra.aliases) {
+    if (!places.has(a.id)) {
+      throw new SitrepError('E060', `knowledge file places-extra.json gives aliases for unknown place ${a.id}`, 'use an id from gazetteer.json, e.g. "admin1:UA-14"');
+    }
+    for (const alias of a.aliases) matcher.add(alias, ref('place', a.id));
+  }
+
+  // Actors: every *.json under actors/, in name order so ids and alias order are stable.
+  const actorDir = path.join(dir, 'actors');
+  const actorFiles = existsSync(actorDir) ? readdirSync(actorDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const entries: ActorEntry[] = [];
+  for (const file of actorFiles) {
+    for (const entry of readData(path.join(actorDir, file), actorFileSchema).actors) {
+      if (actors.has(entry.id)) {
+        throw new SitrepError('E060', `knowledge file actors/${file} repeats actor id "${entry.id}"`, 'give each actor a unique id');
+      }
+      entries.push(entry);
+      const aliases = unique([entry.name, ...entry.aliases, ...(entry.gtd ?? []), ...(entry.acled ?? [])]);
+      const actor: Actor = { id: entry.id, name: entry.name, kind: entry.kind as ActorKind, aliases, origin: 'bundled' };
+      if (entry.country) actor.country = entry.country;
+      actors.set(entry.id, actor);
+      sourceNames.set(entry.id, { gtd: entry.gtd ?? [], acled: entry.acled ?? [] });
+      for (const alias of aliases) matcher.add(alias, ref('actor', entry.id));
+    }
+  }
+  for (const entry of entries) {
+    for (const rule of entry.contextAliases ?? []) {
+      for (const other of rule.when.actors ?? []) {
+        if (!actors.has(other)) {
+          throw new SitrepError('E060', `knowledge: actor "${entry.id}" has a context alias naming unknown actor "${other}"`, 'use an actor id from data/knowledge/actors/');
+        }
+      }
+      const key = fold(rule.alias);
+      const list = contextAliases.get(key) ?? [];
+      list.push({ actorId: entry.id, countries: rule.when.countries ?? [], actors: rule.when.actors ?? [] });
+      contextAliases.set(key, list);
+      matcher.add(rule.alias, ref('actor', entry.id));
+    }
+  }
+
+  const titles = unique(titleFile.titles).sort((a, b) => b.length - a.length);
+  return {
+    dir,
+    actors,
+    places,
+    countries,
+    sourceNames,
+    contextAliases,
+    ambiguousAliases: new Set(ambiguity.ambiguous.map(fold)),
+    titles,
+    matcher,
+    loadMs: performance.now() - started,
+    getActor: (id) => actors.get(id),
+    getPlace: (id) => places.get(id),
+  };
+}
+
+function unique(values: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const t = v.trim();
+    if (t && !seen.has(t)) {
+      seen.add(t);
+      out.push(t);
+    }
+  }
+  return out;
+}

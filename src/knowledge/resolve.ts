@@ -1,0 +1,282 @@
+// The `resolve` stage (resolve.kb.v1): links each entity mention to an actor or a place.
+// - Places: a candidate's prior (country > region > city by population) plus the weight of the article's other,
+//   unambiguous places in the same country ("Georgia" beside "Atlanta" is the US state).
+// - Actors: knowledge-base aliases; an alias shared by several actors goes to the one whose country the article
+//   is about; a context alias ("Daesh" → IS-K) holds only when its condition does.
+// - Unknown names: PER → a new person actor, ORG → a new organisation, id "x:" + slug of the normalised name.
+//   Within the article a later surname ("Zelin") is the earlier full name ("Aaron Y. Zelin").
+import type { Actor, Document, EntityMention, MentionLink, Place, ResolutionLayer } from '../core/document.js';
+import { defineStage } from '../core/stage.js';
+import type { KnowledgeBase, PlaceInfo } from './load.js';
+import { fold, pieces, slug } from './normalize.js';
+import { byPrior, placePrior } from './prior.js';
+
+export interface ResolveResources {
+  knowledge: KnowledgeBase;
+}
+
+// Context weight of one unambiguous mention of a city or region in a country, and of a country name, demonym or
+// actor of that country (weaker: "the US" is named in articles about everywhere).
+const PLACE_CONTEXT_WEIGHT = 1;
+const COUNTRY_CONTEXT_WEIGHT = 0.5;
+// Context from any one country stops adding up here, so a long article cannot drown a strong prior.
+const MAX_CONTEXT = 3;
+// A place reading scores log10(population-like prior) + CONTEXT_GAIN * log10(context weight of its country +
+// CONTEXT_SMOOTHING): each tenfold of context is worth a hundredfold of population, and a country with no
+// context costs 2 points ("Georgia" beside "Atlanta" is the US state; "Moscow" stays in Russia beside "US").
+const CONTEXT_GAIN = 2;
+const CONTEXT_SMOOTHING = 0.1;
+// Confidence of each kind of link.
+const CONFIDENCE_UNIQUE = 0.95;
+const CONFIDENCE_CHOSEN = 0.75;
+const CONFIDENCE_DEMONYM = 0.5;
+const CONFIDENCE_EXTRACTED = 0.6;
+const CONFIDENCE_COREFERENCE = 0.7;
+
+interface Context {
+  countries: Map<string, number>;
+  actors: Set<string>;
+}
+
+function addCountry(context: Context, code: string, weight: number): void {
+  context.countries.set(code, Math.min(MAX_CONTEXT, (context.countries.get(code) ?? 0) + weight));
+}
+
+/** Countries the article is most about (ties included). */
+function topCountries(context: Context): Set<string> {
+  let best = 0;
+  for (const w of context.countries.values()) best = Math.max(best, w);
+  const top = new Set<string>();
+  if (best > 0) for (const [code, w] of context.countries) if (w === best) top.add(code);
+  return top;
+}
+
+function isPlaceId(id: string): boolean {
+  return /^(country|admin1|geonames|extra):/.test(id);
+}
+
+/** KB candidates of a mention: the entities stage's, or, for tagger mentions, an alias covering the whole span. */
+function candidatesOf(mention: EntityMention, text: string, kb: KnowledgeBase): string[] {
+  if (mention.candidates) return mention.candidates;
+  let surface = text.slice(mention.start, mention.end);
+  surface = surface.replace(/^the\s+/i, '');
+  const matches = kb.matcher.match(surface);
+  const whole = matches.find((m) => m.start === 0 && m.end === surface.length);
+  if (!whole) return [];
+  const ids = whole.values.filter((v) => v.type !== 'demonym').map((v) => v.id);
+  // A person's name is never a place ("Jackson" said ...), and the tagger saw a person.
+  if (mention.label === 'PER') return ids.filter((id) => !isPlaceId(id));
+  return ids;
+}
+
+function buildContext(kb: KnowledgeBase, text: string, mentions: EntityMention[], candidates: string[][]): Context {
+  const context: Context = { countries: new Map(), actors: new Set() };
+  mentions.forEach((mention, i) => {
+    const ids = candidates[i];
+    if (ids.length === 0) return;
+    if (mention.origin === 'demonym') {
+      const codes = new Set(ids.map((id) => kb.getPlace(id)?.countryCode).filter(Boolean));
+      if (codes.size === 1) addCountry(context, [...codes][0]!, COUNTRY_CONTEXT_WEIGHT);
+      return;
+    }
+    const actorIds = ids.filter((id) => !isPlaceId(id));
+    if (actorIds.length > 0) {
+      const surface = fold(text.slice(mention.start, mention.end));
+      const plain = actorIds.filter((id) => !isContextual(kb, surface, id));
+      if (plain.length === 1) {
+        context.actors.add(plain[0]);
+        // Armed groups and states fight where they are from; agencies, media and think tanks are quoted anywhere.
+        const actor = kb.getActor(plain[0]);
+        if (actor?.country && (actor.kind === 'armed_group' || actor.kind === 'state')) {
+          addCountry(context, actor.country, COUNTRY_CONTEXT_WEIGHT);
+        }
+      }
+      return;
+    }
+    const places = ids.filter(isPlaceId).map((id) => kb.getPlace(id)).filter((p): p is PlaceInfo => p !== undefined);
+    const codes = new Set(places.map((p) => p.countryCode));
+    if (codes.size !== 1) return;
+    const onlyCountries = places.every((p) => p.kind === 'country');
+    addCountry(context, places[0].countryCode, onlyCountries ? COUNTRY_CONTEXT_WEIGHT : PLACE_CONTEXT_WEIGHT);
+  });
+  return context;
+}
+
+function isContextual(kb: KnowledgeBase, foldedSurface: string, actorId: string): boolean {
+  const rules = kb.contextAliases.get(foldedSurface);
+  if (!rules?.some((r) => r.actorId === actorId)) return false;
+  // Contextual only if the actor does not also hold the alias plainly.
+  const actor = kb.getActor(actorId);
+  return !actor?.aliases.some((a) => fold(a) === foldedSurface);
+}
+
+function chooseActor(kb: KnowledgeBase, surface: string, ids: string[], context: Context): { id: string; confidence: number } | undefined {
+  const folded = fold(surface);
+  const top = topCountries(context);
+  const contextual = ids.filter((id) => isContextual(kb, folded, id));
+  for (const id of contextual) {
+    const rule = kb.contextAliases.get(folded)!.find((r) => r.actorId === id)!;
+    if (rule.countries.some((c) => top.has(c)) || rule.actors.some((a) => context.actors.has(a))) {
+      return { id, confidence: CONFIDENCE_CHOSEN };
+    }
+  }
+  const plain = ids.filter((id) => !contextual.includes(id));
+  if (plain.length === 0) return undefined;
+  if (plain.length === 1) return { id: plain[0], confidence: CONFIDENCE_UNIQUE };
+  const scored = plain.map((id, order) => {
+    const country = kb.getActor(id)?.country;
+    return { id, order, score: country ? (context.countries.get(country) ?? 0) : 0 };
+  });
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  return { id: scored[0].id, confidence: CONFIDENCE_CHOSEN };
+}
+
+function choosePlace(kb: KnowledgeBase, ids: string[], context: Context): { id: string; confidence: number } | undefined {
+  const places = byPrior(ids, kb.getPlace);
+  if (places.length === 0) return undefined;
+  if (places.length === 1) return { id: places[0], confidence: CONFIDENCE_UNIQUE };
+  let best = places[0];
+  let bestScore = -Infinity;
+  for (const id of places) {
+    const place = kb.getPlace(id)!;
+    const weight = context.countries.get(place.countryCode) ?? 0;
+    const score = placePrior(place) + CONTEXT_GAIN * Math.log10(weight + CONTEXT_SMOOTHING);
+    if (score > bestScore) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  return { id: best, confidence: CONFIDENCE_CHOSEN };
+}
+
+/** "General Michael Kurilla" → "Michael Kurilla"; "Taliban's" → "Taliban"; "the Washington Institute" → "Washington Institute". */
+export function normaliseName(surface: string, titles: readonly string[]): string {
+  let name = surface.trim().replace(/['’]s$/, '').replace(/^the\s+/i, '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const title of titles) {
+      if (name.length > title.length && name.toLowerCase().startsWith(`${title.toLowerCase()} `)) {
+        name = name.slice(title.length).trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return name.replace(/\s+/g, ' ');
+}
+
+/** Word pieces of a name, without initials ("Aaron Y. Zelin" → aaron, zelin). */
+function nameWords(name: string): string[] {
+  return pieces(name)
+    .map((p) => fold(p.text))
+    .filter((w) => /^\p{L}/u.test(w) && w.length > 1);
+}
+
+interface PersonEntry {
+  actor: Actor;
+  words: string[];
+}
+
+/** The earlier person a short name refers to: its words are a part of that name and share its surname. */
+function findEarlierPerson(people: PersonEntry[], words: string[]): PersonEntry | undefined {
+  if (words.length === 0) return undefined;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i];
+    if (p.words.length <= words.length) continue;
+    const surname = p.words[p.words.length - 1];
+    if (words[words.length - 1] === surname && words.every((w) => p.words.includes(w))) return p;
+  }
+  return undefined;
+}
+
+export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLayer {
+  const text = doc.article?.text ?? '';
+  const mentions = doc.entities ?? [];
+  const candidates = mentions.map((m) => candidatesOf(m, text, kb));
+  const context = buildContext(kb, text, mentions, candidates);
+
+  const links: MentionLink[] = [];
+  const actors = new Map<string, Actor>();
+  const places = new Map<string, Place>();
+  const people: PersonEntry[] = [];
+  const addActor = (actor: Actor): void => {
+    if (!actors.has(actor.id)) actors.set(actor.id, actor);
+  };
+  const addPlace = (id: string): void => {
+    const place = kb.getPlace(id);
+    if (!place || places.has(id)) return;
+    const { population: _population, ...plain } = place;
+    places.set(id, plain);
+  };
+  const addAlias = (actor: Actor, surface: string): void => {
+    if (!actor.aliases.includes(surface)) actor.aliases.push(surface);
+  };
+
+  mentions.forEach((mention, index) => {
+    const surface = text.slice(mention.start, mention.end);
+    const ids = candidates[index];
+    if (mention.origin === 'demonym') {
+      const place = ids.find(isPlaceId);
+      if (place) {
+        links.push({ mention: index, placeId: place, confidence: CONFIDENCE_DEMONYM });
+        addPlace(place);
+      }
+      return;
+    }
+    const actorIds = ids.filter((id) => !isPlaceId(id));
+    const chosenActor = actorIds.length > 0 ? chooseActor(kb, surface, actorIds, context) : undefined;
+    if (chosenActor) {
+      links.push({ mention: index, actorId: chosenActor.id, confidence: chosenActor.confidence });
+      addActor(structuredClone(kb.getActor(chosenActor.id)!));
+      return;
+    }
+    const placeChoice = choosePlace(kb, ids.filter(isPlaceId), context);
+    if (placeChoice) {
+      const place = kb.getPlace(placeChoice.id)!;
+      const link: MentionLink = { mention: index, placeId: placeChoice.id, confidence: placeChoice.confidence };
+      // A country's name also stands for its state (documented in docs/knowledge.md).
+      if (place.kind === 'country') {
+        const state = kb.getActor(`state:${place.countryCode}`);
+        if (state) {
+          link.actorId = state.id;
+          addActor(structuredClone(state));
+        }
+      }
+      links.push(link);
+      addPlace(placeChoice.id);
+      return;
+    }
+    // Not in the knowledge base: a surname of an earlier person, or a new actor.
+    const name = normaliseName(surface, kb.titles);
+    const words = nameWords(name);
+    const earlier = findEarlierPerson(people, words);
+    if (earlier && (mention.label === 'PER' || words.length === 1)) {
+      links.push({ mention: index, actorId: earlier.actor.id, confidence: CONFIDENCE_COREFERENCE });
+      addAlias(earlier.actor, name);
+      return;
+    }
+    if (mention.label !== 'PER' && mention.label !== 'ORG') return;
+    const id = `x:${slug(name)}`;
+    if (id === 'x:') return;
+    let actor = actors.get(id);
+    if (!actor) {
+      actor = { id, name, kind: mention.label === 'PER' ? 'person' : 'organization', aliases: [name], origin: 'extracted' };
+      addActor(actor);
+      if (mention.label === 'PER' && words.length > 1) people.push({ actor, words });
+    } else {
+      addAlias(actor, name);
+    }
+    links.push({ mention: index, actorId: id, confidence: CONFIDENCE_EXTRACTED });
+  });
+
+  return { links, actors: [...actors.values()], places: [...places.values()] };
+}
+
+export const resolveStage = defineStage<ResolveResources>({
+  name: 'resolve.kb.v1',
+  requires: ['entities'],
+  assigns: ['resolution'],
+  run(doc: Document, resources: ResolveResources): Document {
+    return { ...doc, resolution: resolveMentions(doc, resources.knowledge) };
+  },
+});
