@@ -1,0 +1,94 @@
+// Word-level resources the features look up: distributional word clusters and phrase gazetteers.
+// Both are stored inside the model file (see model.ts) so a model is self-contained.
+
+/** Gazetteer lists, one bit each. Training-data lists are built out-of-fold during training (see train.ts). */
+export const GAZ_LISTS = ['first', 'last', 'per', 'org', 'loc', 'misc', 'place', 'country'] as const;
+export type GazList = (typeof GAZ_LISTS)[number];
+export const GAZ_BIT: Record<GazList, number> = Object.fromEntries(GAZ_LISTS.map((name, i) => [name, 1 << i])) as Record<
+  GazList,
+  number
+>;
+
+/** Longest gazetteer phrase matched, in tokens; longer names are rare and cost a lookup per token. */
+export const MAX_GAZ_TOKENS = 5;
+
+/** Cluster bit strings deeper than this are cut (the finest prefix feature uses at most this many bits). */
+export const MAX_CLUSTER_DEPTH = 20;
+
+export interface Lexicon {
+  /** Lower-cased word → cluster path, packed as `depth * 2^20 + bits` (bits read from the root). */
+  clusters: Map<string, number>;
+  /** Lower-cased word → capitalisation bucket (capitalisationBucket) from unlabelled text. */
+  caps: Map<string, number>;
+  /** Lower-cased phrase (tokens joined by one space) → bit mask of GAZ_LISTS. */
+  gazetteer: Map<string, number>;
+  /** Lower-cased first tokens of gazetteer phrases, for a quick miss. */
+  gazFirst: Set<string>;
+}
+
+export function emptyLexicon(): Lexicon {
+  return { clusters: new Map(), caps: new Map(), gazetteer: new Map(), gazFirst: new Set() };
+}
+
+/** Share of sentence-internal capitalised occurrences → 1..5; bucket edges separate "never", "rarely",
+ *  "mixed", "mostly" and "always" capitalised (names sit in the last two). */
+const CAPITALISATION_EDGES = [0.01, 0.1, 0.5, 0.9];
+export function capitalisationBucket(share: number): number {
+  let bucket = 1;
+  for (const edge of CAPITALISATION_EDGES) if (share >= edge) bucket++;
+  return bucket;
+}
+
+export function packCluster(path: string): number {
+  const depth = Math.min(path.length, MAX_CLUSTER_DEPTH);
+  const bits = depth === 0 ? 0 : parseInt(path.slice(0, depth), 2);
+  return depth * 2 ** 20 + bits;
+}
+
+export function clusterDepth(packed: number): number {
+  return Math.floor(packed / 2 ** 20);
+}
+
+export function clusterBits(packed: number): number {
+  return packed % 2 ** 20;
+}
+
+export function addGazetteer(lexicon: Lexicon, phrase: string, bit: number): void {
+  const key = phrase.toLowerCase().trim().split(/\s+/).slice(0, MAX_GAZ_TOKENS).join(' ');
+  if (!key) return;
+  lexicon.gazetteer.set(key, (lexicon.gazetteer.get(key) ?? 0) | bit);
+  lexicon.gazFirst.add(key.split(' ')[0]);
+}
+
+/** Text form stored in the model: `c\tword\tpath`, `k\tword\tbucket` and `g\tphrase\tmask` lines. */
+export function serialiseLexicon(lexicon: Lexicon): string {
+  const lines: string[] = [];
+  for (const [word, packed] of lexicon.clusters) {
+    const depth = clusterDepth(packed);
+    const path = depth === 0 ? '' : clusterBits(packed).toString(2).padStart(depth, '0');
+    lines.push(`c\t${word}\t${path}`);
+  }
+  for (const [word, bucket] of lexicon.caps) lines.push(`k\t${word}\t${bucket}`);
+  for (const [phrase, mask] of lexicon.gazetteer) lines.push(`g\t${phrase}\t${mask}`);
+  return lines.join('\n');
+}
+
+export function parseLexicon(text: string): Lexicon {
+  const lexicon = emptyLexicon();
+  if (!text) return lexicon;
+  for (const line of text.split('\n')) {
+    const a = line.indexOf('\t');
+    const b = line.lastIndexOf('\t');
+    if (a < 0 || b <= a) continue;
+    const kind = line.slice(0, a);
+    const key = line.slice(a + 1, b);
+    const value = line.slice(b + 1);
+    if (kind === 'c') lexicon.clusters.set(key, packCluster(value));
+    else if (kind === 'k') lexicon.caps.set(key, Number(value));
+    else if (kind === 'g') {
+      lexicon.gazetteer.set(key, Number(value));
+      lexicon.gazFirst.add(key.split(' ')[0]);
+    }
+  }
+  return lexicon;
+}
