@@ -1,4 +1,5 @@
-// `npm run bench -- <name> [args]` runs bench/<name>.ts, which exports `main(args: string[]): Promise<number>`.
+// `npm run bench [-- <name> [args]]` runs bench/<name>.ts (default: pipeline), which exports
+// `main(args: string[]): Promise<number>`.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +8,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const available = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.endsWith('.test.ts') && !f.startsWith('_'))
   .map((f) => f.replace(/\.ts$/, ''));
-const [name, ...args] = process.argv.slice(2);
-if (!name || !available.includes(name)) {
+const [name = 'pipeline', ...args] = process.argv.slice(2);
+if (!available.includes(name)) {
   console.error(`usage: npm run bench -- <${available.join('|')}> [options]`);
   process.exit(2);
 }

@@ -16,9 +16,17 @@ export interface IngestSummary {
   failed: IngestFailure[];
 }
 
+/** Milliseconds spent per phase, filled in when given (the benchmark reads it). */
+export interface IngestTimings {
+  read: number;
+  analyse: number;
+  store: number;
+}
+
 export interface IngestRunOptions extends IngestOptions {
   runtime?: Runtime;
   onProgress?(location: string): void;
+  timings?: IngestTimings;
 }
 
 export async function ingestIntoStore(
@@ -28,7 +36,15 @@ export async function ingestIntoStore(
 ): Promise<IngestSummary> {
   const runtime = options.runtime ?? getRuntime();
   const summary: IngestSummary = { ingested: 0, updated: 0, unchanged: 0, failed: [] };
+  const timings = options.timings;
+  let clock = performance.now();
+  const lap = (phase: keyof IngestTimings) => {
+    const now = performance.now();
+    if (timings) timings[phase] += now - clock;
+    clock = now;
+  };
   for await (const item of ingestSources(inputs, options)) {
+    lap('read');
     const location = item.ok ? item.doc.source.location : item.location;
     options.onProgress?.(location);
     if (!item.ok) {
@@ -36,6 +52,7 @@ export async function ingestIntoStore(
       continue;
     }
     const analysed = analyse(item.doc, runtime);
+    lap('analyse');
     if (!analysed.ok) {
       summary.failed.push({ location, error: analysed.error });
       continue;
@@ -46,6 +63,7 @@ export async function ingestIntoStore(
     } catch (error) {
       summary.failed.push({ location, error: toSitrepError(error, 'E050') });
     }
+    lap('store');
   }
   return summary;
 }

@@ -1,0 +1,112 @@
+// End to end through the real CLI: ingest a fixture directory → search → list actors, plus the bad inputs.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDist, ROOT as root } from './build.js';
+
+const corpus = join(root, 'test', 'fixtures', 'corpus');
+let work: string;
+let db: string;
+
+function sitrep(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'sitrep.js'), ...args], {
+    cwd: work,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, SITREP_DB: db, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+beforeAll(() => {
+  buildDist();
+  work = mkdtempSync(join(tmpdir(), 'sitrep-e2e-'));
+  db = join(work, 'test.db');
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('sitrep CLI end to end', () => {
+  it('ingests a directory recursively, then nothing twice', () => {
+    const first = sitrep(['ingest', corpus]);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toContain('ingested 3, updated 0, unchanged 0, failed 0');
+    expect(first.code).toBe(0);
+    const again = sitrep(['ingest', corpus]);
+    expect(again.stdout).toContain('ingested 0, updated 0, unchanged 3, failed 0');
+  });
+
+  it('finds stored articles by full-text search, ranked, with snippets', () => {
+    const result = sitrep(['search', 'Soleimani airstrike', '--json']);
+    expect(result.code).toBe(0);
+    const page = JSON.parse(result.stdout);
+    expect(page.items[0].title).toBe('United States military kills Qasem Soleimani');
+    expect(page.items[0].snippet).toMatch(/Soleimani/);
+  });
+
+  it('lists articles as CSV and actors as JSON', () => {
+    const csv = sitrep(['articles', '--csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\r\n')[0]).toBe('id,published,site,title,url');
+    expect(csv.stdout).toContain('Gunmen ambush police patrol near Kandahar');
+    const actors = sitrep(['actors', '--json', '--limit', '500']);
+    expect(actors.code).toBe(0);
+    const names = JSON.parse(actors.stdout).items.map((a: { name: string }) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Taliban']));
+  });
+
+  it('reports each failed source with a coded reason, keeps the rest, exits 1', () => {
+    const empty = join(work, 'empty.txt');
+    const binary = join(work, 'blob.txt');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    const result = sitrep(['ingest', empty, binary, join(work, 'missing.html'), join(corpus, 'patrol-ambush.txt')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('unchanged 1, failed 3');
+    expect(result.stdout).toMatch(/empty\.txt: sitrep E001/);
+    expect(result.stdout).toMatch(/blob\.txt: sitrep E002/);
+    expect(result.stdout).toMatch(/missing\.html: sitrep E005/);
+    noStackTrace(result.stdout + result.stderr);
+  });
+
+  it('analyzes one document without a database, as the JSON contract', () => {
+    const result = sitrep(['analyze', join(corpus, 'patrol-ambush.txt'), '--json', '--published', '2024-05-14']);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout);
+    expect(Object.keys(analysis)).toEqual(['article', 'entities', 'actors', 'places', 'quotes', 'events', 'claims']);
+    expect(analysis.article.title).toBe('Gunmen ambush police patrol near Kandahar, three officers killed');
+    expect(analysis.article.published).toBe('2024-05-14');
+    for (const entity of analysis.entities) expect(analysis.article.text.slice(entity.start, entity.end)).toBe(entity.text);
+  });
+
+  it('runs --jsonl batches in order, one error object for a bad line', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Bomb kills two\n\nA bomb killed two soldiers in Mogadishu on Monday.' }),
+      '{not json',
+      JSON.stringify({ id: 'c', html: '<html><body><article><h1>Talks</h1><p>Diplomats from Qatar met the delegation in Doha on Sunday to discuss a ceasefire in the region.</p></article></body></html>' }),
+    ].join('\n');
+    const result = sitrep(['analyze', '--jsonl'], input + '\n');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual(['a', null, 'c']);
+    expect(lines[1].error.code).toBe('E070');
+    expect(lines[0].article.title).toBe('Bomb kills two');
+    expect(lines[2].article.text).toContain('Doha');
+  });
+
+  it('explains a missing database instead of creating an empty one', () => {
+    const result = sitrep(['articles', '--db', join(work, 'nope.db')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/sitrep E052: no database/);
+    noStackTrace(result.stderr);
+  });
+
+  it('rejects bad filters with a coded error', () => {
+    const result = sitrep(['events', '--from', '2024-13-45']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/sitrep E040: invalid from/);
+  });
+});
