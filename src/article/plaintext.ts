@@ -1,0 +1,59 @@
+// Plain-text articles: the first non-empty line is the title, the rest the body, minus page chrome recognised
+// by general line-level rules:
+//  - counters: lines of only numbers and separators ("0 35", "12 | 4"), left by share and comment counts;
+//  - form and call-to-action lines after the story: short lines that do not end like a sentence and speak the
+//    vocabulary of comment forms, sharing and newsletters ("Leave a reply", "Share this:", "Subscribe"), and
+//    the form's fine print ("Your email address will not be published.");
+//  - labels standing alone ("Advertisement", "Read more").
+import { isChromeBlock } from './chrome.js';
+import { parseTextDate } from './dates.js';
+
+/** A call-to-action line is short... */
+const MAX_CTA_WORDS = 12;
+/** Form fine print is a sentence, but a short one. */
+const MAX_FINE_PRINT_WORDS = 20;
+/** A dateline on the first body line is this short ("Friday, January 4, 2019"). */
+const MAX_DATELINE_CHARS = 40;
+
+const COUNTER_RE = /^[\d\s.,:|/·•-]+$/;
+const FORM_VOCABULARY = /\b(repl(y|ies)|comments?|email|e-mail|subscribe|newsletter|sign ?up|log ?in|share|follow us|notify me|required fields?|website|cancel reply|post comment|submit)\b/i;
+const SENTENCE_END_RE = /[.!?"”’)\]…]$/;
+
+export interface PlainArticle {
+  title: string;
+  /** Body paragraphs, in order. */
+  paragraphs: string[];
+  /** A dateline date found on the first body line (ISO day). */
+  dateline?: string;
+}
+
+function words(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+/** A line of page chrome rather than story text. */
+export function isChromeLine(line: string): boolean {
+  if (COUNTER_RE.test(line)) return true;
+  if (isChromeBlock(line)) return true;
+  if (!FORM_VOCABULARY.test(line)) return false;
+  const n = words(line);
+  if (n <= MAX_CTA_WORDS && !SENTENCE_END_RE.test(line)) return true;
+  // Form fine print: short, addresses the reader ("your email", "you must be logged in").
+  return n <= MAX_FINE_PRINT_WORDS && /\b(your|you)\b/i.test(line) && /\b(email|comment|required|logged|published)\b/i.test(line);
+}
+
+export function parsePlainText(text: string, now: Date = new Date()): PlainArticle {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim());
+  const titleIndex = lines.findIndex((l) => l !== '');
+  const title = titleIndex >= 0 ? lines[titleIndex]! : '';
+  const body = lines.slice(titleIndex + 1).filter((l) => l !== '');
+  let dateline: string | undefined;
+  if (body[0] && body[0].length <= MAX_DATELINE_CHARS) {
+    dateline = parseTextDate(body[0], now);
+    // A line that is only the date is a dateline, not story text.
+    if (dateline) body.shift();
+  }
+  // Chrome lines are removed anywhere; a trailing block of call-to-action lines is removed whole.
+  const kept = body.filter((line) => !isChromeLine(line));
+  return { title, paragraphs: kept, ...(dateline ? { dateline } : {}) };
+}
