@@ -10,4 +10,7 @@ export const COMMAND_MODULES: Array<() => Promise<{ register: RegisterCommand }>
   () => import('./search.js'),
   () => import('./list.js'),
   () => import('./serve.js'),
+  () => import('./article.js'),
+  () => import('./ner.js'),
+  () => import('./train.js'),
 ];
