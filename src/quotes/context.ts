@@ -40,7 +40,8 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
     const s = text.slice(tokens[i].start, tokens[i].end);
     surf[i] = s;
     low[i] = s.toLowerCase();
-    cap[i] = UPPER.test(s);
+    const c = s.charCodeAt(0);
+    cap[i] = c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
   }
   const sentenceOf = new Int32Array(n).fill(-1);
   sentences.forEach((s, si) => {

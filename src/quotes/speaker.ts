@@ -65,7 +65,14 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
   return runs;
 }
 
-function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender } {
+function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender; title?: string } {
+  // A capitalised role inside the run ("Interior Minister Omar Haddad") is a title, not part of the name.
+  let titleEnd = -1;
+  for (let i = run.start; i < run.end - 1; i++) if (ctx.vocab.roleWords.has(ctx.low[i])) titleEnd = i + 1;
+  if (titleEnd > 0) {
+    const inner = stripHonorifics(ctx, { start: titleEnd, end: run.end });
+    return { ...inner, title: roleText(ctx, run.start, titleEnd) };
+  }
   let s = run.start;
   let gender: Gender | undefined;
   while (s < run.end - 1) {
@@ -206,7 +213,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     fromPrefix(ctx, a, b, info);
     return info;
   }
-  const { run: nameRun, gender: honorificGender } = stripHonorifics(ctx, chosen.run);
+  const { run: nameRun, gender: honorificGender, title } = stripHonorifics(ctx, chosen.run);
   const seg = segments[chosen.seg];
   const info: SpeakerInfo = {
     kind: isDocument ? 'document' : 'named',
@@ -220,6 +227,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   info.gender = honorificGender ?? v.firstNames.get(ctx.low[nameRun.start]);
   if (!info.isOrg) {
     fromPrefix(ctx, seg.start, chosen.run.start, info);
+    if (title && !info.role) info.role = title;
     if (!info.gender) {
       for (let i = a; i < b; i++) {
         const g = v.genderedRoles.get(ctx.low[i]);

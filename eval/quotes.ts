@@ -1,0 +1,253 @@
+// `npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR]`
+// Scores the quote stage against PolNeAR (brat Source/Cue/Content spans); see HELP for the measures.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Document, Quote, Span } from '../src/core/document.js';
+import type { Stage } from '../src/core/stage.js';
+import { extractQuotes } from '../src/quotes/extract.js';
+import { loadVocabulary } from '../src/quotes/vocabulary.js';
+import { segment, tokenize } from '../src/text/segment.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DEFAULT_DATA = resolve(here, '..', '..', 'shared', 'data', 'quotes', 'polnear');
+/** BBC R&D's Citron (trained on PARC 3.0), the published peer on this task. */
+const PEER = { name: 'Citron (PARC 3.0)', source: 0.82, content: 0.83 };
+
+const HELP = `usage: npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR] [--show N] [--no-knowledge]
+
+Runs segment (+ knowledge entities/resolve when that module exists) + quotes.rules.v1 on PolNeAR articles and
+compares with the annotators' attributions (one annotator file per article: the first by name).
+
+  source span   exact match of the speaker span (quote.speaker.start/end) with an annotated Source span, both
+                trimmed of surrounding punctuation and spaces; P = matched predicted spans / predicted spans,
+                R = matched annotated spans / annotated spans (distinct spans per article, micro-averaged).
+  content overlap  token overlap of quote content with annotated Content: tokens are the word and number tokens
+                of the segmenter (quotation marks and punctuation do not count), a leading complementiser "that"
+                is left out on both sides; P = predicted content tokens inside some annotated Content / predicted
+                content tokens, R = annotated Content tokens inside some predicted quote / annotated tokens
+                (micro-averaged over articles; quote.parts when present, else start..end).
+  direct / indirect  an annotated attribution is direct when each of its Content fragments begins and ends with
+                a quotation mark; predicted quotes use quote.direct. Each side is scored against its own kind.
+  articles/s    quote stage alone (extractQuotes on segmented documents), one core.
+
+Peer: ${PEER.name}: source F1 ${PEER.source}, content overlap F1 ${PEER.content}. Targets: 0.85 / 0.85.
+Data: ../shared/data/quotes/polnear relative to the repository (override with --data).`;
+
+interface Gold {
+  source?: Span;
+  content: Span[];
+  direct: boolean;
+}
+
+/** Precision hits over predicted units, recall hits over annotated units (they differ for token overlap). */
+interface Counts {
+  hitP: number;
+  hitR: number;
+  pred: number;
+  gold: number;
+}
+
+const zero = (): Counts => ({ hitP: 0, hitR: 0, pred: 0, gold: 0 });
+
+function prf(c: Counts): { p: number; r: number; f: number } {
+  const p = c.pred ? c.hitP / c.pred : 0;
+  const r = c.gold ? c.hitR / c.gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+const TRIM = /[\s"“”‘’'.,;:—–()\-]/;
+
+function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && TRIM.test(text[start])) start++;
+  while (end > start && TRIM.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function parseAnn(ann: string, text: string): Gold[] {
+  const spans = new Map<string, { label: string; spans: Span[] }>();
+  const out: Gold[] = [];
+  const lines = ann.split('\n');
+  for (const line of lines) {
+    const [id, body] = line.split('\t');
+    if (!id?.startsWith('T') || !body) continue;
+    const space = body.indexOf(' ');
+    const label = body.slice(0, space);
+    const ranges = body.slice(space + 1).split(';').map((r) => {
+      const [s, e] = r.trim().split(/\s+/).map(Number);
+      return { start: s, end: e };
+    });
+    spans.set(id, { label, spans: ranges });
+  }
+  for (const line of lines) {
+    const [id, body] = line.split('\t');
+    if (!id?.startsWith('E') || !body) continue;
+    const args = Object.fromEntries(body.trim().split(/\s+/).map((kv) => kv.split(':')));
+    const content = spans.get(args.Content)?.spans ?? [];
+    if (!content.length) continue;
+    const direct = content.every((s) => {
+      const t = text.slice(s.start, s.end).trim().replace(/[.,;:]+$/, '');
+      return /^["“]/.test(t) && /["”]$/.test(t);
+    });
+    const src = args.Source ? spans.get(args.Source)?.spans[0] : undefined;
+    out.push({ source: src, content, direct });
+  }
+  return out;
+}
+
+/** Word and number tokens inside the spans, a leading "that" left out, keyed by start offset. */
+function contentTokens(text: string, tokens: ReturnType<typeof tokenize>, spans: Span[], into: Set<number>): void {
+  for (const span of spans) {
+    let first = true;
+    for (const t of tokens) {
+      if (t.start < span.start || t.end > span.end) continue;
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      if (first && text.slice(t.start, t.end).toLowerCase() === 'that') {
+        first = false;
+        continue;
+      }
+      first = false;
+      into.add(t.start);
+    }
+  }
+}
+
+interface KnowledgeStep {
+  stages: Stage<unknown>[];
+  resources: unknown;
+}
+
+/** The knowledge stages (entities + resolve) when that module is there; the quote stage runs alone otherwise. */
+async function optionalKnowledgeStages(): Promise<KnowledgeStep | undefined> {
+  try {
+    const mod = (await import('../src/knowledge/index.js' as string)) as Record<string, unknown>;
+    const stages = [mod.entitiesStage, mod.resolveStage].filter(Boolean) as Stage<unknown>[];
+    const load = mod.loadKnowledgeBase as (() => unknown) | undefined;
+    if (stages.length !== 2 || !load) return undefined;
+    return { stages, resources: { knowledge: load() } };
+  } catch {
+    return undefined;
+  }
+}
+
+export async function main(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  const opt = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const data = resolve(opt('--data') ?? DEFAULT_DATA);
+  if (!existsSync(data)) {
+    console.error(`sitrep eval quotes: PolNeAR data not found at ${data} — put the corpus in ../shared/data/quotes/polnear or pass --data DIR`);
+    return 2;
+  }
+  const split = opt('--split') ?? 'dev';
+  const show = Number(opt('--show') ?? 0);
+  const splits = split === 'all' ? ['dev', 'train', 'annotator-training'] : [split];
+  const knowledge = await optionalKnowledgeStages();
+  const vocab = loadVocabulary();
+  const totals = { source: zero(), content: zero(), srcD: zero(), srcI: zero(), conD: zero(), conI: zero() };
+  let articles = 0;
+  let stageMs = 0;
+  let shown = 0;
+  for (const part of splits) {
+    const dir = join(data, part);
+    if (!existsSync(join(dir, 'text'))) {
+      console.error(`sitrep eval quotes: no ${part}/text under ${data}`);
+      return 2;
+    }
+    const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+    const seen = new Set<string>();
+    for (const annFile of anns) {
+      const article = annFile.replace(/_[0-9a-f]{4}\.ann$/, '');
+      if (seen.has(article)) continue;
+      seen.add(article);
+      const text = readFileSync(join(dir, 'text', `${article}.txt`), 'utf8');
+      const gold = parseAnn(readFileSync(join(dir, 'attributions', annFile), 'utf8'), text);
+      let doc: Document = {
+        source: { kind: 'file', location: article },
+        article: { title: '', text, paragraphs: [] },
+        segments: segment(text),
+      };
+      if (knowledge && !args.includes('--no-knowledge')) {
+        for (const stage of knowledge.stages) doc = stage.run(doc, knowledge.resources);
+      }
+      const started = performance.now();
+      const quotes: Quote[] = extractQuotes(doc, vocab);
+      stageMs += performance.now() - started;
+      articles++;
+      scoreArticle(text, gold, quotes, totals);
+      if (shown < show) {
+        shown++;
+        printComparison(text, gold, quotes);
+      }
+    }
+  }
+  const line = (name: string, c: Counts) => {
+    const { p, r, f } = prf(c);
+    return `${name.padEnd(26)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}   (pred ${c.pred}, gold ${c.gold})`;
+  };
+  console.log(`PolNeAR ${split}: ${articles} articles; pipeline: segment${knowledge && !args.includes('--no-knowledge') ? ' + knowledge entities/resolve' : ''} + quotes.rules.v1`);
+  console.log(line('source span (exact)', totals.source));
+  console.log(line('  direct', totals.srcD));
+  console.log(line('  indirect', totals.srcI));
+  console.log(line('content token overlap', totals.content));
+  console.log(line('  direct', totals.conD));
+  console.log(line('  indirect', totals.conI));
+  console.log(`quote stage: ${(articles / (stageMs / 1000)).toFixed(0)} articles/s (${(stageMs / articles).toFixed(2)} ms/article)`);
+  console.log(`peer ${PEER.name}: source F1 ${PEER.source}, content overlap F1 ${PEER.content}; targets 0.85 / 0.85`);
+  return 0;
+}
+
+function scoreArticle(text: string, gold: Gold[], quotes: Quote[], t: Record<string, Counts>): void {
+  const key = (x: Span) => {
+    const y = trim(text, x);
+    return `${y.start}:${y.end}`;
+  };
+  const sourceScore = (g: Gold[], q: Quote[], c: Counts) => {
+    const gs = new Set(g.filter((x) => x.source).map((x) => key(x.source!)));
+    const ps = new Set(q.filter((x) => x.speaker.start !== undefined).map((x) => key({ start: x.speaker.start!, end: x.speaker.end! })));
+    c.gold += gs.size;
+    c.pred += ps.size;
+    let hit = 0;
+    for (const k of ps) if (gs.has(k)) hit++;
+    c.hitP += hit;
+    c.hitR += hit;
+  };
+  const tokens = tokenize(text);
+  const spansOf = (q: Quote) => q.parts ?? [{ start: q.start, end: q.end }];
+  const allGold = new Set<number>();
+  const allPred = new Set<number>();
+  for (const x of gold) contentTokens(text, tokens, x.content, allGold);
+  for (const x of quotes) contentTokens(text, tokens, spansOf(x), allPred);
+  // Content of one kind: its predicted tokens are right when any annotation covers them, its annotated tokens
+  // are found when any predicted quote covers them (the two sides may disagree on direct/indirect).
+  const contentScore = (g: Gold[], q: Quote[], c: Counts) => {
+    const gt = new Set<number>();
+    const pt = new Set<number>();
+    for (const x of g) contentTokens(text, tokens, x.content, gt);
+    for (const x of q) contentTokens(text, tokens, spansOf(x), pt);
+    c.gold += gt.size;
+    c.pred += pt.size;
+    for (const k of pt) if (allGold.has(k)) c.hitP++;
+    for (const k of gt) if (allPred.has(k)) c.hitR++;
+  };
+  sourceScore(gold, quotes, t.source);
+  sourceScore(gold.filter((g) => g.direct), quotes.filter((q) => q.direct), t.srcD);
+  sourceScore(gold.filter((g) => !g.direct), quotes.filter((q) => !q.direct), t.srcI);
+  contentScore(gold, quotes, t.content);
+  contentScore(gold.filter((g) => g.direct), quotes.filter((q) => q.direct), t.conD);
+  contentScore(gold.filter((g) => !g.direct), quotes.filter((q) => !q.direct), t.conI);
+}
+
+function printComparison(text: string, gold: Gold[], quotes: Quote[]): void {
+  const s = (x?: Span) => (x ? JSON.stringify(text.slice(x.start, x.end)) : '-');
+  console.log('--- gold');
+  for (const g of gold) console.log(`  ${s(g.source)} ${g.direct ? 'D' : 'I'} ${s(g.content[0]).slice(0, 90)}`);
+  console.log('--- predicted');
+  for (const q of quotes) console.log(`  ${s({ start: q.speaker.start ?? 0, end: q.speaker.end ?? 0 })} ${q.direct ? 'D' : 'I'} ${JSON.stringify(q.text.slice(0, 90))}`);
+}

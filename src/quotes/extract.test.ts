@@ -1,0 +1,163 @@
+// Sentences written for these tests, modelled on news-wire attribution patterns.
+import { describe, expect, it } from 'vitest';
+import type { Document, Quote } from '../core/document.js';
+import { segment } from '../text/segment.js';
+import { extractQuotes } from './extract.js';
+import { findQuoteRegions } from './marks.js';
+import { quotesStage } from './stage.js';
+
+function doc(text: string, published?: string): Document {
+  return {
+    source: { kind: 'inline', location: 'test' },
+    article: { title: '', text, paragraphs: [], published },
+    segments: segment(text),
+  };
+}
+
+function quotes(text: string, published?: string): Quote[] {
+  const out = extractQuotes(doc(text, published));
+  for (const q of out) {
+    expect(q.text).toBe(text.slice(q.start, q.end));
+    expect(text.slice(q.cueStart, q.cueEnd)).toBe(q.cue);
+    for (const p of q.parts ?? []) expect(p.start >= q.start && p.end <= q.end).toBe(true);
+  }
+  return out;
+}
+
+const speakerText = (text: string, q: Quote) => text.slice(q.speaker.start!, q.speaker.end!);
+
+describe('extractQuotes', () => {
+  it('finds a direct quote with curly marks, excluding the marks, and the conduit after "told"', () => {
+    const text = '“The border crossings will stay closed until further notice,” Maria Lopez of the Regional Transport Authority told Reuters.';
+    const [q] = quotes(text);
+    expect(q.text).toBe('The border crossings will stay closed until further notice');
+    expect(q.direct).toBe(true);
+    expect(q.speaker.name).toBe('Maria Lopez');
+    expect(speakerText(text, q)).toBe('Maria Lopez of the Regional Transport Authority');
+    expect(q.affiliation?.name).toBe('Regional Transport Authority');
+    expect(q.conduit).toBe('Reuters');
+    expect(q.cue).toBe('told');
+  });
+
+  it('joins a split quote into one quote with parts', () => {
+    const text = '"We have not seen the report yet," he said, "but we will read it carefully." Earlier text.';
+    const all = quotes('Peter Hall spoke at length. ' + text);
+    const q = all.find((x) => x.parts)!;
+    expect(q.parts).toHaveLength(2);
+    const full = 'Peter Hall spoke at length. ' + text;
+    expect(full.slice(q.parts![0].start, q.parts![0].end)).toBe('We have not seen the report yet');
+    expect(full.slice(q.parts![1].start, q.parts![1].end)).toBe('but we will read it carefully.');
+    expect(q.direct).toBe(true);
+  });
+
+  it('keeps a partial quote inside reported speech as indirect content', () => {
+    const text = 'Helen Park, of the Institute for Maritime Studies, said Norway is the “natural partner” for the talks.';
+    const [q] = quotes(text);
+    expect(q.direct).toBe(false);
+    expect(q.text).toBe('Norway is the “natural partner” for the talks');
+    expect(q.speaker.name).toBe('Helen Park');
+    expect(q.affiliation?.name).toBe('Institute for Maritime Studies');
+  });
+
+  it('reads reported speech: "X said that …", "…, officials said", "According to X, …"', () => {
+    const text =
+      'Interior Minister Omar Haddad said that the curfew would be lifted on Monday. ' +
+      'Three bridges were damaged in the storm, officials said. ' +
+      'According to the Red Crescent, more than 200 families have been moved.';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.text)).toEqual([
+      'the curfew would be lifted on Monday',
+      'Three bridges were damaged in the storm',
+      'more than 200 families have been moved',
+    ]);
+    expect(qs[0].speaker.name).toBe('Omar Haddad');
+    expect(qs[0].role).toBe('Interior Minister');
+    expect(qs[1].speaker.name).toBe('officials');
+    expect(qs[2].cue).toBe('According to');
+    expect(speakerText(text, qs[2])).toBe('the Red Crescent');
+  });
+
+  it('resolves "she" to the nearest female speaker, never to a man named in between', () => {
+    const text =
+      '“Prices will keep rising,” said economist Sarah Klein of the Lakeside Bank. ' +
+      '“We expect two more increases,” she told AFP.';
+    const qs = quotes(text);
+    expect(qs[1].speaker.name).toBe('Sarah Klein');
+    expect(speakerText(text, qs[1])).toBe('she');
+    expect(qs[1].conduit).toBe('AFP');
+    expect(qs[1].affiliation?.name).toBe('Lakeside Bank');
+  });
+
+  it('leaves "he" unresolved when the only earlier speaker is a woman', () => {
+    const text = '“The vote is secure,” said Sarah Klein. “Nothing was lost,” he said.';
+    const qs = quotes(text);
+    expect(qs[1].speaker.name).toBe('he');
+  });
+
+  it('keeps an unnamed description as the speaker', () => {
+    const text = 'In May, a UN human-rights official told the council that the camps were overcrowded.';
+    const [q] = quotes(text);
+    expect(q.speaker.name).toBe('a UN human-rights official');
+    expect(q.affiliation?.name).toBe('UN');
+    expect(q.conduit).toBeUndefined();
+  });
+
+  it('reads affiliation and role before the name: organisation + role, possessive, appositive', () => {
+    const text =
+      'Harbour authority spokesman Tomas Berg told AFP that the port had reopened. ' +
+      'Norway’s ambassador to Chile, Ingrid Dahl, said the visit was postponed. ' +
+      'Coastal Fleet commander Admiral John Reyes warned that patrols would double.';
+    const qs = quotes(text);
+    expect(qs[0]).toMatchObject({ speaker: { name: 'Tomas Berg' }, affiliation: { name: 'Harbour authority' }, role: 'spokesman', conduit: 'AFP' });
+    expect(qs[1]).toMatchObject({ speaker: { name: 'Ingrid Dahl' }, affiliation: { name: 'Norway' }, role: 'ambassador to Chile' });
+    expect(speakerText(text, qs[1])).toBe('Norway’s ambassador to Chile, Ingrid Dahl');
+    expect(qs[2]).toMatchObject({ speaker: { name: 'John Reyes' }, affiliation: { name: 'Coastal Fleet' }, role: 'commander' });
+  });
+
+  it('reads an inverted speaker with an appositive and a later bare surname', () => {
+    const text =
+      'The new rules “will change how small farms work,” said Lakeview College associate professor Nadia Rahman, author of a study on irrigation. ' +
+      'Such rules “rarely last,” said Rahman.';
+    const qs = quotes(text);
+    expect(qs[0]).toMatchObject({ speaker: { name: 'Nadia Rahman' }, affiliation: { name: 'Lakeview College' }, role: 'associate professor' });
+    expect(qs[1].speaker.name).toBe('Nadia Rahman');
+    expect(qs[1].affiliation?.name).toBe('Lakeview College');
+  });
+
+  it('names an organisation when a document speaks', () => {
+    const text = 'A 2022 World Health Organization report said that “vaccination rates have fallen sharply.”';
+    const [q] = quotes(text);
+    expect(q.speaker.name).toBe('World Health Organization');
+    expect(speakerText(text, q)).toBe('A 2022 World Health Organization report');
+  });
+
+  it('gives a follow-on quotation with no cue to the speaker of the quote before it', () => {
+    const text = '“Talks will resume next week,” Karl Weber said in March. “Both sides want a deal.”\n\n“It will take time.”';
+    const qs = quotes(text, '2024-06-10');
+    expect(qs).toHaveLength(3);
+    expect(qs.every((q) => q.speaker.name === 'Karl Weber')).toBe(true);
+    expect(qs[0].time).toMatchObject({ start: '2024-03-01', end: '2024-03-31', precision: 'month' });
+  });
+
+  it('does not treat a cue inside a quotation as an attribution', () => {
+    const text = '“They said it was safe,” Anna Berg said.';
+    const qs = quotes(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker.name).toBe('Anna Berg');
+  });
+
+  it('runs as the quotes.rules.v1 stage and without entities', () => {
+    expect(quotesStage.name).toBe('quotes.rules.v1');
+    const out = quotesStage.run(doc('“Calm has returned,” the mayor said.'), undefined);
+    expect(out.quotes?.[0].speaker.name).toBe('the mayor');
+  });
+});
+
+describe('findQuoteRegions', () => {
+  it('pairs straight and curly marks and continues a quote across paragraphs', () => {
+    const text = '"One," then “two\n“three.”';
+    const regions = findQuoteRegions(text);
+    expect(regions.map((r) => text.slice(r.start, r.end))).toEqual(['One,', 'two', 'three.']);
+    expect(regions[2].continues).toBe(true);
+  });
+});
