@@ -76,9 +76,11 @@ function findKbMentions(text: string, kb: KnowledgeBase, sentenceStarts: Readonl
     const places = match.values.filter((v) => v.type === 'place').map((v) => v.id);
     const demonyms = match.values.filter((v) => v.type === 'demonym').map((v) => v.id);
     let end = match.end;
+    // "the States", "the Kremlin": the article is needed to match but is not part of the name.
+    const start = parts[match.pieceStart].text === 'the' && match.pieceEnd - match.pieceStart > 1 ? parts[match.pieceStart + 1].start : match.start;
     if (actors.length > 0) {
       const mention: EntityMention = {
-        start: match.start,
+        start,
         end,
         label: labelOfActor(kb, actors[0]),
         origin: 'kb',
@@ -103,9 +105,9 @@ function findKbMentions(text: string, kb: KnowledgeBase, sentenceStarts: Readonl
       ) {
         continue;
       }
-      out.push({ mention: { start: match.start, end, label: 'LOC', origin: 'gazetteer', candidates }, weak });
+      out.push({ mention: { start, end, label: 'LOC', origin: 'gazetteer', candidates }, weak });
     } else if (demonyms.length > 0) {
-      out.push({ mention: { start: match.start, end, label: 'MISC', origin: 'demonym', candidates: demonyms }, weak: false });
+      out.push({ mention: { start, end, label: 'MISC', origin: 'demonym', candidates: demonyms }, weak: false });
     }
   }
   return out;

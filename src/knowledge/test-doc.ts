@@ -1,6 +1,7 @@
 // Test helper: a Document with article and segments built by hand (a regex tokenizer, one sentence per
-// ". ", "! " or "? "), so knowledge tests do not depend on the segment stage.
-import type { Document, Sentence, Token } from '../core/document.js';
+// ". ", "! " or "? ", not after an initial), so knowledge tests do not depend on the segment stage.
+import type { Document, EntityLabel, Sentence, Token } from '../core/document.js';
+import type { IobTag, Tagger } from '../core/tagger.js';
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|['’]s\b|\S/gu;
 
@@ -16,7 +17,8 @@ export function makeDoc(text: string): Document {
   tokens.forEach((t, i) => {
     const surface = text.slice(t.start, t.end);
     const last = i === tokens.length - 1;
-    if (last || (/^[.!?]$/.test(surface) && /^\s/.test(text.slice(t.end, t.end + 1)))) {
+    const initial = i > 0 && /^\p{Lu}$/u.test(text.slice(tokens[i - 1].start, tokens[i - 1].end));
+    if (last || (/^[.!?]$/.test(surface) && !initial && /^\s/.test(text.slice(t.end, t.end + 1)))) {
       sentences.push({ start: tokens[first].start, end: t.end, tokenStart: first, tokenEnd: i + 1 });
       first = i + 1;
     }
@@ -25,5 +27,29 @@ export function makeDoc(text: string): Document {
     source: { kind: 'inline', location: 'test' },
     article: { title: '', text, paragraphs: [{ start: 0, end: text.length }] },
     segments: { sentences, tokens },
+  };
+}
+
+/**
+ * A stand-in statistical tagger for tests: tags the given names (as token sequences) wherever they occur,
+ * everything else O. Real taggers come from src/ner/.
+ */
+export function listTagger(names: Record<string, EntityLabel>): Tagger {
+  const entries = Object.entries(names).map(([name, label]) => ({ words: name.split(' '), label }));
+  return {
+    name: 'test.list.v1',
+    tagSentence(tokens: readonly string[]): IobTag[] {
+      const tags: IobTag[] = tokens.map(() => 'O');
+      for (let i = 0; i < tokens.length; i++) {
+        for (const { words, label } of entries) {
+          if (words.every((w, k) => tokens[i + k] === w)) {
+            words.forEach((_, k) => (tags[i + k] = k === 0 ? `B-${label}` : `I-${label}`));
+            i += words.length - 1;
+            break;
+          }
+        }
+      }
+      return tags;
+    },
   };
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../core/document.js';
+import { entitiesStage, mergeMentions } from './entities.js';
+import { loadKnowledgeBase } from './load.js';
+import { listTagger, makeDoc } from './test-doc.js';
+import type { Tagger } from '../core/tagger.js';
+
+const knowledge = loadKnowledgeBase();
+
+function entities(text: string, tagger?: Tagger): string[] {
+  const doc: Document = entitiesStage.run(makeDoc(text), { knowledge, tagger });
+  return doc.entities!.map((e) => `${text.slice(e.start, e.end)}/${e.label}/${e.origin}`);
+}
+
+describe('entities.kb.v1', () => {
+  it('declares its place in the pipeline', () => {
+    expect(entitiesStage.name).toBe('entities.kb.v1');
+    expect(entitiesStage.requires).toEqual(['segments']);
+    expect(entitiesStage.assigns).toEqual(['entities']);
+  });
+
+  it('labels actors ORG, countries and places LOC, demonyms MISC', () => {
+    expect(entities('Afghanistan’s Daesh group attacked Kabul, AFP said. Three Spanish tourists and 13 Afghans died.')).toEqual([
+      'Afghanistan/LOC/gazetteer',
+      'Daesh/ORG/kb',
+      'Kabul/LOC/gazetteer',
+      'AFP/ORG/kb',
+      'Spanish/MISC/demonym',
+      'Afghans/MISC/demonym',
+    ]);
+  });
+
+  it('matches short acronyms only in exact case', () => {
+    expect(entities('The US told us the UN is ready.')).toEqual(['US/LOC/gazetteer', 'UN/ORG/kb']);
+  });
+
+  it('takes the longest alias', () => {
+    expect(entities('The Pakistani Taliban and the UN Security Council met at the Washington Institute for Near East Policy.')).toEqual([
+      'Pakistani Taliban/ORG/kb',
+      'UN Security Council/ORG/kb',
+      'Washington Institute for Near East Policy/ORG/kb',
+    ]);
+  });
+
+  it('extends a region by the word "province" after it', () => {
+    const doc = entitiesStage.run(makeDoc('Fighting spread in Kunar province.'), { knowledge });
+    const [kunar] = doc.entities!;
+    expect(doc.article!.text.slice(kunar.start, kunar.end)).toBe('Kunar province');
+    expect(kunar.candidates).toEqual(['admin1:AF-KNR']);
+  });
+
+  it('does not read a small city inside a person’s name as a place', () => {
+    // Clemson is a town of 17,000 in South Carolina; here it is part of an organisation's name.
+    expect(entities('She teaches at Clemson University in the US.')).toEqual(['US/LOC/gazetteer']);
+    expect(entities('They flew to Clemson.')).toEqual(['Clemson/LOC/gazetteer']);
+  });
+
+  it('keeps tagger-only names and lets knowledge-base matches win where they disagree', () => {
+    const tagger = listTagger({ 'Aaron Y . Zelin': 'PER', Taliban: 'PER', 'Clemson University': 'ORG', Kabul: 'PER' });
+    expect(entities('Aaron Y. Zelin said the Taliban hold Kabul. Clemson University staff agreed.', tagger)).toEqual([
+      'Aaron Y. Zelin/PER/ner',
+      'Taliban/ORG/kb',
+      'Kabul/LOC/gazetteer',
+      'Clemson University/ORG/ner',
+    ]);
+  });
+
+  it('merges: a tagger span containing only a gazetteer match replaces it', () => {
+    const kbMention = { mention: { start: 0, end: 5, label: 'LOC' as const, origin: 'gazetteer' as const }, weak: false };
+    expect(mergeMentions([kbMention], [{ start: 0, end: 16, label: 'ORG' }])).toEqual([
+      { start: 0, end: 16, label: 'ORG', origin: 'ner' },
+    ]);
+    const actorMention = { mention: { start: 0, end: 7, label: 'ORG' as const, origin: 'kb' as const }, weak: false };
+    expect(mergeMentions([actorMention], [{ start: 0, end: 15, label: 'ORG' }])).toEqual([actorMention.mention]);
+  });
+});

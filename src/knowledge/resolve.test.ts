@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../core/document.js';
+import type { Tagger } from '../core/tagger.js';
+import { entitiesStage } from './entities.js';
+import { loadKnowledgeBase } from './load.js';
+import { normaliseName, resolveStage } from './resolve.js';
+import { listTagger, makeDoc } from './test-doc.js';
+
+const knowledge = loadKnowledgeBase();
+
+function analyse(text: string, tagger?: Tagger): Document {
+  return resolveStage.run(entitiesStage.run(makeDoc(text), { knowledge, tagger }), { knowledge });
+}
+
+/** surface → linked actor or place id, for every mention with that surface (first link wins). */
+function links(text: string, tagger?: Tagger): Record<string, string> {
+  const doc = analyse(text, tagger);
+  const out: Record<string, string> = {};
+  for (const link of doc.resolution!.links) {
+    const e = doc.entities![link.mention];
+    const surface = text.slice(e.start, e.end);
+    out[surface] ??= link.placeId ?? link.actorId ?? '';
+  }
+  return out;
+}
+
+function actorOf(text: string, surface: string, tagger?: Tagger): string | undefined {
+  const doc = analyse(text, tagger);
+  const index = doc.entities!.findIndex((e) => text.slice(e.start, e.end) === surface);
+  return doc.resolution!.links.find((l) => l.mention === index)?.actorId;
+}
+
+describe('resolve.kb.v1: context aliases', () => {
+  it('reads "Daesh" as IS-K in an article about Afghanistan', () => {
+    expect(actorOf('Daesh fighters attacked a mosque in Kabul, officials in Afghanistan said.', 'Daesh')).toBe('is-k');
+  });
+
+  it('reads "Daesh" as IS-K when the article names IS-K', () => {
+    expect(actorOf('IS-K claimed the attack. Daesh has grown.', 'Daesh')).toBe('is-k');
+  });
+
+  it('reads "Daesh" as the Islamic State elsewhere', () => {
+    expect(actorOf('Daesh fighters attacked a village near Raqqa in Syria.', 'Daesh')).toBe('islamic-state');
+  });
+});
+
+describe('resolve.kb.v1: places in context', () => {
+  it('reads "Georgia" as the country by default and beside Tbilisi', () => {
+    expect(links('Georgia held elections.').Georgia).toBe('country:GE');
+    expect(links('Protesters in Tbilisi, Georgia, marched.').Georgia).toBe('country:GE');
+  });
+
+  it('reads "Georgia" as the US state among US places', () => {
+    expect(links('Storms hit Atlanta and Savannah in Georgia and also Alabama.').Georgia).toBe('admin1:US-GA');
+  });
+
+  it('keeps a big city in its country though the US is named', () => {
+    const found = links('The US condemned the attack in Moscow.');
+    expect(knowledge.getPlace(found.Moscow)?.countryCode).toBe('RU');
+  });
+
+  it('puts Tripoli in Libya or Lebanon by the article’s other places', () => {
+    const libya = links('Clashes broke out in Tripoli, the Libyan capital, and in Benghazi.');
+    expect(knowledge.getPlace(libya.Tripoli)?.countryCode).toBe('LY');
+    const lebanon = links('Clashes broke out in Tripoli in northern Lebanon, near Beirut.');
+    expect(knowledge.getPlace(lebanon.Tripoli)?.countryCode).toBe('LB');
+  });
+
+  it('links a country to its place and its state actor, and a demonym to its country', () => {
+    const doc = analyse('Afghanistan hosted 3 Tajik envoys.');
+    const [afghanistan, tajik] = doc.resolution!.links;
+    expect(afghanistan).toMatchObject({ placeId: 'country:AF', actorId: 'state:AF' });
+    expect(tajik).toMatchObject({ placeId: 'country:TJ' });
+    expect(doc.resolution!.places.map((p) => p.id)).toEqual(['country:AF', 'country:TJ']);
+    expect(doc.resolution!.actors.map((a) => a.id)).toEqual(['state:AF']);
+  });
+
+  it('picks among actors sharing an alias by the article’s country', () => {
+    expect(actorOf('The RSF shelled El Fasher in Sudan.', 'RSF')).toBe('rsf');
+  });
+});
+
+describe('resolve.kb.v1: names the knowledge base does not know', () => {
+  const tagger = listTagger({
+    'Aaron Y . Zelin': 'PER',
+    Zelin: 'PER',
+    'Amira Jadoon': 'PER',
+    Jadoon: 'ORG',
+    'General Michael Kurilla': 'PER',
+    'Clemson University': 'ORG',
+  });
+
+  it('creates person and organisation actors with stable ids', () => {
+    const doc = analyse('General Michael Kurilla met Clemson University staff.', tagger);
+    const actors = doc.resolution!.actors;
+    expect(actors).toContainEqual(expect.objectContaining({ id: 'x:michael-kurilla', name: 'Michael Kurilla', kind: 'person', origin: 'extracted' }));
+    expect(actors).toContainEqual(expect.objectContaining({ id: 'x:clemson-university', kind: 'organization' }));
+  });
+
+  it('links a later surname to the earlier full name', () => {
+    const text = 'Aaron Y. Zelin of the Washington Institute spoke. Amira Jadoon agreed. Zelin said more, and Jadoon added detail.';
+    const doc = analyse(text, tagger);
+    expect(actorOf(text, 'Zelin', tagger)).toBe('x:aaron-y-zelin');
+    expect(actorOf(text, 'Jadoon', tagger)).toBe('x:amira-jadoon');
+    const zelin = doc.resolution!.actors.find((a) => a.id === 'x:aaron-y-zelin')!;
+    expect(zelin.aliases).toEqual(['Aaron Y. Zelin', 'Zelin']);
+    expect(actorOf(text, 'Washington Institute', tagger)).toBe('washington-institute');
+  });
+
+  it('does not link a surname that came first', () => {
+    const text = 'Zelin spoke first. Later Aaron Y. Zelin wrote.';
+    expect(actorOf(text, 'Zelin', tagger)).toBe('x:zelin');
+  });
+
+  it('strips titles and possessives from names', () => {
+    const titles = knowledge.titles;
+    expect(normaliseName('General Michael Kurilla', titles)).toBe('Michael Kurilla');
+    expect(normaliseName('Lt. Gen. Jane Doe’s', titles)).toBe('Jane Doe');
+    expect(normaliseName('the Washington Institute', titles)).toBe('Washington Institute');
+  });
+});
