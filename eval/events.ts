@@ -30,6 +30,8 @@ const COORDINATE_KM = 25;
 const NEAR_FRACTION = 0.1;
 // Dates within this many days count as "within window".
 const DATE_WINDOW_DAYS = 3;
+// How many wrong rows `--errors FIELD` prints.
+const ERRORS_SHOWN = 40;
 
 type Row = Record<string, string>;
 
@@ -79,6 +81,8 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
 
 interface Prediction {
   attackType: string;
+  /** Every name of the predicted country (knowledge base aliases), so "Palestine" meets GTD's naming. */
+  countryNames?: string[];
   targetType: string;
   perpetrators: string[][];
   country?: string;
@@ -94,7 +98,10 @@ interface Scores {
   [field: string]: { right: number; total: number };
 }
 
+let lastWrong: Set<string> = new Set();
+
 function tally(scores: Scores, field: string, right: boolean): void {
+  if (!right) lastWrong.add(field);
   const s = (scores[field] ??= { right: 0, total: 0 });
   s.total++;
   if (right) s.right++;
@@ -117,7 +124,7 @@ function score(scores: Scores, row: Row, p: Prediction): void {
   tally(scores, 'target type', p.targetType === row.targtype1_txt);
   const gname = fold(row.gname);
   tally(scores, 'perpetrator', gname === 'unknown' ? p.perpetrators.length === 0 : p.perpetrators.some((names) => names.some((n) => fold(n) === gname)));
-  tally(scores, 'country', fold(p.country) === fold(row.country_txt));
+  tally(scores, 'country', [p.country, ...(p.countryNames ?? [])].some((name) => name !== undefined && fold(name) === fold(row.country_txt)));
   if (row.city && fold(row.city) !== 'unknown') tally(scores, 'city', fold(p.city) === fold(row.city));
   if (row.latitude && row.longitude) {
     tally(scores, `coords ≤${COORDINATE_KM}km`, p.lat !== undefined && km(p.lat, p.lon!, Number(row.latitude), Number(row.longitude)) <= COORDINATE_KM);
@@ -146,9 +153,21 @@ function macroF1(pairs: Array<[string, string]>, labels: string[]): number {
 
 // ---- Sitrep -------------------------------------------------------------------------------------------------
 
+interface KbNames {
+  actorNames(id: string): string[];
+  countryNames(code: string): string[];
+}
+
 interface Knowledge {
   stages: Array<Stage<unknown>>;
   resources: unknown;
+  names: KbNames;
+}
+
+interface KbShape {
+  actors: ReadonlyMap<string, Actor>;
+  sourceNames: ReadonlyMap<string, { gtd: string[]; acled: string[] }>;
+  countries: ReadonlyMap<string, { name: string; aliases: string[] }>;
 }
 
 /** The entities + resolve stages when the knowledge module is there; without it events run on text alone. */
@@ -157,22 +176,33 @@ async function loadKnowledge(): Promise<Knowledge | undefined> {
     const module = (await import('../src/knowledge/index.js')) as Record<string, unknown>;
     const load = module.loadKnowledgeBase as (() => unknown) | undefined;
     if (!load || !module.entitiesStage || !module.resolveStage) return undefined;
-    return { stages: [module.entitiesStage as Stage<unknown>, module.resolveStage as Stage<unknown>], resources: { knowledge: load() } };
+    const knowledge = load() as KbShape;
+    const names: KbNames = {
+      actorNames: (id) => [...(knowledge.actors.get(id)?.aliases ?? []), ...(knowledge.sourceNames.get(id)?.gtd ?? []), ...(knowledge.sourceNames.get(id)?.acled ?? [])],
+      countryNames: (code) => {
+        const country = knowledge.countries.get(code);
+        return country ? [country.name, ...country.aliases] : [];
+      },
+    };
+    return { stages: [module.entitiesStage as Stage<unknown>, module.resolveStage as Stage<unknown>], resources: { knowledge }, names };
   } catch (error) {
     console.error(`(knowledge module unavailable: ${(error as Error).message.split('\n')[0]}; places and actors will be missing)`);
     return undefined;
   }
 }
 
-function toPrediction(event: EventRecord | undefined, actors: Actor[]): Prediction {
+function toPrediction(event: EventRecord | undefined, actors: Actor[], names?: KbNames): Prediction {
   if (!event) return { attackType: 'Unknown', targetType: 'Unknown', perpetrators: [] };
   const byId = new Map(actors.map((a) => [a.id, a]));
+  const aliases = (id: string) => [...(byId.get(id)?.aliases ?? []), ...(names?.actorNames(id) ?? [])];
   return {
+    countryNames: event.location ? names?.countryNames(event.location.countryCode) : undefined,
     attackType: event.attackType || 'Unknown',
     targetType: event.targets[0]?.type ?? 'Unknown',
-    perpetrators: event.perpetrators.map((p) => [p.name, ...(p.actorId ? byId.get(p.actorId)?.aliases ?? [] : [])]),
+    perpetrators: event.perpetrators.map((p) => [p.name, ...(p.actorId ? aliases(p.actorId) : [])]),
     country: event.location?.country,
-    city: event.location?.precision === 'country' ? undefined : event.location?.name,
+    // The location's name is the most specific place the text gives, even where coordinates are coarser.
+    city: event.location && event.location.name !== event.location.country ? event.location.name : undefined,
     lat: event.location?.lat,
     lon: event.location?.lon,
     killed: event.fatalities?.min,
@@ -240,6 +270,9 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const limit = Number(option(args, '--limit') ?? Infinity);
+  // `--errors FIELD` prints the first rows that field gets wrong, to study them.
+  const showErrors = option(args, '--errors');
+  let shown = 0;
   const rows = parseCsv(readFileSync(file, 'utf8')).slice(0, limit);
   const knowledge = await loadKnowledge();
   const countriesFile = join(REPO, 'data', 'knowledge', 'countries.json');
@@ -268,8 +301,12 @@ export async function main(args: string[]): Promise<number> {
     pipelineMs += after - started;
     const main = events.find((e) => e.salience === 'main');
     if (!main) noEvent++;
-    const p = toPrediction(main, doc.resolution?.actors ?? []);
+    const p = toPrediction(main, doc.resolution?.actors ?? [], knowledge?.names);
+    lastWrong = new Set();
     score(sitrep, row, p);
+    if (showErrors && lastWrong.has(showErrors) && shown++ < ERRORS_SHOWN) {
+      console.log(`--- ${row.eventid}: ${text}\n    gold: ${row.attacktype1_txt} | ${row.targtype1_txt} | ${row.gname} | ${row.country_txt} / ${row.provstate} / ${row.city} | k ${row.nkill} w ${row.nwound}\n    pred: ${p.attackType} | ${p.targetType} | ${p.perpetrators.map((n) => n[0]).join('; ')} | ${p.country} / ${p.city} | k ${p.killed} w ${p.wounded}`);
+    }
     typePairs.push([row.attacktype1_txt, p.attackType]);
     const b = baseline(text, countries);
     score(base, row, b);

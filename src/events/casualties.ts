@@ -157,7 +157,8 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
     const after = text.slice(verb.end, Math.min(span.end, verb.end + 14));
     const singularPassive = /\b(?:was|is|has been|had been)\s+(?:\w+\s+)?$/i.test(before) && !/\bthere was\s+$/i.test(before);
     const theOne = /^\s+the\s+([\w-]+)(?:\s+([\w-]+))?/i.exec(text.slice(verb.end, Math.min(span.end, verb.end + 40)));
-    const singularActive = (/^\s+(?:a|an|him|her)\b/i.test(after) && !/^\s+(?:a|an)\s+(?:number|total|dozen|few|handful|lot|further|estimated)\b/i.test(after)) ||
+    const namedVictim = /^\s+[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+(?!s\b)/u.test(text.slice(verb.end, Math.min(span.end, verb.end + 40)));
+    const singularActive = namedVictim || (/^\s+(?:a|an|him|her)\b/i.test(after) && !/^\s+(?:a|an)\s+(?:number|total|dozen|few|handful|lot|further|estimated)\b/i.test(after)) ||
       (theOne !== null && !/s$/i.test(theOne[2] ?? theOne[1]) && !/^(?:people|police|personnel|staff|military|militia|children)$/i.test(theOne[2] ?? theOne[1]));
     if (!singularPassive && !singularActive) continue;
     if (statements.some((s) => s.kind === verb.kind && s.span.start <= verb.start && s.span.end >= verb.end)) continue;

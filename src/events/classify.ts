@@ -13,6 +13,13 @@ const WEAK_TARGET = /^(?:vehicles?|car|roads?|highways?|people|persons?|individu
 // "the vehicle of Ghulam Sakhi Akbari", "the home of a judge": an attack aimed at one named or prominent person.
 const PERSONAL_TARGET = /\b(?:vehicle|car|home|house|residence|convoy|motorcade|compound|guesthouse) of (?:an? |the )?(?!(?:[A-Z][\w'’-]+ )*(?:Army|Police|Forces|Ministry|Department|Office|Company|Council|Party|Government|Commission|Directorate|Mission|Nations|Bank|University)\b)[A-Z][\w'’-]+/;
 
+// Triggers at or below this rank ("attacked", "killed") say that something happened, not how.
+const GENERIC_RANK = 20;
+// An attack word after these is a consequence of the attack, not its method ("in the ensuing clash").
+const CONSEQUENCE = /\b(?:ensuing|resulting|subsequent|following|retaliatory)\s+$/i;
+// "opened fire on Hamad Saleh Hadid", "shot and killed Sammy Lagario": a named person as the object.
+const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+)?([A-Z][\p{Ll}'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\p{Ll}'’-]+)+)(?!\s+(?:village|district|city|province|area|camp|town|region|base|checkpoint|market))/u;
+
 export interface Classification {
   attackType: string;
   eventType: string;
@@ -55,8 +62,14 @@ export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], voca
 }
 
 /** Attack type by the highest-ranked trigger, with GTD's assassination rule and ACLED's battle rule. */
-export function classify(text: string, hits: TriggerHit[], clauses: Span[], vocabulary: Vocabulary): Classification {
-  const top = [...hits].sort((a, b) => b.trigger.rank - a.trigger.rank || a.start - b.start)[0];
+export function classify(text: string, hits: TriggerHit[], clauses: Span[], vocabulary: Vocabulary, isNotPerson: (span: Span) => boolean = () => false, sentences: Span[] = clauses): Classification {
+  // The lead sentence says how the attack was made; later ones add consequences ("in the ensuing clash").
+  const leadSentence = sentences.find((s) => hits[0].start >= s.start && hits[0].end <= s.end);
+  const lead = leadSentence ? hits.filter((h) => h.start >= leadSentence.start && h.end <= leadSentence.end) : hits;
+  const rest = hits.filter((h) => !lead.includes(h) && !CONSEQUENCE.test(text.slice(Math.max(0, h.start - 16), h.start)));
+  const byRank = (list: TriggerHit[]) => [...list].sort((a, b) => b.trigger.rank - a.trigger.rank || a.start - b.start)[0];
+  const leadTop = byRank(lead);
+  const top = leadTop.trigger.rank > GENERIC_RANK || rest.length === 0 ? leadTop : byRank([leadTop, ...rest]);
   const target = targetOf(text, hits, clauses, vocabulary);
   const targetType = target?.type ?? vocabulary.targetTypeDefault;
   let { attackType, eventType, subEventType } = top.trigger;
@@ -66,7 +79,9 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
     const clause = clauses.find((c) => first.start >= c.start && first.end <= c.end) ?? clauses[0];
     const object = text.slice(first.start, Math.min(clause.end, first.end + TARGET_REACH));
     const roleAsObject = vocabulary.assassinationRoles.exec(object.split(/\b(?:in|near|at|while|as)\b/)[0]);
-    if (PERSONAL_TARGET.test(object) || (roleAsObject && attackType !== 'Unknown' && !/\b(?:several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,]*$/.test(object.slice(0, roleAsObject.index)))) {
+    const named = NAMED_OBJECT.exec(text.slice(first.end, Math.min(clause.end, first.end + TARGET_REACH)));
+    const namedPerson = named !== null && attackType !== 'Unknown' && !isNotPerson({ start: first.end + named.index + named[0].indexOf(named[1]), end: first.end + named.index + named[0].length });
+    if (namedPerson || PERSONAL_TARGET.test(object) || (roleAsObject && attackType !== 'Unknown' && !/\b(?:several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,]*$/.test(object.slice(0, roleAsObject.index)))) {
       attackType = 'Assassination';
       eventType = 'Violence against civilians';
       subEventType = 'Attack';

@@ -12,6 +12,8 @@ const AGENT_KINDS = new Set<Actor['kind']>(['armed_group', 'organization']);
 // Lower-case words allowed inside a group's name ("Islamic State of Iraq and the Levant", "al-Shabaab").
 const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'al', 'el', 'ul', 'e', 'de', 'del', 'la', 'in', 'bin', 'wal']);
 // Pronoun and generic subjects that are not a name.
+// Lower-case nouns that end a group's name as GTD and ACLED write it ("Fulani extremists", "Israeli settlers").
+const GROUP_NOUNS = /^(?:extremists|settlers|militants|militia|dissidents|rebels|insurgents|separatists|faction|paramilitaries|guerrillas|jihadists)$/;
 const NOT_NAMES = /^(?:it|they|he|she|we|group|no|the|this|that|militants|officials|police|sources|authorities)$/i;
 
 export interface ActorMention extends Span {
@@ -47,14 +49,14 @@ export function nameBefore(text: string, end: number, floor: number): Span | und
     const next = tokens[i + 1];
     const gap = before.slice(token.index! + token[0].length, next ? next.index! : before.length);
     if (/[,.;:!?"“”]/.test(gap)) break;
-    if (token[0].startsWith('(') || isNameWord(token[0])) first = i;
+    if (token[0].startsWith('(') || isNameWord(token[0]) || (i === tokens.length - 1 && GROUP_NOUNS.test(token[0]))) first = i;
     else break;
   }
   // Trim connectors and possessives at the edges.
   let last = tokens.length - 1;
   while (first <= last && (NAME_CONNECTORS.has(tokens[first][0].toLowerCase()) || tokens[first][0].startsWith('('))) first++;
   while (last >= first && NAME_CONNECTORS.has(tokens[last][0].toLowerCase())) last--;
-  if (first > last) return undefined;
+  if (first > last || (first === last && GROUP_NOUNS.test(tokens[first][0]))) return undefined;
   const start = floor + tokens[first].index!;
   const stop = floor + tokens[last].index! + tokens[last][0].length;
   const surface = text.slice(start, stop);
@@ -75,7 +77,10 @@ export function nameAfter(text: string, start: number, ceiling: number): Span | 
     const gap = previous ? after.slice(previous.index! + previous[0].length, token.index!) : '';
     if (i > first && /[,.;:!?"“”]/.test(gap)) break;
     if (token[0].startsWith('(') ? i > first : isNameWord(token[0])) last = i;
-    else break;
+    else {
+      if (i > first && GROUP_NOUNS.test(token[0])) last = i;
+      break;
+    }
   }
   while (last >= first && NAME_CONNECTORS.has(tokens[last][0].toLowerCase())) last--;
   if (last < first || !/^[A-Z0-9]/.test(tokens[first][0])) return undefined;

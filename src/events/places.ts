@@ -10,6 +10,8 @@ const KIND_RANK: Record<Place['kind'], number> = { city: 3, admin1: 2, country: 
 const CHAIN_START = /\b(?:in|near|at|outside|of|on|into|from|across|around)\s+(?:the\s+)?(?=[A-Z])/g;
 // A preposition right before a place name: the incident happened there.
 const LOCATIVE = /\b(?:in|at|near|outside|into|of|on the outskirts of|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
+// Chain segments that name a part of a town, not a town.
+const SUBLOCAL = /\b(?:neighbou?rhood|area|quarter|police district|PD|market|road|street|square|sector|block|ward)\b(?:\s+\d+)?$|^Police District\b|^District \d+/i;
 // How far back from the country name a "City, Region, Country" chain may start.
 const CHAIN_REACH = 120;
 
@@ -40,7 +42,7 @@ function within(spans: Span[], m: Span): boolean {
 }
 
 function cleanName(segment: string): string {
-  return segment.replace(/\s+city$/i, '').trim();
+  return segment.replace(/\s+(?:city|village|camp|town)$/i, '').trim();
 }
 
 /** "Tal Salman, Raqqah" before a resolved country, as [city?, admin1?]. */
@@ -54,7 +56,10 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): string[
   if (chainStart < 0) return [];
   const segments = before.slice(chainStart).split(/,\s*/).map((s) => s.trim()).filter(Boolean);
   if (segments.length === 0 || segments.some((s) => !/^[A-Z0-9]/.test(s) || s.length > 60)) return [];
-  return segments.slice(-2);
+  // Parts of a town ("Ur neighborhood", "Police District 9") are not the town.
+  const named = segments.filter((s) => !SUBLOCAL.test(s));
+  if (named.length <= 1) return named;
+  return [named[0], named[named.length - 1]];
 }
 
 /** The location of an incident whose text lies in `clauses`; undefined when nothing in them is a place. */
@@ -88,9 +93,8 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[])
     if (chain.length === 2) {
       name = cleanName(chain[0]);
       admin1 = best.place.kind === 'admin1' ? best.place.name : chain[1];
-    } else if (chain.length === 1 && best.place.kind === 'country') {
-      name = cleanName(chain[0]);
-    } else if (chain.length === 1 && cleanName(chain[0]) !== best.place.name && !inside.some((m) => text.slice(m.start, m.end) === chain[0])) {
+    } else if (chain.length === 1) {
+      // "in Farah, Afghanistan": the town named like its province, as GTD and ACLED code it.
       name = cleanName(chain[0]);
     }
   }

@@ -75,6 +75,16 @@ function hitsIn(text: string, clause: Span, vocabulary: Vocabulary): { hits: Tri
   return { hits: hits.sort((a, b) => a.start - b.start), aggregate };
 }
 
+function isResponsibility(slice: string, vocabulary: Vocabulary): boolean {
+  if (vocabulary.noClaim.test(slice)) return true;
+  return [vocabulary.claimed, vocabulary.attributedBefore].some((regex) => {
+    regex.lastIndex = 0;
+    const m = regex.exec(slice);
+    regex.lastIndex = 0;
+    return m !== null && m[0].toLowerCase() !== 'by' && !/^(?:suspected|accused)$/i.test(m[0]);
+  });
+}
+
 function datesOverlap(a: DateMention, b: DateMention): boolean {
   return a.date.start <= b.date.end && b.date.start <= a.date.end;
 }
@@ -125,6 +135,13 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
         if (kind) inherited.set(clause, kind);
       }
       previousClause = clause;
+      // "No group claimed responsibility; however, sources attributed the attacks to …" belongs to the incident
+      // being reported, even when it names the attacks in the plural.
+      if (current && !current.strategic && isResponsibility(slice, vocabulary) && (!date || !current.date || datesOverlap(date, current.date))) {
+        current.clauses.push(clause);
+        current.places.push(...clausePlaces);
+        continue;
+      }
       if (aggregate) {
         // A clause that counts events is a claim; it neither opens nor feeds an incident.
         continue;
@@ -170,6 +187,10 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     }
   });
 
+  // A place or an organisation is not a person that an assassination could target.
+  const isNotPerson = (span: Span) =>
+    places.some((p) => p.start < span.end && p.end > span.start) ||
+    actors.some((a) => a.start < span.end && a.end > span.start && a.actor.kind !== 'person');
   const fallback = publicationDate(published);
   const records: EventRecord[] = [];
   for (const incident of incidents) {
@@ -187,7 +208,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     const responsibility = readPerpetrators(text, incident.clauses, triggerSpans, actors, vocabulary, sentences);
     record.perpetrators = responsibility.perpetrators;
     if (!incident.strategic) {
-      const kind = classify(text, incident.hits, incident.clauses, vocabulary);
+      const kind = classify(text, incident.hits, incident.clauses, vocabulary, isNotPerson, sentences);
       record.attackType = kind.attackType;
       record.eventType = kind.eventType;
       record.subEventType = kind.subEventType;
