@@ -258,21 +258,28 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
   ctx.sentences.forEach((sentence, si) => {
     const a = sentence.tokenStart;
     const b = sentence.tokenEnd;
+    // Every cue proposes its frame; the widest content wins and the others must not overlap it
+    // ("Clinton had told police that …, the source added": the source's content holds Clinton's).
+    const candidates: Attribution[] = [];
     for (let i = a; i < b; i++) {
       if (ctx.regionOf[i] >= 0 || ctx.tokens[i].start < coveredTo) continue;
       const w = ctx.low[i];
       let att: Attribution | undefined;
       if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si);
       else if (ctx.vocab.cueVerbs.has(w)) att = verbFrame(ctx, i, a, b, si);
-      if (!att) continue;
+      if (att) candidates.push(att);
+    }
+    const width = (x: Attribution) => x.parts.reduce((n, p) => n + p.end - p.start, 0);
+    candidates.sort((x, y) => width(y) - width(x) || x.cue - y.cue);
+    for (const att of candidates) {
       if (att.parts.some((p) => overlaps(covered, p))) continue;
+      const cueSpan = { start: ctx.tokens[att.cue].start, end: ctx.tokens[att.cueEnd - 1].end };
+      if (overlaps(covered, cueSpan)) continue;
       out.push(att);
       covered.push(...att.parts);
-      const lastEnd = Math.max(...att.parts.map((p) => p.end), ctx.tokens[att.source?.[1] ? att.source[1] - 1 : i].end);
-      coveredTo = Math.max(coveredTo, lastEnd);
+      coveredTo = Math.max(coveredTo, ...att.parts.map((p) => p.end));
       bySentence.set(si, att);
-      const lastSentence = sentenceIndexAt(ctx, Math.max(...att.parts.map((p) => p.end)) - 1);
-      bySentence.set(lastSentence, att);
+      bySentence.set(sentenceIndexAt(ctx, Math.max(...att.parts.map((p) => p.end)) - 1), att);
     }
   });
   // Follow-on quotations: a sentence that is one quotation, right after a sentence with an attributed quote.
