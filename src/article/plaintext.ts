@@ -10,12 +10,15 @@ import { parseTextDate } from './dates.js';
 
 /** A call-to-action line is short... */
 const MAX_CTA_WORDS = 12;
+/** ...and names its action within its first words. */
+const CTA_LEAD_WORDS = 3;
 /** Form fine print is a sentence, but a short one. */
 const MAX_FINE_PRINT_WORDS = 20;
 /** A dateline on the first body line is this short ("Friday, January 4, 2019"). */
 const MAX_DATELINE_CHARS = 40;
 
-const COUNTER_RE = /^[\d\s.,:|/·•-]+$/;
+// Bare integers only: a line such as "78,000" or "9,033." is a figure broken off its sentence, not a counter.
+const COUNTER_RE = /^\d+(?:\s*[|/·•]?\s*\d+)*$/;
 const FORM_VOCABULARY = /\b(repl(y|ies)|comments?|email|e-mail|subscribe|newsletter|sign ?up|log ?in|share|follow us|notify me|required fields?|website|cancel reply|post comment|submit)\b/i;
 const SENTENCE_END_RE = /[.!?"”’)\]…]$/;
 
@@ -37,7 +40,10 @@ export function isChromeLine(line: string): boolean {
   if (isChromeBlock(line)) return true;
   if (!FORM_VOCABULARY.test(line)) return false;
   const n = words(line);
-  if (n <= MAX_CTA_WORDS && !SENTENCE_END_RE.test(line)) return true;
+  // A call to action leads with its verb or object ("Leave a reply", "Share this:", "Post comment"); a story
+  // line that merely mentions comments ("... reflects this view in comments:") does not.
+  const lead = line.split(/\s+/).slice(0, CTA_LEAD_WORDS).join(' ');
+  if (n <= MAX_CTA_WORDS && !SENTENCE_END_RE.test(line) && FORM_VOCABULARY.test(lead)) return true;
   // Form fine print: short, addresses the reader ("your email", "you must be logged in").
   return n <= MAX_FINE_PRINT_WORDS && /\b(your|you)\b/i.test(line) && /\b(email|comment|required|logged|published)\b/i.test(line);
 }
