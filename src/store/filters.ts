@@ -49,6 +49,7 @@ export const actorFilterSchema = z.object({
   origin: z.enum(['bundled', 'extracted', 'analyst']).optional().describe('where the actor came from'),
 });
 
+export const eventSortKeys = ['date', 'killed', 'injured', 'country', 'type', 'sources', 'id'] as const;
 export const eventStatuses = ['occurred', 'claimed', 'attributed', 'planned', 'foiled', 'threatened', 'attempted'] as const;
 export const eventFilterSchema = z.object({
   from: isoDate.optional().describe('event date on or after (YYYY-MM-DD)'),
@@ -60,7 +61,41 @@ export const eventFilterSchema = z.object({
   salience: z.enum(['main', 'background']).optional(),
   actor: text.optional().describe('actor id among the perpetrators or targets'),
   article: positiveId.optional().describe('only events reported by this article id'),
+  minKilled: z.coerce.number().int().min(0).optional().describe('at least this many killed (lower bound of the report)'),
+  reviewStatus: z.enum(['unreviewed', 'confirmed', 'rejected', 'edited']).optional().describe('analyst review status'),
+  q: text.optional().describe('substring of the place, perpetrators, targets or type'),
+  sort: z.enum(eventSortKeys).optional().describe(`column to sort by: ${eventSortKeys.join(', ')} (default date)`),
+  order: z.enum(['asc', 'desc']).optional().describe('sort direction (default desc)'),
 });
+
+/** What an analyst may do to an event in review. */
+export const reviewActions = ['confirm', 'reject', 'edit'] as const;
+/** Event fields an analyst may edit; the machine value stays beside the edit. */
+export const editableEventFields = [
+  'attackType', 'eventType', 'subEventType', 'date', 'location', 'perpetrators', 'targets', 'fatalities', 'injuries', 'status',
+] as const;
+export const eventReviewInputSchema = z
+  .object({
+    eventId: positiveId,
+    action: z.enum(reviewActions),
+    field: z.enum(editableEventFields).optional(),
+    /** The analyst's value for an edit, as text (a number, a date, a name). */
+    value: z.string().trim().min(1).max(2_000).optional(),
+    reviewer: z.string().trim().min(1).max(200),
+    note: z.string().trim().max(2_000).optional(),
+  })
+  .refine((r) => r.action !== 'edit' || (r.field !== undefined && r.value !== undefined), {
+    message: 'an edit needs a field and a value',
+  });
+
+export const aliasInputSchema = z.object({
+  actorId: z.string().min(1).max(200),
+  alias: z.string().trim().min(1).max(200),
+});
+
+export const mergeInputSchema = z
+  .object({ keepId: z.string().min(1).max(200), mergeId: z.string().min(1).max(200) })
+  .refine((m) => m.keepId !== m.mergeId, { message: 'cannot merge an actor into itself' });
 
 export const quoteFilterSchema = z.object({
   speaker: text.optional().describe('speaker actor id, or a substring of the speaker name'),
@@ -88,6 +123,7 @@ export const commentInputSchema = z.object({
   body: z.string().trim().min(1).max(20_000),
 });
 
+export type EventSortKey = (typeof eventSortKeys)[number];
 export type PageRequest = z.input<typeof pageSchema>;
 export type ArticleFilter = z.input<typeof articleFilterSchema>;
 export type ActorFilter = z.input<typeof actorFilterSchema>;
@@ -95,6 +131,9 @@ export type EventFilter = z.input<typeof eventFilterSchema>;
 export type QuoteFilter = z.input<typeof quoteFilterSchema>;
 export type ClaimFilter = z.input<typeof claimFilterSchema>;
 export type CommentInput = z.input<typeof commentInputSchema>;
+export type EventReviewInput = z.input<typeof eventReviewInputSchema>;
+export type AliasInput = z.input<typeof aliasInputSchema>;
+export type MergeInput = z.input<typeof mergeInputSchema>;
 
 /** Parse `input` with `schema`, turning a validation failure into a coded E040 that names the field. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {

@@ -18,13 +18,17 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
   return SqliteStore.open(path, options);
 }
 
-export { DEFAULT_LIMIT, MAX_LIMIT } from './filters.js';
+export { DEFAULT_LIMIT, MAX_LIMIT, editableEventFields, eventSortKeys } from './filters.js';
 export type {
   ActorFilter,
   ArticleFilter,
   ClaimFilter,
+  AliasInput,
   CommentInput,
   EventFilter,
+  EventReviewInput,
+  EventSortKey,
+  MergeInput,
   PageRequest,
   QuoteFilter,
 } from './filters.js';

@@ -7,8 +7,11 @@ import type {
   ActorFilter,
   ArticleFilter,
   ClaimFilter,
+  AliasInput,
   CommentInput,
   EventFilter,
+  EventReviewInput,
+  MergeInput,
   PageRequest,
   QuoteFilter,
 } from './filters.js';
@@ -245,6 +248,46 @@ export interface StoreStats {
   lastPublished: string | null;
 }
 
+/** One analyst review of an event. An edit's `value` is the analyst's value; the machine's stays on the event. */
+export interface EventReviewRow {
+  id: number;
+  eventId: number;
+  action: 'confirm' | 'reject' | 'edit';
+  field: string | null;
+  value: string | null;
+  reviewer: string;
+  note: string | null;
+  createdAt: string;
+}
+
+/** One merge of two actors; `undoneAt` is set once it has been undone. */
+export interface ActorMergeRow {
+  id: number;
+  keptId: string;
+  mergedId: string;
+  /** The merged actor's name at the time (it no longer exists while the merge stands). */
+  mergedName: string;
+  createdAt: string;
+  undoneAt: string | null;
+}
+
+export interface OverviewData {
+  /** Events per month (YYYY-MM) and GTD attack type. */
+  perMonth: Array<{ month: string; attackType: string; count: number }>;
+  /** Events grouped on a grid of MAP_CELL_DEGREES; `attackType` is the most common one in the cell. */
+  mapCells: Array<{ lat: number; lon: number; count: number; killed: number; attackType: string }>;
+  attackTypes: Array<{ value: string; count: number }>;
+  countries: Array<{ value: string; name: string; count: number }>;
+}
+
+export interface CoActorRow {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** Articles that mention both actors. */
+  articles: number;
+}
+
 export interface Store {
   /** Which engine answers ('sqlite'); useful in health checks. */
   readonly engine: string;
@@ -264,5 +307,22 @@ export interface Store {
   addComment(input: CommentInput): Promise<CommentRow>;
   listComments(targetType: CommentRow['targetType'], targetId: string): Promise<CommentRow[]>;
   stats(): Promise<StoreStats>;
+  /** Every event matching the filter (no paging), read lazily: exports of any size. */
+  eachEvent(filter?: EventFilter): AsyncIterable<EventRow>;
+  /** Aggregates for the workbench overview: per month, map cells, facet values. */
+  overview(): Promise<OverviewData>;
+  /** Count one view of an article; returns the new count, or null when there is no such article. */
+  recordView(articleId: number): Promise<number | null>;
+  reviewEvent(input: EventReviewInput): Promise<EventReviewRow>;
+  listEventReviews(eventId: number): Promise<EventReviewRow[]>;
+  addAlias(input: AliasInput): Promise<AliasRow[]>;
+  removeAlias(input: AliasInput): Promise<AliasRow[]>;
+  /** Fold `mergeId` into `keepId`: both alias sets kept, every mention re-pointed; undoable. */
+  mergeActors(input: MergeInput): Promise<ActorMergeRow>;
+  undoMerge(mergeId: number): Promise<ActorMergeRow>;
+  /** Merges in which the actor was kept or merged away, newest first. */
+  listMerges(actorId: string): Promise<ActorMergeRow[]>;
+  /** Actors mentioned in the same articles, most shared articles first. */
+  coActors(actorId: string, limit?: number): Promise<CoActorRow[]>;
   close(): Promise<void>;
 }

@@ -219,6 +219,47 @@ CREATE TRIGGER article_fts_update AFTER UPDATE OF title, text ON article BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    name: 'workbench',
+    sql: /* sql */ `
+-- Fatalities as a number for filtering and sorting the events table (virtual: computed from the JSON on read).
+ALTER TABLE event ADD COLUMN fatalities_min INTEGER GENERATED ALWAYS AS (json_extract(fatalities, '$.min')) VIRTUAL;
+ALTER TABLE event ADD COLUMN injuries_min INTEGER GENERATED ALWAYS AS (json_extract(injuries, '$.min')) VIRTUAL;
+CREATE INDEX event_fatalities ON event(fatalities_min, id);
+CREATE INDEX event_review_status ON event(review_status, date_start);
+CREATE INDEX event_attack_type ON event(attack_type, date_start);
+CREATE INDEX event_country_date ON event(country_code, date_start);
+
+-- An analyst's review of an event: confirm, reject, or edit one field. Edits sit beside the machine value
+-- (the event row is never overwritten); who and when are kept.
+CREATE TABLE event_review (
+  id         INTEGER PRIMARY KEY,
+  event_id   INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+  action     TEXT NOT NULL CHECK (action IN ('confirm','reject','edit')),
+  field      TEXT,
+  value      TEXT,  -- JSON: the analyst's value for an edit
+  reviewer   TEXT NOT NULL,
+  note       TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX event_review_event ON event_review(event_id, id);
+
+-- Actor merges, with what each one changed so that it can be undone exactly.
+CREATE TABLE actor_merge (
+  id         INTEGER PRIMARY KEY,
+  kept_id    TEXT NOT NULL,
+  merged_id  TEXT NOT NULL,
+  snapshot   TEXT NOT NULL,  -- JSON: the merged actor's row, aliases, and the ids of every re-pointed row
+  created_at TEXT NOT NULL,
+  undone_at  TEXT
+);
+CREATE INDEX actor_merge_merged ON actor_merge(merged_id, id);
+CREATE INDEX actor_merge_kept ON actor_merge(kept_id, id);
+CREATE INDEX quote_affiliation ON quote(affiliation_actor_id);
+CREATE INDEX actor_affiliation_person ON actor_affiliation(person_id);
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

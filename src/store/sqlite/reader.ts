@@ -4,6 +4,7 @@
 import type { Span } from '../../core/document.js';
 import { SitrepError } from '../../core/errors.js';
 import type { SearchQuery } from '../search-query.js';
+import type { EventSortKey } from '../filters.js';
 import type {
   ActorDetail,
   ActorListRow,
@@ -154,6 +155,25 @@ function toEvent(row: Row): EventRow {
     confidence: row.confidence,
     sourceCount: row.sourceCount,
   };
+}
+
+/** SQL expression per sort key; ties always break on id so paging is stable. */
+const EVENT_SORT_SQL: Record<EventSortKey, string> = {
+  date: 'e.date_start',
+  killed: 'e.fatalities_min',
+  injured: 'e.injuries_min',
+  country: 'e.country_code',
+  type: 'e.attack_type',
+  sources: '(SELECT count(*) FROM event_source s WHERE s.event_id = e.id)',
+  id: 'e.id',
+};
+
+function eventOrder(filter: { sort?: EventSortKey; order?: 'asc' | 'desc' }): string {
+  const direction = filter.order === 'asc' ? 'ASC' : 'DESC';
+  const key = filter.sort ?? 'date';
+  // NULLs (no count, no place) go last whichever way the column is sorted.
+  const nulls = key === 'date' || key === 'id' || key === 'sources' ? '' : `${EVENT_SORT_SQL[key]} IS NULL, `;
+  return `ORDER BY ${nulls}${EVENT_SORT_SQL[key]} ${direction}, e.id ${direction}`;
 }
 
 function articleRef(row: Row) {
@@ -438,10 +458,42 @@ export class SqliteReader {
       salience?: string;
       actor?: string;
       article?: number;
+      minKilled?: number;
+      reviewStatus?: string;
+      q?: string;
+      sort?: EventSortKey;
+      order?: 'asc' | 'desc';
     },
     page: ResolvedPage,
   ): { items: EventRow[]; total: number } {
+    const where = this.eventWhere(filter);
+    const items = this.all(
+      `SELECT ${EVENT_COLUMNS} FROM event e ${where} ${eventOrder(filter)} LIMIT @limit OFFSET @offset`,
+      { ...where.params, limit: page.limit, offset: page.offset },
+    ).map(toEvent);
+    return { items, total: this.count(`SELECT count(*) AS n FROM event e ${where}`, where.params) };
+  }
+
+  /** Every event matching the filter, in table order, read lazily (for exports of any size). */
+  *eachEvent(filter: Parameters<SqliteReader['listEvents']>[0]): Generator<EventRow> {
+    const where = this.eventWhere(filter);
+    for (const row of this.prepare(`SELECT ${EVENT_COLUMNS} FROM event e ${where} ${eventOrder(filter)}`).iterate(where.params)) {
+      yield toEvent(row as Row);
+    }
+  }
+
+  private eventWhere(filter: Parameters<SqliteReader['listEvents']>[0]): Where {
     const where = new Where();
+    if (filter.minKilled !== undefined) where.add('e.fatalities_min >= @minKilled', { minKilled: filter.minKilled });
+    if (filter.reviewStatus) where.add('e.review_status = @reviewStatus', { reviewStatus: filter.reviewStatus });
+    if (filter.q) {
+      where.add(
+        `(e.location_name LIKE @qLike ESCAPE '\\' OR e.admin1 LIKE @qLike ESCAPE '\\' OR e.country LIKE @qLike ESCAPE '\\'
+          OR e.perpetrators LIKE @qLike ESCAPE '\\' OR e.targets LIKE @qLike ESCAPE '\\' OR e.attack_type LIKE @qLike ESCAPE '\\'
+          OR e.sub_event_type LIKE @qLike ESCAPE '\\')`,
+        { qLike: likeContains(filter.q) },
+      );
+    }
     // An event matches a date range when its own interval overlaps it.
     if (filter.from) where.add('e.date_end >= @from', { from: filter.from });
     if (filter.to) where.add('e.date_start <= @to', { to: filter.to });
@@ -456,11 +508,7 @@ export class SqliteReader {
     if (filter.article !== undefined) {
       where.add('EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.article_id = @article)', { article: filter.article });
     }
-    const items = this.all(
-      `SELECT ${EVENT_COLUMNS} FROM event e ${where} ORDER BY e.date_start DESC, e.id DESC LIMIT @limit OFFSET @offset`,
-      { ...where.params, limit: page.limit, offset: page.offset },
-    ).map(toEvent);
-    return { items, total: this.count(`SELECT count(*) AS n FROM event e ${where}`, where.params) };
+    return where;
   }
 
   getEvent(id: number): EventDetail | null {

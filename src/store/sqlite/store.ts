@@ -7,11 +7,17 @@ import {
   actorFilterSchema,
   articleFilterSchema,
   claimFilterSchema,
+  aliasInputSchema,
   commentInputSchema,
   eventFilterSchema,
+  eventReviewInputSchema,
+  mergeInputSchema,
   parseOrThrow,
   quoteFilterSchema,
   type ActorFilter,
+  type AliasInput,
+  type EventReviewInput,
+  type MergeInput,
   type ArticleFilter,
   type ClaimFilter,
   type CommentInput,
@@ -24,7 +30,11 @@ import { parseSearchQuery } from '../search-query.js';
 import type { CommentRow, Page, SaveResult, Store } from '../types.js';
 import { openSqlite, type SqliteDb, type SqliteOpenOptions } from './connection.js';
 import { SqliteReader } from './reader.js';
+import { SqliteWorkbench } from './workbench.js';
 import { SqliteWriter } from './writer.js';
+
+/** Co-occurring actors shown when the caller does not say how many. */
+const DEFAULT_CO_ACTORS = 10;
 
 function splitPage<T extends PageRequest>(input: T | undefined): { page: PageRequest; filter: Omit<T, keyof PageRequest> } {
   const { limit, offset, cursor, ...filter } = (input ?? {}) as T;
@@ -44,11 +54,18 @@ export class SqliteStore implements Store {
   readonly engine = 'sqlite';
   private readonly writer: SqliteWriter;
   private readonly reader: SqliteReader;
+  private readonly workbench: SqliteWorkbench;
   private closed = false;
 
   constructor(private readonly db: SqliteDb) {
     this.writer = new SqliteWriter(db);
     this.reader = new SqliteReader(db);
+    this.workbench = new SqliteWorkbench(db);
+  }
+
+  /** Run `work` as one write transaction, mapping engine errors to E050. */
+  private write<T>(work: (now: string) => T): T {
+    return guard(() => this.db.transaction(() => work(new Date().toISOString())).immediate());
   }
 
   static open(path: string, options?: SqliteOpenOptions): SqliteStore {
@@ -196,6 +213,69 @@ export class SqliteStore implements Store {
   async stats() {
     this.live();
     return guard(() => this.reader.stats());
+  }
+
+  async *eachEvent(input?: EventFilter) {
+    this.live();
+    const valid = parseOrThrow(eventFilterSchema, input ?? {}, 'event filter');
+    // better-sqlite3 iterates synchronously; yielding per row lets a slow client apply back-pressure.
+    yield* guard(() => this.reader.eachEvent(valid));
+  }
+
+  async overview() {
+    this.live();
+    return guard(() => this.workbench.overview());
+  }
+
+  async recordView(articleId: number) {
+    this.live();
+    if (!Number.isSafeInteger(articleId) || articleId < 1) return null;
+    return this.write(() => this.workbench.recordView(articleId));
+  }
+
+  async reviewEvent(input: EventReviewInput) {
+    this.live();
+    const valid = parseOrThrow(eventReviewInputSchema, input, 'review');
+    return this.write((now) => this.workbench.reviewEvent(valid, now));
+  }
+
+  async listEventReviews(eventId: number) {
+    this.live();
+    return guard(() => this.workbench.listEventReviews(eventId));
+  }
+
+  async addAlias(input: AliasInput) {
+    this.live();
+    const valid = parseOrThrow(aliasInputSchema, input, 'alias');
+    return this.write(() => this.workbench.addAlias(valid.actorId, valid.alias));
+  }
+
+  async removeAlias(input: AliasInput) {
+    this.live();
+    const valid = parseOrThrow(aliasInputSchema, input, 'alias');
+    return this.write(() => this.workbench.removeAlias(valid.actorId, valid.alias));
+  }
+
+  async mergeActors(input: MergeInput) {
+    this.live();
+    const valid = parseOrThrow(mergeInputSchema, input, 'merge');
+    return this.write((now) => this.workbench.mergeActors(valid.keepId, valid.mergeId, now));
+  }
+
+  async undoMerge(mergeId: number) {
+    this.live();
+    if (!Number.isSafeInteger(mergeId) || mergeId < 1) throw new SitrepError('E041', `merge ${mergeId} not found`);
+    return this.write((now) => this.workbench.undoMerge(mergeId, now));
+  }
+
+  async listMerges(actorId: string) {
+    this.live();
+    return guard(() => this.workbench.listMerges(actorId));
+  }
+
+  async coActors(actorId: string, limit = DEFAULT_CO_ACTORS) {
+    this.live();
+    return guard(() => this.workbench.coActors(actorId, limit));
   }
 
   async close(): Promise<void> {
