@@ -65,8 +65,10 @@ export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], voca
 export function classify(text: string, hits: TriggerHit[], clauses: Span[], vocabulary: Vocabulary, isNotPerson: (span: Span) => boolean = () => false, sentences: Span[] = clauses): Classification {
   // The lead sentence says how the attack was made; later ones add consequences ("in the ensuing clash").
   const leadSentence = sentences.find((s) => hits[0].start >= s.start && hits[0].end <= s.end);
-  const lead = leadSentence ? hits.filter((h) => h.start >= leadSentence.start && h.end <= leadSentence.end) : hits;
-  const rest = hits.filter((h) => !lead.includes(h) && !CONSEQUENCE.test(text.slice(Math.max(0, h.start - 16), h.start)));
+  const consequence = (h: TriggerHit) => CONSEQUENCE.test(text.slice(Math.max(0, h.start - 16), h.start));
+  const inLead = leadSentence ? hits.filter((h) => h.start >= leadSentence.start && h.end <= leadSentence.end) : hits;
+  const lead = inLead.filter((h) => !consequence(h)).length > 0 ? inLead.filter((h) => !consequence(h)) : inLead;
+  const rest = hits.filter((h) => !inLead.includes(h) && !consequence(h));
   const byRank = (list: TriggerHit[]) => [...list].sort((a, b) => b.trigger.rank - a.trigger.rank || a.start - b.start)[0];
   const leadTop = byRank(lead);
   const top = leadTop.trigger.rank > GENERIC_RANK || rest.length === 0 ? leadTop : byRank([leadTop, ...rest]);

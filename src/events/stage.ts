@@ -22,6 +22,8 @@ import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 const CLAUSE_BREAK = /\s[—–]\s|;\s|,?\s+and\s+(?=(?:more than|at least|some|about|nearly|over|up to|\d))/g;
 // Words before an attack word that make it hypothetical or generic, not an incident ("to attack", "could strike").
 const HYPOTHETICAL = /\b(?:to|will|would|could|might|may|can|cannot|must|should)\s+(?:\w+\s+)?$/i;
+// … unless the sentence says it was tried, planned or threatened: then it is an event with that status.
+const ATTEMPT = /\b(?:attempted|attempting|tried|trying|failed|plotted|plotting|planned|planning|threatened|threatening|sought)\s+to\s+$/i;
 // Words that start a separate incident even when date and place agree.
 const SEPARATE = /\b(?:in (?:a|another) separate|separately|in another (?:attack|incident)|elsewhere|meanwhile)\b/i;
 
@@ -68,7 +70,7 @@ function hitsIn(text: string, clause: Span, vocabulary: Vocabulary): { hits: Tri
         aggregate = true;
         continue;
       }
-      if (HYPOTHETICAL.test(before)) continue;
+      if (HYPOTHETICAL.test(before) && !ATTEMPT.test(before)) continue;
       hits.push({ start, end, trigger });
     }
   }

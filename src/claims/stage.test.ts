@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../core/document.js';
+import { makeDoc } from '../events/testing.js';
+import { claimsStage, extractClaims } from './stage.js';
+
+const PUB = '2024-06-15';
+
+describe('claims.rules.v1', () => {
+  it('a count of planned attacks: numbers with units, the stated period, the speaker by pronoun', () => {
+    const text = 'The network is growing, said Mira Olsen of the Harbor Institute. Between May 2022 and May 2023, the network planned 14 overseas attacks in six countries, she said.';
+    const claims = extractClaims(makeDoc(text, PUB));
+    expect(claims).toHaveLength(1);
+    const [claim] = claims;
+    expect(claim.numbers).toEqual([{ value: 14, unit: 'attacks' }, { value: 6, unit: 'countries' }]);
+    expect(claim.period).toEqual({ text: 'Between May 2022 and May 2023', start: '2022-05-01', end: '2023-05-31' });
+    expect(claim.speaker).toEqual({ name: 'Mira Olsen' });
+    expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+
+  it('keeps qualifiers and takes "according to X" as the speaker', () => {
+    const [claim] = extractClaims(makeDoc('More than 300 arrests were made last year, according to Interior Minister Paul Dane.', PUB));
+    expect(claim.numbers).toEqual([{ value: 300, unit: 'arrests', qualifier: 'more than' }]);
+    expect(claim.speaker?.name).toBe('Interior Minister Paul Dane');
+    expect(claim.period?.start).toBe('2023-01-01');
+  });
+
+  it('a quote’s speaker wins for numbers inside the quote', () => {
+    const text = 'Officials were cautious. “We stopped 12 plots,” the chief said.';
+    const doc = makeDoc(text, PUB);
+    const start = text.indexOf('We stopped');
+    const quote: Quote = {
+      text: 'We stopped 12 plots,', start, end: start + 'We stopped 12 plots,'.length, direct: true, cue: 'said',
+      cueStart: text.indexOf('said'), cueEnd: text.indexOf('said') + 4, speaker: { name: 'Ana Ruiz', actorId: 'ana-ruiz' },
+    };
+    const [claim] = extractClaims({ ...doc, quotes: [quote] });
+    expect(claim.speaker).toEqual({ name: 'Ana Ruiz', actorId: 'ana-ruiz' });
+  });
+
+  it('an incident report with a date is not a claim; years and ages are not numbers', () => {
+    expect(extractClaims(makeDoc('A bomb killed four people in March.', PUB))).toEqual([]);
+    expect(extractClaims(makeDoc('In 2019 a 32-year-old man was arrested.', PUB))).toEqual([]);
+  });
+
+  it('is a stage that needs resolution and gives claims', () => {
+    expect([claimsStage.name, claimsStage.requires, claimsStage.assigns]).toEqual(['claims.rules.v1', ['resolution'], ['claims']]);
+    expect(claimsStage.run(makeDoc('Prices rose 12% this year, the bank said.', PUB), undefined).claims).toHaveLength(1);
+  });
+});
