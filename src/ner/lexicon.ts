@@ -75,20 +75,25 @@ export function serialiseLexicon(lexicon: Lexicon): string {
 
 export function parseLexicon(text: string): Lexicon {
   const lexicon = emptyLexicon();
-  if (!text) return lexicon;
-  for (const line of text.split('\n')) {
-    const a = line.indexOf('\t');
-    const b = line.lastIndexOf('\t');
-    if (a < 0 || b <= a) continue;
-    const kind = line.slice(0, a);
-    const key = line.slice(a + 1, b);
-    const value = line.slice(b + 1);
-    if (kind === 'c') lexicon.clusters.set(key, packCluster(value));
-    else if (kind === 'k') lexicon.caps.set(key, Number(value));
-    else if (kind === 'g') {
-      lexicon.gazetteer.set(key, Number(value));
-      lexicon.gazFirst.add(key.split(' ')[0]);
+  // One scan with indexOf, no per-line arrays: this runs on every model load.
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const a = text.indexOf('\t', at);
+    const b = text.lastIndexOf('\t', end - 1);
+    if (a > at && a < end && b > a) {
+      const kind = text.charCodeAt(at);
+      const key = text.slice(a + 1, b);
+      if (kind === 99 /* c */) lexicon.clusters.set(key, packCluster(text.slice(b + 1, end)));
+      else if (kind === 107 /* k */) lexicon.caps.set(key, text.charCodeAt(b + 1) - 48);
+      else if (kind === 103 /* g */) {
+        lexicon.gazetteer.set(key, Number(text.slice(b + 1, end)));
+        const space = key.indexOf(' ');
+        lexicon.gazFirst.add(space < 0 ? key : key.slice(0, space));
+      }
     }
+    at = end + 1;
   }
   return lexicon;
 }

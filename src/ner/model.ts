@@ -124,10 +124,11 @@ export function decodeModel(bytes: Uint8Array, source = '(buffer)'): NerModel {
   if (!Number.isInteger(rows) || bytes.length - at !== rows * 4 + count * width) {
     throw invalid(source, 'weight table has the wrong size');
   }
-  const features = new Int32Array(bytes.slice(at, at + rows * 4).buffer);
+  // Copies into fresh aligned buffers (Uint8Array.prototype.slice: Node's Buffer#slice would share memory).
+  const copy = (from: number, to: number) => Uint8Array.prototype.slice.call(bytes, from, to).buffer;
+  const features = new Int32Array(copy(at, at + rows * 4));
   at += rows * 4;
-  // Copy into a fresh aligned buffer: the file buffer's offset need not be a multiple of the element size.
-  const raw = bytes.slice(at, at + count * width).buffer;
+  const raw = copy(at, at + count * width);
   const weights =
     header.weightType === 'f32' ? new Float32Array(raw) : header.weightType === 'i16' ? new Int16Array(raw) : new Int8Array(raw);
   return { header, features, weights, transitions, start, lexicon };
