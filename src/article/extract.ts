@@ -81,8 +81,17 @@ export function extractFromText(content: string, source?: SourceInfo, options: E
   };
 }
 
-/** The article layer of decoded input, HTML or plain text. The page's own metadata wins over source hints. */
+/**
+ * The article layer of decoded input, HTML or plain text. The page's own metadata wins over source hints; a
+ * publication date the user gave explicitly (`--published`) wins over the page.
+ */
 export function extractArticle(raw: RawContent, source: SourceInfo, options: ExtractOptions = {}): ArticleLayer {
+  const article = extractFromRaw(raw, source, options);
+  const override = normalizeDate(source.publishedOverride, options.now ?? new Date());
+  return override ? { ...article, published: override } : article;
+}
+
+function extractFromRaw(raw: RawContent, source: SourceInfo, options: ExtractOptions): ArticleLayer {
   if (raw.mediaType === 'text/plain') return extractFromText(raw.content, source, options);
   const now = options.now ?? new Date();
   const article = extractFromHtml(raw.content, source.url ?? (/^https?:/.test(source.location) ? source.location : undefined), options);
