@@ -13,8 +13,7 @@ import {
   ambiguityFileSchema,
   countryFileSchema,
   extraPlacesFileSchema,
-  checkGazetteerRows,
-  gazetteerFileSchema,
+  checkGazetteer,
   type GazetteerFile,
   titlesFileSchema,
   type ActorEntry,
@@ -86,19 +85,26 @@ export function clearKnowledgeCache(): void {
   cache.clear();
 }
 
-function readData<S extends z.ZodType>(file: string, schema: S): z.output<S> {
-  const where = path.basename(path.dirname(file)) === 'actors' ? `actors/${path.basename(file)}` : path.basename(file);
+function readJson(file: string): unknown {
+  const where = displayName(file);
   if (!existsSync(file)) {
     throw new SitrepError('E060', `knowledge file ${file} is missing`, 'reinstall Sitrep or point --knowledge at a complete data/knowledge folder');
   }
-  let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new SitrepError('E060', `knowledge file ${where} is not valid JSON: ${reason}`, 'fix the JSON syntax (see docs/knowledge.md)');
   }
-  const parsed = schema.safeParse(json);
+}
+
+function displayName(file: string): string {
+  return path.basename(path.dirname(file)) === 'actors' ? `actors/${path.basename(file)}` : path.basename(file);
+}
+
+function readData<S extends z.ZodType>(file: string, schema: S): z.output<S> {
+  const where = displayName(file);
+  const parsed = schema.safeParse(readJson(file));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
@@ -112,8 +118,8 @@ function readData<S extends z.ZodType>(file: string, schema: S): z.output<S> {
 }
 
 function readGazetteer(file: string): GazetteerFile {
-  const data = readData(file, gazetteerFileSchema);
-  const problem = checkGazetteerRows(data);
+  const data = readJson(file);
+  const problem = checkGazetteer(data);
   if (problem) {
     throw new SitrepError('E060', `knowledge file gazetteer.json is invalid at ${problem}`, 'rebuild it with `npx tsx scripts/build-gazetteer.ts`');
   }
@@ -128,13 +134,13 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
   const countries = new Map<string, CountryInfo>();
   const sourceNames = new Map<string, { gtd: string[]; acled: string[] }>();
   const contextAliases = new Map<string, ContextRule[]>();
-  const refs = new Map<string, KbRef>();
+  // One ref object per actor, place or demonym country: the matcher compares values by identity.
+  const refs = { actor: new Map<string, KbRef>(), place: new Map<string, KbRef>(), demonym: new Map<string, KbRef>() };
   const ref = (type: KbRef['type'], id: string): KbRef => {
-    const k = `${type}\u0000${id}`;
-    const known = refs.get(k);
+    const known = refs[type].get(id);
     if (known) return known;
     const made: KbRef = type === 'demonym' ? { type, id, country: id.slice('country:'.length) } : { type, id };
-    refs.set(k, made);
+    refs[type].set(id, made);
     return made;
   };
 
@@ -180,9 +186,9 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
     const place: PlaceInfo = { id, name, kind: 'city', country: countryName.get(cc) ?? cc, countryCode: cc, lat, lon, population };
     if (admin1 >= 0 && admin1 < admin1Names.length) place.admin1 = admin1Names[admin1];
     places.set(id, place);
-    for (const alias of row.length === 8 ? [name, row[7]] : [name]) {
-      if (!stoplist.has(fold(alias))) matcher.add(alias, ref('place', id));
-    }
+    const cityRef = ref('place', id);
+    if (!stoplist.has(fold(name))) matcher.add(name, cityRef);
+    if (row.length === 8 && !stoplist.has(fold(row[7]))) matcher.add(row[7], cityRef);
   }
   for (const p of extra.places) {
     places.set(p.id, { id: p.id, name: p.name, kind: p.kind, country: countryName.get(p.countryCode) ?? p.countryCode, countryCode: p.countryCode, lat: p.lat, lon: p.lon });

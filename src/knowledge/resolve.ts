@@ -202,6 +202,11 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
   const addActor = (actor: Actor): void => {
     if (!actors.has(actor.id)) actors.set(actor.id, actor);
   };
+  // Bundled actors are copied (with their alias list) so a later stage may not change the knowledge base.
+  const addBundled = (id: string): void => {
+    const actor = kb.getActor(id);
+    if (actor && !actors.has(id)) actors.set(id, { ...actor, aliases: [...actor.aliases] });
+  };
   const addPlace = (id: string): void => {
     const place = kb.getPlace(id);
     if (!place || places.has(id)) return;
@@ -227,7 +232,7 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
     const chosenActor = actorIds.length > 0 ? chooseActor(kb, surface, actorIds, context) : undefined;
     if (chosenActor) {
       links.push({ mention: index, actorId: chosenActor.id, confidence: chosenActor.confidence });
-      addActor(structuredClone(kb.getActor(chosenActor.id)!));
+      addBundled(chosenActor.id);
       return;
     }
     const placeChoice = choosePlace(kb, ids.filter(isPlaceId), context);
@@ -236,10 +241,10 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
       const link: MentionLink = { mention: index, placeId: placeChoice.id, confidence: placeChoice.confidence };
       // A country's name also stands for its state (documented in docs/knowledge.md).
       if (place.kind === 'country') {
-        const state = kb.getActor(`state:${place.countryCode}`);
-        if (state) {
-          link.actorId = state.id;
-          addActor(structuredClone(state));
+        const stateId = `state:${place.countryCode}`;
+        if (kb.getActor(stateId)) {
+          link.actorId = stateId;
+          addBundled(stateId);
         }
       }
       links.push(link);

@@ -1,0 +1,94 @@
+// Measures the knowledge base: size, load time, alias-matcher throughput and entities+resolve speed on the
+// Wikinews CSVs in ../shared/data/news/wikinews (or the files given).
+// Run: npx tsx scripts/knowledge-bench.ts [file.csv ...]
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadKnowledgeBase } from '../src/knowledge/load.js';
+import { entitiesStage } from '../src/knowledge/entities.js';
+import { resolveStage } from '../src/knowledge/resolve.js';
+import { pieces } from '../src/knowledge/normalize.js';
+import { segment } from '../src/text/segment.js';
+import type { Document } from '../src/core/document.js';
+
+const WIKINEWS_DIR = path.resolve('..', 'shared', 'data', 'news', 'wikinews');
+// Repeat the matcher pass so the figure is not dominated by timer noise on a short corpus.
+const MATCH_ROUNDS = 3;
+
+/** The `text` column of a CSV with a header, quoted fields and "" escapes. */
+function csvTexts(file: string): string[] {
+  const src = readFileSync(file, 'utf8');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  const column = rows[0].indexOf('text');
+  return rows.slice(1).map((r) => r[column] ?? '').filter((t) => t.length > 0);
+}
+
+const files = process.argv.slice(2);
+const inputs = files.length > 0 ? files : existsSync(WIKINEWS_DIR) ? readdirSync(WIKINEWS_DIR).filter((f) => f.endsWith('.csv')).map((f) => path.join(WIKINEWS_DIR, f)) : [];
+if (inputs.length === 0) {
+  console.error('no input: pass CSV files with a "text" column');
+  process.exit(1);
+}
+const texts = inputs.flatMap(csvTexts);
+const chars = texts.reduce((n, t) => n + t.length, 0);
+
+const t0 = performance.now();
+const kb = loadKnowledgeBase();
+const loadMs = performance.now() - t0;
+let aliases = 0;
+for (const a of kb.actors.values()) aliases += a.aliases.length;
+console.log(`knowledge base: ${kb.actors.size} actors (${aliases} aliases), ${kb.countries.size} countries, ${kb.places.size} places, ${kb.matcher.size} matcher entries`);
+console.log(`load: ${loadMs.toFixed(0)} ms`);
+
+let words = 0;
+for (const t of texts) words += pieces(t).length;
+const t1 = performance.now();
+let matches = 0;
+for (let r = 0; r < MATCH_ROUNDS; r++) for (const t of texts) matches += kb.matcher.match(t).length;
+const matchS = (performance.now() - t1) / 1000;
+console.log(
+  `matcher: ${texts.length} articles, ${(chars / 1e6).toFixed(2)} M chars, ${words} word pieces; ` +
+    `${((chars * MATCH_ROUNDS) / matchS / 1e6).toFixed(1)} M chars/s, ${Math.round((words * MATCH_ROUNDS) / matchS).toLocaleString('en')} pieces/s ` +
+    `(${matches / MATCH_ROUNDS} matches)`,
+);
+
+const docs: Document[] = texts.map((text) => ({
+  source: { kind: 'inline', location: 'bench' },
+  article: { title: '', text, paragraphs: [] },
+  segments: segment(text),
+}));
+const t2 = performance.now();
+let links = 0;
+let extracted = 0;
+for (const d of docs) {
+  const done = resolveStage.run(entitiesStage.run(d, { knowledge: kb }), { knowledge: kb });
+  links += done.resolution!.links.length;
+  extracted += done.resolution!.actors.filter((a) => a.origin === 'extracted').length;
+}
+const stageS = (performance.now() - t2) / 1000;
+console.log(
+  `entities+resolve (no tagger): ${(docs.length / stageS).toFixed(0)} articles/s, ${(chars / stageS / 1e6).toFixed(2)} M chars/s; ` +
+    `${links} links, ${extracted} extracted actors`,
+);
