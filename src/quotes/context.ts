@@ -31,7 +31,7 @@ const UPPER = /^\p{Lu}/u;
 export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContext {
   const text = doc.article?.text ?? '';
   const layer: SegmentLayer = doc.segments ?? segment(text);
-  const { tokens, sentences } = layer;
+  const { tokens, sentences } = mergeDoubledMarks(text, layer);
   const n = tokens.length;
   const surf = new Array<string>(n);
   const low = new Array<string>(n);
@@ -65,6 +65,35 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
     text, published: doc.article?.published, tokens, sentences, sentenceOf, surf, low, cap, regions, regionOf,
     opens, closes, entities: doc.entities, resolution: doc.resolution, vocab,
   };
+}
+
+/** `''` (two apostrophe tokens) becomes one token, so a doubled quotation mark is one mark like `"`. */
+function mergeDoubledMarks(text: string, layer: SegmentLayer): { tokens: Token[]; sentences: Sentence[] } {
+  const src = layer.tokens;
+  const doubledAt = (i: number) =>
+    text.charCodeAt(src[i].start) === 39 && src[i].end - src[i].start === 1 && i + 1 < src.length &&
+    src[i + 1].start === src[i].end && text.charCodeAt(src[i + 1].start) === 39 && src[i + 1].end - src[i + 1].start === 1;
+  let any = false;
+  for (let i = 0; i + 1 < src.length && !any; i++) any = doubledAt(i);
+  if (!any) return layer;
+  const tokens: Token[] = [];
+  const newIndex = new Int32Array(src.length + 1);
+  for (let i = 0; i < src.length; i++) {
+    newIndex[i] = tokens.length;
+    if (doubledAt(i)) {
+      tokens.push({ ...src[i], end: src[i + 1].end });
+      newIndex[++i] = tokens.length - 1;
+      continue;
+    }
+    tokens.push(src[i]);
+  }
+  newIndex[src.length] = tokens.length;
+  const sentences = layer.sentences.map((s) => ({
+    ...s,
+    tokenStart: newIndex[s.tokenStart],
+    tokenEnd: s.tokenEnd > s.tokenStart ? newIndex[s.tokenEnd - 1] + 1 : newIndex[s.tokenStart],
+  }));
+  return { tokens, sentences };
 }
 
 export function isWord(ctx: QuoteContext, i: number): boolean {

@@ -17,6 +17,8 @@ export interface QuoteRegion {
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
+/** Two apostrophes stand for a straight double quotation mark in some wire and archive texts (''like this''). */
+const DOUBLED = "''";
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
@@ -27,8 +29,9 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let openAt = -1;
   let continuing = false;
+  let openLen = 1;
   const push = (close: number, end: number) => {
-    let s = openAt + 1;
+    let s = openAt + openLen;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
@@ -41,11 +44,13 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       let j = i + 1;
       while (j < text.length && isSpace(text.charCodeAt(j))) j++;
       const next = text[j];
-      if (next !== undefined && (OPENERS.has(next) || next === STRAIGHT)) {
+      const doubled = text.startsWith(DOUBLED, j);
+      if (next !== undefined && (OPENERS.has(next) || next === STRAIGHT || doubled)) {
         push(-1, i);
         continuing = true;
-        i = j; // the next paragraph's opening mark starts the continuation
         openAt = j;
+        openLen = doubled ? 2 : 1;
+        i = j + openLen - 1; // the next paragraph's opening mark starts the continuation
       } else {
         openAt = -1;
         continuing = false;
@@ -53,17 +58,22 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
     } else if (OPENERS.has(c)) {
       if (openAt >= 0) continuing = false; // an unclosed mark before: drop it
       openAt = i;
+      openLen = 1;
     } else if (CLOSERS.has(c)) {
       if (openAt >= 0) push(i, i);
       openAt = -1;
       continuing = false;
-    } else if (c === STRAIGHT) {
+    } else if (c === STRAIGHT || (c === "'" && text[i + 1] === "'")) {
+      const len = c === STRAIGHT ? 1 : 2;
       if (openAt < 0) {
         openAt = i;
+        openLen = len;
+        i += len - 1;
       } else {
         push(i, i);
         openAt = -1;
         continuing = false;
+        i += len - 1;
       }
     }
   }
