@@ -273,6 +273,7 @@ export async function main(args: string[]): Promise<number> {
   // `--errors FIELD` prints the first rows that field gets wrong, to study them.
   const showErrors = option(args, '--errors');
   let shown = 0;
+  const errorsShown = Number(option(args, '--errors-max') ?? ERRORS_SHOWN);
   const rows = parseCsv(readFileSync(file, 'utf8')).slice(0, limit);
   const knowledge = await loadKnowledge();
   const countriesFile = join(REPO, 'data', 'knowledge', 'countries.json');
@@ -304,7 +305,7 @@ export async function main(args: string[]): Promise<number> {
     const p = toPrediction(main, doc.resolution?.actors ?? [], knowledge?.names);
     lastWrong = new Set();
     score(sitrep, row, p);
-    if (showErrors && lastWrong.has(showErrors) && shown++ < ERRORS_SHOWN) {
+    if (showErrors && lastWrong.has(showErrors) && shown++ < errorsShown) {
       console.log(`--- ${row.eventid}: ${text}\n    gold: ${row.attacktype1_txt} | ${row.targtype1_txt} | ${row.gname} | ${row.country_txt} / ${row.provstate} / ${row.city} | k ${row.nkill} w ${row.nwound}\n    pred: ${p.attackType} | ${p.targetType} | ${p.perpetrators.map((n) => n[0]).join('; ')} | ${p.country} / ${p.city} | k ${p.killed} w ${p.wounded}`);
     }
     typePairs.push([row.attacktype1_txt, p.attackType]);

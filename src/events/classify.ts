@@ -11,7 +11,9 @@ const TARGET_REACH = 140;
 // Generic words that name a target only when nothing more specific is near ("the vehicle of …", "along a road").
 const WEAK_TARGET = /^(?:vehicles?|car|roads?|highways?|people|persons?|individuals?|m[ae]n|wom[ae]n|community|forces|bases?|convoys?|outposts?|checkpoints?|officers|employees|workers|offices?|institute)$/i;
 // "the vehicle of Ghulam Sakhi Akbari", "the home of a judge": an attack aimed at one named or prominent person.
-const PERSONAL_TARGET = /\b(?:vehicle|car|home|house|residence|convoy|motorcade|compound|guesthouse) of (?:an? |the )?(?!(?:[A-Z][\w'’-]+ )*(?:Army|Police|Forces|Ministry|Department|Office|Company|Council|Party|Government|Commission|Directorate|Mission|Nations|Bank|University)\b)[A-Z][\w'’-]+/;
+const PERSONAL_TARGET = /\b(?:vehicle|car|home|house|residence|convoy|motorcade|compound|guesthouse) of (?:an? |the )?(?!(?:[A-Z][\w'’-]+ )*(?:Army|Police|Forces|Ministry|Department|Office|Company|Council|Party|Government|Commission|Directorate|Mission|Nations|Bank|University)\b)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)/;
+// Where the attack's object ends and its place begins ("… on a judge in Kabul").
+const OBJECT_END = /\b(?:in|near|while|as (?:he|she|they))\b/;
 
 // Triggers at or below this rank ("attacked", "killed") say that something happened, not how.
 const GENERIC_RANK = 20;
@@ -19,6 +21,24 @@ const GENERIC_RANK = 20;
 const CONSEQUENCE = /\b(?:ensuing|resulting|subsequent|following|retaliatory)\s+$/i;
 // "opened fire on Hamad Saleh Hadid", "shot and killed Sammy Lagario": a named person as the object.
 const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+)?([A-Z][\p{Ll}'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\p{Ll}'’-]+)+)(?!\s+(?:village|district|city|province|area|camp|town|region|base|checkpoint|market))/u;
+
+/** What the report says the named person is: "Kale, the district governor, …" → ["district governor"]. */
+function appositives(person: string, incident: string): string[] {
+  const surname = person.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`\\b${surname}\\b(?:,\\s*|\\s+\\()(?:the\\s+|a\\s+|an\\s+)?([^,.;()]{2,90})`, 'g');
+  return [...incident.matchAll(pattern)].map((m) => m[1]);
+}
+
+function typeOfPhrase(phrase: string, vocabulary: Vocabulary): string | undefined {
+  let best: { type: string; at: number } | undefined;
+  for (const { type, regex } of vocabulary.targetTypes) {
+    regex.lastIndex = 0;
+    const m = regex.exec(phrase);
+    regex.lastIndex = 0;
+    if (m && (!best || m.index < best.at)) best = { type, at: m.index };
+  }
+  return best?.type;
+}
 
 export interface Classification {
   attackType: string;
@@ -72,18 +92,31 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   const byRank = (list: TriggerHit[]) => [...list].sort((a, b) => b.trigger.rank - a.trigger.rank || a.start - b.start)[0];
   const leadTop = byRank(lead);
   const top = leadTop.trigger.rank > GENERIC_RANK || rest.length === 0 ? leadTop : byRank([leadTop, ...rest]);
-  const target = targetOf(text, hits, clauses, vocabulary);
+  let target = targetOf(text, hits, clauses, vocabulary);
+  // A named person as the object ("opened fire on Amos Kale", "the vehicle of Amos Kale") and what the report
+  // says they are ("Kale, the district governor").
+  const first = hits[0];
+  const firstClause = clauses.find((c) => first.start >= c.start && first.end <= c.end) ?? clauses[0];
+  const object = text.slice(first.start, Math.min(firstClause.end, first.end + TARGET_REACH)).split(OBJECT_END)[0];
+  const after = text.slice(first.end, Math.min(firstClause.end, first.end + TARGET_REACH));
+  const direct = NAMED_OBJECT.exec(after);
+  const directAt = direct ? first.end + direct.index + direct[0].indexOf(direct[1]) : -1;
+  const person = direct && !isNotPerson({ start: directAt, end: directAt + direct[1].length }) ? direct[1] : PERSONAL_TARGET.exec(object)?.[1];
+  const described = person ? appositives(person, clauses.map((c) => text.slice(c.start, c.end)).join(' ')) : [];
+  if (!target || WEAK_TARGET.test(target.name) || target.type === 'Private Citizens & Property') {
+    const type = described.map((phrase) => typeOfPhrase(phrase, vocabulary)).find(Boolean);
+    if (type) target = { name: person!, type, span: target?.span ?? { start: first.start, end: first.end } };
+  }
   const targetType = target?.type ?? vocabulary.targetTypeDefault;
   let { attackType, eventType, subEventType } = top.trigger;
-  // GTD codes an attack aimed at one named or prominent person as an assassination.
-  if (['Armed Assault', 'Bombing/Explosion', 'Unknown'].includes(attackType)) {
-    const first = hits[0];
-    const clause = clauses.find((c) => first.start >= c.start && first.end <= c.end) ?? clauses[0];
-    const object = text.slice(first.start, Math.min(clause.end, first.end + TARGET_REACH));
-    const roleAsObject = vocabulary.assassinationRoles.exec(object.split(/\b(?:in|near|at|while|as)\b/)[0]);
-    const named = NAMED_OBJECT.exec(text.slice(first.end, Math.min(clause.end, first.end + TARGET_REACH)));
-    const namedPerson = named !== null && attackType !== 'Unknown' && !isNotPerson({ start: first.end + named.index + named[0].indexOf(named[1]), end: first.end + named.index + named[0].length });
-    if (namedPerson || PERSONAL_TARGET.test(object) || (roleAsObject && attackType !== 'Unknown' && !/\b(?:several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^,]*$/.test(object.slice(0, roleAsObject.index)))) {
+  // GTD codes an attack aimed at one prominent person as an assassination: a role in the attack's object ("opened
+  // fire on a judge"), or a named person ("the vehicle of Amos Kale") whom the report gives such a role
+  // ("Kale, the district governor"). A named victim with no such role is an ordinary armed assault.
+  if (['Armed Assault', 'Bombing/Explosion', 'Unknown'].includes(attackType) && attackType !== 'Unknown') {
+    const role = vocabulary.assassinationRoles.exec(object);
+    const roleAsObject = role !== null && !/\b(?:several|many|dozens|\d+)\b[^,]*$/.test(object.slice(0, role.index));
+    const namedRole = described.some((phrase) => vocabulary.assassinationRoles.test(phrase));
+    if (roleAsObject || namedRole) {
       attackType = 'Assassination';
       eventType = 'Violence against civilians';
       subEventType = 'Attack';

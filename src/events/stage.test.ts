@@ -75,7 +75,9 @@ describe('attack type, event type and target type', () => {
     ['Attackers set fire to a power station.', 'Facility/Infrastructure Attack', 'Looting/property destruction', 'Utilities'],
     ['Two men hijacked a passenger ferry.', 'Hijacking', 'Abduction/forced disappearance', 'Maritime'],
     ['An airstrike hit a fuel depot.', 'Bombing/Explosion', 'Air/drone strike', 'Business'],
-    ['Unidentified assailants shot dead Amina Kovar outside her home.', 'Assassination', 'Attack', 'Private Citizens & Property'],
+    ['Unidentified assailants shot dead Amina Kovar, the town’s mayor, outside her home.', 'Assassination', 'Attack', 'Government (General)'],
+    ['Unidentified assailants shot dead Amina Kovar, a shopkeeper, outside her home.', 'Armed Assault', 'Attack', 'Business'],
+    ['A bomb attached to the car of Ivo Marek exploded. Marek, a provincial judge, was wounded.', 'Assassination', 'Attack', 'Government (General)'],
     ['Militants attacked an army outpost; soldiers returned fire in the ensuing clash.', 'Unknown', 'Armed clash', 'Military'],
   ];
   for (const [text, attackType, subEventType, targetType] of table) {
