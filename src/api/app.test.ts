@@ -157,7 +157,7 @@ describe('OpenAPI document', () => {
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     for (const route of ROUTES) {
-      const operation = body.paths[openApiPath(route.path)]?.get;
+      const operation = body.paths[openApiPath(route.path)]?.[route.method];
       expect(operation, route.path).toBeDefined();
       const names = operation.parameters.map((p: { name: string }) => p.name).sort();
       const expected = [...Object.keys(route.params?.shape ?? {}), ...Object.keys(route.query?.shape ?? {})].sort();

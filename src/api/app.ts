@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { ERROR_CODES, SitrepError, isSitrepError } from '../core/errors.js';
 import { parseOrThrow } from '../store/filters.js';
 import type { Store } from '../store/types.js';
+import { assertJsonWrite } from '../web/csrf.js';
 import { buildOpenApi } from './openapi.js';
 import { OPENAPI_PATH, ROUTES, type ApiRoute } from './routes.js';
 
@@ -43,6 +44,26 @@ function readQuery(c: Context, route: ApiRoute): unknown {
   return route.query ? parseOrThrow(route.query as z.ZodType, query, 'query') : {};
 }
 
+/** Largest JSON body a write accepts; a comment is at most 20,000 characters. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+async function readBody(c: Context, route: ApiRoute): Promise<unknown> {
+  assertJsonWrite(c);
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw new SitrepError('E040', `body larger than ${MAX_BODY_BYTES} bytes`, 'send less');
+  const text = await c.req.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new SitrepError('E040', `body larger than ${MAX_BODY_BYTES} bytes`, 'send less');
+  let value: unknown = {};
+  if (text.trim()) {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new SitrepError('E040', 'body is not valid JSON', 'send a JSON object');
+    }
+  }
+  return route.body ? parseOrThrow(route.body as z.ZodType, value, 'body') : {};
+}
+
 export function createApi(store: Store, options: ApiOptions = {}): Hono {
   const report = options.onUnexpectedError ?? defaultReport;
   const app = new Hono();
@@ -56,14 +77,16 @@ export function createApi(store: Store, options: ApiOptions = {}): Hono {
   app.get(OPENAPI_PATH, (c) => c.json(openApi));
 
   for (const route of ROUTES) {
-    app.get(route.path, async (c) => {
+    app.on(route.method.toUpperCase(), route.path, async (c) => {
       const params = route.params ? parseOrThrow(route.params as z.ZodType, c.req.param(), 'path') : {};
       const query = readQuery(c, route);
-      const body = await route.handle(store, { params: params as never, query: query as never });
+      const input = route.method === 'get' ? {} : await readBody(c, route);
+      const body = await route.handle(store, { params: params as never, query: query as never, body: input as never });
       if (body === null || body === undefined) {
         throw new SitrepError('E041', `nothing at ${c.req.path}`, 'check the id; list routes show what exists');
       }
-      return c.json(body as object);
+      if (body instanceof Response) return body;
+      return c.json(body as object, route.method === 'post' && route.returns === 'object' ? 201 : 200);
     });
   }
 

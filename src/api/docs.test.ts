@@ -21,11 +21,23 @@ function sections(markdown: string): Map<string, string> {
 
 const documented = sections(readFileSync(DOC_PATH, 'utf8'));
 
+const headingOf = (r: (typeof ROUTES)[number]) => `${r.method.toUpperCase()} ${r.path}`;
+
+/** Field names of a JSON body schema (an object, possibly wrapped in a refinement). */
+function bodyFields(schema: unknown): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
 describe('docs/api.md', () => {
-  it.each(ROUTES.map((r) => [`GET ${r.path}`, r] as const))('documents %s and all its parameters', (heading, route) => {
+  it.each(ROUTES.map((r) => [headingOf(r), r] as const))('documents %s and all its parameters', (heading, route) => {
     const section = documented.get(heading);
     expect(section, `docs/api.md has no "### ${heading}" section`).toBeDefined();
-    const names = [...Object.keys(route.params?.shape ?? {}), ...Object.keys(route.query?.shape ?? {})];
+    const names = [
+      ...Object.keys(route.params?.shape ?? {}),
+      ...Object.keys(route.query?.shape ?? {}),
+      ...bodyFields(route.body),
+    ];
     for (const name of names) expect(section, `${heading} does not document \`${name}\``).toContain(`\`${name}\``);
   });
 
@@ -34,7 +46,7 @@ describe('docs/api.md', () => {
   });
 
   it('documents no route that does not exist', () => {
-    const real = new Set([...ROUTES.map((r) => `GET ${r.path}`), `GET ${OPENAPI_PATH}`]);
+    const real = new Set([...ROUTES.map(headingOf), `GET ${OPENAPI_PATH}`]);
     for (const heading of documented.keys()) expect(real, `docs/api.md documents ${heading}`).toContain(heading);
   });
 });

@@ -32,23 +32,34 @@ const errorResponse = (description: string) => ({
 });
 
 function operation(route: ApiRoute): JsonSchema {
+  const schema =
+    route.returns === 'page'
+      ? { $ref: '#/components/schemas/Page' }
+      : route.returns === 'list'
+        ? { type: 'array', items: { type: 'object' } }
+        : { type: 'object' };
+  const content =
+    route.returns === 'file'
+      ? { 'text/csv': { schema: { type: 'string' } }, 'application/x-ndjson': { schema: { type: 'string' } }, 'application/geo+json': { schema: { type: 'object' } } }
+      : { 'application/json': { schema } };
   const responses: Record<string, unknown> = {
-    200: {
-      description: 'OK',
-      content: {
-        'application/json': {
-          schema: route.returns === 'page' ? { $ref: '#/components/schemas/Page' } : { type: 'object' },
-        },
-      },
-    },
+    200: { description: 'OK', content },
     500: errorResponse('Unexpected failure (no details are given out)'),
   };
-  if (route.query || route.params) responses[400] = errorResponse('A parameter is invalid');
+  if (route.query || route.params || route.body) responses[400] = errorResponse('A parameter or the body is invalid');
   if (route.params) responses[404] = errorResponse('No such item');
   return {
     operationId: `${route.method}${route.path.replace(/\/:?([a-z]+)/g, (_, p: string) => p[0].toUpperCase() + p.slice(1))}`,
     summary: route.summary,
     parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')],
+    ...(route.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: z.toJSONSchema(route.body, { io: 'input', unrepresentable: 'any' }) } },
+          },
+        }
+      : {}),
     responses,
   };
 }
@@ -76,7 +87,7 @@ export function buildOpenApi(routes: ApiRoute[]): JsonSchema {
     info: {
       title: API_TITLE,
       version: API_VERSION,
-      description: 'Read-only JSON API over a Sitrep database of news reports, events, actors, quotes and claims.',
+      description: 'JSON API over a Sitrep database of news reports, events, actors, quotes and claims, with analyst writes (comments, reviews, aliases, merges).',
     },
     paths,
     components: {

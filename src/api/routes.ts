@@ -7,13 +7,20 @@ import {
   articleFilterSchema,
   claimFilterSchema,
   eventFilterSchema,
+  editableEventFields,
   pageSchema,
   quoteFilterSchema,
+  reviewActions,
 } from '../store/filters.js';
 import type { Store } from '../store/types.js';
+import { EXPORT_FORMATS, exportResponse } from '../web/export.js';
 
-export interface ApiRoute<P extends z.ZodObject = z.ZodObject, Q extends z.ZodObject = z.ZodObject> {
-  method: 'get';
+export interface ApiRoute<
+  P extends z.ZodObject = z.ZodObject,
+  Q extends z.ZodObject = z.ZodObject,
+  B extends z.ZodType = z.ZodType,
+> {
+  method: 'get' | 'post' | 'delete';
   /** Hono path syntax: `/api/articles/:id`. */
   path: string;
   summary: string;
@@ -21,13 +28,17 @@ export interface ApiRoute<P extends z.ZodObject = z.ZodObject, Q extends z.ZodOb
   params?: P;
   /** Query parameters; anything not listed is refused with 400. */
   query?: Q;
-  /** What the 200 response holds, for the OpenAPI document. */
-  returns: 'page' | 'object';
-  /** The response body, or null when the thing asked for does not exist (404). */
-  handle(store: Store, input: { params: z.output<P>; query: z.output<Q> }): Promise<unknown>;
+  /** JSON request body of a write (post/delete). */
+  body?: B;
+  /** What the 200 response holds, for the OpenAPI document; 'file' is a download (CSV, JSONL, GeoJSON). */
+  returns: 'page' | 'object' | 'list' | 'file';
+  /** The response body (or a ready Response for a download), or null when the thing does not exist (404). */
+  handle(store: Store, input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> }): Promise<unknown>;
 }
 
-function route<P extends z.ZodObject, Q extends z.ZodObject>(definition: ApiRoute<P, Q>): ApiRoute {
+function route<P extends z.ZodObject, Q extends z.ZodObject, B extends z.ZodType = z.ZodType>(
+  definition: ApiRoute<P, Q, B>,
+): ApiRoute {
   return definition as unknown as ApiRoute;
 }
 
@@ -98,6 +109,14 @@ export const ROUTES: ApiRoute[] = [
   }),
   route({
     method: 'get',
+    path: '/api/events/export',
+    summary: 'Every event matching the filters (no paging) as a CSV, JSON Lines or GeoJSON download.',
+    query: eventFilterSchema.extend({ format: z.enum(EXPORT_FORMATS).default('csv').describe('csv, jsonl or geojson') }).strict(),
+    returns: 'file',
+    handle: async (store, { query: { format, ...filter } }) => exportResponse(format, store.eachEvent(filter)),
+  }),
+  route({
+    method: 'get',
     path: '/api/events/:id',
     summary: 'One event with every report of it and each report\'s own values.',
     params: numericId,
@@ -119,6 +138,110 @@ export const ROUTES: ApiRoute[] = [
     query: paged(claimFilterSchema.shape),
     returns: 'page',
     handle: (store, { query }) => store.listClaims(query),
+  }),
+  route({
+    method: 'get',
+    path: '/api/events/:id/reviews',
+    summary: 'Analyst reviews of one event, oldest first; edits hold the analyst value beside the machine value.',
+    params: numericId,
+    returns: 'list',
+    handle: async (store, { params }) => ((await store.getEvent(params.id)) ? store.listEventReviews(params.id) : null),
+  }),
+  route({
+    method: 'post',
+    path: '/api/events/:id/reviews',
+    summary: 'Confirm, reject, or edit one field of an event (the machine value is kept).',
+    params: numericId,
+    body: z
+      .object({
+        action: z.enum(reviewActions),
+        field: z.enum(editableEventFields).optional(),
+        value: z.string().max(2_000).optional(),
+        reviewer: z.string().max(200),
+        note: z.string().max(2_000).optional(),
+      })
+      .strict(),
+    returns: 'object',
+    handle: (store, { params, body }) => store.reviewEvent({ ...body, eventId: params.id }),
+  }),
+  route({
+    method: 'get',
+    path: '/api/comments',
+    summary: 'Comments on an article, event or actor, oldest first (never with the commenter\'s email).',
+    query: z
+      .object({
+        targetType: z.enum(['article', 'event', 'actor']).describe('article, event or actor'),
+        targetId: z.string().min(1).max(200).describe('the article or event number, or the actor id'),
+      })
+      .strict(),
+    returns: 'list',
+    handle: (store, { query }) => store.listComments(query.targetType, query.targetId),
+  }),
+  route({
+    method: 'post',
+    path: '/api/comments',
+    summary: 'Add a comment; the email is stored for moderation and never returned.',
+    body: z
+      .object({
+        targetType: z.enum(['article', 'event', 'actor']),
+        targetId: z.union([z.string(), z.number()]),
+        authorName: z.string().max(200),
+        email: z.string().max(320),
+        body: z.string().max(20_000),
+      })
+      .strict(),
+    returns: 'object',
+    handle: (store, { body }) => store.addComment(body),
+  }),
+  route({
+    method: 'post',
+    path: '/api/actors/:id/aliases',
+    summary: 'Add an analyst alias to an actor; answers with all its aliases.',
+    params: actorId,
+    body: z.object({ alias: z.string().max(200) }).strict(),
+    returns: 'list',
+    handle: (store, { params, body }) => store.addAlias({ actorId: params.id, alias: body.alias }),
+  }),
+  route({
+    method: 'delete',
+    path: '/api/actors/:id/aliases',
+    summary: 'Remove an alias from an actor; answers with the aliases left.',
+    params: actorId,
+    body: z.object({ alias: z.string().max(200) }).strict(),
+    returns: 'list',
+    handle: (store, { params, body }) => store.removeAlias({ actorId: params.id, alias: body.alias }),
+  }),
+  route({
+    method: 'post',
+    path: '/api/actors/:id/merge',
+    summary: 'Merge another actor into this one: aliases joined, every mention, quote and event re-pointed; undoable.',
+    params: actorId,
+    body: z.object({ mergeId: z.string().max(200) }).strict(),
+    returns: 'object',
+    handle: (store, { params, body }) => store.mergeActors({ keepId: params.id, mergeId: body.mergeId }),
+  }),
+  route({
+    method: 'get',
+    path: '/api/actors/:id/merges',
+    summary: 'Merges this actor took part in, newest first, with whether each was undone.',
+    params: actorId,
+    returns: 'list',
+    handle: (store, { params }) => store.listMerges(params.id),
+  }),
+  route({
+    method: 'post',
+    path: '/api/merges/:id/undo',
+    summary: 'Undo a merge: the merged actor, its aliases and everything re-pointed come back.',
+    params: numericId,
+    returns: 'object',
+    handle: (store, { params }) => store.undoMerge(params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/api/overview',
+    summary: 'Aggregates for the overview: events per month and type, map cells, attack types and countries.',
+    returns: 'object',
+    handle: (store) => store.overview(),
   }),
   route({
     method: 'get',

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { SitrepError } from '../core/errors.js';
 import type { Store } from '../store/types.js';
-import { createApi, type ApiOptions } from './app.js';
+import type { ApiOptions } from './app.js';
+import { createServerApp } from '../web/app.js';
 
 export const DEFAULT_PORT = 8787;
 /** Loopback only: exposing the database to the network must be a deliberate `--host` choice. */
@@ -28,7 +29,7 @@ export function serveApi(options: ServeOptions): Promise<RunningServer> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     return Promise.reject(new SitrepError('E040', `invalid port ${port}`, 'use a number from 1 to 65535'));
   }
-  const app = createApi(options.store, options);
+  const app = createServerApp(options.store, options);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host });
     server.once('error', (error: NodeJS.ErrnoException) => {

@@ -275,7 +275,7 @@ export interface OverviewData {
   /** Events per month (YYYY-MM) and GTD attack type. */
   perMonth: Array<{ month: string; attackType: string; count: number }>;
   /** Events grouped on a grid of MAP_CELL_DEGREES; `attackType` is the most common one in the cell. */
-  mapCells: Array<{ lat: number; lon: number; count: number; killed: number; attackType: string }>;
+  mapCells: Array<{ lat: number; lon: number; count: number; killed: number; attackType: string; countryCode: string | null }>;
   attackTypes: Array<{ value: string; count: number }>;
   countries: Array<{ value: string; name: string; count: number }>;
 }

@@ -225,15 +225,15 @@ export class SqliteWorkbench {
       .prepare(
         `WITH cells AS (
            SELECT round(lat / @cell) * @cell AS lat, round(lon / @cell) * @cell AS lon, attack_type,
-             count(*) AS n, sum(coalesce(fatalities_min, 0)) AS killed
+             count(*) AS n, sum(coalesce(fatalities_min, 0)) AS killed, max(country_code) AS countryCode
            FROM event WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3
          ), ranked AS (
-           SELECT lat, lon, attack_type, n, killed,
+           SELECT lat, lon, attack_type, n, killed, countryCode,
              row_number() OVER (PARTITION BY lat, lon ORDER BY n DESC, attack_type) AS r,
              sum(n) OVER (PARTITION BY lat, lon) AS total, sum(killed) OVER (PARTITION BY lat, lon) AS totalKilled
            FROM cells
          )
-         SELECT lat, lon, total AS count, totalKilled AS killed, attack_type AS attackType FROM ranked WHERE r = 1
+         SELECT lat, lon, total AS count, totalKilled AS killed, attack_type AS attackType, countryCode FROM ranked WHERE r = 1
          ORDER BY total DESC LIMIT @limit`,
       )
       .all({ cell: MAP_CELL_DEGREES, limit: MAP_CELL_LIMIT }) as OverviewData['mapCells'];
