@@ -25,6 +25,10 @@ export const WEAK_CITY_POPULATION = 1_000_000;
 const REGION_WORDS = new Set(['province', 'governorate', 'region', 'state', 'oblast', 'district', 'prefecture', 'department', 'county']);
 // Capitalised neighbours that are part of a place description, not of a person's name ("Jalalabad City").
 const PLACE_WORDS = new Set([...REGION_WORDS, 'city', 'airport', 'valley', 'river', 'port', 'town', 'village', 'camp', 'border', 'airbase', 'base']);
+// Words before a place name ("in Jalalabad", "near Mosul", "from northern Kunduz").
+const LOCATIVE_WORDS = new Set(['in', 'near', 'at', 'from', 'outside', 'to', 'into', 'around', 'across', 'towards', 'toward', 'via', 'between', 'and', 'In', 'Near', 'At', 'From', 'Outside']);
+// Verbs after a surname that show it is a person ("Richardson said").
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'explained', 'argued', 'noted', 'asked', 'replied']);
 
 export interface KbMention {
   mention: EntityMention;
@@ -67,50 +71,76 @@ export function findKnowledgeMentions(
 function findKbMentions(text: string, kb: KnowledgeBase, sentenceStarts: ReadonlySet<number>): KbMention[] {
   const parts = pieces(text);
   const matches = kb.matcher.matchPieces(parts);
+  // Pieces inside a match, except one-word city matches: "Kobe Bryant" is a name even though both are cities.
   const covered = new Set<number>();
-  for (const m of matches) for (let k = m.pieceStart; k < m.pieceEnd; k++) covered.add(parts[k].start);
+  for (const m of matches) {
+    const oneCity = m.pieceEnd - m.pieceStart === 1 && m.values.every((v) => v.type === 'place' && kb.getPlace(v.id)?.kind === 'city');
+    if (!oneCity) for (let k = m.pieceStart; k < m.pieceEnd; k++) covered.add(parts[k].start);
+  }
 
-  const out: KbMention[] = [];
+  const found: Array<KbMention & { pieceStart: number; pieceEnd: number }> = [];
   for (const match of matches) {
-    const actors = match.values.filter((v): v is KbRef & { type: 'actor' } => v.type === 'actor').map((v) => v.id);
+    const actors = match.values.filter((v) => v.type === 'actor').map((v) => v.id);
     const places = match.values.filter((v) => v.type === 'place').map((v) => v.id);
     const demonyms = match.values.filter((v) => v.type === 'demonym').map((v) => v.id);
     let end = match.end;
+    let pieceEnd = match.pieceEnd;
     // "the States", "the Kremlin": the article is needed to match but is not part of the name.
     const start = parts[match.pieceStart].text === 'the' && match.pieceEnd - match.pieceStart > 1 ? parts[match.pieceStart + 1].start : match.start;
+    const at = { pieceStart: match.pieceStart, pieceEnd };
     if (actors.length > 0) {
-      const mention: EntityMention = {
-        start,
-        end,
-        label: labelOfActor(kb, actors[0]),
-        origin: 'kb',
-        candidates: [...actors, ...byPrior(places, kb.getPlace)],
-      };
-      out.push({ mention, weak: false });
+      const candidates = [...actors, ...byPrior(places, kb.getPlace)];
+      found.push({ ...at, mention: { start, end, label: labelOfActor(kb, actors[0]), origin: 'kb', candidates }, weak: false });
     } else if (places.length > 0) {
       let candidates = byPrior(places, kb.getPlace);
       const next = parts[match.pieceEnd];
       const regions = candidates.filter((id) => kb.getPlace(id)?.kind === 'admin1');
       if (next && regions.length > 0 && REGION_WORDS.has(fold(next.text)) && !covered.has(next.start)) {
         end = next.end;
+        pieceEnd++;
         candidates = regions;
       }
-      const weak = end === match.end && isWeakCityReading(kb, candidates);
-      const single = match.pieceEnd - match.pieceStart === 1;
-      if (
-        weak &&
-        single &&
-        (isNameLikeNeighbour(parts[match.pieceStart - 1], covered, sentenceStarts) ||
-          isNameLikeNeighbour(parts[match.pieceEnd], covered, sentenceStarts))
-      ) {
-        continue;
-      }
-      out.push({ mention: { start, end, label: 'LOC', origin: 'gazetteer', candidates }, weak });
+      const weak = isWeakCityReading(kb, candidates);
+      found.push({ pieceStart: match.pieceStart, pieceEnd, mention: { start, end, label: 'LOC', origin: 'gazetteer', candidates }, weak });
     } else if (demonyms.length > 0) {
-      out.push({ mention: { start, end, label: 'MISC', origin: 'demonym', candidates: demonyms }, weak: false });
+      found.push({ ...at, mention: { start, end, label: 'MISC', origin: 'demonym', candidates: demonyms }, weak: false });
     }
   }
-  return out;
+
+  // Countries the article is plainly about, from everything but small-city readings.
+  const countries = new Set<string>();
+  for (const f of found) {
+    if (f.weak) continue;
+    for (const id of f.mention.candidates ?? []) {
+      const code = kb.getPlace(id)?.countryCode ?? kb.getActor(id)?.country;
+      if (code) countries.add(code);
+    }
+  }
+  // A small-city reading of one word is kept only with some evidence that it is a place here; a surname seen
+  // beside a given name or before "said" is a person everywhere in the article.
+  const people = new Set<string>();
+  const keep = found.map((f) => {
+    if (!f.weak || f.pieceEnd - f.pieceStart > 1) return true;
+    const before = parts[f.pieceStart - 1];
+    const after = parts[f.pieceEnd];
+    if (
+      isNameLikeNeighbour(before, covered, sentenceStarts) ||
+      isNameLikeNeighbour(after, covered, sentenceStarts) ||
+      (after && SPEECH_VERBS.has(after.text))
+    ) {
+      people.add(fold(parts[f.pieceStart].text));
+      return false;
+    }
+    const locative =
+      (before && LOCATIVE_WORDS.has(before.text)) ||
+      (before && /^\p{Ll}/u.test(before.text) && LOCATIVE_WORDS.has(parts[f.pieceStart - 2]?.text ?? ''));
+    const placeAfterComma = after?.text === ',' && found.some((g) => g !== f && !g.weak && g.pieceStart === f.pieceEnd + 1 && g.mention.label === 'LOC');
+    const inContext = (f.mention.candidates ?? []).some((id) => countries.has(kb.getPlace(id)?.countryCode ?? ''));
+    return locative || placeAfterComma || inContext;
+  });
+  return found
+    .filter((f, i) => keep[i] && !(f.weak && f.pieceEnd - f.pieceStart === 1 && people.has(fold(parts[f.pieceStart].text))))
+    .map(({ mention, weak }) => ({ mention, weak }));
 }
 
 function overlaps(a: Span, b: Span): boolean {

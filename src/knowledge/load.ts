@@ -189,6 +189,8 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
     const cityRef = ref('place', id);
     if (!stoplist.has(fold(name))) matcher.add(name, cityRef);
     if (row.length === 8 && !stoplist.has(fold(row[7]))) matcher.add(row[7], cityRef);
+    // GeoNames writes "St. Louis"; news also writes "Saint Louis".
+    if (name.startsWith('St. ')) matcher.add(`Saint ${name.slice(4)}`, cityRef);
   }
   for (const p of extra.places) {
     places.set(p.id, { id: p.id, name: p.name, kind: p.kind, country: countryName.get(p.countryCode) ?? p.countryCode, countryCode: p.countryCode, lat: p.lat, lon: p.lon });

@@ -4,8 +4,9 @@ import type { PlaceInfo } from './load.js';
 // A country name almost always means the country: it ranks as a place of 10^8 people ("Georgia" is the country
 // unless the article is plainly about the US).
 export const COUNTRY_LOG_POPULATION = 8;
-// A region ranks with a city of 10^6: "Kabul" (3M) is the city, "Kandahar" (0.4M) the province.
-export const REGION_LOG_POPULATION = 6;
+// A region ranks with a city of ~300,000: "Kabul" (3M) and "Kandahar" (0.4M) are the cities, "Washington" is
+// the capital (0.7M) rather than the state.
+export const REGION_LOG_POPULATION = 5.5;
 
 export function placePrior(place: PlaceInfo): number {
   if (place.kind === 'country') return COUNTRY_LOG_POPULATION;

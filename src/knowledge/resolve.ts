@@ -22,9 +22,9 @@ const COUNTRY_CONTEXT_WEIGHT = 0.5;
 // Context from any one country stops adding up here, so a long article cannot drown a strong prior.
 const MAX_CONTEXT = 3;
 // A place reading scores log10(population-like prior) + CONTEXT_GAIN * log10(context weight of its country +
-// CONTEXT_SMOOTHING): each tenfold of context is worth a hundredfold of population, and a country with no
-// context costs 2 points ("Georgia" beside "Atlanta" is the US state; "Moscow" stays in Russia beside "US").
-const CONTEXT_GAIN = 2;
+// CONTEXT_SMOOTHING): each tenfold of context is worth ~300-fold of population, and a country with no context
+// costs 2.5 points ("Georgia" beside "Atlanta" is the US state; "Moscow" stays in Russia beside "US").
+const CONTEXT_GAIN = 2.5;
 const CONTEXT_SMOOTHING = 0.1;
 // Confidence of each kind of link.
 const CONFIDENCE_UNIQUE = 0.95;
