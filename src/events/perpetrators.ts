@@ -13,7 +13,7 @@ const AGENT_KINDS = new Set<Actor['kind']>(['armed_group', 'organization']);
 const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'al', 'el', 'ul', 'e', 'de', 'del', 'la', 'in', 'bin', 'wal']);
 // Pronoun and generic subjects that are not a name.
 // Lower-case nouns that end a group's name as GTD and ACLED write it ("Fulani extremists", "Israeli settlers").
-const GROUP_NOUNS = /^(?:extremists|settlers|militants|militia|dissidents|rebels|insurgents|separatists|faction|paramilitaries|guerrillas|jihadists)$/;
+const GROUP_NOUNS = /^(?:extremists?|settlers|militants|militia|dissidents|rebels|insurgents|separatists|paramilitaries|guerrillas|jihadists)$/;
 const NOT_NAMES = /^(?:it|they|he|she|we|group|no|the|this|that|militants|officials|police|sources|authorities)$/i;
 
 export interface ActorMention extends Span {
@@ -49,7 +49,8 @@ export function nameBefore(text: string, end: number, floor: number): Span | und
     const next = tokens[i + 1];
     const gap = before.slice(token.index! + token[0].length, next ? next.index! : before.length);
     if (/[,.;:!?"“”]/.test(gap)) break;
-    if (token[0].startsWith('(') || isNameWord(token[0]) || (i === tokens.length - 1 && GROUP_NOUNS.test(token[0]))) first = i;
+    const lastWord = i === tokens.length - 1 || (i === tokens.length - 2 && tokens[i + 1][0].startsWith('('));
+    if (token[0].startsWith('(') || isNameWord(token[0]) || (lastWord && GROUP_NOUNS.test(token[0]))) first = i;
     else break;
   }
   // Trim connectors and possessives at the edges.
@@ -91,9 +92,10 @@ export function nameAfter(text: string, start: number, ceiling: number): Span | 
 
 function toPerpetrator(text: string, span: Span, actors: ActorMention[], basis: 'claimed' | 'attributed'): Perpetrator {
   // The linked actor inside the name; when several ("the Al-Barnawi faction … of Boko Haram"), the last names the group.
+  // A state or place inside a longer name ("Iran-backed militia") is not the perpetrator: the name is kept.
   const covered = actors.filter((a) => a.start >= span.start && a.end <= span.end && AGENT_KINDS.has(a.actor.kind));
-  const overlapping = covered.length > 0 ? covered : actors.filter((a) => a.start < span.end && a.end > span.start);
-  const actor = overlapping[overlapping.length - 1]?.actor;
+  const whole = actors.filter((a) => a.start <= span.start && a.end >= span.end);
+  const actor = (covered.length > 0 ? covered : whole)[covered.length > 0 ? covered.length - 1 : 0]?.actor;
   if (actor) return { name: actor.name, actorId: actor.id, basis };
   return { name: text.slice(span.start, span.end).replace(/^the\s+/i, ''), basis };
 }
