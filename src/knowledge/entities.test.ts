@@ -55,6 +55,16 @@ describe('entities.kb.v1', () => {
     expect(entities('They flew to Clemson.')).toEqual(['Clemson/LOC/gazetteer']);
   });
 
+  it('keeps a one-word small city only with evidence that it is a place', () => {
+    // Richardson, Texas has ~120,000 people; the word is far more often a surname.
+    expect(entities('Richardson said the plan failed.')).toEqual([]);
+    expect(entities('Kevin Richardson spoke. Later Richardson left.')).toEqual([]);
+    expect(entities('Flooding hit Richardson, Texas.')).toEqual(['Richardson/LOC/gazetteer', 'Texas/LOC/gazetteer']);
+    expect(entities('They drove to Richardson.')).toEqual(['Richardson/LOC/gazetteer']);
+    // Big cities need no evidence.
+    expect(entities('Mumbai was quiet.')).toEqual(['Mumbai/LOC/gazetteer']);
+  });
+
   it('keeps tagger-only names and lets knowledge-base matches win where they disagree', () => {
     const tagger = listTagger({ 'Aaron Y . Zelin': 'PER', Taliban: 'PER', 'Clemson University': 'ORG', Kabul: 'PER' });
     expect(entities('Aaron Y. Zelin said the Taliban hold Kabul. Clemson University staff agreed.', tagger)).toEqual([
