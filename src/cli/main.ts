@@ -1,11 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { isSitrepError } from '../core/errors.js';
-import { COMMAND_MODULES } from './commands/index.js';
+import { modulesFor } from './commands/index.js';
 import { ExitCode, setExitCode, takeExitCode } from './exit.js';
 
 export const VERSION = '0.1.0';
+const HELP_WIDTH = 100;
 
-export async function buildProgram(): Promise<Command> {
+/** The program with the commands `argv` needs (all of them when no command is named). */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command();
   program
     .name('sitrep')
@@ -14,6 +16,8 @@ export async function buildProgram(): Promise<Command> {
         'every value with the exact span of the article it came from.',
     )
     .version(VERSION)
+    // A fixed width keeps --help identical everywhere, so docs/cli.md can be generated from it and checked.
+    .configureHelp({ helpWidth: HELP_WIDTH })
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
@@ -28,16 +32,13 @@ Examples:
 Environment:
   SITREP_DB   database file (default ./sitrep.db)`,
     );
-  for (const load of COMMAND_MODULES) {
-    const module = await load();
-    module.register(program);
-  }
+  for (const module of modulesFor(argv[2])) (await module.load()).register(program);
   return program;
 }
 
 /** Run the CLI; resolves to the process exit status. Never prints a stack trace. */
 export async function main(argv: string[]): Promise<number> {
-  const program = await buildProgram();
+  const program = await buildProgram(argv);
   program.exitOverride();
   try {
     await program.parseAsync(argv);

