@@ -45,8 +45,12 @@ function cleanName(segment: string): string {
   return segment.replace(/\s+(?:city|village|camp|town)$/i, '').trim();
 }
 
-/** "Tal Salman, Raqqah" before a resolved country, as [city?, admin1?]. */
-function chainBefore(text: string, country: PlaceMention, clause: Span): string[] {
+interface Segment extends Span {
+  text: string;
+}
+
+/** "Tal Salman, Raqqah" before a resolved country, as [town, region?] with their spans. */
+function chainBefore(text: string, country: PlaceMention, clause: Span): Segment[] {
   const from = Math.max(clause.start, country.start - CHAIN_REACH);
   const before = text.slice(from, country.start);
   if (!/,\s*$/.test(before)) return [];
@@ -54,10 +58,19 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): string[
   CHAIN_START.lastIndex = 0;
   for (let m = CHAIN_START.exec(before); m; m = CHAIN_START.exec(before)) chainStart = m.index + m[0].length;
   if (chainStart < 0) return [];
-  const segments = before.slice(chainStart).split(/,\s*/).map((s) => s.trim()).filter(Boolean);
-  if (segments.length === 0 || segments.some((s) => !/^[A-Z0-9]/.test(s) || s.length > 60)) return [];
+  const segments: Segment[] = [];
+  const pattern = /[^,]+/g;
+  const chain = before.slice(chainStart);
+  for (let m = pattern.exec(chain); m; m = pattern.exec(chain)) {
+    const raw = m[0];
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = from + chainStart + m.index + raw.indexOf(trimmed);
+    segments.push({ text: trimmed, start, end: start + trimmed.length });
+  }
+  if (segments.length === 0 || segments.some((s) => !/^[A-Z0-9]/.test(s.text) || s.text.length > 60)) return [];
   // Parts of a town ("Ur neighborhood", "Police District 9") are not the town.
-  const named = segments.filter((s) => !SUBLOCAL.test(s));
+  const named = segments.filter((s) => !SUBLOCAL.test(s.text));
   if (named.length <= 1) return named;
   return [named[0], named[named.length - 1]];
 }
@@ -67,7 +80,8 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[])
   const text = doc.article?.text ?? '';
   const inside = mentions.filter((m) => within(clauses, m));
   if (inside.length === 0) return undefined;
-  // Country context: countries named in the incident, else the article's most named country.
+  // Country context: countries named in the incident, else the article's most named country. When the incident
+  // names its country, a same-named town elsewhere ("Nord", France vs Burkina Faso) is not a candidate.
   const countries = new Set(inside.filter((m) => m.place.kind === 'country').map((m) => m.place.countryCode));
   if (countries.size === 0) {
     const counts = new Map<string, number>();
@@ -75,35 +89,42 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[])
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     if (top) countries.add(top[0]);
   }
-  // Most specific first; among equals, one that fits the country context, then one after a locative word
-  // ("in Kabul", "near Mosul"), then the first in the text.
-  const score = (m: PlaceMention) =>
-    KIND_RANK[m.place.kind] * 4 + (countries.has(m.place.countryCode) ? 2 : 0) + (LOCATIVE.test(text.slice(Math.max(0, m.start - 14), m.start)) ? 1 : 0);
-  const ranked = [...inside].sort((a, b) => score(b) - score(a) || a.start - b.start);
-  const best = ranked[0];
-  let name = best.place.name;
-  let admin1 = best.place.kind === 'admin1' ? best.place.name : best.place.admin1;
-  let coords = best.place;
-  let precision: 'city' | 'admin1' | 'country' = best.place.kind;
-  // A city the gazetteer does not know, written before the region and country it belongs to.
-  const countryMention = inside.find((m) => m.place.kind === 'country' && m.place.countryCode === best.place.countryCode);
-  if (best.place.kind !== 'city' && countryMention) {
-    const clause = clauses.find((c) => countryMention.start >= c.start && countryMention.end <= c.end) ?? clauses[0];
-    const chain = chainBefore(text, countryMention, clause);
-    if (chain.length === 2) {
-      name = cleanName(chain[0]);
-      admin1 = best.place.kind === 'admin1' ? best.place.name : chain[1];
-    } else if (chain.length === 1) {
-      // "in Farah, Afghanistan": the town named like its province, as GTD and ACLED code it.
-      name = cleanName(chain[0]);
-    }
+  const fitting = inside.filter((m) => countries.has(m.place.countryCode));
+  const pool = fitting.length > 0 ? fitting : inside;
+
+  // "in Zenda village, North Province, Ruritania": the text's own place chain, most specific segment first.
+  for (const country of pool.filter((m) => m.place.kind === 'country')) {
+    const clause = clauses.find((c) => country.start >= c.start && country.end <= c.end) ?? clauses[0];
+    const chain = chainBefore(text, country, clause);
+    if (chain.length === 0) continue;
+    const town = chain[0];
+    const region = chain.length > 1 ? chain[chain.length - 1] : undefined;
+    const at = (segment: Segment | undefined) =>
+      segment ? pool.find((m) => m.start >= segment.start && m.end <= segment.end && m.place.kind !== 'country') : undefined;
+    const atTown = at(town);
+    const atRegion = at(region);
+    const source = atTown ?? atRegion ?? country;
+    const precision: 'city' | 'admin1' | 'country' =
+      source === country ? 'country' : source === atTown && atTown.place.kind === 'city' ? 'city' : 'admin1';
+    const location: NonNullable<EventRecord['location']> = {
+      name: cleanName(town.text), country: country.place.country, countryCode: country.place.countryCode,
+      lat: source.place.lat, lon: source.place.lon, precision, placeId: source.place.id,
+    };
+    const admin1 = atRegion ? (atRegion.place.kind === 'admin1' ? atRegion.place.name : atRegion.place.admin1 ?? region?.text)
+      : region?.text ?? (atTown?.place.kind === 'admin1' ? atTown.place.name : atTown?.place.admin1);
+    if (admin1) location.admin1 = admin1;
+    return location;
   }
-  coords = best.place;
-  precision = best.place.kind;
+
+  // Otherwise the most specific resolved place; among equals, one after a locative word ("in Kabul"), then the
+  // first in the text.
+  const score = (m: PlaceMention) => KIND_RANK[m.place.kind] * 2 + (LOCATIVE.test(text.slice(Math.max(0, m.start - 14), m.start)) ? 1 : 0);
+  const best = [...pool].sort((a, b) => score(b) - score(a) || a.start - b.start)[0];
   const location: NonNullable<EventRecord['location']> = {
-    name, country: coords.country, countryCode: coords.countryCode, lat: coords.lat, lon: coords.lon, precision,
-    placeId: coords.id,
+    name: best.place.name, country: best.place.country, countryCode: best.place.countryCode, lat: best.place.lat,
+    lon: best.place.lon, precision: best.place.kind, placeId: best.place.id,
   };
+  const admin1 = best.place.kind === 'admin1' ? best.place.name : best.place.admin1;
   if (admin1) location.admin1 = admin1;
   return location;
 }
