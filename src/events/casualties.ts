@@ -155,21 +155,41 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
     if (assigned.has(verb)) continue;
     const before = text.slice(Math.max(span.start, verb.start - 22), verb.start);
     const after = text.slice(verb.end, Math.min(span.end, verb.end + 14));
-    const singularPassive = /\b(?:was|is|has been|had been)\s+(?:\w+\s+)?$/i.test(before) && !/\bthere was\s+$/i.test(before);
+    const singularPassive = /\b(?:was|is|has been|had been)\s+(?:\w+\s+){0,2}$/i.test(before) && !/\bthere was\s+$/i.test(before);
+    const conjuncts = namedPeople(text, span, verb);
     const theOne = /^\s+the\s+([\w-]+)(?:\s+([\w-]+))?/i.exec(text.slice(verb.end, Math.min(span.end, verb.end + 40)));
     const namedVictim = /^\s+[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+(?!s\b)/u.test(text.slice(verb.end, Math.min(span.end, verb.end + 40)));
     const singularActive = namedVictim || (/^\s+(?:a|an|him|her)\b/i.test(after) && !/^\s+(?:a|an)\s+(?:number|total|dozen|few|handful|lot|further|estimated)\b/i.test(after)) ||
       (theOne !== null && !/s$/i.test(theOne[2] ?? theOne[1]) && !/^(?:people|police|personnel|staff|military|militia|children)$/i.test(theOne[2] ?? theOne[1]));
-    if (!singularPassive && !singularActive) continue;
+    if (!singularPassive && !singularActive && conjuncts < 2) continue;
     if (statements.some((s) => s.kind === verb.kind && s.span.start <= verb.start && s.span.end >= verb.end)) continue;
     const subject = text.slice(Math.max(span.start, verb.start - 60), verb.start);
     const perpetrator = /\b(?:the|a|an)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|militant|perpetrator|shooter|hijacker|kidnapper)\b[^,.]*$/i.test(subject);
+    const count = Math.max(1, conjuncts);
     statements.push({
-      kind: verb.kind, quantity: { min: 1, max: 1 }, units: [perpetrator ? 'assailant' : ''],
+      kind: verb.kind, quantity: { min: count, max: count }, units: [perpetrator ? 'assailant' : ''],
       perpetrators: verb.kind === 'killed' && perpetrator ? 1 : 0, additive: true, span: { start: verb.start, end: verb.end },
     });
   }
   return statements;
+}
+
+// Words that open a noun phrase naming one person ("a police officer", "the driver", "his son").
+const ONE_PERSON = /^(?:a|an|the|his|her|their|one|another)\s/i;
+
+/**
+ * People counted without a number: "killed a police officer and a security guard" (after the verb) or "The
+ * police chief and a bodyguard were killed" (before it). 0 when the phrases are not all single people.
+ */
+function namedPeople(text: string, span: Span, verb: Span): number {
+  const after = text.slice(verb.end, span.end).split(/[,.;]|\b(?:in|at|near|while|after|before|during|on|as|outside|inside|from)\b/)[0].trim();
+  const beforeText = text.slice(span.start, verb.start);
+  const passive = /\b(?:were|have been|had been)\s+(?:\w+\s+){0,2}$/i.exec(beforeText);
+  const phrase = passive ? beforeText.slice(0, passive.index).split(/[,;:]/).pop()!.trim() : after;
+  if (!phrase) return 0;
+  const parts = phrase.split(/\s+and\s+/);
+  if (parts.length < 2 || !parts.every((p) => ONE_PERSON.test(p) && !/\b\w+s\b$/.test(p.replace(/\b(?:his|its|as)\b/g, '')))) return 0;
+  return parts.length;
 }
 
 function merge(statements: Statement[], kind: Kind): { quantity?: Quantity; perpetrators: number } {
@@ -234,7 +254,13 @@ export function readCasualties(text: string, clauses: Span[], vocabulary: Vocabu
       }
       evidence.push({ start: clause.start + noneMatch.index, end: clause.start + noneMatch.index + noneMatch[0].length });
     }
-    for (const statement of statementsOf(text, clause, vocabulary, exclude, inheritedVerbs.get(clause))) {
+    const clauseStatements = statementsOf(text, clause, vocabulary, exclude, inheritedVerbs.get(clause));
+    const extra = vocabulary.inAdditionToPerpetrator.exec(slice);
+    if (extra && clauseStatements.some((st) => st.kind === 'killed')) {
+      const at = { start: clause.start + extra.index, end: clause.start + extra.index + extra[0].length };
+      clauseStatements.push({ kind: 'killed', quantity: { min: 1, max: 1 }, units: ['assailant'], perpetrators: 1, additive: true, span: at });
+    }
+    for (const statement of clauseStatements) {
       if (unknown.has(statement.kind) && statement.quantity.min === 1 && statement.quantity.max === 1 && !statement.units[0]) continue;
       statements.push(statement);
       evidence.push(statement.span);

@@ -44,6 +44,20 @@ describe('casualties (DESIGN rules)', () => {
     expect(event.fatalities).toEqual({ min: 6, max: 6 });
     expect(event.perpetratorsKilled).toBe(2);
   });
+  it('numbers waiting for one verb are added; "in addition to the assailant" adds a perpetrator', () => {
+    const event = only('Raiders attacked a border post. At least four guards and 9 raiders were killed and 12 guards were hurt.');
+    expect([event.fatalities, event.injuries, event.perpetratorsKilled]).toEqual([{ min: 13, qualifier: 'at least' }, { min: 12, max: 12 }, 9]);
+    const bomber = only('A suicide bomber struck a market. In addition to the bomber, seven shoppers were killed.');
+    expect([bomber.fatalities, bomber.perpetratorsKilled]).toEqual([{ min: 8, max: 8 }, 1]);
+  });
+  it('people named without a number are counted: "the chief and a bodyguard were killed"', () => {
+    expect(only('A bomb hit the convoy. The district chief and a bodyguard were killed.').fatalities).toEqual({ min: 2, max: 2 });
+    expect(only('Gunmen shot and killed a teacher and a nurse near the clinic.').fatalities).toEqual({ min: 2, max: 2 });
+  });
+  it('"it is unknown if" and "the fate of … is unknown" leave counts out', () => {
+    const event = only('Rebels kidnapped a mayor. The fate of the mayor is unknown.');
+    expect([event.fatalities, event.injuries]).toEqual([undefined, undefined]);
+  });
   it('"was killed" with no number is one', () => {
     expect(only('A roadside bomb hit the convoy. The driver was killed.').fatalities).toEqual({ min: 1, max: 1 });
   });

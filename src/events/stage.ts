@@ -39,13 +39,25 @@ interface Incident {
   places: PlaceMention[];
 }
 
-function clausesOf(text: string, sentence: Span, index: number): Clause[] {
+function clausesOf(text: string, sentence: Span, index: number, vocabulary: Vocabulary): Clause[] {
   const clauses: Clause[] = [];
   let start = sentence.start;
   const slice = text.slice(sentence.start, sentence.end);
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(slice); m; m = CLAUSE_BREAK.exec(slice)) {
     const cut = sentence.start + m.index;
+    // "and more than 90 in …" starts a new clause only after a casualty verb: in "three soldiers and 10
+    // assailants were killed" both numbers wait for the same verb.
+    if (/\band\b/.test(m[0])) {
+      const before = text.slice(start, cut);
+      const hasVerb = [vocabulary.killed, vocabulary.injured].some((regex) => {
+        regex.lastIndex = 0;
+        const found = regex.test(before);
+        regex.lastIndex = 0;
+        return found;
+      });
+      if (!hasVerb) continue;
+    }
     if (cut > start) clauses.push({ start, end: cut, sentence: index });
     start = cut + m[0].length;
   }
@@ -118,7 +130,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
   const inherited = new Map<Span, 'killed' | 'injured'>();
   sentences.forEach((sentence, index) => {
     let previousClause: Clause | undefined;
-    for (const clause of clausesOf(text, sentence, index)) {
+    for (const clause of clausesOf(text, sentence, index, vocabulary)) {
       const slice = text.slice(clause.start, clause.end);
       const dates = published ? findDates(text, published, clause.start, clause.end) : [];
       dateSpans.push(...dates);

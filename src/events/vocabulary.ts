@@ -27,7 +27,7 @@ interface VocabularyFile {
   targetTypeDefault: string;
   perpetrators: { claimed: string; attributedBefore: string; attributedAfter: string; none: string };
   status: Record<'foiled' | 'attempted' | 'planned' | 'threatened', string>;
-  casualty: Record<'killed' | 'injured' | 'none' | 'unknown' | 'subset' | 'sum' | 'perpetratorUnits', string>;
+  casualty: Record<'killed' | 'injured' | 'none' | 'unknown' | 'subset' | 'sum' | 'perpetratorUnits' | 'inAdditionToPerpetrator', string>;
   background: string;
 }
 
@@ -58,6 +58,8 @@ export interface Vocabulary {
   unknownCasualties: RegExp;
   subset: RegExp;
   perpetratorUnits: RegExp;
+  /** "In addition to the assailant, …": one more dead, a perpetrator. */
+  inAdditionToPerpetrator: RegExp;
   background: RegExp;
 }
 
@@ -92,6 +94,7 @@ function compile(file: VocabularyFile): Vocabulary {
     unknownCasualties: words(file.casualty.unknown, 'i'),
     subset: words(file.casualty.subset, 'i'),
     perpetratorUnits: new RegExp(`^(?:${file.casualty.perpetratorUnits})$`, 'i'),
+    inAdditionToPerpetrator: words(file.casualty.inAdditionToPerpetrator, 'i'),
     background: words(file.background, 'i'),
   };
 }
