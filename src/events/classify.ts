@@ -17,6 +17,10 @@ const OBJECT_END = /\b(?:in|near|while|as (?:he|she|they))\b/;
 
 // Triggers at or below this rank ("attacked", "killed") say that something happened, not how.
 const GENERIC_RANK = 20;
+// Triggers at or above this rank (barricade, kidnapping, hijacking, assassination) outrank the method (GTD).
+const HOSTAGE_RANK = 75;
+// "A tribal elder, identified as …, was killed": a prominent victim named as the subject of the toll.
+const VICTIM_SUBJECT = /(?:^|[.;]\s+)(?:A|An|The)\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?:,[^,.]{0,60},)?\s+(?:was|were)\s+(?:shot\s+and\s+)?(?:killed|injured|wounded|shot)/g;
 // An attack word after these is a consequence of the attack, not its method ("in the ensuing clash").
 const CONSEQUENCE = /\b(?:ensuing|resulting|subsequent|following|retaliatory)\s+$/i;
 // "opened fire on Hamad Saleh Hadid", "shot and killed Sammy Lagario": a named person as the object.
@@ -91,7 +95,9 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   const rest = hits.filter((h) => !inLead.includes(h) && !consequence(h));
   const byRank = (list: TriggerHit[]) => [...list].sort((a, b) => b.trigger.rank - a.trigger.rank || a.start - b.start)[0];
   const leadTop = byRank(lead);
-  const top = leadTop.trigger.rank > GENERIC_RANK || rest.length === 0 ? leadTop : byRank([leadTop, ...rest]);
+  // GTD's hierarchy: a kidnapping, hostage taking or hijacking anywhere in the report outranks the lead's method.
+  const restTop = rest.length > 0 ? byRank(rest) : undefined;
+  const top = restTop && (leadTop.trigger.rank <= GENERIC_RANK || (restTop.trigger.rank >= HOSTAGE_RANK && restTop.trigger.rank > leadTop.trigger.rank)) ? byRank([leadTop, restTop]) : leadTop;
   let target = targetOf(text, hits, clauses, vocabulary);
   // A named person as the object ("opened fire on Amos Kale", "the vehicle of Amos Kale") and what the report
   // says they are ("Kale, the district governor").
@@ -116,11 +122,19 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
     const role = vocabulary.assassinationRoles.exec(object);
     const roleAsObject = role !== null && !/\b(?:several|many|dozens|\d+)\b[^,]*$/.test(object.slice(0, role.index));
     const namedRole = described.some((phrase) => vocabulary.assassinationRoles.test(phrase));
-    if (roleAsObject || namedRole) {
+    const incident = clauses.map((c) => text.slice(c.start, c.end)).join(' ');
+    const victimRole = [...incident.matchAll(VICTIM_SUBJECT)].some((m) => vocabulary.assassinationRoles.test(m[1]) && !/s$/.test(m[1]));
+    if (roleAsObject || namedRole || victimRole) {
       attackType = 'Assassination';
       eventType = 'Violence against civilians';
       subEventType = 'Attack';
     }
+  }
+  // GTD: an attack of unknown method on a power line, a mast or a water supply is an attack on a facility.
+  if (attackType === 'Unknown' && vocabulary.infrastructureTargetTypes.has(targetType)) {
+    attackType = 'Facility/Infrastructure Attack';
+    eventType = 'Strategic developments';
+    subEventType = 'Looting/property destruction';
   }
   // ACLED: armed violence against an armed, organised opponent is a battle, not violence against civilians.
   if (['Armed Assault', 'Unknown', 'Assassination'].includes(attackType) && vocabulary.armedTargetTypes.has(targetType)) {

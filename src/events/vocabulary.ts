@@ -23,6 +23,7 @@ interface VocabularyFile {
   weaponContext: { firearm: string; explosive: string };
   assassinationRoles: string;
   armedTargetTypes: string[];
+  infrastructureTargetTypes: string[];
   targetTypes: Array<{ type: string; pattern: string }>;
   targetTypeDefault: string;
   perpetrators: { claimed: string; attributedBefore: string; attributedAfter: string; none: string };
@@ -45,6 +46,8 @@ export interface Vocabulary {
   explosive: RegExp;
   assassinationRoles: RegExp;
   armedTargetTypes: Set<string>;
+  /** Target types whose attack, when the text gives no method, is an attack on a facility (GTD). */
+  infrastructureTargetTypes: Set<string>;
   targetTypes: Array<{ type: string; regex: RegExp }>;
   targetTypeDefault: string;
   claimed: RegExp;
@@ -78,6 +81,7 @@ function compile(file: VocabularyFile): Vocabulary {
     explosive: new RegExp(`\\b(?:${file.weaponContext.explosive})`, 'i'),
     assassinationRoles: words(file.assassinationRoles, 'i'),
     armedTargetTypes: new Set(file.armedTargetTypes),
+    infrastructureTargetTypes: new Set(file.infrastructureTargetTypes),
     targetTypes: file.targetTypes.map((t) => ({ type: t.type, regex: words(t.pattern, 'g') })),
     targetTypeDefault: file.targetTypeDefault,
     claimed: words(file.perpetrators.claimed),
