@@ -141,6 +141,8 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
     eventType = 'Battles';
     subEventType = 'Armed clash';
   }
-  const targets = target ? [{ name: target.name, type: target.type }] : [];
+  // When the text names no target (an attack "on Baraki Barak district"), the target is the place's people and
+  // property, as GTD codes it: an empty name with the default type.
+  const targets = target ? [{ name: target.name, type: target.type }] : [{ name: '', type: vocabulary.targetTypeDefault }];
   return { attackType, eventType, subEventType, targets, targetEvidence: target?.span };
 }
