@@ -8,7 +8,7 @@ import type { Document, EntityLabel, EntityMention, Span } from '../core/documen
 import { defineStage } from '../core/stage.js';
 import type { Tagger } from '../core/tagger.js';
 import { iobToSpans, type LabelledSpan } from './iob.js';
-import type { KbRef, KnowledgeBase } from './load.js';
+import type { KnowledgeBase } from './load.js';
 import { fold, isCapitalised, pieces, type Piece } from './normalize.js';
 import { byPrior } from './prior.js';
 
@@ -74,15 +74,16 @@ function findKbMentions(text: string, kb: KnowledgeBase, sentenceStarts: Readonl
   // Pieces inside a match, except one-word city matches: "Kobe Bryant" is a name even though both are cities.
   const covered = new Set<number>();
   for (const m of matches) {
-    const oneCity = m.pieceEnd - m.pieceStart === 1 && m.values.every((v) => v.type === 'place' && kb.getPlace(v.id)?.kind === 'city');
+    const oneCity = m.pieceEnd - m.pieceStart === 1 && m.values.every((h) => kb.getPlace(kb.refOf(h).id)?.kind === 'city');
     if (!oneCity) for (let k = m.pieceStart; k < m.pieceEnd; k++) covered.add(parts[k].start);
   }
 
   const found: Array<KbMention & { pieceStart: number; pieceEnd: number }> = [];
   for (const match of matches) {
-    const actors = match.values.filter((v) => v.type === 'actor').map((v) => v.id);
-    const places = match.values.filter((v) => v.type === 'place').map((v) => v.id);
-    const demonyms = match.values.filter((v) => v.type === 'demonym').map((v) => v.id);
+    const refs = match.values.map(kb.refOf);
+    const actors = refs.filter((v) => v.type === 'actor').map((v) => v.id);
+    const places = refs.filter((v) => v.type === 'place').map((v) => v.id);
+    const demonyms = refs.filter((v) => v.type === 'demonym').map((v) => v.id);
     let end = match.end;
     let pieceEnd = match.pieceEnd;
     // "the States", "the Kremlin": the article is needed to match but is not part of the name.

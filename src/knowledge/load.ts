@@ -58,7 +58,9 @@ export interface KnowledgeBase {
   readonly ambiguousAliases: ReadonlySet<string>;
   /** Titles and roles, longest first. */
   readonly titles: readonly string[];
-  readonly matcher: AliasMatcher<KbRef>;
+  /** Alias matcher; its values are handles, turned into refs by `refOf`. */
+  readonly matcher: AliasMatcher<number>;
+  refOf(handle: number): KbRef;
   /** Milliseconds the load took. */
   readonly loadMs: number;
   getActor(id: string): Actor | undefined;
@@ -126,21 +128,90 @@ function readGazetteer(file: string): GazetteerFile {
   return data as GazetteerFile;
 }
 
+// Matcher values are numbers: below CITY_HANDLE, an index into the table of eager refs (actors, countries,
+// regions, demonyms); from it on, CITY_HANDLE + the city's row in the gazetteer, its ref made when first matched.
+// Cities are three quarters of the knowledge base; making their objects lazily halves the load time.
+const CITY_HANDLE = 1 << 24;
+
+/** Places by id: countries, regions and extra places held as objects, cities built from gazetteer rows on use. */
+class PlaceIndex implements ReadonlyMap<string, PlaceInfo> {
+  private readonly made = new Map<number, PlaceInfo>();
+
+  constructor(
+    private readonly eager: Map<string, PlaceInfo>,
+    private readonly cities: GazetteerFile['cities'],
+    private readonly rowById: Map<number, number>,
+    private readonly countryName: Map<string, string>,
+    private readonly admin1Names: string[],
+  ) {}
+
+  get size(): number {
+    return this.eager.size + this.cities.length;
+  }
+
+  city(row: number): PlaceInfo {
+    let place = this.made.get(row);
+    if (!place) {
+      const [geonamesId, name, cc, admin1, lat, lon, population] = this.cities[row];
+      place = { id: `geonames:${geonamesId}`, name, kind: 'city', country: this.countryName.get(cc) ?? cc, countryCode: cc, lat, lon, population };
+      if (admin1 >= 0 && admin1 < this.admin1Names.length) place.admin1 = this.admin1Names[admin1];
+      this.made.set(row, place);
+    }
+    return place;
+  }
+
+  get(id: string): PlaceInfo | undefined {
+    if (!id.startsWith('geonames:')) return this.eager.get(id);
+    const row = this.rowById.get(Number(id.slice('geonames:'.length)));
+    return row === undefined ? undefined : this.city(row);
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  *entries(): MapIterator<[string, PlaceInfo]> {
+    yield* this.eager.entries();
+    for (let row = 0; row < this.cities.length; row++) {
+      const place = this.city(row);
+      yield [place.id, place];
+    }
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [id] of this.entries()) yield id;
+  }
+
+  *values(): MapIterator<PlaceInfo> {
+    for (const [, place] of this.entries()) yield place;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, PlaceInfo]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: PlaceInfo, key: string, map: ReadonlyMap<string, PlaceInfo>) => void): void {
+    for (const [id, place] of this.entries()) callback(place, id, this);
+  }
+}
+
 function buildKnowledgeBase(dir: string): KnowledgeBase {
   const started = performance.now();
-  const matcher = new AliasMatcher<KbRef>();
+  const matcher = new AliasMatcher<number>();
   const actors = new Map<string, Actor>();
-  const places = new Map<string, PlaceInfo>();
+  const eagerPlaces = new Map<string, PlaceInfo>();
   const countries = new Map<string, CountryInfo>();
   const sourceNames = new Map<string, { gtd: string[]; acled: string[] }>();
   const contextAliases = new Map<string, ContextRule[]>();
-  // One ref object per actor, place or demonym country: the matcher compares values by identity.
-  const refs = { actor: new Map<string, KbRef>(), place: new Map<string, KbRef>(), demonym: new Map<string, KbRef>() };
-  const ref = (type: KbRef['type'], id: string): KbRef => {
-    const known = refs[type].get(id);
-    if (known) return known;
-    const made: KbRef = type === 'demonym' ? { type, id, country: id.slice('country:'.length) } : { type, id };
-    refs[type].set(id, made);
+  // One handle per actor, place or demonym country: the matcher compares values by identity.
+  const refTable: KbRef[] = [];
+  const handles = { actor: new Map<string, number>(), place: new Map<string, number>(), demonym: new Map<string, number>() };
+  const handle = (type: KbRef['type'], id: string): number => {
+    const known = handles[type].get(id);
+    if (known !== undefined) return known;
+    const made = refTable.length;
+    refTable.push(type === 'demonym' ? { type, id, country: id.slice('country:'.length) } : { type, id });
+    handles[type].set(id, made);
     return made;
   };
 
@@ -161,11 +232,12 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
     const placeId = `country:${code}`;
     const actorId = `state:${code}`;
     const aliases = unique([name, ...(entry ? entry.aliases : [gazName])]);
-    places.set(placeId, { id: placeId, name, kind: 'country', country: name, countryCode: code, lat, lon });
+    eagerPlaces.set(placeId, { id: placeId, name, kind: 'country', country: name, countryCode: code, lat, lon });
     countries.set(code, { code, name, aliases, demonyms: entry?.demonyms ?? [], placeId, actorId });
     actors.set(actorId, { id: actorId, name, kind: 'state', country: code, aliases, origin: 'bundled' });
-    for (const alias of aliases) matcher.add(alias, ref('place', placeId));
-    for (const demonym of entry?.demonyms ?? []) matcher.add(demonym, ref('demonym', placeId));
+    const h = handle('place', placeId);
+    for (const alias of aliases) matcher.add(alias, h);
+    for (const demonym of entry?.demonyms ?? []) matcher.add(demonym, handle('demonym', placeId));
   }
   for (const code of curated.keys()) {
     if (!countries.has(code)) {
@@ -177,30 +249,40 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
   for (const [code, name, cc, lat, lon, aliases] of gazetteer.admin1) {
     const id = `admin1:${code}`;
     admin1Names.push(name);
-    places.set(id, { id, name, kind: 'admin1', country: countryName.get(cc) ?? cc, countryCode: cc, lat, lon });
-    for (const alias of [name, ...aliases]) if (!stoplist.has(fold(alias))) matcher.add(alias, ref('place', id));
+    eagerPlaces.set(id, { id, name, kind: 'admin1', country: countryName.get(cc) ?? cc, countryCode: cc, lat, lon });
+    const h = handle('place', id);
+    if (!stoplist.has(fold(name))) matcher.add(name, h);
+    for (const alias of aliases) if (!stoplist.has(fold(alias))) matcher.add(alias, h);
   }
-  for (const row of gazetteer.cities) {
-    const [geonamesId, name, cc, admin1, lat, lon, population] = row;
-    const id = `geonames:${geonamesId}`;
-    const place: PlaceInfo = { id, name, kind: 'city', country: countryName.get(cc) ?? cc, countryCode: cc, lat, lon, population };
-    if (admin1 >= 0 && admin1 < admin1Names.length) place.admin1 = admin1Names[admin1];
-    places.set(id, place);
-    const cityRef = ref('place', id);
-    if (!stoplist.has(fold(name))) matcher.add(name, cityRef);
-    if (row.length === 8 && !stoplist.has(fold(row[7]))) matcher.add(row[7], cityRef);
+  const rowById = new Map<number, number>();
+  const cities = gazetteer.cities;
+  for (let row = 0; row < cities.length; row++) {
+    const city = cities[row];
+    const name = city[1];
+    rowById.set(city[0], row);
+    const h = CITY_HANDLE + row;
+    if (!stoplist.has(fold(name))) matcher.add(name, h);
+    if (city.length === 8 && !stoplist.has(fold(city[7]))) matcher.add(city[7], h);
     // GeoNames writes "St. Louis"; news also writes "Saint Louis".
-    if (name.startsWith('St. ')) matcher.add(`Saint ${name.slice(4)}`, cityRef);
+    if (name.startsWith('St. ')) matcher.add(`Saint ${name.slice(4)}`, h);
   }
+  const places = new PlaceIndex(eagerPlaces, cities, rowById, countryName, admin1Names);
+  const placeHandle = (id: string): number | undefined => {
+    if (!id.startsWith('geonames:')) return eagerPlaces.has(id) ? handle('place', id) : undefined;
+    const row = rowById.get(Number(id.slice('geonames:'.length)));
+    return row === undefined ? undefined : CITY_HANDLE + row;
+  };
   for (const p of extra.places) {
-    places.set(p.id, { id: p.id, name: p.name, kind: p.kind, country: countryName.get(p.countryCode) ?? p.countryCode, countryCode: p.countryCode, lat: p.lat, lon: p.lon });
-    for (const alias of [p.name, ...p.aliases]) matcher.add(alias, ref('place', p.id));
+    eagerPlaces.set(p.id, { id: p.id, name: p.name, kind: p.kind, country: countryName.get(p.countryCode) ?? p.countryCode, countryCode: p.countryCode, lat: p.lat, lon: p.lon });
+    const h = handle('place', p.id);
+    for (const alias of [p.name, ...p.aliases]) matcher.add(alias, h);
   }
   for (const a of extra.aliases) {
-    if (!places.has(a.id)) {
+    const h = placeHandle(a.id);
+    if (h === undefined) {
       throw new SitrepError('E060', `knowledge file places-extra.json gives aliases for unknown place ${a.id}`, 'use an id from gazetteer.json, e.g. "admin1:UA-14"');
     }
-    for (const alias of a.aliases) matcher.add(alias, ref('place', a.id));
+    for (const alias of a.aliases) matcher.add(alias, h);
   }
 
   // Actors: every *.json under actors/, in name order so ids and alias order are stable.
@@ -218,7 +300,8 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
       if (entry.country) actor.country = entry.country;
       actors.set(entry.id, actor);
       sourceNames.set(entry.id, { gtd: entry.gtd ?? [], acled: entry.acled ?? [] });
-      for (const alias of aliases) matcher.add(alias, ref('actor', entry.id));
+      const h = handle('actor', entry.id);
+      for (const alias of aliases) matcher.add(alias, h);
     }
   }
   for (const entry of entries) {
@@ -232,9 +315,20 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
       const list = contextAliases.get(key) ?? [];
       list.push({ actorId: entry.id, countries: rule.when.countries ?? [], actors: rule.when.actors ?? [] });
       contextAliases.set(key, list);
-      matcher.add(rule.alias, ref('actor', entry.id));
+      matcher.add(rule.alias, handle('actor', entry.id));
     }
   }
+
+  const cityRefs = new Map<number, KbRef>();
+  const refOf = (h: number): KbRef => {
+    if (h < CITY_HANDLE) return refTable[h];
+    let ref = cityRefs.get(h);
+    if (!ref) {
+      ref = { type: 'place', id: `geonames:${cities[h - CITY_HANDLE][0]}` };
+      cityRefs.set(h, ref);
+    }
+    return ref;
+  };
 
   const titles = unique(titleFile.titles).sort((a, b) => b.length - a.length);
   return {
@@ -247,6 +341,7 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
     ambiguousAliases: new Set(ambiguity.ambiguous.map(fold)),
     titles,
     matcher,
+    refOf,
     loadMs: performance.now() - started,
     getActor: (id) => actors.get(id),
     getPlace: (id) => places.get(id),

@@ -1,7 +1,8 @@
 // One-pass alias matcher: a token trie over folded word pieces, longest match wins.
-// The trie is flat — one Map from a path of folded pieces ("islamic\u0001state") to its node — because tens of
-// thousands of small per-node Maps made loading the knowledge base slow (garbage collection dominated).
-import { fold, isCapitalised, pieces, type Piece } from './normalize.js';
+// The trie is flat — one Map from a path of folded pieces ("islamic\u0001state") to a node number, with node and
+// entry fields in parallel arrays — because per-node objects made loading the knowledge base slow (tens of
+// thousands of small objects, all surviving, kept the garbage collector busy).
+import { aliasPieces, fold, isCapitalised, pieces, type Piece } from './normalize.js';
 
 // Acronyms this short ("US", "IS", "UN", "AP", "ISKP") collide with ordinary words in other cases ("us", "is",
 // "Ap"), so they match only in exactly the case written in the data.
@@ -23,56 +24,64 @@ export interface AliasMatch<T> {
   values: T[];
 }
 
-interface Entry<T> {
-  value: T;
-  /** Exact mode: the pieces as written. */
-  surface?: string[];
-  /** Capitalised mode: bit k set when piece k must be capitalised (pieces past 31 are not checked). */
-  capitals: number;
-}
-
-interface TrieNode<T> {
-  /** Some longer alias continues this path. */
-  longer: boolean;
-  entries?: Entry<T>[];
-}
-
 const SEP = '\u0001';
+// Capital checks cover this many leading pieces (a bit each); longer aliases are distinctive enough.
+const CAPITAL_BITS = 31;
 
 export function defaultMode(alias: string): MatchMode {
   return alias.replace(/\s+/g, '').length <= SHORT_ALIAS_MAX ? 'exact' : 'capitalised';
 }
 
 export class AliasMatcher<T> {
-  private readonly nodes = new Map<string, TrieNode<T>>();
-  private count = 0;
+  private readonly nodes = new Map<string, number>();
+  /** Per node: 1 when a longer alias continues its path. */
+  private readonly nodeLonger: number[] = [];
+  /** Per node: its first entry, or -1. */
+  private readonly nodeFirst: number[] = [];
+  /** Per entry: value, capital bits (capitalised mode), pieces as written (exact mode), next entry of its node. */
+  private readonly entryValue: T[] = [];
+  private readonly entryCapitals: number[] = [];
+  private readonly entrySurface: Array<string[] | null> = [];
+  private readonly entryNext: number[] = [];
 
   get size(): number {
-    return this.count;
+    return this.entryValue.length;
   }
 
   /** Registers `alias` for `value`. An alias without word pieces is ignored. */
   add(alias: string, value: T, mode: MatchMode = defaultMode(alias)): void {
-    const parts = pieces(alias);
+    const parts = aliasPieces(alias);
     if (parts.length === 0) return;
     let key = '';
-    let node: TrieNode<T> | undefined;
+    let node = -1;
     for (let k = 0; k < parts.length; k++) {
-      if (node) node.longer = true;
-      key = k === 0 ? fold(parts[k].text) : key + SEP + fold(parts[k].text);
-      node = this.nodes.get(key);
-      if (!node) {
-        node = { longer: false };
+      if (node >= 0) this.nodeLonger[node] = 1;
+      key = k === 0 ? fold(parts[k]) : key + SEP + fold(parts[k]);
+      const known = this.nodes.get(key);
+      if (known === undefined) {
+        node = this.nodeFirst.length;
         this.nodes.set(key, node);
+        this.nodeLonger.push(0);
+        this.nodeFirst.push(-1);
+      } else {
+        node = known;
       }
     }
-    const entry: Entry<T> = { value, capitals: 0 };
-    if (mode === 'exact') entry.surface = parts.map((p) => p.text);
-    else for (let k = 0; k < parts.length && k < 31; k++) if (isCapitalised(parts[k].text)) entry.capitals |= 1 << k;
-    const entries = (node!.entries ??= []);
-    if (entries.some((e) => sameEntry(e, entry))) return;
-    entries.push(entry);
-    this.count++;
+    let capitals = 0;
+    const surface = mode === 'exact' ? parts : null;
+    if (!surface) for (let k = 0; k < parts.length && k < CAPITAL_BITS; k++) if (isCapitalised(parts[k])) capitals |= 1 << k;
+    let last = -1;
+    for (let e = this.nodeFirst[node]; e >= 0; e = this.entryNext[e]) {
+      if (this.entryValue[e] === value && this.entryCapitals[e] === capitals && sameSurface(this.entrySurface[e], surface)) return;
+      last = e;
+    }
+    const entry = this.entryValue.length;
+    this.entryValue.push(value);
+    this.entryCapitals.push(capitals);
+    this.entrySurface.push(surface);
+    this.entryNext.push(-1);
+    if (last < 0) this.nodeFirst[node] = entry;
+    else this.entryNext[last] = entry;
   }
 
   /** All non-overlapping longest matches, left to right. */
@@ -91,15 +100,15 @@ export class AliasMatcher<T> {
       for (let j = i; j < parts.length; j++) {
         key = j === i ? folded[j] : key + SEP + folded[j];
         const node = this.nodes.get(key);
-        if (!node) break;
-        if (node.entries) {
-          const values = accepted(node.entries, parts, i);
+        if (node === undefined) break;
+        if (this.nodeFirst[node] >= 0) {
+          const values = this.accepted(node, parts, i);
           if (values.length > 0) {
             bestEnd = j + 1;
             bestValues = values;
           }
         }
-        if (!node.longer) break;
+        if (this.nodeLonger[node] === 0) break;
       }
       if (bestEnd < 0) {
         i++;
@@ -110,28 +119,29 @@ export class AliasMatcher<T> {
     }
     return out;
   }
-}
 
-function sameEntry<T>(a: Entry<T>, b: Entry<T>): boolean {
-  if (a.value !== b.value || a.capitals !== b.capitals || !a.surface !== !b.surface) return false;
-  return !a.surface || a.surface.join(SEP) === b.surface!.join(SEP);
-}
-
-function accepted<T>(entries: Entry<T>[], parts: Piece[], from: number): T[] {
-  const values: T[] = [];
-  for (const entry of entries) {
-    if (casesAgree(entry, parts, from) && !values.includes(entry.value)) values.push(entry.value);
+  private accepted(node: number, parts: Piece[], from: number): T[] {
+    const values: T[] = [];
+    for (let e = this.nodeFirst[node]; e >= 0; e = this.entryNext[e]) {
+      if (this.casesAgree(e, parts, from) && !values.includes(this.entryValue[e])) values.push(this.entryValue[e]);
+    }
+    return values;
   }
-  return values;
-}
 
-function casesAgree<T>(entry: Entry<T>, parts: Piece[], from: number): boolean {
-  if (entry.surface) {
-    for (let k = 0; k < entry.surface.length; k++) if (parts[from + k].text !== entry.surface[k]) return false;
+  private casesAgree(entry: number, parts: Piece[], from: number): boolean {
+    const surface = this.entrySurface[entry];
+    if (surface) {
+      for (let k = 0; k < surface.length; k++) if (parts[from + k].text !== surface[k]) return false;
+      return true;
+    }
+    for (let k = 0, bits = this.entryCapitals[entry]; bits !== 0; k++, bits >>>= 1) {
+      if (bits & 1 && !isCapitalised(parts[from + k].text)) return false;
+    }
     return true;
   }
-  for (let k = 0, bits = entry.capitals; bits !== 0; k++, bits >>>= 1) {
-    if (bits & 1 && !isCapitalised(parts[from + k].text)) return false;
-  }
-  return true;
+}
+
+function sameSurface(a: string[] | null, b: string[] | null): boolean {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((s, k) => s === b[k]);
 }

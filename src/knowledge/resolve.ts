@@ -63,7 +63,7 @@ function candidatesOf(mention: EntityMention, text: string, kb: KnowledgeBase): 
   const matches = kb.matcher.match(surface);
   const whole = matches.find((m) => m.start === 0 && m.end === surface.length);
   if (!whole) return [];
-  const ids = whole.values.filter((v) => v.type !== 'demonym').map((v) => v.id);
+  const ids = whole.values.map(kb.refOf).filter((v) => v.type !== 'demonym').map((v) => v.id);
   // A person's name is never a place ("Jackson" said ...), and the tagger saw a person.
   if (mention.label === 'PER') return ids.filter((id) => !isPlaceId(id));
   return ids;
