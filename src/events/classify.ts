@@ -61,7 +61,8 @@ export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], voca
     windows.push({ start: first.start, end: Math.min(clause.end, first.end + TARGET_REACH) });
     windows.push({ start: clause.start, end: first.start });
   }
-  for (const clause of clauses) windows.push(clause);
+  // Later sentences name who fought back ("repelled by security forces"), not the target: only the lead counts.
+  if (!first) for (const clause of clauses) windows.push(clause);
   for (const window of windows) {
     const slice = text.slice(window.start, window.end);
     let strong: { name: string; type: string; at: number } | undefined;

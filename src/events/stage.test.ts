@@ -95,7 +95,7 @@ describe('attack type, event type and target type', () => {
     ['Militants attacked an army outpost; soldiers returned fire in the ensuing clash.', 'Unknown', 'Armed clash', 'Military'],
     ['Attackers struck a power line near the dam.', 'Facility/Infrastructure Attack', 'Looting/property destruction', 'Utilities'],
     ['Gunmen opened fire on a bus. Four passengers were abducted.', 'Hostage Taking (Kidnapping)', 'Abduction/forced disappearance', 'Transportation'],
-    ['A bomb exploded in a field. A tribal elder, identified as Omar Vance, was killed.', 'Assassination', 'Attack', 'Government (General)'],
+    ['A bomb exploded in a field. A tribal elder, identified as Omar Vance, was killed.', 'Assassination', 'Attack', 'Private Citizens & Property'],
   ];
   for (const [text, attackType, subEventType, targetType] of table) {
     it(`${attackType}: ${text}`, () => {
