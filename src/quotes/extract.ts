@@ -12,6 +12,7 @@ import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory } from './coref.js';
 import { appositiveEnd, isQuoteMark, leftPhrase, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
+import { clauseStart, invertedTail, isBareSubject, isWholeSubject, mainSubject } from './subject.js';
 import { loadVocabulary, type QuoteVocabulary } from './vocabulary.js';
 
 /** Longest object after "told" read as an audience or outlet ("told the UN Security Council"), in tokens. */
@@ -22,6 +23,9 @@ const TELL = new Set(['told', 'tell', 'tells', 'telling']);
 const BREAK_PUNCT = new Set([',', ';', '—', '–', ':']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
 const APPOSITIVE_LINKS = new Set(['of', 'at', 'from', 'with']);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+const HAVE = new Set(['has', 'have', 'had']);
+const IRREGULAR_PARTICIPLES = new Set(['sought', 'known', 'seen', 'shown', 'thought', 'made', 'given', 'taken', 'told', 'said']);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'while', 'as', 'because', 'so', 'yet', 'although', 'though', 'when']);
 
 interface Attribution {
@@ -166,6 +170,33 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const t = skipTime(ctx, j, b);
   const time: [number, number] | undefined = t > j ? [j, t] : undefined;
   j = t;
+  const endsAfter = j >= b || END_PUNCT.has(ctx.surf[j]) || ctx.surf[j] === ',' || ctx.closes.has(j);
+  let coordinated = false;
+  const commaMode = e - 1 >= a && ctx.surf[e - 1] === ',';
+  const inverted = commaMode && !endsAfter && invertedEnd(ctx, j, b) > 0;
+  const pronoun = ls >= 0 && ls === le - 1 && v.pronouns.has(ctx.low[ls]);
+  if (!inverted && !pronoun && (ls >= 0 || commaMode || !endsAfter)) {
+    // The whole subject from the clause start: appositives and "who …" clauses belong to the speaker phrase.
+    const s = clauseStart(ctx, a, i);
+    const end = commaMode ? e - 1 : e;
+    const hasComma = ctx.surf.slice(s, end).includes(',');
+    const contentFirst = s === a && endsAfter; // "X, officials said": the words before are the content
+    const commaInside = !commaMode && ls >= 0 && ctx.surf.slice(s, ls).includes(',');
+    if (s < (ls >= 0 ? ls : end) && (ls >= 0 || s === a || commaMode) && !contentFirst && !commaInside && (!commaMode || hasComma) &&
+      (ls >= 0 || commaMode ? isWholeSubject(ctx, s, end) : isBareSubject(ctx, s, end))) {
+      ls = s;
+      le = end;
+      antecedent = undefined;
+    }
+  }
+  if (ls < 0 && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || (v.participleCues.has(w) && ctx.surf[e - 1] === ','))) {
+    // "Lee praised the plan and said …", "…, saying …": the speaker is the main clause's subject.
+    const subject = mainSubject(ctx, a, e - 1);
+    if (subject) {
+      [ls, le] = subject;
+      coordinated = true;
+    }
+  }
   const base = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
   const prev = (ls >= 0 ? ls : i) - 1;
   const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev));
@@ -178,6 +209,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const rs = j;
     const app = appositiveEnd(ctx, re, b);
     if (app > 0) re = app;
+    re = invertedTail(ctx, re, b);
     // "…, said Russia is …" is not an inverted speaker: the phrase must end the clause.
     if (re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re)) return undefined;
     const content = contentBefore(ctx, prev, a);
@@ -186,9 +218,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     addSecondPart(ctx, att, re, b);
     return att;
   }
-  const k = j;
+  // `Lee said, “…”` (nothing quoted before the speaker): the comma introduces the quotation.
+  const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || ctx.surf[prev] === ',');
+  const k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
-  const atClauseStart = ls === a || prevBreak || CLAUSE_STARTERS.has(ctx.low[prev]) || ctx.opens.has(prev);
+  const atClauseStart = coordinated || ls === a || prevBreak || CLAUSE_STARTERS.has(ctx.low[prev]) || ctx.opens.has(prev);
   if (clauseMark && atClauseStart) {
     const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
     const content = contentAfter(ctx, from, b);
@@ -211,6 +245,16 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   return undefined;
 }
 
+/** End of an inverted speaker phrase starting at `j` when it closes the clause ("…, said Ann Lee of X."), else -1. */
+function invertedEnd(ctx: QuoteContext, j: number, b: number): number {
+  let re = rightPhrase(ctx, j, b);
+  if (re < 0) return -1;
+  const app = appositiveEnd(ctx, re, b);
+  if (app > 0) re = app;
+  re = invertedTail(ctx, re, b);
+  return re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.surf[re] === ',' || ctx.closes.has(re) ? re : -1;
+}
+
 /** `“X,” he said, “Y.”` → Y is the second part; `X, he said, compared to Y.` → so is "compared to Y". */
 function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number): void {
   if (k >= b || ctx.surf[k] !== ',' || k + 1 >= b) return;
@@ -222,6 +266,59 @@ function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number
   if (att.direct) return;
   const end = sentenceContentEnd(ctx, k + 1, b);
   if (end > ctx.tokens[k + 1].start) att.parts.push(trimSpan(ctx.text, ctx.tokens[k + 1].start, end));
+}
+
+/** Where the content of an object cue ends: the sentence end, or a clause break (";", " — ", ", saying"). */
+function objectEnd(ctx: QuoteContext, k: number, b: number): number {
+  let e = k;
+  while (e < b) {
+    const t = ctx.surf[e];
+    if (t === ';' || t === '—' || t === '–' || (t === ':' && !ctx.opens.has(e + 1))) break;
+    if (t === ',' && e + 1 < b && (ctx.vocab.participleCues.has(ctx.low[e + 1]) || ctx.vocab.cueVerbs.has(ctx.low[e + 1]))) break;
+    if (ctx.low[e] === 'and' && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
+    e++;
+  }
+  return e;
+}
+
+/**
+ * Stance and intention verbs with the content as object: `Lee called on the council to act`, `Voters want a change`,
+ * `Lee praised the plan`. The subject must open the clause; there is no inverted or comma frame.
+ */
+function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
+  const v = ctx.vocab;
+  const w = ctx.low[i];
+  const before = i > a ? ctx.low[i - 1] : '';
+  if (before === 'to' || before === '’s' || before === "'s" || v.determiners.has(before)) return undefined;
+  let e = i;
+  while (e - 1 >= a && v.auxiliaries.has(ctx.low[e - 1]) && !v.pronouns.has(ctx.low[e - 1])) e--;
+  if (e - 1 < a) return undefined;
+  const auxes = ctx.low.slice(e, i);
+  const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
+  if (auxes.some((x) => BE.has(x)) && participle) return undefined; // passive: "it was revealed that"
+  if (auxes.some((x) => HAVE.has(x)) && !participle) return undefined; // noun: "has support from"
+  let source: [number, number] | undefined;
+  if (ctx.low[e - 1] === 'and' || (ctx.surf[e - 1] === ',' && v.participleCues.has(ctx.low[i]))) {
+    source = mainSubject(ctx, a, e - 1);
+  } else if (isWord(ctx, e - 1)) {
+    const s = clauseStart(ctx, a, e);
+    const ls = leftPhrase(ctx, e, a);
+    const pronoun = ls === e - 1 && v.pronouns.has(ctx.low[ls]);
+    const relative = pronoun && v.pronouns.get(ctx.low[ls]) === 'relative';
+    if (ls >= 0 && (ls === s || (pronoun && (CLAUSE_STARTERS.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ','))))) source = [ls, e];
+    else if (ls >= 0 && !pronoun && s < ls && !ctx.surf.slice(s, ls).includes(',') && isWholeSubject(ctx, s, e)) source = [s, e];
+    else if (ls < 0 && isBareSubject(ctx, s, e)) source = [s, e];
+  }
+  if (!source) return undefined;
+  let k = i + 1;
+  while (k < b && v.objectParticles.has(ctx.low[k])) k++;
+  if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k)) return undefined;
+  const end = objectEnd(ctx, k, b);
+  let last = end - 1;
+  while (last > k && !isWord(ctx, last) && !ctx.closes.has(last)) last--;
+  if (last < k) return undefined;
+  const span = trimSpan(ctx.text, ctx.tokens[k].start, ctx.tokens[last].end);
+  return { cue: i, cueEnd: i + 1, sentence: si, source, parts: [span], direct: false };
 }
 
 function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
@@ -267,6 +364,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       let att: Attribution | undefined;
       if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si);
       else if (ctx.vocab.cueVerbs.has(w)) att = verbFrame(ctx, i, a, b, si);
+      else if (ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
       if (att) candidates.push(att);
     }
     const width = (x: Attribution) => x.parts.reduce((n, p) => n + p.end - p.start, 0);

@@ -27,6 +27,11 @@ const FILE_SCHEMA = z.object({
   conduits: words,
   femaleNames: words,
   maleNames: words,
+  finiteVerbs: words.default([]),
+  clauseOpeners: words.default([]),
+  participleCues: words.default([]),
+  objectCues: words.default([]),
+  objectParticles: words.default([]),
 });
 
 export type PronounKind = 'male' | 'female' | 'plural' | 'thing' | 'self' | 'relative';
@@ -55,6 +60,16 @@ export interface QuoteVocabulary {
   conduits: Set<string>;
   /** First name → gender; names listed under both genders are left out. */
   firstNames: Map<string, Gender>;
+  /** Copulas, auxiliaries and modals: a run of words holding one is a clause, not a noun phrase. */
+  finiteVerbs: Set<string>;
+  /** Words a speaker phrase never starts with at a sentence start ("After", "However", "In"). */
+  clauseOpeners: Set<string>;
+  /** Cue forms ("saying", "adding") whose speaker is the subject of the main clause. */
+  participleCues: Set<string>;
+  /** Stance and intention verbs whose object is the content ("called for", "wants", "criticized"). */
+  objectCues: Set<string>;
+  /** Particles skipped after an object cue ("called for", "pointed to"). */
+  objectParticles: Set<string>;
 }
 
 export const VOCABULARY_FILE = fileURLToPath(new URL('../../data/quotes/vocabulary.json', import.meta.url));
@@ -91,6 +106,11 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
     genderedRoles: new Map(Object.entries(d.genderedRoles)),
     conduits: lower(d.conduits),
     firstNames,
+    finiteVerbs: lower(d.finiteVerbs),
+    clauseOpeners: lower(d.clauseOpeners),
+    participleCues: lower(d.participleCues),
+    objectCues: lower(d.objectCues),
+    objectParticles: lower(d.objectParticles),
   };
 }
 

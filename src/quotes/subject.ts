@@ -1,0 +1,146 @@
+// Whole speaker phrases as news attribution corpora draw them: the full subject before a cue
+// ("Bob Ray, 21, a junior from Las Vegas, said"; "People with direct knowledge of the talks said"), the full
+// phrase after an inverted cue up to the sentence end ("…,” said Ann Lee, who chairs the panel."), and the subject
+// of the main clause for a coordinated or participial cue ("Lee praised the plan and said …", "…, saying …").
+// All scans are bounded by the sentence, so the stage stays linear.
+import { isWord, type QuoteContext } from './context.js';
+import { isQuoteMark } from './phrase.js';
+
+/** Longest whole subject taken before a cue, in tokens; longer runs are clauses, not speaker phrases. */
+export const MAX_SUBJECT_TOKENS = 40;
+/** Longest tail after an inverted cue taken as the speaker phrase, in tokens. */
+export const MAX_TAIL_TOKENS = 45;
+
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
+const DASHES = new Set(['-', '–', '—']);
+/** A dateline dash comes within the first few tokens of a sentence. */
+const DATELINE_TOKENS = 8;
+const CLAUSE_PUNCT = new Set([';', ':', '?', '!']);
+
+/**
+ * First token of the clause holding token `i` in sentence [a, …): the sentence start, or the token after a closing
+ * quotation mark (and its comma) — `“…,” Tad Devine, his adviser, said` — with a leading "And"/"But" skipped.
+ */
+export function clauseStart(ctx: QuoteContext, a: number, i: number): number {
+  let s = a;
+  for (let k = a; k < i; k++) {
+    if (ctx.closes.has(k)) s = ctx.surf[k + 1] === ',' ? k + 2 : k + 1;
+  }
+  // A dateline ("MACAU (Reuters) – Top donor …") is not part of the subject.
+  for (let k = s + 1; k < i && k - s < DATELINE_TOKENS; k++) {
+    if (DASHES.has(ctx.surf[k]) && ctx.surf[k - 1] === ')') {
+      s = k + 1;
+      break;
+    }
+  }
+  while (s < i && ctx.opens.has(s)) s++;
+  if (s < i && LEADING_CONJUNCTIONS.has(ctx.low[s]) && ctx.cap[s]) s++;
+  return s;
+}
+
+/**
+ * Whether tokens [s, e) read as one speaker noun phrase with appositives and relative clauses: no clause
+ * punctuation, quotation marks, cue verbs or finite verbs outside a ", who …" part; not opened by an adverbial.
+ */
+export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean {
+  const v = ctx.vocab;
+  if (e <= s || e - s > MAX_SUBJECT_TOKENS) return false;
+  if (v.clauseOpeners.has(ctx.low[s]) || v.timeWords.has(ctx.low[s]) || ctx.low[s].endsWith('ly')) return false;
+  if (!isWord(ctx, s)) return false;
+  if (ctx.cap[s] && ctx.low[s].endsWith('ing')) return false; // "Looking back, …"
+  let relative = false;
+  let sawComma = false;
+  for (let k = s; k < e; k++) {
+    const w = ctx.low[k];
+    if (isQuoteMark(ctx, k) || CLAUSE_PUNCT.has(ctx.surf[k])) return false;
+    if (ctx.surf[k] === ',') {
+      // The first comma part must be a name or a noun phrase, not "In Iowa," or "However,".
+      if (!sawComma && k - s === 1 && !ctx.cap[s]) return false;
+      sawComma = true;
+      relative = false;
+      continue;
+    }
+    if (RELATIVE.has(w) && k > s && ctx.surf[k - 1] === ',') {
+      relative = true;
+      continue;
+    }
+    if (relative) continue;
+    if (v.finiteVerbs.has(w) || v.participleCues.has(w)) return false;
+    // A past form right after a noun is a verb ("Lee criticized the plan"), after a determiner an adjective.
+    if (k > s && w.length > 4 && w.endsWith('ed') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1])) return false;
+    // A cue verb in the past ("said", "noted") makes it a clause; "states", "reports" are nouns as often as not.
+    if (v.cueVerbs.has(w) && !w.endsWith('s')) return false;
+    if (w === 'that' && k > s) return false;
+  }
+  return true;
+}
+
+/**
+ * Stricter test for a subject found with no compact noun phrase before the cue ("Majorities in all five states"):
+ * no lower-case past forms inside ("Lee praised the plan"), and it does not end on a connector.
+ */
+export function isBareSubject(ctx: QuoteContext, s: number, e: number): boolean {
+  if (!isWholeSubject(ctx, s, e)) return false;
+  const last = ctx.low[e - 1];
+  if (ctx.vocab.nounPhraseLinks.has(last) || ctx.vocab.determiners.has(last) || last.endsWith('ly')) return false;
+  for (let k = s; k < e - 1; k++) {
+    if (!ctx.cap[k] && isWord(ctx, k) && (ctx.low[k].endsWith('ed') || ctx.low[k].endsWith('ing'))) return false;
+  }
+  return true;
+}
+
+/** End (exclusive) of the phrase after an inverted cue: from `re` on to the sentence end when it is an appositive tail. */
+export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
+  if (re >= b || ctx.surf[re] !== ',') return re;
+  let k = re + 1;
+  let last = re;
+  while (k < b && k - re <= MAX_TAIL_TOKENS) {
+    if (isQuoteMark(ctx, k) || CLAUSE_PUNCT.has(ctx.surf[k])) return re;
+    const w = ctx.low[k];
+    // ", after listening …", ", speaking on condition …": the speaker phrase ended at that comma.
+    if (k > re + 1 && ctx.surf[k - 1] === ',' && (ctx.vocab.clauseOpeners.has(w) || w.endsWith('ing'))) return last + 1;
+    if (ctx.vocab.participleCues.has(w) || (ctx.vocab.cueVerbs.has(w) && ctx.surf[k - 1] === ',')) return re;
+    if (isWord(ctx, k) || ctx.surf[k] === ')') last = k;
+    k++;
+  }
+  if (k < b && k - re > MAX_TAIL_TOKENS) return re;
+  return last + 1;
+}
+
+/**
+ * The main-clause subject for a coordinated or participial cue at `i`: a noun phrase from the clause start
+ * followed by a lower-case verb. Returns [start, end) or undefined.
+ */
+export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, number] | undefined {
+  const s = clauseStart(ctx, a, i);
+  if (s >= i) return undefined;
+  const end = nounPhraseEnd(ctx, s, i);
+  if (end < 0 || end >= i) return undefined;
+  const next = ctx.low[end];
+  if (ctx.cap[end] || !isWord(ctx, end) || ctx.vocab.boundaryWords.has(next) && !ctx.vocab.finiteVerbs.has(next)) return undefined;
+  if (!isWholeSubject(ctx, s, end)) return undefined;
+  return [s, end];
+}
+
+/** One past the last token of the plain noun phrase at `s` (names, determiners, role nouns, "of the X"), or -1. */
+export function nounPhraseEnd(ctx: QuoteContext, s: number, hi: number): number {
+  const v = ctx.vocab;
+  if (v.pronouns.has(ctx.low[s]) && v.pronouns.get(ctx.low[s]) !== 'relative') return s + 1;
+  let k = s;
+  let end = -1;
+  while (k < hi) {
+    const w = ctx.low[k];
+    const nounish = ctx.cap[k] || v.roleWords.has(w) || v.orgModifiers.has(w) || v.reportNouns.has(w);
+    if (nounish || w === '’s' || w === "'s" || ctx.tokens[k].kind === 'number') {
+      end = ++k;
+      continue;
+    }
+    if (v.determiners.has(w) || (v.nounPhraseLinks.has(w) && end > 0 && k + 1 < hi && (ctx.cap[k + 1] || v.determiners.has(ctx.low[k + 1])))) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
