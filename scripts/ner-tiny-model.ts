@@ -5,12 +5,13 @@ import { parseConll } from '../src/ner/conll.js';
 import { writeFileAtomic } from '../src/ner/io.js';
 import { GAZ_BIT } from '../src/ner/lexicon.js';
 import { encodeModel } from '../src/ner/model.js';
-import { trainTagger } from '../src/ner/train.js';
+import { trainStackedTagger } from '../src/ner/stacking.js';
 
 export const TINY_EPOCHS = 10;
 const fixtures = new URL('../src/ner/fixtures/', import.meta.url);
 const train = parseConll(readFileSync(new URL('tiny-train.conll', fixtures), 'utf8'));
-const result = trainTagger({
+// Two stages, like the real model, so the document path is exercised by the tests too.
+const result = trainStackedTagger({
   train,
   epochs: TINY_EPOCHS,
   seed: 1,
@@ -20,4 +21,4 @@ const result = trainTagger({
 });
 const bytes = encodeModel(result.model);
 writeFileAtomic(new URL('tiny.bin', fixtures).pathname, bytes);
-console.log(`tiny model: ${result.model.header.rows} rows, ${bytes.length} bytes`);
+console.log(`tiny model: ${result.model.header.rows} + ${result.model.header.second?.rows} rows, ${bytes.length} bytes`);

@@ -31,6 +31,10 @@ export function emissionScores(rows: Int32Array, offsets: Int32Array, weights: W
   return scores;
 }
 
+// Reused between calls (tagging is single-threaded); grown on demand.
+let viterbiScore = new Float64Array(256 * N_LABELS);
+let viterbiBack = new Int32Array(256 * N_LABELS);
+
 /**
  * Viterbi over emissions plus transition scores (transitions[prev * N_LABELS + next]) and start scores,
  * never choosing a transition IOB2 forbids. Returns label indices.
@@ -44,8 +48,12 @@ export function viterbi(
   const L = N_LABELS;
   const path = new Int32Array(n);
   if (n === 0) return path;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (viterbiScore.length < n * L) {
+    viterbiScore = new Float64Array(n * L * 2);
+    viterbiBack = new Int32Array(n * L * 2);
+  }
+  const score = viterbiScore;
+  const back = viterbiBack;
   for (let l = 0; l < L; l++) score[l] = allowedStart(l) ? emissions[l] + start[l] : -Infinity;
   for (let i = 1; i < n; i++) {
     const prevBase = (i - 1) * L;

@@ -61,10 +61,12 @@ export class WeightIndex {
     }
   }
 
-  /** emissions[i * N_LABELS + label] for the tokens whose features are hashes[offsets[i]..offsets[i+1]]. */
-  emissions(hashes: Int32Array, offsets: Int32Array): Float64Array {
+  /**
+   * Adds scale × weights into scores[i * N_LABELS + label] for the tokens whose features are
+   * hashes[offsets[i]..offsets[i+1]].
+   */
+  addEmissions(hashes: Int32Array, offsets: Int32Array, scores: Float64Array): Float64Array {
     const n = offsets.length - 1;
-    const scores = new Float64Array(n * N_LABELS);
     const table = this.table;
     const scale = this.scale;
     for (let i = 0; i < n; i++) {
@@ -77,9 +79,9 @@ export class WeightIndex {
         s6 += table[w + 6]; s7 += table[w + 7]; s8 += table[w + 8];
       }
       const base = i * N_LABELS;
-      scores[base] = s0 * scale; scores[base + 1] = s1 * scale; scores[base + 2] = s2 * scale;
-      scores[base + 3] = s3 * scale; scores[base + 4] = s4 * scale; scores[base + 5] = s5 * scale;
-      scores[base + 6] = s6 * scale; scores[base + 7] = s7 * scale; scores[base + 8] = s8 * scale;
+      scores[base] += s0 * scale; scores[base + 1] += s1 * scale; scores[base + 2] += s2 * scale;
+      scores[base + 3] += s3 * scale; scores[base + 4] += s4 * scale; scores[base + 5] += s5 * scale;
+      scores[base + 6] += s6 * scale; scores[base + 7] += s7 * scale; scores[base + 8] += s8 * scale;
     }
     return scores;
   }

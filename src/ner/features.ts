@@ -230,3 +230,20 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon): Se
   offsets[n] = pos;
   return { hashes: out.slice(0, pos), offsets };
 }
+
+/** Joins two feature sets of the same sentence token by token (a's features, then b's). */
+export function appendFeatures(a: SentenceFeatures, b: SentenceFeatures): SentenceFeatures {
+  const n = a.offsets.length - 1;
+  const hashes = new Int32Array(a.hashes.length + b.hashes.length);
+  const offsets = new Int32Array(n + 1);
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = pos;
+    hashes.set(a.hashes.subarray(a.offsets[i], a.offsets[i + 1]), pos);
+    pos += a.offsets[i + 1] - a.offsets[i];
+    hashes.set(b.hashes.subarray(b.offsets[i], b.offsets[i + 1]), pos);
+    pos += b.offsets[i + 1] - b.offsets[i];
+  }
+  offsets[n] = pos;
+  return { hashes, offsets };
+}

@@ -23,6 +23,16 @@ describe('model file', () => {
     expect(new PerceptronTagger(again).tagSentence(sentence)).toEqual(new PerceptronTagger(model).tagSentence(sentence));
   });
 
+  it('keeps the second (document) stage through a round trip', () => {
+    const model = decodeModel(readFileSync(TINY));
+    expect(model.second).toBeDefined();
+    const again = decodeModel(encodeModel(model));
+    expect(Array.from(again.second!.features)).toEqual(Array.from(model.second!.features));
+    const doc = [['Amira', 'Jadoon', 'spoke', '.'], ['Jadoon', 'left', 'Kabul', '.']];
+    expect(new PerceptronTagger(again).tagDocument(doc)).toEqual(new PerceptronTagger(model).tagDocument(doc));
+    for (const tags of new PerceptronTagger(model).tagDocument(doc)) expect(isValidIob2(tags)).toBe(true);
+  });
+
   it('round-trips every weight type', () => {
     const model = decodeModel(readFileSync(TINY));
     for (const type of ['f32', 'i8'] as const) {

@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { SitrepError } from '../core/errors.js';
 import type { IobTag, Tagger } from '../core/tagger.js';
 import { viterbi } from './decode.js';
-import { extractFeatures } from './features.js';
+import { contextFeatures } from './context.js';
+import { extractFeatures, type SentenceFeatures } from './features.js';
+import { N_LABELS } from './labels.js';
 import { WeightIndex } from './featureindex.js';
 import { LABELS } from './labels.js';
-import { decodeModel, type NerModel } from './model.js';
+import { decodeModel, type NerModel, type WeightSet } from './model.js';
 
 export const TAGGER_NAME = 'ner.perceptron.v1';
 
@@ -16,21 +18,56 @@ export const TAGGER_NAME = 'ner.perceptron.v1';
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_MODEL_PATH = resolve(PACKAGE_ROOT, 'models', 'ner-en.v1.bin');
 
+// Emission scores are rebuilt for every sentence; one zeroed buffer avoids an allocation each time.
+let scores = new Float64Array(256 * N_LABELS);
+function scratchScores(n: number): Float64Array {
+  if (scores.length < n * N_LABELS) scores = new Float64Array(n * N_LABELS * 2);
+  scores.fill(0, 0, n * N_LABELS);
+  return scores;
+}
+
 export class PerceptronTagger implements Tagger {
   readonly name = TAGGER_NAME;
   private readonly index: WeightIndex;
+  private readonly secondIndex?: WeightIndex;
 
   constructor(readonly model: NerModel) {
     this.index = new WeightIndex(model.features, model.weights, model.header.scale);
+    if (model.second && model.header.second) {
+      this.secondIndex = new WeightIndex(model.second.features, model.second.weights, model.header.second.scale);
+    }
   }
 
+  /** Tags one sentence on its own (first stage only: there is no document context). */
   tagSentence(tokens: readonly string[]): IobTag[] {
     if (tokens.length === 0) return [];
-    const { transitions, start, lexicon } = this.model;
-    const features = extractFeatures(tokens, lexicon);
-    const path = viterbi(this.index.emissions(features.hashes, features.offsets), tokens.length, transitions, start);
-    const tags: IobTag[] = new Array(tokens.length);
-    for (let i = 0; i < path.length; i++) tags[i] = LABELS[path[i]];
+    const features = extractFeatures(tokens, this.model.lexicon);
+    return this.decode(this.index, this.model, features);
+  }
+
+  /**
+   * Tags consecutive sentences of one text (or a stream of texts): the second stage, when the model has
+   * one, sees how the first stage labelled the same words in the neighbouring sentences.
+   */
+  tagDocument(sentences: readonly (readonly string[])[]): IobTag[][] {
+    const features = sentences.map((tokens) => extractFeatures(tokens, this.model.lexicon));
+    const first = features.map((f, s) => (sentences[s].length === 0 ? [] : this.decode(this.index, this.model, f)));
+    const second = this.model.second;
+    if (!this.secondIndex || !second) return first;
+    const context = contextFeatures(sentences, first);
+    return features.map((f, s) =>
+      sentences[s].length === 0 ? [] : this.decode(this.secondIndex!, second, f, context[s]),
+    );
+  }
+
+  private decode(index: WeightIndex, set: WeightSet, features: SentenceFeatures, extra?: SentenceFeatures): IobTag[] {
+    const n = features.offsets.length - 1;
+    const scores = scratchScores(n);
+    index.addEmissions(features.hashes, features.offsets, scores);
+    if (extra) index.addEmissions(extra.hashes, extra.offsets, scores);
+    const path = viterbi(scores, n, set.transitions, set.start);
+    const tags: IobTag[] = new Array(n);
+    for (let i = 0; i < n; i++) tags[i] = LABELS[path[i]];
     return tags;
   }
 }
@@ -48,7 +85,7 @@ export function readModel(path: string): NerModel {
 const cache = new Map<string, PerceptronTagger>();
 
 /** The tagger for a model file (default: the bundled models/ner-en.v1.bin), loaded once and cached. */
-export function loadTagger(path?: string): Tagger {
+export function loadTagger(path?: string): PerceptronTagger {
   const file = path ? resolve(path) : DEFAULT_MODEL_PATH;
   let tagger = cache.get(file);
   if (!tagger) {

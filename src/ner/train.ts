@@ -3,12 +3,12 @@
 import { conllEval, chunks } from './conlleval.js';
 import type { ConllSentence } from './conll.js';
 import { emissionScores, viterbi } from './decode.js';
-import { extractFeatures, FEATURE_VERSION, type SentenceFeatures } from './features.js';
+import { appendFeatures, extractFeatures, FEATURE_VERSION, type SentenceFeatures } from './features.js';
 import { isValidIob2, LABELS, labelIndex, N_LABELS } from './labels.js';
 import { addGazetteer, emptyLexicon, GAZ_BIT, type Lexicon } from './lexicon.js';
 import { quantise, type NerModel, type WeightType } from './model.js';
 
-export const DEFAULT_EPOCHS = 12;
+export const DEFAULT_EPOCHS = 10;
 export const DEFAULT_SEED = 1;
 /** Training-data gazetteers are built out-of-fold, so the model cannot learn to trust lists that contain the
  *  very sentence it is looking at (Ratinov & Roth's warning about gazetteers built from training data). */
@@ -27,6 +27,8 @@ export interface TrainOptions {
   gazetteer?: ReadonlyArray<readonly [string, number]>;
   /** Build name/entity lists from the training data (out-of-fold). Default true. */
   trainGazetteer?: boolean;
+  /** Extra feature hashes per sentence and token (document context for the second stage). */
+  extra?: { train?: readonly SentenceFeatures[]; dev?: readonly SentenceFeatures[] };
   /** Called after each epoch with the dev micro-F1 (NaN without dev data). */
   onEpoch?: (report: EpochReport) => void;
   info?: Record<string, unknown>;
@@ -178,9 +180,15 @@ export function trainTagger(options: TrainOptions): TrainResult {
   const fullLexicon = withTrainingGazetteer(options, train);
 
   const dictionary = new FeatureDictionary();
-  const trainFeatures = train.map((s, i) => dictionary.add(extractFeatures(s.tokens, foldLexicons[foldOf(i)])));
+  const withExtra = (f: SentenceFeatures, extra: SentenceFeatures | undefined) =>
+    extra ? appendFeatures(f, extra) : f;
+  const trainFeatures = train.map((s, i) =>
+    dictionary.add(withExtra(extractFeatures(s.tokens, foldLexicons[foldOf(i)]), options.extra?.train?.[i])),
+  );
   const trainGold = train.map((s) => Int32Array.from(s.tags, labelIndex));
-  const devFeatures = dev.map((s) => dictionary.lookup(extractFeatures(s.tokens, fullLexicon)));
+  const devFeatures = dev.map((s, i) =>
+    dictionary.lookup(withExtra(extractFeatures(s.tokens, fullLexicon), options.extra?.dev?.[i])),
+  );
 
   const size = dictionary.ids.size * N_LABELS;
   const w = new Float64Array(size);

@@ -38,3 +38,28 @@ describe('sitrep ner --conll', () => {
     await expect(program.parseAsync(['node', 'sitrep', 'ner'])).rejects.toThrow(/--conll/);
   });
 });
+
+describe('sitrep train ner', () => {
+  it('trains on a small file, prints dev F1 per epoch and writes a loadable model', async () => {
+    const { runTrainNer } = await import('./train.js');
+    const { readModel } = await import('../../ner/tagger.js');
+    const data = new URL('../../ner/fixtures/tiny-train.conll', import.meta.url).pathname;
+    const out = join(mkdtempSync(join(tmpdir(), 'sitrep-train-')), 'm.bin');
+    const lines: string[] = [];
+    const code = await runTrainNer(
+      { train: data, dev: data, out, epochs: '3', seed: '1', clusters: false, places: false, trainGazetteer: true, context: false },
+      (line) => lines.push(line),
+    );
+    expect(code).toBe(0);
+    expect(lines.filter((l) => /^epoch \d\/3 +dev micro-F1 \d+\.\d\d/.test(l)).length).toBe(3);
+    expect(lines.at(-1)).toMatch(/kept epoch \d/);
+    expect(readModel(out).header.rows).toBeGreaterThan(100);
+  });
+
+  it('rejects a bad --epochs value and a missing file with coded errors', async () => {
+    const { runTrainNer } = await import('./train.js');
+    const base = { dev: undefined, out: '/tmp/x.bin', seed: '1', clusters: false as const, places: false, trainGazetteer: true, context: false };
+    await expect(runTrainNer({ ...base, train: '/no/such.conll', epochs: '3' }, () => {})).rejects.toMatchObject({ code: 'E005' });
+    await expect(runTrainNer({ ...base, train: '/no/such.conll', epochs: 'lots' }, () => {})).rejects.toMatchObject({ code: 'E040' });
+  });
+});

@@ -15,9 +15,11 @@ export interface NerOptions {
 export async function runNer(options: NerOptions, write: (text: string) => void): Promise<number> {
   const sentences = await readConllFile(options.conll);
   const tagger = loadTagger(options.model);
+  // The file is one stream of consecutive sentences: the tagger's document stage uses the neighbours.
+  const tags = tagger.tagDocument(sentences.map((s) => s.tokens));
   let batch: string[] = [];
-  for (const sentence of sentences) {
-    batch.push(JSON.stringify({ tokens: sentence.tokens, tags: tagger.tagSentence(sentence.tokens) }));
+  for (const [i, sentence] of sentences.entries()) {
+    batch.push(JSON.stringify({ tokens: sentence.tokens, tags: tags[i] }));
     if (batch.length === WRITE_BATCH) {
       write(`${batch.join('\n')}\n`);
       batch = [];
