@@ -29,6 +29,7 @@ function tinyKb(override: Record<string, unknown> = {}): string {
     'places-extra.json': { aliases: [], places: [], stoplist: [] },
     'ambiguous-aliases.json': { ambiguous: [] },
     'titles.json': { titles: ['General'] },
+    'generic-orgs.json': { patterns: ['* Ministry'] },
     'actors/groups.json': { actors: [{ id: 'taliban', name: 'Taliban', kind: 'armed_group', country: 'AF', aliases: ['Taleban'] }] },
     ...override,
   };
@@ -57,6 +58,8 @@ describe('loadKnowledgeBase', () => {
     expect(kb.getPlace('geonames:1138958')).toMatchObject({ name: 'Kabul', admin1: 'Kabul', countryCode: 'AF', kind: 'city' });
     expect(kb.countries.get('AF')?.demonyms).toEqual(['Afghan']);
     expect(loadKnowledgeBase(dir)).toBe(kb);
+    expect(kb.isGenericOrganisation('Interior Ministry')).toBe(true);
+    expect(kb.isGenericOrganisation('Ministry')).toBe(false);
   });
 
   it('names the file and the entry when an actor is malformed', () => {

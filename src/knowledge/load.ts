@@ -13,6 +13,7 @@ import {
   ambiguityFileSchema,
   countryFileSchema,
   extraPlacesFileSchema,
+  genericOrgsFileSchema,
   checkGazetteer,
   type GazetteerFile,
   titlesFileSchema,
@@ -58,6 +59,8 @@ export interface KnowledgeBase {
   readonly ambiguousAliases: ReadonlySet<string>;
   /** Titles and roles, longest first. */
   readonly titles: readonly string[];
+  /** Whether an organisation name is one every country has ("Interior Ministry"): see generic-orgs.json. */
+  isGenericOrganisation(name: string): boolean;
   /** Alias matcher; its values are handles, turned into refs by `refOf`. */
   readonly matcher: AliasMatcher<number>;
   refOf(handle: number): KbRef;
@@ -220,6 +223,10 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
   const extra = readData(path.join(dir, 'places-extra.json'), extraPlacesFileSchema);
   const ambiguity = readData(path.join(dir, 'ambiguous-aliases.json'), ambiguityFileSchema);
   const titleFile = readData(path.join(dir, 'titles.json'), titlesFileSchema);
+  const genericFile = readData(path.join(dir, 'generic-orgs.json'), genericOrgsFileSchema);
+  const generic = genericFile.patterns.map(
+    (pattern) => new RegExp(`^${pattern.split('*').map((part) => fold(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`),
+  );
   const stoplist = new Set(extra.stoplist.map(fold));
 
   // Countries: gazetteer coordinates, names and aliases from countries.json where it lists the country.
@@ -342,6 +349,10 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
     titles,
     matcher,
     refOf,
+    isGenericOrganisation: (name) => {
+      const folded = fold(name).replace(/\s+/g, ' ').trim();
+      return generic.some((re) => re.test(folded));
+    },
     loadMs: performance.now() - started,
     getActor: (id) => actors.get(id),
     getPlace: (id) => places.get(id),

@@ -107,6 +107,18 @@ describe('resolve.kb.v1: names the knowledge base does not know', () => {
     expect(actorOf(text, 'Washington Institute', tagger)).toBe('washington-institute');
   });
 
+  it('links a surname written with its particle', () => {
+    const particles = listTagger({ 'Moammar al-Eryani': 'PER', 'al-Eryani': 'ORG' });
+    const text = 'Minister Moammar al-Eryani spoke. Later al-Eryani left.';
+    expect(actorOf(text, 'al-Eryani', particles)).toBe('x:moammar-al-eryani');
+  });
+
+  it('gives a generic government body the country of the article', () => {
+    const ministry = listTagger({ 'Interior Ministry': 'ORG' });
+    const doc = analyse('The Interior Ministry said 12 died in Kabul and Kandahar in Afghanistan.', ministry);
+    expect(doc.resolution!.actors).toContainEqual(expect.objectContaining({ id: 'x:interior-ministry-af', name: 'Interior Ministry', country: 'AF' }));
+  });
+
   it('does not link a surname that came first', () => {
     const text = 'Zelin spoke first. Later Aaron Y. Zelin wrote.';
     expect(actorOf(text, 'Zelin', tagger)).toBe('x:zelin');

@@ -165,11 +165,14 @@ export function normaliseName(surface: string, titles: readonly string[]): strin
   return name.replace(/\s+/g, ' ');
 }
 
-/** Word pieces of a name, without initials ("Aaron Y. Zelin" → aaron, zelin). */
+// Name particles that a later short mention keeps or drops at will ("Moammar al-Eryani" … "al-Eryani").
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'de', 'da', 'del', 'di', 'der', 'la', 'le']);
+
+/** Word pieces of a name, without initials and particles ("Aaron Y. Zelin" → aaron, zelin). */
 function nameWords(name: string): string[] {
   return pieces(name)
     .map((p) => fold(p.text))
-    .filter((w) => /^\p{L}/u.test(w) && w.length > 1);
+    .filter((w) => /^\p{L}/u.test(w) && w.length > 1 && !NAME_PARTICLES.has(w));
 }
 
 interface PersonEntry {
@@ -261,11 +264,15 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
       return;
     }
     if (mention.label !== 'PER' && mention.label !== 'ORG') return;
-    const id = `x:${slug(name)}`;
-    if (id === 'x:') return;
+    // "Interior Ministry" is a different actor in each country: qualify it by the country the article is about.
+    const top = mention.label === 'ORG' && kb.isGenericOrganisation(name) ? [...topCountries(context)] : [];
+    const country = top.length === 1 ? top[0] : undefined;
+    const id = `x:${slug(name)}${country ? `-${country.toLowerCase()}` : ''}`;
+    if (slug(name) === '') return;
     let actor = actors.get(id);
     if (!actor) {
       actor = { id, name, kind: mention.label === 'PER' ? 'person' : 'organization', aliases: [name], origin: 'extracted' };
+      if (country) actor.country = country;
       addActor(actor);
       if (mention.label === 'PER' && words.length > 1) people.push({ actor, words });
     } else {

@@ -130,6 +130,12 @@ export const titlesFileSchema = z.strictObject({
   titles: z.array(aliasText),
 });
 
+export const genericOrgsFileSchema = z.strictObject({
+  about: z.string().optional(),
+  /** Organisation names every country has ("Interior Ministry", "Ministry of *"); "*" is any words. */
+  patterns: z.array(aliasText),
+});
+
 export type ActorEntry = z.infer<typeof actorEntrySchema>;
 export type CountryEntry = z.infer<typeof countryEntrySchema>;
 export type ExtraPlacesFile = z.infer<typeof extraPlacesFileSchema>;
