@@ -311,6 +311,8 @@ export interface Store {
   eachEvent(filter?: EventFilter): AsyncIterable<EventRow>;
   /** Aggregates for the workbench overview: per month, map cells, facet values. */
   overview(): Promise<OverviewData>;
+  /** Attack types and countries with counts (the events table's filter menus). */
+  eventFacets(): Promise<Pick<OverviewData, 'attackTypes' | 'countries'>>;
   /** Count one view of an article; returns the new count, or null when there is no such article. */
   recordView(articleId: number): Promise<number | null>;
   reviewEvent(input: EventReviewInput): Promise<EventReviewRow>;

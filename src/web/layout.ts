@@ -28,7 +28,7 @@ function current(path: string, href: string): boolean {
 export function page(ctx: PageContext, title: string, body: Renderable): Html {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · Sitrep</title><link rel="stylesheet" href="/assets/app.css"></head>
+<title>${title} · Sitrep</title><link rel="stylesheet" href="/assets/app.css"><link rel="icon" href="data:,"></head>
 <body><a class="skip" href="#main">Skip to content</a>
 <header class="top"><a class="brand" href="/">Sitrep</a>
 <nav aria-label="Sections"><ul>${SECTIONS.map(

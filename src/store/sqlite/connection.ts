@@ -41,6 +41,8 @@ export function openSqlite(path: string, options: SqliteOpenOptions = {}): Sqlit
     // WAL makes NORMAL durable against application crashes; only an OS crash can lose the last commits.
     db.pragma('synchronous = NORMAL');
     migrate(db, path, options.readonly ?? false);
+    // Refresh the query planner's statistics where they are missing or stale (cheap; SQLite's advice at open).
+    if (!options.readonly) db.pragma('optimize=0x10002');
     return db;
   } catch (error) {
     db.close();

@@ -226,10 +226,13 @@ END;
 -- Fatalities as a number for filtering and sorting the events table (virtual: computed from the JSON on read).
 ALTER TABLE event ADD COLUMN fatalities_min INTEGER GENERATED ALWAYS AS (json_extract(fatalities, '$.min')) VIRTUAL;
 ALTER TABLE event ADD COLUMN injuries_min INTEGER GENERATED ALWAYS AS (json_extract(injuries, '$.min')) VIRTUAL;
-CREATE INDEX event_fatalities ON event(fatalities_min, id);
-CREATE INDEX event_review_status ON event(review_status, date_start);
+CREATE INDEX event_fatalities ON event(fatalities_min, date_start);
+-- Filter columns first, then date_start, so a filtered list sorted by date never reads the table to sort.
+CREATE INDEX event_review_status ON event(review_status, fatalities_min, date_start);
 CREATE INDEX event_attack_type ON event(attack_type, date_start);
-CREATE INDEX event_country_date ON event(country_code, date_start);
+CREATE INDEX event_country_type ON event(country_code, attack_type, date_start);
+-- Covers the overview's map and per-month queries, so they read the index instead of parsing JSON per row.
+CREATE INDEX event_map ON event(lat, lon, attack_type, fatalities_min, country_code) WHERE lat IS NOT NULL;
 
 -- An analyst's review of an event: confirm, reject, or edit one field. Edits sit beside the machine value
 -- (the event row is never overwritten); who and when are kept.

@@ -171,9 +171,10 @@ const EVENT_SORT_SQL: Record<EventSortKey, string> = {
 function eventOrder(filter: { sort?: EventSortKey; order?: 'asc' | 'desc' }): string {
   const direction = filter.order === 'asc' ? 'ASC' : 'DESC';
   const key = filter.sort ?? 'date';
-  // NULLs (no count, no place) go last whichever way the column is sorted.
-  const nulls = key === 'date' || key === 'id' || key === 'sources' ? '' : `${EVENT_SORT_SQL[key]} IS NULL, `;
-  return `ORDER BY ${nulls}${EVENT_SORT_SQL[key]} ${direction}, e.id ${direction}`;
+  // NULLs (no count, no place) go last either way. SQLite already puts them last in DESC order, and saying
+  // nothing there lets the column's index serve the sort.
+  const nulls = direction === 'ASC' && key !== 'date' && key !== 'id' && key !== 'sources' ? ' NULLS LAST' : '';
+  return `ORDER BY ${EVENT_SORT_SQL[key]} ${direction}${nulls}, e.id ${direction}`;
 }
 
 function articleRef(row: Row) {

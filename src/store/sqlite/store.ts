@@ -27,7 +27,7 @@ import {
 } from '../filters.js';
 import { makePage, resolvePage } from '../paging.js';
 import { parseSearchQuery } from '../search-query.js';
-import type { CommentRow, Page, SaveResult, Store } from '../types.js';
+import type { CommentRow, OverviewData, Page, SaveResult, Store } from '../types.js';
 import { openSqlite, type SqliteDb, type SqliteOpenOptions } from './connection.js';
 import { SqliteReader } from './reader.js';
 import { SqliteWorkbench } from './workbench.js';
@@ -56,6 +56,9 @@ export class SqliteStore implements Store {
   private readonly reader: SqliteReader;
   private readonly workbench: SqliteWorkbench;
   private closed = false;
+  /** Bumped by every write through this store; with SQLite's data_version it keys the overview cache. */
+  private generation = 0;
+  private overviewCache?: { key: string; value: OverviewData };
 
   constructor(private readonly db: SqliteDb) {
     this.writer = new SqliteWriter(db);
@@ -65,6 +68,7 @@ export class SqliteStore implements Store {
 
   /** Run `work` as one write transaction, mapping engine errors to E050. */
   private write<T>(work: (now: string) => T): T {
+    this.generation++;
     return guard(() => this.db.transaction(() => work(new Date().toISOString())).immediate());
   }
 
@@ -78,11 +82,13 @@ export class SqliteStore implements Store {
 
   async saveDocument(doc: Document): Promise<SaveResult> {
     this.live();
+    this.generation++;
     return guard(() => this.db.transaction(() => this.writer.save(doc, new Date().toISOString())).immediate());
   }
 
   async saveDocuments(docs: Document[]): Promise<SaveResult[]> {
     this.live();
+    this.generation++;
     return guard(() =>
       this.db
         .transaction(() => {
@@ -181,6 +187,7 @@ export class SqliteStore implements Store {
 
   async addComment(input: CommentInput): Promise<CommentRow> {
     this.live();
+    this.generation++;
     const valid = parseOrThrow(commentInputSchema, input, 'comment');
     return guard(() =>
       this.db
@@ -224,7 +231,15 @@ export class SqliteStore implements Store {
 
   async overview() {
     this.live();
-    return guard(() => this.workbench.overview());
+    // Aggregating every event takes a while at 100k rows; the answer only changes when something is written.
+    const key = `${this.generation}:${this.workbench.dataVersion()}`;
+    if (this.overviewCache?.key !== key) this.overviewCache = { key, value: guard(() => this.workbench.overview()) };
+    return this.overviewCache.value;
+  }
+
+  async eventFacets() {
+    this.live();
+    return guard(() => this.workbench.facets());
   }
 
   async recordView(articleId: number) {

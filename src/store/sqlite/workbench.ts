@@ -226,7 +226,7 @@ export class SqliteWorkbench {
         `WITH cells AS (
            SELECT round(lat / @cell) * @cell AS lat, round(lon / @cell) * @cell AS lon, attack_type,
              count(*) AS n, sum(coalesce(fatalities_min, 0)) AS killed, max(country_code) AS countryCode
-           FROM event WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3
+           FROM event INDEXED BY event_map WHERE lat IS NOT NULL GROUP BY 1, 2, 3
          ), ranked AS (
            SELECT lat, lon, attack_type, n, killed, countryCode,
              row_number() OVER (PARTITION BY lat, lon ORDER BY n DESC, attack_type) AS r,
@@ -237,15 +237,26 @@ export class SqliteWorkbench {
          ORDER BY total DESC LIMIT @limit`,
       )
       .all({ cell: MAP_CELL_DEGREES, limit: MAP_CELL_LIMIT }) as OverviewData['mapCells'];
+    return { perMonth, mapCells, ...this.facets() };
+  }
+
+  /** Attack types and countries with counts, for filter menus; both read covering indexes only. */
+  facets(): Pick<OverviewData, 'attackTypes' | 'countries'> {
     const attackTypes = this.db
       .prepare('SELECT attack_type AS value, count(*) AS count FROM event GROUP BY attack_type ORDER BY count DESC')
       .all() as OverviewData['attackTypes'];
     const countries = this.db
       .prepare(
-        `SELECT country_code AS value, max(country) AS name, count(*) AS count FROM event
-         WHERE country_code IS NOT NULL GROUP BY country_code ORDER BY name`,
+        `SELECT value, (SELECT country FROM event x WHERE x.country_code = c.value LIMIT 1) AS name, count FROM (
+           SELECT country_code AS value, count(*) AS count FROM event WHERE country_code IS NOT NULL GROUP BY country_code
+         ) c ORDER BY name`,
       )
       .all() as OverviewData['countries'];
-    return { perMonth, mapCells, attackTypes, countries };
+    return { attackTypes, countries };
+  }
+
+  /** Changes whenever any connection commits (SQLite's data_version covers other processes' writes). */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
   }
 }

@@ -41,7 +41,7 @@ export async function eventsPage(store: Store, ctx: PageContext, query: Query): 
   const offset = Math.max(0, Number.parseInt(query.offset ?? '0', 10) || 0);
   const parsed = eventFilterSchema.safeParse(filters);
   const [overview, result] = await Promise.all([
-    store.overview(),
+    store.eventFacets(),
     parsed.success ? store.listEvents({ ...filters, limit: EVENTS_PAGE_SIZE, offset }) : Promise.resolve(null),
   ]);
   const problem = parsed.success ? null : parsed.error.issues[0];
