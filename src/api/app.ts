@@ -86,7 +86,7 @@ export function createApi(store: Store, options: ApiOptions = {}): Hono {
         throw new SitrepError('E041', `nothing at ${c.req.path}`, 'check the id; list routes show what exists');
       }
       if (body instanceof Response) return body;
-      return c.json(body as object, route.method === 'post' && route.returns === 'object' ? 201 : 200);
+      return c.json(body as object, route.creates ? 201 : 200);
     });
   }
 

@@ -28,6 +28,8 @@ export interface ApiRoute<
   params?: P;
   /** Query parameters; anything not listed is refused with 400. */
   query?: Q;
+  /** A write that creates something answers 201 instead of 200. */
+  creates?: boolean;
   /** JSON request body of a write (post/delete). */
   body?: B;
   /** What the 200 response holds, for the OpenAPI document; 'file' is a download (CSV, JSONL, GeoJSON). */
@@ -161,6 +163,7 @@ export const ROUTES: ApiRoute[] = [
         note: z.string().max(2_000).optional(),
       })
       .strict(),
+    creates: true,
     returns: 'object',
     handle: (store, { params, body }) => store.reviewEvent({ ...body, eventId: params.id }),
   }),
@@ -190,6 +193,7 @@ export const ROUTES: ApiRoute[] = [
         body: z.string().max(20_000),
       })
       .strict(),
+    creates: true,
     returns: 'object',
     handle: (store, { body }) => store.addComment(body),
   }),
@@ -217,6 +221,7 @@ export const ROUTES: ApiRoute[] = [
     summary: 'Merge another actor into this one: aliases joined, every mention, quote and event re-pointed; undoable.',
     params: actorId,
     body: z.object({ mergeId: z.string().max(200) }).strict(),
+    creates: true,
     returns: 'object',
     handle: (store, { params, body }) => store.mergeActors({ keepId: params.id, mergeId: body.mergeId }),
   }),
