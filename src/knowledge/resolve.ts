@@ -21,11 +21,13 @@ const PLACE_CONTEXT_WEIGHT = 1;
 const COUNTRY_CONTEXT_WEIGHT = 0.5;
 // Context from any one country stops adding up here, so a long article cannot drown a strong prior.
 const MAX_CONTEXT = 3;
-// A place reading scores log10(population-like prior) + CONTEXT_GAIN * log10(context weight of its country +
-// CONTEXT_SMOOTHING): each tenfold of context is worth ~300-fold of population, and a country with no context
-// costs 2.5 points ("Georgia" beside "Atlanta" is the US state; "Moscow" stays in Russia beside "US").
-const CONTEXT_GAIN = 2.5;
-const CONTEXT_SMOOTHING = 0.1;
+// A place reading scores log10(population-like prior) + CONTEXT_GAIN * log10(country context + CONTEXT_SMOOTHING)
+// (+ REGION_BONUS when the article names the reading's region, or a city inside the region being read).
+// A country with no context costs ~1 point, the most context gains ~1: a town of 10,000 in a US-heavy article
+// does not beat London, but "Georgia" beside "Atlanta" is the US state, and "Tripoli" beside "Beirut" Lebanese.
+const CONTEXT_GAIN = 2;
+const CONTEXT_SMOOTHING = 0.3;
+const REGION_BONUS = 2.5;
 // Confidence of each kind of link.
 const CONFIDENCE_UNIQUE = 0.95;
 const CONFIDENCE_CHOSEN = 0.75;
@@ -36,6 +38,8 @@ const CONFIDENCE_COREFERENCE = 0.7;
 interface Context {
   countries: Map<string, number>;
   actors: Set<string>;
+  /** "CC:region name" of regions named, or holding a city named, unambiguously. */
+  regions: Set<string>;
 }
 
 function addCountry(context: Context, code: string, weight: number): void {
@@ -70,7 +74,7 @@ function candidatesOf(mention: EntityMention, text: string, kb: KnowledgeBase): 
 }
 
 function buildContext(kb: KnowledgeBase, text: string, mentions: EntityMention[], candidates: string[][]): Context {
-  const context: Context = { countries: new Map(), actors: new Set() };
+  const context: Context = { countries: new Map(), actors: new Set(), regions: new Set() };
   mentions.forEach((mention, i) => {
     const ids = candidates[i];
     if (ids.length === 0) return;
@@ -98,6 +102,10 @@ function buildContext(kb: KnowledgeBase, text: string, mentions: EntityMention[]
     if (codes.size !== 1) return;
     const onlyCountries = places.every((p) => p.kind === 'country');
     addCountry(context, places[0].countryCode, onlyCountries ? COUNTRY_CONTEXT_WEIGHT : PLACE_CONTEXT_WEIGHT);
+    if (places.length === 1) {
+      const region = places[0].kind === 'admin1' ? places[0].name : places[0].admin1;
+      if (region) context.regions.add(`${places[0].countryCode}:${region}`);
+    }
   });
   return context;
 }
@@ -140,7 +148,9 @@ function choosePlace(kb: KnowledgeBase, ids: string[], context: Context): { id: 
   for (const id of places) {
     const place = kb.getPlace(id)!;
     const weight = context.countries.get(place.countryCode) ?? 0;
-    const score = placePrior(place) + CONTEXT_GAIN * Math.log10(weight + CONTEXT_SMOOTHING);
+    const region = place.kind === 'admin1' ? place.name : place.admin1;
+    const regionBonus = region && context.regions.has(`${place.countryCode}:${region}`) ? REGION_BONUS : 0;
+    const score = placePrior(place) + CONTEXT_GAIN * Math.log10(weight + CONTEXT_SMOOTHING) + regionBonus;
     if (score > bestScore) {
       best = id;
       bestScore = score;
