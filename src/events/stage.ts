@@ -65,28 +65,59 @@ function clausesOf(text: string, sentence: Span, index: number, vocabulary: Voca
   return clauses;
 }
 
+/** Every attack-word match in the text, in one pass; where two could match, the earlier vocabulary entry wins. */
+function allTriggerMatches(text: string, vocabulary: Vocabulary): TriggerHit[] {
+  const found: TriggerHit[] = [];
+  const regex = vocabulary.anyTrigger;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    found.push({ start: m.index, end: m.index + m[0].length, trigger: vocabulary.triggers[group - 1] });
+  }
+  return found;
+}
+
 /** Attack words of a clause that name one incident (not a count of events, not a hypothetical). */
-function hitsIn(text: string, clause: Span, vocabulary: Vocabulary): { hits: TriggerHit[]; aggregate: boolean } {
-  const slice = text.slice(clause.start, clause.end);
+function hitsIn(text: string, clause: Span, matches: TriggerHit[], vocabulary: Vocabulary): { hits: TriggerHit[]; aggregate: boolean } {
   const hits: TriggerHit[] = [];
   let aggregate = false;
-  for (const trigger of vocabulary.triggers) {
-    trigger.regex.lastIndex = 0;
-    for (let m = trigger.regex.exec(slice); m; m = trigger.regex.exec(slice)) {
-      const start = clause.start + m.index;
-      const end = start + m[0].length;
-      if (hits.some((h) => start < h.end && end > h.start)) continue;
-      const before = slice.slice(Math.max(0, m.index - 40), m.index);
-      // A plural event noun ("attacks", "bombings"), with or without a count: events counted, not one event.
-      if (vocabulary.aggregate.test(m[0]) && /s$/i.test(m[0])) {
-        aggregate = true;
-        continue;
-      }
-      if (HYPOTHETICAL.test(before) && !ATTEMPT.test(before)) continue;
-      hits.push({ start, end, trigger });
+  for (const match of matches) {
+    if (match.start < clause.start || match.end > clause.end) continue;
+    if (hits.some((h) => match.start < h.end && match.end > h.start)) continue;
+    const word = text.slice(match.start, match.end);
+    // A plural event noun ("attacks", "bombings"), with or without a count: events counted, not one event.
+    if (vocabulary.aggregate.test(word) && /s$/i.test(word)) {
+      aggregate = true;
+      continue;
     }
+    const before = text.slice(Math.max(clause.start, match.start - 40), match.start);
+    if (HYPOTHETICAL.test(before) && !ATTEMPT.test(before)) continue;
+    hits.push(match);
   }
   return { hits: hits.sort((a, b) => a.start - b.start), aggregate };
+}
+
+// Words that can tie a sentence with no attack word to an incident (its toll, who did it).
+const INCIDENT_HINT = /\b(?:claimed|claim|responsibility|attributed|blamed|suspected|casualties|unknown|no one|nobody|toll|involvement)\b/gi;
+
+/** Which sentences may hold part of an incident: an attack word, a casualty word or a responsibility word. */
+function interestingSentences(text: string, sentences: Span[], triggers: TriggerHit[], vocabulary: Vocabulary): boolean[] {
+  const positions: number[] = triggers.map((t) => t.start);
+  for (const regex of [vocabulary.killed, vocabulary.injured, INCIDENT_HINT, ...vocabulary.strategic.map((s) => s.regex)]) {
+    regex.lastIndex = 0;
+    const global = regex.global ? regex : new RegExp(regex.source, `${regex.flags}g`);
+    global.lastIndex = 0;
+    for (let m = global.exec(text); m; m = global.exec(text)) positions.push(m.index);
+    regex.lastIndex = 0;
+  }
+  positions.sort((a, b) => a - b);
+  const flags = new Array<boolean>(sentences.length).fill(false);
+  let p = 0;
+  sentences.forEach((sentence, i) => {
+    while (p < positions.length && positions[p] < sentence.start) p++;
+    flags[i] = p < positions.length && positions[p] < sentence.end;
+  });
+  return flags;
 }
 
 function isResponsibility(slice: string, vocabulary: Vocabulary): boolean {
@@ -128,7 +159,11 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
   const dateSpans: Span[] = [];
   let current: Incident | undefined;
   const inherited = new Map<Span, 'killed' | 'injured'>();
+  // Attack words are found once per document; dates once per sentence that may hold part of an incident.
+  const triggerMatches = allTriggerMatches(text, vocabulary);
+  const interesting = interestingSentences(text, sentences, triggerMatches, vocabulary);
   sentences.forEach((sentence, index) => {
+    if (!interesting[index]) return;
     let previousClause: Clause | undefined;
     for (const clause of clausesOf(text, sentence, index, vocabulary)) {
       const slice = text.slice(clause.start, clause.end);
@@ -136,7 +171,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
       dateSpans.push(...dates);
       const date = dates.find((d) => !d.range) ?? dates[0];
       const clausePlaces = places.filter((p) => inside([clause], p));
-      const { hits, aggregate } = hitsIn(text, clause, vocabulary);
+      const { hits, aggregate } = hitsIn(text, clause, triggerMatches, vocabulary);
       const strategic = vocabulary.strategic
         .map((s) => {
           s.regex.lastIndex = 0;

@@ -39,6 +39,8 @@ export interface Trigger extends TriggerSpec {
 export interface Vocabulary {
   attackTypes: string[];
   triggers: Trigger[];
+  /** All triggers in one pattern, one capturing group each in vocabulary order: one pass over the text. */
+  anyTrigger: RegExp;
   strategic: Array<{ id: string; regex: RegExp; subEventType: string }>;
   /** Plural event nouns: "21 attacks" is a count of events, not one event. */
   aggregate: RegExp;
@@ -75,6 +77,7 @@ function compile(file: VocabularyFile): Vocabulary {
   return {
     attackTypes: file.attackTypes,
     triggers: file.triggers.map((t) => ({ ...t, regex: words(t.pattern) })),
+    anyTrigger: new RegExp(`\\b(?:${file.triggers.map((t) => `(${t.pattern})`).join('|')})\\b`, 'gi'),
     strategic: file.strategic.map((s) => ({ id: s.id, subEventType: s.subEventType, regex: words(s.pattern) })),
     aggregate: new RegExp(`^(?:[\\w-]+\\s+){0,2}(?:${file.aggregateNouns})\\b`, 'i'),
     firearm: words(file.weaponContext.firearm, 'i'),
