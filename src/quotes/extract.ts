@@ -26,6 +26,18 @@ const APPOSITIVE_LINKS = new Set(['of', 'at', 'from', 'with']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const HAVE = new Set(['has', 'have', 'had']);
 const IRREGULAR_PARTICIPLES = new Set(['sought', 'known', 'seen', 'shown', 'thought', 'made', 'given', 'taken', 'told', 'said']);
+/** Longest "in the latest … poll" phrase read as a poll source, in tokens. */
+const POLL_PHRASE_TOKENS = 12;
+/** Words that keep a poll phrase going after its noun ("the poll released Wednesday"). */
+const POLL_TAIL = new Set(['released', 'conducted', 'published', 'taken', 'commissioned', 'by', 'of', 'from', 'for']);
+/** Longest speaker name before a headline colon, in tokens. */
+const HEADLINE_NAME_TOKENS = 4;
+/** Fewest words after a headline colon: "Lee: No" is a label, not a statement. */
+const MIN_HEADLINE_WORDS = 3;
+/** Colon labels that are not speakers. */
+/** A headline with this many commas after the colon is a list of names. */
+const MAX_HEADLINE_COMMAS = 3;
+const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'continued', 'update', 'updated', 'note', 'editor', 'watch', 'video', 'photos', 'photo', 'related', 'read', 'source', 'sources', 'correction', 'q', 'a', 'question', 'answer', 'live', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'the']);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'while', 'as', 'because', 'so', 'yet', 'although', 'though', 'when']);
 
 interface Attribution {
@@ -321,25 +333,108 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   return { cue: i, cueEnd: i + 1, sentence: si, source, parts: [span], direct: false };
 }
 
-function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
-  const from = i + 2;
-  let re = rightPhrase(ctx, from, b);
+/** Longest source phrase after "according to" or "in a poll", in tokens. */
+const MAX_NOMINAL_SOURCE_TOKENS = 30;
+
+/** End (exclusive) of a nominal-cue source starting at `from`: the next comma, clause mark or the sentence end. */
+function nominalSourceEnd(ctx: QuoteContext, from: number, b: number, stopAtComma: boolean): number {
+  let k = from;
+  let last = -1;
+  while (k < b && k - from <= MAX_NOMINAL_SOURCE_TOKENS) {
+    const t = ctx.surf[k];
+    if (isQuoteMark(ctx, k) || t === ';' || t === ':' || t === '—' || (stopAtComma && t === ',')) break;
+    if (isWord(ctx, k) || t === ')') last = k;
+    k++;
+  }
+  if (k - from > MAX_NOMINAL_SOURCE_TOKENS || last < from) return -1;
+  return last + 1;
+}
+
+/**
+ * Nominal cues: `According to X, Y.` / `Y, according to X.` / `Y according to X.`, and polls as sources:
+ * `In a new CNN poll, Y.` / `Y in the same poll.`
+ */
+/** `Lee: Bridge Plan ‘Wrong’ for the City` — a headline naming its speaker before a colon. */
+function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
+  if (i === a || ctx.opens.has(i + 1) === false && !isWord(ctx, i + 1)) return undefined;
+  for (let k = a; k < i; k++) {
+    const w = ctx.low[k];
+    if (!ctx.cap[k] || !isWord(ctx, k) || ctx.surf[k] === ctx.surf[k].toUpperCase() || HEADLINE_LABELS.has(w)) return undefined;
+  }
+  let words = 0;
+  let commas = 0;
+  for (let k = i + 1; k < b; k++) {
+    if (isWord(ctx, k)) words++;
+    else if (ctx.surf[k] === ',') commas++;
+  }
+  // "Iowa: Tim Albrecht, Brad Anderson, …" is a list, not a statement.
+  if (words < MIN_HEADLINE_WORDS || commas >= MAX_HEADLINE_COMMAS) return undefined;
+  const content = contentAfter(ctx, i + 1, b);
+  if (!content) return undefined;
+  return { cue: i, cueEnd: i + 1, sentence: si, source: [a, i], parts: content.parts, direct: content.direct };
+}
+
+function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number, cueLength: number): Attribution | undefined {
+  const from = i + cueLength;
+  if (from >= b || !isWord(ctx, from)) return undefined;
+  const base = { cue: i, cueEnd: from, sentence: si };
+  const opening = i === a || (i - 1 === a && CLAUSE_STARTERS.has(ctx.low[a]));
+  let re = nominalSourceEnd(ctx, from, b, true);
   if (re < 0) return undefined;
-  const app = appositiveEnd(ctx, re, b);
-  const base = { cue: i, cueEnd: i + 2, sentence: si };
-  if (i === a || (i - 1 === a && CLAUSE_STARTERS.has(ctx.low[a]))) {
+  // "a congressional report on Wednesday": the time is not part of the source.
+  let t = re;
+  while (t - 1 > from && (ctx.vocab.timeWords.has(ctx.low[t - 1]) || ctx.tokens[t - 1].kind === 'number')) t--;
+  if (t < re && t - 1 > from && (ctx.low[t - 1] === 'on' || ctx.low[t - 1] === 'in' || ctx.low[t - 1] === 'last')) re = t - 1;
+  if (cueLength === 1) {
+    // "in the same poll, a 52-point swing": the poll phrase ends at its noun.
+    let k = from;
+    while (k < re && !ctx.vocab.pollNouns.has(ctx.low[k])) k++;
+    if (k < re && !POLL_TAIL.has(ctx.low[k + 1])) re = k + 1;
+  }
+  if (opening) {
     if (re >= b || ctx.surf[re] !== ',') return undefined;
     const content = contentAfter(ctx, re + 1, b);
     if (!content) return undefined;
     return { ...base, source: [from, re], parts: content.parts, direct: content.direct };
   }
-  if (i - 1 > a && ctx.surf[i - 1] === ',') {
-    if (app > 0) re = app;
-    const content = contentBefore(ctx, i - 1, a);
+  const lead = a;
+  const joint = ctx.surf[i - 1] === ',' || ctx.surf[i - 1] === '—' || ctx.surf[i - 1] === '–';
+  if (i - 1 > lead && (joint || isWord(ctx, i - 1))) {
+    // The source runs to the sentence end only when nothing but the sentence's closing punctuation follows.
+    if (re < b && !END_PUNCT.has(ctx.surf[re]) && !ctx.closes.has(re) && ctx.surf[re] !== ',') return undefined;
+    const content = joint ? contentBefore(ctx, i - 1, lead) : contentBefore(ctx, i, lead);
     if (!content) return undefined;
     return { ...base, source: [from, re], ...content };
   }
   return undefined;
+}
+
+/** "in a/the [new] … poll|survey|study" at token `i`: the length of the cue ("in" = 1) when the phrase is a poll. */
+function pollCue(ctx: QuoteContext, i: number, b: number): number {
+  if (ctx.low[i] !== 'in' || i + 1 >= b) return 0;
+  const end = nominalSourceEnd(ctx, i + 1, b, true);
+  if (end < 0 || end - i > POLL_PHRASE_TOKENS) return 0;
+  // A named or determined single poll ("a CNN poll", "the latest survey"); "in the polls" is a race metaphor.
+  const det = ctx.vocab.determiners.has(ctx.low[i + 1]);
+  for (let k = i + 1; k < end; k++) {
+    if (!ctx.vocab.pollNouns.has(ctx.low[k])) continue;
+    return det && !ctx.low[k].endsWith('s') ? 1 : 0;
+  }
+  return 0;
+}
+
+function tokenSpan(ctx: QuoteContext, from: number, to: number): Span {
+  return { start: ctx.tokens[from].start, end: ctx.tokens[to - 1].end };
+}
+
+/** Whether `inner` lies inside `outer`'s content with its cue and speaker, or does not touch it at all. */
+function nestedOrApart(ctx: QuoteContext, inner: Attribution, outer: Attribution): boolean {
+  if (!inner.parts.some((p) => overlaps(outer.parts, p))) return true;
+  const within = (s: Span) => outer.parts.some((p) => p.start <= s.start && s.end <= p.end);
+  if (!within(tokenSpan(ctx, inner.cue, inner.cueEnd))) return false;
+  if (inner.source && !within(tokenSpan(ctx, inner.source[0], inner.source[1]))) return false;
+  if (overlaps(inner.parts, tokenSpan(ctx, outer.cue, outer.cueEnd))) return false;
+  return !(outer.source && overlaps(inner.parts, tokenSpan(ctx, outer.source[0], outer.source[1])));
 }
 
 function overlaps(spans: Span[], s: Span): boolean {
@@ -361,19 +456,29 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     for (let i = a; i < b; i++) {
       if (ctx.regionOf[i] >= 0 || ctx.tokens[i].start < coveredTo) continue;
       const w = ctx.low[i];
+      if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) continue; // "think tank", "Secretary of State" stays a noun
       let att: Attribution | undefined;
-      if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si);
-      else if (ctx.vocab.cueVerbs.has(w)) att = verbFrame(ctx, i, a, b, si);
+      if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
+      else if (w === 'in' && pollCue(ctx, i, b)) att = accordingFrame(ctx, i, a, b, si, 1);
+      else if (ctx.vocab.cueVerbs.has(w)) {
+        att = verbFrame(ctx, i, a, b, si);
+        // "described the plan as …", "asked Lee whether …": the object is the content.
+        const pastForm = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
+        if (!att && !ctx.vocab.bareClauseVerbs.has(w) && pastForm && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
+      } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) att = headlineFrame(ctx, i, a, b, si);
       else if (ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
       if (att) candidates.push(att);
     }
     const width = (x: Attribution) => x.parts.reduce((n, p) => n + p.end - p.start, 0);
     candidates.sort((x, y) => width(y) - width(x) || x.cue - y.cue);
+    const accepted: Attribution[] = [];
     for (const att of candidates) {
-      if (att.parts.some((p) => overlaps(covered, p))) continue;
-      const cueSpan = { start: ctx.tokens[att.cue].start, end: ctx.tokens[att.cueEnd - 1].end };
-      if (overlaps(covered, cueSpan)) continue;
+      // A narrower attribution may sit inside a wider one's content ("X said Y, according to the report"), as
+      // PolNeAR nests them; otherwise contents must not overlap.
+      if (att.parts.some((p) => overlaps(covered, p)) && !accepted.every((outer) => nestedOrApart(ctx, att, outer))) continue;
+      if (!accepted.length && att.parts.some((p) => overlaps(covered, p))) continue;
       out.push(att);
+      accepted.push(att);
       covered.push(...att.parts);
       coveredTo = Math.max(coveredTo, ...att.parts.map((p) => p.end));
       bySentence.set(si, att);

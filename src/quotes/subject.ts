@@ -61,7 +61,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
       relative = false;
       continue;
     }
-    if (RELATIVE.has(w) && k > s && ctx.surf[k - 1] === ',') {
+    if (RELATIVE.has(w) && k > s && (ctx.surf[k - 1] === ',' || w !== 'which')) {
       relative = true;
       continue;
     }
@@ -118,7 +118,8 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
   const end = nounPhraseEnd(ctx, s, i);
   if (end < 0 || end >= i) return undefined;
   const next = ctx.low[end];
-  if (ctx.cap[end] || !isWord(ctx, end) || ctx.vocab.boundaryWords.has(next) && !ctx.vocab.finiteVerbs.has(next)) return undefined;
+  const adverb = ctx.vocab.auxiliaries.has(next) || next.endsWith('ly');
+  if (ctx.cap[end] || !isWord(ctx, end) || (ctx.vocab.boundaryWords.has(next) && !ctx.vocab.finiteVerbs.has(next) && !adverb)) return undefined;
   if (!isWholeSubject(ctx, s, end)) return undefined;
   return [s, end];
 }

@@ -32,6 +32,8 @@ const FILE_SCHEMA = z.object({
   participleCues: words.default([]),
   objectCues: words.default([]),
   objectParticles: words.default([]),
+  pollNouns: words.default([]),
+  compoundNouns: words.default([]),
 });
 
 export type PronounKind = 'male' | 'female' | 'plural' | 'thing' | 'self' | 'relative';
@@ -70,6 +72,10 @@ export interface QuoteVocabulary {
   objectCues: Set<string>;
   /** Particles skipped after an object cue ("called for", "pointed to"). */
   objectParticles: Set<string>;
+  /** Nouns that make "in the latest … poll" a source. */
+  pollNouns: Set<string>;
+  /** Two-word nouns ("think tank") whose first word would otherwise read as a cue; joined by one space. */
+  compoundNouns: Set<string>;
 }
 
 export const VOCABULARY_FILE = fileURLToPath(new URL('../../data/quotes/vocabulary.json', import.meta.url));
@@ -111,6 +117,8 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
     participleCues: lower(d.participleCues),
     objectCues: lower(d.objectCues),
     objectParticles: lower(d.objectParticles),
+    pollNouns: lower(d.pollNouns),
+    compoundNouns: lower(d.compoundNouns),
   };
 }
 
