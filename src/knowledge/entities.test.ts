@@ -55,6 +55,12 @@ describe('entities.kb.v1', () => {
     expect(entities('They flew to Clemson.')).toEqual(['Clemson/LOC/gazetteer']);
   });
 
+  it('does not read a country inside a longer geographic name', () => {
+    expect(entities('Migrants from South America and the Middle East crossed the Indian Ocean to America.')).toEqual([
+      'America/LOC/gazetteer',
+    ]);
+  });
+
   it('keeps a one-word small city only with evidence that it is a place', () => {
     // Richardson, Texas has ~120,000 people; the word is far more often a surname.
     expect(entities('Richardson said the plan failed.')).toEqual([]);

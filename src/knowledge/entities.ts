@@ -81,6 +81,7 @@ function findKbMentions(text: string, kb: KnowledgeBase, sentenceStarts: Readonl
   const found: Array<KbMention & { pieceStart: number; pieceEnd: number }> = [];
   for (const match of matches) {
     const refs = match.values.map(kb.refOf);
+    if (refs.some((r) => r.type === 'block')) continue;
     const actors = refs.filter((v) => v.type === 'actor').map((v) => v.id);
     const places = refs.filter((v) => v.type === 'place').map((v) => v.id);
     const demonyms = refs.filter((v) => v.type === 'demonym').map((v) => v.id);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -127,6 +127,14 @@ describe('the bundled knowledge base', () => {
       .filter(([key, ids]) => ids.size > 1 && !kb.ambiguousAliases.has(fold(key)))
       .map(([key, ids]) => `${key}: ${[...ids].join(', ')}`);
     expect(collisions).toEqual([]);
+  });
+
+  it('has no blocker phrase that is also the name of a place or an actor', () => {
+    const extra = JSON.parse(readFileSync(path.join(kb.dir, 'places-extra.json'), 'utf8')) as { blockers: string[] };
+    const hidden = extra.blockers.filter((phrase) =>
+      kb.matcher.match(phrase).some((m) => m.values.some((h) => kb.refOf(h).type !== 'block')),
+    );
+    expect(hidden).toEqual([]);
   });
 
   it('links demonyms to their countries', () => {

@@ -24,7 +24,9 @@ import {
 export type KbRef =
   | { type: 'actor'; id: string }
   | { type: 'place'; id: string }
-  | { type: 'demonym'; id: string; country: string };
+  | { type: 'demonym'; id: string; country: string }
+  /** A phrase that hides the names inside it ("South America" is not the US). */
+  | { type: 'block'; id: string };
 
 export interface ContextRule {
   actorId: string;
@@ -208,7 +210,12 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
   const contextAliases = new Map<string, ContextRule[]>();
   // One handle per actor, place or demonym country: the matcher compares values by identity.
   const refTable: KbRef[] = [];
-  const handles = { actor: new Map<string, number>(), place: new Map<string, number>(), demonym: new Map<string, number>() };
+  const handles = {
+    actor: new Map<string, number>(),
+    place: new Map<string, number>(),
+    demonym: new Map<string, number>(),
+    block: new Map<string, number>(),
+  };
   const handle = (type: KbRef['type'], id: string): number => {
     const known = handles[type].get(id);
     if (known !== undefined) return known;
@@ -284,6 +291,7 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
     const h = handle('place', p.id);
     for (const alias of [p.name, ...p.aliases]) matcher.add(alias, h);
   }
+  for (const phrase of extra.blockers) matcher.add(phrase, handle('block', phrase));
   for (const a of extra.aliases) {
     const h = placeHandle(a.id);
     if (h === undefined) {

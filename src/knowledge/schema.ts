@@ -116,6 +116,8 @@ export const extraPlacesFileSchema = z.strictObject({
   ),
   /** Single-word names that are common English words or given names; never matched as a city or region. */
   stoplist: z.array(aliasText),
+  /** Phrases that are no mention of ours but contain one ("South America", "Indian Ocean"): matched, then dropped. */
+  blockers: z.array(aliasText).default([]),
 });
 
 export const ambiguityFileSchema = z.strictObject({
