@@ -53,6 +53,9 @@ export async function main(args: string[]): Promise<number> {
       ['/api/quotes', API_BUDGET_MS],
       ['/api/search?q=checkpoint', API_BUDGET_MS],
     ];
+    t = performance.now();
+    await (await app.request('/')).text();
+    console.log(`overview, first render (aggregates not cached yet, basemap projected): ${(performance.now() - t).toFixed(0)} ms`);
     let failed = 0;
     console.log(`\n${'route'.padEnd(52)} ${'median ms'.padStart(10)} ${'budget'.padStart(8)}`);
     for (const [path, budget] of targets) {

@@ -16,6 +16,7 @@ import { eventPage } from './pages/event.js';
 import { eventsPage } from './pages/events.js';
 import { ingestPage, quotesPage, searchPage } from './pages/lists.js';
 import { overviewPage } from './pages/overview.js';
+import { loadBasemap } from './map.js';
 import type { IngestRunOptions } from '../app/ingest.js';
 
 /** Nothing is loaded from anywhere but this server; no inline script or style; no framing; forms post here only. */
@@ -175,6 +176,8 @@ export function createServerApp(store: Store, options: WorkbenchOptions = {}): H
     c.header('Referrer-Policy', 'same-origin');
     c.header('X-Content-Type-Options', 'nosniff');
   });
+  // The first overview would otherwise pay for projecting the world map.
+  setImmediate(loadBasemap);
   const api = createApi(store, options);
   const workbench = createWorkbench(store, options);
   app.all('/api/*', (c) => api.fetch(c.req.raw));
