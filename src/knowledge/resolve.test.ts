@@ -97,6 +97,14 @@ describe('resolve.kb.v1: names the knowledge base does not know', () => {
     'Clemson University': 'ORG',
   });
 
+  it('links a tagger place name to the gazetteer place it holds', () => {
+    const places = listTagger({ 'Crocus City Hall in Moscow': 'LOC', "Kabul's": 'LOC' });
+    const text = 'Gunmen attacked Crocus City Hall in Moscow on Friday. Kabul\'s mayor spoke.';
+    const found = links(text, places);
+    expect(knowledge.getPlace(found['Crocus City Hall in Moscow'])?.name).toBe('Moscow');
+    expect(found["Kabul's"]).toBe('geonames:1138958');
+  });
+
   it('creates person and organisation actors with stable ids', () => {
     const doc = analyse('General Michael Kurilla met Clemson University staff.', tagger);
     const actors = doc.resolution!.actors;

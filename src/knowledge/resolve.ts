@@ -28,6 +28,8 @@ const MAX_CONTEXT = 3;
 const CONTEXT_GAIN = 2;
 const CONTEXT_SMOOTHING = 0.3;
 const REGION_BONUS = 2.5;
+// A tagger place name rarely holds more than a city and its country ("Kabul, Afghanistan").
+const MAX_INNER_PLACES = 4;
 // Confidence of each kind of link.
 const CONFIDENCE_UNIQUE = 0.95;
 const CONFIDENCE_CHOSEN = 0.75;
@@ -59,18 +61,24 @@ function isPlaceId(id: string): boolean {
   return /^(country|admin1|geonames|extra):/.test(id);
 }
 
-/** KB candidates of a mention: the entities stage's, or, for tagger mentions, an alias covering the whole span. */
+/**
+ * KB candidates of a mention: the entities stage's, or, for tagger mentions, an alias covering the whole span
+ * (less "the" and a possessive). A tagger place name that holds a gazetteer name ("Moscow's Crocus City Hall")
+ * takes the places inside it.
+ */
 function candidatesOf(mention: EntityMention, text: string, kb: KnowledgeBase): string[] {
   if (mention.candidates) return mention.candidates;
-  let surface = text.slice(mention.start, mention.end);
-  surface = surface.replace(/^the\s+/i, '');
+  const surface = text.slice(mention.start, mention.end).replace(/^the\s+/i, '').replace(/['’]s$/, '');
   const matches = kb.matcher.match(surface);
+  const refs = (m: (typeof matches)[number]) => m.values.map(kb.refOf).filter((v) => v.type === 'actor' || v.type === 'place');
   const whole = matches.find((m) => m.start === 0 && m.end === surface.length);
-  if (!whole) return [];
-  const ids = whole.values.map(kb.refOf).filter((v) => v.type !== 'demonym').map((v) => v.id);
-  // A person's name is never a place ("Jackson" said ...), and the tagger saw a person.
-  if (mention.label === 'PER') return ids.filter((id) => !isPlaceId(id));
-  return ids;
+  if (whole) {
+    const ids = refs(whole).map((v) => v.id);
+    // A person's name is never a place ("Jackson" said ...), and the tagger saw a person.
+    return mention.label === 'PER' ? ids.filter((id) => !isPlaceId(id)) : ids;
+  }
+  if (mention.label !== 'LOC') return [];
+  return matches.flatMap((m) => refs(m).filter((v) => v.type === 'place').map((v) => v.id)).slice(0, MAX_INNER_PLACES);
 }
 
 function buildContext(kb: KnowledgeBase, text: string, mentions: EntityMention[], candidates: string[][]): Context {
