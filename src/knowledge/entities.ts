@@ -32,7 +32,7 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated'
 
 export interface KbMention {
   mention: EntityMention;
-  /** Only small-city readings: the tagger may override it. */
+  /** Only small-city readings, or only context aliases ("Wagner"): the tagger may override it. */
   weak: boolean;
 }
 
@@ -48,6 +48,12 @@ function isWeakCityReading(kb: KnowledgeBase, ids: string[]): boolean {
     const place = kb.getPlace(id);
     return place?.kind === 'city' && (place.population ?? 0) < WEAK_CITY_POPULATION;
   });
+}
+
+/** Whether `actorId` holds the folded alias only as a context alias. */
+export function isContextOnly(kb: KnowledgeBase, foldedAlias: string, actorId: string): boolean {
+  if (!kb.contextAliases.get(foldedAlias)?.some((r) => r.actorId === actorId)) return false;
+  return !kb.getActor(actorId)?.aliases.some((a) => fold(a) === foldedAlias);
 }
 
 function isNameLikeNeighbour(part: Piece | undefined, covered: Set<number>, sentenceStarts: ReadonlySet<number>): boolean {
@@ -92,7 +98,10 @@ function findKbMentions(text: string, kb: KnowledgeBase, sentenceStarts: Readonl
     const at = { pieceStart: match.pieceStart, pieceEnd };
     if (actors.length > 0) {
       const candidates = [...actors, ...byPrior(places, kb.getPlace)];
-      found.push({ ...at, mention: { start, end, label: labelOfActor(kb, actors[0]), origin: 'kb', candidates }, weak: false });
+      // An alias that names its actors only in context ("Wagner") may be someone else's name: the tagger decides.
+      const surface = fold(text.slice(match.start, match.end));
+      const weak = places.length === 0 && actors.every((id) => isContextOnly(kb, surface, id));
+      found.push({ ...at, mention: { start, end, label: labelOfActor(kb, actors[0]), origin: 'kb', candidates }, weak });
     } else if (places.length > 0) {
       let candidates = byPrior(places, kb.getPlace);
       const next = parts[match.pieceEnd];
@@ -122,7 +131,7 @@ function findKbMentions(text: string, kb: KnowledgeBase, sentenceStarts: Readonl
   // beside a given name or before "said" is a person everywhere in the article.
   const people = new Set<string>();
   const keep = found.map((f) => {
-    if (!f.weak || f.pieceEnd - f.pieceStart > 1) return true;
+    if (!f.weak || f.mention.origin !== 'gazetteer' || f.pieceEnd - f.pieceStart > 1) return true;
     const before = parts[f.pieceStart - 1];
     const after = parts[f.pieceEnd];
     if (
@@ -141,7 +150,7 @@ function findKbMentions(text: string, kb: KnowledgeBase, sentenceStarts: Readonl
     return locative || placeAfterComma || inContext;
   });
   return found
-    .filter((f, i) => keep[i] && !(f.weak && f.pieceEnd - f.pieceStart === 1 && people.has(fold(parts[f.pieceStart].text))))
+    .filter((f, i) => keep[i] && !(f.weak && f.mention.origin === 'gazetteer' && f.pieceEnd - f.pieceStart === 1 && people.has(fold(parts[f.pieceStart].text))))
     .map(({ mention, weak }) => ({ mention, weak }));
 }
 

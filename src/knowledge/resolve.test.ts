@@ -44,6 +44,18 @@ describe('resolve.kb.v1: context aliases', () => {
   });
 });
 
+describe('resolve.kb.v1: a context alias that is also a surname', () => {
+  it('reads "Wagner" as the Wagner Group where it fights', () => {
+    expect(actorOf('Wagner fighters and Malian troops attacked a village in Mali. Wagner denied it.', 'Wagner')).toBe('wagner-group');
+  });
+
+  it('leaves "Wagner" unlinked elsewhere, and lets a tagger read it as a person', () => {
+    expect(actorOf('Wagner wrote long operas.', 'Wagner')).toBeUndefined();
+    const tagger = listTagger({ 'Richard Wagner': 'PER' });
+    expect(actorOf('Richard Wagner wrote operas in Mali.', 'Richard Wagner', tagger)).toBe('x:richard-wagner');
+  });
+});
+
 describe('resolve.kb.v1: places in context', () => {
   it('reads "Georgia" as the country by default and beside Tbilisi', () => {
     expect(links('Georgia held elections.').Georgia).toBe('country:GE');

@@ -7,6 +7,7 @@
 //   Within the article a later surname ("Zelin") is the earlier full name ("Aaron Y. Zelin").
 import type { Actor, Document, EntityMention, MentionLink, Place, ResolutionLayer } from '../core/document.js';
 import { defineStage } from '../core/stage.js';
+import { isContextOnly } from './entities.js';
 import type { KnowledgeBase, PlaceInfo } from './load.js';
 import { fold, pieces, slug } from './normalize.js';
 import { byPrior, placePrior } from './prior.js';
@@ -94,7 +95,7 @@ function buildContext(kb: KnowledgeBase, text: string, mentions: EntityMention[]
     const actorIds = ids.filter((id) => !isPlaceId(id));
     if (actorIds.length > 0) {
       const surface = fold(text.slice(mention.start, mention.end));
-      const plain = actorIds.filter((id) => !isContextual(kb, surface, id));
+      const plain = actorIds.filter((id) => !isContextOnly(kb, surface, id));
       if (plain.length === 1) {
         context.actors.add(plain[0]);
         // Armed groups and states fight where they are from; agencies, media and think tanks are quoted anywhere.
@@ -118,18 +119,10 @@ function buildContext(kb: KnowledgeBase, text: string, mentions: EntityMention[]
   return context;
 }
 
-function isContextual(kb: KnowledgeBase, foldedSurface: string, actorId: string): boolean {
-  const rules = kb.contextAliases.get(foldedSurface);
-  if (!rules?.some((r) => r.actorId === actorId)) return false;
-  // Contextual only if the actor does not also hold the alias plainly.
-  const actor = kb.getActor(actorId);
-  return !actor?.aliases.some((a) => fold(a) === foldedSurface);
-}
-
 function chooseActor(kb: KnowledgeBase, surface: string, ids: string[], context: Context): { id: string; confidence: number } | undefined {
   const folded = fold(surface);
   const top = topCountries(context);
-  const contextual = ids.filter((id) => isContextual(kb, folded, id));
+  const contextual = ids.filter((id) => isContextOnly(kb, folded, id));
   for (const id of contextual) {
     const rule = kb.contextAliases.get(folded)!.find((r) => r.actorId === id)!;
     if (rule.countries.some((c) => top.has(c)) || rule.actors.some((a) => context.actors.has(a))) {
@@ -272,6 +265,8 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
       addPlace(placeChoice.id);
       return;
     }
+    // A knowledge-base match whose readings all failed (a context alias out of context) stays unlinked.
+    if (mention.origin !== 'ner') return;
     // Not in the knowledge base: a surname of an earlier person, or a new actor.
     const name = normaliseName(surface, kb.titles);
     const words = nameWords(name);
