@@ -50,10 +50,12 @@ export interface Classification {
   subEventType: string;
   targets: Array<{ name: string; type: string }>;
   targetEvidence?: Span;
+  /** The target is the object of the attack word ("opened fire on a bus"), not a word elsewhere in the clause. */
+  objectTarget: boolean;
 }
 
 /** GTD target type of the words after (then before) the first attack word. */
-export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], vocabulary: Vocabulary): { name: string; type: string; span: Span } | undefined {
+export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], vocabulary: Vocabulary): { name: string; type: string; span: Span; object: boolean } | undefined {
   const first = hits[0];
   const windows: Span[] = [];
   if (first) {
@@ -63,7 +65,7 @@ export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], voca
   }
   // Later sentences name who fought back ("repelled by security forces"), not the target: only the lead counts.
   if (!first) for (const clause of clauses) windows.push(clause);
-  for (const window of windows) {
+  for (const [index, window] of windows.entries()) {
     const slice = text.slice(window.start, window.end);
     let strong: { name: string; type: string; at: number } | undefined;
     let weak: { name: string; type: string; at: number } | undefined;
@@ -81,7 +83,7 @@ export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], voca
       }
     }
     const best = strong ?? weak;
-    if (best) return { name: best.name, type: best.type, span: { start: window.start + best.at, end: window.start + best.at + best.name.length } };
+    if (best) return { name: best.name, type: best.type, span: { start: window.start + best.at, end: window.start + best.at + best.name.length }, object: index === 0 && first !== undefined };
   }
   return undefined;
 }
@@ -112,7 +114,7 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   const described = person ? appositives(person, clauses.map((c) => text.slice(c.start, c.end)).join(' ')) : [];
   if (!target || WEAK_TARGET.test(target.name) || target.type === 'Private Citizens & Property') {
     const type = described.map((phrase) => typeOfPhrase(phrase, vocabulary)).find(Boolean);
-    if (type) target = { name: person!, type, span: target?.span ?? { start: first.start, end: first.end } };
+    if (type) target = { name: person!, type, span: target?.span ?? { start: first.start, end: first.end }, object: true };
   }
   const targetType = target?.type ?? vocabulary.targetTypeDefault;
   let { attackType, eventType, subEventType } = top.trigger;
@@ -145,5 +147,5 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   // When the text names no target (an attack "on Baraki Barak district"), the target is the place's people and
   // property, as GTD codes it: an empty name with the default type.
   const targets = target ? [{ name: target.name, type: target.type }] : [{ name: '', type: vocabulary.targetTypeDefault }];
-  return { attackType, eventType, subEventType, targets, targetEvidence: target?.span };
+  return { attackType, eventType, subEventType, targets, targetEvidence: target?.span, objectTarget: target?.object ?? false };
 }

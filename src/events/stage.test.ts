@@ -133,6 +133,17 @@ describe('incidents, claims and salience', () => {
     expect(event.injuries).toEqual({ min: 11, max: 11 });
     expect(event.evidence.length).toBe(3);
   });
+  it('everyday uses of attack words are not incidents', () => {
+    for (const text of [
+      'The company said it is investigating what it called a criminal attack on its software.',
+      'The minister shrugged off his early performance in the Commons clashes.',
+      'She stormed to the 60m hurdles crown in record time.',
+      'Police arrested 30 people in a crackdown on ticket touts.',
+    ]) expect(extractEvents(makeDoc(text, PUB))).toEqual([]);
+  });
+  it('arrests of a cell are a strategic development', () => {
+    expect(only('Police dismantled a terror cell and arrested four suspected militants on Tuesday.').subEventType).toBe('Arrests');
+  });
   it('strategic development: a state delisting a group, planned', () => {
     const event = only('Borduria said it will remove the Red Hand Front from its list of outlawed groups.');
     expect([event.eventType, event.subEventType, event.status, event.attackType]).toEqual(['Strategic developments', 'Change to group/activity', 'planned', '']);

@@ -242,6 +242,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     actors.some((a) => a.start < span.end && a.end > span.start && a.actor.kind !== 'person');
   const fallback = publicationDate(published);
   const records: EventRecord[] = [];
+  const objectTargets = new Set<EventRecord>();
   for (const incident of incidents) {
     const triggerSpans = incident.hits.map((h) => ({ start: h.start, end: h.end }));
     const record: EventRecord = {
@@ -262,6 +263,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
       record.eventType = kind.eventType;
       record.subEventType = kind.subEventType;
       record.targets = kind.targets;
+      if (kind.objectTarget) objectTargets.add(record);
       const casualties = readCasualties(text, incident.clauses, vocabulary, dateSpans, inherited);
       if (casualties.fatalities) record.fatalities = casualties.fatalities;
       if (casualties.injuries) record.injuries = casualties.injuries;
@@ -270,10 +272,25 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     record.status = statusOf(text, incident, vocabulary);
     records.push(record);
   }
+  const kept = records.filter((record, i) => !tooThin(record, incidents[i], objectTargets.has(record)));
+  records.length = 0;
+  records.push(...kept);
   const main = records.findIndex((r) => r.eventType !== 'Strategic developments' || r.attackType !== '');
   const lead = main >= 0 ? main : 0;
   if (records[lead]) records[lead].salience = 'main';
   return records.length > 0 ? [records[lead], ...records.filter((_, i) => i !== lead)] : [];
+}
+
+// Attack words at or below this rank ("attack", "killed", "clashes") are everyday words in sport, business and
+// politics ("a criminal attack on its software", "Commons clashes").
+const GENERIC_TRIGGER_RANK = 20;
+
+/** An incident that only a generic word names, with no toll, place, target or perpetrator, is not reported as one. */
+function tooThin(record: EventRecord, incident: Incident, objectTarget: boolean): boolean {
+  if (incident.strategic) return false;
+  if (incident.hits.some((h) => h.trigger.rank > GENERIC_TRIGGER_RANK)) return false;
+  const toll = (q?: { min: number; reported?: boolean }) => q !== undefined && q.reported !== false;
+  return !toll(record.fatalities) && !toll(record.injuries) && !record.location && record.perpetrators.length === 0 && !objectTarget;
 }
 
 // Status cues are read just before the incident's first attack word (or its strategic cue).
