@@ -7,7 +7,7 @@ import { positiveInteger } from './ingest.js';
 /** Serve until SIGINT/SIGTERM, then close the server and the database cleanly. */
 export async function serveUntilStopped(store: Store, options: { port: number; host: string }): Promise<void> {
   const server = await serveApi({ store, port: options.port, host: options.host });
-  process.stdout.write(`Sitrep is serving ${server.url}/ (API: ${server.url}/api/health, OpenAPI: ${server.url}/api/openapi.json)\n`);
+  process.stdout.write(`Sitrep workbench: ${server.url}/  (API: ${server.url}/api/, OpenAPI: ${server.url}/api/openapi.json)\n`);
   process.stdout.write('Press Ctrl+C to stop.\n');
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -21,11 +21,19 @@ export async function serveUntilStopped(store: Store, options: { port: number; h
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('serve the JSON HTTP API (and workbench) over a database')
+    .description('serve the analyst workbench and the JSON HTTP API over a database')
     .option('--db <file>', 'database file (default: $SITREP_DB or ./sitrep.db)')
     .option('--port <n>', 'port to listen on', positiveInteger('--port'), DEFAULT_PORT)
     .option('--host <host>', 'address to bind; the default serves this machine only', DEFAULT_HOST)
-    .addHelpText('after', `\nRoutes: /api/health /api/articles /api/articles/:id /api/search?q= /api/actors /api/actors/:id\n        /api/events /api/quotes /api/claims /api/stats /api/openapi.json (see docs/api.md)\n\nExample:\n  $ sitrep serve --port 9000`)
+    .addHelpText(
+      'after',
+      `
+The workbench is at / (docs/workbench.md); the API under /api — /api/health, /api/articles, /api/search?q=,
+/api/actors, /api/events, /api/quotes, /api/claims and more, described at /api/openapi.json (docs/api.md).
+
+Example:
+  $ sitrep serve --port 9000`,
+    )
     .action(async (options) => {
       const store = await openExisting(options.db);
       await serveUntilStopped(store, { port: options.port, host: options.host });
