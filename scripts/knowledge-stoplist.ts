@@ -2,6 +2,7 @@
 // mostly writes in lower case ("Can", "Same", "Buy") and so are ordinary words more often than places.
 // Prints them for review; it changes no file. Run: npx tsx scripts/knowledge-stoplist.ts FILE...
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadKnowledgeBase } from '../src/knowledge/load.js';
 import { fold } from '../src/knowledge/normalize.js';
 
@@ -27,10 +28,13 @@ for (const file of files) {
   }
 }
 const kb = loadKnowledgeBase();
+const extra = JSON.parse(readFileSync(path.join(kb.dir, 'places-extra.json'), 'utf8')) as { stoplist: string[] };
+const listed = new Set(extra.stoplist.map(fold));
 const suggestions = new Set<string>();
 for (const place of kb.places.values()) {
   if (place.kind === 'country' || /\s/.test(place.name)) continue;
   const key = fold(place.name);
+  if (listed.has(key)) continue;
   const low = lower.get(key) ?? 0;
   if (low >= MIN_LOWERCASE && low >= LOWERCASE_RATIO * (capitalisedInside.get(key) ?? 0)) suggestions.add(place.name);
 }
