@@ -38,6 +38,8 @@ const MIN_HEADLINE_WORDS = 3;
 /** A headline with this many commas after the colon is a list of names. */
 const MAX_HEADLINE_COMMAS = 3;
 const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'continued', 'update', 'updated', 'note', 'editor', 'watch', 'video', 'photos', 'photo', 'related', 'read', 'source', 'sources', 'correction', 'q', 'a', 'question', 'answer', 'live', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'the']);
+/** Prepositions that open a trailing time phrase ("on Friday", "in 2015", "last week"). */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier']);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'while', 'as', 'because', 'so', 'yet', 'although', 'though', 'when']);
 
 interface Attribution {
@@ -110,6 +112,16 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number): { parts: S
   return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, ctx.tokens[last].end)], direct: false };
 }
 
+/** `b`, or the comma that opens a further attribution (", according to …", ", adding …") before it. */
+function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
+  for (let j = k + 1; j + 1 < b; j++) {
+    if (ctx.surf[j] !== ',' || ctx.regionOf[j] >= 0) continue;
+    const next = ctx.low[j + 1];
+    if ((next === 'according' && ctx.low[j + 2] === 'to') || ctx.vocab.participleCues.has(next)) return j;
+  }
+  return b;
+}
+
 /** Content starting at token `k` to the end of the sentence (or of the quotation that opens there). */
 function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[]; direct: boolean; lastRegion?: number } | undefined {
   if (k >= b) return undefined;
@@ -124,7 +136,7 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
     }
   }
   const first = ctx.opens.has(k) && k + 1 < b ? k + 1 : k;
-  const end = sentenceContentEnd(ctx, first, b);
+  const end = sentenceContentEnd(ctx, first, nextAttributionBreak(ctx, first, b));
   if (end <= ctx.tokens[first].start) return undefined;
   return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, end)], direct: false };
 }
@@ -147,6 +159,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // Left: skip "has also", "on Tuesday" between the speaker and the cue.
   let e = i;
   while (e - 1 >= a && v.auxiliaries.has(ctx.low[e - 1]) && !v.pronouns.has(ctx.low[e - 1])) e--;
+  // Passive ("it was revealed that", "Lee was told that"): the speaker is not the subject.
+  if (ctx.low.slice(e, i).some((x) => BE.has(x)) && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
   let ls = -1;
   let le = e;
   let antecedent: [number, number] | undefined;
@@ -381,10 +395,12 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   const opening = i === a || (i - 1 === a && CLAUSE_STARTERS.has(ctx.low[a]));
   let re = nominalSourceEnd(ctx, from, b, true);
   if (re < 0) return undefined;
+  // A closing source must end the clause: only closing punctuation or a comma may follow.
+  const closesClause = re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.closes.has(re) || ctx.surf[re] === ',';
   // "a congressional report on Wednesday": the time is not part of the source.
   let t = re;
   while (t - 1 > from && (ctx.vocab.timeWords.has(ctx.low[t - 1]) || ctx.tokens[t - 1].kind === 'number')) t--;
-  if (t < re && t - 1 > from && (ctx.low[t - 1] === 'on' || ctx.low[t - 1] === 'in' || ctx.low[t - 1] === 'last')) re = t - 1;
+  if (t < re && ctx.vocab.timeWords.has(ctx.low[t]) && TIME_PREPOSITIONS.has(ctx.low[t]) && t + 1 < re) re = t;
   if (cueLength === 1) {
     // "in the same poll, a 52-point swing": the poll phrase ends at its noun.
     let k = from;
@@ -401,7 +417,7 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   const joint = ctx.surf[i - 1] === ',' || ctx.surf[i - 1] === '—' || ctx.surf[i - 1] === '–';
   if (i - 1 > lead && (joint || isWord(ctx, i - 1))) {
     // The source runs to the sentence end only when nothing but the sentence's closing punctuation follows.
-    if (re < b && !END_PUNCT.has(ctx.surf[re]) && !ctx.closes.has(re) && ctx.surf[re] !== ',') return undefined;
+    if (!closesClause) return undefined;
     const content = joint ? contentBefore(ctx, i - 1, lead) : contentBefore(ctx, i, lead);
     if (!content) return undefined;
     return { ...base, source: [from, re], ...content };
@@ -444,12 +460,23 @@ function overlaps(spans: Span[], s: Span): boolean {
 /** All attributions in text order, with cueless follow-on quotations attached to their speaker. */
 function findAttributions(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
-  const covered: Span[] = [];
+  // Content spans taken so far that may still reach the current sentence (older ones are dropped, keeping the
+  // pass linear); `mask` marks every taken character for the follow-on pass.
+  let covered: Span[] = [];
+  const mask = new Uint8Array(ctx.text.length);
+  const take = (parts: Span[]) => {
+    for (const p of parts) {
+      covered.push(p);
+      mask.fill(1, p.start, p.end);
+    }
+  };
+  const taken = (p: Span) => mask.subarray(p.start, p.end).includes(1);
   const bySentence = new Map<number, Attribution>();
   let coveredTo = -1;
   ctx.sentences.forEach((sentence, si) => {
     const a = sentence.tokenStart;
     const b = sentence.tokenEnd;
+    if (covered.length) covered = covered.filter((p) => p.end > sentence.start);
     // Every cue proposes its frame; the widest content wins and the others must not overlap it
     // ("Clinton had told police that …, the source added": the source's content holds Clinton's).
     const candidates: Attribution[] = [];
@@ -479,7 +506,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (!accepted.length && att.parts.some((p) => overlaps(covered, p))) continue;
       out.push(att);
       accepted.push(att);
-      covered.push(...att.parts);
+      take(att.parts);
       coveredTo = Math.max(coveredTo, ...att.parts.map((p) => p.end));
       bySentence.set(si, att);
       bySentence.set(sentenceIndexAt(ctx, Math.max(...att.parts.map((p) => p.end)) - 1), att);
@@ -490,7 +517,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     const region = ctx.regions[r];
     if (region.continues) continue;
     const chain = regionChain(ctx, r);
-    if (chain.parts.some((p) => overlaps(covered, p))) continue;
+    if (chain.parts.some(taken)) continue;
     const si = sentenceIndexAt(ctx, region.open);
     if (si < 0 || ctx.sentences[si].start !== region.open) continue;
     const last = ctx.regions[chain.last];
@@ -500,7 +527,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     if (!parent || !parent.source) continue;
     const att: Attribution = { ...parent, parts: chain.parts, direct: true, parent };
     out.push(att);
-    covered.push(...chain.parts);
+    take(chain.parts);
     bySentence.set(lastSi, att);
     r = chain.last;
   }

@@ -13,6 +13,8 @@ export const MAX_TAIL_TOKENS = 45;
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
+/** Prepositions after a past participle that make it a reduced relative clause ("voters surveyed in …"). */
+const REDUCED_RELATIVE_LINKS = new Set(['in', 'by', 'at', 'for', 'from', 'on', 'across', 'nationwide', 'last', 'this']);
 const DASHES = new Set(['-', '–', '—']);
 /** A dateline dash comes within the first few tokens of a sentence. */
 const DATELINE_TOKENS = 8;
@@ -46,7 +48,8 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number): number {
 export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean {
   const v = ctx.vocab;
   if (e <= s || e - s > MAX_SUBJECT_TOKENS) return false;
-  if (v.clauseOpeners.has(ctx.low[s]) || v.timeWords.has(ctx.low[s]) || ctx.low[s].endsWith('ly')) return false;
+  // "Separately, …" opens with an adverb; "Nearly half of …" is a quantity and stays.
+  if (v.clauseOpeners.has(ctx.low[s]) || v.timeWords.has(ctx.low[s]) || (ctx.low[s].endsWith('ly') && ctx.surf[s + 1] === ',')) return false;
   if (!isWord(ctx, s)) return false;
   if (ctx.cap[s] && ctx.low[s].endsWith('ing')) return false; // "Looking back, …"
   let relative = false;
@@ -68,7 +71,9 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (relative) continue;
     if (v.finiteVerbs.has(w) || v.participleCues.has(w)) return false;
     // A past form right after a noun is a verb ("Lee criticized the plan"), after a determiner an adjective.
-    if (k > s && w.length > 4 && w.endsWith('ed') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1])) return false;
+    // ("voters surveyed in Leeds", "those polled" are reduced relatives and stay).
+    if (k > s && w.length > 4 && w.endsWith('ed') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
+      k + 1 < e && !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1])) return false;
     // A cue verb in the past ("said", "noted") makes it a clause; "states", "reports" are nouns as often as not.
     if (v.cueVerbs.has(w) && !w.endsWith('s')) return false;
     if (w === 'that' && k > s) return false;

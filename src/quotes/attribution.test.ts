@@ -1,0 +1,104 @@
+// Broader attribution patterns (whole speaker phrases, stance verbs, nominal cues); sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../core/document.js';
+import { segment } from '../text/segment.js';
+import { extractQuotes } from './extract.js';
+import { findQuoteRegions } from './marks.js';
+
+function quotes(text: string): Quote[] {
+  return extractQuotes({ source: { kind: 'inline', location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text) });
+}
+
+const spans = (text: string) => quotes(text).map((q) => [text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), q.cue, q.text]);
+
+describe('speaker phrases drawn whole', () => {
+  it('keeps age and appositive in a preverbal speaker phrase', () => {
+    expect(spans('Nora Vale, 34, a nurse from Tampa, said she would vote for the levy.')).toEqual([
+      ['Nora Vale, 34, a nurse from Tampa', 'said', 'she would vote for the levy'],
+    ]);
+  });
+
+  it('keeps a relative clause inside commas', () => {
+    const [q] = quotes('Omar Reyes, who chairs the harbour board, said the dredging would start in May.');
+    expect(q.speaker.name).toBe('Omar Reyes');
+    expect(q.text).toBe('the dredging would start in May');
+  });
+
+  it('takes the inverted speaker phrase with its appositive to the sentence end, but stops before "after …"', () => {
+    expect(spans('"We are ready," said Ida Moss, a director of the port authority.')[0][0]).toBe('Ida Moss, a director of the port authority');
+    expect(spans('"We are ready," said Ida Moss, 52, after touring the docks.')[0][0]).toBe('Ida Moss, 52');
+  });
+
+  it('reads quantity subjects of polls', () => {
+    expect(spans('Nearly half of the voters surveyed in Leeds said they wanted a new bridge.')[0][0]).toBe(
+      'Nearly half of the voters surveyed in Leeds',
+    );
+  });
+
+  it('gives a coordinated or participial cue the subject of the main clause', () => {
+    expect(spans('Lee praised the plan and said the city would grow.')).toContainEqual(['Lee', 'said', 'the city would grow']);
+    const text = 'Governor Ana Ruiz defended the budget on Monday, saying the cuts were needed.';
+    expect(spans(text)).toContainEqual(['Governor Ana Ruiz', 'saying', 'the cuts were needed']);
+  });
+
+  it('does not take an adverbial opening as part of the speaker', () => {
+    const [q] = quotes('After the vote, the mayor said the council had acted in good faith.');
+    expect(q.speaker.name).not.toMatch(/After/);
+    expect(q.text).toBe('the council had acted in good faith');
+  });
+
+  it('introduces a quotation after "said,"', () => {
+    const [q] = quotes('Kim said, “The bridge will open next week.”');
+    expect(q.direct).toBe(true);
+    expect(q.text).toBe('The bridge will open next week.');
+    expect(q.speaker.name).toBe('Kim');
+  });
+});
+
+describe('stance, intention and nominal cues', () => {
+  it('takes the object of a stance verb as content', () => {
+    expect(spans('The union called on the minister to resign.')).toEqual([['The union', 'called', 'the minister to resign']]);
+    expect(spans('Farmers want lower fuel taxes.')).toEqual([['Farmers', 'want', 'lower fuel taxes']]);
+  });
+
+  it('leaves nouns, passives and compound nouns alone', () => {
+    expect(quotes('The plan has support from the council.')).toEqual([]);
+    expect(quotes('It was revealed that the mine had closed.')).toEqual([]);
+    expect(quotes('She joined a think tank in Oslo.')).toEqual([]);
+  });
+
+  it('draws "according to" sources as the whole phrase, without a trailing time', () => {
+    expect(spans('According to a new survey from Lake University, turnout fell.')[0][0]).toBe('a new survey from Lake University');
+    expect(spans('Turnout fell by a third, according to a council report on Friday.')).toEqual([
+      ['a council report', 'according to', 'Turnout fell by a third'],
+    ]);
+  });
+
+  it('reads a named poll after "in" as the source, but not "in the polls"', () => {
+    expect(spans('Ruiz held a ten-point lead in a KTV poll.')).toEqual([['a KTV poll', 'in', 'Ruiz held a ten-point lead']]);
+    expect(quotes('Ruiz is leading in the polls.')).toEqual([]);
+  });
+
+  it('reads a headline speaker before a colon, not a list', () => {
+    expect(spans('Ruiz: Bridge Toll ‘Simply Wrong’ for Commuters')).toEqual([['Ruiz', ':', 'Bridge Toll ‘Simply Wrong’ for Commuters']]);
+    expect(quotes('Leeds: Ann Bell, Tom Hart, Raj Patel, Lena Ortiz')).toEqual([]);
+  });
+
+  it('keeps a nested attribution inside a wider one', () => {
+    const text = 'The mayor said the bridge was safe, according to the minutes of the meeting.';
+    const got = spans(text).map((x) => x[0]);
+    expect(got).toContain('the minutes of the meeting');
+    expect(got).toContain('The mayor');
+  });
+});
+
+describe('doubled apostrophes as quotation marks', () => {
+  it("reads ''…'' as a quotation", () => {
+    const text = "''The port is open,'' Mr. Dale said.";
+    expect(findQuoteRegions(text).map((r) => text.slice(r.start, r.end))).toEqual(['The port is open,']);
+    const [q] = quotes(text);
+    expect(q.direct).toBe(true);
+    expect(q.text).toBe('The port is open');
+    expect(q.speaker.name).toBe('Dale');
+  });
+});
