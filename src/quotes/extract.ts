@@ -40,6 +40,8 @@ const MAX_HEADLINE_COMMAS = 3;
 const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'continued', 'update', 'updated', 'note', 'editor', 'watch', 'video', 'photos', 'photo', 'related', 'read', 'source', 'sources', 'correction', 'q', 'a', 'question', 'answer', 'live', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'the']);
 /** Prepositions that open a trailing time phrase ("on Friday", "in 2015", "last week"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier']);
+/** Sentence adverbs between a speaker and the cue ("Lee, however, said", "Lee further argued"). */
+const SPEAKER_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'further', 'even', 'in', 'turn', 'also', 'then', 'still']);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'while', 'as', 'because', 'so', 'yet', 'although', 'though', 'when']);
 
 interface Attribution {
@@ -151,14 +153,26 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   return k;
 }
 
+/** One past the speaker phrase's last token for the cue at `i`: auxiliaries, adverbs and ", however," skipped. */
+function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
+  const v = ctx.vocab;
+  let e = i;
+  const adverb = (k: number) => {
+    const x = ctx.low[k];
+    return (v.auxiliaries.has(x) || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k])) && !v.pronouns.has(x);
+  };
+  while (e - 1 >= a && adverb(e - 1)) e--;
+  if (e - 3 >= a && ctx.surf[e - 1] === ',' && ctx.surf[e - 3] === ',' && (adverb(e - 2) || SPEAKER_ADVERBS.has(ctx.low[e - 2]))) e -= 3;
+  return e;
+}
+
 /** The attribution clause around the cue verb at token `i` of sentence [a, b), or undefined. */
 function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   const v = ctx.vocab;
   const w = ctx.low[i];
   if (i > a && (ctx.low[i - 1] === 'to' || v.determiners.has(ctx.low[i - 1]))) return undefined;
-  // Left: skip "has also", "on Tuesday" between the speaker and the cue.
-  let e = i;
-  while (e - 1 >= a && v.auxiliaries.has(ctx.low[e - 1]) && !v.pronouns.has(ctx.low[e - 1])) e--;
+  // Left: skip "has also", "on Tuesday", "further" and ", however," between the speaker and the cue.
+  const e = speakerEdge(ctx, i, a);
   // Passive ("it was revealed that", "Lee was told that"): the speaker is not the subject.
   if (ctx.low.slice(e, i).some((x) => BE.has(x)) && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
   let ls = -1;
@@ -316,8 +330,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const w = ctx.low[i];
   const before = i > a ? ctx.low[i - 1] : '';
   if (before === 'to' || before === '’s' || before === "'s" || v.determiners.has(before)) return undefined;
-  let e = i;
-  while (e - 1 >= a && v.auxiliaries.has(ctx.low[e - 1]) && !v.pronouns.has(ctx.low[e - 1])) e--;
+  const e = speakerEdge(ctx, i, a);
   if (e - 1 < a) return undefined;
   const auxes = ctx.low.slice(e, i);
   const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
