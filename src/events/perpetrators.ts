@@ -14,6 +14,8 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'al', 'el', 'ul', 'e
 // Pronoun and generic subjects that are not a name.
 // Lower-case nouns that end a group's name as GTD and ACLED write it ("Fulani extremists", "Israeli settlers").
 const GROUP_NOUNS = /^(?:extremists?|settlers|militants|militia|dissidents|rebels|insurgents|separatists|paramilitaries|guerrillas|jihadists)$/;
+// A role word before a name that claims for a group ("Taliban spokesman Zabiullah Mujahid claimed").
+const SPOKESMAN_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|commander|official|member|chief|representative)\s+$/i;
 const NOT_NAMES = /^(?:it|they|he|she|we|group|no|the|this|that|militants|officials|police|sources|authorities)$/i;
 
 export interface ActorMention extends Span {
@@ -130,7 +132,14 @@ export function readPerpetrators(text: string, clauses: Span[], triggers: Span[]
       if (claim) {
         const cueStart = clause.start + claim.index;
         const span = nameBefore(text, cueStart, clause.start) ?? nameBefore(text, text.slice(clause.start, cueStart).replace(/\s+(?:has|have|had|also|later|quickly|swiftly)\s*$/i, '').length + clause.start, clause.start);
-        if (span) add(toPerpetrator(text, span, actors, 'claimed'), span);
+        // "Taliban spokesman Zabiullah Mujahid claimed …": the speaker is not the group; the group is named before.
+        const speaker = span && (SPOKESMAN_BEFORE.test(text.slice(Math.max(clause.start, span.start - 30), span.start)) ||
+          actors.some((a) => a.actor.kind === 'person' && a.start < span.end && a.end > span.start));
+        if (span && speaker) {
+          const role = SPOKESMAN_BEFORE.exec(text.slice(Math.max(clause.start, span.start - 30), span.start));
+          const group = role ? nameBefore(text, span.start - (text.slice(Math.max(clause.start, span.start - 30), span.start).length - role.index), clause.start) : undefined;
+          if (group) add(toPerpetrator(text, group, actors, 'claimed'), group);
+        } else if (span) add(toPerpetrator(text, span, actors, 'claimed'), span);
       }
     }
     vocabulary.attributedBefore.lastIndex = 0;

@@ -80,8 +80,7 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[])
   const text = doc.article?.text ?? '';
   const inside = mentions.filter((m) => within(clauses, m));
   if (inside.length === 0) return undefined;
-  // Country context: countries named in the incident, else the article's most named country. When the incident
-  // names its country, a same-named town elsewhere ("Nord", France vs Burkina Faso) is not a candidate.
+  // Country context: countries named in the incident, else the article's most named country.
   const countries = new Set(inside.filter((m) => m.place.kind === 'country').map((m) => m.place.countryCode));
   if (countries.size === 0) {
     const counts = new Map<string, number>();
@@ -89,11 +88,11 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[])
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     if (top) countries.add(top[0]);
   }
-  const fitting = inside.filter((m) => countries.has(m.place.countryCode));
-  const pool = fitting.length > 0 ? fitting : inside;
 
   // "in Zenda village, North Province, Ruritania": the text's own place chain, most specific segment first.
-  for (const country of pool.filter((m) => m.place.kind === 'country')) {
+  for (const country of inside.filter((m) => m.place.kind === 'country')) {
+    // Within a chain, only places of the chain's country count ("Nord, Burkina Faso" is not Nord, France).
+    const pool = inside.filter((m) => m.place.countryCode === country.place.countryCode);
     const clause = clauses.find((c) => country.start >= c.start && country.end <= c.end) ?? clauses[0];
     const chain = chainBefore(text, country, clause);
     if (chain.length === 0) continue;
@@ -116,10 +115,11 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[])
     return location;
   }
 
-  // Otherwise the most specific resolved place; among equals, one after a locative word ("in Kabul"), then the
-  // first in the text.
-  const score = (m: PlaceMention) => KIND_RANK[m.place.kind] * 2 + (LOCATIVE.test(text.slice(Math.max(0, m.start - 14), m.start)) ? 1 : 0);
-  const best = [...pool].sort((a, b) => score(b) - score(a) || a.start - b.start)[0];
+  // Otherwise the most specific resolved place; among equals, one in the country context, then one after a
+  // locative word ("in Kabul"), then the first in the text.
+  const score = (m: PlaceMention) =>
+    KIND_RANK[m.place.kind] * 4 + (countries.has(m.place.countryCode) ? 2 : 0) + (LOCATIVE.test(text.slice(Math.max(0, m.start - 14), m.start)) ? 1 : 0);
+  const best = [...inside].sort((a, b) => score(b) - score(a) || a.start - b.start)[0];
   const location: NonNullable<EventRecord['location']> = {
     name: best.place.name, country: best.place.country, countryCode: best.place.countryCode, lat: best.place.lat,
     lon: best.place.lon, precision: best.place.kind, placeId: best.place.id,

@@ -54,6 +54,9 @@ describe('casualties (DESIGN rules)', () => {
     expect(only('A bomb hit the convoy. The district chief and a bodyguard were killed.').fatalities).toEqual({ min: 2, max: 2 });
     expect(only('Gunmen shot and killed a teacher and a nurse near the clinic.').fatalities).toEqual({ min: 2, max: 2 });
   });
+  it('clock times are not casualties', () => {
+    expect(only('A knife attack shortly before 19:00 (1800 UTC) killed three people.').fatalities).toEqual({ min: 3, max: 3 });
+  });
   it('"it is unknown if" and "the fate of … is unknown" leave counts out', () => {
     const event = only('Rebels kidnapped a mayor. The fate of the mayor is unknown.');
     expect([event.fatalities, event.injuries]).toEqual([undefined, undefined]);
@@ -71,6 +74,10 @@ describe('perpetrators', () => {
   it('attributed: officials blamed a group; the resolved actor is used', () => {
     const event = only('Gunmen ambushed a bus. Officials blamed the Red Hand Front for the attack.', [{ surface: 'Red Hand Front', actor: ACTORS.redHand }]);
     expect(event.perpetrators).toEqual([{ name: 'Red Hand Front', actorId: 'red-hand', basis: 'attributed' }]);
+  });
+  it('a spokesman who claims speaks for the group named before him', () => {
+    const event = only('A car bomb hit a base. Crimson Brigade spokesman Ali Reza claimed responsibility.');
+    expect(event.perpetrators).toEqual([{ name: 'Crimson Brigade', basis: 'claimed' }]);
   });
   it('none: "no group claimed responsibility"', () => {
     expect(only('A bomb exploded near a mosque. No group claimed responsibility.').perpetrators).toEqual([]);
@@ -155,6 +162,15 @@ describe('incidents, claims and salience', () => {
 });
 
 describe('place', () => {
+  it('a city named in the incident beats a country named in a later clause of it', () => {
+    const text = 'Gunmen opened fire at a Strelsau concert hall in March. The deadliest strikes were in Borduria and then Strelsau, where four gunmen besieged the hall.';
+    const events = extractEvents(makeDoc(text, PUB, [
+      { surface: 'Strelsau', place: PLACES.strelsau },
+      { surface: 'Borduria', place: PLACES.borduria },
+      { surface: 'Strelsau', after: 'then', place: PLACES.strelsau },
+    ]));
+    expect(events[0].location?.name).toBe('Strelsau');
+  });
   it('most specific place, demonyms ignored, country context', () => {
     const text = 'Gunmen killed three Ruritanian traders in Strelsau, Ruritania.';
     const event = only(text, [
