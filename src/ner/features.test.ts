@@ -91,3 +91,20 @@ describe('gazetteerMarks', () => {
     expect(Array.from(gazetteerMarks(tokens, tokens, lexicon))).toEqual([0, 0, 0]);
   });
 });
+
+describe('lexicon text form', () => {
+  it('round-trips clusters, capitalisation buckets and gazetteer phrases', async () => {
+    const { parseLexicon, serialiseLexicon } = await import('./lexicon.js');
+    const lexicon = emptyLexicon();
+    lexicon.clusters.set('paris', packCluster('0110101'));
+    lexicon.clusters.set('the', packCluster(''));
+    lexicon.caps.set('paris', 5);
+    lexicon.caps.set('zelin', 4); // a bucket without a cluster
+    addGazetteer(lexicon, 'New York', GAZ_BIT.place | GAZ_BIT.loc);
+    const again = parseLexicon(serialiseLexicon(lexicon));
+    expect([...again.clusters]).toEqual([...lexicon.clusters]);
+    expect(new Map(again.caps)).toEqual(new Map(lexicon.caps));
+    expect([...again.gazetteer]).toEqual([['new york', GAZ_BIT.place | GAZ_BIT.loc]]);
+    expect(again.gazFirst.has('new')).toBe(true);
+  });
+});

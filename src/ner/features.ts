@@ -168,11 +168,16 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon): Se
     const ssp = i > 0 ? short[i - 1] : BOUNDARY_PREV;
     const ssn = i + 1 < n ? short[i + 1] : BOUNDARY_NEXT;
 
+    // The first CORE_FEATURES features of every token, always in this order (see coreFeatures).
     push(mix1(T.Bias, 0));
     push(mix1(T.Word, word[i]));
     push(mix1(T.Lower, lower[i]));
     push(mix1(T.Shape, shape[i]));
     push(mix1(T.ShortShape, short[i]));
+    push(mix1(T.LowerPrev, lp));
+    push(mix1(T.LowerNext, ln));
+    push(mix2(T.ShapePrevCur, sp, shape[i]));
+    push(mix2(T.ShapeCurNext, shape[i], sn));
     push(mix1(T.Length, Math.min(token.length, MAX_LENGTH_BUCKET)));
 
     // Affixes of the lower-cased word, hashed incrementally (no substrings).
@@ -187,14 +192,10 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon): Se
       push(mix2(T.Suffix, k, hs));
     }
 
-    push(mix1(T.LowerPrev, lp));
-    push(mix1(T.LowerNext, ln));
     push(mix1(T.LowerPrev2, lp2));
     push(mix1(T.LowerNext2, ln2));
     push(mix1(T.ShapePrev, sp));
     push(mix1(T.ShapeNext, sn));
-    push(mix2(T.ShapePrevCur, sp, shape[i]));
-    push(mix2(T.ShapeCurNext, shape[i], sn));
     push(mix2(T.LowerPrevCur, lp, lower[i]));
     push(mix2(T.LowerCurNext, lower[i], ln));
     push(mix2(T.LowerPrevShape, lp, shape[i]));
@@ -229,6 +230,22 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon): Se
   }
   offsets[n] = pos;
   return { hashes: out.slice(0, pos), offsets };
+}
+
+/** How many features at the start of every token's list form the core set (word, shapes, neighbours). */
+export const CORE_FEATURES = 9;
+
+/** The core features of each token only: what the document-context stage uses besides its own. */
+export function coreFeatures(f: SentenceFeatures): SentenceFeatures {
+  const n = f.offsets.length - 1;
+  const hashes = new Int32Array(n * CORE_FEATURES);
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = i * CORE_FEATURES;
+    hashes.set(f.hashes.subarray(f.offsets[i], f.offsets[i] + CORE_FEATURES), i * CORE_FEATURES);
+  }
+  offsets[n] = n * CORE_FEATURES;
+  return { hashes, offsets };
 }
 
 /** Joins two feature sets of the same sentence token by token (a's features, then b's). */

@@ -60,15 +60,15 @@ export function addGazetteer(lexicon: Lexicon, phrase: string, bit: number): voi
   lexicon.gazFirst.add(key.split(' ')[0]);
 }
 
-/** Text form stored in the model: `c\tword\tpath`, `k\tword\tbucket` and `g\tphrase\tmask` lines. */
+/**
+ * Text form stored in the model, one entry a line: `c\tword\tpacked\tcaps` (cluster path packed as
+ * packCluster does, in decimal, and the capitalisation bucket, 0 when unknown), `k\tword\tcaps` for words
+ * with a bucket but no cluster, and `g\tphrase\tmask` for gazetteer phrases.
+ */
 export function serialiseLexicon(lexicon: Lexicon): string {
   const lines: string[] = [];
-  for (const [word, packed] of lexicon.clusters) {
-    const depth = clusterDepth(packed);
-    const path = depth === 0 ? '' : clusterBits(packed).toString(2).padStart(depth, '0');
-    lines.push(`c\t${word}\t${path}`);
-  }
-  for (const [word, bucket] of lexicon.caps) lines.push(`k\t${word}\t${bucket}`);
+  for (const [word, packed] of lexicon.clusters) lines.push(`c\t${word}\t${packed}\t${lexicon.caps.get(word) ?? 0}`);
+  for (const [word, bucket] of lexicon.caps) if (!lexicon.clusters.has(word)) lines.push(`k\t${word}\t${bucket}`);
   for (const [phrase, mask] of lexicon.gazetteer) lines.push(`g\t${phrase}\t${mask}`);
   return lines.join('\n');
 }
@@ -81,13 +81,19 @@ export function parseLexicon(text: string): Lexicon {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     const a = text.indexOf('\t', at);
-    const b = text.lastIndexOf('\t', end - 1);
-    if (a > at && a < end && b > a) {
+    const b = a < 0 ? -1 : text.indexOf('\t', a + 1);
+    if (a === at + 1 && b > a && b < end) {
       const kind = text.charCodeAt(at);
       const key = text.slice(a + 1, b);
-      if (kind === 99 /* c */) lexicon.clusters.set(key, packCluster(text.slice(b + 1, end)));
-      else if (kind === 107 /* k */) lexicon.caps.set(key, text.charCodeAt(b + 1) - 48);
-      else if (kind === 103 /* g */) {
+      if (kind === 99 /* c */) {
+        const c = text.indexOf('\t', b + 1);
+        const last = c < 0 || c > end ? end : c;
+        lexicon.clusters.set(key, Number(text.slice(b + 1, last)));
+        const bucket = last < end ? text.charCodeAt(last + 1) - 48 : 0;
+        if (bucket > 0) lexicon.caps.set(key, bucket);
+      } else if (kind === 107 /* k */) {
+        lexicon.caps.set(key, text.charCodeAt(b + 1) - 48);
+      } else if (kind === 103 /* g */) {
         lexicon.gazetteer.set(key, Number(text.slice(b + 1, end)));
         const space = key.indexOf(' ');
         lexicon.gazFirst.add(space < 0 ? key : key.slice(0, space));

@@ -29,7 +29,13 @@ export interface ModelHeader {
   /** Real weight = stored value × scale (1 for f32). */
   scale: number;
   /** The second (document-context) stage, when the model has one. */
-  second?: { rows: number; weightType: WeightType; scale: number };
+  second?: {
+    rows: number;
+    weightType: WeightType;
+    scale: number;
+    /** The second stage sees only each token's core features besides its context features. */
+    core?: boolean;
+  };
   /** Free-form training facts (data, epochs, dev F1, seed) for the record. */
   info?: Record<string, unknown>;
 }

@@ -39,6 +39,7 @@ export function trainStackedTagger(options: TrainOptions, log: (line: string) =>
   log('stage 2: with document context');
   const second = trainTagger({
     ...options,
+    coreOnly: options.coreOnly ?? true,
     extra: {
       train: contextFeatures(train.map((s) => s.tokens), trainPredictions),
       dev: contextFeatures(dev.map((s) => s.tokens), devPredictions),
@@ -48,7 +49,12 @@ export function trainStackedTagger(options: TrainOptions, log: (line: string) =>
     ...first.model,
     header: {
       ...first.model.header,
-      second: { rows: second.model.header.rows, weightType: second.model.header.weightType, scale: second.model.header.scale },
+      second: {
+        rows: second.model.header.rows,
+        weightType: second.model.header.weightType,
+        scale: second.model.header.scale,
+        core: options.coreOnly ?? true,
+      },
       info: { ...first.model.header.info, stage2: second.model.header.info },
     },
     second: {

@@ -6,7 +6,7 @@ import { SitrepError } from '../core/errors.js';
 import type { IobTag, Tagger } from '../core/tagger.js';
 import { viterbi } from './decode.js';
 import { contextFeatures } from './context.js';
-import { extractFeatures, type SentenceFeatures } from './features.js';
+import { coreFeatures, extractFeatures, type SentenceFeatures } from './features.js';
 import { N_LABELS } from './labels.js';
 import { WeightIndex } from './featureindex.js';
 import { LABELS } from './labels.js';
@@ -55,8 +55,9 @@ export class PerceptronTagger implements Tagger {
     const second = this.model.second;
     if (!this.secondIndex || !second) return first;
     const context = contextFeatures(sentences, first);
+    const core = this.model.header.second?.core === true;
     return features.map((f, s) =>
-      sentences[s].length === 0 ? [] : this.decode(this.secondIndex!, second, f, context[s]),
+      sentences[s].length === 0 ? [] : this.decode(this.secondIndex!, second, core ? coreFeatures(f) : f, context[s]),
     );
   }
 

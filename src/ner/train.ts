@@ -3,7 +3,7 @@
 import { conllEval, chunks } from './conlleval.js';
 import type { ConllSentence } from './conll.js';
 import { emissionScores, viterbi } from './decode.js';
-import { appendFeatures, extractFeatures, FEATURE_VERSION, type SentenceFeatures } from './features.js';
+import { appendFeatures, coreFeatures, extractFeatures, FEATURE_VERSION, type SentenceFeatures } from './features.js';
 import { isValidIob2, LABELS, labelIndex, N_LABELS } from './labels.js';
 import { addGazetteer, emptyLexicon, GAZ_BIT, type Lexicon } from './lexicon.js';
 import { quantise, type NerModel, type WeightType } from './model.js';
@@ -29,6 +29,8 @@ export interface TrainOptions {
   trainGazetteer?: boolean;
   /** Extra feature hashes per sentence and token (document context for the second stage). */
   extra?: { train?: readonly SentenceFeatures[]; dev?: readonly SentenceFeatures[] };
+  /** Use only the core features of each token (features.ts CORE_FEATURES) besides `extra`. */
+  coreOnly?: boolean;
   /** Called after each epoch with the dev micro-F1 (NaN without dev data). */
   onEpoch?: (report: EpochReport) => void;
   info?: Record<string, unknown>;
@@ -180,8 +182,10 @@ export function trainTagger(options: TrainOptions): TrainResult {
   const fullLexicon = withTrainingGazetteer(options, train);
 
   const dictionary = new FeatureDictionary();
-  const withExtra = (f: SentenceFeatures, extra: SentenceFeatures | undefined) =>
-    extra ? appendFeatures(f, extra) : f;
+  const withExtra = (full: SentenceFeatures, extra: SentenceFeatures | undefined) => {
+    const f = options.coreOnly ? coreFeatures(full) : full;
+    return extra ? appendFeatures(f, extra) : f;
+  };
   const trainFeatures = train.map((s, i) =>
     dictionary.add(withExtra(extractFeatures(s.tokens, foldLexicons[foldOf(i)]), options.extra?.train?.[i])),
   );
