@@ -152,7 +152,8 @@ export function readPerpetrators(text: string, clauses: Span[], triggers: Span[]
     vocabulary.attributedAfter.lastIndex = 0;
     for (let m = vocabulary.attributedAfter.exec(slice); m; m = vocabulary.attributedAfter.exec(slice)) {
       const before = clause.start + m.index;
-      const actor = actors.filter((a) => a.end <= before && before - a.end <= 2 && AGENT_KINDS.has(a.actor.kind)).pop();
+      // "Taliban fighters", "al-Shabaab militants": an armed group's own members.
+      const actor = actors.filter((a) => a.end <= before && before - a.end <= 2 && a.actor.kind === 'armed_group').pop();
       if (actor) add(toPerpetrator(text, actor, actors, 'attributed'), actor);
     }
   }

@@ -24,6 +24,8 @@ const CLAUSE_BREAK = /\s[—–]\s|;\s|,?\s+and\s+(?=(?:more than|at least|some|
 const HYPOTHETICAL = /\b(?:to|will|would|could|might|may|can|cannot|must|should)\s+(?:\w+\s+)?$/i;
 // … unless the sentence says it was tried, planned or threatened: then it is an event with that status.
 const ATTEMPT = /\b(?:attempted|attempting|tried|trying|failed|plotted|plotting|planned|planning|threatened|threatening|sought)\s+to\s+$/i;
+// A preposition that places what happened: "in Herat", "near Mosul".
+const LOCATIVE_BEFORE = /\b(?:in|near|at|outside)\s+(?:the\s+)?$/i;
 // Words that start a separate incident even when date and place agree.
 const SEPARATE = /\b(?:in (?:a|another) separate|separately|in another (?:attack|incident)|elsewhere|meanwhile)\b/i;
 
@@ -134,13 +136,19 @@ function datesOverlap(a: DateMention, b: DateMention): boolean {
   return a.date.start <= b.date.end && b.date.start <= a.date.end;
 }
 
-function placesAgree(a: PlaceMention[], b: PlaceMention[]): boolean {
-  if (a.length === 0 || b.length === 0) return true;
-  const specific = (list: PlaceMention[]) => list.filter((p) => p.place.kind !== 'country');
-  const sa = specific(a);
-  const sb = specific(b);
-  if (sa.length > 0 && sb.length > 0) return sa.some((x) => sb.some((y) => x.place.id === y.place.id || x.place.name === y.place.name));
-  return a.some((x) => b.some((y) => x.place.countryCode === y.place.countryCode));
+/**
+ * Whether a clause's places fit an incident's: same country, and no different town that the clause says it
+ * happened in ("in Herat"); a town named in passing ("the Sangin district police chief") does not split.
+ */
+function placesAgree(text: string, clause: PlaceMention[], incident: PlaceMention[]): boolean {
+  if (clause.length === 0 || incident.length === 0) return true;
+  if (!clause.some((x) => incident.some((y) => x.place.countryCode === y.place.countryCode))) return false;
+  const towns = incident.filter((p) => p.place.kind === 'city');
+  const elsewhere = clause.filter(
+    (p) => p.place.kind === 'city' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) &&
+      !towns.some((t) => t.place.id === p.place.id || t.place.name === p.place.name),
+  );
+  return towns.length === 0 || elsewhere.length === 0;
 }
 
 function inside(spans: Span[], m: Span): boolean {
@@ -198,11 +206,11 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
       if (hits.length > 0 || (strategic && hits.length === 0)) {
         const compatible = (incident: Incident) =>
           (!date || !incident.date || datesOverlap(date, incident.date)) &&
-          placesAgree(clausePlaces, incident.places) &&
+          placesAgree(text, clausePlaces, incident.places) &&
           Boolean(incident.strategic) === Boolean(strategic && hits.length === 0);
         let target: Incident | undefined;
         if (!SEPARATE.test(slice)) {
-          if (current && compatible(current) && (clausePlaces.length === 0 || current.places.length === 0 || placesAgree(clausePlaces, current.places)) && (!date || !current.date || datesOverlap(date, current.date))) {
+          if (current && compatible(current) && (clausePlaces.length === 0 || current.places.length === 0 || placesAgree(text, clausePlaces, current.places)) && (!date || !current.date || datesOverlap(date, current.date))) {
             target = current;
           }
           // A later clause about an earlier incident's place ("… then Moscow, where four gunmen …").
