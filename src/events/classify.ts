@@ -133,6 +133,10 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
       subEventType = 'Attack';
     }
   }
+  // An attack of unknown method on civilians or their homes is an armed assault (GTD's and ACLED's usual coding).
+  if (attackType === 'Unknown' && targetType === 'Private Citizens & Property' && target !== undefined) {
+    attackType = 'Armed Assault';
+  }
   // GTD: an attack of unknown method on a power line, a mast or a water supply is an attack on a facility.
   if (attackType === 'Unknown' && vocabulary.infrastructureTargetTypes.has(targetType)) {
     attackType = 'Facility/Infrastructure Attack';
