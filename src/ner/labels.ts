@@ -18,9 +18,6 @@ export function labelIndex(tag: string): number {
   return index;
 }
 
-export function isLabel(tag: string): tag is IobTag {
-  return LABEL_INDEX.has(tag);
-}
 
 /** IOB2: an I-X tag may only follow B-X or I-X. */
 export function allowedTransition(prev: number, next: number): boolean {

@@ -1,4 +1,6 @@
-// Word shapes: "Reuters" → "Xxxxx" (runs cut at MAX_RUN), short shape "Xx"; "U.S." → "X.X."; "1996-08-22" → "dddd-dd-dd".
+// Word shapes: "Reuters" → "Xxxxx" (runs cut at MAX_SHAPE_RUN), short shape "Xx"; "U.S." → "X.X.";
+// "1996-08-22" → "dddd-dd-dd". features.ts hashes the same shapes character by character without building
+// the strings; these functions are the readable definition (and what the tests pin).
 
 /** Runs longer than this are cut, so "Xxxxxxxxx" and "Xxxxx" share a shape (length is a separate feature). */
 export const MAX_SHAPE_RUN = 4;
@@ -45,23 +47,8 @@ export function shortShape(word: string): string {
   return out;
 }
 
-/** Lower case with every digit mapped to 0, so "1996" and "2004" share one identity feature. */
-export function normalise(word: string): string {
-  return word.toLowerCase().replace(/[0-9]/g, '0');
-}
-
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   return charClass(c) === 88;
 }
 
-/** True when the word has letters and none is lower case. */
-export function isAllCaps(word: string): boolean {
-  let letters = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = charClass(word.charCodeAt(i));
-    if (c === 120) return false;
-    if (c === 88) letters++;
-  }
-  return letters > 0;
-}
