@@ -12,7 +12,7 @@ import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory } from './coref.js';
 import { appositiveEnd, isQuoteMark, leftPhrase, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
-import { clauseStart, invertedTail, isBareSubject, isWholeSubject, mainSubject } from './subject.js';
+import { clauseStart, invertedTail, isBareSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
 import { loadVocabulary, type QuoteVocabulary } from './vocabulary.js';
 
 /** Longest object after "told" read as an audience or outlet ("told the UN Security Council"), in tokens. */
@@ -121,6 +121,13 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     const next = ctx.low[j + 1];
     if ((next === 'according' && ctx.low[j + 2] === 'to') || ctx.vocab.participleCues.has(next)) return j;
   }
+  // "… but added, “…”": a second cue of the same speaker starts its own content.
+  for (let j = k + 1; j + 1 < b; j++) {
+    if ((ctx.low[j] === 'but' || ctx.low[j] === 'and') && ctx.regionOf[j] < 0) {
+      const after = ctx.low[j + 1] === 'also' || ctx.low[j + 1] === 'then' ? j + 2 : j + 1;
+      if (after < b && ctx.vocab.cueVerbs.has(ctx.low[after]) && ctx.low[after].endsWith('ed')) return j;
+    }
+  }
   return b;
 }
 
@@ -202,7 +209,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     let k = j;
     while (k < b && k - j < MAX_OBJECT_TOKENS && ctx.low[k] !== 'that' && !BREAK_PUNCT.has(ctx.surf[k]) &&
       !END_PUNCT.has(ctx.surf[k]) && !isQuoteMark(ctx, k)) k++;
-    if (k > j && (k >= b || !isWord(ctx, k) || ctx.low[k] === 'that' || isQuoteMark(ctx, k))) {
+    // "told KTV he planned …": a short named audience, then a clause without "that".
+    const np = nounPhraseEnd(ctx, j, b);
+    const pronounNext = np > j && np < b && v.pronouns.has(ctx.low[np]) && v.pronouns.get(ctx.low[np]) !== 'relative';
+    if (pronounNext && np - j <= MAX_OBJECT_TOKENS) {
+      conduit = [j, np];
+      j = np;
+    } else if (k > j && (k >= b || !isWord(ctx, k) || ctx.low[k] === 'that' || isQuoteMark(ctx, k))) {
       conduit = [j, k];
       j = k;
     }
@@ -210,7 +223,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const t = skipTime(ctx, j, b);
   const time: [number, number] | undefined = t > j ? [j, t] : undefined;
   j = t;
-  const endsAfter = j >= b || END_PUNCT.has(ctx.surf[j]) || ctx.surf[j] === ',' || ctx.closes.has(j);
+  const quoteAfterComma = j + 1 < b && ctx.surf[j] === ',' && ctx.opens.has(j + 1);
+  const endsAfter = j >= b || END_PUNCT.has(ctx.surf[j]) || (ctx.surf[j] === ',' && !quoteAfterComma) || ctx.closes.has(j);
   let coordinated = false;
   const commaMode = e - 1 >= a && ctx.surf[e - 1] === ',';
   const inverted = commaMode && !endsAfter && invertedEnd(ctx, j, b) > 0;
@@ -229,7 +243,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       antecedent = undefined;
     }
   }
-  if (ls < 0 && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || (v.participleCues.has(w) && ctx.surf[e - 1] === ','))) {
+  if (ls < 0 && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but' || (v.participleCues.has(w) && ctx.surf[e - 1] === ','))) {
     // "Lee praised the plan and said …", "…, saying …": the speaker is the main clause's subject.
     const subject = mainSubject(ctx, a, e - 1);
     if (subject) {
@@ -277,7 +291,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     addSecondPart(ctx, att, k, b);
     return att;
   }
-  if (!endsHere && atClauseStart && v.bareClauseVerbs.has(w) && isWord(ctx, k)) {
+  // `"That would be you?" Lee asked.` — a question or exclamation closes its own sentence before the speaker.
+  if (endsHere && ls === a && a > 0 && ctx.closes.has(a - 1) && !v.beliefVerbs.has(w) && (k >= b || END_PUNCT.has(ctx.surf[k]))) {
+    const content = contentBefore(ctx, a - 1, ctx.sentences[ctx.sentenceOf[a - 1]].tokenStart);
+    if (content?.direct) return { ...base, source: [ls, le], antecedent, ...content };
+  }
+  const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)); // "told AFP he would …"
+  if (!endsHere && atClauseStart && bare && isWord(ctx, k)) {
     const content = contentAfter(ctx, k, b);
     if (!content) return undefined;
     return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
@@ -504,7 +524,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         att = verbFrame(ctx, i, a, b, si);
         // "described the plan as …", "asked Lee whether …": the object is the content.
         const pastForm = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
-        if (!att && !ctx.vocab.bareClauseVerbs.has(w) && pastForm && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
+        if (!att && !ctx.vocab.bareClauseVerbs.has(w) && !ctx.vocab.noObjectCues.has(w) && pastForm && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) att = headlineFrame(ctx, i, a, b, si);
       else if (ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
       if (att) candidates.push(att);

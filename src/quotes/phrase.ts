@@ -8,6 +8,8 @@ export const MAX_PHRASE_TOKENS = 14;
 /** Longest appositive (", the Republican attorney general of Oklahoma,") joined to a speaker, in tokens. */
 export const MAX_APPOSITIVE_TOKENS = 16;
 
+/** Nouns ending in -ly, which otherwise reads as an adverb that ends a speaker phrase. */
+const LY_NOUNS = new Set(['ally', 'family', 'rally', 'assembly', 'supply', 'bully', 'monopoly', 'anomaly']);
 const ROLE_LINKS = new Set(['to', 'at', 'on', 'in', 'from']);
 const OPEN_PAREN = '(';
 const CLOSE_PAREN = ')';
@@ -126,7 +128,7 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
       continue;
     }
     if (v.boundaryWords.has(w) || v.pronouns.has(w) || v.cueVerbs.has(w) || v.auxiliaries.has(w)) break;
-    if (w.endsWith('ly')) break;
+    if (w.endsWith('ly') && !LY_NOUNS.has(w)) break;
     start = k;
     k--;
   }
@@ -186,7 +188,7 @@ export function rightPhrase(ctx: QuoteContext, from: number, hi: number): number
       continue;
     }
     if (v.boundaryWords.has(w) || v.pronouns.has(w) || v.cueVerbs.has(w) || v.auxiliaries.has(w)) break;
-    if (w.endsWith('ly')) break;
+    if (w.endsWith('ly') && !LY_NOUNS.has(w)) break;
     end = ++k;
   }
   // Trailing words that cannot head the phrase ("said Trump campaign adviser X repeatedly") are dropped.

@@ -123,7 +123,7 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
   const end = nounPhraseEnd(ctx, s, i);
   if (end < 0 || end >= i) return undefined;
   const next = ctx.low[end];
-  const adverb = ctx.vocab.auxiliaries.has(next) || next.endsWith('ly');
+  const adverb = ctx.vocab.auxiliaries.has(next) || next.endsWith('ly') || ctx.vocab.cueVerbs.has(next);
   if (ctx.cap[end] || !isWord(ctx, end) || (ctx.vocab.boundaryWords.has(next) && !ctx.vocab.finiteVerbs.has(next) && !adverb)) return undefined;
   if (!isWholeSubject(ctx, s, end)) return undefined;
   return [s, end];

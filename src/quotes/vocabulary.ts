@@ -34,6 +34,7 @@ const FILE_SCHEMA = z.object({
   objectParticles: words.default([]),
   pollNouns: words.default([]),
   compoundNouns: words.default([]),
+  noObjectCues: words.default([]),
 });
 
 export type PronounKind = 'male' | 'female' | 'plural' | 'thing' | 'self' | 'relative';
@@ -76,6 +77,8 @@ export interface QuoteVocabulary {
   pollNouns: Set<string>;
   /** Two-word nouns ("think tank") whose first word would otherwise read as a cue; joined by one space. */
   compoundNouns: Set<string>;
+  /** Cue verbs never read with a bare object as content ("claimed two attacks"). */
+  noObjectCues: Set<string>;
 }
 
 export const VOCABULARY_FILE = fileURLToPath(new URL('../../data/quotes/vocabulary.json', import.meta.url));
@@ -119,6 +122,7 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
     objectParticles: lower(d.objectParticles),
     pollNouns: lower(d.pollNouns),
     compoundNouns: lower(d.compoundNouns),
+    noObjectCues: lower(d.noObjectCues),
   };
 }
 
