@@ -120,7 +120,8 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
     }
     if (!key) {
       // Passive voice: the next verb after the number, within reach and before the next number.
-      key = verbs.find((v) => v.start >= number.end && v.start - number.end <= MAX_NUMBER_TO_VERB);
+      // An active verb with its own object ("Two assailants shot and killed Malik …") does not count its subject.
+      key = verbs.find((v) => v.start >= number.end && v.start - number.end <= MAX_NUMBER_TO_VERB && !hasObject(text, v, span));
     }
     if (!key && inherited && !previous) key = inherited;
     if (!key) {
@@ -144,8 +145,18 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
     const verb: Span | undefined = typeof key === 'string' ? undefined : key;
     const start = Math.min(...all.map((n) => n.start), verb ? verb.start : Infinity);
     const end = Math.max(...all.map((n) => n.end), verb ? verb.end : 0);
+    const quantity = combine(group.parts);
+    // "A lieutenant and two soldiers were killed", "The police chief and four assailants were killed": one more.
+    const firstPart = group.parts[0];
+    if (verb && verb.start > firstPart.end) {
+      const lead = text.slice(span.start, firstPart.start).split(/[.;:]/).pop() ?? '';
+      if (ONE_MORE.test(lead) && !/\b(?:was|were|is|are|been|had|has|have)\b/i.test(lead) && !verbs.some((v) => v.start < firstPart.start && v.start >= firstPart.start - lead.length)) {
+        quantity.min += 1;
+        if (quantity.max !== undefined) quantity.max += 1;
+      }
+    }
     statements.push({
-      kind, quantity: combine(group.parts), units: group.parts.map((n) => n.unit ?? ''), perpetrators,
+      kind, quantity, units: group.parts.map((n) => n.unit ?? ''), perpetrators,
       additive: /\b(?:also|another|other|others|further|more)\b/i.test(text.slice(span.start, span.end)),
       span: { start, end },
     });
@@ -158,7 +169,7 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
     const singularPassive = /\b(?:was|is|has been|had been)\s+(?:\w+\s+){0,2}$/i.test(before) && !/\bthere was\s+$/i.test(before);
     const conjuncts = namedPeople(text, span, verb);
     const theOne = /^\s+the\s+([\w-]+)(?:\s+([\w-]+))?/i.exec(text.slice(verb.end, Math.min(span.end, verb.end + 40)));
-    const namedVictim = /^\s+[A-Z][\p{Ll}'’-]+\s+[A-Z][\p{Ll}'’-]+(?!s\b)/u.test(text.slice(verb.end, Math.min(span.end, verb.end + 40)));
+    const namedVictim = /^\s+(?:(?:former|local|senior|prominent|retired|deputy|[a-z]+ (?:city|district|town|village|provincial|municipal)) )*(?:[a-z]+ )?[A-Z][\p{Ll}'’-]+\s+(?:[A-Z][\p{Ll}'’-]+\s+)*[A-Z][\p{Ll}'’-]+(?!s\b)/u.test(text.slice(verb.end, Math.min(span.end, verb.end + 60)));
     const singularActive = namedVictim || (/^\s+(?:a|an|him|her)\b/i.test(after) && !/^\s+(?:a|an)\s+(?:number|total|dozen|few|handful|lot|further|estimated)\b/i.test(after)) ||
       (theOne !== null && !/s$/i.test(theOne[2] ?? theOne[1]) && !/^(?:people|police|personnel|staff|military|militia|children)$/i.test(theOne[2] ?? theOne[1]));
     if (!singularPassive && !singularActive && conjuncts < 2) continue;
@@ -173,6 +184,18 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
   }
   return statements;
 }
+
+/** Whether a past-tense casualty verb is active with an object after it ("killed a soldier", "wounded 12"). */
+function hasObject(text: string, verb: Verb, span: Span): boolean {
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  if (!/^(?:killed|injured|wounded|murdered|killing|injuring|wounding)$/.test(word)) return false;
+  const after = text.slice(verb.end, Math.min(span.end, verb.end + 30));
+  if (/^\s+(?:in|at|on|by|during|when|while|after|as|and|or|near|inside|outside|since)\b/i.test(after)) return false;
+  return /^\s+(?:a|an|the|his|her|him|them|their|two|three|four|five|six|seven|eight|nine|ten|\d|[A-Z])/.test(after) && !/^\s+(?:were|was)\b/.test(after);
+}
+
+// One named person before a counted group under the same verb: "A lieutenant and two soldiers were killed".
+const ONE_MORE = /(?:^|,\s*|\s)(?:A|An|The|a|an|the)\s+(?:[\w'’-]+\s+){0,5}and\s+$/;
 
 // Words that open a noun phrase naming one person ("a police officer", "the driver", "his son").
 const ONE_PERSON = /^(?:a|an|the|his|her|their|one|another)\s/i;

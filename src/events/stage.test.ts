@@ -54,6 +54,11 @@ describe('casualties (DESIGN rules)', () => {
     expect(only('A bomb hit the convoy. The district chief and a bodyguard were killed.').fatalities).toEqual({ min: 2, max: 2 });
     expect(only('Gunmen shot and killed a teacher and a nurse near the clinic.').fatalities).toEqual({ min: 2, max: 2 });
   });
+  it('an active killer is not a victim; a named person before a counted group is one more', () => {
+    expect(only('Two gunmen shot and killed Omar Vance, a tribal elder, near his farm.').fatalities).toEqual({ min: 1, max: 1 });
+    expect(only('Raiders attacked a base. A lieutenant and two soldiers were killed.').fatalities).toEqual({ min: 3, max: 3 });
+    expect(only('A suicide bomber struck a checkpoint. Aside from the assailant, four guards were killed.').perpetratorsKilled).toBe(1);
+  });
   it('clock times are not casualties', () => {
     expect(only('A knife attack shortly before 19:00 (1800 UTC) killed three people.').fatalities).toEqual({ min: 3, max: 3 });
   });
