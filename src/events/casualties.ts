@@ -111,6 +111,7 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
     if (!key) {
       // Active voice: the verb right before the number ("killing 20", "death toll rose to 31").
       key = verbs.find((v) => {
+        if (v.end > number.start) return false;
         const gap = text.slice(v.end, number.start);
         return /^\s*$/.test(gap) || /^\s+(?:\w+\s+){0,2}(?:to|at|of)\s+$/i.test(gap) && /toll/i.test(text.slice(v.start, v.end + 6));
       });
