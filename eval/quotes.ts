@@ -19,7 +19,7 @@ const PEER = { name: 'Citron (PARC 3.0)', source: 0.82, content: 0.83 };
 /** Length of the warm speed run after scoring: long enough to average out GC pauses on a shared core. */
 const BENCH_MS = 2000;
 
-const HELP = `usage: npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR] [--show N] [--no-knowledge]
+const HELP = `usage: npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR] [--show N] [--errors N] [--no-knowledge]
 
 Runs segment (+ knowledge entities/resolve when that module exists) + quotes.rules.v1 on PolNeAR articles and
 compares with the annotators' attributions (one annotator file per article: the first by name).
@@ -41,11 +41,15 @@ compares with the annotators' attributions (one annotator file per article: the 
                 and the figure is articles done / CPU seconds of the process (user + system, so other jobs on a
                 shared machine do not count); the first (cold, wall-clock) pass is printed beside it.
 
+  --errors N    after the scores: missed annotated sources by cue word (most frequent first), then N missed and N
+                spurious source spans with their sentence, for error analysis (tune on --split train).
+
 Peer: ${PEER.name}: source F1 ${PEER.source}, content overlap F1 ${PEER.content}. Targets: 0.85 / 0.85.
 Data: ../shared/data/quotes/polnear relative to the repository (override with --data).`;
 
 interface Gold {
   source?: Span;
+  cue?: Span;
   content: Span[];
   direct: boolean;
 }
@@ -101,7 +105,8 @@ function parseAnn(ann: string, text: string): Gold[] {
       return /^(["“]|'')/.test(t) && /(["”]|'')$/.test(t);
     });
     const src = args.Source ? spans.get(args.Source)?.spans[0] : undefined;
-    out.push({ source: src, content, direct });
+    const cue = args.Cue ? spans.get(args.Cue)?.spans[0] : undefined;
+    out.push({ source: src, cue, content, direct });
   }
   return out;
 }
@@ -157,6 +162,8 @@ export async function main(args: string[]): Promise<number> {
   }
   const split = opt('--split') ?? 'dev';
   const show = Number(opt('--show') ?? 0);
+  const errorLimit = Number(opt('--errors') ?? 0);
+  const errors = { missed: [] as string[], spurious: [] as string[], cues: new Map<string, number>() };
   const splits = split === 'all' ? ['dev', 'train', 'annotator-training'] : [split];
   const knowledge = await optionalKnowledgeStages();
   const vocab = loadVocabulary();
@@ -193,6 +200,7 @@ export async function main(args: string[]): Promise<number> {
       articles++;
       docs.push(doc);
       scoreArticle(text, gold, quotes, totals);
+      if (errorLimit > 0) collectErrors(text, gold, quotes, errors);
       if (shown < show) {
         shown++;
         printComparison(text, gold, quotes);
@@ -210,6 +218,7 @@ export async function main(args: string[]): Promise<number> {
   console.log(line('content token overlap', totals.content));
   console.log(line('  direct', totals.conD));
   console.log(line('  indirect', totals.conI));
+  if (errorLimit > 0) printErrors(errors, errorLimit);
   const warm = warmSpeed(docs, vocab);
   console.log(`quote stage: ${warm.toFixed(0)} articles/s warm steady state, per CPU second (${(1000 / warm).toFixed(2)} ms/article; cold first pass ${(articles / (stageMs / 1000)).toFixed(0)}/s)`);
   const bbc = bbcDocs();
@@ -291,6 +300,47 @@ function scoreArticle(text: string, gold: Gold[], quotes: Quote[], t: Record<str
   contentScore(gold, quotes, t.content);
   contentScore(gold.filter((g) => g.direct), quotes.filter((q) => q.direct), t.conD);
   contentScore(gold.filter((g) => !g.direct), quotes.filter((q) => !q.direct), t.conI);
+}
+
+interface ErrorLog {
+  missed: string[];
+  spurious: string[];
+  cues: Map<string, number>;
+}
+
+function collectErrors(text: string, gold: Gold[], quotes: Quote[], log: ErrorLog): void {
+  const key = (x: Span) => {
+    const y = trim(text, x);
+    return `${y.start}:${y.end}`;
+  };
+  const around = (x: Span) => {
+    const from = Math.max(0, text.lastIndexOf('\n', x.start) + 1, x.start - 120);
+    return text.slice(from, Math.min(text.length, x.end + 120)).replace(/\s+/g, ' ');
+  };
+  const predicted = new Set(quotes.filter((q) => q.speaker.start !== undefined).map((q) => key({ start: q.speaker.start!, end: q.speaker.end! })));
+  const annotated = new Set(gold.filter((g) => g.source).map((g) => key(g.source!)));
+  for (const g of gold) {
+    if (!g.source || predicted.has(key(g.source))) continue;
+    const cue = g.cue ? text.slice(g.cue.start, g.cue.end).toLowerCase().replace(/\s+/g, ' ') : '?';
+    log.cues.set(cue, (log.cues.get(cue) ?? 0) + 1);
+    log.missed.push(`[${cue}] ${JSON.stringify(text.slice(g.source.start, g.source.end))} | ${around(g.source)}`);
+  }
+  for (const q of quotes) {
+    if (q.speaker.start === undefined) continue;
+    const span = { start: q.speaker.start, end: q.speaker.end! };
+    if (annotated.has(key(span))) continue;
+    log.spurious.push(`[${q.cue}] ${JSON.stringify(text.slice(span.start, span.end))} | ${around(span)}`);
+  }
+}
+
+function printErrors(log: ErrorLog, limit: number): void {
+  const cues = [...log.cues].sort((x, y) => y[1] - x[1]).slice(0, 30);
+  console.log(`--- missed sources by annotated cue (${log.missed.length} in all)`);
+  console.log(cues.map(([c, n]) => `${n} ${c}`).join(' · '));
+  console.log(`--- missed sources (first ${limit})`);
+  for (const line of log.missed.slice(0, limit)) console.log(`  ${line.slice(0, 300)}`);
+  console.log(`--- spurious sources (first ${limit} of ${log.spurious.length})`);
+  for (const line of log.spurious.slice(0, limit)) console.log(`  ${line.slice(0, 300)}`);
 }
 
 function printComparison(text: string, gold: Gold[], quotes: Quote[]): void {

@@ -47,6 +47,33 @@ describe('speaker phrases drawn whole', () => {
     expect(q.text).toBe('the council had acted in good faith');
   });
 
+  it('leaves a dateline out of the speaker phrase', () => {
+    expect(spans('LEEDS ― Mayor Ann Lee said the bridge would open.')[0][0]).toBe('Mayor Ann Lee');
+    expect(spans('LEEDS (KTV) - Mayor Ann Lee said the bridge would open.')[0][0]).toBe('Mayor Ann Lee');
+  });
+
+  it('skips a sentence adverb between the speaker and the cue', () => {
+    expect(spans('Mayor Ann Lee, however, said the plan was dead.')[0][0]).toBe('Mayor Ann Lee');
+  });
+
+  it('splits a second cue of the same speaker ("but added")', () => {
+    expect(spans('Kim said it was early but added, “We will see.”')).toEqual([
+      ['Kim', 'said', 'it was early'],
+      ['Kim', 'added', 'We will see.'],
+    ]);
+  });
+
+  it('reads a question quotation that closes its own sentence before the speaker', () => {
+    const [q] = quotes('"Will the bridge open?" Borger asked.');
+    expect(q.direct).toBe(true);
+    expect(q.text).toBe('Will the bridge open?');
+    expect(q.speaker.name).toBe('Borger');
+  });
+
+  it('reads "told <audience>" followed by a clause without "that"', () => {
+    expect(spans('Lee told KTV he planned to stay neutral.')).toEqual([['Lee', 'told', 'he planned to stay neutral']]);
+  });
+
   it('introduces a quotation after "said,"', () => {
     const [q] = quotes('Kim said, “The bridge will open next week.”');
     expect(q.direct).toBe(true);
@@ -65,6 +92,7 @@ describe('stance, intention and nominal cues', () => {
     expect(quotes('The plan has support from the council.')).toEqual([]);
     expect(quotes('It was revealed that the mine had closed.')).toEqual([]);
     expect(quotes('She joined a think tank in Oslo.')).toEqual([]);
+    expect(quotes('The group claimed two attacks in the north.')).toEqual([]);
   });
 
   it('draws "according to" sources as the whole phrase, without a trailing time', () => {

@@ -276,7 +276,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || ctx.surf[prev] === ',');
   const k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
-  const atClauseStart = coordinated || ls === a || prevBreak || CLAUSE_STARTERS.has(ctx.low[prev]) || ctx.opens.has(prev);
+  const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, i) || prevBreak || CLAUSE_STARTERS.has(ctx.low[prev]) || ctx.opens.has(prev);
   if (clauseMark && atClauseStart) {
     const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
     const content = contentAfter(ctx, from, b);

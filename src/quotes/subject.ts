@@ -15,7 +15,7 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
 /** Prepositions after a past participle that make it a reduced relative clause ("voters surveyed in …"). */
 const REDUCED_RELATIVE_LINKS = new Set(['in', 'by', 'at', 'for', 'from', 'on', 'across', 'nationwide', 'last', 'this']);
-const DASHES = new Set(['-', '–', '—']);
+const DASHES = new Set(['-', '–', '—', '―']);
 /** A dateline dash comes within the first few tokens of a sentence. */
 const DATELINE_TOKENS = 8;
 const CLAUSE_PUNCT = new Set([';', ':', '?', '!']);
@@ -29,9 +29,11 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number): number {
   for (let k = a; k < i; k++) {
     if (ctx.closes.has(k)) s = ctx.surf[k + 1] === ',' ? k + 2 : k + 1;
   }
-  // A dateline ("MACAU (Reuters) – Top donor …") is not part of the subject.
+  // A dateline ("MACAU (Reuters) – …", "PHILADELPHIA ― …") is not part of the subject.
+  let upper = true;
   for (let k = s + 1; k < i && k - s < DATELINE_TOKENS; k++) {
-    if (DASHES.has(ctx.surf[k]) && ctx.surf[k - 1] === ')') {
+    upper &&= !isWord(ctx, k - 1) || ctx.surf[k - 1] === ctx.surf[k - 1].toUpperCase();
+    if (DASHES.has(ctx.surf[k]) && (ctx.surf[k - 1] === ')' || upper)) {
       s = k + 1;
       break;
     }
