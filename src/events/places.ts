@@ -7,11 +7,11 @@ import type { Document, EventRecord, Place, Span } from '../core/document.js';
 
 const KIND_RANK: Record<Place['kind'], number> = { city: 3, admin1: 2, country: 1 };
 // Words that end the preposition before a place chain.
-const CHAIN_START = /\b(?:in|near|at|outside|of|on|into|from|across|around)\s+(?:the\s+)?(?=[A-Z])/g;
+const CHAIN_START = /\b(?:in|near|at|outside|of|on|into|from|across|around|attacked|targeting|targeted|shelled|raided|struck|hit|stormed|overran)\s+(?:the\s+)?(?=[A-Z])/g;
 // A preposition right before a place name: the incident happened there.
 const LOCATIVE = /\b(?:in|at|near|outside|into|of|on the outskirts of|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // Chain segments that name a part of a town, not a town.
-const SUBLOCAL = /\b(?:neighbou?rhood|area|quarter|police district|PD|market|road|street|square|sector|block|ward)\b(?:\s+\d+)?$|^Police District\b|^District \d+/i;
+const SUBLOCAL = /\b(?:neighbou?rhood|area|quarter|police district|PD|market|road|street|strasse|avenue|lane|boulevard|square|sector|block|ward|hills?|river|zone|township|camp|base|airport|highway|crossroads|intersection)\b(?:\s+\d+)?$|^Police District\b|^District \d+|^\d+\w*\s+(?:Police\s+)?District\b/i;
 // How far back from the country name a "City, Region, Country" chain may start.
 const CHAIN_REACH = 120;
 
@@ -69,10 +69,21 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): Segment
     segments.push({ text: trimmed, start, end: start + trimmed.length });
   }
   if (segments.length === 0 || segments.some((s) => !/^[A-Z0-9]/.test(s.text) || s.text.length > 60)) return [];
-  // Parts of a town ("Ur neighborhood", "Police District 9") are not the town.
+  // "Jaseb Hattab Al-Hiliji in al-Sinaaiyah neighborhood Amarah": only the last place word run is the place.
+  for (const segment of segments) {
+    const inner = /^.*\b(?:in|near|neighbou?rhood|area)\s+(?=[A-Z])/.exec(segment.text);
+    if (inner) {
+      segment.start += inner[0].length;
+      segment.text = segment.text.slice(inner[0].length);
+    }
+  }
+  // Parts of a town ("Ur neighborhood", "Police District 9", "Longstomps Avenue") are not the town; a segment
+  // that says "city" is the town ("Fritz-Reuter-Strasse, Schoeneberg, Berlin city, Berlin").
   const named = segments.filter((s) => !SUBLOCAL.test(s.text));
-  if (named.length <= 1) return named;
-  return [named[0], named[named.length - 1]];
+  const city = named.findIndex((s, i) => i < named.length - 1 && /\scity$/i.test(s.text));
+  const fromCity = city > 0 ? named.slice(city) : named;
+  if (fromCity.length <= 1) return fromCity;
+  return [fromCity[0], fromCity[fromCity.length - 1]];
 }
 
 /** The location of an incident whose text lies in `clauses`; undefined when nothing in them is a place. */
