@@ -1,4 +1,5 @@
 // Ingest service: sources → pipeline → store. Used by `sitrep ingest`, `sitrep start` and the benchmark.
+import type { Document } from '../core/document.js';
 import { toSitrepError, type SitrepError } from '../core/errors.js';
 import { ingestSources, type IngestOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
@@ -29,6 +30,17 @@ export interface IngestRunOptions extends IngestOptions {
   timings?: IngestTimings;
 }
 
+// Saving documents in batches shares one transaction (and one full-text index flush) among them: the store
+// is several times faster per document. A batch is flushed when it is this large…
+const SAVE_BATCH_SIZE = 64;
+// …or when its oldest document has waited this long, so slow sources (URLs, feeds) are stored promptly.
+const SAVE_BATCH_MAX_WAIT_MS = 1_000;
+
+interface Pending {
+  location: string;
+  doc: Document;
+}
+
 export async function ingestIntoStore(
   inputs: readonly string[],
   store: Store,
@@ -43,27 +55,53 @@ export async function ingestIntoStore(
     if (timings) timings[phase] += now - clock;
     clock = now;
   };
+  let batch: Pending[] = [];
+  let batchStarted = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const pending = batch;
+    batch = [];
+    await saveBatch(store, pending, summary);
+    lap('store');
+  };
   for await (const item of ingestSources(inputs, options)) {
     lap('read');
     const location = item.ok ? item.doc.source.location : item.location;
     options.onProgress?.(location);
     if (!item.ok) {
       summary.failed.push({ location, error: item.error });
-      continue;
+    } else {
+      const analysed = analyse(item.doc, runtime);
+      lap('analyse');
+      if (!analysed.ok) summary.failed.push({ location, error: analysed.error });
+      else {
+        if (batch.length === 0) batchStarted = performance.now();
+        batch.push({ location, doc: analysed.doc });
+      }
     }
-    const analysed = analyse(item.doc, runtime);
-    lap('analyse');
-    if (!analysed.ok) {
-      summary.failed.push({ location, error: analysed.error });
-      continue;
+    if (batch.length >= SAVE_BATCH_SIZE || (batch.length > 0 && performance.now() - batchStarted > SAVE_BATCH_MAX_WAIT_MS)) {
+      await flush();
     }
+  }
+  await flush();
+  return summary;
+}
+
+/** One transaction for the batch; if it fails, each document alone, so one bad document costs only itself. */
+async function saveBatch(store: Store, batch: Pending[], summary: IngestSummary): Promise<void> {
+  try {
+    const results = await store.saveDocuments(batch.map((pending) => pending.doc));
+    for (const result of results) summary[result.status]++;
+    return;
+  } catch {
+    // fall through: find the document that failed
+  }
+  for (const pending of batch) {
     try {
-      const saved = await store.saveDocument(analysed.doc);
+      const saved = await store.saveDocument(pending.doc);
       summary[saved.status]++;
     } catch (error) {
-      summary.failed.push({ location, error: toSitrepError(error, 'E050') });
+      summary.failed.push({ location: pending.location, error: toSitrepError(error, 'E050') });
     }
-    lap('store');
   }
-  return summary;
 }
