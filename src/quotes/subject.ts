@@ -15,6 +15,7 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
 /** Prepositions after a past participle that make it a reduced relative clause ("voters surveyed in …"). */
 const REDUCED_RELATIVE_LINKS = new Set(['in', 'by', 'at', 'for', 'from', 'on', 'across', 'nationwide', 'last', 'this']);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'whereas', 'but', 'when', 'if', 'as', 'after', 'before', 'so']);
 const DASHES = new Set(['-', '–', '—', '―']);
 /** A dateline dash comes within the first few tokens of a sentence. */
 const DATELINE_TOKENS = 8;
@@ -32,8 +33,10 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number): number {
   // A dateline ("MACAU (Reuters) – …", "PHILADELPHIA ― …") is not part of the subject.
   let upper = true;
   for (let k = s + 1; k < i && k - s < DATELINE_TOKENS; k++) {
-    upper &&= !isWord(ctx, k - 1) || ctx.surf[k - 1] === ctx.surf[k - 1].toUpperCase();
-    if (DASHES.has(ctx.surf[k]) && (ctx.surf[k - 1] === ')' || upper)) {
+    const prev = ctx.surf[k - 1];
+    upper &&= !isWord(ctx, k - 1) || (prev === prev.toUpperCase() && /\p{Lu}/u.test(prev));
+    const spaced = ctx.tokens[k].start > ctx.tokens[k - 1].end; // "81-year-old" is no dateline
+    if (DASHES.has(ctx.surf[k]) && spaced && (prev === ')' || upper)) {
       s = k + 1;
       break;
     }
@@ -62,6 +65,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (ctx.surf[k] === ',') {
       // The first comma part must be a name or a noun phrase, not "In Iowa," or "However,".
       if (!sawComma && k - s === 1 && !ctx.cap[s]) return false;
+      if (k + 1 < e && SUBORDINATORS.has(ctx.low[k + 1])) return false; // ", while 19 percent …" is a new clause
       sawComma = true;
       relative = false;
       continue;
