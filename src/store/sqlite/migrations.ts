@@ -263,6 +263,17 @@ CREATE INDEX quote_affiliation ON quote(affiliation_actor_id);
 CREATE INDEX actor_affiliation_person ON actor_affiliation(person_id);
 `,
   },
+  {
+    version: 3,
+    name: 'event-clusters',
+    sql: /* sql */ `
+-- The text of a report's evidence spans, kept beside them so exports can quote each source without reading the
+-- whole article (NULL for sources stored before this migration).
+ALTER TABLE event_source ADD COLUMN evidence_text TEXT;
+-- Cross-report clustering looks for stored events in one country within a few days of a new report.
+CREATE INDEX event_country_date ON event(country_code, date_start);
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

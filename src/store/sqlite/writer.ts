@@ -9,14 +9,25 @@ import type {
   EntityMention,
   EventRecord,
   Place,
+  Quantity,
   Quote,
   Span,
 } from '../../core/document.js';
 import { SitrepError } from '../../core/errors.js';
+import { chooseValues, type ChosenValues, type SourceReport } from '../cluster/choose.js';
+import { candidateWindow, matchScore, type Comparable } from '../cluster/match.js';
 import { identify, type DocumentIdentity } from '../identity.js';
 import type { SaveResult } from '../types.js';
 import type Database from 'better-sqlite3';
 import type { SqliteDb } from './connection.js';
+
+/** At most this many stored events are compared with each new report (nearest dates first), so ingest stays fast
+ *  however many events one country has. */
+export const MAX_CLUSTER_CANDIDATES = 200;
+/** No event's date interval is longer than a year (year precision), so older starts cannot overlap. */
+const MAX_EVENT_SPAN_DAYS = 366;
+/** Evidence fragments of one report are joined with this in `event_source.evidence_text`. */
+const EVIDENCE_JOINER = ' … ';
 
 const ORIGIN_RANK_SQL = (column: string) =>
   `(CASE ${column} WHEN 'analyst' THEN 2 WHEN 'bundled' THEN 1 ELSE 0 END)`;
@@ -42,6 +53,13 @@ export class SqliteWriter {
   private readonly insertEvent: Statement;
   private readonly insertEventSource: Statement;
   private readonly insertEventActor: Statement;
+  private readonly eventsOfArticle: Statement;
+  private readonly candidatesInCountry: Statement;
+  private readonly candidatesAnywhere: Statement;
+  private readonly sourcesOfEvent: Statement;
+  private readonly updateEvent: Statement;
+  private readonly deleteEventActors: Statement;
+  private readonly deleteEvent: Statement;
 
   constructor(db: SqliteDb) {
     this.findArticle = db.prepare(`
@@ -60,7 +78,8 @@ export class SqliteWriter {
         @hash, @wire, @now, @now)`);
     this.updateArticle = db.prepare(`UPDATE article SET ${articleColumns} WHERE id = @id`);
     this.deleteAnnotations = [
-      // Events only this article reported go with it; events other reports share keep their other sources.
+      // Events only this article reported go with it; events other reports share keep their other sources (and
+      // get their chosen values recomputed by the caller).
       db.prepare(`DELETE FROM event WHERE id IN (SELECT event_id FROM event_source WHERE article_id = @id)
         AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = event.id AND s.article_id <> @id)`),
       db.prepare('DELETE FROM mention WHERE article_id = @id'),
@@ -113,9 +132,38 @@ export class SqliteWriter {
       VALUES (@attackType, @eventType, @subEventType, @dateStart, @dateEnd, @datePrecision, @placeId,
         @locationName, @admin1, @country, @countryCode, @lat, @lon, @locationPrecision, @perpetrators, @targets,
         @fatalities, @injuries, @perpetratorsKilled, @status, @salience, @confidence, @now, @now)`);
+    this.updateEvent = db.prepare(`
+      UPDATE event SET attack_type = @attackType, event_type = @eventType, sub_event_type = @subEventType,
+        date_start = @dateStart, date_end = @dateEnd, date_precision = @datePrecision, place_id = @placeId,
+        location_name = @locationName, admin1 = @admin1, country = @country, country_code = @countryCode, lat = @lat,
+        lon = @lon, location_precision = @locationPrecision, perpetrators = @perpetrators, targets = @targets,
+        fatalities = @fatalities, injuries = @injuries, perpetrators_killed = @perpetratorsKilled, status = @status,
+        salience = @salience, confidence = @confidence, updated_at = @now
+      WHERE id = @id`);
     this.insertEventSource = db.prepare(
-      'INSERT INTO event_source (event_id, article_id, evidence, values_json) VALUES (?, ?, ?, ?)',
+      'INSERT INTO event_source (event_id, article_id, evidence, values_json, evidence_text) VALUES (?, ?, ?, ?, ?)',
     );
+    this.eventsOfArticle = db.prepare('SELECT DISTINCT event_id FROM event_source WHERE article_id = ?').pluck();
+    const candidateColumns = `e.id, e.attack_type AS attackType, e.event_type AS eventType, e.date_start AS dateStart,
+      e.date_end AS dateEnd, e.date_precision AS datePrecision, e.place_id AS placeId, e.location_name AS locationName,
+      e.admin1, e.country, e.country_code AS countryCode, e.lat, e.lon, e.location_precision AS locationPrecision,
+      e.perpetrators, e.fatalities, e.injuries`;
+    const candidateWhere = `e.date_start >= @lowest AND e.date_start <= @end AND e.date_end >= @start
+      AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.article_id = @articleId)`;
+    const nearestFirst = (alias: string) => `ORDER BY abs(julianday(${alias}) - julianday(@start)), e.id LIMIT @max`;
+    // Events placed in the report's country, plus events with no place (they match only on a shared perpetrator).
+    this.candidatesInCountry = db.prepare(`
+      SELECT * FROM (
+        SELECT ${candidateColumns} FROM event e WHERE e.country_code = @countryCode AND ${candidateWhere}
+        UNION ALL
+        SELECT ${candidateColumns} FROM event e WHERE e.country_code IS NULL AND ${candidateWhere}
+      ) e ${nearestFirst('e.dateStart')}`);
+    this.candidatesAnywhere = db.prepare(`SELECT ${candidateColumns} FROM event e WHERE ${candidateWhere} ${nearestFirst('e.date_start')}`);
+    this.sourcesOfEvent = db.prepare(`
+      SELECT s.article_id AS articleId, a.published_at AS publishedAt, s.values_json AS valuesJson
+      FROM event_source s JOIN article a ON a.id = s.article_id WHERE s.event_id = ?`);
+    this.deleteEventActors = db.prepare("DELETE FROM event_actor WHERE event_id = ? AND role = 'perpetrator'");
+    this.deleteEvent = db.prepare('DELETE FROM event WHERE id = ?');
     this.insertEventActor = db.prepare(
       'INSERT INTO event_actor (event_id, actor_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
     );
@@ -144,7 +192,11 @@ export class SqliteWriter {
     if (existing) {
       articleId = existing.id;
       this.updateArticle.run({ ...values, id: articleId });
+      const clustered = this.eventsOfArticle.all(articleId) as number[];
       for (const statement of this.deleteAnnotations) statement.run({ id: articleId });
+      // Events this article shared with others lose its old values: recompute them before its new events are
+      // matched, so matching sees only what the remaining reports say.
+      for (const eventId of clustered) this.recompute(eventId, now);
     } else {
       articleId = Number(this.insertArticle.run(values).lastInsertRowid);
     }
@@ -202,7 +254,7 @@ export class SqliteWriter {
         claim.period ? JSON.stringify(claim.period) : null,
       );
     }
-    for (const event of doc.events ?? []) this.saveEvent(event, articleId, now, knownActor, knownPlace);
+    for (const event of doc.events ?? []) this.saveEvent(event, articleId, doc.article!.text, now);
   }
 
   private saveActor(actor: Actor, now: string): void {
@@ -279,47 +331,128 @@ export class SqliteWriter {
     });
   }
 
-  private saveEvent(
-    event: EventRecord,
-    articleId: number,
-    now: string,
-    knownActor: (id: string | undefined) => string | null,
-    knownPlace: (id: string | undefined) => string | null,
-  ): void {
-    const location = event.location;
-    const eventId = Number(
-      this.insertEvent.run({
-        attackType: event.attackType,
-        eventType: event.eventType,
-        subEventType: event.subEventType,
-        dateStart: event.date.start,
-        dateEnd: event.date.end,
-        datePrecision: event.date.precision,
-        placeId: knownPlace(location?.placeId),
-        locationName: location?.name ?? null,
-        admin1: location?.admin1 ?? null,
-        country: location?.country ?? null,
-        countryCode: location?.countryCode ?? null,
-        lat: location?.lat ?? null,
-        lon: location?.lon ?? null,
-        locationPrecision: location?.precision ?? null,
-        perpetrators: JSON.stringify(event.perpetrators ?? []),
-        targets: JSON.stringify(event.targets ?? []),
-        fatalities: event.fatalities ? JSON.stringify(event.fatalities) : null,
-        injuries: event.injuries ? JSON.stringify(event.injuries) : null,
-        perpetratorsKilled: event.perpetratorsKilled ?? null,
-        status: event.status,
-        salience: event.salience,
-        confidence: event.confidence ?? null,
-        now,
-      }).lastInsertRowid,
+  /**
+   * One report of an event: attached as another source to the stored event of another article it matches
+   * (../cluster/match.ts), else a new event. Either way the event's chosen values are recomputed from all sources.
+   */
+  private saveEvent(event: EventRecord, articleId: number, text: string, now: string): void {
+    const eventId = this.bestMatch(event, articleId) ?? this.insertChosen(chooseValues([{ articleId, publishedAt: null, values: event }]), now);
+    const evidence = event.evidence ?? [];
+    this.insertEventSource.run(
+      eventId,
+      articleId,
+      JSON.stringify(evidence),
+      JSON.stringify(event),
+      evidence.map((span) => text.slice(span.start, span.end)).join(EVIDENCE_JOINER) || null,
     );
-    this.insertEventSource.run(eventId, articleId, JSON.stringify(event.evidence ?? []), JSON.stringify(event));
-    for (const perpetrator of event.perpetrators ?? []) {
-      const actorId = knownActor(perpetrator.actorId);
-      if (actorId) this.insertEventActor.run(eventId, actorId, 'perpetrator');
+    this.recompute(eventId, now);
+  }
+
+  private bestMatch(event: EventRecord, articleId: number): number | null {
+    const window = candidateWindow(event);
+    const lowest = new Date(Date.parse(`${window.start}T00:00:00Z`) - MAX_EVENT_SPAN_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const params = { ...window, lowest, articleId, max: MAX_CLUSTER_CANDIDATES, countryCode: event.location?.countryCode };
+    const rows = (event.location ? this.candidatesInCountry.all(params) : this.candidatesAnywhere.all(params)) as CandidateRow[];
+    let best: { id: number; score: number } | null = null;
+    for (const row of rows) {
+      const score = matchScore(event, comparableOf(row));
+      if (score !== null && (best === null || score < best.score)) best = { id: row.id, score };
+    }
+    return best?.id ?? null;
+  }
+
+  /** Rewrite an event's chosen values from its sources; an event left with no source is deleted. */
+  private recompute(eventId: number, now: string): void {
+    const rows = this.sourcesOfEvent.all(eventId) as Array<{ articleId: number; publishedAt: string | null; valuesJson: string }>;
+    if (rows.length === 0) {
+      this.deleteEvent.run(eventId);
+      return;
+    }
+    const sources: SourceReport[] = rows.map((r) => ({ articleId: r.articleId, publishedAt: r.publishedAt, values: JSON.parse(r.valuesJson) as EventRecord }));
+    const chosen = chooseValues(sources);
+    this.updateEvent.run({ ...this.eventColumns(chosen), id: eventId, now });
+    this.deleteEventActors.run(eventId);
+    for (const perpetrator of chosen.perpetrators) {
+      if (perpetrator.actorId && this.actorExists.get(perpetrator.actorId)) this.insertEventActor.run(eventId, perpetrator.actorId, 'perpetrator');
     }
   }
+
+  private insertChosen(chosen: ChosenValues, now: string): number {
+    return Number(this.insertEvent.run({ ...this.eventColumns(chosen), now }).lastInsertRowid);
+  }
+
+  private eventColumns(event: ChosenValues) {
+    const location = event.location;
+    return {
+      attackType: event.attackType,
+      eventType: event.eventType,
+      subEventType: event.subEventType,
+      dateStart: event.date.start,
+      dateEnd: event.date.end,
+      datePrecision: event.date.precision,
+      placeId: location?.placeId && this.placeExists.get(location.placeId) ? location.placeId : null,
+      locationName: location?.name ?? null,
+      admin1: location?.admin1 ?? null,
+      country: location?.country ?? null,
+      countryCode: location?.countryCode ?? null,
+      lat: location?.lat ?? null,
+      lon: location?.lon ?? null,
+      locationPrecision: location?.precision ?? null,
+      perpetrators: JSON.stringify(event.perpetrators ?? []),
+      targets: JSON.stringify(event.targets ?? []),
+      fatalities: event.fatalities ? JSON.stringify(event.fatalities) : null,
+      injuries: event.injuries ? JSON.stringify(event.injuries) : null,
+      perpetratorsKilled: event.perpetratorsKilled ?? null,
+      status: event.status,
+      salience: event.salience,
+      confidence: event.confidence ?? null,
+    };
+  }
+}
+
+interface CandidateRow {
+  id: number;
+  attackType: string;
+  eventType: string;
+  dateStart: string;
+  dateEnd: string;
+  datePrecision: EventRecord['date']['precision'];
+  placeId: string | null;
+  locationName: string | null;
+  admin1: string | null;
+  country: string | null;
+  countryCode: string | null;
+  lat: number | null;
+  lon: number | null;
+  locationPrecision: NonNullable<EventRecord['location']>['precision'] | null;
+  perpetrators: string;
+  fatalities: string | null;
+  injuries: string | null;
+}
+
+/** A stored event's chosen values in the shape the matcher compares. */
+function comparableOf(row: CandidateRow): Comparable {
+  return {
+    attackType: row.attackType,
+    eventType: row.eventType,
+    date: { start: row.dateStart, end: row.dateEnd, precision: row.datePrecision },
+    location:
+      row.locationName === null || row.countryCode === null || row.lat === null || row.lon === null
+        ? undefined
+        : {
+            name: row.locationName,
+            admin1: row.admin1 ?? undefined,
+            country: row.country ?? '',
+            countryCode: row.countryCode,
+            lat: row.lat,
+            lon: row.lon,
+            precision: row.locationPrecision ?? 'country',
+            placeId: row.placeId ?? undefined,
+          },
+    perpetrators: JSON.parse(row.perpetrators) as EventRecord['perpetrators'],
+    fatalities: row.fatalities ? (JSON.parse(row.fatalities) as Quantity) : undefined,
+    injuries: row.injuries ? (JSON.parse(row.injuries) as Quantity) : undefined,
+  };
 }
 
 function articleValues(doc: Document, article: ArticleLayer, id: DocumentIdentity, now: string) {
