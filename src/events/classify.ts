@@ -33,6 +33,20 @@ function appositives(person: string, incident: string): string[] {
   return [...incident.matchAll(pattern)].map((m) => m[1]);
 }
 
+// "Four police officers were killed", "One soldier was injured": the victims of the toll.
+const VICTIMS = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|some|many)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:,[^,.]{0,80},)?\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|abducted|kidnapped)/gi;
+const PERPETRATOR_WORDS = /\b(?:assailants?|attackers?|gunm[ae]n|bombers?|militants?|insurgents?|perpetrators?|hostages?|others?|people|persons?)$/i;
+
+function victimType(incident: string, vocabulary: Vocabulary): { name: string; type: string } | undefined {
+  for (const m of incident.matchAll(VICTIMS)) {
+    const phrase = m[1];
+    if (PERPETRATOR_WORDS.test(phrase)) continue;
+    const type = typeOfPhrase(phrase, vocabulary);
+    if (type) return { name: phrase, type };
+  }
+  return undefined;
+}
+
 function typeOfPhrase(phrase: string, vocabulary: Vocabulary): string | undefined {
   let best: { type: string; at: number } | undefined;
   for (const { type, regex } of vocabulary.targetTypes) {
@@ -115,6 +129,14 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   if (!target || WEAK_TARGET.test(target.name) || target.type === 'Private Citizens & Property') {
     const type = described.map((phrase) => typeOfPhrase(phrase, vocabulary)).find(Boolean);
     if (type) target = { name: person!, type, span: target?.span ?? { start: first.start, end: first.end }, object: true };
+  }
+  // No target, or only a generic one ("a security outpost", "Gurziwan district"): the victims say who was hit
+  // ("Four police officers were killed").
+  if (!target || WEAK_TARGET.test(target.name) || target.type === 'Private Citizens & Property' || /^(?:security|checkpoints?|outposts?|posts?)$/i.test(target.name) || /security/i.test(target.name)) {
+    const victims = victimType(clauses.map((c) => text.slice(c.start, c.end)).join(' '), vocabulary);
+    if (victims && (!target || victims.type !== 'Private Citizens & Property')) {
+      target = { name: victims.name, type: victims.type, span: target?.span ?? { start: first.start, end: first.end }, object: target?.object ?? false };
+    }
   }
   const targetType = target?.type ?? vocabulary.targetTypeDefault;
   let { attackType, eventType, subEventType } = top.trigger;

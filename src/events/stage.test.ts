@@ -105,6 +105,7 @@ describe('attack type, event type and target type', () => {
     ['Unidentified assailants shot dead Amina Kovar, a shopkeeper, outside her home.', 'Armed Assault', 'Attack', 'Business'],
     ['A bomb attached to the car of Ivo Marek exploded. Marek, a provincial judge, was wounded.', 'Assassination', 'Attack', 'Government (General)'],
     ['Militants attacked an army outpost; soldiers returned fire in the ensuing clash.', 'Unknown', 'Armed clash', 'Military'],
+    ['Raiders attacked a security outpost. Four police officers were killed.', 'Unknown', 'Armed clash', 'Police'],
     ['Raiders attacked villagers near the river.', 'Armed Assault', 'Attack', 'Private Citizens & Property'],
     ['Attackers struck a power line near the dam.', 'Facility/Infrastructure Attack', 'Looting/property destruction', 'Utilities'],
     ['Gunmen opened fire on a bus. Four passengers were abducted.', 'Hostage Taking (Kidnapping)', 'Abduction/forced disappearance', 'Transportation'],

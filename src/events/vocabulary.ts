@@ -85,7 +85,7 @@ function compile(file: VocabularyFile): Vocabulary {
     assassinationRoles: words(file.assassinationRoles, 'i'),
     armedTargetTypes: new Set(file.armedTargetTypes),
     infrastructureTargetTypes: new Set(file.infrastructureTargetTypes),
-    targetTypes: file.targetTypes.map((t) => ({ type: t.type, regex: words(t.pattern, 'g') })),
+    targetTypes: file.targetTypes.map((t) => ({ type: t.type, regex: words(t.pattern, 'gi') })),
     targetTypeDefault: file.targetTypeDefault,
     claimed: words(file.perpetrators.claimed),
     attributedBefore: words(file.perpetrators.attributedBefore),
