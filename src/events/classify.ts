@@ -11,7 +11,7 @@ const TARGET_REACH = 140;
 // Generic words that name a target only when nothing more specific is near ("the vehicle of …", "along a road").
 const WEAK_TARGET = /^(?:vehicles?|car|roads?|highways?|people|persons?|individuals?|m[ae]n|wom[ae]n|community|forces|bases?|convoys?|outposts?|checkpoints?|officers|employees|workers|offices?|institute)$/i;
 // "the vehicle of Ghulam Sakhi Akbari", "the home of a judge": an attack aimed at one named or prominent person.
-const PERSONAL_TARGET = /\b(?:vehicle|car|home|house|residence|convoy|motorcade|compound|guesthouse) of (?:an? |the )?(?!(?:[A-Z][\w'’-]+ )*(?:Army|Police|Forces|Ministry|Department|Office|Company|Council|Party|Government|Commission|Directorate|Mission|Nations|Bank|University)\b)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)/;
+const PERSONAL_TARGET = /\b(?:vehicle|car|home|house|residence|convoy|motorcade|compound|guesthouse) of (?:an? |the )?(?!(?:[A-Z][\w'’-]+ )*(?:Army|Police|Forces|Ministry|Department|Office|Company|Council|Party|Government|Commission|Directorate|Mission|Nations|Bank|University)\b)([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin\s+[A-Z][\w'’-]+))*)/;
 // Where the attack's object ends and its place begins ("… on a judge in Kabul").
 const OBJECT_END = /\b(?:in|near|while|as (?:he|she|they))\b/;
 
@@ -19,6 +19,8 @@ const OBJECT_END = /\b(?:in|near|while|as (?:he|she|they))\b/;
 const GENERIC_RANK = 20;
 // Triggers at or above this rank (barricade, kidnapping, hijacking, assassination) outrank the method (GTD).
 const HOSTAGE_RANK = 75;
+// "At least two people, including a traditional ruler, were shot and killed": a prominent victim among several.
+const INCLUDED_VICTIM = /\bincluding (?:a|an|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?:,|\s+(?:were|was))[^.]{0,40}?\b(?:killed|injured|wounded|shot)/g;
 // "A tribal elder, identified as …, was killed": a prominent victim named as the subject of the toll.
 const VICTIM_SUBJECT = /(?:^|[.;]\s+)(?:A|An|The)\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?:,[^,.]{0,60},)?\s+(?:was|were)\s+(?:shot\s+and\s+)?(?:killed|injured|wounded|shot)/g;
 // An attack word after these is a consequence of the attack, not its method ("in the ensuing clash").
@@ -29,7 +31,7 @@ const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+)
 /** What the report says the named person is: "Kale, the district governor, …" → ["district governor"]. */
 function appositives(person: string, incident: string): string[] {
   const surname = person.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`\\b${surname}\\b(?:,\\s*|\\s+\\()(?:the\\s+|a\\s+|an\\s+)?([^,.;()]{2,90})`, 'g');
+  const pattern = new RegExp(`\\b${surname}\\b(?:,\\s*|\\s+\\()(?:the\\s+|a\\s+|an\\s+)?([^,.;()]{2,90})`, 'gi');
   return [...incident.matchAll(pattern)].map((m) => m[1]);
 }
 
@@ -148,7 +150,8 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
     const roleAsObject = role !== null && !/\b(?:several|many|dozens|\d+)\b[^,]*$/.test(object.slice(0, role.index));
     const namedRole = described.some((phrase) => vocabulary.assassinationRoles.test(phrase));
     const incident = clauses.map((c) => text.slice(c.start, c.end)).join(' ');
-    const victimRole = [...incident.matchAll(VICTIM_SUBJECT)].some((m) => vocabulary.assassinationRoles.test(m[1]) && !/s$/.test(m[1]));
+    const victimRole = [...incident.matchAll(VICTIM_SUBJECT)].some((m) => vocabulary.assassinationRoles.test(m[1]) && !/s$/.test(m[1])) ||
+      [...incident.matchAll(INCLUDED_VICTIM)].some((m) => vocabulary.assassinationRoles.test(m[1]));
     if (roleAsObject || namedRole || victimRole) {
       attackType = 'Assassination';
       eventType = 'Violence against civilians';
