@@ -54,8 +54,17 @@ describe('sitrep CLI end to end', () => {
     expect(csv.stdout).toContain('Gunmen ambush police patrol near Kandahar');
     const actors = sitrep(['actors', '--json', '--limit', '500']);
     expect(actors.code).toBe(0);
-    const names = JSON.parse(actors.stdout).items.map((a: { name: string }) => a.name);
-    expect(names).toEqual(expect.arrayContaining(['Taliban']));
+    const items = JSON.parse(actors.stdout).items as Array<{ name: string; kind: string; origin: string }>;
+    expect(items.map((a) => a.name)).toEqual(expect.arrayContaining(['Taliban', 'Islamic State Khorasan']));
+    // A name no knowledge base lists, found by the trained tagger, becomes a stored person.
+    expect(items).toContainEqual(expect.objectContaining({ name: 'Mohammad Karim', kind: 'person', origin: 'extracted' }));
+  });
+
+  it('lists the quotes and events extracted at ingest', () => {
+    const quotes = JSON.parse(sitrep(['quotes', '--speaker', 'Karim', '--json']).stdout).items;
+    expect(quotes.map((q: { text: string }) => q.text)).toContain('The attackers fled towards the mountains');
+    const events = JSON.parse(sitrep(['events', '--country', 'AF', '--json']).stdout).items;
+    expect(events).toContainEqual(expect.objectContaining({ attackType: 'Armed Assault', fatalities: expect.objectContaining({ min: 3 }) }));
   });
 
   it('reports each failed source with a coded reason, keeps the rest, exits 1', () => {
@@ -80,6 +89,14 @@ describe('sitrep CLI end to end', () => {
     expect(analysis.article.title).toBe('Gunmen ambush police patrol near Kandahar, three officers killed');
     expect(analysis.article.published).toBe('2024-05-14');
     for (const entity of analysis.entities) expect(analysis.article.text.slice(entity.start, entity.end)).toBe(entity.text);
+    const quote = analysis.quotes.find((q: { text: string }) => q.text === 'We are searching the area.');
+    expect(quote.speaker).toMatchObject({ name: 'Mohammad Karim', actorId: 'x:mohammad-karim' });
+    expect(quote.role).toMatch(/spokesman/);
+    expect(analysis.article.text.slice(quote.start, quote.end)).toBe(quote.text);
+    const main = analysis.events[0];
+    expect(main).toMatchObject({ attackType: 'Armed Assault', salience: 'main', fatalities: { min: 3 }, injuries: { min: 5 } });
+    expect(main.location).toMatchObject({ countryCode: 'AF', precision: 'city' });
+    expect(main.date).toMatchObject({ start: '2024-05-14', precision: 'day' });
   });
 
   it('runs --jsonl batches in order, one error object for a bad line', () => {
