@@ -227,7 +227,12 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const endsAfter = j >= b || END_PUNCT.has(ctx.surf[j]) || (ctx.surf[j] === ',' && !quoteAfterComma) || ctx.closes.has(j);
   let coordinated = false;
   const commaMode = e - 1 >= a && ctx.surf[e - 1] === ',';
-  const inverted = commaMode && !endsAfter && invertedEnd(ctx, j, b) > 0;
+  // "The mayor, who faces a vote, said the plan works": an appositive subject, not content before an inverted speaker.
+  const appositiveSubject = commaMode && (() => {
+    const s = clauseStart(ctx, a, i);
+    return s < e - 1 && ctx.surf.slice(s, e - 1).includes(',') && isWholeSubject(ctx, s, e - 1);
+  })();
+  const inverted = commaMode && !endsAfter && ctx.low[j] !== 'that' && !appositiveSubject && invertedEnd(ctx, j, b) > 0;
   const pronoun = ls >= 0 && ls === le - 1 && v.pronouns.has(ctx.low[ls]);
   if (!inverted && !pronoun && (ls >= 0 || commaMode || !endsAfter)) {
     // The whole subject from the clause start: appositives and "who …" clauses belong to the speaker phrase.
@@ -236,7 +241,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const hasComma = ctx.surf.slice(s, end).includes(',');
     const contentFirst = s === a && endsAfter; // "X, officials said": the words before are the content
     const commaInside = !commaMode && ls >= 0 && ctx.surf.slice(s, ls).includes(',');
-    if (s < (ls >= 0 ? ls : end) && (ls >= 0 || s === a || commaMode) && !contentFirst && !commaInside && (!commaMode || hasComma) &&
+    if (s < (ls >= 0 ? ls : end) && (ls >= 0 || s === a || ctx.surf[s - 1] === ',' || commaMode) && !contentFirst && !commaInside && (!commaMode || hasComma) &&
       (ls >= 0 || commaMode ? isWholeSubject(ctx, s, end) : isBareSubject(ctx, s, end))) {
       ls = s;
       le = end;
@@ -359,6 +364,10 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   let source: [number, number] | undefined;
   if (ctx.low[e - 1] === 'and' || (ctx.surf[e - 1] === ',' && v.participleCues.has(ctx.low[i]))) {
     source = mainSubject(ctx, a, e - 1);
+  } else if (ctx.surf[e - 1] === ',') {
+    // "Tom Ellis, the council leader, called on …": a subject with an appositive.
+    const s = clauseStart(ctx, a, e - 1);
+    if (s < e - 1 && ctx.surf.slice(s, e - 1).includes(',') && isWholeSubject(ctx, s, e - 1) && ctx.cap.slice(s, e - 1).some(Boolean)) source = [s, e - 1];
   } else if (isWord(ctx, e - 1)) {
     const s = clauseStart(ctx, a, e);
     const ls = leftPhrase(ctx, e, a);

@@ -20,6 +20,13 @@ const DASHES = new Set(['-', '–', '—', '―']);
 /** A dateline dash comes within the first few tokens of a sentence. */
 const DATELINE_TOKENS = 8;
 const CLAUSE_PUNCT = new Set([';', ':', '?', '!']);
+/** Longest introductory phrase ("On Monday,", "Around that time,") skipped before a subject, in tokens. */
+const MAX_INTRO_TOKENS = 12;
+/** Introductory phrases skipped in a row ("On Monday, in Leeds, …"). */
+const MAX_INTROS = 2;
+/** Openers that start a clause or a subject ("What he said, …", "And …"), not an adverbial to skip. */
+const NOT_INTROS = new Set(['what', 'how', 'why', 'where', 'whether', "there's", 'here', 'there', 'and', 'but', 'or', 'so', 'yet']);
+const INTRO_WORDS = new Set(['even', 'around', 'among', 'throughout', 'until', 'within', 'beyond', 'instead', 'again']);
 
 /**
  * First token of the clause holding token `i` in sentence [a, …): the sentence start, or the token after a closing
@@ -43,7 +50,29 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number): number {
   }
   while (s < i && ctx.opens.has(s)) s++;
   if (s < i && LEADING_CONJUNCTIONS.has(ctx.low[s]) && ctx.cap[s]) s++;
+  for (let n = 0; n < MAX_INTROS && s < i && opensIntro(ctx, s); n++) {
+    const c = introComma(ctx, s, i);
+    if (c < 0) break;
+    s = c + 1;
+  }
   return s;
+}
+
+/** Whether token `s` opens an adverbial phrase ("On Monday", "Around that time", "Even so", "Separately"). */
+function opensIntro(ctx: QuoteContext, s: number): boolean {
+  const w = ctx.low[s];
+  const v = ctx.vocab;
+  if (v.determiners.has(w) || v.pronouns.has(w) || NOT_INTROS.has(w)) return false;
+  return v.clauseOpeners.has(w) || v.timeWords.has(w) || INTRO_WORDS.has(w) || (w.endsWith('ly') && ctx.surf[s + 1] === ',');
+}
+
+/** The comma closing an introductory phrase at `s` (before the cue `i`, no quotation or clause mark inside), or -1. */
+function introComma(ctx: QuoteContext, s: number, i: number): number {
+  for (let k = s + 1; k < i && k - s <= MAX_INTRO_TOKENS; k++) {
+    if (isQuoteMark(ctx, k) || CLAUSE_PUNCT.has(ctx.surf[k])) return -1;
+    if (ctx.surf[k] === ',') return k + 1 < i ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -54,7 +83,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
   const v = ctx.vocab;
   if (e <= s || e - s > MAX_SUBJECT_TOKENS) return false;
   // "Separately, …" opens with an adverb; "Nearly half of …" is a quantity and stays.
-  if (v.clauseOpeners.has(ctx.low[s]) || v.timeWords.has(ctx.low[s]) || (ctx.low[s].endsWith('ly') && ctx.surf[s + 1] === ',')) return false;
+  if (v.clauseOpeners.has(ctx.low[s]) || (v.timeWords.has(ctx.low[s]) && !v.determiners.has(ctx.low[s])) || (ctx.low[s].endsWith('ly') && ctx.surf[s + 1] === ',')) return false;
   if (!isWord(ctx, s)) return false;
   if (ctx.cap[s] && ctx.low[s].endsWith('ing')) return false; // "Looking back, …"
   let relative = false;
