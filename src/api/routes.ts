@@ -13,7 +13,7 @@ import {
   reviewActions,
 } from '../store/filters.js';
 import type { Store } from '../store/types.js';
-import { EXPORT_FORMATS, exportResponse } from '../web/export.js';
+import { EXPORT_FORMATS, exportResponse } from '../export/index.js';
 
 export interface ApiRoute<
   P extends z.ZodObject = z.ZodObject,
@@ -112,10 +112,12 @@ export const ROUTES: ApiRoute[] = [
   route({
     method: 'get',
     path: '/api/events/export',
-    summary: 'Every event matching the filters (no paging) as a CSV, JSON Lines or GeoJSON download.',
-    query: eventFilterSchema.extend({ format: z.enum(EXPORT_FORMATS).default('csv').describe('csv, jsonl or geojson') }).strict(),
+    summary: 'Every event matching the filters (no paging) as a CSV, JSON Lines, GeoJSON, ACLED-like or GTD-like download.',
+    query: eventFilterSchema
+      .extend({ format: z.enum(EXPORT_FORMATS).default('csv').describe(EXPORT_FORMATS.join(', ')) })
+      .strict(),
     returns: 'file',
-    handle: async (store, { query: { format, ...filter } }) => exportResponse(format, store.eachEvent(filter)),
+    handle: async (store, { query: { format, ...filter } }) => exportResponse(store, format, filter),
   }),
   route({
     method: 'get',

@@ -52,14 +52,17 @@ export const actorFilterSchema = z.object({
 export const eventSortKeys = ['date', 'killed', 'injured', 'country', 'type', 'sources', 'id'] as const;
 export const eventStatuses = ['occurred', 'claimed', 'attributed', 'planned', 'foiled', 'threatened', 'attempted'] as const;
 export const eventFilterSchema = z.object({
-  from: isoDate.optional().describe('event date on or after (YYYY-MM-DD)'),
-  to: isoDate.optional().describe('event date on or before (YYYY-MM-DD)'),
+  since: isoDate.optional().describe('event date on or after (YYYY-MM-DD)'),
+  until: isoDate.optional().describe('event date on or before (YYYY-MM-DD)'),
+  from: isoDate.optional().describe('the same as since (the older name)'),
+  to: isoDate.optional().describe('the same as until (the older name)'),
   country: countryCode.optional().describe('ISO 3166-1 alpha-2 of the event location'),
+  type: text.optional().describe('GTD attack type, ACLED event type or sub-event type (any case)'),
   attackType: text.optional().describe('GTD attack type, exact'),
   eventType: text.optional().describe('ACLED event type, exact'),
   status: z.enum(eventStatuses).optional(),
   salience: z.enum(['main', 'background']).optional(),
-  actor: text.optional().describe('actor id among the perpetrators or targets'),
+  actor: text.optional().describe('actor id, name or alias among the perpetrators'),
   article: positiveId.optional().describe('only events reported by this article id'),
   minKilled: z.coerce.number().int().min(0).optional().describe('at least this many killed (lower bound of the report)'),
   reviewStatus: z.enum(['unreviewed', 'confirmed', 'rejected', 'edited']).optional().describe('analyst review status'),

@@ -158,6 +158,22 @@ export interface EventSourceRow {
   values: EventRecord;
 }
 
+/** A report of an event as exports cite it: the outlet, the article, and the text of its evidence spans. */
+export interface EventSourceRef {
+  articleId: number;
+  title: string;
+  url: string | null;
+  site: string | null;
+  publishedAt: string | null;
+  /** The evidence spans' text joined with ' … ' (null for sources stored before schema version 3). */
+  evidenceText: string | null;
+}
+
+/** An event with its reports, earliest first: what the ACLED- and GTD-like exports read. */
+export interface ExportEventRow extends EventRow {
+  sourceRefs: EventSourceRef[];
+}
+
 export interface EventDetail extends EventRow {
   sources: EventSourceRow[];
 }
@@ -309,6 +325,8 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** Every event matching the filter (no paging), read lazily: exports of any size. */
   eachEvent(filter?: EventFilter): AsyncIterable<EventRow>;
+  /** As eachEvent, each event with the articles that report it (for exports that cite their sources). */
+  eachEventWithSources(filter?: EventFilter): AsyncIterable<ExportEventRow>;
   /** Aggregates for the workbench overview: per month, map cells, facet values. */
   overview(): Promise<OverviewData>;
   /** Attack types and countries with counts (the events table's filter menus). */

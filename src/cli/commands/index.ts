@@ -16,6 +16,7 @@ export const COMMAND_MODULES: CommandModule[] = [
   { names: ['analyze'], load: () => import('./analyze.js') },
   { names: ['search'], load: () => import('./search.js') },
   { names: ['articles', 'actors', 'events', 'quotes', 'claims'], load: () => import('./list.js') },
+  { names: ['export'], load: () => import('./export.js') },
   { names: ['serve'], load: () => import('./serve.js') },
   { names: ['article'], load: () => import('./article.js') },
   { names: ['ner'], load: () => import('./ner.js') },

@@ -33,7 +33,7 @@ interface Listing<T> {
   example: string;
 }
 
-const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+export const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 function quantity(q: Quantity | null): string {
   if (!q) return '';
@@ -91,7 +91,7 @@ const EVENTS: Listing<EventRow> = {
     { header: 'salience', value: (e) => e.salience },
     { header: 'sources', value: (e) => e.sourceCount },
   ],
-  example: 'sitrep events --country AF --from 2024-01-01 --csv > events.csv',
+  example: 'sitrep events --actor IS-K --country AF --since 2024-01-01 --min-killed 5 --csv > events.csv',
 };
 
 const QUOTES: Listing<QuoteListRow> = {
@@ -128,7 +128,8 @@ const CLAIMS: Listing<ClaimListRow> = {
 
 export const LISTINGS = [ARTICLES, ACTORS, EVENTS, QUOTES, CLAIMS] as Listing<unknown>[];
 
-function optionFor(key: string, field: z.ZodType): Option {
+/** A command-line option for one filter field of a zod schema (choices from an enum). */
+export function optionFor(key: string, field: z.ZodType): Option {
   const description = field.description ?? key;
   const choices = (field as unknown as { unwrap?: () => { options?: unknown } }).unwrap?.().options;
   const option = new Option(`--${kebab(key)} <value>`, description);

@@ -1,45 +1,12 @@
 // Cross-report clustering: the matcher's rules, the chooser's rules, and the store doing both on save.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EventRecord, Place } from '../../core/document.js';
+import type { EventRecord } from '../../core/document.js';
 import { openStore } from '../index.js';
-import { makeDoc, spanOf, ISKP, KABUL, TALIBAN } from '../testing/documents.js';
+import { spanOf, ISKP, KABUL, TALIBAN } from '../testing/documents.js';
+import { AFGHANISTAN, KANDAHAR, PAGHMAN, REPORT_A, REPORT_OTHER, at, event, reportA, reportB, reportOther } from '../testing/reports.js';
 import type { Store } from '../types.js';
 import { chooseValues } from './choose.js';
 import { CASUALTY_SLACK, DATE_SLACK_DAYS, MAX_PLACE_DISTANCE_KM, distanceKm, matchScore } from './match.js';
-
-const AFGHANISTAN: Place = { id: 'country:AF', name: 'Afghanistan', kind: 'country', country: 'Afghanistan', countryCode: 'AF', lat: 33.9, lon: 67.7 };
-const KANDAHAR: Place = { id: 'geonames:1138336', name: 'Kandahar', kind: 'city', admin1: 'Kandahar', country: 'Afghanistan', countryCode: 'AF', lat: 31.61, lon: 65.71 };
-/** A Kabul suburb about 10 km from the centre, under another gazetteer id. */
-const PAGHMAN: Place = { id: 'geonames:1131316', name: 'Paghman', kind: 'city', admin1: 'Kabul', country: 'Afghanistan', countryCode: 'AF', lat: 34.5875, lon: 68.9534 };
-
-const at = (place: Place, precision: NonNullable<EventRecord['location']>['precision'] = place.kind) => ({
-  name: place.name,
-  admin1: place.admin1,
-  country: place.country,
-  countryCode: place.countryCode,
-  lat: place.lat,
-  lon: place.lon,
-  precision,
-  placeId: place.id,
-});
-
-function event(over: Partial<EventRecord> = {}): EventRecord {
-  return {
-    attackType: 'Bombing/Explosion',
-    eventType: 'Explosions/Remote violence',
-    subEventType: 'Suicide bomb',
-    date: { start: '2024-03-11', end: '2024-03-11', precision: 'day' },
-    location: at(KABUL),
-    perpetrators: [],
-    targets: [],
-    fatalities: { min: 6, qualifier: 'at least' },
-    injuries: { min: 0, max: 0, reported: false },
-    status: 'occurred',
-    salience: 'main',
-    evidence: [],
-    ...over,
-  };
-}
 
 describe('matchScore', () => {
   it('matches one incident told two ways and refuses a different one', () => {
@@ -74,6 +41,12 @@ describe('matchScore', () => {
     expect(matchScore(event(), event({ fatalities: { min: 6 * 3 + CASUALTY_SLACK } }))).not.toBeNull();
     expect(matchScore(event(), event({ fatalities: { min: 140, qualifier: 'more than' } }))).toBeNull();
     expect(matchScore(event(), event({ fatalities: { min: 0, max: 0, reported: false } }))).not.toBeNull();
+  });
+
+  it('never clusters a report that could not be placed in time', () => {
+    const undated = event({ date: { start: '', end: '', precision: 'day', fromPublication: true } });
+    expect(matchScore(undated, undated)).toBeNull();
+    expect(matchScore(event(), undated)).toBeNull();
   });
 
   it('refuses another kind of violence, but not an unknown attack type', () => {
@@ -120,54 +93,6 @@ describe('chooseValues', () => {
   });
 });
 
-// Two outlets' reports of one bombing: different wording, different tolls, one names the city, one only the country.
-const REPORT_A =
-  'A suicide bomber killed at least six people near the Foreign Ministry in Kabul on Monday, officials said. ' +
-  'Islamic State Khorasan Province claimed the attack.';
-const REPORT_B =
-  'Nine people died when an explosion tore through a crowd outside a government building in Afghanistan, ' +
-  'the interior ministry said on Tuesday. No group has yet said it carried out the bombing.';
-const REPORT_OTHER =
-  'Gunmen attacked a police checkpoint in Kandahar on Monday, killing three officers, a provincial spokesman said.';
-
-function reportA(text = REPORT_A) {
-  return makeDoc({
-    location: 'https://a.example.org/kabul', url: 'https://a.example.org/kabul', title: 'Suicide bombing kills six in Kabul', text,
-    published: '2024-03-11', site: 'Outlet A', actors: [ISKP], places: [KABUL],
-    events: [event({
-      perpetrators: [{ name: ISKP.name, actorId: ISKP.id, basis: 'claimed' }],
-      targets: [{ name: 'Foreign Ministry', type: 'Government (General)' }],
-      status: 'claimed',
-      evidence: [spanOf(text, 'A suicide bomber killed')],
-    })],
-  });
-}
-
-function reportB() {
-  return makeDoc({
-    location: 'https://b.example.com/afghan-blast', url: 'https://b.example.com/afghan-blast', title: 'Nine die in Afghan blast', text: REPORT_B,
-    published: '2024-03-12', site: 'Outlet B', places: [AFGHANISTAN],
-    events: [event({
-      subEventType: 'Remote explosive/landmine/IED',
-      location: at(AFGHANISTAN),
-      fatalities: { min: 9 },
-      targets: [{ name: 'a crowd', type: 'Private Citizens & Property' }],
-      evidence: [spanOf(REPORT_B, 'Nine people died when an explosion tore through a crowd')],
-    })],
-  });
-}
-
-function reportOther() {
-  return makeDoc({
-    location: 'https://a.example.org/kandahar', url: 'https://a.example.org/kandahar', title: 'Police killed in Kandahar', text: REPORT_OTHER,
-    published: '2024-03-11', site: 'Outlet A', places: [KANDAHAR],
-    events: [event({
-      attackType: 'Armed Assault', eventType: 'Battles', subEventType: 'Armed clash', location: at(KANDAHAR),
-      fatalities: { min: 3 }, targets: [{ name: 'police checkpoint', type: 'Police' }], evidence: [spanOf(REPORT_OTHER, 'Gunmen attacked a police checkpoint')],
-    })],
-  });
-}
-
 describe('the store clusters reports of one incident', () => {
   let store: Store;
   beforeEach(async () => {
@@ -204,6 +129,15 @@ describe('the store clusters reports of one incident', () => {
     const kandaharBlast = reportOther();
     kandaharBlast.events = [event({ location: at(KANDAHAR), evidence: [spanOf(REPORT_OTHER, 'Gunmen attacked')] })];
     await store.saveDocuments([reportA(), kandaharBlast]);
+    expect((await store.listEvents()).items.map((e) => e.sourceCount)).toEqual([1, 1]);
+  });
+
+  it('stores undated reports (no date in the text, no publication date) as events of their own', async () => {
+    const undated = (doc: ReturnType<typeof reportA>) => {
+      doc.events = doc.events!.map((e) => ({ ...e, date: { start: '', end: '', precision: 'day' as const, fromPublication: true } }));
+      return doc;
+    };
+    await store.saveDocuments([undated(reportA()), undated(reportB())]);
     expect((await store.listEvents()).items.map((e) => e.sourceCount)).toEqual([1, 1]);
   });
 

@@ -98,6 +98,7 @@ function countsCompatible(x: Quantity | undefined | null, y: Quantity | undefine
  * closer) that ranks several compatible candidates: days apart, distance, and a little for a type mismatch.
  */
 export function matchScore(incoming: Comparable, stored: Comparable): number | null {
+  if (!hasDate(incoming) || !hasDate(stored)) return null;
   if (!typesCompatible(incoming, stored)) return null;
   const days = dateGap(incoming, stored);
   if (days === null) return null;
@@ -112,7 +113,14 @@ export function matchScore(incoming: Comparable, stored: Comparable): number | n
   return days / (DATE_SLACK_DAYS + 1) + place + typeCost + actorBonus;
 }
 
-/** The widest window of stored event dates that could match `event`: the SQL candidate query's bounds. */
+/** A report with neither a date in its text nor a publication date has empty dates: it cannot be placed in time,
+ *  so it is never clustered. */
+export function hasDate(event: Pick<Comparable, 'date'>): boolean {
+  return Number.isFinite(dayNumber(event.date.start)) && Number.isFinite(dayNumber(event.date.end));
+}
+
+/** The widest window of stored event dates that could match `event` (which must have a date): the SQL candidate
+ *  query's bounds. */
 export function candidateWindow(event: Comparable): { start: string; end: string } {
   const shift = (iso: string, days: number) => new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10);
   return { start: shift(event.date.start, -DATE_SLACK_DAYS), end: shift(event.date.end, DATE_SLACK_DAYS) };

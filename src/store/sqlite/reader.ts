@@ -19,7 +19,9 @@ import type {
   CommentRow,
   EventDetail,
   EventRow,
+  EventSourceRef,
   EventSourceRow,
+  ExportEventRow,
   MentionRow,
   QuoteListRow,
   QuoteRow,
@@ -83,6 +85,13 @@ const EVENT_COLUMNS = `e.id, e.attack_type AS attackType, e.event_type AS eventT
   e.location_precision AS locationPrecision, e.perpetrators, e.targets, e.fatalities, e.injuries,
   e.perpetrators_killed AS perpetratorsKilled, e.status, e.salience, e.review_status AS reviewStatus, e.confidence,
   (SELECT count(*) FROM event_source s WHERE s.event_id = e.id) AS sourceCount`;
+
+/** An event's reports as one JSON array, earliest first, so an export reads them in the same row. */
+const SOURCE_REFS_COLUMN = `(SELECT json_group_array(json(r)) FROM (
+    SELECT json_object('articleId', a.id, 'title', a.title, 'url', a.url, 'site', a.site, 'publishedAt', a.published_at,
+      'evidenceText', s.evidence_text) AS r
+    FROM event_source s JOIN article a ON a.id = s.article_id WHERE s.event_id = e.id
+    ORDER BY a.published_at IS NULL, a.published_at, a.id)) AS sourceRefs`;
 
 const COMMENT_COLUMNS = `id, target_type AS targetType, target_id AS targetId, author_name AS authorName, body,
   created_at AS createdAt`;
@@ -450,8 +459,11 @@ export class SqliteReader {
 
   listEvents(
     filter: {
+      since?: string;
+      until?: string;
       from?: string;
       to?: string;
+      type?: string;
       country?: string;
       attackType?: string;
       eventType?: string;
@@ -475,11 +487,16 @@ export class SqliteReader {
     return { items, total: this.count(`SELECT count(*) AS n FROM event e ${where}`, where.params) };
   }
 
-  /** Every event matching the filter, in table order, read lazily (for exports of any size). */
-  *eachEvent(filter: Parameters<SqliteReader['listEvents']>[0]): Generator<EventRow> {
+  /** Every event matching the filter, in table order, read lazily (for exports of any size); with `sources`, each
+   *  with the articles that report it. */
+  eachEvent(filter: Parameters<SqliteReader['listEvents']>[0]): Generator<EventRow>;
+  eachEvent(filter: Parameters<SqliteReader['listEvents']>[0], sources: true): Generator<ExportEventRow>;
+  *eachEvent(filter: Parameters<SqliteReader['listEvents']>[0], sources = false): Generator<EventRow | ExportEventRow> {
     const where = this.eventWhere(filter);
-    for (const row of this.prepare(`SELECT ${EVENT_COLUMNS} FROM event e ${where} ${eventOrder(filter)}`).iterate(where.params)) {
-      yield toEvent(row as Row);
+    const columns = sources ? `${EVENT_COLUMNS}, ${SOURCE_REFS_COLUMN}` : EVENT_COLUMNS;
+    for (const row of this.prepare(`SELECT ${columns} FROM event e ${where} ${eventOrder(filter)}`).iterate(where.params)) {
+      const event = toEvent(row as Row);
+      yield sources ? { ...event, sourceRefs: json<EventSourceRef[]>((row as Row).sourceRefs) ?? [] } : event;
     }
   }
 
@@ -498,13 +515,27 @@ export class SqliteReader {
     // An event matches a date range when its own interval overlaps it.
     if (filter.from) where.add('e.date_end >= @from', { from: filter.from });
     if (filter.to) where.add('e.date_start <= @to', { to: filter.to });
+    if (filter.since) where.add('e.date_end >= @since', { since: filter.since });
+    if (filter.until) where.add('e.date_start <= @until', { until: filter.until });
+    if (filter.type) {
+      where.add('(e.attack_type = @type COLLATE NOCASE OR e.event_type = @type COLLATE NOCASE OR e.sub_event_type = @type COLLATE NOCASE)', {
+        type: filter.type,
+      });
+    }
     if (filter.country) where.add('e.country_code = @country', { country: filter.country });
     if (filter.attackType) where.add('e.attack_type = @attackType', { attackType: filter.attackType });
     if (filter.eventType) where.add('e.event_type = @eventType', { eventType: filter.eventType });
     if (filter.status) where.add('e.status = @status', { status: filter.status });
     if (filter.salience) where.add('e.salience = @salience', { salience: filter.salience });
     if (filter.actor) {
-      where.add('EXISTS (SELECT 1 FROM event_actor x WHERE x.event_id = e.id AND x.actor_id = @actor)', { actor: filter.actor });
+      // An actor id, or a name/alias of a stored actor, or the name of a perpetrator the knowledge base does not know.
+      where.add(
+        `(EXISTS (SELECT 1 FROM event_actor x WHERE x.event_id = e.id AND (x.actor_id = @actor
+            OR x.actor_id IN (SELECT id FROM actor WHERE name = @actor COLLATE NOCASE)
+            OR x.actor_id IN (SELECT actor_id FROM actor_alias WHERE alias = @actor COLLATE NOCASE)))
+          OR EXISTS (SELECT 1 FROM json_each(e.perpetrators) p WHERE json_extract(p.value, '$.name') = @actor COLLATE NOCASE))`,
+        { actor: filter.actor },
+      );
     }
     if (filter.article !== undefined) {
       where.add('EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.article_id = @article)', { article: filter.article });

@@ -229,6 +229,12 @@ export class SqliteStore implements Store {
     yield* guard(() => this.reader.eachEvent(valid));
   }
 
+  async *eachEventWithSources(input?: EventFilter) {
+    this.live();
+    const valid = parseOrThrow(eventFilterSchema, input ?? {}, 'event filter');
+    yield* guard(() => this.reader.eachEvent(valid, true));
+  }
+
   async overview() {
     this.live();
     // Aggregating every event takes a while at 100k rows; the answer only changes when something is written.

@@ -15,7 +15,7 @@ import type {
 } from '../../core/document.js';
 import { SitrepError } from '../../core/errors.js';
 import { chooseValues, type ChosenValues, type SourceReport } from '../cluster/choose.js';
-import { candidateWindow, matchScore, type Comparable } from '../cluster/match.js';
+import { candidateWindow, hasDate, matchScore, type Comparable } from '../cluster/match.js';
 import { identify, type DocumentIdentity } from '../identity.js';
 import type { SaveResult } from '../types.js';
 import type Database from 'better-sqlite3';
@@ -349,6 +349,7 @@ export class SqliteWriter {
   }
 
   private bestMatch(event: EventRecord, articleId: number): number | null {
+    if (!hasDate(event)) return null;
     const window = candidateWindow(event);
     const lowest = new Date(Date.parse(`${window.start}T00:00:00Z`) - MAX_EVENT_SPAN_DAYS * 86_400_000).toISOString().slice(0, 10);
     const params = { ...window, lowest, articleId, max: MAX_CLUSTER_CANDIDATES, countryCode: event.location?.countryCode };
