@@ -12,7 +12,7 @@ import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory } from './coref.js';
 import { appositiveEnd, isQuoteMark, leftPhrase, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
-import { clauseStart, invertedTail, isBareSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
+import { clauseStart, invertedTail, isBareSubject, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
 import { loadVocabulary, type QuoteVocabulary } from './vocabulary.js';
 
 /** Longest object after "told" read as an audience or outlet ("told the UN Security Council"), in tokens. */
@@ -177,7 +177,7 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
 function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   const v = ctx.vocab;
   const w = ctx.low[i];
-  if (i > a && (ctx.low[i - 1] === 'to' || v.determiners.has(ctx.low[i - 1]))) return undefined;
+  if (i > a && (ctx.low[i - 1] === 'to' || (v.determiners.has(ctx.low[i - 1]) && !isQuantifierSubject(ctx, i - 1)))) return undefined;
   // Left: skip "has also", "on Tuesday", "further" and ", however," between the speaker and the cue.
   const e = speakerEdge(ctx, i, a);
   // Passive ("it was revealed that", "Lee was told that"): the speaker is not the subject.
@@ -354,7 +354,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const v = ctx.vocab;
   const w = ctx.low[i];
   const before = i > a ? ctx.low[i - 1] : '';
-  if (before === 'to' || before === '’s' || before === "'s" || v.determiners.has(before)) return undefined;
+  if (before === 'to' || before === '’s' || before === "'s" || (v.determiners.has(before) && !isQuantifierSubject(ctx, i - 1))) return undefined;
   const e = speakerEdge(ctx, i, a);
   if (e - 1 < a) return undefined;
   const auxes = ctx.low.slice(e, i);
@@ -526,6 +526,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (ctx.regionOf[i] >= 0 || ctx.tokens[i].start < coveredTo) continue;
       const w = ctx.low[i];
       if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) continue; // "think tank", "Secretary of State" stays a noun
+      // "an analyst at the Cook Report.": a capitalised cue form ending a name is part of that name.
+      if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) continue;
       let att: Attribution | undefined;
       if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
       else if (w === 'in' && pollCue(ctx, i, b)) att = accordingFrame(ctx, i, a, b, si, 1);

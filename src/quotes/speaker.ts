@@ -190,6 +190,11 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       if (before >= seg.start && ctx.low[before] === 'the') before--;
       if (before >= seg.start && (v.nounPhraseLinks.has(ctx.low[before]) && ctx.low[before] !== 'and')) return false;
       return !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
+    }).filter((run, ri, all) => {
+      // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
+      if (ri === 0) return true;
+      for (let k = all[0].end; k < run.start; k++) if (AFFILIATION_LINKS.has(ctx.low[k])) return false;
+      return true;
     });
     if (runs.length) chosen = { seg: si, run: runs[runs.length - 1] };
   }

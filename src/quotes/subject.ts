@@ -26,6 +26,8 @@ const MAX_INTRO_TOKENS = 12;
 const MAX_INTROS = 2;
 /** Openers that start a clause or a subject ("What he said, …", "And …"), not an adverbial to skip. */
 const NOT_INTROS = new Set(['what', 'how', 'why', 'where', 'whether', "there's", 'here', 'there', 'and', 'but', 'or', 'so', 'yet']);
+/** Quantifiers that stand alone as a subject ("Several said they would …"). */
+const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others', 'few', 'both', 'all', 'another', 'none', 'half', 'one', 'two', 'three']);
 const INTRO_WORDS = new Set(['even', 'around', 'among', 'throughout', 'until', 'within', 'beyond', 'instead', 'again']);
 
 /**
@@ -121,6 +123,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
  * no lower-case past forms inside ("Lee praised the plan"), and it does not end on a connector.
  */
 export function isBareSubject(ctx: QuoteContext, s: number, e: number): boolean {
+  if (e - s === 1 && isQuantifierSubject(ctx, s)) return true; // "Most said …", "Others said …"
   if (!isWholeSubject(ctx, s, e)) return false;
   const last = ctx.low[e - 1];
   if (ctx.vocab.nounPhraseLinks.has(last) || ctx.vocab.determiners.has(last) || last.endsWith('ly')) return false;
@@ -128,6 +131,11 @@ export function isBareSubject(ctx: QuoteContext, s: number, e: number): boolean 
     if (!ctx.cap[k] && isWord(ctx, k) && (ctx.low[k].endsWith('ed') || ctx.low[k].endsWith('ing'))) return false;
   }
   return true;
+}
+
+/** Whether token `k` is a quantifier standing alone as a subject ("Several said …"). */
+export function isQuantifierSubject(ctx: QuoteContext, k: number): boolean {
+  return QUANTIFIER_SUBJECTS.has(ctx.low[k]);
 }
 
 /** End (exclusive) of the phrase after an inverted cue: from `re` on to the sentence end when it is an appositive tail. */
