@@ -87,6 +87,7 @@ interface Prediction {
   perpetrators: string[][];
   country?: string;
   city?: string;
+  precision?: string;
   lat?: number;
   lon?: number;
   killed?: number;
@@ -203,6 +204,7 @@ function toPrediction(event: EventRecord | undefined, actors: Actor[], names?: K
     country: event.location?.country,
     // The location's name is the most specific place the text gives, even where coordinates are coarser.
     city: event.location && event.location.name !== event.location.country ? event.location.name : undefined,
+    precision: event.location?.precision,
     lat: event.location?.lat,
     lon: event.location?.lon,
     killed: event.fatalities?.min,
@@ -339,7 +341,8 @@ export async function main(args: string[]): Promise<number> {
     lastWrong = new Set();
     score(sitrep, row, p);
     if (showErrors && lastWrong.has(showErrors) && shown++ < errorsShown) {
-      console.log(`--- ${row.eventid}: ${text}\n    gold: ${row.attacktype1_txt} | ${row.targtype1_txt} | ${row.gname} | ${row.country_txt} / ${row.provstate} / ${row.city} | k ${row.nkill} w ${row.nwound}\n    pred: ${p.attackType} | ${p.targetType} | ${p.perpetrators.map((n) => n[0]).join('; ')} | ${p.country} / ${p.city} | k ${p.killed} w ${p.wounded}`);
+      console.log(`--- ${row.eventid}: ${text}\n    gold: ${row.attacktype1_txt} | ${row.targtype1_txt} | ${row.gname} | ${row.country_txt} / ${row.provstate} / ${row.city} | k ${row.nkill} w ${row.nwound}\n    pred: ${p.attackType} | ${p.targetType} | ${p.perpetrators.map((n) => n[0]).join('; ')} | ${p.country} / ${p.city} | k ${p.killed} w ${p.wounded}` +
+        (p.lat !== undefined && row.latitude ? ` | ${p.precision} ${Math.round(km(p.lat, p.lon!, Number(row.latitude), Number(row.longitude)))} km off` : ''));
     }
     typePairs.push([row.attacktype1_txt, p.attackType]);
     const b = baseline(text, countries);

@@ -25,6 +25,9 @@ const MAX_CASUALTIES = 50_000;
 // Units that make a number a duration, distance or sum of money rather than a count of people.
 const NON_PERSON_UNITS = /^(?:%|usd|hours?|days?|weeks?|months?|years?|minutes?|seconds?|km|kilometers?|kilometres?|miles?|meters?|metres?|kg|kilograms?|tons?|tonnes?|dollars?|euros?|pounds?|rupees?|afghanis?|percent|times|am|pm|utc|gmt|bst|cet|est|edt|hrs|local|districts?|provinces?|villages?|countries|cities|attacks?|vehicles?|houses?|homes?|shops?|rockets?|mortars?|bombs?|rounds?|pm|a\.m|p\.m)$/i;
 
+// A number that picks its victims out of a group named before ("four of whom were injured").
+const PARTITIVE_AFTER = /^\s+of\s+(?:whom|them)\b/i;
+
 export interface CasualtyResult {
   fatalities?: Quantity;
   injuries?: Quantity;
@@ -63,7 +66,7 @@ function verbsIn(text: string, span: Span, vocabulary: Vocabulary): Verb[] {
 }
 
 function isPerson(number: NumberMention): boolean {
-  if (number.yearLike || number.age) return false;
+  if (number.yearLike || number.age || number.score) return false;
   if (number.min > MAX_CASUALTIES) return false;
   return !(number.unit && NON_PERSON_UNITS.test(number.unit));
 }
@@ -130,6 +133,8 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
       continue;
     }
     const group = groups.get(key) ?? { parts: [], subset: [] };
+    // "over a hundred people attended …, four of whom were injured": the part the verb counts, not the whole.
+    if (!subset && PARTITIVE_AFTER.test(text.slice(number.end, number.end + 12))) group.parts = [];
     (subset ? group.subset : group.parts).push(number);
     groups.set(key, group);
     if (typeof key !== 'string') assigned.add(key);

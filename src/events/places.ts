@@ -4,6 +4,7 @@
 // the segments before a resolved country are read as city and region, and the coordinates come from the most
 // specific of them the gazetteer knows (the `precision` says which).
 import type { Document, EventRecord, Place, Span } from '../core/document.js';
+import { findTown } from './towns.js';
 
 const KIND_RANK: Record<Place['kind'], number> = { city: 3, admin1: 2, country: 1 };
 // Words that end the preposition before a place chain.
@@ -81,9 +82,13 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): Segment
   // that says "city" is the town ("Fritz-Reuter-Strasse, Schoeneberg, Berlin city, Berlin").
   const named = segments.filter((s) => !SUBLOCAL.test(s.text));
   const city = named.findIndex((s, i) => i < named.length - 1 && /\scity$/i.test(s.text));
-  const fromCity = city > 0 ? named.slice(city) : named;
-  if (fromCity.length <= 1) return fromCity;
-  return [fromCity[0], fromCity[fromCity.length - 1]];
+  return city > 0 ? named.slice(city) : named;
+}
+
+/** The region code of a resolved first-level region ("FYB" of "admin1:AF-FYB"). */
+function regionCode(place: Place | undefined): string | undefined {
+  if (!place || place.kind !== 'admin1') return undefined;
+  return /^admin1:[A-Z]{2}-(.+)$/.exec(place.id)?.[1];
 }
 
 /** The location of an incident whose text lies in `clauses`; undefined when nothing in them is a place. */
@@ -120,6 +125,21 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[])
       name: cleanName(town.text), country: country.place.country, countryCode: country.place.countryCode,
       lat: source.place.lat, lon: source.place.lon, precision, placeId: source.place.id,
     };
+    // A village the gazetteer lacks: the small-town list, within the chain's country and region; failing the
+    // village, the next segment ("Chambus Kol, Imam Saheb district, Kunduz": Imam Sahib).
+    if (precision !== 'city') {
+      const near = atRegion ?? atTown;
+      const anchor = near ? { region: regionCode(near.place), lat: near.place.lat, lon: near.place.lon } : undefined;
+      for (const segment of chain.slice(0, region ? -1 : undefined)) {
+        if (at(segment)?.place.kind === 'admin1') break;
+        const small = findTown(cleanName(segment.text), country.place.countryCode, anchor);
+        if (small) {
+          Object.assign(location, { lat: small.lat, lon: small.lon, precision: 'city' as const });
+          delete location.placeId;
+          break;
+        }
+      }
+    }
     const admin1 = atRegion ? (atRegion.place.kind === 'admin1' ? atRegion.place.name : atRegion.place.admin1 ?? region?.text)
       : region?.text ?? (atTown?.place.kind === 'admin1' ? atTown.place.name : atTown?.place.admin1);
     if (admin1) location.admin1 = admin1;

@@ -29,7 +29,14 @@ export interface NumberMention extends Span {
   yearLike?: boolean;
   /** An ordinal-looking or age-looking number ("25-year-old", "aged 25"). */
   age?: boolean;
+  /** Part of a descending "70 to 20": a vote or a score, not a count. */
+  score?: boolean;
 }
+
+// Four bare digits in this span are a year ("in 1803", "since 1937") unless a word for people follows.
+const YEAR_MIN = 1500;
+const YEAR_MAX = 2099;
+const PEOPLE_AFTER = /^\s+(?:people|persons|civilians|soldiers|troops|fighters|militants|police|officers|children|women|men|residents|villagers|workers|students|migrants|refugees|prisoners|inmates|passengers|protesters|dead|killed|injured|wounded|casualties)\b/i;
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -194,16 +201,20 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     };
     if (kind !== 'lower' && kind !== 'vague') mention.max = value;
     if (qualifier) mention.qualifier = qualifier;
-    if (groups.digits && /^(?:19|20)\d\d$/.test(surface)) mention.yearLike = true;
+    if (groups.digits && /^\d{4}$/.test(surface) && value >= YEAR_MIN && value <= YEAR_MAX && !PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 16))) mention.yearLike = true;
     const after = text.slice(numberEnd, numberEnd + 12).toLowerCase();
     const beforeWord = text.slice(Math.max(0, start - 7), start).toLowerCase();
-    if (/^[\s-]+years?[\s-]+old|^-year/.test(after) || /\baged?\s+$/.test(beforeWord)) mention.age = true;
+    if (/^[\s-]+years?[\s-]+old|^-year/.test(after) || /\baged?\s+$/.test(beforeWord) || /\bages\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start))) mention.age = true;
     const previous = found[found.length - 1];
     // "between 10 and 15", "10 to 15", "10-15": one range.
     if (previous && !previous.yearLike) {
       const gap = text.slice(previous.end, numberStart);
       const between = /^\s*(?:-|–|to|and)\s*$/i.test(gap) && /\bbetween\s+$/i.test(text.slice(Math.max(0, previous.start - 8), previous.start));
-      if (between || /^\s*(?:-|–|to)\s*$/i.test(gap) && !previous.qualifier) {
+      // A range runs upwards: "70 to 20" is a vote or a score, and neither figure counts people.
+      if ((between || /^\s*(?:-|–|to)\s*$/i.test(gap) && !previous.qualifier) && value < previous.min) {
+        previous.score = true;
+        mention.score = true;
+      } else if (between || /^\s*(?:-|–|to)\s*$/i.test(gap) && !previous.qualifier) {
         const startAt = between ? text.lastIndexOf('between', previous.start) : previous.start;
         previous.start = startAt;
         previous.end = numberEnd;
