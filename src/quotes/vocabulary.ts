@@ -1,6 +1,6 @@
 // Loader for data/quotes/vocabulary.json: the cue verbs, role words, outlets and names the quote extractor reads.
 // Knowledge is data — the algorithm lives in the other modules of src/quotes, the words live in the JSON file.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { SitrepError } from '../core/errors.js';
@@ -126,6 +126,22 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
   };
 }
 
+/** Cue verbs learned from annotated data by src/quotes/learn-cues.ts; optional (the vocabulary stands without it). */
+export const LEARNED_CUES_FILE = fileURLToPath(new URL('../../data/quotes/learned-cues.json', import.meta.url));
+
+const LEARNED_SCHEMA = z.object({ cues: z.array(z.object({ word: z.string().min(1), cue: z.number(), seen: z.number() })) });
+
+/** Add the learned cue verbs to `vocab.objectCues` (they take their content as object or clause). */
+export function addLearnedCues(vocab: QuoteVocabulary, json: unknown, source = LEARNED_CUES_FILE): QuoteVocabulary {
+  const parsed = LEARNED_SCHEMA.safeParse(json);
+  if (!parsed.success) {
+    throw new SitrepError('E060', `learned quote cues ${source} are invalid: ${parsed.error.issues[0]?.message}`,
+      'regenerate with `npx tsx src/quotes/learn-cues.ts` or delete the file');
+  }
+  for (const c of parsed.data.cues) vocab.objectCues.add(c.word.toLowerCase());
+  return vocab;
+}
+
 let cached: QuoteVocabulary | undefined;
 
 /** The bundled vocabulary, read once. */
@@ -138,6 +154,17 @@ export function loadVocabulary(): QuoteVocabulary {
     throw new SitrepError('E060', `quote vocabulary ${VOCABULARY_FILE} could not be read: ${(error as Error).message}`,
       'restore data/quotes/vocabulary.json from the repository');
   }
-  cached = buildVocabulary(json);
+  const vocab = buildVocabulary(json);
+  if (existsSync(LEARNED_CUES_FILE)) {
+    let learned: unknown;
+    try {
+      learned = JSON.parse(readFileSync(LEARNED_CUES_FILE, 'utf8'));
+    } catch (error) {
+      throw new SitrepError('E060', `learned quote cues ${LEARNED_CUES_FILE} could not be read: ${(error as Error).message}`,
+        'regenerate with `npx tsx src/quotes/learn-cues.ts` or delete the file');
+    }
+    addLearnedCues(vocab, learned);
+  }
+  cached = vocab;
   return cached;
 }
