@@ -130,3 +130,37 @@ describe('doubled apostrophes as quotation marks', () => {
     expect(q.speaker.name).toBe('Dale');
   });
 });
+
+describe('subjects after introductory phrases, appositives and quantifiers', () => {
+  it('skips an introductory adverbial before the subject', () => {
+    expect(spans('Around that time, 47 percent said they would back the levy.')).toEqual([['47 percent', 'said', 'they would back the levy']]);
+    expect(spans('On Monday, the harbour board called for a new vote.')).toEqual([['the harbour board', 'called', 'a new vote']]);
+  });
+
+  it('reads "The X, who …, said Y" as an appositive subject, not content before an inverted speaker', () => {
+    expect(spans('The mayor, who faces a recall vote, said the ferry would keep running.')).toEqual([
+      ['The mayor, who faces a recall vote', 'said', 'the ferry would keep running'],
+    ]);
+  });
+
+  it('gives an object cue its appositive subject', () => {
+    expect(spans('Tom Ellis, the council leader, called on the mayor to resign.')).toEqual([
+      ['Tom Ellis, the council leader', 'called', 'the mayor to resign'],
+    ]);
+  });
+
+  it('takes a quantifier alone as the subject', () => {
+    expect(spans('Several said they would vote early.')).toEqual([['Several', 'said', 'they would vote early']]);
+    expect(spans('That said, the ferry will keep running.')).toEqual([]);
+  });
+
+  it('does not read a capitalised cue form that ends a name as a cue', () => {
+    const text = 'The levy will fail without rural votes, said Ann Lee, an analyst at the Harbour Report.';
+    expect(spans(text)).toEqual([['Ann Lee, an analyst at the Harbour Report', 'said', 'The levy will fail without rural votes']]);
+  });
+
+  it('names the person, not the firm, in "X of the firm Y"', () => {
+    const [q] = quotes('"We are ready," said Ann Lee of the firm Acme.');
+    expect(q.speaker.name).toBe('Ann Lee');
+  });
+});

@@ -1,0 +1,36 @@
+// The cue learner on a small brat corpus written for this test (no PolNeAR text), and the learned-cue loader.
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { learnCues } from './learn-cues.js';
+import { addLearnedCues, buildVocabulary, VOCABULARY_FILE } from './vocabulary.js';
+
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'learn-cues-'));
+  mkdirSync(join(dir, 'text'));
+  mkdirSync(join(dir, 'attributions'));
+  const text = 'Lee frets the bridge is late. Kim frets the levy is high. She frets about ferries. Ann walks home. Bo walks home. Cy walks home.';
+  writeFileSync(join(dir, 'text', 'a.txt'), text);
+  const ann: string[] = [];
+  let n = 1;
+  for (let at = text.indexOf('frets'); at >= 0; at = text.indexOf('frets', at + 1)) ann.push(`T${n++}\tCue ${at} ${at + 5}\tfrets`);
+  writeFileSync(join(dir, 'attributions', 'a_0001.ann'), `${ann.join('\n')}\n`);
+  return dir;
+}
+
+describe('learnCues', () => {
+  it('keeps a verb that is an annotated cue after its subject and drops one that never is', () => {
+    const cues = learnCues(corpus());
+    expect(cues).toContainEqual({ word: 'frets', cue: 3, seen: 3 });
+    expect(cues.map((c) => c.word)).not.toContain('walks');
+  });
+
+  it('adds learned verbs to the object cues and rejects a malformed file with E060', () => {
+    const vocab = buildVocabulary(JSON.parse(readFileSync(VOCABULARY_FILE, 'utf8')));
+    expect(vocab.objectCues.has('frets')).toBe(false);
+    addLearnedCues(vocab, { cues: [{ word: 'Frets', cue: 3, seen: 3 }] });
+    expect(vocab.objectCues.has('frets')).toBe(true);
+    expect(() => addLearnedCues(vocab, { cues: [{ word: '' }] })).toThrow(/learned quote cues/);
+  });
+});
