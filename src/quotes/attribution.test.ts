@@ -164,3 +164,11 @@ describe('subjects after introductory phrases, appositives and quantifiers', () 
     expect(q.speaker.name).toBe('Ann Lee');
   });
 });
+
+describe('names of descriptions with appositives', () => {
+  it('keeps a description with a participial appositive unnamed, and names the person of a name appositive', () => {
+    expect(quotes('A UN official, speaking on condition of anonymity, said the talks failed.')[0].speaker.name).toBe('A UN official');
+    expect(quotes('A UN official, Ann Lee, said the talks failed.')[0].speaker.name).toBe('Ann Lee');
+    expect(quotes('The mayor, who faces a recall vote, said the ferry would keep running.')[0].speaker.name).toBe('The mayor');
+  });
+});

@@ -199,7 +199,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     if (runs.length) chosen = { seg: si, run: runs[runs.length - 1] };
   }
   if (!chosen) {
-    const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name: text, isOrg: isDocument, head, definite };
+    // "The mayor, who faces a vote": the description is the first segment; appositives and relative clauses follow.
+    const name = segments.length > 1 && !isDocument ? spanText(ctx, main.start, main.end) : text;
+    const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name, isOrg: isDocument, head, definite };
     const g = v.genderedRoles.get(head);
     if (g) info.gender = g;
     for (const seg of segments) fromPrefix(ctx, seg.start, seg.end, info);
@@ -207,12 +209,25 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     if (!info.role) info.role = roleText(ctx, a, b);
     return info;
   }
-  const chosenSeg = segments[chosen.seg];
-  const tail = chosenSeg.end - 1;
+  let chosenSeg = segments[chosen.seg];
+  let tail = chosenSeg.end - 1;
+  if (!isDocument && !ctx.cap[tail] && isWord(ctx, tail) && chosen.run.end <= tail) {
+    // "A UN official, Ann Lee,": the later appositive that opens with a name is the person.
+    const later = segments.findIndex((seg, si) => si > chosen!.seg && ctx.cap[seg.start] && !v.determiners.has(ctx.low[seg.start]));
+    const run = later > 0 ? capRuns(ctx, segments[later].start, segments[later].end, false)[0] : undefined;
+    if (run && run.start === segments[later].start) {
+      chosen = { seg: later, run };
+      chosenSeg = segments[later];
+      tail = chosenSeg.end - 1;
+    }
+  }
   if (!isDocument && chosen.run.end <= tail && !ctx.cap[tail] && isWord(ctx, tail) && ctx.low[chosen.run.end] !== 'of' &&
-      !AFFILIATION_LINKS.has(ctx.low[chosen.run.end]) && segments.length === 1) {
+      !AFFILIATION_LINKS.has(ctx.low[chosen.run.end]) &&
+      // "A UN official, speaking on condition …" stays a description; "A UN official, Ann Lee," names her.
+      segments.slice(chosen.seg + 1).every((seg) => !ctx.cap[seg.start] || v.determiners.has(ctx.low[seg.start]))) {
     // "a UN counter-terrorism official", "Trump campaign aides": a description carrying an organisation.
-    const info: SpeakerInfo = { kind: 'description', name: text, isOrg: false, head, definite };
+    const name = segments.length > 1 ? spanText(ctx, chosenSeg.start, chosenSeg.end) : text;
+    const info: SpeakerInfo = { kind: 'description', name, isOrg: false, head, definite };
     const g = v.genderedRoles.get(head);
     if (g) info.gender = g;
     fromPrefix(ctx, a, b, info);
