@@ -13,6 +13,8 @@ const CHAIN_START = /\b(?:in|near|at|outside|of|on|into|from|across|around|attac
 const LOCATIVE = /\b(?:in|at|near|outside|into|of|on the outskirts of|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // Chain segments that name a part of a town, not a town.
 const SUBLOCAL = /\b(?:neighbou?rhood|area|quarter|police district|PD|market|road|street|strasse|avenue|lane|boulevard|square|sector|block|ward|hills?|river|zone|township|camp|base|airport|highway|crossroads|intersection)\b(?:\s+\d+)?$|^Police District\b|^District \d+|^\d+\w*\s+(?:Police\s+)?District\b/i;
+// A date is not a place: "As of September 30, Armenia claimed …".
+const DATE_SEGMENT = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d+)$/;
 // How far back from the country name a "City, Region, Country" chain may start.
 const CHAIN_REACH = 120;
 
@@ -69,7 +71,7 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): Segment
     const start = from + chainStart + m.index + raw.indexOf(trimmed);
     segments.push({ text: trimmed, start, end: start + trimmed.length });
   }
-  if (segments.length === 0 || segments.some((s) => !/^[A-Z0-9]/.test(s.text) || s.text.length > 60)) return [];
+  if (segments.length === 0 || segments.some((s) => !/^[A-Z0-9]/.test(s.text) || s.text.length > 60 || DATE_SEGMENT.test(s.text))) return [];
   // "Jaseb Hattab Al-Hiliji in al-Sinaaiyah neighborhood Amarah": only the last place word run is the place.
   for (const segment of segments) {
     const inner = /^.*\b(?:in|near|neighbou?rhood|area)\s+(?=[A-Z])/.exec(segment.text);

@@ -14,7 +14,7 @@ import { findDates, publicationDate, type DateMention } from '../extract/dates.j
 import { segment } from '../text/segment.js';
 import { lastCasualtyKind, readCasualties } from './casualties.js';
 import { classify, type TriggerHit } from './classify.js';
-import { actorMentions, readPerpetrators } from './perpetrators.js';
+import { actorMentions, readPerpetrators, type ActorMention } from './perpetrators.js';
 import { locate, placeMentions, type PlaceMention } from './places.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -82,8 +82,28 @@ function allTriggerMatches(text: string, vocabulary: Vocabulary): TriggerHit[] {
   return found;
 }
 
-/** Attack words of a clause that name one incident (not a count of events, not a hypothetical). */
-function hitsIn(text: string, clause: Span, matches: TriggerHit[], vocabulary: Vocabulary): { hits: TriggerHit[]; aggregate: boolean } {
+// A generic attack verb whose subject is a person ("Trump attacked Drudge as …", "Biden attacked Trump for …")
+// is words, not violence, unless the sentence also says someone was hurt or names a weapon or method.
+const VERBAL_ATTACK = /^(?:attack(?:ed|s)?|assault(?:ed)?|targeted|struck)$/i;
+const PERSON_SUBJECT_GAP = /^(?:\s+(?:and|also|then|later|again|repeatedly|sharply|publicly|personally|had|has|have|verbally))*\s*$/i;
+
+function isVerbalAttack(text: string, match: TriggerHit, sentence: Span, people: Span[], matches: TriggerHit[], vocabulary: Vocabulary): boolean {
+  if (match.trigger.rank > GENERIC_TRIGGER_RANK || !VERBAL_ATTACK.test(text.slice(match.start, match.end))) return false;
+  const subject = people.filter((p) => p.end <= match.start && p.start >= sentence.start).pop();
+  const pronoun = /\b(?:he|she)\s+$/i.test(text.slice(Math.max(sentence.start, match.start - 8), match.start));
+  if (!pronoun && !(subject && PERSON_SUBJECT_GAP.test(text.slice(subject.end, match.start)))) return false;
+  if (matches.some((m) => m.start >= sentence.start && m.end <= sentence.end && m.trigger.rank > GENERIC_TRIGGER_RANK)) return false;
+  const slice = text.slice(sentence.start, sentence.end);
+  return ![vocabulary.killed, vocabulary.injured].some((regex) => {
+    regex.lastIndex = 0;
+    const found = regex.test(slice);
+    regex.lastIndex = 0;
+    return found;
+  });
+}
+
+/** Attack words of a clause that name one incident (not a count of events, not a hypothetical, not words). */
+function hitsIn(text: string, clause: Span, matches: TriggerHit[], vocabulary: Vocabulary, sentence: Span = clause, people: Span[] = []): { hits: TriggerHit[]; aggregate: boolean } {
   const hits: TriggerHit[] = [];
   let aggregate = false;
   for (const match of matches) {
@@ -97,6 +117,7 @@ function hitsIn(text: string, clause: Span, matches: TriggerHit[], vocabulary: V
     }
     const before = text.slice(Math.max(clause.start, match.start - 40), match.start);
     if (HYPOTHETICAL.test(before) && !ATTEMPT.test(before)) continue;
+    if (isVerbalAttack(text, match, sentence, people, matches, vocabulary)) continue;
     hits.push(match);
   }
   return { hits: hits.sort((a, b) => a.start - b.start), aggregate };
@@ -166,6 +187,11 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
   const sentences = (doc.segments ?? segment(text)).sentences;
   const places = placeMentions(doc);
   const actors = actorMentions(doc);
+  // People named in the text (tagged PER or linked to a person), as subjects of "attacked" in words.
+  const people: Span[] = [
+    ...(doc.entities ?? []).filter((e) => e.label === 'PER'),
+    ...actors.filter((a) => a.actor.kind === 'person'),
+  ].sort((a, b) => a.start - b.start);
   const incidents: Incident[] = [];
   const dateSpans: Span[] = [];
   let current: Incident | undefined;
@@ -182,7 +208,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
       dateSpans.push(...dates);
       const date = dates.find((d) => !d.range) ?? dates[0];
       const clausePlaces = places.filter((p) => inside([clause], p));
-      const { hits, aggregate } = hitsIn(text, clause, triggerMatches, vocabulary);
+      const { hits, aggregate } = hitsIn(text, clause, triggerMatches, vocabulary, sentence, people);
       const strategic = vocabulary.strategic
         .map((s) => {
           s.regex.lastIndex = 0;
@@ -267,7 +293,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     const location = locate(doc, incident.clauses, places);
     if (location) record.location = location;
     const responsibility = readPerpetrators(text, incident.clauses, triggerSpans, actors, vocabulary, sentences);
-    record.perpetrators = responsibility.perpetrators;
+    record.perpetrators = responsibility.perpetrators.filter((_, i) => canAttack(responsibility.evidence[i], actors, places, people));
     if (!incident.strategic) {
       const kind = classify(text, incident.hits, incident.clauses, vocabulary, isNotPerson, sentences);
       record.attackType = kind.attackType;
@@ -290,6 +316,25 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
   const lead = main >= 0 ? main : 0;
   if (records[lead]) records[lead].salience = 'main';
   return records.length > 0 ? [records[lead], ...records.filter((_, i) => i !== lead)] : [];
+}
+
+// Kinds of linked actor that cannot be the perpetrator of an attack: a person is named as the agent only through
+// their group ("Taliban spokesman …"), media and intergovernmental bodies report, they do not attack.
+const NOT_PERPETRATOR_KINDS = new Set(['person', 'media', 'igo']);
+
+/**
+ * Whether the name read as a perpetrator is an actor that can attack: not a person, a news outlet or a place
+ * (a state counts: its forces attack); an unlinked name that is none of these ("Fulani extremists") stays.
+ */
+function canAttack(span: Span | undefined, actors: ActorMention[], places: PlaceMention[], people: Span[]): boolean {
+  if (!span) return true;
+  const overlapping = actors.filter((a) => a.start < span.end && a.end > span.start);
+  if (overlapping.some((a) => !NOT_PERPETRATOR_KINDS.has(a.actor.kind))) return true;
+  if (overlapping.length > 0) return false;
+  // The name is only a person or a place (a place inside a longer name, "Free Papua Movement", is a group's).
+  const covers = (m: Span) => m.start <= span.start + 4 && m.end >= span.end;
+  if (people.some(covers)) return false;
+  return !places.some((p) => covers(p) && p.place.kind !== 'country');
 }
 
 // Attack words at or below this rank ("attack", "killed", "clashes") are everyday words in sport, business and

@@ -24,6 +24,7 @@ const TOWN_WORDS = /\s+(?:village|town|city|district|sub-?district|municipality|
 
 let index: Map<string, Town[]> | undefined;
 let skeletons: Map<string, Town[]> | undefined;
+let indexPath: string | undefined;
 
 /**
  * The consonants of a transliterated name, for spellings that differ in vowels, doubled letters, an "al-"
@@ -92,6 +93,11 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
  * variant (same consonant skeleton) is trusted only near an anchor.
  */
 export function findTown(name: string, countryCode: string, anchor?: TownAnchor, path: string = TOWNS_PATH): Town | undefined {
+  if (indexPath !== path) {
+    index = load(path);
+    skeletons = undefined;
+    indexPath = path;
+  }
   index ??= load(path);
   const exact = pick(index.get(`${countryCode}|${townKey(name)}`) ?? [], anchor, true);
   if (exact) return exact;

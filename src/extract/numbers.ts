@@ -204,7 +204,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     if (groups.digits && /^\d{4}$/.test(surface) && value >= YEAR_MIN && value <= YEAR_MAX && !PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 16))) mention.yearLike = true;
     const after = text.slice(numberEnd, numberEnd + 12).toLowerCase();
     const beforeWord = text.slice(Math.max(0, start - 7), start).toLowerCase();
-    if (/^[\s-]+years?[\s-]+old|^-year/.test(after) || /\baged?\s+$/.test(beforeWord) || /\bages\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start))) mention.age = true;
+    if (/^[\s-]+years?[\s-]+old|^-year/.test(after) || /\baged?\s+$/.test(beforeWord) || /\bages\s+of\s+(?:\d+\s*(?:-|–|to|and)\s*)?$/i.test(text.slice(Math.max(0, start - 24), start))) mention.age = true;
     const previous = found[found.length - 1];
     // "between 10 and 15", "10 to 15", "10-15": one range.
     if (previous && !previous.yearLike) {

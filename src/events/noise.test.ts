@@ -1,0 +1,108 @@
+// Real-news noise: numbers that are not counts, places that are not places, words that are not attacks, and
+// names that cannot be perpetrators. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { Actor, Place } from '../core/document.js';
+import { findNumbers } from '../extract/numbers.js';
+import { extractEvents } from './stage.js';
+import { ACTORS, makeDoc, PLACES } from './testing.js';
+
+const PUB = '2024-06-15';
+const events = (text: string, links = [] as Parameters<typeof makeDoc>[2]) => extractEvents(makeDoc(text, PUB, links));
+
+describe('numbers that are not counts', () => {
+  it('a year before a casualty verb is not a toll', () => {
+    const [event] = events('The abbey, founded in 1803, was bombed on Tuesday and two monks were killed.');
+    expect(event.fatalities).toEqual({ min: 2, max: 2 });
+  });
+  it('a bare year with no people after it is year-like, a four-digit count of people is not', () => {
+    expect(findNumbers('since 1803')[0].yearLike).toBe(true);
+    expect(findNumbers('1500 people fled')[0].yearLike).toBeFalsy();
+  });
+  it('ages in "between the ages of 14 and 18" are not victims', () => {
+    const [event] = events('A gunman opened fire at a party. Four teenagers were injured. The injured, between the ages of 14 and 18, were taken to hospital.');
+    expect(event.injuries).toEqual({ min: 4, max: 4 });
+  });
+  it('a descending "70 to 20" is a vote, not a range, and counts nobody', () => {
+    const [n] = findNumbers('The Senate voted 70 to 20 to return the bill.');
+    expect(n.score).toBe(true);
+    expect(n.max).toBe(70);
+    const found = events('Rebels attacked the capital. The Senate voted 70 to 20 to send the bill back to committee, where it died.');
+    for (const e of found) {
+      expect(e.fatalities?.min ?? 0).toBe(0);
+      if (e.fatalities?.max !== undefined) expect(e.fatalities.max).toBeGreaterThanOrEqual(e.fatalities.min);
+    }
+  });
+  it('min ≤ max for every range', () => {
+    for (const text of ['between 10 and 15 people', '10-15 people', 'between 70 and 20 votes', '30 to 12']) {
+      for (const n of findNumbers(text)) if (n.max !== undefined) expect(n.max).toBeGreaterThanOrEqual(n.min);
+    }
+  });
+  it('"N of whom were injured" counts N, not the crowd before it', () => {
+    const [event] = events('Police said over a hundred people attended the party in Strelsau, four of whom were injured in the shooting.', [{ surface: 'Strelsau', place: PLACES.strelsau }]);
+    expect(event.injuries).toEqual({ min: 4, max: 4 });
+  });
+});
+
+describe('places that are not places', () => {
+  it('a date before a country is not the town of a place chain', () => {
+    const found = events('As of September 30, Ruritania said its troops had killed 200 rebels in the fighting.', [{ surface: 'Ruritania', place: PLACES.ruritania }]);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e.location?.name).not.toBe('September 30');
+  });
+});
+
+describe('words that are not attacks', () => {
+  const senator: Actor = { id: 'p:vance', name: 'Omar Vance', kind: 'person', aliases: [], origin: 'extracted' };
+  const rival: Actor = { id: 'p:holt', name: 'Dana Holt', kind: 'person', aliases: [], origin: 'extracted' };
+  it('a politician who "attacked" a rival in a debate makes no event', () => {
+    // A place makes the incident specific enough to be kept, so only the verbal-attack rule can drop it.
+    expect(events('During the debate in Strelsau, Omar Vance attacked Dana Holt for her record on taxes.', [
+      { surface: 'Strelsau', place: PLACES.strelsau }, { surface: 'Omar Vance', actor: senator }, { surface: 'Dana Holt', actor: rival },
+    ])).toEqual([]);
+    expect(events('At a rally in Strelsau he attacked the plan as reckless.', [{ surface: 'Strelsau', place: PLACES.strelsau }])).toEqual([]);
+  });
+  it('a person who attacked someone and killed them is still an event', () => {
+    const found = events('Omar Vance attacked Dana Holt with a knife in Strelsau, and she was killed.', [
+      { surface: 'Omar Vance', actor: senator }, { surface: 'Dana Holt', actor: rival }, { surface: 'Strelsau', place: PLACES.strelsau },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].fatalities?.min).toBe(1);
+  });
+  it('"X claimed that …" is a statement, not a claim of responsibility', () => {
+    const [event] = events('A bomb exploded at a market in Strelsau. The Red Hand Front claimed that the government staged it.', [
+      { surface: 'Strelsau', place: PLACES.strelsau }, { surface: 'Red Hand Front', actor: ACTORS.redHand },
+    ]);
+    expect(event.perpetrators.filter((p) => p.basis === 'claimed')).toEqual([]);
+  });
+  it('"claimed responsibility" and a bare "has claimed." still claim', () => {
+    const [event] = events('A bomb exploded at a market in Strelsau. The Red Hand Front has claimed.', [
+      { surface: 'Strelsau', place: PLACES.strelsau }, { surface: 'Red Hand Front', actor: ACTORS.redHand },
+    ]);
+    expect(event.perpetrators).toEqual([{ name: 'Red Hand Front', actorId: 'red-hand', basis: 'claimed' }]);
+  });
+});
+
+describe('perpetrators are actors that can attack', () => {
+  const outlet: Actor = { id: 'm:herald', name: 'The Strelsau Herald', kind: 'media', aliases: [], origin: 'bundled' };
+  const ocean: Place = { id: 'test:ocean', name: 'Atlantic', kind: 'admin1', country: 'Ruritania', countryCode: 'RT', lat: 0, lon: 0 };
+  it('a news outlet, a person or a bare place is never the perpetrator', () => {
+    const person: Actor = { id: 'p:marek', name: 'Jan Marek', kind: 'person', aliases: [], origin: 'extracted' };
+    const cases: Array<[string, Parameters<typeof makeDoc>[2]]> = [
+      ['A bomb killed three soldiers in Strelsau. The attack was blamed on The Strelsau Herald.', [{ surface: 'The Strelsau Herald', actor: outlet }]],
+      ['A bomb killed three soldiers in Strelsau. Officials blamed Jan Marek.', [{ surface: 'Jan Marek', actor: person }]],
+      ['A bomb killed three soldiers in Strelsau. Officials blamed Atlantic.', [{ surface: 'Atlantic', place: ocean }]],
+    ];
+    for (const [text, links] of cases) {
+      const [event] = events(text, [{ surface: 'Strelsau', place: PLACES.strelsau }, ...links]);
+      expect(event.perpetrators).toEqual([]);
+    }
+  });
+  it('an armed group whose name holds a place keeps it; a state (its forces) may attack', () => {
+    const front: Actor = { id: 'north-front', name: 'North Province Liberation Front', kind: 'armed_group', aliases: [], origin: 'bundled' };
+    const [event] = events('A bomb killed three soldiers in Strelsau. Officials blamed the North Province Liberation Front.', [
+      { surface: 'Strelsau', place: PLACES.strelsau }, { surface: 'North Province', after: 'blamed', place: PLACES.northProvince },
+      { surface: 'North Province Liberation Front', actor: front },
+    ]);
+    expect(event.perpetrators.map((p) => p.name)).toEqual(['North Province Liberation Front']);
+  });
+});
