@@ -87,7 +87,7 @@ describe('perpetrators are actors that can attack', () => {
   const ocean: Place = { id: 'test:ocean', name: 'Atlantic', kind: 'admin1', country: 'Ruritania', countryCode: 'RT', lat: 0, lon: 0 };
   it('a news outlet, a person or a bare place is never the perpetrator', () => {
     const person: Actor = { id: 'p:marek', name: 'Jan Marek', kind: 'person', aliases: [], origin: 'extracted' };
-    const cases: Array<[string, Parameters<typeof makeDoc>[2]]> = [
+    const cases: Array<[string, NonNullable<Parameters<typeof makeDoc>[2]>]> = [
       ['A bomb killed three soldiers in Strelsau. The attack was blamed on The Strelsau Herald.', [{ surface: 'The Strelsau Herald', actor: outlet }]],
       ['A bomb killed three soldiers in Strelsau. Officials blamed Jan Marek.', [{ surface: 'Jan Marek', actor: person }]],
       ['A bomb killed three soldiers in Strelsau. Officials blamed Atlantic.', [{ surface: 'Atlantic', place: ocean }]],

@@ -18,6 +18,12 @@ const GROUP_NOUNS = /^(?:extremists?|settlers|militants|militia|dissidents|rebel
 const SPOKESMAN_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|commander|official|member|chief|representative)\s+$/i;
 const NOT_NAMES = /^(?:it|they|he|she|we|group|no|the|this|that|militants|officials|police|sources|authorities)$/i;
 
+// A sentence that opens with a definite description of a group ("The regional faction", "The jihadist group")
+// as the subject of what follows.
+const GROUP_DESCRIPTION = /^\s*["“]?the\s+(?:[\w-]+\s+){0,2}(?:group|faction|militants|jihadists|organi[sz]ation|outfit|insurgents|militia|network|affiliate|offshoot|branch)\b(?![\w\s]{0,30}\b(?:said|says|denied|claimed)\b)/i;
+// How far back (characters) the group a description refers to may have been named.
+const COREFERENCE_REACH = 600;
+
 export interface ActorMention extends Span {
   actor: Actor;
 }
@@ -168,6 +174,16 @@ export function readPerpetrators(text: string, clauses: Span[], triggers: Span[]
     if (agent && !/\b(?:against|on|targeting|fight(?:ing)?|counter)\b/i.test(text.slice(agent.end, trigger.start))) {
       add({ name: agent.actor.name, actorId: agent.actor.id, basis: 'attributed' }, agent);
     }
+  }
+  // "The regional faction came to global prominence by bombing …": a definite description of a group as the
+  // subject of the attack's sentence is the armed group named last before it.
+  const first = triggers[0];
+  const sentence = first ? sentences.find((c) => first.start >= c.start && first.end <= c.end) : undefined;
+  if (found.length === 0 && sentence && GROUP_DESCRIPTION.test(text.slice(sentence.start, first.start))) {
+    const antecedent = actors
+      .filter((a) => a.actor.kind === 'armed_group' && a.end <= sentence.start && sentence.start - a.end <= COREFERENCE_REACH)
+      .pop();
+    if (antecedent) add({ name: antecedent.actor.name, actorId: antecedent.actor.id, basis: 'attributed' }, antecedent);
   }
   return { perpetrators: found, evidence };
 }
