@@ -106,3 +106,26 @@ describe('perpetrators are actors that can attack', () => {
     expect(event.perpetrators.map((p) => p.name)).toEqual(['North Province Liberation Front']);
   });
 });
+
+describe('attack words that name no attack', () => {
+  it('illness, fakes, plots and weapons trade are not incidents', () => {
+    const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+    expect(events('In Strelsau she suffered panic attacks every night.', links)).toEqual([]);
+    expect(events('Strelsau officials denounced alleged assassination plots against dissidents.', links)).toEqual([]);
+    expect(events('They must not send weapons, fighter jets and bombs to Strelsau.', links)).toEqual([]);
+  });
+  it('a fake suicide vest is not the method; "began to stab" is an assault that happened', () => {
+    const [event] = events('On Sunday in Strelsau a man wearing a fake suicide vest entered a store and began to stab people. He injured three shoppers.', [
+      { surface: 'Strelsau', place: PLACES.strelsau },
+    ]);
+    expect(event.attackType).toBe('Armed Assault');
+    expect(event.status).toBe('occurred');
+    expect(event.date.fromPublication).toBeUndefined();
+    expect(event.injuries).toEqual({ min: 3, max: 3 });
+  });
+  it('a country that did the act ("Borduria\'s killing of …") is not where it happened', () => {
+    const found = events('The vote follows Borduria’s killing of a general in an airstrike last week.', [{ surface: 'Borduria', place: PLACES.borduria }]);
+    expect(found).toHaveLength(1);
+    expect(found[0].location?.country).not.toBe('Borduria');
+  });
+});

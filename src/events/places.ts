@@ -15,6 +15,8 @@ const LOCATIVE = /\b(?:in|at|near|outside|into|of|on the outskirts of|across)\s+
 const SUBLOCAL = /\b(?:neighbou?rhood|area|quarter|police district|PD|market|road|street|strasse|avenue|lane|boulevard|square|sector|block|ward|hills?|river|zone|township|camp|base|airport|highway|crossroads|intersection)\b(?:\s+\d+)?$|^Police District\b|^District \d+|^\d+\w*\s+(?:Police\s+)?District\b/i;
 // A date is not a place: "As of September 30, Armenia claimed …".
 const DATE_SEGMENT = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d+)$/;
+// A possessive country followed by the act it did.
+const AGENT_POSSESSIVE = /^['’]s?\s+(?:\w+\s+)?(?:killing|attack|strike|airstrike|air strike|bombing|bombardment|invasion|assassination|raid|offensive|shelling|drone strike)s?\b/i;
 // How far back from the country name a "City, Region, Country" chain may start.
 const CHAIN_REACH = 120;
 
@@ -96,7 +98,8 @@ function regionCode(place: Place | undefined): string | undefined {
 /** The location of an incident whose text lies in `clauses`; undefined when nothing in them is a place. */
 export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[]): EventRecord['location'] | undefined {
   const text = doc.article?.text ?? '';
-  const inside = mentions.filter((m) => within(clauses, m));
+  // "the United States' killing of …", "Russia's invasion": a country as the agent of the act is not its place.
+  const inside = mentions.filter((m) => within(clauses, m) && !(m.place.kind === 'country' && AGENT_POSSESSIVE.test(text.slice(m.end, m.end + 40))));
   if (inside.length === 0) return undefined;
   // Country context: countries named in the incident, else the article's most named country.
   const countries = new Set(inside.filter((m) => m.place.kind === 'country').map((m) => m.place.countryCode));

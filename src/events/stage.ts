@@ -26,7 +26,12 @@ const COUNTED = /\b(?:\d[\d,/]*|one|two|three|four|five|six|seven|eight|nine|ten
 // Words before an attack word that make it hypothetical or generic, not an incident ("to attack", "could strike").
 const HYPOTHETICAL = /\b(?:to|will|would|could|might|may|can|cannot|must|should)\s+(?:\w+\s+)?$/i;
 // … unless the sentence says it was tried, planned or threatened: then it is an event with that status.
-const ATTEMPT = /\b(?:attempted|attempting|tried|trying|failed|plotted|plotting|planned|planning|threatened|threatening|sought)\s+to\s+$/i;
+const ATTEMPT = /\b(?:began|begun|begins|started|starting|starts|continued|continues|proceeded|went on|managed|attempted|attempting|tried|trying|failed|plotted|plotting|planned|planning|threatened|threatening|sought)\s+to\s+$/i;
+// Words before an attack word that make it something else: an illness ("panic attacks", "heart attack"), a
+// fake ("a fake suicide vest"), weapons traded, not used ("send weapons, fighter jets, bombs").
+const NOT_AN_ATTACK_BEFORE = /\b(?:panic|heart|asthma|anxiety|seizure|shark|dog|cyber|verbal|personal)\s+$|\b(?:fake|hoax|imitation|replica|dummy|toy)\s+(?:\w+\s+)?$|\b(?:send|sending|sent|supply|supplying|supplied|sell|selling|sold|deliver|delivering|delivered|ship|shipping|export|exporting|buy|buying|bought|stockpil\w*)\s+(?:[\w,]+\s+){0,6}$/i;
+// Words after it that make it a plan or a fear, not an incident ("assassination plots against dissidents").
+const NOT_AN_ATTACK_AFTER = /^\s+(?:plots|threats|fears|warnings|charges|allegations|suspects|trial)\b/i;
 // A preposition that places what happened: "in Herat", "near Mosul".
 const LOCATIVE_BEFORE = /\b(?:in|near|at|outside)\s+(?:the\s+)?$/i;
 // Words that start a separate incident even when date and place agree.
@@ -117,6 +122,7 @@ function hitsIn(text: string, clause: Span, matches: TriggerHit[], vocabulary: V
     }
     const before = text.slice(Math.max(clause.start, match.start - 40), match.start);
     if (HYPOTHETICAL.test(before) && !ATTEMPT.test(before)) continue;
+    if (NOT_AN_ATTACK_BEFORE.test(before) || NOT_AN_ATTACK_AFTER.test(text.slice(match.end, Math.min(clause.end, match.end + 20)))) continue;
     if (isVerbalAttack(text, match, sentence, people, matches, vocabulary)) continue;
     hits.push(match);
   }
