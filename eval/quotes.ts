@@ -7,6 +7,9 @@ import type { Document, Quote, Span } from '../src/core/document.js';
 import type { Stage } from '../src/core/stage.js';
 import { extractQuotes } from '../src/quotes/extract.js';
 import { loadVocabulary } from '../src/quotes/vocabulary.js';
+import type { ExtractOptions } from '../src/quotes/extract.js';
+import { COMBINE_MODES, type CombineMode } from '../src/quotes/model/combine.js';
+import { loadAttributionTagger } from '../src/quotes/model/tagger.js';
 import { segment, tokenize } from '../src/text/segment.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,6 +44,10 @@ compares with the annotators' attributions (one annotator file per article: the 
                 and the figure is articles done / CPU seconds of the process (user + system, so other jobs on a
                 shared machine do not count); the first (cold, wall-clock) pass is printed beside it.
 
+  --model FILE|off  the trained attribution tagger combined with the rules (default: the bundled model when the
+                stage adopts it); --combine add|bounds: how (see docs/quotes.md)
+  --slice K     score only every K-th article (index % K === K - 1): the train articles that
+                scripts/quotes-train.ts --holdout K left out of training
   --errors N    after the scores: missed annotated sources by cue word (most frequent first), then N missed and N
                 spurious source spans with their sentence, for error analysis (tune on --split train).
 
@@ -167,6 +174,14 @@ export async function main(args: string[]): Promise<number> {
   const splits = split === 'all' ? ['dev', 'train', 'annotator-training'] : [split];
   const knowledge = await optionalKnowledgeStages();
   const vocab = loadVocabulary();
+  const slice = Number(opt('--slice') ?? 0);
+  const modelArg = opt('--model');
+  const combine = (opt('--combine') ?? 'add') as CombineMode;
+  if (!COMBINE_MODES.includes(combine)) {
+    console.error(`sitrep eval quotes: --combine must be one of ${COMBINE_MODES.join(', ')}`);
+    return 2;
+  }
+  const extract: ExtractOptions = modelArg && modelArg !== 'off' ? { tagger: loadAttributionTagger(modelArg), combine } : {};
   const totals = { source: zero(), content: zero(), srcD: zero(), srcI: zero(), conD: zero(), conI: zero() };
   let articles = 0;
   let stageMs = 0;
@@ -184,6 +199,7 @@ export async function main(args: string[]): Promise<number> {
       const article = annFile.replace(/_[0-9a-f]{4}\.ann$/, '');
       if (seen.has(article)) continue;
       seen.add(article);
+      if (slice > 0 && (seen.size - 1) % slice !== slice - 1) continue;
       const text = readFileSync(join(dir, 'text', `${article}.txt`), 'utf8');
       const gold = parseAnn(readFileSync(join(dir, 'attributions', annFile), 'utf8'), text);
       let doc: Document = {
@@ -195,7 +211,7 @@ export async function main(args: string[]): Promise<number> {
         for (const stage of knowledge.stages) doc = stage.run(doc, knowledge.resources);
       }
       const started = performance.now();
-      const quotes: Quote[] = extractQuotes(doc, vocab);
+      const quotes: Quote[] = extractQuotes(doc, vocab, extract);
       stageMs += performance.now() - started;
       articles++;
       docs.push(doc);
@@ -219,11 +235,11 @@ export async function main(args: string[]): Promise<number> {
   console.log(line('  direct', totals.conD));
   console.log(line('  indirect', totals.conI));
   if (errorLimit > 0) printErrors(errors, errorLimit);
-  const warm = warmSpeed(docs, vocab);
+  const warm = warmSpeed(docs, vocab, extract);
   console.log(`quote stage: ${warm.toFixed(0)} articles/s warm steady state, per CPU second (${(1000 / warm).toFixed(2)} ms/article; cold first pass ${(articles / (stageMs / 1000)).toFixed(0)}/s)`);
   const bbc = bbcDocs();
   if (bbc.length) {
-    const speed = warmSpeed(bbc, vocab);
+    const speed = warmSpeed(bbc, vocab, extract);
     console.log(`quote stage on ${bbc.length} BBC News articles (segmented, no entities): ${speed.toFixed(0)} articles/s warm, per CPU second`);
   }
   console.log(`peer ${PEER.name}: source F1 ${PEER.source}, content overlap F1 ${PEER.content}; targets 0.85 / 0.85`);
@@ -246,14 +262,14 @@ function bbcDocs(): Document[] {
 }
 
 /** Articles per second of extractQuotes over `docs`, repeated for about BENCH_MS after one warm-up pass. */
-function warmSpeed(docs: Document[], vocab: ReturnType<typeof loadVocabulary>): number {
+function warmSpeed(docs: Document[], vocab: ReturnType<typeof loadVocabulary>, extract: ExtractOptions): number {
   if (!docs.length) return 0;
-  for (const d of docs) extractQuotes(d, vocab);
+  for (const d of docs) extractQuotes(d, vocab, extract);
   let done = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
   while (performance.now() - started < BENCH_MS) {
-    for (const d of docs) extractQuotes(d, vocab);
+    for (const d of docs) extractQuotes(d, vocab, extract);
     done += docs.length;
   }
   const used = process.cpuUsage(cpu);

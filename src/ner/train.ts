@@ -31,6 +31,8 @@ export interface TrainOptions {
   extra?: { train?: readonly SentenceFeatures[]; dev?: readonly SentenceFeatures[] };
   /** Use only the core features of each token (features.ts CORE_FEATURES) besides `extra`. */
   coreOnly?: boolean;
+  /** Use `extra` alone as each token's features (a caller with its own feature extractor, e.g. src/quotes/model). */
+  extraOnly?: boolean;
   /** Called after each epoch with the dev micro-F1 (NaN without dev data). */
   onEpoch?: (report: EpochReport) => void;
   info?: Record<string, unknown>;
@@ -69,6 +71,8 @@ function shuffle(order: Int32Array, random: () => number): void {
     order[j] = t;
   }
 }
+
+const NO_FEATURES: SentenceFeatures = { hashes: new Int32Array(0), offsets: new Int32Array(1) };
 
 const TYPE_BIT: Record<string, number> = { PER: GAZ_BIT.per, ORG: GAZ_BIT.org, LOC: GAZ_BIT.loc, MISC: GAZ_BIT.misc };
 
@@ -183,15 +187,21 @@ export function trainTagger(options: TrainOptions): TrainResult {
 
   const dictionary = new FeatureDictionary();
   const withExtra = (full: SentenceFeatures, extra: SentenceFeatures | undefined) => {
+    if (options.extraOnly) {
+      if (!extra) throw new Error('extraOnly training needs extra features for every sentence');
+      return extra;
+    }
     const f = options.coreOnly ? coreFeatures(full) : full;
     return extra ? appendFeatures(f, extra) : f;
   };
+  const ownFeatures = (tokens: readonly string[], lexicon: Lexicon) =>
+    options.extraOnly ? NO_FEATURES : extractFeatures(tokens, lexicon);
   const trainFeatures = train.map((s, i) =>
-    dictionary.add(withExtra(extractFeatures(s.tokens, foldLexicons[foldOf(i)]), options.extra?.train?.[i])),
+    dictionary.add(withExtra(ownFeatures(s.tokens, foldLexicons[foldOf(i)]), options.extra?.train?.[i])),
   );
   const trainGold = train.map((s) => Int32Array.from(s.tags, labelIndex));
   const devFeatures = dev.map((s, i) =>
-    dictionary.lookup(withExtra(extractFeatures(s.tokens, fullLexicon), options.extra?.dev?.[i])),
+    dictionary.lookup(withExtra(ownFeatures(s.tokens, fullLexicon), options.extra?.dev?.[i])),
   );
 
   const size = dictionary.ids.size * N_LABELS;

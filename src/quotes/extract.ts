@@ -14,6 +14,14 @@ import { appositiveEnd, isQuoteMark, leftPhrase, rightPhrase } from './phrase.js
 import { analyseSpeaker } from './speaker.js';
 import { clauseStart, invertedTail, isBareSubject, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
 import { loadVocabulary, type QuoteVocabulary } from './vocabulary.js';
+import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
+import type { AttributionTagger } from './model/tagger.js';
+
+/** How the trained attribution tagger (src/quotes/model) joins the rules; without a tagger the rules run alone. */
+export interface ExtractOptions {
+  tagger?: AttributionTagger | null;
+  combine?: CombineMode;
+}
 
 /** Longest object after "told" read as an audience or outlet ("told the UN Security Council"), in tokens. */
 const MAX_OBJECT_TOKENS = 8;
@@ -631,10 +639,14 @@ function timeOf(ctx: QuoteContext, range: [number, number]): Quote['time'] {
 }
 
 /** Quotes of a document; works with or without the entities and resolution layers. */
-export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabulary()): Quote[] {
+export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabulary(), options: ExtractOptions = {}): Quote[] {
   if (!doc.article?.text) return [];
   const ctx = buildContext(doc, vocab);
-  const attributions = findAttributions(ctx);
+  let attributions = findAttributions(ctx);
+  if (options.tagger) {
+    const tagged = taggedAttributions(ctx, options.tagger);
+    attributions = combineAttributions(ctx, attributions, tagged, options.combine ?? 'add', (att) => ({ ...att }));
+  }
   // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
   const memory = new SpeakerMemory();

@@ -1,0 +1,81 @@
+// Trains the attribution tagger (src/quotes/model) on the PolNeAR TRAIN split and writes models/quotes-attrib.v1.bin.
+//   npx tsx scripts/quotes-train.ts [--data DIR] [--out FILE] [--epochs N] [--seed N] [--holdout K]
+// --holdout K leaves every K-th train article (index % K === K - 1) out of training and scores the tagger on them
+// (role-span exact F1), for choosing how the model combines with the rules (eval: --split train --slice K).
+// Deterministic for a given seed. Only derived weights are written; no PolNeAR text.
+import { join, resolve } from 'node:path';
+import { conllEval } from '../src/ner/conlleval.js';
+import { writeFileAtomic } from '../src/ner/io.js';
+import { encodeModel } from '../src/ner/model.js';
+import { trainTagger } from '../src/ner/train.js';
+import { ATTRIBUTION_FEATURE_VERSION, cueWords, sentenceFeatures } from '../src/quotes/model/features.js';
+import { readSplit, type TrainingArticle } from '../src/quotes/model/polnear.js';
+import { AttributionTagger, ATTRIBUTION_MODEL_PATH } from '../src/quotes/model/tagger.js';
+import { loadVocabulary } from '../src/quotes/vocabulary.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const data = resolve(opt('--data') ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'quotes', 'polnear'));
+const out = resolve(opt('--out') ?? ATTRIBUTION_MODEL_PATH);
+/** Epochs of the averaged perceptron; held-out role F1 levels off by about here. */
+const epochs = Number(opt('--epochs') ?? 8);
+const seed = Number(opt('--seed') ?? 1);
+const holdout = Number(opt('--holdout') ?? 0);
+
+const vocab = loadVocabulary();
+const cues = cueWords(vocab);
+const articles = readSplit(join(data, 'train'), vocab);
+const held = (i: number) => holdout > 0 && i % holdout === holdout - 1;
+const trainArticles = articles.filter((_, i) => !held(i));
+const heldArticles = articles.filter((_, i) => held(i));
+
+function sentences(list: TrainingArticle[]) {
+  const out: { tokens: string[]; tags: string[] }[] = [];
+  const extra = [];
+  for (const art of list) {
+    art.ctx.sentences.forEach((s, si) => {
+      if (s.tokenEnd === s.tokenStart) return;
+      out.push({ tokens: art.ctx.surf.slice(s.tokenStart, s.tokenEnd), tags: art.tags[si] });
+      extra.push(sentenceFeatures(art.ctx, si, cues));
+    });
+  }
+  return { sentences: out, extra };
+}
+
+const train = sentences(trainArticles);
+console.log(`training on ${trainArticles.length} articles, ${train.sentences.length} sentences; ${epochs} epochs, seed ${seed}`);
+const result = trainTagger({
+  train: train.sentences,
+  extra: { train: train.extra },
+  extraOnly: true,
+  trainGazetteer: false,
+  epochs,
+  seed,
+  info: { task: 'quotes.attribution', attributionFeatureVersion: ATTRIBUTION_FEATURE_VERSION, data: 'PolNeAR train', holdout },
+  onEpoch: (r) => console.log(`epoch ${r.epoch}: ${r.mistakes} token mistakes, ${r.seconds.toFixed(1)} s`),
+});
+const bytes = encodeModel(result.model);
+writeFileAtomic(out, bytes);
+console.log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB, ${result.model.features.length} rows)`);
+
+if (heldArticles.length) {
+  const tagger = new AttributionTagger(result.model);
+  const gold: string[][] = [];
+  const pred: string[][] = [];
+  for (const art of heldArticles) {
+    art.ctx.sentences.forEach((s, si) => {
+      if (s.tokenEnd === s.tokenStart) return;
+      gold.push(art.tags[si]);
+      pred.push(tagger.tagSentence(art.ctx, si));
+    });
+  }
+  const score = conllEval(gold, pred);
+  const role: Record<string, string> = { PER: 'source', ORG: 'cue', LOC: 'content' };
+  console.log(`held-out ${heldArticles.length} articles: role-span exact micro F1 ${score.micro.f1.toFixed(3)}`);
+  for (const [type, s] of Object.entries(score.byType)) {
+    console.log(`  ${role[type] ?? type}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (gold ${s.gold})`);
+  }
+}
