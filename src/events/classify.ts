@@ -105,7 +105,7 @@ export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], voca
 }
 
 /** Attack type by the highest-ranked trigger, with GTD's assassination rule and ACLED's battle rule. */
-export function classify(text: string, hits: TriggerHit[], clauses: Span[], vocabulary: Vocabulary, isNotPerson: (span: Span) => boolean = () => false, sentences: Span[] = clauses): Classification {
+export function classify(text: string, hits: TriggerHit[], clauses: Span[], vocabulary: Vocabulary, isNotPerson: (span: Span) => boolean = () => false, sentences: Span[] = clauses, countryCode?: string): Classification {
   // The lead sentence says how the attack was made; later ones add consequences ("in the ensuing clash").
   const leadSentence = sentences.find((s) => hits[0].start >= s.start && hits[0].end <= s.end);
   const consequence = (h: TriggerHit) => CONSEQUENCE.test(text.slice(Math.max(0, h.start - 16), h.start));
@@ -160,6 +160,12 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   }
   // An attack of unknown method on civilians or their homes is an armed assault (GTD's and ACLED's usual coding).
   if (attackType === 'Unknown' && targetType === 'Private Citizens & Property' && target !== undefined) {
+    attackType = 'Armed Assault';
+  }
+  // "Assailants attacked a security post": GTD's coders give an unstated method as Unknown in some countries and
+  // as an armed assault elsewhere (data/events/vocabulary.json unknownMethodCountries).
+  if (attackType === 'Unknown' && top.trigger.id === 'attack' && countryCode && !vocabulary.unknownMethodCountries.has(countryCode) &&
+    !vocabulary.infrastructureTargetTypes.has(targetType)) {
     attackType = 'Armed Assault';
   }
   // GTD: an attack of unknown method on a power line, a mast or a water supply is an attack on a facility.

@@ -129,3 +129,20 @@ describe('attack words that name no attack', () => {
     expect(found[0].location?.country).not.toBe('Borduria');
   });
 });
+
+describe('GTD coding conventions', () => {
+  const place = (code: string): Place => ({ id: `test:${code}`, name: 'Zenda', kind: 'city', country: code, countryCode: code, lat: 1, lon: 1 });
+  it('an attack of unstated method is Armed Assault, except where GTD codes it Unknown (Afghanistan)', () => {
+    const text = 'Assailants attacked a security post in Zenda. Two soldiers were killed.';
+    expect(events(text, [{ surface: 'Zenda', place: place('ML') }])[0].attackType).toBe('Armed Assault');
+    expect(events(text, [{ surface: 'Zenda', place: place('AF') }])[0].attackType).toBe('Unknown');
+    // A stated method is never overridden.
+    expect(events('Assailants bombed a security post in Zenda.', [{ surface: 'Zenda', place: place('ML') }])[0].attackType).toBe('Bombing/Explosion');
+  });
+  it('"Police District 4" is a place, not a police target; an airbase is military', () => {
+    expect(events('A bomb attached to a civilian vehicle exploded in Police District 4, Strelsau. One civilian was killed.', [
+      { surface: 'Strelsau', place: PLACES.strelsau },
+    ])[0].targets[0].type).not.toBe('Police');
+    expect(events('Rebels fired three rockets at the Tarlenheim Airbase near Strelsau.', [{ surface: 'Strelsau', place: PLACES.strelsau }])[0].targets[0].type).toBe('Military');
+  });
+});

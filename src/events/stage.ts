@@ -301,7 +301,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     const responsibility = readPerpetrators(text, incident.clauses, triggerSpans, actors, vocabulary, sentences);
     record.perpetrators = responsibility.perpetrators.filter((_, i) => canAttack(responsibility.evidence[i], actors, places, people));
     if (!incident.strategic) {
-      const kind = classify(text, incident.hits, incident.clauses, vocabulary, isNotPerson, sentences);
+      const kind = classify(text, incident.hits, incident.clauses, vocabulary, isNotPerson, sentences, location?.countryCode);
       record.attackType = kind.attackType;
       record.eventType = kind.eventType;
       record.subEventType = kind.subEventType;

@@ -24,6 +24,7 @@ interface VocabularyFile {
   assassinationRoles: string;
   armedTargetTypes: string[];
   infrastructureTargetTypes: string[];
+  unknownMethodCountries?: { countries: string[] };
   targetTypes: Array<{ type: string; pattern: string }>;
   targetTypeDefault: string;
   perpetrators: { claimed: string; attributedBefore: string; attributedAfter: string; none: string };
@@ -50,6 +51,8 @@ export interface Vocabulary {
   armedTargetTypes: Set<string>;
   /** Target types whose attack, when the text gives no method, is an attack on a facility (GTD). */
   infrastructureTargetTypes: Set<string>;
+  /** Countries where an attack of unstated method stays Unknown (GTD's coders' convention); elsewhere Armed Assault. */
+  unknownMethodCountries: Set<string>;
   targetTypes: Array<{ type: string; regex: RegExp }>;
   targetTypeDefault: string;
   claimed: RegExp;
@@ -85,6 +88,7 @@ function compile(file: VocabularyFile): Vocabulary {
     assassinationRoles: words(file.assassinationRoles, 'i'),
     armedTargetTypes: new Set(file.armedTargetTypes),
     infrastructureTargetTypes: new Set(file.infrastructureTargetTypes),
+    unknownMethodCountries: new Set(file.unknownMethodCountries?.countries ?? []),
     targetTypes: file.targetTypes.map((t) => ({ type: t.type, regex: words(t.pattern, 'gi') })),
     targetTypeDefault: file.targetTypeDefault,
     claimed: words(file.perpetrators.claimed),
