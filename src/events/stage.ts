@@ -272,7 +272,10 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
         regex.lastIndex = 0;
         return m !== null && m[0].toLowerCase() !== 'by';
       }) || vocabulary.noCasualties.test(slice) || vocabulary.unknownCasualties.test(slice) || vocabulary.noClaim.test(slice);
-      if (relevant && current && !current.strategic && (!date || !current.date || datesOverlap(date, current.date))) {
+      // The rest of a sentence cut at a dash ("… a Combined Joint Task Force – Operation Inherent Resolve convoy
+      // near Samarra, Saladin, Iraq") still belongs to the incident its first part opened.
+      const continues = current !== undefined && current.clauses[current.clauses.length - 1]?.sentence === index && clausePlaces.length > 0 && !SEPARATE.test(slice);
+      if ((relevant || continues) && current && !current.strategic && (!date || !current.date || datesOverlap(date, current.date))) {
         current.clauses.push(clause);
         current.places.push(...clausePlaces);
       }
