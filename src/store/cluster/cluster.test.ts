@@ -141,6 +141,17 @@ describe('the store clusters reports of one incident', () => {
     expect((await store.listEvents()).items.map((e) => e.sourceCount)).toEqual([1, 1]);
   });
 
+  it('joins a report that names no place to the event of the same perpetrator, and only then', async () => {
+    await store.saveDocument(reportA());
+    const placeless = reportB();
+    placeless.events = placeless.events!.map((e) => ({ ...e, location: undefined, perpetrators: [{ name: 'IS-K', actorId: ISKP.id, basis: 'attributed' as const }] }));
+    await store.saveDocument(placeless);
+    const unattributed = reportOther();
+    unattributed.events = [event({ location: undefined, evidence: [spanOf(REPORT_OTHER, 'Gunmen attacked')] })];
+    await store.saveDocument(unattributed);
+    expect((await store.listEvents({ sort: 'id', order: 'asc' })).items.map((e) => e.sourceCount)).toEqual([2, 1]);
+  });
+
   it('does not merge two events of one article with each other', async () => {
     const doc = reportA();
     doc.events = [doc.events![0], { ...doc.events![0], evidence: [spanOf(REPORT_A, 'claimed the attack')] }];

@@ -270,8 +270,9 @@ CREATE INDEX actor_affiliation_person ON actor_affiliation(person_id);
 -- The text of a report's evidence spans, kept beside them so exports can quote each source without reading the
 -- whole article (NULL for sources stored before this migration).
 ALTER TABLE event_source ADD COLUMN evidence_text TEXT;
--- Cross-report clustering looks for stored events in one country within a few days of a new report.
-CREATE INDEX event_country_date ON event(country_code, date_start);
+-- Cross-report clustering looks for stored events in one country, of one date precision, starting within a
+-- window that precision allows (a few days for day precision): one short index range each.
+CREATE INDEX event_cluster ON event(country_code, date_precision, date_start);
 `,
   },
 ];

@@ -21,11 +21,13 @@ import type { SaveResult } from '../types.js';
 import type Database from 'better-sqlite3';
 import type { SqliteDb } from './connection.js';
 
-/** At most this many stored events are compared with each new report (nearest dates first), so ingest stays fast
- *  however many events one country has. */
+/** At most this many stored events are compared with each new report (nearest dates first), so matching stays
+ *  fast however many events one country has in a few days. */
 export const MAX_CLUSTER_CANDIDATES = 200;
-/** No event's date interval is longer than a year (year precision), so older starts cannot overlap. */
-const MAX_EVENT_SPAN_DAYS = 366;
+/** The longest date interval of each precision: a stored event starting earlier than this before a report's
+ *  window cannot overlap it. Day precision allows a week ("between 3 and 9 March"). */
+const MAX_SPAN_DAYS = { day: 7, month: 31, year: 366 } as const;
+const PRECISIONS = Object.keys(MAX_SPAN_DAYS) as Array<keyof typeof MAX_SPAN_DAYS>;
 /** Evidence fragments of one report are joined with this in `event_source.evidence_text`. */
 const EVIDENCE_JOINER = ' … ';
 
@@ -148,17 +150,17 @@ export class SqliteWriter {
       e.date_end AS dateEnd, e.date_precision AS datePrecision, e.place_id AS placeId, e.location_name AS locationName,
       e.admin1, e.country, e.country_code AS countryCode, e.lat, e.lon, e.location_precision AS locationPrecision,
       e.perpetrators, e.fatalities, e.injuries`;
-    const candidateWhere = `e.date_start >= @lowest AND e.date_start <= @end AND e.date_end >= @start
-      AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.article_id = @articleId)`;
-    const nearestFirst = (alias: string) => `ORDER BY abs(julianday(${alias}) - julianday(@start)), e.id LIMIT @max`;
-    // Events placed in the report's country, plus events with no place (they match only on a shared perpetrator).
-    this.candidatesInCountry = db.prepare(`
-      SELECT * FROM (
-        SELECT ${candidateColumns} FROM event e WHERE e.country_code = @countryCode AND ${candidateWhere}
-        UNION ALL
-        SELECT ${candidateColumns} FROM event e WHERE e.country_code IS NULL AND ${candidateWhere}
-      ) e ${nearestFirst('e.dateStart')}`);
-    this.candidatesAnywhere = db.prepare(`SELECT ${candidateColumns} FROM event e WHERE ${candidateWhere} ${nearestFirst('e.date_start')}`);
+    const notThisArticle = 'NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.article_id = @articleId)';
+    // One index range per date precision (and per country: the report's, and none — events with no place match
+    // only on a shared perpetrator), all in one statement: each range is short, and one call costs less than six.
+    const branch = (country: string, precision: keyof typeof MAX_SPAN_DAYS) => `SELECT ${candidateColumns} FROM event e
+      WHERE ${country} e.date_precision = '${precision}' AND e.date_start >= @lowest_${precision}
+        AND e.date_start <= @end AND e.date_end >= @start AND ${notThisArticle}`;
+    this.candidatesInCountry = db.prepare(
+      [...PRECISIONS.map((p) => branch('e.country_code = @countryCode AND', p)), ...PRECISIONS.map((p) => branch('e.country_code IS NULL AND', p))]
+        .join(' UNION ALL '),
+    );
+    this.candidatesAnywhere = db.prepare(PRECISIONS.map((p) => branch('', p)).join(' UNION ALL '));
     this.sourcesOfEvent = db.prepare(`
       SELECT s.article_id AS articleId, a.published_at AS publishedAt, s.values_json AS valuesJson
       FROM event_source s JOIN article a ON a.id = s.article_id WHERE s.event_id = ?`);
@@ -336,7 +338,8 @@ export class SqliteWriter {
    * (../cluster/match.ts), else a new event. Either way the event's chosen values are recomputed from all sources.
    */
   private saveEvent(event: EventRecord, articleId: number, text: string, now: string): void {
-    const eventId = this.bestMatch(event, articleId) ?? this.insertChosen(chooseValues([{ articleId, publishedAt: null, values: event }]), now);
+    const matched = this.bestMatch(event, articleId);
+    const eventId = matched ?? this.insertChosen(chooseValues([{ articleId, publishedAt: null, values: event }]), now);
     const evidence = event.evidence ?? [];
     this.insertEventSource.run(
       eventId,
@@ -345,17 +348,22 @@ export class SqliteWriter {
       JSON.stringify(event),
       evidence.map((span) => text.slice(span.start, span.end)).join(EVIDENCE_JOINER) || null,
     );
-    this.recompute(eventId, now);
+    // A new event already holds its only source's values; a matched one is recomputed from all of them.
+    if (matched === null) this.writeEventActors(eventId, event.perpetrators ?? []);
+    else this.recompute(eventId, now);
   }
 
   private bestMatch(event: EventRecord, articleId: number): number | null {
     if (!hasDate(event)) return null;
     const window = candidateWindow(event);
-    const lowest = new Date(Date.parse(`${window.start}T00:00:00Z`) - MAX_EVENT_SPAN_DAYS * 86_400_000).toISOString().slice(0, 10);
-    const params = { ...window, lowest, articleId, max: MAX_CLUSTER_CANDIDATES, countryCode: event.location?.countryCode };
+    const params: Record<string, unknown> = { ...window, articleId, countryCode: event.location?.countryCode };
+    for (const precision of PRECISIONS) params[`lowest_${precision}`] = shiftDays(window.start, -MAX_SPAN_DAYS[precision]);
     const rows = (event.location ? this.candidatesInCountry.all(params) : this.candidatesAnywhere.all(params)) as CandidateRow[];
+    // The nearest dates first when there are too many to compare.
+    const target = Date.parse(window.start);
+    rows.sort((a, b) => Math.abs(Date.parse(a.dateStart) - target) - Math.abs(Date.parse(b.dateStart) - target) || a.id - b.id);
     let best: { id: number; score: number } | null = null;
-    for (const row of rows) {
+    for (const row of rows.slice(0, MAX_CLUSTER_CANDIDATES)) {
       const score = matchScore(event, comparableOf(row));
       if (score !== null && (best === null || score < best.score)) best = { id: row.id, score };
     }
@@ -373,7 +381,11 @@ export class SqliteWriter {
     const chosen = chooseValues(sources);
     this.updateEvent.run({ ...this.eventColumns(chosen), id: eventId, now });
     this.deleteEventActors.run(eventId);
-    for (const perpetrator of chosen.perpetrators) {
+    this.writeEventActors(eventId, chosen.perpetrators);
+  }
+
+  private writeEventActors(eventId: number, perpetrators: EventRecord['perpetrators']): void {
+    for (const perpetrator of perpetrators) {
       if (perpetrator.actorId && this.actorExists.get(perpetrator.actorId)) this.insertEventActor.run(eventId, perpetrator.actorId, 'perpetrator');
     }
   }
@@ -409,6 +421,10 @@ export class SqliteWriter {
       confidence: event.confidence ?? null,
     };
   }
+}
+
+function shiftDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 interface CandidateRow {
