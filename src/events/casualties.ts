@@ -15,7 +15,7 @@
 // Perpetrators are counted in `fatalities` (as GTD's nkill) and also in `perpetratorsKilled` when the counted
 // noun names them ("assailants", "gunmen", "suicide bomber").
 import type { Quantity, Span } from '../core/document.js';
-import { findNumbers, type NumberMention } from '../extract/numbers.js';
+import { findNumbers, parseNumber, type NumberMention } from '../extract/numbers.js';
 import type { Vocabulary } from './vocabulary.js';
 
 // A passive casualty verb this far (characters) after its number still belongs to it.
@@ -196,8 +196,8 @@ function hasObject(text: string, verb: Verb, span: Span): boolean {
   const word = text.slice(verb.start, verb.end).toLowerCase();
   if (!/^(?:killed|injured|wounded|murdered|killing|injuring|wounding)$/.test(word)) return false;
   const after = text.slice(verb.end, Math.min(span.end, verb.end + 30));
-  if (/^\s+(?:in|at|on|by|during|when|while|after|as|and|or|near|inside|outside|since)\b/i.test(after)) return false;
-  return /^\s+(?:a|an|the|his|her|him|them|their|two|three|four|five|six|seven|eight|nine|ten|\d|[A-Z])/.test(after) && !/^\s+(?:were|was)\b/.test(after);
+  if (/^\s+(?:in|at|on|by|during|when|while|after|as|and|or|near|inside|outside|since|across|amid|following|from|over)\b/i.test(after)) return false;
+  return /^\s+(?:(?:a|an|the|his|her|him|them|their|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[A-Z])/.test(after) && !/^\s+(?:were|was)\b/.test(after);
 }
 
 // One named person before a counted group under the same verb: "A lieutenant and two soldiers were killed".
@@ -289,8 +289,10 @@ export function readCasualties(text: string, clauses: Span[], vocabulary: Vocabu
       const at = { start: clause.start + extra.index, end: clause.start + extra.index + extra[0].length };
       clauseStatements.push({ kind: 'killed', quantity: { min: 1, max: 1 }, units: ['assailant'], perpetrators: 1, additive: true, span: at });
     }
+    const share = sharedAmong(text, clauses[0].start, clause, slice);
     for (const statement of clauseStatements) {
       if (unknown.has(statement.kind) && statement.quantity.min === 1 && statement.quantity.max === 1 && !statement.units[0]) continue;
+      if (share > 1) statement.quantity = divide(statement.quantity, share);
       statements.push(statement);
       evidence.push(statement.span);
     }
@@ -306,6 +308,33 @@ export function readCasualties(text: string, clauses: Span[], vocabulary: Vocabu
     else if (!unknown.has(kind)) result[field] = { min: 0, max: 0, reported: false };
   }
   return result;
+}
+
+// A toll stated for several attacks together: "… were killed across both attacks", "across the three raids".
+const ACROSS = /\bacross\s+(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:of\s+the\s+)?(?:related\s+|coordinated\s+|similar\s+)?(?:attacks|incidents|blasts|clashes|raids|bombings|explosions|assaults|strikes)\b|\bacross\s+(both)\b/i;
+// "This was one of three related attacks": how many attacks the report's toll covers.
+const ONE_OF = /\bone of (?:at least |the )?(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,3}?(?:attacks|incidents|raids|bombings|explosions|assaults|strikes|clashes)\b/i;
+
+/**
+ * Into how many attacks a clause's toll is to be shared (GTD divides a toll stated for several linked attacks
+ * evenly among them, rounding down); 1 when the clause states its own toll.
+ */
+function sharedAmong(text: string, incidentStart: number, clause: Span, slice: string): number {
+  const across = ACROSS.exec(slice);
+  if (!across) return 1;
+  const stated = across[1] ?? across[2];
+  const count = (word: string | undefined) => (word === undefined ? undefined : /^both$/i.test(word) ? 2 : parseNumber(word));
+  const n = count(stated) ?? count(ONE_OF.exec(text.slice(incidentStart, clause.end))?.[1]);
+  return n !== undefined && n > 1 && n <= MAX_SHARED_ATTACKS ? n : 1;
+}
+
+// More linked attacks than this is a campaign, not a share to compute.
+const MAX_SHARED_ATTACKS = 20;
+
+function divide(quantity: Quantity, n: number): Quantity {
+  const shared: Quantity = { ...quantity, min: Math.floor(quantity.min / n) };
+  if (quantity.max !== undefined) shared.max = Math.floor(quantity.max / n);
+  return shared;
 }
 
 /** The casualty verb a clause ends with, for a following "… and more than 90 in …" clause to inherit. */

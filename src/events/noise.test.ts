@@ -146,3 +146,17 @@ describe('GTD coding conventions', () => {
     expect(events('Rebels fired three rockets at the Tarlenheim Airbase near Strelsau.', [{ surface: 'Strelsau', place: PLACES.strelsau }])[0].targets[0].type).toBe('Military');
   });
 });
+
+describe('tolls shared among linked attacks', () => {
+  it('a toll stated "across" N linked attacks is shared evenly, rounded down', () => {
+    const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+    expect(events('Rebels attacked an outpost in Strelsau. This was one of four related attacks on outposts that day. At least 20 soldiers were killed across the four attacks.', links)[0].fatalities?.min).toBe(5);
+    expect(events('Rebels attacked an outpost in Strelsau. Seven soldiers were killed across both attacks.', links)[0].fatalities?.min).toBe(3);
+    expect(events('Rebels attacked an outpost in Strelsau. This was one of three related attacks. Thirty soldiers were killed across the attacks.', links)[0].fatalities?.min).toBe(10);
+  });
+  it('a toll of its own is not divided', () => {
+    expect(events('Rebels attacked an outpost in Strelsau. This was one of four related attacks that day. Twenty soldiers were killed in the attack.', [
+      { surface: 'Strelsau', place: PLACES.strelsau },
+    ])[0].fatalities?.min).toBe(20);
+  });
+});

@@ -23,6 +23,8 @@ const CLAUSE_BREAK = /\s[—–]\s|;\s|,?\s+and\s+(?=(?:more than|at least|some|
 // Words before a plural event noun that make it a count of events ("21 international attacks", "a spate of
 // bombings", "plagued by attacks"), not the incident being reported ("killed in the blasts").
 const COUNTED = /\b(?:\d[\d,/]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|hundreds|several|many|more|multiple|numerous|series of|wave of|spate of|string of|number of|recent|previous|past|these|such|other|similar|related|coordinated|those|by|of|against|from|for|planning|planned|plotting|staging|foreign|domestic|international)\s+(?:[\w'’-]+\s+){0,2}$/i;
+// "killed across the four attacks": the toll of linked attacks, read by the casualty rules.
+const ACROSS_BEFORE = /\bacross\s+(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|both\s+)?(?:[\w-]+\s+){0,2}$/i;
 // Words before an attack word that make it hypothetical or generic, not an incident ("to attack", "could strike").
 const HYPOTHETICAL = /\b(?:to|will|would|could|might|may|can|cannot|must|should)\s+(?:\w+\s+)?$/i;
 // … unless the sentence says it was tried, planned or threatened: then it is an event with that status.
@@ -116,7 +118,9 @@ function hitsIn(text: string, clause: Span, matches: TriggerHit[], vocabulary: V
     if (hits.some((h) => match.start < h.end && match.end > h.start)) continue;
     const word = text.slice(match.start, match.end);
     // A plural event noun ("attacks", "bombings"), with or without a count: events counted, not one event.
-    if (vocabulary.aggregate.test(word) && /s$/i.test(word) && COUNTED.test(text.slice(Math.max(clause.start, match.start - 40), match.start))) {
+    // … but a toll "across the four attacks" reports the incident with the others linked to it.
+    const before40 = text.slice(Math.max(clause.start, match.start - 40), match.start);
+    if (vocabulary.aggregate.test(word) && /s$/i.test(word) && COUNTED.test(before40) && !ACROSS_BEFORE.test(before40)) {
       aggregate = true;
       continue;
     }
