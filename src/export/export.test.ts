@@ -100,6 +100,16 @@ describe('every format', () => {
     expect(JSON.parse(await text('geojson', { minKilled: 5 })).features).toHaveLength(1);
   });
 
+  it('filters /api/events by the issue\'s names: actor alias, since/until, type in any case', async () => {
+    const app = createApi(store);
+    const total = async (query: string) => ((await (await app.request(`/api/events?${query}`)).json()) as { total: number }).total;
+    expect(await total('actor=IS-K&since=2024-03-01&until=2024-03-31&type=bombing%2Fexplosion')).toBe(1);
+    expect(await total('actor=islamic%20state%20khorasan%20province')).toBe(1);
+    expect(await total('type=battles')).toBe(1);
+    expect(await total('since=2024-03-12')).toBe(0);
+    expect(await total('from=2024-03-01&minKilled=9')).toBe(1);
+  });
+
   it('gives the API download byte for byte', async () => {
     const app = createApi(store);
     for (const format of EXPORT_FORMATS) {
