@@ -160,3 +160,18 @@ describe('tolls shared among linked attacks', () => {
     ])[0].fatalities?.min).toBe(20);
   });
 });
+
+describe('accidents are not attacks', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  it('a crash or a gas explosion with nothing deliberate makes no event', () => {
+    expect(events('At least seven people were killed when a vintage bomber crashed at the Strelsau airport.', links)).toEqual([]);
+    expect(events('A gas explosion killed four residents of a block of flats in Strelsau.', links)).toEqual([]);
+  });
+  it('an attack that caused a crash is still an event', () => {
+    expect(events('Militants shot down a helicopter, which crashed near Strelsau, killing four soldiers.', links)).toHaveLength(1);
+  });
+  it('the unknown-method convention needs an attacker: a bare "struck" stays Unknown', () => {
+    const place: Place = { id: 'test:ml', name: 'Zenda', kind: 'city', country: 'Mali', countryCode: 'ML', lat: 1, lon: 1 };
+    expect(events('The lorry struck a checkpoint in Zenda, and two soldiers were killed.', [{ surface: 'Zenda', place }])[0].attackType).toBe('Unknown');
+  });
+});

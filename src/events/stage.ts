@@ -308,7 +308,9 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     const responsibility = readPerpetrators(text, incident.clauses, triggerSpans, actors, vocabulary, sentences);
     record.perpetrators = responsibility.perpetrators.filter((_, i) => canAttack(responsibility.evidence[i], actors, places, people));
     if (!incident.strategic) {
-      const kind = classify(text, incident.hits, incident.clauses, vocabulary, isNotPerson, sentences, location?.countryCode);
+      // The unknown-method convention applies to attacks someone made: a named perpetrator or an attacker noun.
+      const agent = record.perpetrators.length > 0 || incident.clauses.some((c) => ATTACKER.test(text.slice(c.start, c.end)));
+      const kind = classify(text, incident.hits, incident.clauses, vocabulary, isNotPerson, sentences, agent ? location?.countryCode : undefined);
       record.attackType = kind.attackType;
       record.eventType = kind.eventType;
       record.subEventType = kind.subEventType;
@@ -322,7 +324,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     record.status = statusOf(text, incident, vocabulary);
     records.push(record);
   }
-  const kept = records.filter((record, i) => !tooThin(record, incidents[i], objectTargets.has(record)));
+  const kept = records.filter((record, i) => !tooThin(record, incidents[i], objectTargets.has(record)) && !accidental(text, record, incidents[i]));
   records.length = 0;
   records.push(...kept);
   const main = records.findIndex((r) => r.eventType !== 'Strategic developments' || r.attackType !== '');
@@ -330,6 +332,9 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
   if (records[lead]) records[lead].salience = 'main';
   return records.length > 0 ? [records[lead], ...records.filter((_, i) => i !== lead)] : [];
 }
+
+// Nouns for whoever made an attack.
+const ATTACKER = /\b(?:assailants?|attackers?|gunm[ae]n|militants|insurgents|rebels|fighters|raiders|bandits|extremists|jihadists|terrorists|insurgents|herders|militiam[ae]n)\b/i;
 
 // Kinds of linked actor that cannot be the perpetrator of an attack: a person is named as the agent only through
 // their group ("Taliban spokesman …"), media and intergovernmental bodies report, they do not attack.
@@ -353,6 +358,18 @@ function canAttack(span: Span | undefined, actors: ActorMention[], places: Place
 // Attack words at or below this rank ("attack", "killed", "clashes") are everyday words in sport, business and
 // politics ("a criminal attack on its software", "Commons clashes").
 const GENERIC_TRIGGER_RANK = 20;
+
+// An accident or disaster ("the bomber crashed", "a gas explosion", "the building collapsed") is not an attack…
+const ACCIDENT = /\b(?:crash(?:ed|es)?|collapsed?|collapses|accident(?:al|ally)?|gas (?:leak|explosion|blast|cylinder)|earthquake|landslide|flood(?:s|ing)?|storm|derail(?:ed|ment)|short[- ]circuit|stampede|wildfire)\b/i;
+// … unless the text also says someone did it on purpose.
+const DELIBERATE = /\b(?:attack(?:ed|er|ers)?|assailants?|gunm[ae]n|militants?|terror(?:ist|ism)?\w*|bomb(?:ed|ing|ings)|suicide|insurgents?|rebels?|claimed responsibility|shot|stabbed|arson|sabotage|deliberate(?:ly)?|shelling|airstrikes?|rockets?|missiles?|drones?)\b/i;
+
+/** An incident whose own text reports an accident and nothing deliberate. */
+function accidental(text: string, record: EventRecord, incident: Incident): boolean {
+  if (incident.strategic || record.perpetrators.length > 0) return false;
+  const own = incident.clauses.map((c) => text.slice(c.start, c.end)).join(' ');
+  return ACCIDENT.test(own) && !DELIBERATE.test(own);
+}
 
 /** An incident that only a generic word names, with no toll, place, target or perpetrator, is not reported as one. */
 function tooThin(record: EventRecord, incident: Incident, objectTarget: boolean): boolean {
