@@ -1,6 +1,7 @@
 // Events table: filters (GET form, so every view is a link), sortable columns, paging, and export links that
 // carry exactly the same filters.
 
+import { EXPORT_FORMATS } from '../../export/registry.js';
 import { eventFilterSchema, eventSortKeys, type EventSortKey } from '../../store/filters.js';
 import type { EventRow, Store } from '../../store/types.js';
 import { html, queryString, type Html } from '../html.js';
@@ -51,7 +52,7 @@ export async function eventsPage(store: Store, ctx: PageContext, query: Query): 
     )}</select></label>`;
   const input = (name: string, label: string, type = 'text', extra: Html | string = '') =>
     html`<label>${label}<input name="${name}" type="${type}" value="${filters[name] ?? ''}"${extra}></label>`;
-  const exportLinks = (['csv', 'jsonl', 'geojson'] as const).map(
+  const exportLinks = EXPORT_FORMATS.map(
     (format) => html`<a href="/api/events/export${queryString({ ...filters, format })}" download>${format.toUpperCase()}</a>`,
   );
   const total = result?.total ?? 0;
