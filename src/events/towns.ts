@@ -22,9 +22,16 @@ type TownRow = [string, string, string, number, number, number];
 // Words a chain segment may add to a town's name ("Zenda village", "Kuz Kunar district").
 const TOWN_WORDS = /\s+(?:village|town|city|district|sub-?district|municipality|commune|locality|hamlet|settlement)$/i;
 
-let index: Map<string, Town[]> | undefined;
-let skeletons: Map<string, Town[]> | undefined;
-let indexPath: string | undefined;
+/** Lower case, no diacritics, no apostrophes or hyphens: "Dara-e-Taimoor" and "Dara e Taimoor" meet. */
+export function townKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(TOWN_WORDS, '').replace(/['’`]/g, '').replace(/[-\s]+/g, ' ').trim();
+}
+
+// Rows by country, parsed once; each country's name and skeleton indexes are built on first use, so one
+// article pays for its own country only.
+let rowsByCountry: Map<string, TownRow[]> | undefined;
+let rowsPath: string | undefined;
+const byCountry = new Map<string, { names: Map<string, Town[]>; skeletons: Map<string, Town[]> }>();
 
 /**
  * The consonants of a transliterated name, for spellings that differ in vowels, doubled letters, an "al-"
@@ -35,36 +42,34 @@ export function townSkeleton(name: string): string {
     .replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
 }
 
-/** Lower case, no diacritics, no apostrophes or hyphens: "Dara-e-Taimoor" and "Dara e Taimoor" meet. */
-export function townKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(TOWN_WORDS, '').replace(/['’`]/g, '').replace(/[-\s]+/g, ' ').trim();
-}
-
-function load(path: string): Map<string, Town[]> {
-  const map = new Map<string, Town[]>();
-  if (!existsSync(path)) return map;
-  const rows = (JSON.parse(readFileSync(path, 'utf8')) as { towns: TownRow[] }).towns;
-  for (const [name, countryCode, region, lat, lon, population] of rows) {
-    const key = `${countryCode}|${townKey(name)}`;
-    const town: Town = { name, countryCode, region, lat, lon, population };
+function countryIndex(countryCode: string, path: string): { names: Map<string, Town[]>; skeletons: Map<string, Town[]> } {
+  if (rowsPath !== path) {
+    rowsByCountry = new Map();
+    byCountry.clear();
+    rowsPath = path;
+    if (existsSync(path)) {
+      for (const row of (JSON.parse(readFileSync(path, 'utf8')) as { towns: TownRow[] }).towns) {
+        const list = rowsByCountry.get(row[1]);
+        if (list) list.push(row);
+        else rowsByCountry.set(row[1], [row]);
+      }
+    }
+  }
+  let index = byCountry.get(countryCode);
+  if (index) return index;
+  index = { names: new Map(), skeletons: new Map() };
+  const push = (map: Map<string, Town[]>, key: string, town: Town) => {
     const list = map.get(key);
     if (list) list.push(town);
     else map.set(key, [town]);
+  };
+  for (const [name, cc, region, lat, lon, population] of rowsByCountry?.get(countryCode) ?? []) {
+    const town: Town = { name, countryCode: cc, region, lat, lon, population };
+    push(index.names, townKey(name), town);
+    push(index.skeletons, townSkeleton(name), town);
   }
-  return map;
-}
-
-function bySkeleton(map: Map<string, Town[]>): Map<string, Town[]> {
-  const found = new Map<string, Town[]>();
-  for (const list of map.values()) {
-    for (const town of list) {
-      const key = `${town.countryCode}|${townSkeleton(town.name)}`;
-      const same = found.get(key);
-      if (same) same.push(town);
-      else found.set(key, [town]);
-    }
-  }
-  return found;
+  byCountry.set(countryCode, index);
+  return index;
 }
 
 // A skeleton this short matches too many unrelated names.
@@ -93,18 +98,12 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
  * variant (same consonant skeleton) is trusted only near an anchor.
  */
 export function findTown(name: string, countryCode: string, anchor?: TownAnchor, path: string = TOWNS_PATH): Town | undefined {
-  if (indexPath !== path) {
-    index = load(path);
-    skeletons = undefined;
-    indexPath = path;
-  }
-  index ??= load(path);
-  const exact = pick(index.get(`${countryCode}|${townKey(name)}`) ?? [], anchor, true);
+  const index = countryIndex(countryCode, path);
+  const exact = pick(index.names.get(townKey(name)) ?? [], anchor, true);
   if (exact) return exact;
   const skeleton = townSkeleton(name);
   if (!anchor || skeleton.length < MIN_SKELETON) return undefined;
-  skeletons ??= bySkeleton(index);
-  return pick(skeletons.get(`${countryCode}|${skeleton}`) ?? [], anchor, false);
+  return pick(index.skeletons.get(skeleton) ?? [], anchor, false);
 }
 
 function pick(candidates: Town[], anchor: TownAnchor | undefined, uniqueAlone: boolean): Town | undefined {
