@@ -644,7 +644,17 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const ctx = buildContext(doc, vocab);
   let attributions = findAttributions(ctx);
   if (options.tagger) {
-    const tagged = taggedAttributions(ctx, options.tagger);
+    // Sentences where the rules read a cue are left to them: the tagger's gain is in the others, and skipping
+    // them keeps the stage fast.
+    // So are sentences that begin inside a rule's content (a quotation running on).
+    const ruled = new Set(attributions.map((att) => att.sentence));
+    const contents = attributions.flatMap((att) => att.parts);
+    const skip = (si: number) => {
+      if (ruled.has(si)) return true;
+      const at = ctx.sentences[si].start;
+      return contents.some((p) => p.start <= at && at < p.end);
+    };
+    const tagged = taggedAttributions(ctx, options.tagger, options.combine === 'bounds' ? undefined : skip);
     attributions = combineAttributions(ctx, attributions, tagged, options.combine ?? 'add', (att) => ({ ...att }));
   }
   // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.

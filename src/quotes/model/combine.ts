@@ -25,11 +25,19 @@ export interface CombinableAttribution {
 const MAX_COVERED_SHARE = 0.5;
 
 /** Every attribution the tagger reads in the document, sentence by sentence. */
-export function taggedAttributions(ctx: QuoteContext, tagger: AttributionTagger): TaggedAttribution[] {
+export function taggedAttributions(
+  ctx: QuoteContext,
+  tagger: AttributionTagger,
+  skip: (sentence: number) => boolean = () => false,
+): TaggedAttribution[] {
   const out: TaggedAttribution[] = [];
   let previous: TaggedAttribution | undefined;
   ctx.sentences.forEach((sentence, si) => {
     if (sentence.tokenEnd === sentence.tokenStart) return;
+    if (skip(si) || !tagger.mayHoldCue(ctx, si)) {
+      previous = undefined;
+      return;
+    }
     const spans = tagsToSpans(tagger.tagSentence(ctx, si));
     const found = groupSentence(spans, si, sentence.tokenStart, previous);
     out.push(...found);

@@ -2,12 +2,12 @@
 // words and neighbours, cue-verb vocabulary, quotation-mark state, capitalisation, punctuation, and each
 // token's place relative to the nearest cue word and the commas between. Hashed like src/ner's features.
 import type { SentenceFeatures } from '../../ner/features.js';
-import { fnv1a, mix1, mix2 } from '../../ner/hash.js';
+import { FNV_START, fnv1a, fnvStep, mix1, mix2 } from '../../ner/hash.js';
 import type { QuoteContext } from '../context.js';
 import type { QuoteVocabulary } from '../vocabulary.js';
 
 /** Changing any template or bucket changes the model: bump this and retrain. */
-export const ATTRIBUTION_FEATURE_VERSION = 1;
+export const ATTRIBUTION_FEATURE_VERSION = 2;
 
 const enum T {
   Bias = 1, Low, LowPrev, LowNext, LowPrev2, LowNext2, PrevCur, CurNext, Shape, ShapeWindow, Suffix,
@@ -20,10 +20,18 @@ const DISTANCE_EDGES = [1, 2, 3, 4, 7, 13, 25];
 /** Suffix length: "-ed", "-ing", "-ly" separate verbs and adverbs from names. */
 const SUFFIX = 3;
 const NONE = -1;
+/** Features per token: a fixed count, so offsets are i × PER_TOKEN. */
+export const PER_TOKEN = 22;
+const PER_TOKEN_COUNT = PER_TOKEN;
+let scratch = new Int32Array(1 << 14);
 
 const enum Shape { Lower = 1, Cap, AllCaps, Number, Punct, QuoteMark, Comma, Colon, End }
 
-const QUOTE_MARK = /^(["“”‘’«»]|''|``)$/;
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»', "''", '``']);
+const SHAPE_OF_PUNCT = new Map<string, number>([
+  [',', Shape.Comma], [':', Shape.Colon], [';', Shape.Colon], ['—', Shape.Colon], ['–', Shape.Colon],
+  ['.', Shape.End], ['?', Shape.End], ['!', Shape.End],
+]);
 
 function distanceBucket(d: number): number {
   if (d === NONE) return 99;
@@ -33,15 +41,49 @@ function distanceBucket(d: number): number {
 }
 
 function shapeOf(surface: string, low: string, kind: string): number {
-  if (QUOTE_MARK.test(surface)) return Shape.QuoteMark;
-  if (surface === ',') return Shape.Comma;
-  if (surface === ':' || surface === ';' || surface === '—' || surface === '–') return Shape.Colon;
-  if (surface === '.' || surface === '?' || surface === '!') return Shape.End;
   if (kind === 'number') return Shape.Number;
-  if (kind !== 'word') return Shape.Punct;
+  if (kind !== 'word') {
+    if (QUOTE_MARKS.has(surface)) return Shape.QuoteMark;
+    return SHAPE_OF_PUNCT.get(surface) ?? Shape.Punct;
+  }
   if (surface === low) return Shape.Lower;
-  return surface.length > 1 && surface === surface.toUpperCase() ? Shape.AllCaps : Shape.Cap;
+  return surface.length > 1 && surface.charCodeAt(1) < 97 ? Shape.AllCaps : Shape.Cap;
 }
+
+/** Hash of the last SUFFIX characters of a word, without building the substring. */
+function suffixHash(word: string): number {
+  let h = FNV_START;
+  for (let c = Math.max(0, word.length - SUFFIX); c < word.length; c++) h = fnvStep(h, word.charCodeAt(c));
+  return h;
+}
+
+// Per-sentence working arrays, grown on demand and reused (tagging is single-threaded).
+let capacity = 0;
+let low = new Int32Array(0);
+let shape = new Int32Array(0);
+let quote = new Int32Array(0);
+let isCue = new Uint8Array(0);
+let leftCue = new Int32Array(0);
+let rightCue = new Int32Array(0);
+let leftCommas = new Int32Array(0);
+let rightCommas = new Int32Array(0);
+let offsetsBuffer = new Int32Array(0);
+function grow(n: number): void {
+  if (n + 4 <= capacity) return;
+  capacity = (n + 4) * 2;
+  low = new Int32Array(capacity);
+  shape = new Int32Array(capacity);
+  quote = new Int32Array(capacity);
+  isCue = new Uint8Array(capacity);
+  leftCue = new Int32Array(capacity);
+  rightCue = new Int32Array(capacity);
+  leftCommas = new Int32Array(capacity);
+  rightCommas = new Int32Array(capacity);
+  offsetsBuffer = new Int32Array(capacity);
+  for (let k = 0; k < capacity; k++) offsetsBuffer[k] = k * PER_TOKEN;
+}
+const BOS = fnv1a('<s>');
+const EOS = fnv1a('</s>');
 
 /** The words the tagger treats as cue candidates: every cue list of the quote vocabulary. */
 export function cueWords(vocab: QuoteVocabulary): Set<string> {
@@ -51,21 +93,18 @@ export function cueWords(vocab: QuoteVocabulary): Set<string> {
   ]);
 }
 
-let scratch = new Int32Array(1 << 14);
-/** Features per token: a fixed count, so offsets are i × PER_TOKEN. */
-export const PER_TOKEN = 30;
-const PER_TOKEN_COUNT = PER_TOKEN;
 
-/** Features of the tokens of sentence `si` of `ctx`. */
+/**
+ * Features of the tokens of sentence `si` of `ctx`. The arrays returned are views of buffers that the next call
+ * overwrites: copy them (SentenceFeatures' slice) to keep them.
+ */
 export function sentenceFeatures(ctx: QuoteContext, si: number, cues: ReadonlySet<string>): SentenceFeatures {
   const { tokenStart: a, tokenEnd: b } = ctx.sentences[si];
   const n = b - a;
-  const low = new Int32Array(n + 4);
-  const shape = new Int32Array(n + 2);
-  const quote = new Int32Array(n + 2);
-  const isCue = new Uint8Array(n + 2);
-  const BOS = fnv1a('<s>');
-  const EOS = fnv1a('</s>');
+  grow(n);
+  shape[0] = shape[n + 1] = 0;
+  quote[0] = quote[n + 1] = 0;
+  isCue[0] = isCue[n + 1] = 0;
   low[0] = low[1] = BOS;
   low[n + 2] = low[n + 3] = EOS;
   for (let k = 0; k < n; k++) {
@@ -77,10 +116,6 @@ export function sentenceFeatures(ctx: QuoteContext, si: number, cues: ReadonlySe
     isCue[k + 1] = cues.has(w) ? 1 : 0;
   }
   // Nearest cue word to the left and right, and the commas between it and the token.
-  const leftCue = new Int32Array(n).fill(NONE);
-  const rightCue = new Int32Array(n).fill(NONE);
-  const leftCommas = new Int32Array(n);
-  const rightCommas = new Int32Array(n);
   let last = NONE;
   let commas = 0;
   for (let k = 0; k < n; k++) {
@@ -101,9 +136,6 @@ export function sentenceFeatures(ctx: QuoteContext, si: number, cues: ReadonlySe
       commas = 0;
     } else if (shape[k + 1] === Shape.Comma) commas++;
   }
-  let quoted = 0;
-  for (let k = 1; k <= n; k++) if (quote[k] > 0) quoted = 1;
-  const first = low[2];
 
   if (scratch.length < n * PER_TOKEN_COUNT) scratch = new Int32Array(n * PER_TOKEN_COUNT * 2);
   const out = scratch;
@@ -124,16 +156,12 @@ export function sentenceFeatures(ctx: QuoteContext, si: number, cues: ReadonlySe
     out[p++] = mix1(T.Low, w);
     out[p++] = mix1(T.LowPrev, low[k + 1]);
     out[p++] = mix1(T.LowNext, low[k + 3]);
-    out[p++] = mix1(T.LowPrev2, low[k]);
-    out[p++] = mix1(T.LowNext2, low[k + 4]);
     out[p++] = mix2(T.PrevCur, low[k + 1], w);
     out[p++] = mix2(T.CurNext, w, low[k + 3]);
     out[p++] = mix1(T.Shape, sh);
     out[p++] = mix1(T.ShapeWindow, shape[k] * 100 + sh * 10 + shape[k + 2]);
-    out[p++] = mix1(T.Suffix, fnv1a(word.length > SUFFIX ? word.slice(-SUFFIX) : word));
+    out[p++] = mix1(T.Suffix, suffixHash(word));
     out[p++] = mix1(T.Quote, q);
-    out[p++] = mix2(T.QuoteShape, q, sh);
-    out[p++] = mix1(T.QuoteWindow, quote[k] * 100 + q * 10 + quote[k + 2]);
     out[p++] = mix1(T.Cue, isCue[k + 1]);
     out[p++] = mix1(T.CueWindow, isCue[k] * 100 + isCue[k + 1] * 10 + isCue[k + 2]);
     out[p++] = mix1(T.LeftCue, lb);
@@ -142,16 +170,10 @@ export function sentenceFeatures(ctx: QuoteContext, si: number, cues: ReadonlySe
     out[p++] = mix2(T.RightCueWord, rc === NONE ? 0 : low[rc + 2], Math.min(rb, 3));
     out[p++] = mix2(T.LeftCommas, Math.min(leftCommas[k], 3), lc === NONE ? 0 : 1);
     out[p++] = mix2(T.RightCommas, Math.min(rightCommas[k], 3), rc === NONE ? 0 : 1);
-    out[p++] = mix1(T.Position, Math.min(k, 6));
-    out[p++] = mix1(T.FromEnd, Math.min(n - 1 - k, 6));
     out[p++] = mix1(T.Pronoun, ctx.vocab.pronouns.has(word) ? 1 : 0);
     out[p++] = mix1(T.CapRun, (shape[k] === Shape.Cap ? 100 : 0) + (sh === Shape.Cap ? 10 : 0) + (shape[k + 2] === Shape.Cap ? 1 : 0));
-    out[p++] = mix2(T.SentenceQuoted, quoted, q);
     out[p++] = mix2(T.LowLeftDist, w, Math.min(lb, 2));
     out[p++] = mix2(T.LowRightDist, w, Math.min(rb, 2));
-    out[p++] = mix2(T.FirstWord, first, Math.min(k, 2));
   }
-  const offsets = new Int32Array(n + 1);
-  for (let k = 0; k <= n; k++) offsets[k] = k * PER_TOKEN_COUNT;
-  return { hashes: out.slice(0, p), offsets };
+  return { hashes: out.subarray(0, p), offsets: offsetsBuffer.subarray(0, n + 1) };
 }

@@ -15,8 +15,19 @@ export const ATTRIBUTION_MODEL_PATH = resolve(PACKAGE_ROOT, 'models', 'quotes-at
 
 let scores = new Float64Array(256 * N_LABELS);
 
+/** Gazetteer bit under which the model file stores its cue gate (see slim.ts). */
+const CUE_GATE_BIT = 1;
+
+/** Stores the cue gate words in the model's lexicon, so the model file carries it. */
+export function setCueGate(model: NerModel, words: readonly string[]): void {
+  model.lexicon.gazetteer = new Map(words.map((w) => [w, CUE_GATE_BIT]));
+  model.lexicon.gazFirst = new Set(words);
+}
+
 export class AttributionTagger {
   private readonly index: WeightIndex;
+  /** Words that may begin a cue; empty: every sentence is tagged. */
+  private readonly gate: Set<string>;
   private cues?: { vocab: object; words: Set<string> };
 
   constructor(readonly model: NerModel) {
@@ -29,6 +40,15 @@ export class AttributionTagger {
       );
     }
     this.index = new WeightIndex(model.features, model.weights, model.header.scale);
+    this.gate = new Set(model.lexicon.gazetteer.keys());
+  }
+
+  /** False when sentence `si` has no word of the cue gate: the tagger would find no cue there worth a decode. */
+  mayHoldCue(ctx: QuoteContext, si: number): boolean {
+    if (this.gate.size === 0) return true;
+    const { tokenStart, tokenEnd } = ctx.sentences[si];
+    for (let i = tokenStart; i < tokenEnd; i++) if (this.gate.has(ctx.low[i])) return true;
+    return false;
   }
 
   /** IOB2 tags (NER label names; see labels.ts for the roles they stand for) of sentence `si`. */
