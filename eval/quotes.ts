@@ -44,8 +44,8 @@ compares with the annotators' attributions (one annotator file per article: the 
                 and the figure is articles done / CPU seconds of the process (user + system, so other jobs on a
                 shared machine do not count); the first (cold, wall-clock) pass is printed beside it.
 
-  --model FILE|off  the trained attribution tagger combined with the rules (default: the bundled model when the
-                stage adopts it); --combine add|bounds: how (see docs/quotes.md)
+  --model FILE|off  the trained attribution tagger (models/quotes-attrib.v1.bin) combined with the rules (default off, as the
+                stage runs); --combine add|bounds: how (see docs/quotes.md)
   --slice K     score only every K-th article (index % K === K - 1): the train articles that
                 scripts/quotes-train.ts --holdout K left out of training
   --errors N    after the scores: missed annotated sources by cue word (most frequent first), then N missed and N
