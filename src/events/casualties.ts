@@ -23,7 +23,7 @@ const MAX_NUMBER_TO_VERB = 140;
 // Counts above this are not casualty figures in a single incident report (years, money, populations).
 const MAX_CASUALTIES = 50_000;
 // Units that make a number a duration, distance or sum of money rather than a count of people.
-const NON_PERSON_UNITS = /^(?:%|usd|hours?|days?|weeks?|months?|years?|minutes?|seconds?|km|kilometers?|kilometres?|miles?|meters?|metres?|kg|kilograms?|tons?|tonnes?|dollars?|euros?|pounds?|rupees?|afghanis?|percent|times|am|pm|utc|gmt|bst|cet|est|edt|hrs|local|districts?|provinces?|villages?|countries|cities|attacks?|vehicles?|houses?|homes?|shops?|rockets?|mortars?|bombs?|rounds?|pm|a\.m|p\.m)$/i;
+const NON_PERSON_UNITS = /^(?:%|usd|hours?|days?|weeks?|months?|years?|minutes?|seconds?|km|kilometers?|kilometres?|miles?|meters?|metres?|kg|kilograms?|tons?|tonnes?|dollars?|euros?|pounds?|rupees?|afghanis?|percent|times|am|pm|utc|gmt|bst|cet|est|edt|hrs|local|districts?|provinces?|villages?|countries|cities|attacks?|vehicles?|houses?|homes?|shops?|rockets?|mortars?|bombs?|rounds?|pm|a\.m|p\.m|animals?|pigs?|cows?|cattle|livestock|goats?|sheep|camels?|horses?|donkeys?|dogs?|cats?|chickens?|birds?|poultry|elephants?|jackals?|lions?|fish)$/i;
 
 // A number that picks its victims out of a group named before ("four of whom were injured").
 const PARTITIVE_AFTER = /^\s+of\s+(?:whom|them)\b/i;

@@ -175,3 +175,26 @@ describe('accidents are not attacks', () => {
     expect(events('The lorry struck a checkpoint in Zenda, and two soldiers were killed.', [{ surface: 'Zenda', place }])[0].attackType).toBe('Unknown');
   });
 });
+
+describe('disease, disasters, launches, animals', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  it('a virus that killed people is not an attack', () => {
+    expect(events('Officials in Strelsau said the new virus had killed at least 813 people.', links)).toEqual([]);
+  });
+  it('an accident the headline names, with nothing deliberate in the incident, is dropped', () => {
+    const doc = makeDoc('The government of Strelsau executed a planned shutdown of public services; six more children were killed.', PUB, links);
+    doc.article!.title = 'Ruritania ends state of emergency over measles outbreak';
+    expect(extractEvents(doc)).toEqual([]);
+  });
+  it('a rocket launch is not a rocket attack; a rocket fired at a base is', () => {
+    expect(events('The agency launched its first crewed mission on a rocket from a pad near Strelsau.', links)).toEqual([]);
+    expect(events('Rebels fired a rocket at an army base near Strelsau, killing two soldiers.', links)).toHaveLength(1);
+  });
+  it('sexual assault allegations are not an armed assault', () => {
+    expect(events('The senator addressed allegations of sexual assault at a rally in Strelsau.', links)).toEqual([]);
+  });
+  it('animals are not casualties', () => {
+    const [event] = events('A bomb exploded in a field near Strelsau, killing 12 cows.', links);
+    expect(event.fatalities?.min ?? 0).toBe(0);
+  });
+});

@@ -31,7 +31,7 @@ const HYPOTHETICAL = /\b(?:to|will|would|could|might|may|can|cannot|must|should)
 const ATTEMPT = /\b(?:began|begun|begins|started|starting|starts|continued|continues|proceeded|went on|managed|attempted|attempting|tried|trying|failed|plotted|plotting|planned|planning|threatened|threatening|sought)\s+to\s+$/i;
 // Words before an attack word that make it something else: an illness ("panic attacks", "heart attack"), a
 // fake ("a fake suicide vest"), weapons traded, not used ("send weapons, fighter jets, bombs").
-const NOT_AN_ATTACK_BEFORE = /\b(?:panic|heart|asthma|anxiety|seizure|shark|dog|cyber|verbal|personal)\s+$|\b(?:fake|hoax|imitation|replica|dummy|toy)\s+(?:\w+\s+)?$|\b(?:send|sending|sent|supply|supplying|supplied|sell|selling|sold|deliver|delivering|delivered|ship|shipping|export|exporting|buy|buying|bought|stockpil\w*)\s+(?:[\w,]+\s+){0,6}$/i;
+const NOT_AN_ATTACK_BEFORE = /\b(?:panic|heart|asthma|anxiety|seizure|shark|dog|cyber|verbal|personal|sexual|sexually|indecent)\s+$|\b(?:fake|hoax|imitation|replica|dummy|toy)\s+(?:\w+\s+)?$|\b(?:send|sending|sent|supply|supplying|supplied|sell|selling|sold|deliver|delivering|delivered|ship|shipping|export|exporting|buy|buying|bought|stockpil\w*)\s+(?:[\w,]+\s+){0,6}$/i;
 // Words after it that make it a plan or a fear, not an incident ("assassination plots against dissidents").
 const NOT_AN_ATTACK_AFTER = /^\s+(?:plots|threats|fears|warnings|charges|allegations|suspects|trial)\b/i;
 // A preposition that places what happened: "in Herat", "near Mosul".
@@ -324,7 +324,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     record.status = statusOf(text, incident, vocabulary);
     records.push(record);
   }
-  const kept = records.filter((record, i) => !tooThin(record, incidents[i], objectTargets.has(record)) && !accidental(text, record, incidents[i]));
+  const kept = records.filter((record, i) => !tooThin(record, incidents[i], objectTargets.has(record)) && !accidental(text, record, incidents[i], doc.article?.title));
   records.length = 0;
   records.push(...kept);
   const main = records.findIndex((r) => r.eventType !== 'Strategic developments' || r.attackType !== '');
@@ -360,15 +360,15 @@ function canAttack(span: Span | undefined, actors: ActorMention[], places: Place
 const GENERIC_TRIGGER_RANK = 20;
 
 // An accident or disaster ("the bomber crashed", "a gas explosion", "the building collapsed") is not an attack…
-const ACCIDENT = /\b(?:crash(?:ed|es)?|collapsed?|collapses|accident(?:al|ally)?|gas (?:leak|explosion|blast|cylinder)|earthquake|landslide|flood(?:s|ing)?|storm|derail(?:ed|ment)|short[- ]circuit|stampede|wildfire)\b/i;
+const ACCIDENT = /\b(?:crash(?:ed|es)?|collapsed?|collapses|accident(?:al|ally)?|gas (?:leak|explosion|blast|cylinder)|earthquakes?|quakes?|seismic|tremors?|eruption|landslides?|flood(?:s|ing)?|storms?|hurricane|cyclone|typhoon|derail(?:ed|ment)|short[- ]circuit|stampede|wildfires?|blaze|fire (?:erupted|erupts|broke out)|virus|coronavirus|COVID(?:-19)?|outbreak|pandemic|epidemic|disease|infect(?:ed|ion|ions)|measles|cholera|overdose|rocket launch|launch(?:ed|es)? (?:its|a|an|the) (?:\w+ ){0,3}(?:mission|rocket|satellite|spacecraft|spaceflight))\b/i;
 // … unless the text also says someone did it on purpose.
-const DELIBERATE = /\b(?:attack(?:ed|er|ers)?|assailants?|gunm[ae]n|militants?|terror(?:ist|ism)?\w*|bomb(?:ed|ing|ings)|suicide|insurgents?|rebels?|claimed responsibility|shot|stabbed|arson|sabotage|deliberate(?:ly)?|shelling|airstrikes?|rockets?|missiles?|drones?)\b/i;
+const DELIBERATE = /\b(?:attack(?:ed|er|ers)?|assailants?|gunm[ae]n|militants?|terror(?:ist|ism)?\w*|bomb(?:ed|ing|ings)|suicide|set fire|torched|insurgents?|rebels?|claimed responsibility|shot|stabbed|arson|sabotage|deliberate(?:ly)?|shelling|airstrikes?|fired|targeting|targeted|launched (?:\w+ )?(?:missiles|rockets|drones|an? attack))\b/i;
 
-/** An incident whose own text reports an accident and nothing deliberate. */
-function accidental(text: string, record: EventRecord, incident: Incident): boolean {
+/** An incident whose own text (or the report's headline) reports an accident, and nothing deliberate. */
+function accidental(text: string, record: EventRecord, incident: Incident, title = ''): boolean {
   if (incident.strategic || record.perpetrators.length > 0) return false;
   const own = incident.clauses.map((c) => text.slice(c.start, c.end)).join(' ');
-  return ACCIDENT.test(own) && !DELIBERATE.test(own);
+  return (ACCIDENT.test(own) || (ACCIDENT.test(title) && !DELIBERATE.test(title))) && !DELIBERATE.test(own);
 }
 
 /** An incident that only a generic word names, with no toll, place, target or perpetrator, is not reported as one. */
