@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleStage, extractArticle, extractFromHtml, extractFromText } from './extract.js';
 import { detectWire } from './wire.js';
-import { isChromeLine, parsePlainText } from './plaintext.js';
+import { isChromeLine, parsePlainText, splitDateline } from './plaintext.js';
 import { dateFromUrl, normalizeDate } from './dates.js';
 import { aggregate, shingleMatch } from './shingles.js';
 import { rawContent } from '../ingest/raw.js';
@@ -85,6 +85,24 @@ describe('extractFromHtml', () => {
     const future = page(STORY.map((p) => `<p>${p}</p>`).join(''), '<meta property="article:published_time" content="2031-05-01T00:00:00Z">');
     const article = extractFromHtml(future, 'https://x.example/2025/12/30/story', { now: NOW });
     expect(article.published).toBe('2025-12-30');
+  });
+});
+
+describe('datelines', () => {
+  it('takes a first paragraph that is only a date as the publication date, not as text', () => {
+    const html = page(
+      `<article><h1>Talks resume</h1><p>Friday, January 4, 2019</p>${STORY.map((p) => `<p>${p}</p>`).join('')}</article>`,
+    );
+    const article = extractFromHtml(html, undefined, { now: NOW });
+    expect(article.text.startsWith('Friday')).toBe(false);
+    expect(article.published).toBe('2019-01-04');
+  });
+
+  it('keeps a short first sentence that merely contains a date', () => {
+    expect(splitDateline(['Attack in Kabul on January 4, 2019', 'More.'], NOW)).toEqual({
+      rest: ['Attack in Kabul on January 4, 2019', 'More.'],
+    });
+    expect(splitDateline(['Updated: 2019-01-04', 'Story.'], NOW)).toEqual({ rest: ['Story.'], dateline: '2019-01-04' });
   });
 });
 

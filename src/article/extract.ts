@@ -8,7 +8,7 @@ import { extractBody } from './body.js';
 import { extractMetadata } from './metadata.js';
 import { detectWire } from './wire.js';
 import { detectLanguage } from './language.js';
-import { parsePlainText } from './plaintext.js';
+import { parsePlainText, splitDateline } from './plaintext.js';
 import { normalizeDate } from './dates.js';
 
 /** Paragraphs are joined by a blank line, so the text reads as it was laid out. */
@@ -45,7 +45,7 @@ export function extractFromDocument(document: Document, url?: string, options: E
   const now = options.now ?? new Date();
   const meta = extractMetadata(document, url, now);
   const body = extractBody(document);
-  const paragraphs = withoutTitle(body.paragraphs, meta.title);
+  const { rest: paragraphs, dateline } = splitDateline(withoutTitle(body.paragraphs, meta.title), now);
   if (paragraphs.length === 0) {
     throw new SitrepError('E030', `no readable article text in ${url ?? 'the HTML'}`, 'check that the page is an article and not a script-only shell or an index page');
   }
@@ -54,6 +54,7 @@ export function extractFromDocument(document: Document, url?: string, options: E
   const language = meta.language ?? detectLanguage(joined.text);
   return {
     ...meta,
+    ...(meta.published === undefined && dateline ? { published: dateline } : {}),
     title: meta.title || paragraphs[0]!.slice(0, 200),
     text: joined.text,
     paragraphs: joined.paragraphs,

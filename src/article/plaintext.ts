@@ -6,7 +6,7 @@
 //    the form's fine print ("Your email address will not be published.");
 //  - labels standing alone ("Advertisement", "Read more").
 import { isChromeBlock } from './chrome.js';
-import { parseTextDate } from './dates.js';
+import { normalizeDate } from './dates.js';
 
 /** A call-to-action line is short... */
 const MAX_CTA_WORDS = 12;
@@ -21,6 +21,9 @@ const MAX_DATELINE_CHARS = 40;
 const COUNTER_RE = /^\d+(?:\s*[|/·•]?\s*\d+)*$/;
 const FORM_VOCABULARY = /\b(repl(y|ies)|comments?|email|e-mail|subscribe|newsletter|sign ?up|log ?in|share|follow us|notify me|required fields?|website|cancel reply|post comment|submit)\b/i;
 const SENTENCE_END_RE = /[.!?"”’)\]…]$/;
+// Only date words, numbers and separators: "Friday, January 4, 2019", "4 Jan. 2019", "Updated: 2019-01-04".
+const DATE_WORD = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?|\\d{1,4}(?:st|nd|rd|th)?';
+const DATE_ONLY_RE = new RegExp(`^(?:(?:updated|published|posted)\\s*:?\\s*)?(?:${DATE_WORD})(?:[\\s,./-]+(?:${DATE_WORD}))*$`, 'i');
 
 export interface PlainArticle {
   title: string;
@@ -53,13 +56,16 @@ export function parsePlainText(text: string, now: Date = new Date()): PlainArtic
   const titleIndex = lines.findIndex((l) => l !== '');
   const title = titleIndex >= 0 ? lines[titleIndex]! : '';
   const body = lines.slice(titleIndex + 1).filter((l) => l !== '');
-  let dateline: string | undefined;
-  if (body[0] && body[0].length <= MAX_DATELINE_CHARS) {
-    dateline = parseTextDate(body[0], now);
-    // A line that is only the date is a dateline, not story text.
-    if (dateline) body.shift();
-  }
+  const { rest, dateline } = splitDateline(body, now);
   // Chrome lines are removed anywhere; a trailing block of call-to-action lines is removed whole.
-  const kept = body.filter((line) => !isChromeLine(line));
+  const kept = rest.filter((line) => !isChromeLine(line));
   return { title, paragraphs: kept, ...(dateline ? { dateline } : {}) };
+}
+
+/** A first paragraph that is only a date ("Friday, January 4, 2019") is a dateline, not story text. */
+export function splitDateline(paragraphs: string[], now: Date = new Date()): { rest: string[]; dateline?: string } {
+  const first = paragraphs[0];
+  if (!first || first.length > MAX_DATELINE_CHARS || !DATE_ONLY_RE.test(first)) return { rest: paragraphs };
+  const dateline = normalizeDate(first.replace(/^(?:updated|published|posted)\s*:?\s*/i, ''), now)?.slice(0, 10);
+  return dateline ? { rest: paragraphs.slice(1), dateline } : { rest: paragraphs };
 }
