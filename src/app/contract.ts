@@ -1,5 +1,6 @@
 // The stable output contract of `sitrep analyze --json` (see DESIGN.md). Evaluations depend on its shape.
 import type { Claim, Document, EventRecord, Quote } from '../core/document.js';
+import { affiliationsFromQuotes } from '../quotes/affiliations.js';
 
 export interface AnalysisJson {
   article: {
@@ -36,13 +37,16 @@ export function toAnalysisJson(doc: Document): AnalysisJson {
       ...(link?.placeId ? { placeId: link.placeId } : {}),
     };
   });
-  const actors = (doc.resolution?.actors ?? []).map((actor) => ({
-    id: actor.id,
-    name: actor.name,
-    kind: actor.kind,
-    aliases: actor.aliases,
-    ...(actor.affiliation ? { affiliation: actor.affiliation } : {}),
-  }));
+  const quotedAffiliation = new Map<string, { actorId: string; role?: string }>();
+  for (const link of affiliationsFromQuotes(doc)) {
+    if (!quotedAffiliation.has(link.personId)) {
+      quotedAffiliation.set(link.personId, { actorId: link.organizationId, ...(link.role ? { role: link.role } : {}) });
+    }
+  }
+  const actors = (doc.resolution?.actors ?? []).map((actor) => {
+    const affiliation = actor.affiliation ?? quotedAffiliation.get(actor.id);
+    return { id: actor.id, name: actor.name, kind: actor.kind, aliases: actor.aliases, ...(affiliation ? { affiliation } : {}) };
+  });
   const places = (doc.resolution?.places ?? []).map((place) => ({
     id: place.id,
     name: place.name,

@@ -2,3 +2,4 @@ export { extractQuotes } from './extract.js';
 export { quotesStage } from './stage.js';
 export { findQuoteRegions, type QuoteRegion } from './marks.js';
 export { loadVocabulary, buildVocabulary, VOCABULARY_FILE, type QuoteVocabulary } from './vocabulary.js';
+export { affiliationsFromQuotes, type Affiliation } from './affiliations.js';

@@ -1,6 +1,7 @@
 // The single write path for pipeline output on SQLite. Statements are prepared once; the caller wraps
 // `save` in a transaction (one per document, or one per batch).
 
+import { affiliationsFromQuotes } from '../../quotes/affiliations.js';
 import type {
   Actor,
   ArticleLayer,
@@ -236,11 +237,20 @@ export class SqliteWriter {
       }
       return null;
     };
+    const affiliations = new Map<string, string | null>();
     for (const actor of resolution?.actors ?? []) {
       const organization = knownActor(actor.affiliation?.actorId);
-      if (organization && organization !== actor.id) {
-        this.insertAffiliation.run(actor.id, organization, actor.affiliation?.role ?? null, articleId);
-      }
+      if (organization && organization !== actor.id) affiliations.set(`${actor.id}\u0000${organization}`, actor.affiliation?.role ?? null);
+    }
+    for (const link of affiliationsFromQuotes(doc)) {
+      const person = knownActor(link.personId);
+      const organization = knownActor(link.organizationId);
+      const key = `${person}\u0000${organization}`;
+      if (person && organization && !affiliations.get(key)) affiliations.set(key, link.role ?? null);
+    }
+    for (const [key, role] of affiliations) {
+      const [person, organization] = key.split('\u0000');
+      this.insertAffiliation.run(person, organization, role, articleId);
     }
     this.saveMentions(doc.entities ?? [], resolution?.links ?? [], articleId, knownActor, knownPlace);
     for (const quote of doc.quotes ?? []) this.saveQuote(quote, articleId, knownActor);
