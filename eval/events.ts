@@ -20,6 +20,7 @@ import type { Document, EventRecord, Actor } from '../src/core/document.js';
 import type { Stage } from '../src/core/stage.js';
 import { extractEvents } from '../src/events/stage.js';
 import { segment } from '../src/text/segment.js';
+import { parseCsvObjects } from '../src/text/csv.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(here, '..');
@@ -35,39 +36,8 @@ const ERRORS_SHOWN = 40;
 
 type Row = Record<string, string>;
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(text: string): Row[] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || record.length) {
-    record.push(field);
-    records.push(record);
-  }
-  const [header, ...rows] = records;
-  return rows.filter((r) => r.length === header.length).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-}
+/** RFC 4180 CSV rows keyed by the header. */
+export const parseCsv = (text: string): Row[] => parseCsvObjects(text);
 
 function fold(s: string | undefined): string {
   return (s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+city$/, '').trim();

@@ -3,6 +3,7 @@
 // Run: npx tsx scripts/build-demo-corpus.ts [--max 45]
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsvRecords } from '../src/text/csv.js';
 
 const SOURCE_DIR = join(import.meta.dirname, '..', '..', 'shared', 'data', 'news', 'wikinews');
 const OUT_DIR = join(import.meta.dirname, '..', 'data', 'demo');
@@ -19,28 +20,6 @@ const TOPIC_WORDS = [
   'hostage', 'kidnapped', 'stabbed', 'stabbing', 'security', 'sanctions', 'diplomatic', 'ambassador', 'embassy',
   'taliban', 'islamic state', 'isis', 'al-shabaab', 'boko haram', 'conflict', 'clashes', 'protesters', 'protests', 'weapons', 'drone', 'strike',
 ];
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows.filter((r) => r.length > 1);
-}
 
 /** Topic-word hits: a title hit counts triple; each word counts at most 4 times in the body. */
 function score(title: string, text: string): { title: number; total: number } {
@@ -100,7 +79,7 @@ function main(): void {
   const max = maxIndex > 0 ? Number(process.argv[maxIndex + 1]) : DEFAULT_MAX;
   const candidates: Array<{ url: string; date: string; title: string; text: string; score: number; onTopic: boolean }> = [];
   for (const file of readdirSync(SOURCE_DIR).filter((f) => f.endsWith('.csv')).sort()) {
-    const [header, ...rows] = parseCsv(readFileSync(join(SOURCE_DIR, file), 'utf8'));
+    const [header, ...rows] = parseCsvRecords(readFileSync(join(SOURCE_DIR, file), 'utf8'));
     const col = (name: string) => header.indexOf(name);
     for (const row of rows) {
       const article = {

@@ -10,6 +10,7 @@ import { resolveStage } from '../src/knowledge/resolve.js';
 import { pieces } from '../src/knowledge/normalize.js';
 import { segment } from '../src/text/segment.js';
 import type { Document } from '../src/core/document.js';
+import { parseCsvObjects } from '../src/text/csv.js';
 
 /** CPU time of this thread alone (Linux), so timings hold on a busy machine; undefined elsewhere. */
 function threadCpuMs(): number | undefined {
@@ -25,35 +26,9 @@ const WIKINEWS_DIR = path.resolve('..', 'shared', 'data', 'news', 'wikinews');
 // Repeat the matcher pass so the figure is not dominated by timer noise on a short corpus.
 const MATCH_ROUNDS = 3;
 
-/** The `text` column of a CSV with a header, quoted fields and "" escapes. */
+/** The `text` column of a CSV with a header. */
 function csvTexts(file: string): string[] {
-  const src = readFileSync(file, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  const column = rows[0].indexOf('text');
-  return rows.slice(1).map((r) => r[column] ?? '').filter((t) => t.length > 0);
+  return parseCsvObjects(readFileSync(file, 'utf8')).map((row) => row.text ?? '').filter((t) => t.length > 0);
 }
 
 const files = process.argv.slice(2);

@@ -8,6 +8,7 @@ import { ISKP } from '../store/testing/documents.js';
 import { reportA, reportB, reportOther } from '../store/testing/reports.js';
 import type { Store } from '../store/types.js';
 import { EXPORTERS, EXPORT_FORMATS, exportChunks, type ExportFormat } from './index.js';
+import { parseCsvObjects } from '../text/csv.js';
 
 let store: Store;
 
@@ -17,26 +18,7 @@ async function text(format: ExportFormat, filter = {}): Promise<string> {
   return out;
 }
 
-/** Parse our own CSV (quoted cells, doubled quotes, CRLF) into objects keyed by the header. */
-function parseCsv(csv: string): Array<Record<string, string>> {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-}
+const parseCsv = (csv: string): Array<Record<string, string>> => parseCsvObjects(csv);
 
 beforeAll(async () => {
   store = await openStore(':memory:');
