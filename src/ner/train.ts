@@ -7,6 +7,7 @@ import { appendFeatures, coreFeatures, extractFeatures, FEATURE_VERSION, type Se
 import { isValidIob2, LABELS, labelIndex, N_LABELS } from './labels.js';
 import { addGazetteer, emptyLexicon, GAZ_BIT, type Lexicon } from './lexicon.js';
 import { quantise, type NerModel, type WeightType } from './model.js';
+import { mulberry32 } from '../core/random.js';
 
 export const DEFAULT_EPOCHS = 10;
 export const DEFAULT_SEED = 1;
@@ -52,16 +53,7 @@ export interface TrainResult {
   history: EpochReport[];
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../core/random.js';
 
 function shuffle(order: Int32Array, random: () => number): void {
   for (let i = order.length - 1; i > 0; i--) {

@@ -4,6 +4,7 @@
 import type { Actor, Document, EventRecord, Place } from '../../core/document.js';
 import { makeDoc } from '../../store/testing/documents.js';
 import type { Store } from '../../store/types.js';
+import { mulberry32 } from '../../core/random.js';
 
 const TYPES: Array<[string, string, string]> = [
   ['Bombing/Explosion', 'Explosions/Remote violence', 'Remote explosive/landmine/IED'],
@@ -28,17 +29,8 @@ export const SYNTHETIC_ACTORS: Actor[] = [
   ['hill-army', 'Hill Army', ['HA']], ['valley-group', 'Valley Group', []],
 ].map(([id, name, aliases]) => ({ id: id as string, name: name as string, kind: 'armed_group' as const, aliases: aliases as string[], origin: 'extracted' as const }));
 
-/** A small deterministic PRNG (mulberry32), so every run seeds the same database. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG, so every run seeds the same database. */
+export const random = mulberry32;
 
 export interface SyntheticOptions {
   events: number;
