@@ -11,6 +11,7 @@ import {
   pageSchema,
   quoteFilterSchema,
   reviewActions,
+  searchFilterSchema,
 } from '../store/filters.js';
 import type { Store } from '../store/types.js';
 import { EXPORT_FORMATS, exportResponse } from '../export/index.js';
@@ -49,6 +50,8 @@ const numericId = z.object({
 });
 const actorId = z.object({ id: z.string().min(1).max(200).describe('actor id, e.g. islamic-state-khorasan') });
 
+const searchText = z.string().trim().min(1).max(500).describe('words, "phrases", prefix*, a OR b, -excluded');
+
 const paged = <S extends z.ZodRawShape>(shape: S) => pageSchema.extend(shape).strict();
 
 export const ROUTES: ApiRoute[] = [
@@ -79,11 +82,17 @@ export const ROUTES: ApiRoute[] = [
     method: 'get',
     path: '/api/search',
     summary: 'Full-text search over article titles and text, ranked, with snippets and highlight offsets.',
-    query: paged({
-      q: z.string().trim().min(1).max(500).describe('words, "phrases", prefix*, a OR b, -excluded'),
-    }),
+    query: paged({ q: searchText, ...searchFilterSchema.shape }),
     returns: 'page',
     handle: (store, { query: { q, ...page } }) => store.search(q, page),
+  }),
+  route({
+    method: 'get',
+    path: '/api/search/facets',
+    summary: 'Facet counts over every article a search matches: sites, publication years and months, most-mentioned actors.',
+    query: searchFilterSchema.extend({ q: searchText }).strict(),
+    returns: 'object',
+    handle: (store, { query: { q, ...filter } }) => store.searchFacets(q, filter),
   }),
   route({
     method: 'get',

@@ -103,6 +103,9 @@ export const mergeInputSchema = z
 export const quoteFilterSchema = z.object({
   speaker: text.optional().describe('speaker actor id, or a substring of the speaker name'),
   about: text.optional().describe('actor id mentioned inside the quote, or a substring of the quote'),
+  affiliation: text
+    .optional()
+    .describe("the speaker's affiliation: an organisation actor id, or a substring of the affiliation's name"),
   article: positiveId.optional().describe('only quotes from this article id'),
   direct: z
     .enum(['true', 'false'])
@@ -110,6 +113,17 @@ export const quoteFilterSchema = z.object({
     .or(z.boolean())
     .optional()
     .describe('direct (true) or indirect (false) speech'),
+});
+
+/** Narrowing a full-text search, as the search page's facets do. */
+export const searchFilterSchema = z.object({
+  site: text.optional().describe('site name, exact (case-insensitive)'),
+  period: z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected a year (YYYY) or a month (YYYY-MM)')
+    .optional()
+    .describe('published in this year (YYYY) or month (YYYY-MM)'),
+  actor: text.optional().describe('only articles mentioning this actor id'),
 });
 
 export const claimFilterSchema = z.object({
@@ -133,6 +147,7 @@ export type ActorFilter = z.input<typeof actorFilterSchema>;
 export type EventFilter = z.input<typeof eventFilterSchema>;
 export type QuoteFilter = z.input<typeof quoteFilterSchema>;
 export type ClaimFilter = z.input<typeof claimFilterSchema>;
+export type SearchFilter = z.input<typeof searchFilterSchema>;
 export type CommentInput = z.input<typeof commentInputSchema>;
 export type EventReviewInput = z.input<typeof eventReviewInputSchema>;
 export type AliasInput = z.input<typeof aliasInputSchema>;

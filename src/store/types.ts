@@ -14,6 +14,7 @@ import type {
   MergeInput,
   PageRequest,
   QuoteFilter,
+  SearchFilter,
 } from './filters.js';
 
 export type SaveStatus = 'ingested' | 'unchanged' | 'updated';
@@ -200,6 +201,26 @@ export interface SearchHit {
   highlights: Span[];
 }
 
+/** One value of a search facet and how many matching articles have it. */
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+/** Counts over every article a search matches (not just one page), for narrowing it. */
+export interface SearchFacets {
+  /** Matching articles (after the filters). */
+  total: number;
+  /** Sites, most matching articles first. */
+  sites: FacetValue[];
+  /** Publication years (YYYY), newest first. */
+  years: FacetValue[];
+  /** Publication months (YYYY-MM), newest first. */
+  months: FacetValue[];
+  /** Actors mentioned most often in the matching articles; `count` is how many of them mention it. */
+  actors: Array<FacetValue & { name: string; kind: ActorKind; mentions: number }>;
+}
+
 export interface ActorListRow extends ActorRow {
   mentionCount: number;
   articleCount: number;
@@ -313,7 +334,10 @@ export interface Store {
   saveDocuments(docs: Document[]): Promise<SaveResult[]>;
   listArticles(filter?: ArticleFilter & PageRequest): Promise<Page<ArticleSummary>>;
   getArticle(id: number): Promise<ArticleDetail | null>;
-  search(query: string, page?: PageRequest): Promise<Page<SearchHit>>;
+  /** Ranked full-text search; the optional filters narrow it (the search page's facets). */
+  search(query: string, page?: PageRequest & SearchFilter): Promise<Page<SearchHit>>;
+  /** Facet counts over everything `search(query, filter)` matches. */
+  searchFacets(query: string, filter?: SearchFilter): Promise<SearchFacets>;
   listActors(filter?: ActorFilter & PageRequest): Promise<Page<ActorListRow>>;
   getActor(id: string): Promise<ActorDetail | null>;
   listEvents(filter?: EventFilter & PageRequest): Promise<Page<EventRow>>;

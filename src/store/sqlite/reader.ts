@@ -22,9 +22,11 @@ import type {
   EventSourceRef,
   EventSourceRow,
   ExportEventRow,
+  FacetValue,
   MentionRow,
   QuoteListRow,
   QuoteRow,
+  SearchFacets,
   SearchHit,
   StoreStats,
 } from '../types.js';
@@ -38,6 +40,19 @@ import { schemaVersion } from './connection.js';
 export const TITLE_WEIGHT = 5;
 /** Tokens of text around the best match in a search snippet (FTS5 allows at most 64). */
 export const SNIPPET_TOKENS = 24;
+/** Facet values shown per facet: enough to narrow by, few enough to read at a glance. */
+export const FACET_SITES = 10;
+export const FACET_YEARS = 10;
+export const FACET_MONTHS = 24;
+export const FACET_ACTORS = 12;
+
+/** What narrows a search (validated by searchFilterSchema). */
+export interface SearchNarrowing {
+  site?: string;
+  period?: string;
+  actor?: string;
+}
+
 /** Characters of context on each side of an actor's mention on the actor page. */
 export const MENTION_CONTEXT_CHARS = 80;
 /** How many recent articles, mentions and quotes an actor page shows. */
@@ -304,22 +319,64 @@ export class SqliteReader {
     return { ...row, mentions, quotes, events, claims, comments: this.listComments('article', String(id)) };
   }
 
-  search(query: SearchQuery, page: ResolvedPage): { items: SearchHit[]; total: number } {
-    const match = toFts5(query);
+  /** Conditions on the article `a` that narrow a search (the facets). */
+  private searchWhere(match: string, filter: SearchNarrowing): Where {
+    const where = new Where();
+    where.add('article_fts MATCH @match', { match });
+    if (filter.site) where.add('a.site = @site COLLATE NOCASE', { site: filter.site });
+    if (filter.period) {
+      where.add(`substr(a.published_at, 1, ${filter.period.length}) = @period`, { period: filter.period });
+    }
+    if (filter.actor) {
+      where.add('EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.actor_id = @actor)', { actor: filter.actor });
+    }
+    return where;
+  }
+
+  search(query: SearchQuery, page: ResolvedPage, filter: SearchNarrowing = {}): { items: SearchHit[]; total: number } {
+    const where = this.searchWhere(toFts5(query), filter);
     return this.match(() => {
       const rows = this.all(
         `SELECT a.id, a.title, a.url, a.site, a.published_at AS publishedAt,
            -bm25(article_fts, ${TITLE_WEIGHT}, 1.0) AS score,
            snippet(article_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', ${SNIPPET_TOKENS}) AS marked
          FROM article_fts JOIN article a ON a.id = article_fts.rowid
-         WHERE article_fts MATCH @match
+         ${where}
          ORDER BY bm25(article_fts, ${TITLE_WEIGHT}, 1.0), a.id LIMIT @limit OFFSET @offset`,
-        { match, limit: page.limit, offset: page.offset },
+        { ...where.params, limit: page.limit, offset: page.offset },
       );
       const items = rows.map(({ marked, ...rest }): SearchHit => ({ ...(rest as Omit<SearchHit, 'snippet' | 'highlights'>), ...splitSnippet(marked) }));
-      const total = this.count('SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH @match', { match });
+      const total =
+        where.conditions.length === 1
+          ? this.count('SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH @match', where.params)
+          : this.count(`SELECT count(*) AS n FROM article_fts JOIN article a ON a.id = article_fts.rowid ${where}`, where.params);
       return { items, total };
     });
+  }
+
+  /** Facet counts over every matching article: sites, publication years and months, most-mentioned actors. */
+  searchFacets(query: SearchQuery, filter: SearchNarrowing = {}): SearchFacets {
+    const where = this.searchWhere(toFts5(query), filter);
+    const hits = `WITH hits AS (SELECT a.id, a.site, a.published_at FROM article_fts JOIN article a ON a.id = article_fts.rowid ${where})`;
+    const values = (expression: string, order: string, limit: number) =>
+      this.all(
+        `${hits} SELECT ${expression} AS value, count(*) AS count FROM hits WHERE ${expression} IS NOT NULL
+         GROUP BY value ORDER BY ${order} LIMIT @limit`,
+        { ...where.params, limit },
+      ) as FacetValue[];
+    return this.match(() => ({
+      total: this.count(`${hits} SELECT count(*) AS n FROM hits`, where.params),
+      sites: values('site', 'count DESC, value COLLATE NOCASE', FACET_SITES),
+      years: values('substr(published_at, 1, 4)', 'value DESC', FACET_YEARS),
+      // A date known only to the year has no month.
+      months: values('CASE WHEN length(published_at) >= 7 THEN substr(published_at, 1, 7) END', 'value DESC', FACET_MONTHS),
+      actors: this.all(
+        `${hits} SELECT ac.id AS value, ac.name, ac.kind, count(DISTINCT m.article_id) AS count, count(*) AS mentions
+         FROM hits JOIN mention m ON m.article_id = hits.id JOIN actor ac ON ac.id = m.actor_id
+         GROUP BY ac.id ORDER BY mentions DESC, count DESC, ac.name COLLATE NOCASE LIMIT @limit`,
+        { ...where.params, limit: FACET_ACTORS },
+      ) as SearchFacets['actors'],
+    }));
   }
 
   listActors(
@@ -410,7 +467,7 @@ export class SqliteReader {
   }
 
   listQuotes(
-    filter: { speaker?: string; about?: string; article?: number; direct?: boolean },
+    filter: { speaker?: string; about?: string; affiliation?: string; article?: number; direct?: boolean },
     page: ResolvedPage,
   ): { items: QuoteListRow[]; total: number } {
     const where = new Where();
@@ -425,6 +482,14 @@ export class SqliteReader {
         `(q.text LIKE @aboutLike ESCAPE '\\' OR EXISTS (SELECT 1 FROM mention m WHERE m.article_id = q.article_id
            AND m.actor_id = @about AND m.start >= q.start AND m."end" <= q."end"))`,
         { about: filter.about, aboutLike: likeContains(filter.about) },
+      );
+    }
+    if (filter.affiliation) {
+      // The name as the quote gave it, or the linked organisation's id or stored name ("the group" → Taliban).
+      where.add(
+        `(q.affiliation_actor_id = @affiliation OR q.affiliation_name LIKE @affiliationLike ESCAPE '\\'
+          OR q.affiliation_actor_id IN (SELECT id FROM actor WHERE name LIKE @affiliationLike ESCAPE '\\'))`,
+        { affiliation: filter.affiliation, affiliationLike: likeContains(filter.affiliation) },
       );
     }
     if (filter.article !== undefined) where.add('q.article_id = @article', { article: filter.article });

@@ -14,6 +14,7 @@ import {
   mergeInputSchema,
   parseOrThrow,
   quoteFilterSchema,
+  searchFilterSchema,
   type ActorFilter,
   type AliasInput,
   type EventReviewInput,
@@ -24,10 +25,11 @@ import {
   type EventFilter,
   type PageRequest,
   type QuoteFilter,
+  type SearchFilter,
 } from '../filters.js';
 import { makePage, resolvePage } from '../paging.js';
 import { parseSearchQuery } from '../search-query.js';
-import type { CommentRow, OverviewData, Page, SaveResult, Store } from '../types.js';
+import type { CommentRow, OverviewData, Page, SaveResult, SearchFacets, Store } from '../types.js';
 import { openSqlite, type SqliteDb, type SqliteOpenOptions } from './connection.js';
 import { SqliteReader } from './reader.js';
 import { SqliteWorkbench } from './workbench.js';
@@ -117,17 +119,32 @@ export class SqliteStore implements Store {
     return guard(() => this.reader.getArticle(id));
   }
 
-  async search(query: string, pageRequest?: PageRequest) {
+  async search(query: string, input?: PageRequest & SearchFilter) {
     this.live();
+    const parsed = this.searchQuery(query);
+    const { page, filter } = splitPage(input);
+    const valid = parseOrThrow(searchFilterSchema, filter, 'search filter');
+    const narrowed = Object.values(valid).some((v) => v !== undefined);
+    // Without filters the cursor fingerprint stays what it always was, so cursors already handed out still work.
+    const resolved = resolvePage(page, narrowed ? { search: query, ...valid } : { search: query });
+    return guard(() => {
+      const { items, total } = this.reader.search(parsed, resolved, valid);
+      return makePage(items, total, resolved);
+    });
+  }
+
+  async searchFacets(query: string, filter?: SearchFilter): Promise<SearchFacets> {
+    this.live();
+    const parsed = this.searchQuery(query);
+    const valid = parseOrThrow(searchFilterSchema, filter ?? {}, 'search filter');
+    return guard(() => this.reader.searchFacets(parsed, valid));
+  }
+
+  private searchQuery(query: string) {
     if (typeof query !== 'string' || query.trim() === '') {
       throw new SitrepError('E040', 'search query is empty', 'give some words to look for');
     }
-    const parsed = parseSearchQuery(query);
-    const resolved = resolvePage(pageRequest, { search: query });
-    return guard(() => {
-      const { items, total } = this.reader.search(parsed, resolved);
-      return makePage(items, total, resolved);
-    });
+    return parseSearchQuery(query);
   }
 
   async listActors(input?: ActorFilter & PageRequest) {
