@@ -8,7 +8,7 @@
 // X" in the sentence; a pronoun ("he said") takes the last speaker named before it.
 import type { Claim, Document, Quote, Span } from '../core/document.js';
 import { defineStage } from '../core/stage.js';
-import { findDates } from '../extract/dates.js';
+import { findDates, referenceDate } from '../extract/dates.js';
 import { findNumbers, type NumberMention } from '../extract/numbers.js';
 import { segment } from '../text/segment.js';
 
@@ -64,7 +64,7 @@ function quoteAround(quotes: Quote[], numbers: NumberMention[]): Quote | undefin
 export function extractClaims(doc: Document): Claim[] {
   const text = doc.article?.text ?? '';
   if (!text) return [];
-  const published = doc.article?.published ?? doc.source.publishedOverride ?? doc.source.publishedHint;
+  const published = referenceDate(doc);
   const sentences = (doc.segments ?? segment(text)).sentences;
   const claims: Claim[] = [];
   let lastSpeaker: Speaker | undefined;

@@ -10,7 +10,7 @@
 // 4. The main event is the first violent incident (the report's lead); the others are background.
 import type { Document, EventRecord, Span } from '../core/document.js';
 import { defineStage } from '../core/stage.js';
-import { findDates, publicationDate, type DateMention } from '../extract/dates.js';
+import { findDates, publicationDate, referenceDate, type DateMention } from '../extract/dates.js';
 import { segment } from '../text/segment.js';
 import { lastCasualtyKind, readCasualties } from './casualties.js';
 import { classify, type TriggerHit } from './classify.js';
@@ -193,7 +193,7 @@ function inside(spans: Span[], m: Span): boolean {
 export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabulary()): EventRecord[] {
   const text = doc.article?.text ?? '';
   if (!text) return [];
-  const published = doc.article?.published ?? doc.source.publishedOverride ?? doc.source.publishedHint;
+  const published = referenceDate(doc);
   const sentences = (doc.segments ?? segment(text)).sentences;
   const places = placeMentions(doc);
   const actors = actorMentions(doc);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, publicationDate, resolveDate } from './dates.js';
+import { findDates, publicationDate, referenceDate, resolveDate } from './dates.js';
 
 // Publication on Sunday 15 September 2024 unless a row says otherwise.
 const PUB = '2024-09-15';
@@ -67,5 +67,16 @@ describe('findDates', () => {
   it('gives nothing for an unreadable publication date', () => {
     expect(findDates('on Friday', 'not a date')).toEqual([]);
     expect(publicationDate('2024-09-15T10:00:00Z')).toEqual({ start: PUB, end: PUB, precision: 'day' });
+  });
+});
+
+describe('referenceDate', () => {
+  const source = { kind: 'stdin' as const, location: '-', retrievedAt: '2024-05-14T08:00:00.000Z' };
+  it('prefers the publication date, then a feed date, then the retrieval day', () => {
+    const article = { title: 't', text: 'x', paragraphs: [] };
+    expect(referenceDate({ source, article: { ...article, published: '2024-05-01' } })).toBe('2024-05-01');
+    expect(referenceDate({ source: { ...source, publishedHint: '2024-05-10' }, article })).toBe('2024-05-10');
+    expect(referenceDate({ source, article })?.slice(0, 10)).toBe('2024-05-14');
+    expect(referenceDate({ source: { kind: 'inline', location: 'x' } })).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
 // before it. Nothing resolves to a day after publication: an interval is cut at the publication date, and an
 // expression that lies wholly in the future ("by 2030", "next month") is dropped.
 // Own rules rather than chrono-node: chrono resolves bare months and weekdays forwards and knows no precision.
-import type { DatePrecision, Span } from '../core/document.js';
+import type { DatePrecision, Document, Span } from '../core/document.js';
 import { parseNumber } from './numbers.js';
 
 export interface ResolvedDate {
@@ -354,4 +354,13 @@ export function findDates(text: string, published: string | Date, from = 0, to =
 /** Resolve one expression on its own ("in March", "three years ago"); undefined when it is not a date. */
 export function resolveDate(expression: string, published: string | Date): ResolvedDate | undefined {
   return findDates(expression, published)[0]?.date;
+}
+
+/**
+ * The date relative expressions of a document are resolved against: its publication date (the user's
+ * `--published` having already won in the article stage), else a feed's date, else — for a report with no date
+ * at all, such as pasted text — the day it was retrieved, which is the latest day it can describe.
+ */
+export function referenceDate(doc: Document): string | undefined {
+  return doc.article?.published ?? doc.source.publishedOverride ?? doc.source.publishedHint ?? doc.source.retrievedAt;
 }

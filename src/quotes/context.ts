@@ -1,6 +1,7 @@
 // One read-only view of a document's tokens for the quote rules: surfaces, lower-case forms and quotation regions.
 import type { Document, EntityMention, ResolutionLayer, SegmentLayer, Sentence, Token } from '../core/document.js';
 import { segment } from '../text/segment.js';
+import { referenceDate } from '../extract/dates.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import type { QuoteVocabulary } from './vocabulary.js';
 
@@ -62,7 +63,7 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
     else if (t.start >= reg.start && t.end <= reg.end) regionOf[i] = r;
   }
   return {
-    text, published: doc.article?.published, tokens, sentences, sentenceOf, surf, low, cap, regions, regionOf,
+    text, published: referenceDate(doc), tokens, sentences, sentenceOf, surf, low, cap, regions, regionOf,
     opens, closes, entities: doc.entities, resolution: doc.resolution, vocab,
   };
 }

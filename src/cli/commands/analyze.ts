@@ -68,7 +68,12 @@ export function documentFromJsonl(line: string, lineNumber: number): { id: unkno
   return {
     id,
     doc: {
-      source: { kind: 'inline', location: `jsonl:${lineNumber}`, ...(published ? { publishedOverride: published.slice(0, 10) } : {}) },
+      source: {
+        kind: 'inline',
+        location: `jsonl:${lineNumber}`,
+        retrievedAt: new Date().toISOString(),
+        ...(published ? { publishedOverride: published.slice(0, 10) } : {}),
+      },
       raw: rawContent(body, typeof request.html === 'string' ? 'text/html' : 'text/plain'),
     },
   };
