@@ -62,6 +62,17 @@ export class WeightIndex {
   }
 
   /**
+   * Adds the feature's raw (unscaled) weights into acc[at..at+N_LABELS); nothing when training never kept it.
+   * The key may be given unsigned (as mix1/mix2 return it): keys are stored and compared as int32.
+   */
+  accumulate(key: number, acc: Int32Array, at: number): void {
+    const w = this.find(key | 0);
+    if (w < 0) return;
+    const table = this.table;
+    for (let l = 0; l < N_LABELS; l++) acc[at + l] += table[w + l];
+  }
+
+  /**
    * Adds scale × weights into scores[i * N_LABELS + label] for the tokens whose features are
    * hashes[offsets[i]..offsets[i+1]].
    */

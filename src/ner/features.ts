@@ -6,15 +6,16 @@ import { clusterBits, clusterDepth, GAZ_LISTS, MAX_GAZ_TOKENS, type Lexicon } fr
 import { charClass, isCapitalised, MAX_SHAPE_RUN } from './shape.js';
 
 /** Affix lengths used as features; 4 covers most English derivational suffixes (-ton, -burg, -ski). */
-const MAX_AFFIX = 4;
+export const MAX_AFFIX = 4;
 /** Cluster path prefixes used as features, coarse to fine (as in Ratinov & Roth 2009). */
-const CLUSTER_PREFIXES = [4, 6, 10, 20];
+export const CLUSTER_PREFIXES = [4, 6, 10, 20];
 /** Words longer than this share one length bucket. */
-const MAX_LENGTH_BUCKET = 12;
+export const MAX_LENGTH_BUCKET = 12;
 
 // Feature template ids. Changing any of these changes the model: bump FEATURE_VERSION.
 export const FEATURE_VERSION = 1;
-const enum T {
+/** Feature template ids (also used by scorer.ts, which must build the very same features). */
+export const enum T {
   Bias = 1, Word, Lower, Shape, ShortShape, Prefix, Suffix,
   LowerPrev, LowerNext, LowerPrev2, LowerNext2, ShapePrev, ShapeNext,
   ShapePrevCur, ShapeCurNext, LowerPrevCur, LowerCurNext, FirstShape, CapsSentenceLower,
@@ -22,8 +23,8 @@ const enum T {
   FirstWord, ShortShapeWindow, HyphenPart, NoCluster, Caps, CapsShape, CapsPrev, CapsNext, WordPrev, WordNext,
 }
 
-const BOUNDARY_PREV = fnv1a('<s>');
-const BOUNDARY_NEXT = fnv1a('</s>');
+export const BOUNDARY_PREV = fnv1a('<s>');
+export const BOUNDARY_NEXT = fnv1a('</s>');
 
 export interface SentenceFeatures {
   /** 32-bit feature hashes for all tokens, token after token. */

@@ -11,6 +11,7 @@ import { N_LABELS } from './labels.js';
 import { WeightIndex } from './featureindex.js';
 import { LABELS } from './labels.js';
 import { decodeModel, type NerModel, type WeightSet } from './model.js';
+import { SentenceScorer } from './scorer.js';
 
 export const TAGGER_NAME = 'ner.perceptron.v1';
 
@@ -30,16 +31,30 @@ export class PerceptronTagger implements Tagger {
   readonly name = TAGGER_NAME;
   private readonly index: WeightIndex;
   private readonly secondIndex?: WeightIndex;
+  private readonly scorer: SentenceScorer;
 
   constructor(readonly model: NerModel) {
     this.index = new WeightIndex(model.features, model.weights, model.header.scale);
     if (model.second && model.header.second) {
       this.secondIndex = new WeightIndex(model.second.features, model.second.weights, model.header.second.scale);
     }
+    this.scorer = new SentenceScorer(this.index, model.lexicon);
   }
 
   /** Tags one sentence on its own (first stage only: there is no document context). */
   tagSentence(tokens: readonly string[]): IobTag[] {
+    const n = tokens.length;
+    if (n === 0) return [];
+    const scores = scratchScores(n);
+    this.scorer.score(tokens, scores);
+    return toTags(viterbi(scores, n, this.model.transitions, this.model.start), n);
+  }
+
+  /**
+   * tagSentence through explicit feature lists (extractFeatures → addEmissions): the definition the fast
+   * path (scorer.ts) must match tag for tag; kept for tests and `npm run bench -- ner`.
+   */
+  tagSentenceByFeatures(tokens: readonly string[]): IobTag[] {
     if (tokens.length === 0) return [];
     const features = extractFeatures(tokens, this.model.lexicon);
     return this.decode(this.index, this.model, features);
@@ -66,11 +81,14 @@ export class PerceptronTagger implements Tagger {
     const scores = scratchScores(n);
     index.addEmissions(features.hashes, features.offsets, scores);
     if (extra) index.addEmissions(extra.hashes, extra.offsets, scores);
-    const path = viterbi(scores, n, set.transitions, set.start);
-    const tags: IobTag[] = new Array(n);
-    for (let i = 0; i < n; i++) tags[i] = LABELS[path[i]];
-    return tags;
+    return toTags(viterbi(scores, n, set.transitions, set.start), n);
   }
+}
+
+function toTags(path: Int32Array, n: number): IobTag[] {
+  const tags: IobTag[] = new Array(n);
+  for (let i = 0; i < n; i++) tags[i] = LABELS[path[i]];
+  return tags;
 }
 
 export function readModel(path: string): NerModel {

@@ -1,0 +1,322 @@
+// Fast emission scores for the sentence tagger: the same features and the same weights as extractFeatures +
+// WeightIndex.addEmissions, computed differently. Most features depend on one word only (its identity, shape,
+// affixes, cluster — or the word as the left or right neighbour), so their summed integer weights are computed
+// once per distinct word and cached; only the features that join two or three words, the gazetteer and the
+// sentence-level ones are looked up per token. Weights are integers until the final multiply by the scale and
+// integer sums don't depend on order, so the scores are bit-for-bit those of the feature-list path.
+import {
+  BOUNDARY_NEXT,
+  BOUNDARY_PREV,
+  CLUSTER_PREFIXES,
+  MAX_AFFIX,
+  MAX_LENGTH_BUCKET,
+  T,
+} from './features.js';
+import type { WeightIndex } from './featureindex.js';
+import { FNV_START, fnv1a, fnvStep, mix1, mix2 } from './hash.js';
+import { N_LABELS } from './labels.js';
+import { clusterBits, clusterDepth, GAZ_LISTS, MAX_GAZ_TOKENS, type Lexicon } from './lexicon.js';
+import { charClass, MAX_SHAPE_RUN } from './shape.js';
+
+/** Distinct words kept before the cache is emptied: ~0.3 KB each, so about 40 MB at most. */
+const MAX_CACHED_WORDS = 1 << 17;
+
+// Per-word facts, FACTS ints a word.
+const WORD = 0, LOWER = 1, SHAPE = 2, SHORT = 3, CAPS = 4, CAPITAL = 5, CLUSTER = 6, FLAGS = 7, FACTS = 8;
+const HAS_LOWER = 1, CAPS_WORD = 2, GAZ_CANDIDATE = 4;
+
+// Per-word summed weight vectors, N_LABELS ints each: the word's own features; the word as the previous,
+// next, second previous, second next token; and the correction when the word starts the sentence.
+const SELF = 0, AS_PREV = 1, AS_NEXT = 2, AS_PREV2 = 3, AS_NEXT2 = 4, FIRST = 5, VECTORS = 6;
+const SUMS = VECTORS * N_LABELS;
+
+export class SentenceScorer {
+  private readonly ids = new Map<string, number>();
+  private lowers: string[] = [];
+  private facts = new Int32Array(1024 * FACTS);
+  private sums = new Int32Array(1024 * SUMS);
+  /** Sums for the sentence boundary in each neighbour role (indexed like `sums`, one pseudo-word). */
+  private readonly boundary = new Int32Array(SUMS);
+  private sentenceIds = new Int32Array(256);
+  private gaz = new Int32Array(256);
+  private readonly acc = new Int32Array(N_LABELS);
+
+  constructor(
+    private readonly index: WeightIndex,
+    private readonly lexicon: Lexicon,
+  ) {
+    const b = this.boundary;
+    index.accumulate(mix1(T.LowerPrev, BOUNDARY_PREV), b, AS_PREV * N_LABELS);
+    index.accumulate(mix1(T.ShapePrev, BOUNDARY_PREV), b, AS_PREV * N_LABELS);
+    index.accumulate(mix1(T.WordPrev, BOUNDARY_PREV), b, AS_PREV * N_LABELS);
+    this.clusterInto(T.ClusterPrev, -1, b, AS_PREV * N_LABELS);
+    index.accumulate(mix1(T.LowerNext, BOUNDARY_NEXT), b, AS_NEXT * N_LABELS);
+    index.accumulate(mix1(T.ShapeNext, BOUNDARY_NEXT), b, AS_NEXT * N_LABELS);
+    index.accumulate(mix1(T.WordNext, BOUNDARY_NEXT), b, AS_NEXT * N_LABELS);
+    this.clusterInto(T.ClusterNext, -1, b, AS_NEXT * N_LABELS);
+    index.accumulate(mix1(T.LowerPrev2, BOUNDARY_PREV), b, AS_PREV2 * N_LABELS);
+    index.accumulate(mix1(T.LowerNext2, BOUNDARY_NEXT), b, AS_NEXT2 * N_LABELS);
+  }
+
+  /** Writes scale × emission scores into scores[i * N_LABELS + label] for each token (overwriting). */
+  score(tokens: readonly string[], scores: Float64Array): void {
+    const n = tokens.length;
+    if (this.ids.size + n > MAX_CACHED_WORDS) this.clear();
+    if (this.sentenceIds.length < n) {
+      this.sentenceIds = new Int32Array(n * 2);
+      this.gaz = new Int32Array(n * 2);
+    }
+    const ids = this.sentenceIds;
+    let anyLower = false;
+    let capsWords = 0;
+    let gazCandidates = false;
+    for (let i = 0; i < n; i++) {
+      const id = this.wordId(tokens[i]);
+      ids[i] = id;
+      const flags = this.facts[id * FACTS + FLAGS];
+      if (flags & HAS_LOWER) anyLower = true;
+      else if (flags & CAPS_WORD) capsWords++;
+      if (flags & GAZ_CANDIDATE) gazCandidates = true;
+    }
+    const gaz = this.gaz;
+    gaz.fill(0, 0, n);
+    if (gazCandidates) this.gazetteerMarks(n);
+    // Headlines in all capitals: see extractFeatures.
+    const capsSentence = !anyLower && capsWords >= 2;
+
+    const facts = this.facts;
+    const sums = this.sums;
+    const boundary = this.boundary;
+    const index = this.index;
+    const acc = this.acc;
+    const scale = index.scale;
+    const L = N_LABELS;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i];
+      const f = id * FACTS;
+      const own = id * SUMS;
+      const prev = i > 0 ? ids[i - 1] : -1;
+      const next = i + 1 < n ? ids[i + 1] : -1;
+      const prevSums = prev >= 0 ? sums : boundary;
+      const prevAt = (prev >= 0 ? prev * SUMS : 0) + AS_PREV * L;
+      const nextSums = next >= 0 ? sums : boundary;
+      const nextAt = (next >= 0 ? next * SUMS : 0) + AS_NEXT * L;
+      const prev2Sums = i > 1 ? sums : boundary;
+      const prev2At = (i > 1 ? ids[i - 2] * SUMS : 0) + AS_PREV2 * L;
+      const next2Sums = i + 2 < n ? sums : boundary;
+      const next2At = (i + 2 < n ? ids[i + 2] * SUMS : 0) + AS_NEXT2 * L;
+      for (let l = 0; l < L; l++) {
+        acc[l] =
+          sums[own + l] + prevSums[prevAt + l] + nextSums[nextAt + l] + prev2Sums[prev2At + l] + next2Sums[next2At + l];
+      }
+      if (i === 0) for (let l = 0; l < L; l++) acc[l] += sums[own + FIRST * L + l];
+
+      const shape = facts[f + SHAPE];
+      const lower = facts[f + LOWER];
+      const short = facts[f + SHORT];
+      const caps = facts[f + CAPS];
+      const sp = prev >= 0 ? facts[prev * FACTS + SHAPE] : BOUNDARY_PREV;
+      const sn = next >= 0 ? facts[next * FACTS + SHAPE] : BOUNDARY_NEXT;
+      const lp = prev >= 0 ? facts[prev * FACTS + LOWER] : BOUNDARY_PREV;
+      const ln = next >= 0 ? facts[next * FACTS + LOWER] : BOUNDARY_NEXT;
+      const ssp = prev >= 0 ? facts[prev * FACTS + SHORT] : BOUNDARY_PREV;
+      const ssn = next >= 0 ? facts[next * FACTS + SHORT] : BOUNDARY_NEXT;
+      index.accumulate(mix2(T.ShapePrevCur, sp, shape), acc, 0);
+      index.accumulate(mix2(T.ShapeCurNext, shape, sn), acc, 0);
+      index.accumulate(mix2(T.LowerPrevCur, lp, lower), acc, 0);
+      index.accumulate(mix2(T.LowerCurNext, lower, ln), acc, 0);
+      index.accumulate(mix2(T.LowerPrevShape, lp, shape), acc, 0);
+      index.accumulate(mix2(T.ShapeLowerNext, shape, ln), acc, 0);
+      index.accumulate(mix2(T.ShortShapeWindow, mix2(0, ssp, short), ssn), acc, 0);
+      if (capsSentence) index.accumulate(mix1(T.CapsSentenceLower, lower), acc, 0);
+      const capsPrev = prev >= 0 ? facts[prev * FACTS + CAPS] + 8 * facts[prev * FACTS + CAPITAL] : 99;
+      const capsNext = next >= 0 ? facts[next * FACTS + CAPS] + 8 * facts[next * FACTS + CAPITAL] : 99;
+      index.accumulate(mix2(T.CapsPrev, caps, capsPrev), acc, 0);
+      index.accumulate(mix2(T.CapsNext, caps, capsNext), acc, 0);
+      if (gazCandidates) {
+        this.gazInto(T.Gaz, gaz[i]);
+        if (i > 0) this.gazInto(T.GazPrev, gaz[i - 1]);
+        if (i + 1 < n) this.gazInto(T.GazNext, gaz[i + 1]);
+      }
+      const base = i * L;
+      for (let l = 0; l < L; l++) scores[base + l] = acc[l] * scale;
+    }
+  }
+
+  /** Distinct words cached now. */
+  get cachedWords(): number {
+    return this.ids.size;
+  }
+
+  clear(): void {
+    this.ids.clear();
+    this.lowers = [];
+  }
+
+  private wordId(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(token, id);
+      this.addWord(token, id);
+    }
+    return id;
+  }
+
+  /** Same token facts and same single-word features as extractFeatures, summed once. */
+  private addWord(token: string, id: number): void {
+    if ((id + 1) * FACTS > this.facts.length) {
+      const facts = new Int32Array(this.facts.length * 2);
+      facts.set(this.facts);
+      this.facts = facts;
+      const sums = new Int32Array(this.sums.length * 2);
+      sums.set(this.sums);
+      this.sums = sums;
+    }
+    const lw = token.toLowerCase();
+    this.lowers[id] = lw;
+    let hw = FNV_START;
+    let hShape = FNV_START;
+    let hShort = FNV_START;
+    let last = -1;
+    let run = 0;
+    let upper = 0;
+    let lowerCount = 0;
+    for (let k = 0; k < token.length; k++) {
+      const code = token.charCodeAt(k);
+      hw = fnvStep(hw, code);
+      const c = charClass(code);
+      if (c === 88) upper++;
+      else if (c === 120) lowerCount++;
+      if (c === last) {
+        run++;
+        if (run <= MAX_SHAPE_RUN) hShape = fnvStep(hShape, c);
+      } else {
+        last = c;
+        run = 1;
+        hShape = fnvStep(hShape, c);
+        hShort = fnvStep(hShort, c);
+      }
+    }
+    let hl = FNV_START;
+    for (let k = 0; k < lw.length; k++) {
+      const code = lw.charCodeAt(k);
+      hl = fnvStep(hl, code >= 48 && code <= 57 ? 48 : code);
+    }
+    const capital = token.length > 0 && charClass(token.charCodeAt(0)) === 88 ? 1 : 0;
+    const cluster = this.lexicon.clusters.get(lw) ?? -1;
+    const caps = this.lexicon.caps.get(lw) ?? 0;
+    const f = id * FACTS;
+    const facts = this.facts;
+    // Hashes are stored as int32; mix1/mix2 only use them through ^ and Math.imul, which read them as int32.
+    facts[f + WORD] = hw;
+    facts[f + LOWER] = hl;
+    facts[f + SHAPE] = hShape;
+    facts[f + SHORT] = hShort;
+    facts[f + CAPS] = caps;
+    facts[f + CAPITAL] = capital;
+    facts[f + CLUSTER] = cluster;
+    // isCapitalised is charClass(first code) === 88, which is `capital` (also for the empty token: NaN ≠ 88).
+    facts[f + FLAGS] =
+      (lowerCount > 0 ? HAS_LOWER : 0) |
+      (lowerCount === 0 && upper > 0 ? CAPS_WORD : 0) |
+      (capital && this.lexicon.gazFirst.has(lw) ? GAZ_CANDIDATE : 0);
+
+    const sums = this.sums;
+    const index = this.index;
+    const L = N_LABELS;
+    const own = id * SUMS;
+    sums.fill(0, own, own + SUMS);
+    index.accumulate(mix1(T.Bias, 0), sums, own);
+    index.accumulate(mix1(T.Word, hw), sums, own);
+    index.accumulate(mix1(T.Lower, hl), sums, own);
+    index.accumulate(mix1(T.Shape, hShape), sums, own);
+    index.accumulate(mix1(T.ShortShape, hShort), sums, own);
+    index.accumulate(mix1(T.Length, Math.min(token.length, MAX_LENGTH_BUCKET)), sums, own);
+    const affixes = Math.min(MAX_AFFIX, lw.length - 1);
+    let hp = FNV_START;
+    let hs = FNV_START;
+    for (let k = 1; k <= affixes; k++) {
+      hp = fnvStep(hp, lw.charCodeAt(k - 1));
+      hs = fnvStep(hs, lw.charCodeAt(lw.length - k));
+      index.accumulate(mix2(T.Prefix, k, hp), sums, own);
+      index.accumulate(mix2(T.Suffix, k, hs), sums, own);
+    }
+    const dash = lw.indexOf('-');
+    if (dash > 0 && dash < lw.length - 1) {
+      index.accumulate(mix1(T.HyphenPart, fnv1a(lw.slice(0, dash))), sums, own);
+      index.accumulate(mix1(T.HyphenPart, fnv1a(lw.slice(lw.lastIndexOf('-') + 1))), sums, own);
+    }
+    index.accumulate(mix1(T.Caps, caps), sums, own);
+    index.accumulate(mix2(T.CapsShape, caps, hShort), sums, own);
+    this.clusterInto(T.Cluster, cluster, sums, own);
+
+    index.accumulate(mix1(T.LowerPrev, hl), sums, own + AS_PREV * L);
+    index.accumulate(mix1(T.ShapePrev, hShape), sums, own + AS_PREV * L);
+    index.accumulate(mix1(T.WordPrev, hw), sums, own + AS_PREV * L);
+    this.clusterInto(T.ClusterPrev, cluster, sums, own + AS_PREV * L);
+    index.accumulate(mix1(T.LowerNext, hl), sums, own + AS_NEXT * L);
+    index.accumulate(mix1(T.ShapeNext, hShape), sums, own + AS_NEXT * L);
+    index.accumulate(mix1(T.WordNext, hw), sums, own + AS_NEXT * L);
+    this.clusterInto(T.ClusterNext, cluster, sums, own + AS_NEXT * L);
+    index.accumulate(mix1(T.LowerPrev2, hl), sums, own + AS_PREV2 * L);
+    index.accumulate(mix1(T.LowerNext2, hl), sums, own + AS_NEXT2 * L);
+
+    // At the start of a sentence: FirstShape, FirstWord, and CapsShape sees short + 1 instead of short.
+    const first = own + FIRST * L;
+    index.accumulate(mix1(T.FirstShape, hShape), sums, first);
+    index.accumulate(mix1(T.FirstWord, hl), sums, first);
+    index.accumulate(mix2(T.CapsShape, caps, hShort + 1), sums, first);
+    const plain = new Int32Array(L);
+    index.accumulate(mix2(T.CapsShape, caps, hShort), plain, 0);
+    for (let l = 0; l < L; l++) sums[first + l] -= plain[l];
+  }
+
+  private clusterInto(template: number, packed: number, acc: Int32Array, at: number): void {
+    if (packed < 0) {
+      this.index.accumulate(mix1(T.NoCluster, template), acc, at);
+      return;
+    }
+    const depth = clusterDepth(packed);
+    const bits = clusterBits(packed);
+    for (const p of CLUSTER_PREFIXES) {
+      const d = Math.min(p, depth);
+      this.index.accumulate(mix2(template, p, (bits >>> (depth - d)) + (d << 24)), acc, at);
+      if (d === depth) break;
+    }
+  }
+
+  private gazInto(template: number, marks: number): void {
+    for (let b = 0; marks !== 0 && b < 31; b++) {
+      if (marks & (1 << b)) {
+        this.index.accumulate(mix1(template, b), this.acc, 0);
+        marks &= ~(1 << b);
+      }
+    }
+  }
+
+  /** gazetteerMarks (features.ts) over the cached lower-cased words of the current sentence. */
+  private gazetteerMarks(n: number): void {
+    const { gazetteer } = this.lexicon;
+    const ids = this.sentenceIds;
+    const marks = this.gaz;
+    for (let i = 0; i < n; i++) {
+      if ((this.facts[ids[i] * FACTS + FLAGS] & GAZ_CANDIDATE) === 0) continue;
+      let phrase = '';
+      const last = Math.min(n, i + MAX_GAZ_TOKENS);
+      for (let j = i; j < last; j++) {
+        phrase = j === i ? this.lowers[ids[i]] : `${phrase} ${this.lowers[ids[j]]}`;
+        const mask = gazetteer.get(phrase);
+        if (mask === undefined) continue;
+        for (let list = 0; list < GAZ_LISTS.length; list++) {
+          if ((mask & (1 << list)) === 0) continue;
+          if (j === i) marks[i] |= 1 << (list * 3);
+          else {
+            marks[i] |= 1 << (list * 3 + 1);
+            for (let k = i + 1; k <= j; k++) marks[k] |= 1 << (list * 3 + 2);
+          }
+        }
+      }
+    }
+  }
+}
