@@ -3,6 +3,7 @@ import type { Document } from '../core/document.js';
 import { toSitrepError, type SitrepError } from '../core/errors.js';
 import { ingestSources, type IngestOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
+import type { SaveStatus } from '../store/types.js';
 import { analyse, getRuntime, type Runtime } from './runtime.js';
 
 export interface IngestFailure {
@@ -17,6 +18,11 @@ export interface IngestSummary {
   failed: IngestFailure[];
 }
 
+/** What became of one document (or one input that failed), as soon as it is known. */
+export type IngestItemResult =
+  | { location: string; status: SaveStatus; articleId: number; title: string }
+  | { location: string; status: 'failed'; error: SitrepError };
+
 /** Milliseconds spent per phase, filled in when given (the benchmark reads it). */
 export interface IngestTimings {
   read: number;
@@ -27,6 +33,8 @@ export interface IngestTimings {
 export interface IngestRunOptions extends IngestOptions {
   runtime?: Runtime;
   onProgress?(location: string): void;
+  /** Called once per document stored or input failed, with the article id when stored (the workbench links it). */
+  onItem?(item: IngestItemResult): void;
   timings?: IngestTimings;
 }
 
@@ -61,7 +69,7 @@ export async function ingestIntoStore(
     if (batch.length === 0) return;
     const pending = batch;
     batch = [];
-    await saveBatch(store, pending, summary);
+    await saveBatch(store, pending, summary, options);
     lap('store');
   };
   for await (const item of ingestSources(inputs, options)) {
@@ -69,11 +77,11 @@ export async function ingestIntoStore(
     const location = item.ok ? item.doc.source.location : item.location;
     options.onProgress?.(location);
     if (!item.ok) {
-      summary.failed.push({ location, error: item.error });
+      fail(summary, options, location, item.error);
     } else {
       const analysed = analyse(item.doc, runtime);
       lap('analyse');
-      if (!analysed.ok) summary.failed.push({ location, error: analysed.error });
+      if (!analysed.ok) fail(summary, options, location, analysed.error);
       else {
         if (batch.length === 0) batchStarted = performance.now();
         batch.push({ location, doc: analysed.doc });
@@ -87,21 +95,33 @@ export async function ingestIntoStore(
   return summary;
 }
 
+function fail(summary: IngestSummary, options: IngestRunOptions, location: string, error: SitrepError): void {
+  summary.failed.push({ location, error });
+  options.onItem?.({ location, status: 'failed', error });
+}
+
+function saved(summary: IngestSummary, options: IngestRunOptions, pending: Pending, result: { articleId: number; status: SaveStatus }): void {
+  summary[result.status]++;
+  options.onItem?.({ location: pending.location, status: result.status, articleId: result.articleId, title: pending.doc.article?.title ?? '' });
+}
+
 /** One transaction for the batch; if it fails, each document alone, so one bad document costs only itself. */
-async function saveBatch(store: Store, batch: Pending[], summary: IngestSummary): Promise<void> {
+async function saveBatch(store: Store, batch: Pending[], summary: IngestSummary, options: IngestRunOptions): Promise<void> {
+  let results;
   try {
-    const results = await store.saveDocuments(batch.map((pending) => pending.doc));
-    for (const result of results) summary[result.status]++;
-    return;
+    results = await store.saveDocuments(batch.map((pending) => pending.doc));
   } catch {
-    // fall through: find the document that failed
+    results = undefined; // find the document that failed, below
+  }
+  if (results) {
+    results.forEach((result, i) => saved(summary, options, batch[i], result));
+    return;
   }
   for (const pending of batch) {
     try {
-      const saved = await store.saveDocument(pending.doc);
-      summary[saved.status]++;
+      saved(summary, options, pending, await store.saveDocument(pending.doc));
     } catch (error) {
-      summary.failed.push({ location: pending.location, error: toSitrepError(error, 'E050') });
+      fail(summary, options, pending.location, toSitrepError(error, 'E050'));
     }
   }
 }

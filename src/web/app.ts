@@ -14,7 +14,12 @@ import { actorPage, actorsPage } from './pages/actor.js';
 import { articlePage } from './pages/article.js';
 import { eventPage } from './pages/event.js';
 import { eventsPage } from './pages/events.js';
-import { ingestPage, quotesPage, searchPage } from './pages/lists.js';
+import { quotesPage } from './pages/lists.js';
+import { ingestPage } from './pages/ingest.js';
+import { runIngest, type IngestInput } from './ingest-run.js';
+import { checkFile, filesOf, MAX_UPLOAD_BYTES } from './upload.js';
+import { INGEST_SCRIPT } from './client.js';
+import { searchPage } from './pages/search.js';
 import { overviewPage } from './pages/overview.js';
 import { loadBasemap } from './map.js';
 import type { IngestRunOptions } from '../app/ingest.js';
@@ -68,6 +73,10 @@ export function createWorkbench(store: Store, options: WorkbenchOptions = {}): H
   app.get('/assets/app.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.get('/assets/ingest.js', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(INGEST_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
   app.get('/', async (c) => show(c, await overviewPage(store, context(c))));
   app.get('/events', async (c) => {
@@ -142,14 +151,25 @@ export function createWorkbench(store: Store, options: WorkbenchOptions = {}): H
     const url = f.url?.trim();
     const text = f.text?.trim();
     if (!url && !text) return c.html(ingestPage(context(c), undefined, 'Give a URL or paste some text.').value, 400);
-    // Loaded on first use: the pipeline's models are not needed to browse.
-    const { ingestIntoStore } = await import('../app/ingest.js');
-    const summary = url
-      ? await ingestIntoStore([url], store, { ...options.ingest })
-      : await ingestIntoStore(['-'], store, { ...options.ingest, stdin: (async function* () {
-          yield text!;
-        })() });
-    return c.html(ingestPage(context(c), summary).value);
+    const input: IngestInput = url ? { kind: 'url', url } : { kind: 'text', text: text! };
+    const rows = await runIngest(store, [input], options.ingest);
+    return c.html(ingestPage(context(c), { rows }).value);
+  });
+  const uploadLimit = bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES,
+    onError: () => {
+      throw new SitrepError('E040', 'upload too large', `send at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB at a time`);
+    },
+  });
+  app.post('/ingest/files', uploadLimit, async (c) => {
+    const body = await c.req.parseBody({ all: true });
+    assertFormToken(c, body[CSRF_FIELD]);
+    const files = filesOf(body.files);
+    if (files.length === 0) return c.html(ingestPage(context(c), undefined, 'Choose or drop at least one file.').value, 400);
+    const inputs: IngestInput[] = [];
+    for (const file of files) inputs.push({ kind: 'file', file: await checkFile(file) });
+    const rows = await runIngest(store, inputs, options.ingest);
+    return c.html(ingestPage(context(c), { rows }).value);
   });
 
   app.onError((error, c) => {

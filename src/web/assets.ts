@@ -53,5 +53,12 @@ a.hl-entity, a.hl-event { color: inherit; }
 ul.plain { list-style: none; padding: 0; } ul.plain li { margin: 4px 0; }
 .comment { border-top: 1px solid var(--line); padding: 8px 0; }
 .inline { display: inline; }
+.with-facets { display: grid; grid-template-columns: 1fr 260px; gap: 24px; align-items: start; }
+@media (max-width: 800px) { .with-facets { grid-template-columns: 1fr; } }
+aside.facets { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px; }
+aside.facets h2 { font-size: 15px; margin: 10px 0 4px; } ol.hits li { margin: 0 0 10px; }
+.dropzone { border: 2px dashed #8c959f; border-radius: 6px; padding: 16px; background: var(--soft); }
+.dropzone.over { border-color: var(--accent); background: #e8f0fe; }
+.status-ingested { color: #1a7f37; } .status-updated { color: #0b57d0; } .status-failed { color: #cf222e; }
 .badge { display: inline-block; padding: 0 6px; border-radius: 10px; background: var(--soft); border: 1px solid var(--line); font-size: 12px; }
 `;
