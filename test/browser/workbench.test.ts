@@ -185,6 +185,84 @@ describe.skipIf(!HAS_CHROMIUM)(`workbench in Chromium${HAS_CHROMIUM ? '' : ' (sk
     expect((await store.getActor('taliban'))!.aliases.map((a) => a.alias)).not.toContain('Injected');
   });
 
+  it('searches quotes by affiliation', async () => {
+    await open('/quotes');
+    await page.fill('input[name="affiliation"]', 'taliban');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForURL(/affiliation=taliban/);
+    expect(await page.locator('#quote-count').getAttribute('data-total')).toBe('1');
+    expect(await page.locator('main ul.plain').innerText()).toContain('We will hunt down those responsible');
+    await page.fill('input[name="affiliation"]', 'Interior Ministry');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForURL(/affiliation=Interior/);
+    expect(await page.locator('#quote-count').getAttribute('data-total')).toBe('0');
+  });
+
+  it('narrows a search by its facets, with counts over all matches', async () => {
+    await open('/search?q=checkpoint', 'search-facets');
+    const total = Number(await page.locator('#hit-count').getAttribute('data-total'));
+    expect(total).toBeGreaterThan(20);
+    expect(await page.locator('ol.hits > li').count()).toBe(20);
+    const siteCounts = (await page.locator('#facet-site .badge').allInnerTexts()).map(Number);
+    expect(siteCounts.reduce((a, b) => a + b, 0)).toBe(total);
+    const site = page.locator('#facet-site a').first();
+    const siteName = await site.innerText();
+    const siteCount = siteCounts[0];
+    await site.click();
+    await page.waitForURL(/site=/);
+    expect(Number(await page.locator('#hit-count').getAttribute('data-total'))).toBe(siteCount);
+    for (const line of await page.locator('ol.hits > li .muted').allInnerTexts()) expect(line).toContain(siteName);
+    const actor = page.locator('#facet-actor a').first();
+    const actorCount = Number(await page.locator('#facet-actor .badge').first().innerText());
+    await actor.click();
+    await page.waitForURL(/actor=/);
+    expect(Number(await page.locator('#hit-count').getAttribute('data-total'))).toBe(actorCount);
+    expect(await page.locator('#narrowed').innerText()).toContain(siteName);
+    const year = await page.locator('#facet-year a, #facet-year b').first().innerText();
+    await page.click(`#narrowed a[aria-label="Remove site ${siteName}"]`);
+    await page.waitForURL((url) => !url.searchParams.has('site') && url.searchParams.has('actor'));
+    await page.click(`#facet-year a:text-is("${year}")`);
+    await page.waitForURL(new RegExp(`period=${year}`));
+    const dates = await page.locator('ol.hits > li .muted').allInnerTexts();
+    expect(dates.length).toBeGreaterThan(0);
+    for (const line of dates) expect(line).toContain(`${year}-`);
+  });
+
+  it('ingests dropped files and lists each with its result and article', async () => {
+    await open('/ingest');
+    // Dropping onto the zone: the same-origin script hands the files to the input and names them.
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Dropped text about a bridge.'], 'dropped.txt', { type: 'text/plain' }));
+      document.getElementById('dropzone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect(page.locator('#chosen').innerText()).resolves.toContain('dropped.txt');
+    await page.setInputFiles('#i-files', [
+      {
+        name: 'ambush.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Militants ambushed an army patrol near Gao on Thursday, killing four soldiers, the army said.'),
+      },
+      { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) },
+    ]);
+    await expect(page.locator('#chosen').innerText()).resolves.toContain('2 files');
+    await page.click('text=Ingest files');
+    await page.waitForSelector('#ingest-items');
+    const rows = await page.locator('#ingest-items tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('td')!.textContent!.trim(), tr.getAttribute('data-status')]),
+    );
+    expect(rows).toEqual([
+      ['ambush.txt', 'ingested'],
+      ['photo.png', 'failed'],
+    ]);
+    expect(await page.locator('#ingest-items tbody tr[data-status="failed"]').innerText()).toContain('E006');
+    expect(await page.locator('#ingest-result').innerText()).toBe('Ingested 1, updated 0, unchanged 0, failed 1.');
+    await page.screenshot({ path: join(SHOTS, 'ingest-result.png'), fullPage: true });
+    await page.click('#ingest-items tbody tr[data-status="ingested"] a');
+    await page.waitForURL(/\/articles\/\d+$/);
+    expect(await page.locator('main').innerText()).toContain('Gao');
+  });
+
   it('renders quotes, search, actors and ingest pages', async () => {
     for (const [path, shot, text] of [
       ['/quotes', 'quotes', 'hunt down'],

@@ -1,5 +1,5 @@
 // Full-text search with snippets and facets: counts over every matching article (site, year, month, actors),
-// each value a link that narrows the search; the narrowing in force is shown with links that lift it.
+// each value a link that narrows the search (the snippet marks its own cuts with …); the narrowing in force is shown with links that lift it.
 
 import type { SearchFacets, SearchHit, Page } from '../../store/types.js';
 import type { SearchFilter } from '../../store/filters.js';
@@ -66,7 +66,7 @@ function narrowingLine(n: Narrowing, facets: SearchFacets | null): Html {
 
 function hits(result: Page<SearchHit>): Html {
   return html`<ol class="hits">${result.items.map(
-    (hit) => html`<li><a href="/articles/${hit.id}">${hit.title}</a> <span class="muted">${hit.site ?? ''} ${formatDate(hit.publishedAt)}</span><br>…${highlight(hit.snippet, hit.highlights.map((h) => ({ ...h, kind: 'entity', label: 'match' })))}…</li>`,
+    (hit) => html`<li><a href="/articles/${hit.id}">${hit.title}</a> <span class="muted">${hit.site ?? ''} ${formatDate(hit.publishedAt)}</span><br>${highlight(hit.snippet, hit.highlights.map((h) => ({ ...h, kind: 'entity', label: 'match' })))}</li>`,
   )}</ol>`;
 }
 
