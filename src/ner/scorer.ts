@@ -18,17 +18,28 @@ import { N_LABELS } from './labels.js';
 import { clusterBits, clusterDepth, GAZ_LISTS, MAX_GAZ_TOKENS, type Lexicon } from './lexicon.js';
 import { charClass, MAX_SHAPE_RUN } from './shape.js';
 
-/** Distinct words kept before the cache is emptied: ~0.3 KB each, so about 40 MB at most. */
+/** Distinct words kept before the cache is emptied: ~0.25 KB each, so about 32 MB at most. */
 const MAX_CACHED_WORDS = 1 << 17;
+/** Distinct word pairs kept before the pair cache is emptied: 72 bytes each, so about 19 MB at most. */
+const MAX_CACHED_PAIRS = 1 << 18;
+/** Pair table slots: twice the pairs, so probes stay short. */
+const PAIR_SLOTS = MAX_CACHED_PAIRS * 2;
+/** Pair ids for the sentence boundaries (word ids are ≥ 0). */
+const START = -1, END = -1;
 
 // Per-word facts, FACTS ints a word.
-const WORD = 0, LOWER = 1, SHAPE = 2, SHORT = 3, CAPS = 4, CAPITAL = 5, CLUSTER = 6, FLAGS = 7, FACTS = 8;
-const HAS_LOWER = 1, CAPS_WORD = 2, GAZ_CANDIDATE = 4;
+const WORD = 0, LOWER = 1, SHAPE = 2, SHORT = 3, CAPS = 4, CAPITAL = 5, CLUSTER = 6, FLAGS = 7, GAZ_MASK = 8;
+const FACTS = 9;
+// GAZ_CANDIDATE: may start a gazetteer phrase; GAZ_LONGER: some longer phrase starts with this word.
+const HAS_LOWER = 1, CAPS_WORD = 2, GAZ_CANDIDATE = 4, GAZ_LONGER = 8;
 
 // Per-word summed weight vectors, N_LABELS ints each: the word's own features; the word as the previous,
 // next, second previous, second next token; and the correction when the word starts the sentence.
 const SELF = 0, AS_PREV = 1, AS_NEXT = 2, AS_PREV2 = 3, AS_NEXT2 = 4, FIRST = 5, VECTORS = 6;
 const SUMS = VECTORS * N_LABELS;
+// Per-pair summed weight vectors for adjacent words (a, b): b's features that read a (RIGHT), and a's that
+// read b (LEFT).
+const RIGHT = 0, LEFT = 1, PAIR_SUMS = 2 * N_LABELS;
 
 export class SentenceScorer {
   private readonly ids = new Map<string, number>();
@@ -40,11 +51,23 @@ export class SentenceScorer {
   private sentenceIds = new Int32Array(256);
   private gaz = new Int32Array(256);
   private readonly acc = new Int32Array(N_LABELS);
+  // Open-addressing pair table: keys are id + 2 (0 marks an empty slot), values index pairSums.
+  private readonly pairKeyA = new Int32Array(PAIR_SLOTS);
+  private readonly pairKeyB = new Int32Array(PAIR_SLOTS);
+  private readonly pairEntry = new Int32Array(PAIR_SLOTS);
+  private pairSums = new Int32Array(1024 * PAIR_SUMS);
+  private pairs = 0;
+  private sentencePairs = new Int32Array(257);
+  /** Strings p such that a gazetteer phrase starts with p + ' ': a longer match is still possible. */
+  private readonly gazPrefixes = new Set<string>();
 
   constructor(
     private readonly index: WeightIndex,
     private readonly lexicon: Lexicon,
   ) {
+    for (const phrase of lexicon.gazetteer.keys()) {
+      for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) this.gazPrefixes.add(phrase.slice(0, at));
+    }
     const b = this.boundary;
     index.accumulate(mix1(T.LowerPrev, BOUNDARY_PREV), b, AS_PREV * N_LABELS);
     index.accumulate(mix1(T.ShapePrev, BOUNDARY_PREV), b, AS_PREV * N_LABELS);
@@ -62,9 +85,11 @@ export class SentenceScorer {
   score(tokens: readonly string[], scores: Float64Array): void {
     const n = tokens.length;
     if (this.ids.size + n > MAX_CACHED_WORDS) this.clear();
+    if (this.pairs + n + 1 > MAX_CACHED_PAIRS) this.clearPairs();
     if (this.sentenceIds.length < n) {
       this.sentenceIds = new Int32Array(n * 2);
       this.gaz = new Int32Array(n * 2);
+      this.sentencePairs = new Int32Array(n * 2 + 1);
     }
     const ids = this.sentenceIds;
     let anyLower = false;
@@ -84,8 +109,13 @@ export class SentenceScorer {
     // Headlines in all capitals: see extractFeatures.
     const capsSentence = !anyLower && capsWords >= 2;
 
+    // pairOf[k]: the pair (token k - 1, token k), with the boundaries at k = 0 and k = n.
+    const pairOf = this.sentencePairs;
+    for (let k = 0; k <= n; k++) pairOf[k] = this.pairId(k > 0 ? ids[k - 1] : START, k < n ? ids[k] : END);
+
     const facts = this.facts;
     const sums = this.sums;
+    const pairSums = this.pairSums;
     const boundary = this.boundary;
     const index = this.index;
     const acc = this.acc;
@@ -110,29 +140,14 @@ export class SentenceScorer {
           sums[own + l] + prevSums[prevAt + l] + nextSums[nextAt + l] + prev2Sums[prev2At + l] + next2Sums[next2At + l];
       }
       if (i === 0) for (let l = 0; l < L; l++) acc[l] += sums[own + FIRST * L + l];
+      const right = pairOf[i] * PAIR_SUMS + RIGHT * L;
+      const left = pairOf[i + 1] * PAIR_SUMS + LEFT * L;
+      for (let l = 0; l < L; l++) acc[l] += pairSums[right + l] + pairSums[left + l];
 
-      const shape = facts[f + SHAPE];
-      const lower = facts[f + LOWER];
-      const short = facts[f + SHORT];
-      const caps = facts[f + CAPS];
-      const sp = prev >= 0 ? facts[prev * FACTS + SHAPE] : BOUNDARY_PREV;
-      const sn = next >= 0 ? facts[next * FACTS + SHAPE] : BOUNDARY_NEXT;
-      const lp = prev >= 0 ? facts[prev * FACTS + LOWER] : BOUNDARY_PREV;
-      const ln = next >= 0 ? facts[next * FACTS + LOWER] : BOUNDARY_NEXT;
       const ssp = prev >= 0 ? facts[prev * FACTS + SHORT] : BOUNDARY_PREV;
       const ssn = next >= 0 ? facts[next * FACTS + SHORT] : BOUNDARY_NEXT;
-      index.accumulate(mix2(T.ShapePrevCur, sp, shape), acc, 0);
-      index.accumulate(mix2(T.ShapeCurNext, shape, sn), acc, 0);
-      index.accumulate(mix2(T.LowerPrevCur, lp, lower), acc, 0);
-      index.accumulate(mix2(T.LowerCurNext, lower, ln), acc, 0);
-      index.accumulate(mix2(T.LowerPrevShape, lp, shape), acc, 0);
-      index.accumulate(mix2(T.ShapeLowerNext, shape, ln), acc, 0);
-      index.accumulate(mix2(T.ShortShapeWindow, mix2(0, ssp, short), ssn), acc, 0);
-      if (capsSentence) index.accumulate(mix1(T.CapsSentenceLower, lower), acc, 0);
-      const capsPrev = prev >= 0 ? facts[prev * FACTS + CAPS] + 8 * facts[prev * FACTS + CAPITAL] : 99;
-      const capsNext = next >= 0 ? facts[next * FACTS + CAPS] + 8 * facts[next * FACTS + CAPITAL] : 99;
-      index.accumulate(mix2(T.CapsPrev, caps, capsPrev), acc, 0);
-      index.accumulate(mix2(T.CapsNext, caps, capsNext), acc, 0);
+      index.accumulate(mix2(T.ShortShapeWindow, mix2(0, ssp, facts[f + SHORT]), ssn), acc, 0);
+      if (capsSentence) index.accumulate(mix1(T.CapsSentenceLower, facts[f + LOWER]), acc, 0);
       if (gazCandidates) {
         this.gazInto(T.Gaz, gaz[i]);
         if (i > 0) this.gazInto(T.GazPrev, gaz[i - 1]);
@@ -151,6 +166,70 @@ export class SentenceScorer {
   clear(): void {
     this.ids.clear();
     this.lowers = [];
+    this.clearPairs();
+  }
+
+  private clearPairs(): void {
+    this.pairKeyA.fill(0);
+    this.pairs = 0;
+  }
+
+  /** The cached pair entry of adjacent words a, b (START / END at the sentence boundaries), made on first use. */
+  private pairId(a: number, b: number): number {
+    const ka = a + 2;
+    const kb = b + 2;
+    let h = Math.imul(ka, 0x9e3779b1) ^ kb;
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+    let slot = (h ^ (h >>> 13)) & (PAIR_SLOTS - 1);
+    const keyA = this.pairKeyA;
+    const keyB = this.pairKeyB;
+    for (;;) {
+      const k = keyA[slot];
+      if (k === 0) break;
+      if (k === ka && keyB[slot] === kb) return this.pairEntry[slot];
+      slot = (slot + 1) & (PAIR_SLOTS - 1);
+    }
+    const entry = this.pairs++;
+    keyA[slot] = ka;
+    keyB[slot] = kb;
+    this.pairEntry[slot] = entry;
+    if ((entry + 1) * PAIR_SUMS > this.pairSums.length) {
+      const grown = new Int32Array(this.pairSums.length * 2);
+      grown.set(this.pairSums);
+      this.pairSums = grown;
+    }
+    this.addPair(a, b, entry * PAIR_SUMS);
+    return entry;
+  }
+
+  /** The features of extractFeatures that join two adjacent words, summed for this pair. */
+  private addPair(a: number, b: number, at: number): void {
+    const sums = this.pairSums;
+    sums.fill(0, at, at + PAIR_SUMS);
+    const facts = this.facts;
+    const index = this.index;
+    const fa = a * FACTS;
+    const fb = b * FACTS;
+    if (b !== END) {
+      const right = at + RIGHT * N_LABELS;
+      const sp = a !== START ? facts[fa + SHAPE] : BOUNDARY_PREV;
+      const lp = a !== START ? facts[fa + LOWER] : BOUNDARY_PREV;
+      const capsPrev = a !== START ? facts[fa + CAPS] + 8 * facts[fa + CAPITAL] : 99;
+      index.accumulate(mix2(T.ShapePrevCur, sp, facts[fb + SHAPE]), sums, right);
+      index.accumulate(mix2(T.LowerPrevCur, lp, facts[fb + LOWER]), sums, right);
+      index.accumulate(mix2(T.LowerPrevShape, lp, facts[fb + SHAPE]), sums, right);
+      index.accumulate(mix2(T.CapsPrev, facts[fb + CAPS], capsPrev), sums, right);
+    }
+    if (a !== START) {
+      const left = at + LEFT * N_LABELS;
+      const sn = b !== END ? facts[fb + SHAPE] : BOUNDARY_NEXT;
+      const ln = b !== END ? facts[fb + LOWER] : BOUNDARY_NEXT;
+      const capsNext = b !== END ? facts[fb + CAPS] + 8 * facts[fb + CAPITAL] : 99;
+      index.accumulate(mix2(T.ShapeCurNext, facts[fa + SHAPE], sn), sums, left);
+      index.accumulate(mix2(T.LowerCurNext, facts[fa + LOWER], ln), sums, left);
+      index.accumulate(mix2(T.ShapeLowerNext, facts[fa + SHAPE], ln), sums, left);
+      index.accumulate(mix2(T.CapsNext, facts[fa + CAPS], capsNext), sums, left);
+    }
   }
 
   private wordId(token: string): number {
@@ -220,7 +299,9 @@ export class SentenceScorer {
     facts[f + FLAGS] =
       (lowerCount > 0 ? HAS_LOWER : 0) |
       (lowerCount === 0 && upper > 0 ? CAPS_WORD : 0) |
-      (capital && this.lexicon.gazFirst.has(lw) ? GAZ_CANDIDATE : 0);
+      (capital && this.lexicon.gazFirst.has(lw) ? GAZ_CANDIDATE : 0) |
+      (this.gazPrefixes.has(lw) ? GAZ_LONGER : 0);
+    facts[f + GAZ_MASK] = this.lexicon.gazetteer.get(lw) ?? 0;
 
     const sums = this.sums;
     const index = this.index;
@@ -295,18 +376,30 @@ export class SentenceScorer {
     }
   }
 
-  /** gazetteerMarks (features.ts) over the cached lower-cased words of the current sentence. */
+  /**
+   * gazetteerMarks (features.ts) over the cached words of the current sentence: the one-word match is cached
+   * per word, and a phrase is only extended while some gazetteer phrase starts with it.
+   */
   private gazetteerMarks(n: number): void {
     const { gazetteer } = this.lexicon;
     const ids = this.sentenceIds;
+    const facts = this.facts;
     const marks = this.gaz;
     for (let i = 0; i < n; i++) {
-      if ((this.facts[ids[i] * FACTS + FLAGS] & GAZ_CANDIDATE) === 0) continue;
-      let phrase = '';
+      const flags = facts[ids[i] * FACTS + FLAGS];
+      if ((flags & GAZ_CANDIDATE) === 0) continue;
+      let phrase = this.lowers[ids[i]];
+      let longer = (flags & GAZ_LONGER) !== 0;
       const last = Math.min(n, i + MAX_GAZ_TOKENS);
       for (let j = i; j < last; j++) {
-        phrase = j === i ? this.lowers[ids[i]] : `${phrase} ${this.lowers[ids[j]]}`;
-        const mask = gazetteer.get(phrase);
+        let mask: number | undefined;
+        if (j === i) mask = facts[ids[i] * FACTS + GAZ_MASK] || undefined;
+        else {
+          if (!longer) break;
+          phrase = `${phrase} ${this.lowers[ids[j]]}`;
+          mask = gazetteer.get(phrase);
+          longer = this.gazPrefixes.has(phrase);
+        }
         if (mask === undefined) continue;
         for (let list = 0; list < GAZ_LISTS.length; list++) {
           if ((mask & (1 << list)) === 0) continue;
