@@ -1,4 +1,4 @@
-// `npm run eval -- events [--file PATH] [--limit N] [--errors FIELD] | --speed`: the events stage on GTD incident summaries, scored field by
+// `npm run eval -- events [--file PATH] [--limit N] [--errors FIELD] [--confusion] [--predictions PATH] | --speed`: the events stage on GTD incident summaries, scored field by
 // field against GTD's coding, beside a keyword baseline.
 //
 // Data: ../shared/data/events/dev.csv (GTD, licensed: never committed). Each row's `summary` loses its leading
@@ -13,7 +13,7 @@
 // country name of data/knowledge/countries.json in the text, city = the name before "<region>, <country>",
 // killed/injured = the number before "killed"/"injured" in the same sentence (0 when absent), target type =
 // the majority class.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document, EventRecord, Actor } from '../src/core/document.js';
@@ -120,6 +120,23 @@ function macroF1(pairs: Array<[string, string]>, labels: string[]): number {
     sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
   }
   return sum / labels.length;
+}
+
+/** Per-class F1 and the confusion matrix of the attack type (rows gold, columns predicted). */
+function printConfusion(pairs: Array<[string, string]>, labels: string[]): void {
+  const columns = [...new Set([...labels, ...pairs.map(([, p]) => p)])].sort();
+  const short = (label: string) => label.replace(/Hostage Taking \((\w+).*\)/, 'Hostage-$1').slice(0, 12);
+  console.log(`\nattack type confusion (rows gold, columns predicted)`);
+  console.log(`${''.padEnd(14)}${columns.map((c) => short(c).padStart(13)).join('')}     F1    n`);
+  for (const gold of [...labels].sort()) {
+    const cells = columns.map((c) => String(pairs.filter(([g, p]) => g === gold && p === c).length).padStart(13));
+    const tp = pairs.filter(([g, p]) => g === gold && p === gold).length;
+    const fp = pairs.filter(([g, p]) => g !== gold && p === gold).length;
+    const fn = pairs.filter(([g, p]) => g === gold && p !== gold).length;
+    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    console.log(`${short(gold).padEnd(14)}${cells.join('')}  ${f1.toFixed(3)} ${String(tp + fn).padStart(4)}`);
+  }
+  console.log('');
 }
 
 // ---- Sitrep -------------------------------------------------------------------------------------------------
@@ -280,6 +297,9 @@ export async function main(args: string[]): Promise<number> {
   let shown = 0;
   const errorsShown = Number(option(args, '--errors-max') ?? ERRORS_SHOWN);
   const rows = parseCsv(readFileSync(file, 'utf8')).slice(0, limit);
+  // `--predictions PATH` writes one JSON line per row (gold and predicted types), to study errors offline.
+  const dumpFile = option(args, '--predictions');
+  const dump = dumpFile ? ([] as string[]) : undefined;
   const knowledge = await loadKnowledge();
   const countriesFile = join(REPO, 'data', 'knowledge', 'countries.json');
   const countries = existsSync(countriesFile)
@@ -315,6 +335,7 @@ export async function main(args: string[]): Promise<number> {
         (p.lat !== undefined && row.latitude ? ` | ${p.precision} ${Math.round(km(p.lat, p.lon!, Number(row.latitude), Number(row.longitude)))} km off` : ''));
     }
     typePairs.push([row.attacktype1_txt, p.attackType]);
+    dump?.push(JSON.stringify({ eventid: row.eventid, text, gold: { attackType: row.attacktype1_txt, targetType: row.targtype1_txt, country: row.country_txt }, pred: { attackType: p.attackType, targetType: p.targetType, country: p.country } }));
     const b = baseline(text, countries);
     score(base, row, b);
     basePairs.push([row.attacktype1_txt, b.attackType]);
@@ -327,6 +348,8 @@ export async function main(args: string[]): Promise<number> {
     console.log(`${field.padEnd(18)} ${pct(sitrep[field]).padStart(16)} ${pct(base[field]).padStart(12)} ${String(sitrep[field].total).padStart(5)}`);
   }
   console.log(`${'attack macro-F1'.padEnd(18)} ${macroF1(typePairs, labels).toFixed(3).padStart(16)} ${macroF1(basePairs, labels).toFixed(3).padStart(12)}`);
+  if (args.includes('--confusion')) printConfusion(typePairs, labels);
+  if (dumpFile && dump) writeFileSync(dumpFile, dump.join('\n') + '\n');
   console.log(`no main event: ${noEvent}/${rows.length}`);
   console.log(`speed: events stage ${(rows.length / (eventsMs / 1000)).toFixed(0)} summaries/s; with segment+entities+resolve ${(rows.length / (pipelineMs / 1000)).toFixed(0)}/s (one core)`);
   return 0;

@@ -13,7 +13,8 @@ const WEAK_TARGET = /^(?:vehicles?|car|roads?|highways?|people|persons?|individu
 // "the vehicle of Ghulam Sakhi Akbari", "the home of a judge": an attack aimed at one named or prominent person.
 const PERSONAL_TARGET = /\b(?:vehicle|car|home|house|residence|convoy|motorcade|compound|guesthouse) of (?:an? |the )?(?!(?:[A-Z][\w'’-]+ )*(?:Army|Police|Forces|Ministry|Department|Office|Company|Council|Party|Government|Commission|Directorate|Mission|Nations|Bank|University)\b)([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin\s+[A-Z][\w'’-]+))*)/;
 // Where the attack's object ends and its place begins ("… on a judge in Kabul").
-const OBJECT_END = /\b(?:in|near|while|as (?:he|she|they))\b/;
+// "detonated near the vehicle of Ahmad Fahim", "planted in the car of …": the preposition leads to the object.
+const OBJECT_END = /\b(?:in|near|while|as (?:he|she|they))\b(?!\s+(?:the|a|an)\s+(?:vehicle|car|home|house|residence|convoy|motorcade|compound|office|guesthouse)\s+of\b)/;
 
 // Triggers at or below this rank ("attacked", "killed") say that something happened, not how.
 const GENERIC_RANK = 20;
@@ -22,11 +23,14 @@ const HOSTAGE_RANK = 75;
 // "At least two people, including a traditional ruler, were shot and killed": a prominent victim among several.
 const INCLUDED_VICTIM = /\bincluding (?:a|an|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?:,|\s+(?:were|was))[^.]{0,40}?\b(?:killed|injured|wounded|shot)/g;
 // "A tribal elder, identified as …, was killed": a prominent victim named as the subject of the toll.
-const VICTIM_SUBJECT = /(?:^|[.;]\s+)(?:A|An|The)\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?:,[^,.]{0,60},)?\s+(?:was|were)\s+(?:shot\s+and\s+)?(?:killed|injured|wounded|shot)/g;
+const VICTIM_SUBJECT = /(?:^|[.;]\s+)(?:A|An|The|One)\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?:,[^,.]{0,60},)?\s+(?:was|were)\s+(?:shot\s+and\s+)?(?:killed|injured|wounded|shot)/g;
 // An attack word after these is a consequence of the attack, not its method ("in the ensuing clash").
 const CONSEQUENCE = /\b(?:ensuing|resulting|subsequent|following|retaliatory)\s+$/i;
 // "opened fire on Hamad Saleh Hadid", "shot and killed Sammy Lagario": a named person as the object.
 const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+)?([A-Z][\p{Ll}'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\p{Ll}'’-]+)+)(?!\s+(?:village|district|city|province|area|camp|town|region|base|checkpoint|market))/u;
+
+// Methods GTD recodes as an assassination when the target is a prominent person.
+const ASSASSINATION_METHODS = new Set(['Armed Assault', 'Bombing/Explosion', 'Unknown', 'Facility/Infrastructure Attack']);
 
 /** What the report says the named person is: "Kale, the district governor, …" → ["district governor"]. */
 function appositives(person: string, incident: string): string[] {
@@ -123,10 +127,16 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   const first = hits[0];
   const firstClause = clauses.find((c) => first.start >= c.start && first.end <= c.end) ?? clauses[0];
   const object = text.slice(first.start, Math.min(firstClause.end, first.end + TARGET_REACH)).split(OBJECT_END)[0];
-  const after = text.slice(first.end, Math.min(firstClause.end, first.end + TARGET_REACH));
-  const direct = NAMED_OBJECT.exec(after);
-  const directAt = direct ? first.end + direct.index + direct[0].indexOf(direct[1]) : -1;
-  const person = direct && !isNotPerson({ start: directAt, end: directAt + direct[1].length }) ? direct[1] : PERSONAL_TARGET.exec(object)?.[1];
+  // The object follows the first attack word that takes one: "Gunmen opened fire on Amos Kale" skips "Gunmen".
+  let person: string | undefined;
+  for (const hit of hits.filter((h) => h.start >= firstClause.start && h.end <= firstClause.end)) {
+    const direct = NAMED_OBJECT.exec(text.slice(hit.end, Math.min(firstClause.end, hit.end + TARGET_REACH)));
+    if (!direct) continue;
+    const at = hit.end + direct.index + direct[0].indexOf(direct[1]);
+    if (!isNotPerson({ start: at, end: at + direct[1].length })) person = direct[1];
+    break;
+  }
+  person ??= PERSONAL_TARGET.exec(object)?.[1];
   const described = person ? appositives(person, clauses.map((c) => text.slice(c.start, c.end)).join(' ')) : [];
   if (!target || WEAK_TARGET.test(target.name) || target.type === 'Private Citizens & Property') {
     const type = described.map((phrase) => typeOfPhrase(phrase, vocabulary)).find(Boolean);
@@ -145,7 +155,7 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   // GTD codes an attack aimed at one prominent person as an assassination: a role in the attack's object ("opened
   // fire on a judge"), or a named person ("the vehicle of Amos Kale") whom the report gives such a role
   // ("Kale, the district governor"). A named victim with no such role is an ordinary armed assault.
-  if (['Armed Assault', 'Bombing/Explosion', 'Unknown'].includes(attackType) && attackType !== 'Unknown') {
+  if (ASSASSINATION_METHODS.has(attackType)) {
     const role = vocabulary.assassinationRoles.exec(object);
     const roleAsObject = role !== null && !/\b(?:several|many|dozens|\d+)\b[^,]*$/.test(object.slice(0, role.index));
     const namedRole = described.some((phrase) => vocabulary.assassinationRoles.test(phrase));

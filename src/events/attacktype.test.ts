@@ -1,0 +1,62 @@
+// GTD attack-type conventions (codebook hierarchy and definitions), one sentence family per rule.
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './stage.js';
+import { makeDoc } from './testing.js';
+
+const PUB = '2024-06-15';
+const typeOf = (text: string) => {
+  const events = extractEvents(makeDoc(text, PUB));
+  expect(events.length).toBeGreaterThan(0);
+  return events[0].attackType;
+};
+
+describe('assassination: an attack aimed at a prominent person', () => {
+  it('a village head, a mukhtar or a barangay chair as the victim', () => {
+    expect(typeOf('Gunmen opened fire on Tomas Ferrer in Zenda. Ferrer, the village head, was wounded in the attack.')).toBe('Assassination');
+    expect(typeOf('Gunmen opened fire on Karim Haddad at his farm. Haddad, the local mukhtar, was killed.')).toBe('Assassination');
+    expect(typeOf('Gunmen shot and killed Rosa Delgado, a barangay chair, in Lunet.')).toBe('Assassination');
+  });
+  it('a director, a senior officer or a prominent person as the object', () => {
+    expect(typeOf('Gunmen opened fire on the director of planning at the Ministry of Roads in Lunet.')).toBe('Assassination');
+    expect(typeOf('Gunmen opened fire on the residence of a senior border security officer in Lunet.')).toBe('Assassination');
+    expect(typeOf('Gunmen shot and killed Omar Vance, a prominent surgeon, in Lunet.')).toBe('Assassination');
+  });
+  it('"near the vehicle of X": the preposition leads to the object', () => {
+    expect(typeOf('A bomb exploded near the vehicle of Ivo Marek, the district police chief, in Lunet. Marek was hurt.')).toBe('Assassination');
+  });
+  it('"One tribal elder was killed" names a prominent victim', () => {
+    expect(typeOf('A roadside bomb exploded in Lunet. One tribal elder was killed in the blast.')).toBe('Assassination');
+  });
+  it('an execution of a village chief (method unknown) is an assassination', () => {
+    expect(typeOf('Militants executed the head of a village and two of his sons in Zenda.')).toBe('Assassination');
+  });
+  it('arson against a politician’s home is an assassination (attempt)', () => {
+    expect(typeOf('Attackers set fire to the house of Anna Brak, a member of parliament, in Zenda. Brak escaped.')).toBe('Assassination');
+  });
+  it('a security guard of a council is not a councillor', () => {
+    expect(typeOf('Gunmen shot and killed a police officer and a provincial council security guard in Zenda.')).toBe('Armed Assault');
+  });
+  it('an ordinary named victim stays an armed assault', () => {
+    expect(typeOf('Gunmen shot and killed Omar Vance, a farmer, in Lunet.')).toBe('Armed Assault');
+  });
+});
+
+describe('hostage taking, hijacking and unarmed assault', () => {
+  it('seizing boats, buses or aircraft is a hijacking', () => {
+    expect(typeOf('Pirates seized two fishing boats and abducted their crews off Zenda.')).toBe('Hijacking');
+    expect(typeOf('Gunmen commandeered a bus near Lunet and drove it into the hills.')).toBe('Hijacking');
+  });
+  it('soldiers captured or surrendering to the attackers is a kidnapping', () => {
+    expect(typeOf('Rebels attacked an army post in Zenda. Four soldiers were killed and 13 soldiers were captured.')).toBe('Hostage Taking (Kidnapping)');
+    expect(typeOf('Insurgents attacked a militia base in Zenda. Six militiamen were killed and 30 others surrendered to the attackers.')).toBe('Hostage Taking (Kidnapping)');
+  });
+  it('"holding a civilian hostage" later in the report is a barricade incident', () => {
+    expect(typeOf('A man stabbed a guard in Lunet. He then broke into a flat, holding a young civilian hostage for hours.')).toBe('Hostage Taking (Barricade Incident)');
+  });
+  it('running people over with a vehicle is an unarmed assault', () => {
+    expect(typeOf('A driver attempted to run over police officers outside the station in Lunet.')).toBe('Unarmed Assault');
+  });
+  it('knives are a sharp instrument: an armed assault', () => {
+    expect(typeOf('Assailants armed with knives attacked worshippers at a shrine in Lunet.')).toBe('Armed Assault');
+  });
+});
