@@ -34,6 +34,7 @@ export function emissionScores(rows: Int32Array, offsets: Int32Array, weights: W
 // Reused between calls (tagging is single-threaded); grown on demand.
 let viterbiScore = new Float64Array(256 * N_LABELS);
 let viterbiBack = new Int32Array(256 * N_LABELS);
+const maskedTransitions = new Float64Array(N_LABELS * N_LABELS);
 
 /**
  * Viterbi over emissions plus transition scores (transitions[prev * N_LABELS + next]) and start scores,
@@ -54,6 +55,10 @@ export function viterbi(
   }
   const score = viterbiScore;
   const back = viterbiBack;
+  // Forbidden transitions as -Infinity: never better than the running best (which starts at -Infinity),
+  // so the choice is the one skipping them would make, without a branch in the inner loop.
+  const masked = maskedTransitions;
+  for (let k = 0; k < L * L; k++) masked[k] = ALLOWED[k] ? transitions[k] : -Infinity;
   for (let l = 0; l < L; l++) score[l] = allowedStart(l) ? emissions[l] + start[l] : -Infinity;
   for (let i = 1; i < n; i++) {
     const prevBase = (i - 1) * L;
@@ -61,8 +66,7 @@ export function viterbi(
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + l]) continue;
-        const s = score[prevBase + p] + transitions[p * L + l];
+        const s = score[prevBase + p] + masked[p * L + l];
         if (s > best) {
           best = s;
           arg = p;

@@ -26,6 +26,8 @@ const MAX_CACHED_PAIRS = 1 << 18;
 const PAIR_SLOTS = MAX_CACHED_PAIRS * 2;
 /** Pair ids for the sentence boundaries (word ids are ≥ 0). */
 const START = -1, END = -1;
+/** Ints per pair-table slot: key a, key b, entry, padding to 16 bytes. */
+const PAIR_SLOT = 4;
 
 // Per-word facts, FACTS ints a word.
 const WORD = 0, LOWER = 1, SHAPE = 2, SHORT = 3, CAPS = 4, CAPITAL = 5, CLUSTER = 6, FLAGS = 7, GAZ_MASK = 8;
@@ -51,10 +53,9 @@ export class SentenceScorer {
   private sentenceIds = new Int32Array(256);
   private gaz = new Int32Array(256);
   private readonly acc = new Int32Array(N_LABELS);
-  // Open-addressing pair table: keys are id + 2 (0 marks an empty slot), values index pairSums.
-  private readonly pairKeyA = new Int32Array(PAIR_SLOTS);
-  private readonly pairKeyB = new Int32Array(PAIR_SLOTS);
-  private readonly pairEntry = new Int32Array(PAIR_SLOTS);
+  // Open-addressing pair table, one 16-byte slot each (one cache line read per probe): key a + 2 (0 marks an
+  // empty slot), key b + 2, and the entry indexing pairSums.
+  private readonly pairTable = new Int32Array(PAIR_SLOTS * PAIR_SLOT);
   private pairSums = new Int32Array(1024 * PAIR_SUMS);
   private pairs = 0;
   private sentencePairs = new Int32Array(257);
@@ -170,7 +171,7 @@ export class SentenceScorer {
   }
 
   private clearPairs(): void {
-    this.pairKeyA.fill(0);
+    this.pairTable.fill(0);
     this.pairs = 0;
   }
 
@@ -181,18 +182,18 @@ export class SentenceScorer {
     let h = Math.imul(ka, 0x9e3779b1) ^ kb;
     h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
     let slot = (h ^ (h >>> 13)) & (PAIR_SLOTS - 1);
-    const keyA = this.pairKeyA;
-    const keyB = this.pairKeyB;
+    const table = this.pairTable;
     for (;;) {
-      const k = keyA[slot];
+      const at = slot * PAIR_SLOT;
+      const k = table[at];
       if (k === 0) break;
-      if (k === ka && keyB[slot] === kb) return this.pairEntry[slot];
+      if (k === ka && table[at + 1] === kb) return table[at + 2];
       slot = (slot + 1) & (PAIR_SLOTS - 1);
     }
     const entry = this.pairs++;
-    keyA[slot] = ka;
-    keyB[slot] = kb;
-    this.pairEntry[slot] = entry;
+    table[slot * PAIR_SLOT] = ka;
+    table[slot * PAIR_SLOT + 1] = kb;
+    table[slot * PAIR_SLOT + 2] = entry;
     if ((entry + 1) * PAIR_SUMS > this.pairSums.length) {
       const grown = new Int32Array(this.pairSums.length * 2);
       grown.set(this.pairSums);
@@ -348,7 +349,7 @@ export class SentenceScorer {
     index.accumulate(mix1(T.FirstShape, hShape), sums, first);
     index.accumulate(mix1(T.FirstWord, hl), sums, first);
     index.accumulate(mix2(T.CapsShape, caps, hShort + 1), sums, first);
-    const plain = new Int32Array(L);
+    const plain = this.acc.fill(0);
     index.accumulate(mix2(T.CapsShape, caps, hShort), plain, 0);
     for (let l = 0; l < L; l++) sums[first + l] -= plain[l];
   }
