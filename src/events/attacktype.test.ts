@@ -60,3 +60,16 @@ describe('hostage taking, hijacking and unarmed assault', () => {
     expect(typeOf('Assailants armed with knives attacked worshippers at a shrine in Lunet.')).toBe('Armed Assault');
   });
 });
+
+describe('firearms with grenades or projectiles: an armed assault (GTD codebook)', () => {
+  it('"opened fire and threw a grenade" is an armed assault', () => {
+    expect(typeOf('Militants opened fire and threw two grenades at a police patrol in Lunet.')).toBe('Armed Assault');
+    expect(typeOf('Attackers armed with rifles and mortars attacked an army post near Zenda.')).toBe('Armed Assault');
+  });
+  it('a planted or detonated device beside gunfire stays a bombing', () => {
+    expect(typeOf('Attackers detonated a car bomb and then opened fire at the gate of a base in Zenda.')).toBe('Bombing/Explosion');
+  });
+  it('rockets alone are a bombing ("fired at least five rockets" is not gunfire)', () => {
+    expect(typeOf('Militants fired at least five rockets at the district centre in Zenda.')).toBe('Bombing/Explosion');
+  });
+});

@@ -152,6 +152,15 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   }
   const targetType = target?.type ?? vocabulary.targetTypeDefault;
   let { attackType, eventType, subEventType } = top.trigger;
+  // GTD codes firearms used with grenades, projectiles or thrown devices ("opened fire and threw a grenade") as an
+  // armed assault; a planted, detonated or vehicle-borne bomb keeps the incident a bombing.
+  if (attackType === 'Bombing/Explosion' && leadSentence) {
+    const explosives = lead.filter((h) => h.trigger.attackType === 'Bombing/Explosion');
+    const thrown = (h: TriggerHit) => vocabulary.thrownExplosive.test(text.slice(h.start, h.end)) || vocabulary.thrownVerb.test(text.slice(Math.max(leadSentence.start, h.start - 40), h.start));
+    if (explosives.every(thrown) && vocabulary.assaultFirearm.test(text.slice(leadSentence.start, leadSentence.end))) {
+      ({ attackType, eventType, subEventType } = { attackType: 'Armed Assault', eventType: top.trigger.eventType, subEventType: top.trigger.subEventType });
+    }
+  }
   // GTD codes an attack aimed at one prominent person as an assassination: a role in the attack's object ("opened
   // fire on a judge"), or a named person ("the vehicle of Amos Kale") whom the report gives such a role
   // ("Kale, the district governor"). A named victim with no such role is an ordinary armed assault.

@@ -22,6 +22,7 @@ interface VocabularyFile {
   aggregateNouns: string;
   weaponContext: { firearm: string; explosive: string };
   assassinationRoles: string;
+  assaultWeapons?: { firearm: string; thrown: string; thrownVerb: string };
   armedTargetTypes: string[];
   infrastructureTargetTypes: string[];
   unknownMethodCountries?: { countries: string[] };
@@ -48,6 +49,12 @@ export interface Vocabulary {
   firearm: RegExp;
   explosive: RegExp;
   assassinationRoles: RegExp;
+  /** GTD's Armed Assault includes grenades, projectiles and thrown devices used beside firearms. */
+  assaultFirearm: RegExp;
+  /** An explosive trigger that is thrown or fired (grenade, mortar, rocket), not planted or detonated. */
+  thrownExplosive: RegExp;
+  /** "threw an explosive device": the verb before a device that makes it thrown. */
+  thrownVerb: RegExp;
   armedTargetTypes: Set<string>;
   /** Target types whose attack, when the text gives no method, is an attack on a facility (GTD). */
   infrastructureTargetTypes: Set<string>;
@@ -86,6 +93,9 @@ function compile(file: VocabularyFile): Vocabulary {
     firearm: words(file.weaponContext.firearm, 'i'),
     explosive: new RegExp(`\\b(?:${file.weaponContext.explosive})`, 'i'),
     assassinationRoles: words(file.assassinationRoles, 'i'),
+    assaultFirearm: words(file.assaultWeapons?.firearm ?? '(?!)', 'i'),
+    thrownExplosive: new RegExp(`^(?:${file.assaultWeapons?.thrown ?? '(?!)'})$`, 'i'),
+    thrownVerb: new RegExp(`\\b(?:${file.assaultWeapons?.thrownVerb ?? '(?!)'})\\s+(?:[\\w-]+\\s+){0,3}$`, 'i'),
     armedTargetTypes: new Set(file.armedTargetTypes),
     infrastructureTargetTypes: new Set(file.infrastructureTargetTypes),
     unknownMethodCountries: new Set(file.unknownMethodCountries?.countries ?? []),
