@@ -73,3 +73,13 @@ describe('firearms with grenades or projectiles: an armed assault (GTD codebook)
     expect(typeOf('Militants fired at least five rockets at the district centre in Zenda.')).toBe('Bombing/Explosion');
   });
 });
+
+describe('incendiaries: against people an armed assault, against property a facility attack', () => {
+  it('"set fire to a man", "petrol bombs at police officers" are armed assaults', () => {
+    expect(typeOf('An attacker set fire to a young man at a bus stop in Lunet. The man died in hospital.')).toBe('Armed Assault');
+    expect(typeOf('Youths threw petrol bombs at police officers patrolling a road in Lunet.')).toBe('Armed Assault');
+  });
+  it('"set fire to a police station" stays a facility attack', () => {
+    expect(typeOf('Arsonists set fire to a police station in Lunet overnight.')).toBe('Facility/Infrastructure Attack');
+  });
+});

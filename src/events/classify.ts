@@ -152,6 +152,13 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   }
   const targetType = target?.type ?? vocabulary.targetTypeDefault;
   let { attackType, eventType, subEventType } = top.trigger;
+  // GTD codes an incendiary used against people ("set fire to a man", "petrol bombs at police officers") as an
+  // armed assault; against property it stays an attack on a facility.
+  if (top.trigger.id === 'arson' && vocabulary.incendiaryOnPeople.test(text.slice(top.end, top.end + TARGET_REACH))) {
+    attackType = 'Armed Assault';
+    eventType = 'Violence against civilians';
+    subEventType = 'Attack';
+  }
   // GTD codes firearms used with grenades, projectiles or thrown devices ("opened fire and threw a grenade") as an
   // armed assault; a planted, detonated or vehicle-borne bomb keeps the incident a bombing.
   if (attackType === 'Bombing/Explosion' && leadSentence) {

@@ -23,6 +23,7 @@ interface VocabularyFile {
   weaponContext: { firearm: string; explosive: string };
   assassinationRoles: string;
   assaultWeapons?: { firearm: string; thrown: string; thrownVerb: string };
+  incendiaryVictims?: { persons: string; property: string };
   armedTargetTypes: string[];
   infrastructureTargetTypes: string[];
   unknownMethodCountries?: { countries: string[] };
@@ -55,6 +56,8 @@ export interface Vocabulary {
   thrownExplosive: RegExp;
   /** "threw an explosive device": the verb before a device that makes it thrown. */
   thrownVerb: RegExp;
+  /** The object of an incendiary trigger that is people ("set fire to a man"): an armed assault, not arson. */
+  incendiaryOnPeople: RegExp;
   armedTargetTypes: Set<string>;
   /** Target types whose attack, when the text gives no method, is an attack on a facility (GTD). */
   infrastructureTargetTypes: Set<string>;
@@ -93,6 +96,7 @@ function compile(file: VocabularyFile): Vocabulary {
     firearm: words(file.weaponContext.firearm, 'i'),
     explosive: new RegExp(`\\b(?:${file.weaponContext.explosive})`, 'i'),
     assassinationRoles: words(file.assassinationRoles, 'i'),
+    incendiaryOnPeople: new RegExp(`^\\s*(?:to|at|on|upon)?\\s*(?:a|an|the|two|three|four|five|several|some|\\d+)?\\s*(?:[\\w-]+\\s+){0,2}?(?:${file.incendiaryVictims?.persons ?? '(?!)'})\\b(?!\\s+(?:${file.incendiaryVictims?.property ?? '(?!)'})\\b)(?!['’]s)`, 'i'),
     assaultFirearm: words(file.assaultWeapons?.firearm ?? '(?!)', 'i'),
     thrownExplosive: new RegExp(`^(?:${file.assaultWeapons?.thrown ?? '(?!)'})$`, 'i'),
     thrownVerb: new RegExp(`\\b(?:${file.assaultWeapons?.thrownVerb ?? '(?!)'})\\s+(?:[\\w-]+\\s+){0,3}$`, 'i'),
