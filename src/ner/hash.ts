@@ -19,6 +19,7 @@ export function fnvStep(h: number, code: number): number {
 }
 
 export const FNV_START = FNV_OFFSET;
+export { FNV_PRIME };
 
 function fmix(h: number): number {
   h ^= h >>> 16;

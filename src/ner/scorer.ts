@@ -13,13 +13,15 @@ import {
   T,
 } from './features.js';
 import type { WeightIndex } from './featureindex.js';
-import { FNV_START, fnv1a, fnvStep, mix1, mix2 } from './hash.js';
+import { FNV_PRIME, FNV_START, fnv1a, fnvStep, mix1, mix2 } from './hash.js';
 import { N_LABELS } from './labels.js';
 import { clusterBits, clusterDepth, GAZ_LISTS, MAX_GAZ_TOKENS, type Lexicon } from './lexicon.js';
 import { charClass, MAX_SHAPE_RUN } from './shape.js';
 
 /** Distinct words kept before the cache is emptied: ~0.25 KB each, so about 32 MB at most. */
 const MAX_CACHED_WORDS = 1 << 17;
+/** Word table slots: twice the words, so probes stay short. */
+const WORD_SLOTS = MAX_CACHED_WORDS * 2;
 /** Distinct word pairs kept before the pair cache is emptied: 72 bytes each, so about 19 MB at most. */
 const MAX_CACHED_PAIRS = 1 << 18;
 /** Pair table slots: twice the pairs, so probes stay short. */
@@ -44,7 +46,10 @@ const SUMS = VECTORS * N_LABELS;
 const RIGHT = 0, LEFT = 1, PAIR_SUMS = 2 * N_LABELS;
 
 export class SentenceScorer {
-  private readonly ids = new Map<string, number>();
+  // Word → id: an open-addressing table of (FNV hash, id + 1) over `words`; cheaper than a Map<string> for
+  // the fresh (never hashed) token strings the pipeline slices from each text.
+  private readonly wordTable = new Int32Array(WORD_SLOTS * 2);
+  private words: string[] = [];
   private lowers: string[] = [];
   private facts = new Int32Array(1024 * FACTS);
   private sums = new Int32Array(1024 * SUMS);
@@ -85,7 +90,7 @@ export class SentenceScorer {
   /** Writes scale × emission scores into scores[i * N_LABELS + label] for each token (overwriting). */
   score(tokens: readonly string[], scores: Float64Array): void {
     const n = tokens.length;
-    if (this.ids.size + n > MAX_CACHED_WORDS) this.clear();
+    if (this.words.length + n > MAX_CACHED_WORDS) this.clear();
     if (this.pairs + n + 1 > MAX_CACHED_PAIRS) this.clearPairs();
     if (this.sentenceIds.length < n) {
       this.sentenceIds = new Int32Array(n * 2);
@@ -161,11 +166,12 @@ export class SentenceScorer {
 
   /** Distinct words cached now. */
   get cachedWords(): number {
-    return this.ids.size;
+    return this.words.length;
   }
 
   clear(): void {
-    this.ids.clear();
+    this.wordTable.fill(0);
+    this.words = [];
     this.lowers = [];
     this.clearPairs();
   }
@@ -234,12 +240,21 @@ export class SentenceScorer {
   }
 
   private wordId(token: string): number {
-    let id = this.ids.get(token);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(token, id);
-      this.addWord(token, id);
+    let h = FNV_START;
+    for (let k = 0; k < token.length; k++) h = Math.imul(h ^ token.charCodeAt(k), FNV_PRIME);
+    const table = this.wordTable;
+    let slot = h & (WORD_SLOTS - 1);
+    for (;;) {
+      const entry = table[slot * 2 + 1];
+      if (entry === 0) break;
+      if (table[slot * 2] === h && this.words[entry - 1] === token) return entry - 1;
+      slot = (slot + 1) & (WORD_SLOTS - 1);
     }
+    const id = this.words.length;
+    this.words.push(token);
+    table[slot * 2] = h;
+    table[slot * 2 + 1] = id + 1;
+    this.addWord(token, id);
     return id;
   }
 
