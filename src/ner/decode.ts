@@ -38,16 +38,18 @@ const maskedTransitions = new Float64Array(N_LABELS * N_LABELS);
 
 /**
  * Viterbi over emissions plus transition scores (transitions[prev * N_LABELS + next]) and start scores,
- * never choosing a transition IOB2 forbids. Returns label indices.
+ * never choosing a transition IOB2 forbids. Returns label indices: `out` (its first n entries) when given
+ * and long enough, else a new array.
  */
 export function viterbi(
   emissions: Float64Array,
   n: number,
   transitions: WeightTable,
   start: WeightTable,
+  out?: Int32Array,
 ): Int32Array {
   const L = N_LABELS;
-  const path = new Int32Array(n);
+  const path = out && out.length >= n ? out : new Int32Array(n);
   if (n === 0) return path;
   if (viterbiScore.length < n * L) {
     viterbiScore = new Float64Array(n * L * 2);

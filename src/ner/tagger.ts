@@ -27,6 +27,9 @@ function scratchScores(n: number): Float64Array {
   return scores;
 }
 
+// The best path of the sentence being tagged, reused likewise.
+let path = new Int32Array(256);
+
 export class PerceptronTagger implements Tagger {
   readonly name = TAGGER_NAME;
   private readonly index: WeightIndex;
@@ -47,7 +50,8 @@ export class PerceptronTagger implements Tagger {
     if (n === 0) return [];
     const scores = scratchScores(n);
     this.scorer.score(tokens, scores);
-    return toTags(viterbi(scores, n, this.model.transitions, this.model.start), n);
+    if (path.length < n) path = new Int32Array(n * 2);
+    return toTags(viterbi(scores, n, this.model.transitions, this.model.start, path), n);
   }
 
   /**
