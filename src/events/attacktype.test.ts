@@ -83,3 +83,16 @@ describe('incendiaries: against people an armed assault, against property a faci
     expect(typeOf('Arsonists set fire to a police station in Lunet overnight.')).toBe('Facility/Infrastructure Attack');
   });
 });
+
+describe('target type: responders are not the target', () => {
+  const targetOf = (text: string) => extractEvents(makeDoc(text, PUB))[0].targets[0].type;
+  it('"but were repelled by security forces" leaves the attacked place as the target', () => {
+    expect(targetOf('Insurgents attacked Zenda village but were repelled by security forces.')).toBe('Private Citizens & Property');
+  });
+  it('"Security forces intercepted a drone" does not make soldiers the target', () => {
+    expect(targetOf('Security forces intercepted and destroyed an explosives-laden drone over Zenda.')).toBe('Private Citizens & Property');
+  });
+  it('soldiers attacked are still the target', () => {
+    expect(targetOf('Insurgents attacked soldiers at a checkpoint near Zenda.')).toBe('Military');
+  });
+});

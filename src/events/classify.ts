@@ -86,7 +86,8 @@ export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], voca
   // Later sentences name who fought back ("repelled by security forces"), not the target: only the lead counts.
   if (!first) for (const clause of clauses) windows.push(clause);
   for (const [index, window] of windows.entries()) {
-    const slice = text.slice(window.start, window.end);
+    // Responders ("repelled by security forces") are blanked out, keeping offsets.
+    const slice = text.slice(window.start, window.end).replace(vocabulary.responders, (m) => ' '.repeat(m.length));
     let strong: { name: string; type: string; at: number } | undefined;
     let weak: { name: string; type: string; at: number } | undefined;
     for (const { type, regex } of vocabulary.targetTypes) {

@@ -24,6 +24,7 @@ interface VocabularyFile {
   assassinationRoles: string;
   assaultWeapons?: { firearm: string; thrown: string; thrownVerb: string };
   incendiaryVictims?: { persons: string; property: string };
+  responders?: { pattern: string };
   armedTargetTypes: string[];
   infrastructureTargetTypes: string[];
   unknownMethodCountries?: { countries: string[] };
@@ -56,6 +57,8 @@ export interface Vocabulary {
   thrownExplosive: RegExp;
   /** "threw an explosive device": the verb before a device that makes it thrown. */
   thrownVerb: RegExp;
+  /** Those who fought the attack back or stopped it ("repelled by security forces"): never its target. */
+  responders: RegExp;
   /** The object of an incendiary trigger that is people ("set fire to a man"): an armed assault, not arson. */
   incendiaryOnPeople: RegExp;
   armedTargetTypes: Set<string>;
@@ -96,6 +99,7 @@ function compile(file: VocabularyFile): Vocabulary {
     firearm: words(file.weaponContext.firearm, 'i'),
     explosive: new RegExp(`\\b(?:${file.weaponContext.explosive})`, 'i'),
     assassinationRoles: words(file.assassinationRoles, 'i'),
+    responders: words(file.responders?.pattern ?? '(?!)'),
     incendiaryOnPeople: new RegExp(`^\\s*(?:to|at|on|upon)?\\s*(?:a|an|the|two|three|four|five|several|some|\\d+)?\\s*(?:[\\w-]+\\s+){0,2}?(?:${file.incendiaryVictims?.persons ?? '(?!)'})\\b(?!\\s+(?:${file.incendiaryVictims?.property ?? '(?!)'})\\b)(?!['’]s)`, 'i'),
     assaultFirearm: words(file.assaultWeapons?.firearm ?? '(?!)', 'i'),
     thrownExplosive: new RegExp(`^(?:${file.assaultWeapons?.thrown ?? '(?!)'})$`, 'i'),
