@@ -46,6 +46,19 @@ describe('SentenceScorer', () => {
     });
   }
 
+  it('stays exact past the short-shape id limit (window features looked up directly)', () => {
+    const model = loadTagger().model;
+    const index = new WeightIndex(model.features, model.weights, model.header.scale);
+    const scorer = new SentenceScorer(index, model.lexicon);
+    // Symbols are their own shape class, so each of these tokens has a short shape of its own.
+    const tokens = Array.from({ length: 1200 }, (_, k) => `A${String.fromCharCode(0x2200 + k)}`);
+    for (let pass = 0; pass < 2; pass++) {
+      const fast = new Float64Array(tokens.length * N_LABELS);
+      scorer.score(tokens, fast);
+      expect(Array.from(fast)).toEqual(Array.from(referenceScores(index, tokens, model.lexicon)));
+    }
+  });
+
   it('caches each distinct word once', () => {
     const model = loadTagger(TINY).model;
     const scorer = new SentenceScorer(new WeightIndex(model.features, model.weights, model.header.scale), model.lexicon);

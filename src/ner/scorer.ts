@@ -33,7 +33,12 @@ const PAIR_SLOT = 4;
 
 // Per-word facts, FACTS ints a word.
 const WORD = 0, LOWER = 1, SHAPE = 2, SHORT = 3, CAPS = 4, CAPITAL = 5, CLUSTER = 6, FLAGS = 7, GAZ_MASK = 8;
-const FACTS = 9;
+const SHORT_ID = 9, FACTS = 10;
+/** Short shapes get small ids so a window of three is one integer key; more distinct short shapes than this
+ *  (never seen in news) fall back to looking the window feature up directly. */
+const MAX_SHORT_IDS = 1024;
+/** Short-shape windows cached (36 bytes each); news has a few thousand. */
+const MAX_WINDOWS = 1 << 16;
 // GAZ_CANDIDATE: may start a gazetteer phrase; GAZ_LONGER: some longer phrase starts with this word.
 const HAS_LOWER = 1, CAPS_WORD = 2, GAZ_CANDIDATE = 4, GAZ_LONGER = 8;
 
@@ -58,6 +63,10 @@ export class SentenceScorer {
   private sentenceIds = new Int32Array(256);
   private gaz = new Int32Array(256);
   private readonly acc = new Int32Array(N_LABELS);
+  /** Short-shape hash → small id (the boundaries first), and window of three ids → its summed weights. */
+  private readonly shortIds = new Map<number, number>();
+  private readonly windows = new Map<number, number>();
+  private windowSums = new Int32Array(256 * N_LABELS);
   // Open-addressing pair table, one 16-byte slot each (one cache line read per probe): key a + 2 (0 marks an
   // empty slot), key b + 2, and the entry indexing pairSums.
   private readonly pairTable = new Int32Array(PAIR_SLOTS * PAIR_SLOT);
@@ -150,9 +159,13 @@ export class SentenceScorer {
       const left = pairOf[i + 1] * PAIR_SUMS + LEFT * L;
       for (let l = 0; l < L; l++) acc[l] += pairSums[right + l] + pairSums[left + l];
 
-      const ssp = prev >= 0 ? facts[prev * FACTS + SHORT] : BOUNDARY_PREV;
-      const ssn = next >= 0 ? facts[next * FACTS + SHORT] : BOUNDARY_NEXT;
-      index.accumulate(mix2(T.ShortShapeWindow, mix2(0, ssp, facts[f + SHORT]), ssn), acc, 0);
+      const window = this.windowEntry(prev, id, next);
+      if (window >= 0) for (let l = 0; l < L; l++) acc[l] += this.windowSums[window + l];
+      else {
+        const ssp = prev >= 0 ? facts[prev * FACTS + SHORT] : BOUNDARY_PREV;
+        const ssn = next >= 0 ? facts[next * FACTS + SHORT] : BOUNDARY_NEXT;
+        index.accumulate(mix2(T.ShortShapeWindow, mix2(0, ssp, facts[f + SHORT]), ssn), acc, 0);
+      }
       if (capsSentence) index.accumulate(mix1(T.CapsSentenceLower, facts[f + LOWER]), acc, 0);
       if (gazCandidates) {
         this.gazInto(T.Gaz, gaz[i]);
@@ -162,6 +175,34 @@ export class SentenceScorer {
       const base = i * L;
       for (let l = 0; l < L; l++) scores[base + l] = acc[l] * scale;
     }
+  }
+
+  /**
+   * Offset in windowSums of the ShortShapeWindow weights for words prev, cur, next (-1 at the boundaries),
+   * made on first use; -1 when the short-shape ids are too many to form a key.
+   */
+  private windowEntry(prev: number, cur: number, next: number): number {
+    const facts = this.facts;
+    const a = prev >= 0 ? facts[prev * FACTS + SHORT_ID] : 0;
+    const b = facts[cur * FACTS + SHORT_ID];
+    const c = next >= 0 ? facts[next * FACTS + SHORT_ID] : 1;
+    if ((a | b | c) >= MAX_SHORT_IDS) return -1;
+    const key = (a * MAX_SHORT_IDS + b) * MAX_SHORT_IDS + c;
+    let at = this.windows.get(key);
+    if (at === undefined) {
+      if (this.windows.size >= MAX_WINDOWS) return -1;
+      at = this.windows.size * N_LABELS;
+      if (at + N_LABELS > this.windowSums.length) {
+        const grown = new Int32Array(this.windowSums.length * 2);
+        grown.set(this.windowSums);
+        this.windowSums = grown;
+      }
+      this.windows.set(key, at);
+      const ssp = prev >= 0 ? facts[prev * FACTS + SHORT] : BOUNDARY_PREV;
+      const ssn = next >= 0 ? facts[next * FACTS + SHORT] : BOUNDARY_NEXT;
+      this.index.accumulate(mix2(T.ShortShapeWindow, mix2(0, ssp, facts[cur * FACTS + SHORT]), ssn), this.windowSums, at);
+    }
+    return at;
   }
 
   /** Distinct words cached now. */
@@ -174,6 +215,22 @@ export class SentenceScorer {
     this.words = [];
     this.lowers = [];
     this.clearPairs();
+  }
+
+  private shortId(hash: number): number {
+    const ids = this.shortIds;
+    if (ids.size === 0) {
+      // Ids 0 and 1 are the sentence boundaries, hashed as extractFeatures hashes them.
+      ids.set(BOUNDARY_PREV, 0);
+      ids.set(BOUNDARY_NEXT, 1);
+    }
+    let id = ids.get(hash);
+    if (id === undefined) {
+      if (ids.size >= MAX_SHORT_IDS) return MAX_SHORT_IDS;
+      id = ids.size;
+      ids.set(hash, id);
+    }
+    return id;
   }
 
   private clearPairs(): void {
@@ -308,6 +365,7 @@ export class SentenceScorer {
     facts[f + LOWER] = hl;
     facts[f + SHAPE] = hShape;
     facts[f + SHORT] = hShort;
+    facts[f + SHORT_ID] = this.shortId(hShort);
     facts[f + CAPS] = caps;
     facts[f + CAPITAL] = capital;
     facts[f + CLUSTER] = cluster;
