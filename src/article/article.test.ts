@@ -131,6 +131,27 @@ describe('wire credit', () => {
   });
 });
 
+describe('plain text without a headline', () => {
+  it('keeps a one-paragraph report as text and titles it by its first sentence', () => {
+    const summary = 'Assailants attacked a police post in Lemo on Tuesday. Two officers were killed.';
+    expect(parsePlainText(summary, NOW)).toEqual({ title: 'Assailants attacked a police post in Lemo on Tuesday.', paragraphs: [summary] });
+    const article = extractFromText(summary, undefined, { now: NOW });
+    expect(article.text).toBe(summary);
+  });
+
+  it('reads a first line that ends like a sentence as story text, not as a headline', () => {
+    const text = 'Rebels shelled the town on Monday.\n\nResidents fled north.';
+    expect(parsePlainText(text, NOW).paragraphs).toEqual(['Rebels shelled the town on Monday.', 'Residents fled north.']);
+  });
+
+  it('still takes a short line without a full stop, followed by text, as the headline', () => {
+    expect(parsePlainText('Rebels shell town\n\nResidents fled north.', NOW)).toEqual({
+      title: 'Rebels shell town',
+      paragraphs: ['Residents fled north.'],
+    });
+  });
+});
+
 describe('plain text', () => {
   // Modelled on a scraped news page: headline, share counter, story, comment form.
   const text = [

@@ -14,6 +14,12 @@ const MAX_CTA_WORDS = 12;
 const CTA_LEAD_WORDS = 3;
 /** Form fine print is a sentence, but a short one. */
 const MAX_FINE_PRINT_WORDS = 20;
+/** A headline is at most this long… */
+const MAX_HEADLINE_CHARS = 200;
+/** …and does not end like a sentence (headlines end without a full stop). */
+const SENTENCE_FINAL_RE = /[.;:]["”’)\]]*$/;
+/** An untitled report's title is its first sentence, cut to this length. */
+const MAX_DERIVED_TITLE_CHARS = 120;
 /** A dateline on the first body line is this short ("Friday, January 4, 2019"). */
 const MAX_DATELINE_CHARS = 40;
 
@@ -52,14 +58,25 @@ export function isChromeLine(line: string): boolean {
 }
 
 export function parsePlainText(text: string, now: Date = new Date()): PlainArticle {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim());
-  const titleIndex = lines.findIndex((l) => l !== '');
-  const title = titleIndex >= 0 ? lines[titleIndex]! : '';
-  const body = lines.slice(titleIndex + 1).filter((l) => l !== '');
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim()).filter((l) => l !== '');
+  const first = lines[0] ?? '';
+  // A first line that reads as a sentence (or is all there is) is story text: a one-paragraph report, such as
+  // a wire brief or an incident summary. Its title is then its first sentence, and the text keeps it.
+  const headline = lines.length > 1 && first.length <= MAX_HEADLINE_CHARS && !SENTENCE_FINAL_RE.test(first);
+  const title = headline ? first : titleFromSentence(first);
+  const body = headline ? lines.slice(1) : lines;
   const { rest, dateline } = splitDateline(body, now);
   // Chrome lines are removed anywhere; a trailing block of call-to-action lines is removed whole.
   const kept = rest.filter((line) => !isChromeLine(line));
   return { title, paragraphs: kept, ...(dateline ? { dateline } : {}) };
+}
+
+/** The first sentence of a line, cut at a word boundary when long: the title of an untitled report. */
+function titleFromSentence(line: string): string {
+  const sentence = /^.+?[.!?](?=\s+["“‘(]?\p{Lu}|$)/u.exec(line)?.[0] ?? line;
+  if (sentence.length <= MAX_DERIVED_TITLE_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_DERIVED_TITLE_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_DERIVED_TITLE_CHARS / 2)).trimEnd()}…`;
 }
 
 /** A first paragraph that is only a date ("Friday, January 4, 2019") is a dateline, not story text. */
