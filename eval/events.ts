@@ -2,7 +2,7 @@
 // field against GTD's coding, beside a keyword baseline.
 //
 // Data: ../shared/data/events/dev.csv (GTD, licensed: never committed). Each row's `summary` loses its leading
-// "MM/DD/YYYY:" and is analysed with the incident date as the publication date; the main event is scored against
+// "MM/DD/YYYY:" and is analysed as `sitrep analyze --jsonl` would (whole default pipeline, tagger included), with the incident date as the publication date; the main event is scored against
 // attacktype1_txt, targtype1_txt, gname ("Unknown" = no perpetrator; a match is the predicted actor's name or
 // any alias equal to gname, ignoring case), country_txt, city, latitude/longitude (≤ 25 km), nkill, nwound
 // (empty = unknown: right when the count is left out) and the incident date. No event predicted counts as
@@ -21,6 +21,9 @@ import type { Stage } from '../src/core/stage.js';
 import { extractEvents } from '../src/events/stage.js';
 import { segment } from '../src/text/segment.js';
 import { parseCsvObjects } from '../src/text/csv.js';
+import { toAnalysisJson } from '../src/app/contract.js';
+import { analyse, getRuntime } from '../src/app/runtime.js';
+import { documentFromJsonl } from '../src/cli/commands/analyze.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(here, '..');
@@ -301,6 +304,7 @@ export async function main(args: string[]): Promise<number> {
   const dumpFile = option(args, '--predictions');
   const dump = dumpFile ? ([] as string[]) : undefined;
   const knowledge = await loadKnowledge();
+  const runtime = getRuntime();
   const countriesFile = join(REPO, 'data', 'knowledge', 'countries.json');
   const countries = existsSync(countriesFile)
     ? (JSON.parse(readFileSync(countriesFile, 'utf8')) as { countries: Array<{ name: string }> }).countries.map((c) => c.name)
@@ -316,18 +320,19 @@ export async function main(args: string[]): Promise<number> {
   for (const row of rows) {
     const text = row.summary.replace(/^\s*\S{6,12}:\s*/, '');
     const published = goldDate(row) ?? `${row.iyear}-${row.imonth.padStart(2, '0')}-01`;
+    // Exactly what `sitrep analyze --jsonl` does with the line {"id", "text", "published"}: the default pipeline
+    // (article, segment, tagger + knowledge entities, resolve, quotes, events, claims) and the JSON contract.
     const started = performance.now();
-    let doc: Document = { source: { kind: 'inline', location: `gtd:${row.eventid}` }, article: { title: '', text, published, paragraphs: [{ start: 0, end: text.length }] } };
-    doc = { ...doc, segments: segment(text) };
-    for (const stage of knowledge?.stages ?? []) doc = stage.run(doc, knowledge!.resources);
-    const before = performance.now();
-    const events = extractEvents(doc);
+    const request = documentFromJsonl(JSON.stringify({ id: row.eventid, text, published }), 1);
+    const analysed = request.doc ? analyse(request.doc, runtime) : undefined;
     const after = performance.now();
-    eventsMs += after - before;
     pipelineMs += after - started;
-    const main = events.find((e) => e.salience === 'main');
+    eventsMs += runtime.pipeline.timings.get('events.rules.v1') ?? 0;
+    runtime.pipeline.timings.clear();
+    const output = analysed?.ok ? toAnalysisJson(analysed.doc) : undefined;
+    const main = output?.events.find((e) => e.salience === 'main');
     if (!main) noEvent++;
-    const p = toPrediction(main, doc.resolution?.actors ?? [], knowledge?.names);
+    const p = toPrediction(main, (output?.actors ?? []) as Actor[], knowledge?.names);
     lastWrong = new Set();
     score(sitrep, row, p);
     if (showErrors && lastWrong.has(showErrors) && shown++ < errorsShown) {
@@ -351,6 +356,6 @@ export async function main(args: string[]): Promise<number> {
   if (args.includes('--confusion')) printConfusion(typePairs, labels);
   if (dumpFile && dump) writeFileSync(dumpFile, dump.join('\n') + '\n');
   console.log(`no main event: ${noEvent}/${rows.length}`);
-  console.log(`speed: events stage ${(rows.length / (eventsMs / 1000)).toFixed(0)} summaries/s; with segment+entities+resolve ${(rows.length / (pipelineMs / 1000)).toFixed(0)}/s (one core)`);
+  console.log(`speed: events stage ${(rows.length / (eventsMs / 1000)).toFixed(0)} summaries/s; whole analyze pipeline ${(rows.length / (pipelineMs / 1000)).toFixed(0)}/s (one core)`);
   return 0;
 }
