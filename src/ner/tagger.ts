@@ -69,15 +69,16 @@ export class PerceptronTagger implements Tagger {
    * one, sees how the first stage labelled the same words in the neighbouring sentences.
    */
   tagDocument(sentences: readonly (readonly string[])[]): IobTag[][] {
-    const features = sentences.map((tokens) => extractFeatures(tokens, this.model.lexicon));
-    const first = features.map((f, s) => (sentences[s].length === 0 ? [] : this.decode(this.index, this.model, f)));
+    const first = sentences.map((tokens) => this.tagSentence(tokens));
     const second = this.model.second;
     if (!this.secondIndex || !second) return first;
     const context = contextFeatures(sentences, first);
     const core = this.model.header.second?.core === true;
-    return features.map((f, s) =>
-      sentences[s].length === 0 ? [] : this.decode(this.secondIndex!, second, core ? coreFeatures(f) : f, context[s]),
-    );
+    return sentences.map((tokens, s) => {
+      if (tokens.length === 0) return [];
+      const f = extractFeatures(tokens, this.model.lexicon);
+      return this.decode(this.secondIndex!, second, core ? coreFeatures(f) : f, context[s]);
+    });
   }
 
   private decode(index: WeightIndex, set: WeightSet, features: SentenceFeatures, extra?: SentenceFeatures): IobTag[] {
