@@ -20,12 +20,10 @@ import { charClass, MAX_SHAPE_RUN } from './shape.js';
 
 /** Distinct words kept before the cache is emptied: ~0.25 KB each, so about 32 MB at most. */
 const MAX_CACHED_WORDS = 1 << 17;
-/** Word table slots: twice the words, so probes stay short. */
-const WORD_SLOTS = MAX_CACHED_WORDS * 2;
+/** Hash tables start this small and double when half full: a compact table is a cache-friendly table. */
+const INITIAL_SLOTS = 1 << 12;
 /** Distinct word pairs kept before the pair cache is emptied: 72 bytes each, so about 19 MB at most. */
 const MAX_CACHED_PAIRS = 1 << 18;
-/** Pair table slots: twice the pairs, so probes stay short. */
-const PAIR_SLOTS = MAX_CACHED_PAIRS * 2;
 /** Pair ids for the sentence boundaries (word ids are ≥ 0). */
 const START = -1, END = -1;
 /** Ints per pair-table slot: key a, key b, entry, padding to 16 bytes. */
@@ -39,6 +37,10 @@ const SHORT_ID = 9, FACTS = 10;
 const MAX_SHORT_IDS = 1024;
 /** Short-shape windows cached (36 bytes each); news has a few thousand. */
 const MAX_WINDOWS = 1 << 16;
+/** Gazetteer marks use bits 0..3 × GAZ_LISTS.length - 1 (< 2^24), so template × 2^24 + marks is a small-int key. */
+const GAZ_KEY_SPAN = 1 << 24;
+/** Distinct (template, marks) values cached; news shows a few hundred. */
+const MAX_GAZ_VALUES = 1 << 14;
 // GAZ_CANDIDATE: may start a gazetteer phrase; GAZ_LONGER: some longer phrase starts with this word.
 const HAS_LOWER = 1, CAPS_WORD = 2, GAZ_CANDIDATE = 4, GAZ_LONGER = 8;
 
@@ -53,7 +55,8 @@ const RIGHT = 0, LEFT = 1, PAIR_SUMS = 2 * N_LABELS;
 export class SentenceScorer {
   // Word → id: an open-addressing table of (FNV hash, id + 1) over `words`; cheaper than a Map<string> for
   // the fresh (never hashed) token strings the pipeline slices from each text.
-  private readonly wordTable = new Int32Array(WORD_SLOTS * 2);
+  private wordTable = new Int32Array(INITIAL_SLOTS * 2);
+  private wordMask = INITIAL_SLOTS - 1;
   private words: string[] = [];
   private lowers: string[] = [];
   private facts = new Int32Array(1024 * FACTS);
@@ -66,10 +69,14 @@ export class SentenceScorer {
   /** Short-shape hash → small id (the boundaries first), and window of three ids → its summed weights. */
   private readonly shortIds = new Map<number, number>();
   private readonly windows = new Map<number, number>();
+  /** (template, gazetteer marks of a token) → offset of their summed weights in gazSums. */
+  private readonly gazCache = new Map<number, number>();
+  private gazSums = new Int32Array(256 * N_LABELS);
   private windowSums = new Int32Array(256 * N_LABELS);
   // Open-addressing pair table, one 16-byte slot each (one cache line read per probe): key a + 2 (0 marks an
   // empty slot), key b + 2, and the entry indexing pairSums.
-  private readonly pairTable = new Int32Array(PAIR_SLOTS * PAIR_SLOT);
+  private pairTable = new Int32Array(INITIAL_SLOTS * PAIR_SLOT);
+  private pairMask = INITIAL_SLOTS - 1;
   private pairSums = new Int32Array(1024 * PAIR_SUMS);
   private pairs = 0;
   private sentencePairs = new Int32Array(257);
@@ -211,7 +218,8 @@ export class SentenceScorer {
   }
 
   clear(): void {
-    this.wordTable.fill(0);
+    this.wordTable = new Int32Array(INITIAL_SLOTS * 2);
+    this.wordMask = INITIAL_SLOTS - 1;
     this.words = [];
     this.lowers = [];
     this.clearPairs();
@@ -234,24 +242,67 @@ export class SentenceScorer {
   }
 
   private clearPairs(): void {
-    this.pairTable.fill(0);
+    this.pairTable = new Int32Array(INITIAL_SLOTS * PAIR_SLOT);
+    this.pairMask = INITIAL_SLOTS - 1;
     this.pairs = 0;
+  }
+
+  private static pairHash(ka: number, kb: number): number {
+    const h = Math.imul(ka, 0x9e3779b1) ^ kb;
+    const m = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+    return m ^ (m >>> 13);
+  }
+
+  /** Doubles the pair table, re-inserting every pair (entries keep their indices into pairSums). */
+  private growPairs(): void {
+    const old = this.pairTable;
+    const mask = this.pairMask * 2 + 1;
+    const table = new Int32Array((mask + 1) * PAIR_SLOT);
+    for (let at = 0; at < old.length; at += PAIR_SLOT) {
+      if (old[at] === 0) continue;
+      let slot = SentenceScorer.pairHash(old[at], old[at + 1]) & mask;
+      while (table[slot * PAIR_SLOT] !== 0) slot = (slot + 1) & mask;
+      table.set(old.subarray(at, at + PAIR_SLOT), slot * PAIR_SLOT);
+    }
+    this.pairTable = table;
+    this.pairMask = mask;
+  }
+
+  /** Doubles the word table, re-inserting every word by its stored hash. */
+  private growWords(): void {
+    const old = this.wordTable;
+    const mask = this.wordMask * 2 + 1;
+    const table = new Int32Array((mask + 1) * 2);
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] === 0) continue;
+      let slot = old[at] & mask;
+      while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+      table[slot * 2] = old[at];
+      table[slot * 2 + 1] = old[at + 1];
+    }
+    this.wordTable = table;
+    this.wordMask = mask;
   }
 
   /** The cached pair entry of adjacent words a, b (START / END at the sentence boundaries), made on first use. */
   private pairId(a: number, b: number): number {
     const ka = a + 2;
     const kb = b + 2;
-    let h = Math.imul(ka, 0x9e3779b1) ^ kb;
-    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
-    let slot = (h ^ (h >>> 13)) & (PAIR_SLOTS - 1);
-    const table = this.pairTable;
+    const mask = this.pairMask;
+    let slot = SentenceScorer.pairHash(ka, kb) & mask;
+    let table = this.pairTable;
     for (;;) {
       const at = slot * PAIR_SLOT;
       const k = table[at];
       if (k === 0) break;
       if (k === ka && table[at + 1] === kb) return table[at + 2];
-      slot = (slot + 1) & (PAIR_SLOTS - 1);
+      slot = (slot + 1) & mask;
+    }
+    if ((this.pairs + 1) * 2 > mask + 1) {
+      this.growPairs();
+      table = this.pairTable;
+      slot = SentenceScorer.pairHash(ka, kb) & this.pairMask;
+      while (table[slot * PAIR_SLOT] !== 0) slot = (slot + 1) & this.pairMask;
     }
     const entry = this.pairs++;
     table[slot * PAIR_SLOT] = ka;
@@ -299,15 +350,22 @@ export class SentenceScorer {
   private wordId(token: string): number {
     let h = FNV_START;
     for (let k = 0; k < token.length; k++) h = Math.imul(h ^ token.charCodeAt(k), FNV_PRIME);
-    const table = this.wordTable;
-    let slot = h & (WORD_SLOTS - 1);
+    const mask = this.wordMask;
+    let table = this.wordTable;
+    let slot = h & mask;
     for (;;) {
       const entry = table[slot * 2 + 1];
       if (entry === 0) break;
       if (table[slot * 2] === h && this.words[entry - 1] === token) return entry - 1;
-      slot = (slot + 1) & (WORD_SLOTS - 1);
+      slot = (slot + 1) & mask;
     }
     const id = this.words.length;
+    if ((id + 1) * 2 > mask + 1) {
+      this.growWords();
+      table = this.wordTable;
+      slot = h & this.wordMask;
+      while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & this.wordMask;
+    }
     this.words.push(token);
     table[slot * 2] = h;
     table[slot * 2 + 1] = id + 1;
@@ -441,13 +499,38 @@ export class SentenceScorer {
     }
   }
 
+  /** Adds the gazetteer features of one token's marks (as the given template) to acc, cached per value. */
   private gazInto(template: number, marks: number): void {
-    for (let b = 0; marks !== 0 && b < 31; b++) {
-      if (marks & (1 << b)) {
-        this.index.accumulate(mix1(template, b), this.acc, 0);
-        marks &= ~(1 << b);
+    if (marks === 0) return;
+    const key = template * GAZ_KEY_SPAN + marks;
+    let at = this.gazCache.get(key);
+    if (at === undefined) {
+      if (this.gazCache.size >= MAX_GAZ_VALUES) {
+        for (let b = 0; marks !== 0 && b < 31; b++) {
+          if (marks & (1 << b)) {
+            this.index.accumulate(mix1(template, b), this.acc, 0);
+            marks &= ~(1 << b);
+          }
+        }
+        return;
+      }
+      at = this.gazCache.size * N_LABELS;
+      if (at + N_LABELS > this.gazSums.length) {
+        const grown = new Int32Array(this.gazSums.length * 2);
+        grown.set(this.gazSums);
+        this.gazSums = grown;
+      }
+      this.gazCache.set(key, at);
+      for (let b = 0; marks !== 0 && b < 31; b++) {
+        if (marks & (1 << b)) {
+          this.index.accumulate(mix1(template, b), this.gazSums, at);
+          marks &= ~(1 << b);
+        }
       }
     }
+    const acc = this.acc;
+    const sums = this.gazSums;
+    for (let l = 0; l < N_LABELS; l++) acc[l] += sums[at + l];
   }
 
   /**
