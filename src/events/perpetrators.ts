@@ -24,6 +24,25 @@ const GROUP_DESCRIPTION = /^\s*["“]?the\s+(?:[\w-]+\s+){0,2}(?:group|faction|m
 // How far back (characters) the group a description refers to may have been named.
 const COREFERENCE_REACH = 600;
 
+// Head words that end an organisation's name ("Sabiqun Battalion", "Ansar Abi Bakr al-Siddiq Squadron") and
+// first words of Arabic, Urdu and Pashto group names ("Ahl al-Marouf", "Kata'ib Hezbollah", "Tehreek-e-Labbaik"):
+// a name built with one is a group even when the tagger reads it as a person.
+const GROUP_HEADS = /^(?:squadrons?|battalions?|brigades?|army|front|movement|party|forces|group|organi[sz]ation|council|union|alliance|militias?|mujahideen|mujahidin|command|committee|commandos?|faction|network|legion|regiment|division|units?|cells?|guards?|corps|resistance|coalition|league|jihad|jamaat|taliban)$/i;
+const GROUP_PREFIXES = /^(?:ahl|ansar|ansaru|jaish|jaysh|jamaat|jama'at|jamaat-ul|kata'ib|kataib|katibat|saraya|liwa|harakat|harakat-ul|jabhat|hizb|hezb|hizbul|tehreek|tehrik|lashkar|ahrar|jund|junud|majlis|tanzim|firqat|usbat|asaib|asa'ib|fatah)(?:-|$)/i;
+
+/**
+ * Whether a name read as a perpetrator is built like a group's rather than a person's: a group head word or
+ * prefix, a trailing group noun ("Muslim extremists"), or the definite article before it ("the Pyu Saw Htee":
+ * people's names do not take one).
+ */
+export function groupLikeName(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).replace(/\([^()]*\)/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1];
+  if (GROUP_HEADS.test(last) || GROUP_NOUNS.test(last) || GROUP_PREFIXES.test(words[0])) return true;
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 5), span.start));
+}
+
 export interface ActorMention extends Span {
   actor: Actor;
 }
@@ -101,8 +120,15 @@ export function nameAfter(text: string, start: number, ceiling: number): Span | 
 function toPerpetrator(text: string, span: Span, actors: ActorMention[], basis: 'claimed' | 'attributed'): Perpetrator {
   // The linked actor inside the name; when several ("the Al-Barnawi faction … of Boko Haram"), the last names the group.
   // A state or place inside a longer name ("Iran-backed militia") is not the perpetrator: the name is kept.
-  const covered = actors.filter((a) => a.start >= span.start && a.end <= span.end && AGENT_KINDS.has(a.actor.kind));
-  const whole = actors.filter((a) => a.start <= span.start && a.end >= span.end);
+  // A knowledge-base actor outranks one the resolver made up from a tagger span: in "The New People's Army (NPA)
+  // North Central Mindanao Regional Command (NCMRC)" the group is the NPA, not the unit. A made-up actor that is
+  // only part of the name ("Democratic Union Party" and "PYD" in "Democratic Union Party (PYD)") does not replace
+  // the name the text gives.
+  const agents = actors.filter((a) => a.start >= span.start && a.end <= span.end && AGENT_KINDS.has(a.actor.kind));
+  const known = agents.filter((a) => a.actor.origin !== 'extracted');
+  const exact = agents.filter((a) => a.start === span.start && a.end === span.end);
+  const covered = known.length > 0 ? known : exact;
+  const whole = actors.filter((a) => a.start <= span.start && a.end >= span.end && a.actor.kind !== 'person');
   const actor = (covered.length > 0 ? covered : whole)[covered.length > 0 ? covered.length - 1 : 0]?.actor;
   if (actor) return { name: actor.name, actorId: actor.id, basis };
   return { name: text.slice(span.start, span.end).replace(/^the\s+/i, ''), basis };
@@ -140,7 +166,7 @@ export function readPerpetrators(text: string, clauses: Span[], triggers: Span[]
         const span = nameBefore(text, cueStart, clause.start) ?? nameBefore(text, text.slice(clause.start, cueStart).replace(/\s+(?:has|have|had|also|later|quickly|swiftly)\s*$/i, '').length + clause.start, clause.start);
         // "Taliban spokesman Zabiullah Mujahid claimed …": the speaker is not the group; the group is named before.
         const speaker = span && (SPOKESMAN_BEFORE.test(text.slice(Math.max(clause.start, span.start - 30), span.start)) ||
-          actors.some((a) => a.actor.kind === 'person' && a.start < span.end && a.end > span.start));
+          (actors.some((a) => a.actor.kind === 'person' && a.start < span.end && a.end > span.start) && !groupLikeName(text, span)));
         if (span && speaker) {
           const role = SPOKESMAN_BEFORE.exec(text.slice(Math.max(clause.start, span.start - 30), span.start));
           const group = role ? nameBefore(text, span.start - (text.slice(Math.max(clause.start, span.start - 30), span.start).length - role.index), clause.start) : undefined;

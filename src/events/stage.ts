@@ -14,7 +14,7 @@ import { findDates, publicationDate, referenceDate, type DateMention } from '../
 import { segment } from '../text/segment.js';
 import { lastCasualtyKind, readCasualties } from './casualties.js';
 import { classify, type TriggerHit } from './classify.js';
-import { actorMentions, readPerpetrators, type ActorMention } from './perpetrators.js';
+import { actorMentions, groupLikeName, readPerpetrators, type ActorMention } from './perpetrators.js';
 import { locate, placeMentions, type PlaceMention } from './places.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -306,7 +306,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     const location = locate(doc, incident.clauses, places);
     if (location) record.location = location;
     const responsibility = readPerpetrators(text, incident.clauses, triggerSpans, actors, vocabulary, sentences);
-    record.perpetrators = responsibility.perpetrators.filter((_, i) => canAttack(responsibility.evidence[i], actors, places, people));
+    record.perpetrators = responsibility.perpetrators.filter((_, i) => canAttack(text, responsibility.evidence[i], actors, places, people));
     if (!incident.strategic) {
       // The unknown-method convention applies to attacks someone made: a named perpetrator or an attacker noun.
       const agent = record.perpetrators.length > 0 || incident.clauses.some((c) => ATTACKER.test(text.slice(c.start, c.end)));
@@ -344,15 +344,18 @@ const NOT_PERPETRATOR_KINDS = new Set(['person', 'media', 'igo']);
  * Whether the name read as a perpetrator is an actor that can attack: not a person, a news outlet or a place
  * (a state counts: its forces attack); an unlinked name that is none of these ("Fulani extremists") stays.
  */
-function canAttack(span: Span | undefined, actors: ActorMention[], places: PlaceMention[], people: Span[]): boolean {
+function canAttack(text: string, span: Span | undefined, actors: ActorMention[], places: PlaceMention[], people: Span[]): boolean {
   if (!span) return true;
   const overlapping = actors.filter((a) => a.start < span.end && a.end > span.start);
   if (overlapping.some((a) => !NOT_PERPETRATOR_KINDS.has(a.actor.kind))) return true;
-  if (overlapping.length > 0) return false;
+  // A person the tagger saw in a name built like a group's ("Ahl al-Marouf", "Muslim extremists", "the Pyu Saw
+  // Htee") is the tagger's mistake; a known person, outlet or IGO from the knowledge base is not.
+  const group = groupLikeName(text, span);
+  if (overlapping.some((a) => a.actor.origin !== 'extracted' || a.actor.kind !== 'person' || !group)) return false;
   // The name is only a person or a place (a place inside a longer name, "Free Papua Movement", is a group's).
   const covers = (m: Span) => m.start <= span.start + 4 && m.end >= span.end;
-  if (people.some(covers)) return false;
-  return !places.some((p) => covers(p) && p.place.kind !== 'country');
+  if (!group && people.some(covers)) return false;
+  return group || !places.some((p) => covers(p) && p.place.kind !== 'country');
 }
 
 // Attack words at or below this rank ("attack", "killed", "clashes") are everyday words in sport, business and
