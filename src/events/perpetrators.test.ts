@@ -65,3 +65,21 @@ describe('perpetrators with tagger mentions', () => {
     expect(events[0].perpetrators).toEqual([{ name: 'Red Hand Front', actorId: 'red-hand', basis: 'claimed' }]);
   });
 });
+
+describe('described perpetrators', () => {
+  it('a lower-case description after an attribution is the perpetrator', () => {
+    for (const [cue, name] of [
+      ['sources attributed the attack to', 'right-wing paramilitaries'],
+      ['sources suspected the involvement of', 'left-wing extremists'],
+      ['police blamed', 'dissident Republicans'],
+    ]) {
+      const text = `A bomb exploded in Strelsau, Ruritania. No group claimed responsibility; however, ${cue} ${name}.`;
+      const events = extractEvents(makeDoc(text, PUB, [strelsau]));
+      expect(events[0].perpetrators).toEqual([{ name, basis: 'attributed' }]);
+    }
+  });
+  it('an ordinary lower-case phrase is not a perpetrator', () => {
+    const text = 'A bomb exploded in Strelsau, Ruritania. No group claimed responsibility; however, sources attributed the attack to rivalries between families.';
+    expect(extractEvents(makeDoc(text, PUB, [strelsau]))[0].perpetrators).toEqual([]);
+  });
+});

@@ -92,9 +92,18 @@ export function nameBefore(text: string, end: number, floor: number): Span | und
   return { start, end: stop };
 }
 
+// A group described, not named, in lower case after an attribution ("attributed the attack to right-wing
+// paramilitaries", "left-wing extremists", "dissident Republicans"): GTD names such perpetrators this way.
+const DESCRIBED_GROUP = /^(?:the\s+)?((?:(?:left|right|far|extreme)-wing|far-right|far-left|extreme|dissident|radical|armed|militant)\s+(?:[A-Z][\p{L}'-]*\s+)?(?:extremists|paramilitaries|militants|Republicans|Loyalists|militias?|separatists|rebels|insurgents|jihadists|anarchists))\b/u;
+
 /** The capitalised name starting at `start` (walking forward), skipping "the". */
 export function nameAfter(text: string, start: number, ceiling: number): Span | undefined {
   const after = text.slice(start, ceiling);
+  const described = DESCRIBED_GROUP.exec(after.replace(/^\s+/, ''));
+  if (described) {
+    const offset = start + (after.length - after.replace(/^\s+/, '').length) + described[0].length - described[1].length;
+    return { start: offset, end: offset + described[1].length };
+  }
   const tokens = [...after.matchAll(/\([^()]{1,40}\)|[\p{L}\p{N}'’-]+/gu)];
   let first = 0;
   while (first < tokens.length && /^(?:the|a|an|suspected|members? of|fighters of)$/i.test(tokens[first][0])) first++;
