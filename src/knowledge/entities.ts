@@ -149,9 +149,49 @@ function findKbMentions(text: string, kb: KnowledgeBase, sentenceStarts: Readonl
     const inContext = (f.mention.candidates ?? []).some((id) => countries.has(kb.getPlace(id)?.countryCode ?? ''));
     return locative || placeAfterComma || inContext;
   });
+  // A foreign acronym after a knowledge-base name takes that name's readings; after any other name it has none.
+  found.forEach((f, i) => {
+    if (f.mention.origin !== 'kb' || !isForeignAcronym(text, f.mention, kb)) return;
+    const previous = found[i - 1];
+    const adjacent = previous && previous.mention.origin === 'kb' && /^\s*\($/.test(text.slice(previous.mention.end, f.mention.start));
+    if (adjacent) f.mention = { ...f.mention, candidates: previous.mention.candidates, label: previous.mention.label };
+    else keep[i] = false;
+  });
   return found
     .filter((f, i) => keep[i] && !(f.weak && f.mention.origin === 'gazetteer' && f.pieceEnd - f.pieceStart === 1 && people.has(fold(parts[f.pieceStart].text))))
     .map(({ mention, weak }) => ({ mention, weak }));
+}
+
+// Lower-case words inside a long name that an acronym skips ("Coalition of Patriots for Change" → CPC).
+const ACRONYM_SKIPS = new Set(['of', 'for', 'and', 'the', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'del', 'on', 'to']);
+
+/** The initials of the capitalised name that ends right before `end` (skipping connectors), or ''. */
+function initialsBefore(text: string, end: number): { initials: string; name: string } {
+  const words = text.slice(Math.max(0, end - 200), end).split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i].replace(/['’]s$/, '');
+    if (/^\p{Lu}/u.test(w) && !/[,.;:!?()]/.test(w)) kept.unshift(w);
+    else if (ACRONYM_SKIPS.has(w) && kept.length > 0) kept.unshift(w);
+    else break;
+  }
+  while (kept.length > 0 && ACRONYM_SKIPS.has(kept[0])) kept.shift();
+  const initials = kept.filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => w[0]).join('');
+  return { initials, name: kept.join(' ') };
+}
+
+/**
+ * An acronym in brackets right after a long name is that name's ("the Coalition of Patriots for Change (CPC)"):
+ * its knowledge-base readings hold only when one of them has that long name too (else "CPC" would be the
+ * Chinese Communist Party).
+ */
+function isForeignAcronym(text: string, mention: EntityMention, kb: KnowledgeBase): boolean {
+  const surface = text.slice(mention.start, mention.end);
+  if (!/^[A-Z][A-Z0-9-]{1,7}$/.test(surface) || text[mention.start - 1] !== '(' || text[mention.end] !== ')') return false;
+  const { initials, name } = initialsBefore(text, mention.start - 1);
+  if (initials.length < 2 || initials !== surface.replace(/[^A-Z]/g, '')) return false;
+  const folded = fold(name);
+  return !(mention.candidates ?? []).some((id) => kb.getActor(id)?.aliases.some((a) => fold(a) === folded || folded.endsWith(` ${fold(a)}`)));
 }
 
 function overlaps(a: Span, b: Span): boolean {

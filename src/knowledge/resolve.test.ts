@@ -158,3 +158,21 @@ describe('resolve.kb.v1: names the knowledge base does not know', () => {
     expect(normaliseName('the Washington Institute', titles)).toBe('Washington Institute');
   });
 });
+
+describe('bracketed acronyms after a long name', () => {
+  it('take the actor of the name they abbreviate, not another reading of the acronym', () => {
+    expect(actorOf('Sources blamed the Coalition of Patriots for Change (CPC) for the raid.', 'CPC')).toBe('cpc');
+  });
+  it('an unknown long name keeps its acronym: no knowledge-base reading, one extracted actor', () => {
+    const text = 'Sources blamed the Council for Peaceful Communities (CPC) for the raid.';
+    const tagger = listTagger({ 'Council for Peaceful Communities': 'ORG', CPC: 'ORG' });
+    const doc = analyse(text, tagger);
+    const id = actorOf(text, 'CPC', tagger);
+    expect(id).not.toBe('cn-ccp');
+    expect(id).toBe(actorOf(text, 'Council for Peaceful Communities', tagger));
+    expect(doc.resolution!.actors.find((a) => a.id === id)?.aliases).toEqual(['Council for Peaceful Communities', 'CPC']);
+  });
+  it('an acronym alone still reads from the knowledge base', () => {
+    expect(actorOf('The CPC said on Monday it would meet.', 'CPC')).toBe('cn-ccp');
+  });
+});

@@ -203,6 +203,26 @@ function findEarlierPerson(people: PersonEntry[], words: string[]): PersonEntry 
   return undefined;
 }
 
+// Lower-case words an acronym skips ("Coalition of Patriots for Change" → CPC).
+const ACRONYM_SKIPS = new Set(['of', 'for', 'and', 'the', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'del', 'on', 'to']);
+
+/** Whether `acronym` spells the initials of `name`'s capitalised words. */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIPS.has(w) && /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 && initials === acronym.replace(/[^A-Z]/g, '');
+}
+
+/** The actor link of the name an acronym in brackets right after it abbreviates ("Name (ACR)"). */
+function bracketedAcronymOf(text: string, mention: EntityMention, mentions: readonly EntityMention[], index: number, links: readonly MentionLink[]): MentionLink | undefined {
+  const surface = text.slice(mention.start, mention.end);
+  if (!/^[A-Z][A-Z0-9-]{1,7}$/.test(surface) || text[mention.start - 1] !== '(' || text[mention.end] !== ')') return undefined;
+  const previous = index > 0 ? mentions[index - 1] : undefined;
+  if (!previous || !/^\s*$/.test(text.slice(previous.end, mention.start - 1))) return undefined;
+  const link = links.find((l) => l.mention === index - 1 && l.actorId && !l.placeId);
+  if (!link || !isAcronymOf(surface, text.slice(previous.start, previous.end))) return undefined;
+  return link;
+}
+
 export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLayer {
   const text = doc.article?.text ?? '';
   const mentions = doc.entities ?? [];
@@ -240,6 +260,14 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
         links.push({ mention: index, placeId: place, confidence: CONFIDENCE_DEMONYM });
         addPlace(place);
       }
+      return;
+    }
+    // "the Coalition of Patriots for Change (CPC)": a bracketed acronym right after a linked name is that name's.
+    const named = bracketedAcronymOf(text, mention, mentions, index, links);
+    if (named) {
+      links.push({ mention: index, actorId: named.actorId, confidence: named.confidence });
+      const actor = actors.get(named.actorId ?? '');
+      if (actor) addAlias(actor, surface);
       return;
     }
     const actorIds = ids.filter((id) => !isPlaceId(id));
