@@ -146,3 +146,12 @@ describe('the bundled knowledge base', () => {
     expect(demonym('Americans')).toBe('US');
   });
 });
+
+describe('province aliases both ways round', () => {
+  it('"Islamic State <X> Province" also reads as "<X> Province of the Islamic State" and back', async () => {
+    const { provinceVariants } = await import('./load.js');
+    expect(provinceVariants(['Islamic State Zenda Province', 'Tarlen Province of the Islamic State', 'Zenda Province'])).toEqual([
+      'Zenda Province of the Islamic State', 'Islamic State Tarlen Province',
+    ]);
+  });
+});

@@ -77,6 +77,23 @@ const DEFAULT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const cache = new Map<string, KnowledgeBase>();
 
 /** The knowledge base in `dir` (default: the bundled data/knowledge/), loaded on first use and cached. */
+// A group's provinces are written both ways round: "Islamic State Khorasan Province" and "Khorasan Province of
+// the Islamic State".
+const GROUP_PROVINCE = /^(Islamic State|ISIS|ISIL|IS)(?:'s)?[ -](\S+(?: \S+)?) Province$/;
+const PROVINCE_OF_GROUP = /^(\S+(?: \S+)?) Province of the (Islamic State|ISIS|ISIL)$/;
+
+/** The other word order of every "<Group> <X> Province" / "<X> Province of the <Group>" alias. */
+export function provinceVariants(aliases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const alias of aliases) {
+    const forward = GROUP_PROVINCE.exec(alias);
+    if (forward) out.push(`${forward[2]} Province of the ${forward[1]}`);
+    const backward = PROVINCE_OF_GROUP.exec(alias);
+    if (backward) out.push(`${backward[2]} ${backward[1]} Province`);
+  }
+  return out.filter((v) => !aliases.includes(v));
+}
+
 export function loadKnowledgeBase(dir: string = DEFAULT_DIR): KnowledgeBase {
   const key = path.resolve(dir);
   let kb = cache.get(key);
@@ -317,6 +334,7 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
       sourceNames.set(entry.id, { gtd: entry.gtd ?? [], acled: entry.acled ?? [] });
       const h = handle('actor', entry.id);
       for (const alias of aliases) matcher.add(alias, h);
+      for (const variant of provinceVariants(aliases)) matcher.add(variant, h);
     }
   }
   for (const entry of entries) {
