@@ -7,13 +7,33 @@ import type { Document } from '../../core/document.js';
 import { SitrepError } from '../../core/errors.js';
 import { ingestSources, rawContent } from '../../ingest/index.js';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+// A publication date as a day, or only a month or year ("2021-03", "2021", or GTD's "2021-03-00" for an unknown
+// day), optionally followed by a time.
+const PUBLISHED_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * The day relative dates are resolved against. A month or year without its day stands for the last day of that
+ * period (a report cannot describe what happened after it), never later than today. Undefined when invalid.
+ */
+export function publicationDay(value: string, today: Date = new Date()): string | undefined {
+  const match = PUBLISHED_RE.exec(value.trim());
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = match[2] === undefined || match[2] === '00' ? undefined : Number(match[2]);
+  const day = match[3] === undefined || match[3] === '00' ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  const lastMonth = month ?? 12;
+  const lastDay = day ?? new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  const date = new Date(Date.UTC(year, lastMonth - 1, lastDay));
+  if (date.getUTCMonth() !== lastMonth - 1 || date.getUTCDate() !== lastDay) return undefined;
+  const latest = Math.min(date.getTime(), Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  return new Date(latest).toISOString().slice(0, 10);
+}
 
 function publishedDate(value: string): string {
-  if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  }
-  return value;
+  const day = publicationDay(value);
+  if (!day) throw new InvalidArgumentError('expected a date as YYYY-MM-DD (or YYYY-MM, YYYY)');
+  return day;
 }
 
 function missingExtractors(runtime: Runtime) {
@@ -61,10 +81,10 @@ export function documentFromJsonl(line: string, lineNumber: number): { id: unkno
     return { id, error: new SitrepError('E070', `line ${lineNumber} has neither a "text" nor an "html" string`) };
   }
   if (body.trim() === '') return { id, error: new SitrepError('E001', `line ${lineNumber} has empty content`) };
-  if (request.published !== undefined && (typeof request.published !== 'string' || Number.isNaN(Date.parse(request.published)))) {
+  const published = typeof request.published === 'string' ? publicationDay(request.published) : undefined;
+  if (request.published !== undefined && request.published !== null && !published) {
     return { id, error: new SitrepError('E070', `line ${lineNumber} has an invalid "published" date`, 'use YYYY-MM-DD') };
   }
-  const published = request.published as string | undefined;
   return {
     id,
     doc: {
@@ -72,7 +92,7 @@ export function documentFromJsonl(line: string, lineNumber: number): { id: unkno
         kind: 'inline',
         location: `jsonl:${lineNumber}`,
         retrievedAt: new Date().toISOString(),
-        ...(published ? { publishedOverride: published.slice(0, 10) } : {}),
+        ...(published ? { publishedOverride: published } : {}),
       },
       raw: rawContent(body, typeof request.html === 'string' ? 'text/html' : 'text/plain'),
     },
