@@ -96,3 +96,13 @@ describe('target type: responders are not the target', () => {
     expect(targetOf('Insurgents attacked soldiers at a checkpoint near Zenda.')).toBe('Military');
   });
 });
+
+describe('weapons named without an attack verb', () => {
+  it('fired shells and machine guns: projectiles with firearms are an armed assault', () => {
+    expect(typeOf('Assailants fired shells and machine guns targeting civilians in Zenda.')).toBe('Armed Assault');
+    expect(typeOf('Assailants fired artillery shells at a village.')).toBe('Bombing/Explosion');
+  });
+  it('fireworks thrown at a residence are an explosion', () => {
+    expect(typeOf('Assailants threw fireworks at a house in Zenda. There were no casualties.')).toBe('Bombing/Explosion');
+  });
+});

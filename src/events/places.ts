@@ -17,6 +17,12 @@ const SUBLOCAL = /\b(?:neighbou?rhood|area|quarter|police district|PD|market|roa
 const DATE_SEGMENT = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d+)$/;
 // A possessive country followed by the act it did.
 const AGENT_POSSESSIVE = /^['’]s?\s+(?:\w+\s+)?(?:killing|attack|strike|airstrike|air strike|bombing|bombardment|invasion|assassination|raid|offensive|shelling|drone strike)s?\b/i;
+// A country name used as an adjective for people or a mission ("United States soldiers", "the Chinese
+// consulate" is a demonym and never reaches here): whose they are, not where it happened.
+const ATTRIBUTIVE = /^\s+(?:soldiers?|troops|forces|military|army|navy|personnel|service ?members|servicem[ae]n|marines|nationals|citizens|diplomats?|embassy|consulate|contractors|officials|aid workers|peacekeepers)\b/i;
+// A sentence that is only a place chain ("Khanaqin, Diyala, Iraq." after a sentence cut at "in Qaya."): at most
+// this many capitalised segments of at most 40 characters.
+const BARE_CHAIN = /^(?:[A-Z][^,.;:]{0,40},\s*){1,3}$/;
 // How far back from the country name a "City, Region, Country" chain may start.
 const CHAIN_REACH = 120;
 
@@ -62,6 +68,8 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): Segment
   let chainStart = -1;
   CHAIN_START.lastIndex = 0;
   for (let m = CHAIN_START.exec(before); m; m = CHAIN_START.exec(before)) chainStart = m.index + m[0].length;
+  // A clause that opens with the chain itself ("Khanaqin, Diyala, Iraq"): the chain starts at the clause.
+  if (chainStart < 0 && from === clause.start && BARE_CHAIN.test(before)) chainStart = 0;
   if (chainStart < 0) return [];
   const segments: Segment[] = [];
   const pattern = /[^,]+/g;
@@ -95,11 +103,21 @@ function regionCode(place: Place | undefined): string | undefined {
   return /^admin1:[A-Z]{2}-(.+)$/.exec(place.id)?.[1];
 }
 
-/** The location of an incident whose text lies in `clauses`; undefined when nothing in them is a place. */
-export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[]): EventRecord['location'] | undefined {
+/** A country named as the owner of people or a mission ("United States soldiers"), not as a place. */
+export function isAttributive(text: string, m: PlaceMention): boolean {
+  return m.place.kind === 'country' && ATTRIBUTIVE.test(text.slice(m.end, m.end + 30));
+}
+
+/**
+ * The location of an incident whose text lies in `clauses`; undefined when nothing in them is a place.
+ * `attributive`: whether a country named as the owner of people ("United States soldiers") may stand as the place
+ * (a last resort, when nothing else places the incident).
+ */
+export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[], attributive = true): EventRecord['location'] | undefined {
   const text = doc.article?.text ?? '';
   // "the United States' killing of …", "Russia's invasion": a country as the agent of the act is not its place.
-  const inside = mentions.filter((m) => within(clauses, m) && !(m.place.kind === 'country' && AGENT_POSSESSIVE.test(text.slice(m.end, m.end + 40))));
+  const inside = mentions.filter((m) => within(clauses, m) && !(m.place.kind === 'country' && AGENT_POSSESSIVE.test(text.slice(m.end, m.end + 40))) &&
+    (attributive || !isAttributive(text, m)));
   if (inside.length === 0) return undefined;
   // Country context: countries named in the incident, else the article's most named country.
   const countries = new Set(inside.filter((m) => m.place.kind === 'country').map((m) => m.place.countryCode));

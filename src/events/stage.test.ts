@@ -195,6 +195,36 @@ describe('place', () => {
   it('no place in the text, no location', () => {
     expect(only('Gunmen attacked a police station.').location).toBeUndefined();
   });
+  it('a lead sentence cut short ("Sta."): the next sentence places the lead incident', () => {
+    const text = 'Gunmen shot and killed Jose Sta. Cruz Mendez, a farmer, near his house in Zenda, North Province, Ruritania.';
+    const event = only(text, [{ surface: 'North Province', place: PLACES.northProvince }, { surface: 'Ruritania', place: PLACES.ruritania }]);
+    expect(event.location).toMatchObject({ name: 'Zenda', country: 'Ruritania', admin1: 'North Province' });
+  });
+  it('a sentence that is only a place chain ("Qaya. Khanaqin, Diyala, Iraq.") places the incident', () => {
+    const text = 'Gunmen opened fire on a farmer at his home in Kossa. Zenda, North Province, Ruritania. The farmer was killed.';
+    const event = only(text, [{ surface: 'North Province', place: PLACES.northProvince }, { surface: 'Ruritania', place: PLACES.ruritania }]);
+    expect(event.location).toMatchObject({ name: 'Zenda', country: 'Ruritania' });
+  });
+  it('"Borduria soldiers" says whose soldiers, not where: the attack is where the text places it', () => {
+    const text = 'Assailants fired rockets at Borduria soldiers at an airport. The rocket landed near a hotel in Strelsau, Ruritania. No casualties were reported.';
+    const events = extractEvents(makeDoc(text, PUB, [
+      { surface: 'Borduria', place: PLACES.borduria }, { surface: 'Strelsau', place: PLACES.strelsau }, { surface: 'Ruritania', place: PLACES.ruritania },
+    ]));
+    expect(events).toHaveLength(1);
+    expect(events[0].location).toMatchObject({ name: 'Strelsau', country: 'Ruritania' });
+    // With nothing else to place it, the owner's country is still the last resort.
+    expect(only('Assailants fired rockets at Borduria soldiers.', [{ surface: 'Borduria', place: PLACES.borduria }]).location?.country).toBe('Borduria');
+  });
+  it('a lead sentence in words the vocabulary lacks is the incident that later sentences call "the attack"', () => {
+    const text = 'Assailants seized the residence of a journalist in Strelsau, Ruritania. No casualties were reported, though the house was looted in the attack.';
+    const event = only(text, [{ surface: 'Strelsau', place: PLACES.strelsau }, { surface: 'Ruritania', place: PLACES.ruritania }]);
+    expect(event.location).toMatchObject({ name: 'Strelsau', country: 'Ruritania' });
+    expect(event.targets[0].type).toBe('Journalists & Media');
+    expect(event.evidence[0].start).toBe(0);
+    // Without an attacker as its subject, the lead is not adopted.
+    const other = extractEvents(makeDoc('Residents gathered in Strelsau, Ruritania. The house was looted in the attack.', PUB, [{ surface: 'Strelsau', place: PLACES.strelsau }, { surface: 'Ruritania', place: PLACES.ruritania }]));
+    expect(other[0]?.location).toBeUndefined();
+  });
 });
 
 describe('stage contract', () => {

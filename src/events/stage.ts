@@ -15,7 +15,7 @@ import { segment } from '../text/segment.js';
 import { lastCasualtyKind, readCasualties } from './casualties.js';
 import { classify, type TriggerHit } from './classify.js';
 import { actorMentions, groupLikeName, readPerpetrators, type ActorMention } from './perpetrators.js';
-import { locate, placeMentions, type PlaceMention } from './places.js';
+import { isAttributive, locate, placeMentions, type PlaceMention } from './places.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
 // Cut points inside a sentence: dashes, semicolons, and "and" followed by a figure or a new date.
@@ -174,7 +174,9 @@ function datesOverlap(a: DateMention, b: DateMention): boolean {
  * Whether a clause's places fit an incident's: same country, and no different town that the clause says it
  * happened in ("in Herat"); a town named in passing ("the Sangin district police chief") does not split.
  */
-function placesAgree(text: string, clause: PlaceMention[], incident: PlaceMention[]): boolean {
+function placesAgree(text: string, clause: PlaceMention[], owned: PlaceMention[]): boolean {
+  // "United States soldiers" says whose soldiers, not where: it never splits an incident.
+  const incident = owned.filter((p) => !isAttributive(text, p));
   if (clause.length === 0 || incident.length === 0) return true;
   if (!clause.some((x) => incident.some((y) => x.place.countryCode === y.place.countryCode))) return false;
   const towns = incident.filter((p) => p.place.kind === 'city');
@@ -286,6 +288,8 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     }
   });
 
+  adoptLead(text, sentences, incidents, places, vocabulary);
+
   // A place or an organisation is not a person that an assassination could target.
   const isNotPerson = (span: Span) =>
     places.some((p) => p.start < span.end && p.end > span.start) ||
@@ -303,7 +307,8 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
       perpetrators: [], targets: [], status: 'occurred', salience: 'background',
       evidence: incident.clauses.map((c) => ({ start: c.start, end: c.end })),
     };
-    const location = locate(doc, incident.clauses, places);
+    const location = locate(doc, incident.clauses, places, false) ?? leadContinuation(doc, incident, incidents, sentences, places) ??
+      locate(doc, incident.clauses, places);
     if (location) record.location = location;
     const responsibility = readPerpetrators(text, incident.clauses, triggerSpans, actors, vocabulary, sentences);
     record.perpetrators = responsibility.perpetrators.filter((_, i) => canAttack(text, responsibility.evidence[i], actors, places, people));
@@ -331,6 +336,48 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
   const lead = main >= 0 ? main : 0;
   if (records[lead]) records[lead].salience = 'main';
   return records.length > 0 ? [records[lead], ...records.filter((_, i) => i !== lead)] : [];
+}
+
+// The report's lead sentence when an attacker does something the vocabulary has no word for ("Assailants seized
+// the residence of …", "Assailants gathered residents …"): its first verb is the attack.
+const LEAD_AGENT_VERB = /^(?:(?:The|Unknown|Unidentified|Suspected|Armed)\s+)?(?:\w+\s+)?(?:assailants|attackers|gunmen|militants|insurgents|rebels|fighters|raiders|bandits|extremists|jihadists|terrorists|militiamen)\s+(?:(?:also|reportedly|allegedly|attempted to|tried to)\s+)?([a-z]+(?:ed)?)\b/i;
+// Later words that point back at the lead's act as the attack ("looted in the attack", "claimed the incident").
+const ANAPHOR = /\b(?:the|this|that)\s+(?:attacks?|incidents?|assault|raid)\b/i;
+// The lead is adopted only when the first incident begins within this many sentences after it.
+const LEAD_REACH = 2;
+
+/**
+ * A lead sentence that tells what attackers did in words the vocabulary lacks belongs to the first incident when
+ * the next sentences call it "the attack" / "the incident": its verb becomes the incident's (generic) attack word,
+ * its places and its target the incident's.
+ */
+function adoptLead(text: string, sentences: Span[], incidents: Incident[], places: PlaceMention[], vocabulary: Vocabulary): void {
+  const first = incidents[0];
+  const lead = sentences[0];
+  if (!first || !lead || first.strategic) return;
+  const opens = first.clauses[0].sentence;
+  if (opens === 0 || opens > LEAD_REACH) return;
+  if (incidents.some((i) => i.clauses.some((c) => c.sentence === 0))) return;
+  const own = first.clauses.map((c) => text.slice(c.start, c.end)).join(' ');
+  if (!ANAPHOR.test(own)) return;
+  const agent = LEAD_AGENT_VERB.exec(text.slice(lead.start, lead.end));
+  const generic = vocabulary.triggers.find((t) => t.id === 'attack');
+  if (!agent || !generic) return;
+  const verbStart = lead.start + agent.index + agent[0].length - agent[1].length;
+  first.clauses.unshift({ start: lead.start, end: lead.end, sentence: 0 });
+  first.hits.unshift({ start: verbStart, end: verbStart + agent[1].length, trigger: generic });
+  first.places.unshift(...places.filter((p) => p.start >= lead.start && p.end <= lead.end));
+}
+
+/**
+ * The lead incident that names no place of its own: the sentence right after its first one, when no other
+ * incident holds it ("… killed Lander Sta. Ana Garde, …, in Trindad, Negros Oriental, Philippines", cut at "Sta.").
+ */
+function leadContinuation(doc: Document, incident: Incident, incidents: Incident[], sentences: Span[], places: PlaceMention[]): EventRecord['location'] | undefined {
+  if (incident !== incidents[0]) return undefined;
+  const next = sentences[incident.clauses[0].sentence + 1];
+  if (!next || incidents.some((i) => i !== incident && i.clauses.some((c) => c.start < next.end && c.end > next.start))) return undefined;
+  return locate(doc, [...incident.clauses, next], places, false);
 }
 
 // Nouns for whoever made an attack.
