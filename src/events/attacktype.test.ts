@@ -89,8 +89,8 @@ describe('target type: responders are not the target', () => {
   it('"but were repelled by security forces" leaves the attacked place as the target', () => {
     expect(targetOf('Insurgents attacked Zenda village but were repelled by security forces.')).toBe('Private Citizens & Property');
   });
-  it('"Security forces intercepted a drone" does not make soldiers the target', () => {
-    expect(targetOf('Security forces intercepted and destroyed an explosives-laden drone over Zenda.')).toBe('Private Citizens & Property');
+  it('"Security forces intercepted a drone" does not make soldiers the target (found before use: Unknown)', () => {
+    expect(targetOf('Security forces intercepted and destroyed an explosives-laden drone over Zenda.')).toBe('Unknown');
   });
   it('soldiers attacked are still the target', () => {
     expect(targetOf('Insurgents attacked soldiers at a checkpoint near Zenda.')).toBe('Military');
@@ -104,5 +104,30 @@ describe('weapons named without an attack verb', () => {
   });
   it('fireworks thrown at a residence are an explosion', () => {
     expect(typeOf('Assailants threw fireworks at a house in Zenda. There were no casualties.')).toBe('Bombing/Explosion');
+  });
+});
+
+describe('target type: codebook conventions', () => {
+  const targetOf = (text: string) => {
+    const events = extractEvents(makeDoc(text, PUB));
+    expect(events.length).toBeGreaterThan(0);
+    return events[0].targets[0];
+  };
+  it('a device found and defused, or a weapon intercepted, with no named target is Unknown', () => {
+    expect(targetOf('Security forces discovered and defused two explosive devices along a road near Zenda.').type).toBe('Unknown');
+    expect(targetOf('An explosives-laden drone was intercepted and destroyed near the border.').type).toBe('Unknown');
+    // … but a named target keeps its type.
+    expect(targetOf('Security forces defused an explosive device planted outside a police station in Zenda.').type).toBe('Police');
+    // A bomb that went off along a road hit the people there, not the road.
+    expect(targetOf('An explosive device detonated along a road in Zenda. One shepherd was killed in the blast.').type).toBe('Private Citizens & Property');
+  });
+  it('"West Bank" is a place, not a bank', () => {
+    expect(targetOf('Assailants set fire to a car in Kossa, West Bank. There were no casualties.').type).toBe('Private Citizens & Property');
+    expect(targetOf('Gunmen robbed and set fire to a bank in Zenda.').type).toBe('Business');
+  });
+  it('state-backed forces GTD codes as Military: Popular Mobilization, AMISOM, check posts', () => {
+    expect(targetOf('A bomb exploded near a Popular Mobilization Forces patrol in Zenda.').type).toBe('Military');
+    expect(targetOf('Gunmen attacked an AMISOM base near Zenda.').type).toBe('Military');
+    expect(targetOf('Militants opened fire on a checkpost in Zenda.').type).toBe('Military');
   });
 });

@@ -151,6 +151,11 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
       target = { name: victims.name, type: victims.type, span: target?.span ?? { start: first.start, end: first.end }, object: target?.object ?? false };
     }
   }
+  // "Security forces discovered and defused two devices along a road": found before use, no one was its target.
+  const generic = !target || WEAK_TARGET.test(target.name) || target.type === 'Private Citizens & Property';
+  if (generic && leadSentence && vocabulary.foundBeforeUse.regex.test(text.slice(leadSentence.start, leadSentence.end))) {
+    target = { name: '', type: vocabulary.foundBeforeUse.targetType, span: target?.span ?? { start: first.start, end: first.end }, object: false };
+  }
   const targetType = target?.type ?? vocabulary.targetTypeDefault;
   let { attackType, eventType, subEventType } = top.trigger;
   // GTD codes an incendiary used against people ("set fire to a man", "petrol bombs at police officers") as an

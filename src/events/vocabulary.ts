@@ -25,6 +25,7 @@ interface VocabularyFile {
   assaultWeapons?: { firearm: string; thrown: string; thrownVerb: string };
   incendiaryVictims?: { persons: string; property: string };
   responders?: { pattern: string };
+  foundBeforeUse?: { pattern: string; targetType: string };
   armedTargetTypes: string[];
   infrastructureTargetTypes: string[];
   unknownMethodCountries?: { countries: string[] };
@@ -59,6 +60,8 @@ export interface Vocabulary {
   thrownVerb: RegExp;
   /** Those who fought the attack back or stopped it ("repelled by security forces"): never its target. */
   responders: RegExp;
+  /** A lead that reports a device found or a weapon intercepted before use, and the target type GTD gives it. */
+  foundBeforeUse: { regex: RegExp; targetType: string };
   /** The object of an incendiary trigger that is people ("set fire to a man"): an armed assault, not arson. */
   incendiaryOnPeople: RegExp;
   armedTargetTypes: Set<string>;
@@ -100,6 +103,7 @@ function compile(file: VocabularyFile): Vocabulary {
     explosive: new RegExp(`\\b(?:${file.weaponContext.explosive})`, 'i'),
     assassinationRoles: words(file.assassinationRoles, 'i'),
     responders: words(file.responders?.pattern ?? '(?!)'),
+    foundBeforeUse: { regex: new RegExp(file.foundBeforeUse?.pattern ?? '(?!)', 'i'), targetType: file.foundBeforeUse?.targetType ?? file.targetTypeDefault },
     incendiaryOnPeople: new RegExp(`^\\s*(?:to|at|on|upon)?\\s*(?:a|an|the|two|three|four|five|several|some|\\d+)?\\s*(?:[\\w-]+\\s+){0,2}?(?:${file.incendiaryVictims?.persons ?? '(?!)'})\\b(?!\\s+(?:${file.incendiaryVictims?.property ?? '(?!)'})\\b)(?!['’]s)`, 'i'),
     assaultFirearm: words(file.assaultWeapons?.firearm ?? '(?!)', 'i'),
     thrownExplosive: new RegExp(`^(?:${file.assaultWeapons?.thrown ?? '(?!)'})$`, 'i'),
