@@ -172,3 +172,23 @@ describe('names of descriptions with appositives', () => {
     expect(quotes('The mayor, who faces a recall vote, said the ferry would keep running.')[0].speaker.name).toBe('The mayor');
   });
 });
+
+describe('inserts and follow-on participles', () => {
+  it('gives a participle after a quote the speaker of that quote', () => {
+    const text = '"The harbour is safe," Mayor Ana Ruiz said on Monday, adding that the ferries would run again.';
+    expect(spans(text)).toContainEqual(['Mayor Ana Ruiz', 'adding', 'the ferries would run again']);
+    const two = spans('"We will rebuild," said Tom Ellis, noting that the bridge had stood for a century.');
+    expect(two).toContainEqual(['Tom Ellis', 'noting', 'the bridge had stood for a century']);
+  });
+
+  it('skips a comma or dash insert between the cue and "that"', () => {
+    expect(spans('The minister said, however, that the tolls would stay.')).toEqual([['The minister', 'said', 'the tolls would stay']]);
+    expect(spans('His deputy Omar Haddad said — in a radio interview, as it turned out — that the port would close.')).toEqual([
+      ['His deputy Omar Haddad', 'said', 'the port would close'],
+    ]);
+  });
+
+  it('does not skip an insert that is not followed by a clause mark', () => {
+    expect(spans('Lee said, in short, nothing.')).toEqual([]);
+  });
+});

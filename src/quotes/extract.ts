@@ -168,6 +168,29 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   return k;
 }
 
+/** Longest insert between a cue and its content ("said, however, that", "said — on Twitter, as it happens — that"), in tokens. */
+const MAX_INSERT_TOKENS = 10;
+
+/**
+ * After a cue at `j`: a comma- or dash-delimited insert followed by "that" or an opening quotation mark is skipped
+ * (the token after it is returned); anything else leaves `j` as it is.
+ */
+function skipInsert(ctx: QuoteContext, j: number, b: number): number {
+  const open = ctx.surf[j];
+  if (j + 2 >= b || (open !== ',' && open !== '—' && open !== '–') || !isWord(ctx, j + 1)) return j;
+  for (let k = j + 1; k < b && k - j <= MAX_INSERT_TOKENS + 1; k++) {
+    const t = ctx.surf[k];
+    if (isQuoteMark(ctx, k) || END_PUNCT.has(t) || t === ';' || t === ':') return j;
+    if (ctx.vocab.cueVerbs.has(ctx.low[k]) || ctx.vocab.participleCues.has(ctx.low[k])) return j;
+    const closes = open === ',' ? t === ',' : t === open;
+    if (!closes || k === j + 1) continue;
+    const next = k + 1;
+    if (next < b && (ctx.low[next] === 'that' || ctx.opens.has(next))) return next;
+    if (open !== ',') return j;
+  }
+  return j;
+}
+
 /** One past the speaker phrase's last token for the cue at `i`: auxiliaries, adverbs and ", however," skipped. */
 function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
   const v = ctx.vocab;
@@ -231,6 +254,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const t = skipTime(ctx, j, b);
   const time: [number, number] | undefined = t > j ? [j, t] : undefined;
   j = t;
+  j = skipInsert(ctx, j, b);
   const quoteAfterComma = j + 1 < b && ctx.surf[j] === ',' && ctx.opens.has(j + 1);
   const endsAfter = j >= b || END_PUNCT.has(ctx.surf[j]) || (ctx.surf[j] === ',' && !quoteAfterComma) || ctx.closes.has(j);
   let coordinated = false;
@@ -336,7 +360,7 @@ function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number
     att.parts.push(...chain.parts);
     return;
   }
-  if (att.direct) return;
+  if (att.direct || ctx.vocab.participleCues.has(ctx.low[k + 1])) return; // ", adding …" is an attribution of its own
   const end = sentenceContentEnd(ctx, k + 1, b);
   if (end > ctx.tokens[k + 1].start) att.parts.push(trimSpan(ctx.text, ctx.tokens[k + 1].start, end));
 }
@@ -493,6 +517,21 @@ function tokenSpan(ctx: QuoteContext, from: number, to: number): Span {
   return { start: ctx.tokens[from].start, end: ctx.tokens[to - 1].end };
 }
 
+/**
+ * `“…,” Lee said, adding that …` / `Lee said Y, noting Z`: a participle cue after an attribution of the same sentence
+ * whose frame could not find a subject of its own takes that attribution's speaker.
+ */
+function participleFollow(ctx: QuoteContext, i: number, b: number, si: number, prior: Attribution): Attribution | undefined {
+  if (!ctx.vocab.participleCues.has(ctx.low[i]) || ctx.surf[i - 1] !== ',' || prior.cue >= i) return undefined;
+  let k = i + 1;
+  if (k < b && ctx.low[k] === 'that') k++;
+  else if (k + 1 < b && ctx.surf[k] === ',' && ctx.opens.has(k + 1)) k++; // ", adding, “…”"
+  if (k >= b || (!isWord(ctx, k) && !ctx.opens.has(k))) return undefined;
+  const content = contentAfter(ctx, k, b);
+  if (!content) return undefined;
+  return { cue: i, cueEnd: i + 1, sentence: si, source: prior.source, antecedent: prior.antecedent, parts: content.parts, direct: content.direct };
+}
+
 /** Whether `inner` lies inside `outer`'s content with its cue and speaker, or does not touch it at all. */
 function nestedOrApart(ctx: QuoteContext, inner: Attribution, outer: Attribution): boolean {
   if (!inner.parts.some((p) => overlaps(outer.parts, p))) return true;
@@ -530,6 +569,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     // Every cue proposes its frame; the widest content wins and the others must not overlap it
     // ("Clinton had told police that …, the source added": the source's content holds Clinton's).
     const candidates: Attribution[] = [];
+    let prior: Attribution | undefined;
     for (let i = a; i < b; i++) {
       if (ctx.regionOf[i] >= 0 || ctx.tokens[i].start < coveredTo) continue;
       const w = ctx.low[i];
@@ -546,7 +586,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         if (!att && !ctx.vocab.bareClauseVerbs.has(w) && !ctx.vocab.noObjectCues.has(w) && pastForm && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) att = headlineFrame(ctx, i, a, b, si);
       else if (ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
+      if (!att && prior) att = participleFollow(ctx, i, b, si, prior);
       if (att) candidates.push(att);
+      if (att?.source) prior = att;
     }
     const width = (x: Attribution) => x.parts.reduce((n, p) => n + p.end - p.start, 0);
     candidates.sort((x, y) => width(y) - width(x) || x.cue - y.cue);
