@@ -36,6 +36,25 @@ describe('assassination: an attack aimed at a prominent person', () => {
   it('a security guard of a council is not a councillor', () => {
     expect(typeOf('Gunmen shot and killed a police officer and a provincial council security guard in Zenda.')).toBe('Armed Assault');
   });
+  it('a council member, a deputy head, a role in brackets, a title or an "Al-" name before the role', () => {
+    expect(typeOf('A gunman shot and killed Ana Ruiz, a member of the Zenda town council, in Lunet.')).toBe('Assassination');
+    expect(typeOf('A bomb exploded against the vehicle of a provincial council member in Lunet. The member was hurt.')).toBe('Assassination');
+    expect(typeOf('A bomb exploded targeting Tomas Ferrer Vidal in Lunet. Ferrer, the deputy district head of the Unity party, was hurt.')).toBe('Assassination');
+    expect(typeOf('A roadside bomb exploded in Lunet. One tribal elder (Karim Said) was killed in the blast.')).toBe('Assassination');
+    expect(typeOf('Gunmen attacked Dr. Karim Haddad Sami in Lunet. Haddad, a member of parliament, was wounded.')).toBe('Assassination');
+    expect(typeOf('Gunmen opened fire on Omar Salim Al-Haddad in Lunet. Al-Haddad, the local mukhtar, was killed.')).toBe('Assassination');
+    expect(typeOf('A bomb exploded in Lunet. Four people, including Omar Vance, a unit commander, were killed.')).toBe('Assassination');
+  });
+  it('local clergy and activists are not prominent by themselves (GTD codes the method)', () => {
+    expect(typeOf('Gunmen shot and killed an imam in Lunet.')).toBe('Armed Assault');
+    expect(typeOf('Gunmen opened fire on a religious scholar in Lunet. The scholar was killed.')).toBe('Armed Assault');
+    expect(typeOf('A bomb exploded at the home of an activist in Lunet. No casualties were reported.')).toBe('Bombing/Explosion');
+  });
+  it('a commander among the dead of an attack on a post, or of a fight that killed assailants, was not its aim', () => {
+    expect(typeOf('Gunmen opened fire on a police outpost in Lunet. Five officers, including the district police chief, were killed.')).toBe('Armed Assault');
+    expect(typeOf('Gunmen shot at villagers in Lunet. Ten people, including the village chief, and six assailants were killed.')).toBe('Armed Assault');
+    expect(typeOf('Gunmen shot at villagers in Lunet. Two people, including the village chief, were killed.')).toBe('Assassination');
+  });
   it('an ordinary named victim stays an armed assault', () => {
     expect(typeOf('Gunmen shot and killed Omar Vance, a farmer, in Lunet.')).toBe('Armed Assault');
   });

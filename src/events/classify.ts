@@ -21,21 +21,30 @@ const GENERIC_RANK = 20;
 // Triggers at or above this rank (barricade, kidnapping, hijacking, assassination) outrank the method (GTD).
 const HOSTAGE_RANK = 75;
 // "At least two people, including a traditional ruler, were shot and killed": a prominent victim among several.
-const INCLUDED_VICTIM = /\bincluding (?:a|an|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?:,|\s+(?:were|was))[^.]{0,40}?\b(?:killed|injured|wounded|shot)/g;
+// "including Abdul Waris, a security forces unit commander, were killed": the role after a named victim.
+const INCLUDED_VICTIM = /\bincluding (?:(?:[A-Z][\w'’-]+\s+){1,4}?[A-Z][\w'’-]+,\s+)?(?:a|an|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?:,|\s+(?:were|was))[^.]{0,40}?\b(?:killed|injured|wounded|shot)/g;
+// A commander among the dead of an attack on a post, or of a fight that also killed assailants, fell in a battle:
+// he was not its aim ("At least 10 police officers, including the district police chief, and 15 assailants …").
+const INSTALLATION = /\b(?:outposts?|posts?|checkpoints?|check posts?|bases?|stations?|camps?|positions?)\b/i;
+const ASSAILANTS_IN_TOLL = /\b(?:assailants?|attackers?|militants?|insurgents?)\b/i;
 // "A tribal elder, identified as …, was killed": a prominent victim named as the subject of the toll.
-const VICTIM_SUBJECT = /(?:^|[.;]\s+)(?:A|An|The|One)\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?:,[^,.]{0,60},)?\s+(?:was|were)\s+(?:shot\s+and\s+)?(?:killed|injured|wounded|shot)/g;
+const VICTIM_SUBJECT = /(?:^|[.;]\s+)(?:A|An|The|One)\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?:,[^,.]{0,60},|\s*\([^()]{0,60}\))?\s+(?:was|were)\s+(?:shot\s+and\s+)?(?:killed|injured|wounded|shot)/g;
 // An attack word after these is a consequence of the attack, not its method ("in the ensuing clash").
 const CONSEQUENCE = /\b(?:ensuing|resulting|subsequent|following|retaliatory)\s+$/i;
 // "opened fire on Hamad Saleh Hadid", "shot and killed Sammy Lagario": a named person as the object.
-const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+)?([A-Z][\p{Ll}'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\p{Ll}'’-]+)+)(?!\s+(?:village|district|city|province|area|camp|town|region|base|checkpoint|market))/u;
+// A title before the name is skipped ("attacked Dr. Ghalib Ali"); "Al-Rajhi" is one name part.
+const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+|targeting\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?([A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*(?:\s+(?:al-|bin\s+)?[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*)+)(?!\s+(?:village|district|city|province|area|camp|town|region|base|checkpoint|market))/u;
 
 // Methods GTD recodes as an assassination when the target is a prominent person.
 const ASSASSINATION_METHODS = new Set(['Armed Assault', 'Bombing/Explosion', 'Unknown', 'Facility/Infrastructure Attack']);
 
+// Any part of the name may be the one the report goes on with ("Dr. Ghalib Mohammed Ali … Mohammed, a member of
+// parliament"), not only the last.
 /** What the report says the named person is: "Kale, the district governor, …" → ["district governor"]. */
 function appositives(person: string, incident: string): string[] {
-  const surname = person.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`\\b${surname}\\b(?:,\\s*|\\s+\\()(?:the\\s+|a\\s+|an\\s+)?([^,.;()]{2,90})`, 'gi');
+  const parts = person.split(/\s+/).filter((part, i, all) => (part.length >= 3 || i === all.length - 1) && part !== 'bin').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (parts.length === 0) return [];
+  const pattern = new RegExp(`\\b(?:${parts.join('|')})\\b(?:,\\s*|\\s+\\()(?:the\\s+|a\\s+|an\\s+)?([^,.;()]{2,90})`, 'gi');
   return [...incident.matchAll(pattern)].map((m) => m[1]);
 }
 
@@ -62,6 +71,13 @@ function typeOfPhrase(phrase: string, vocabulary: Vocabulary): string | undefine
     if (m && (!best || m.index < best.at)) best = { type, at: m.index };
   }
   return best?.type;
+}
+
+/** The sentence of `text` around offset `at`. */
+function tollSentence(text: string, at: number): string {
+  const start = text.lastIndexOf('. ', at) + 1;
+  const end = text.indexOf('. ', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 export interface Classification {
@@ -183,7 +199,8 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
     const namedRole = described.some((phrase) => vocabulary.assassinationRoles.test(phrase));
     const incident = clauses.map((c) => text.slice(c.start, c.end)).join(' ');
     const victimRole = [...incident.matchAll(VICTIM_SUBJECT)].some((m) => vocabulary.assassinationRoles.test(m[1]) && !/s$/.test(m[1])) ||
-      [...incident.matchAll(INCLUDED_VICTIM)].some((m) => vocabulary.assassinationRoles.test(m[1]));
+      (!INSTALLATION.test(object) && !(target && INSTALLATION.test(target.name)) &&
+        [...incident.matchAll(INCLUDED_VICTIM)].some((m) => vocabulary.assassinationRoles.test(m[1]) && !ASSAILANTS_IN_TOLL.test(tollSentence(incident, m.index!))));
     if (roleAsObject || namedRole || victimRole) {
       attackType = 'Assassination';
       eventType = 'Violence against civilians';
