@@ -192,3 +192,20 @@ describe('inserts and follow-on participles', () => {
     expect(spans('Lee said, in short, nothing.')).toEqual([]);
   });
 });
+
+describe('inserts between the speaker and the cue', () => {
+  it('leaves a participial or dashed insert out of the speaker phrase', () => {
+    expect(spans('Ana Ruiz, citing the new budget, said the ferries would run again.')).toContainEqual([
+      'Ana Ruiz', 'said', 'the ferries would run again',
+    ]);
+    expect(spans('Tom Ellis — who chairs the harbour board — told the Harbour Gazette that the dredging would start in May.')).toContainEqual([
+      'Tom Ellis', 'told', 'the dredging would start in May',
+    ]);
+  });
+
+  it('keeps a relative clause in commas inside the speaker phrase', () => {
+    expect(spans('Tom Ellis, who chairs the harbour board, said the dredging would start in May.')[0][0]).toBe(
+      'Tom Ellis, who chairs the harbour board',
+    );
+  });
+});

@@ -191,6 +191,27 @@ function skipInsert(ctx: QuoteContext, j: number, b: number): number {
   return j;
 }
 
+/**
+ * A comma-delimited participial insert (", citing the deal,", ", clad in red,") or any dash-delimited one ending at
+ * `e` (one past its closing delimiter): the index of its opening delimiter, else -1. Relative and appositive inserts
+ * (", who chairs the board,", ", a nurse,") stay part of the speaker phrase, as PolNeAR draws them.
+ */
+function insertBefore(ctx: QuoteContext, e: number, a: number): number {
+  const close = ctx.surf[e - 1];
+  if (e - 3 < a || (close !== ',' && close !== '—' && close !== '–')) return -1;
+  for (let k = e - 2; k > a && e - 1 - k <= MAX_INSERT_TOKENS; k--) {
+    const t = ctx.surf[k];
+    if (isQuoteMark(ctx, k) && ctx.regionOf[k] < 0) return -1;
+    if (END_PUNCT.has(t) || t === ';' || t === ':') return -1;
+    if (t !== close) continue;
+    if (k === e - 2 || !isWord(ctx, k - 1)) return -1;
+    const first = ctx.low[k + 1];
+    const participial = (first.endsWith('ing') || (first.endsWith('ed') && !ctx.cap[k + 1])) && !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first);
+    return close === ',' && !participial ? -1 : k;
+  }
+  return -1;
+}
+
 /** One past the speaker phrase's last token for the cue at `i`: auxiliaries, adverbs and ", however," skipped. */
 function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
   const v = ctx.vocab;
@@ -210,9 +231,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const w = ctx.low[i];
   if (i > a && (ctx.low[i - 1] === 'to' || (v.determiners.has(ctx.low[i - 1]) && !isQuantifierSubject(ctx, i - 1)))) return undefined;
   // Left: skip "has also", "on Tuesday", "further" and ", however," between the speaker and the cue.
-  const e = speakerEdge(ctx, i, a);
+  const edge = speakerEdge(ctx, i, a);
   // Passive ("it was revealed that", "Lee was told that"): the speaker is not the subject.
-  if (ctx.low.slice(e, i).some((x) => BE.has(x)) && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
+  if (ctx.low.slice(edge, i).some((x) => BE.has(x)) && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
+  // "Lee, citing the deal, said" / "Lee — who chairs the board — told": the speaker ends before the insert.
+  const insert = insertBefore(ctx, edge, a);
+  const e = insert >= 0 ? speakerEdge(ctx, insert, a) : edge;
+  const at = insert >= 0 ? insert : i;
   let ls = -1;
   let le = e;
   let antecedent: [number, number] | undefined;
@@ -261,14 +286,14 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const commaMode = e - 1 >= a && ctx.surf[e - 1] === ',';
   // "The mayor, who faces a vote, said the plan works": an appositive subject, not content before an inverted speaker.
   const appositiveSubject = commaMode && (() => {
-    const s = clauseStart(ctx, a, i);
+    const s = clauseStart(ctx, a, at);
     return s < e - 1 && ctx.surf.slice(s, e - 1).includes(',') && isWholeSubject(ctx, s, e - 1);
   })();
   const inverted = commaMode && !endsAfter && ctx.low[j] !== 'that' && !appositiveSubject && invertedEnd(ctx, j, b) > 0;
   const pronoun = ls >= 0 && ls === le - 1 && v.pronouns.has(ctx.low[ls]);
   if (!inverted && !pronoun && (ls >= 0 || commaMode || !endsAfter)) {
     // The whole subject from the clause start: appositives and "who …" clauses belong to the speaker phrase.
-    const s = clauseStart(ctx, a, i);
+    const s = clauseStart(ctx, a, at);
     const end = commaMode ? e - 1 : e;
     const hasComma = ctx.surf.slice(s, end).includes(',');
     const contentFirst = s === a && endsAfter; // "X, officials said": the words before are the content
@@ -313,7 +338,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || ctx.surf[prev] === ',');
   const k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
-  const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, i) || prevBreak || CLAUSE_STARTERS.has(ctx.low[prev]) || ctx.opens.has(prev);
+  const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak || CLAUSE_STARTERS.has(ctx.low[prev]) || ctx.opens.has(prev);
   if (clauseMark && atClauseStart) {
     const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
     const content = contentAfter(ctx, from, b);
