@@ -209,3 +209,18 @@ describe('inserts between the speaker and the cue', () => {
     );
   });
 });
+
+describe('speakers of relative clauses and second cues', () => {
+  it('reads "which he said …" as the pronoun speaking the rest of the clause', () => {
+    expect(spans('Lee backed a new toll on the bridge, which he said would pay for repairs.')).toContainEqual([
+      'he', 'said', 'would pay for repairs',
+    ]);
+  });
+
+  it('ends an object cue before "and said" so the second cue gets its own content', () => {
+    expect(spans('Ruiz posted a photograph of the flooded pier and said the council had ignored warnings.')).toEqual([
+      ['Ruiz', 'posted', 'a photograph of the flooded pier'],
+      ['Ruiz', 'said', 'the council had ignored warnings'],
+    ]);
+  });
+});

@@ -50,6 +50,8 @@ const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'c
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier']);
 /** Sentence adverbs between a speaker and the cue ("Lee, however, said", "Lee further argued"). */
 const SPEAKER_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'further', 'even', 'in', 'turn', 'also', 'then', 'still']);
+/** Relative words before a speaker whose cue opens the rest of the clause ("which he said …"). */
+const RELATIVE_OPENERS = new Set(['which', 'that']);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'while', 'as', 'because', 'so', 'yet', 'although', 'though', 'when']);
 
 interface Attribution {
@@ -133,7 +135,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
   for (let j = k + 1; j + 1 < b; j++) {
     if ((ctx.low[j] === 'but' || ctx.low[j] === 'and') && ctx.regionOf[j] < 0) {
       const after = ctx.low[j + 1] === 'also' || ctx.low[j + 1] === 'then' ? j + 2 : j + 1;
-      if (after < b && ctx.vocab.cueVerbs.has(ctx.low[after]) && ctx.low[after].endsWith('ed')) return j;
+      const past = ctx.low[after].endsWith('ed') || IRREGULAR_PARTICIPLES.has(ctx.low[after]);
+      if (after < b && ctx.vocab.cueVerbs.has(ctx.low[after]) && past) return j;
     }
   }
   return b;
@@ -338,7 +341,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || ctx.surf[prev] === ',');
   const k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
-  const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak || CLAUSE_STARTERS.has(ctx.low[prev]) || ctx.opens.has(prev);
+  const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak || CLAUSE_STARTERS.has(ctx.low[prev]) || ctx.opens.has(prev) ||
+    // "a wall, which he said the city should pay for": the speaker of a relative clause.
+    (ls >= 0 && prev >= a && RELATIVE_OPENERS.has(ctx.low[prev]));
   if (clauseMark && atClauseStart) {
     const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
     const content = contentAfter(ctx, from, b);
