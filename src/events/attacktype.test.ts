@@ -60,6 +60,17 @@ describe('assassination: an attack aimed at a prominent person', () => {
   });
 });
 
+describe('attacks on property', () => {
+  it('no one hurt and property looted or stolen: the aim was the property', () => {
+    expect(typeOf('Gunmen armed with rifles attacked a polling station in Lunet. No casualties were reported, though ballot boxes were stolen.')).toBe('Facility/Infrastructure Attack');
+    expect(typeOf('Gunmen raided the home of a farmer in Zenda. No casualties were reported, though the house was looted.')).toBe('Facility/Infrastructure Attack');
+  });
+  it('a bombing stays a bombing, and theft with victims stays an assault', () => {
+    expect(typeOf('A bomb exploded at a bank in Lunet. No casualties were reported, though cash was stolen.')).toBe('Bombing/Explosion');
+    expect(typeOf('Gunmen opened fire on a bank in Lunet. Two guards were killed and cash was stolen.')).toBe('Armed Assault');
+  });
+});
+
 describe('hostage taking, hijacking and unarmed assault', () => {
   it('seizing boats, buses or aircraft is a hijacking', () => {
     expect(typeOf('Pirates seized two fishing boats and abducted their crews off Zenda.')).toBe('Hijacking');

@@ -37,6 +37,8 @@ const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+|
 
 // Methods GTD recodes as an assassination when the target is a prominent person.
 const ASSASSINATION_METHODS = new Set(['Armed Assault', 'Bombing/Explosion', 'Unknown', 'Facility/Infrastructure Attack']);
+// Methods that give way to an attack on property when nothing but property was harmed (a bomb stays a bombing).
+const PROPERTY_AIM_METHODS = new Set(['Armed Assault', 'Unknown', 'Assassination']);
 
 // Any part of the name may be the one the report goes on with ("Dr. Ghalib Mohammed Ali … Mohammed, a member of
 // parliament"), not only the last.
@@ -205,6 +207,15 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
       attackType = 'Assassination';
       eventType = 'Violence against civilians';
       subEventType = 'Attack';
+    }
+  }
+  // GTD: with no one hurt and property looted or stolen ("though the house was looted"), the aim was the property.
+  if (PROPERTY_AIM_METHODS.has(attackType)) {
+    const incident = clauses.map((c) => text.slice(c.start, c.end)).join(' ');
+    if (vocabulary.noCasualties.test(incident) && vocabulary.propertyTaken.test(incident)) {
+      attackType = 'Facility/Infrastructure Attack';
+      eventType = 'Strategic developments';
+      subEventType = 'Looting/property destruction';
     }
   }
   // An attack of unknown method on civilians or their homes is an armed assault (GTD's and ACLED's usual coding).

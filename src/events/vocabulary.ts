@@ -26,6 +26,7 @@ interface VocabularyFile {
   incendiaryVictims?: { persons: string; property: string };
   responders?: { pattern: string };
   foundBeforeUse?: { pattern: string; targetType: string };
+  propertyTaken?: { pattern: string };
   armedTargetTypes: string[];
   infrastructureTargetTypes: string[];
   unknownMethodCountries?: { countries: string[] };
@@ -62,6 +63,8 @@ export interface Vocabulary {
   responders: RegExp;
   /** A lead that reports a device found or a weapon intercepted before use, and the target type GTD gives it. */
   foundBeforeUse: { regex: RegExp; targetType: string };
+  /** Property looted or stolen ("the house was looted"): with no casualties, the attack's aim was the property. */
+  propertyTaken: RegExp;
   /** The object of an incendiary trigger that is people ("set fire to a man"): an armed assault, not arson. */
   incendiaryOnPeople: RegExp;
   armedTargetTypes: Set<string>;
@@ -110,6 +113,7 @@ function compile(file: VocabularyFile): Vocabulary {
     thrownVerb: new RegExp(`\\b(?:${file.assaultWeapons?.thrownVerb ?? '(?!)'})\\s+(?:[\\w-]+\\s+){0,3}$`, 'i'),
     armedTargetTypes: new Set(file.armedTargetTypes),
     infrastructureTargetTypes: new Set(file.infrastructureTargetTypes),
+    propertyTaken: words(file.propertyTaken?.pattern ?? '(?!)', 'i'),
     unknownMethodCountries: new Set(file.unknownMethodCountries?.countries ?? []),
     targetTypes: file.targetTypes.map((t) => ({ type: t.type, regex: words(t.pattern, 'gi') })),
     targetTypeDefault: file.targetTypeDefault,
