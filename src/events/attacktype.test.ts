@@ -60,6 +60,14 @@ describe('assassination: an attack aimed at a prominent person', () => {
   });
 });
 
+describe('unknown method', () => {
+  it('a killing with no means given is Unknown; gunmen or an attack on civilians is an armed assault', () => {
+    expect(typeOf('Assailants killed a farmer in Zenda.')).toBe('Unknown');
+    expect(typeOf('Gunmen killed a farmer in Zenda.')).toBe('Armed Assault');
+    expect(typeOf('Assailants attacked a farmer in Zenda, Ruritania.')).toBe('Armed Assault');
+  });
+});
+
 describe('attacks on property', () => {
   it('no one hurt and property looted or stolen: the aim was the property', () => {
     expect(typeOf('Gunmen armed with rifles attacked a polling station in Lunet. No casualties were reported, though ballot boxes were stolen.')).toBe('Facility/Infrastructure Attack');

@@ -218,8 +218,9 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
       subEventType = 'Looting/property destruction';
     }
   }
-  // An attack of unknown method on civilians or their homes is an armed assault (GTD's and ACLED's usual coding).
-  if (attackType === 'Unknown' && targetType === 'Private Citizens & Property' && target !== undefined) {
+  // An attack of unknown method on civilians or their homes is an armed assault (GTD's and ACLED's usual coding);
+  // a killing with no means given ("Assailants killed a civilian") stays Unknown, as the codebook has it.
+  if (attackType === 'Unknown' && targetType === 'Private Citizens & Property' && target !== undefined && top.trigger.id !== 'killing') {
     attackType = 'Armed Assault';
   }
   // "Assailants attacked a security post": GTD's coders give an unstated method as Unknown in some countries and
