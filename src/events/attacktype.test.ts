@@ -45,6 +45,11 @@ describe('assassination: an attack aimed at a prominent person', () => {
     expect(typeOf('Gunmen opened fire on Omar Salim Al-Haddad in Lunet. Al-Haddad, the local mukhtar, was killed.')).toBe('Assassination');
     expect(typeOf('A bomb exploded in Lunet. Four people, including Omar Vance, a unit commander, were killed.')).toBe('Assassination');
   });
+  it('an assembly member is a legislator; the governor’s office is a building, not the governor', () => {
+    expect(typeOf('Attackers set fire to the house of Anna Brak, a State Assembly member, in Zenda. Brak escaped.')).toBe('Assassination');
+    expect(typeOf('Militants fired mortar shells targeting the governor’s office in Lunet. There were no casualties.')).toBe('Bombing/Explosion');
+    expect(typeOf('Militants fired mortar shells targeting the governor in Lunet. There were no casualties.')).toBe('Assassination');
+  });
   it('local clergy and activists are not prominent by themselves (GTD codes the method)', () => {
     expect(typeOf('Gunmen shot and killed an imam in Lunet.')).toBe('Armed Assault');
     expect(typeOf('Gunmen opened fire on a religious scholar in Lunet. The scholar was killed.')).toBe('Armed Assault');

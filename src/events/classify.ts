@@ -37,6 +37,8 @@ const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+|
 
 // Methods GTD recodes as an assassination when the target is a prominent person.
 const ASSASSINATION_METHODS = new Set(['Armed Assault', 'Bombing/Explosion', 'Unknown', 'Facility/Infrastructure Attack']);
+// A building owned by the role just before it ("the governor's office", "the mayor’s headquarters").
+const OWNED_BUILDING = /^['’]s?\s+(?:offices?|headquarters|compound|building|secretariat|palace)\b/i;
 // Methods that give way to an attack on property when nothing but property was harmed (a bomb stays a bombing).
 const PROPERTY_AIM_METHODS = new Set(['Armed Assault', 'Unknown', 'Assassination']);
 
@@ -197,7 +199,9 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   // ("Kale, the district governor"). A named victim with no such role is an ordinary armed assault.
   if (ASSASSINATION_METHODS.has(attackType)) {
     const role = vocabulary.assassinationRoles.exec(object);
-    const roleAsObject = role !== null && !/\b(?:several|many|dozens|\d+)\b[^,]*$/.test(object.slice(0, role.index));
+    // "targeting the governor's office": the role owns the object, a building, and is not the object.
+    const roleOwnsBuilding = role !== null && OWNED_BUILDING.test(object.slice(role.index + role[0].length));
+    const roleAsObject = role !== null && !roleOwnsBuilding && !/\b(?:several|many|dozens|\d+)\b[^,]*$/.test(object.slice(0, role.index));
     const namedRole = described.some((phrase) => vocabulary.assassinationRoles.test(phrase));
     const incident = clauses.map((c) => text.slice(c.start, c.end)).join(' ');
     const victimRole = [...incident.matchAll(VICTIM_SUBJECT)].some((m) => vocabulary.assassinationRoles.test(m[1]) && !/s$/.test(m[1])) ||
