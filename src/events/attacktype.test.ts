@@ -109,6 +109,9 @@ describe('firearms with grenades or projectiles: an armed assault (GTD codebook)
     expect(typeOf('Militants opened fire and threw two grenades at a police patrol in Lunet.')).toBe('Armed Assault');
     expect(typeOf('Attackers armed with rifles and mortars attacked an army post near Zenda.')).toBe('Armed Assault');
   });
+  it('explosives carried beside firearms ("armed with firearms and explosive devices") are an armed assault', () => {
+    expect(typeOf('Gunmen armed with firearms and explosive devices attacked a market in Zenda. Five people were killed.')).toBe('Armed Assault');
+  });
   it('a planted or detonated device beside gunfire stays a bombing', () => {
     expect(typeOf('Attackers detonated a car bomb and then opened fire at the gate of a base in Zenda.')).toBe('Bombing/Explosion');
   });
