@@ -58,6 +58,59 @@ export function gazetteerMarks(lowered: readonly string[], tokens: readonly stri
   return marks;
 }
 
+/** Hashes and case counts of one token. */
+export interface TokenHashes {
+  /** The exact word. */
+  word: number;
+  /** Lower case with digits mapped to 0, so "1996" and "2004" share an identity feature. */
+  lower: number;
+  /** Character classes with runs cut at MAX_SHAPE_RUN ("Xxxxx"), and with runs collapsed ("Xx"). */
+  shape: number;
+  short: number;
+  upper: number;
+  lowerCount: number;
+}
+
+/** One pass over a token for its hashes and case counts, written into `out` (no allocation on the hot path). */
+export function hashToken(token: string, lowered: string, out: TokenHashes): void {
+  let hw = FNV_START;
+  let hShape = FNV_START;
+  let hShort = FNV_START;
+  let last = -1;
+  let run = 0;
+  let upper = 0;
+  let lowerCount = 0;
+  for (let k = 0; k < token.length; k++) {
+    const code = token.charCodeAt(k);
+    hw = fnvStep(hw, code);
+    const c = charClass(code);
+    if (c === 88) upper++;
+    else if (c === 120) lowerCount++;
+    if (c === last) {
+      run++;
+      if (run <= MAX_SHAPE_RUN) hShape = fnvStep(hShape, c);
+    } else {
+      last = c;
+      run = 1;
+      hShape = fnvStep(hShape, c);
+      hShort = fnvStep(hShort, c);
+    }
+  }
+  let hl = FNV_START;
+  for (let k = 0; k < lowered.length; k++) {
+    const code = lowered.charCodeAt(k);
+    hl = fnvStep(hl, code >= 48 && code <= 57 ? 48 : code);
+  }
+  out.word = hw;
+  out.lower = hl;
+  out.shape = hShape;
+  out.short = hShort;
+  out.upper = upper;
+  out.lowerCount = lowerCount;
+}
+
+const facts: TokenHashes = { word: 0, lower: 0, shape: 0, short: 0, upper: 0, lowerCount: 0 };
+
 // Scratch buffer for feature hashes, grown on demand and copied out per sentence.
 let scratch = new Int32Array(1 << 14);
 
@@ -77,36 +130,8 @@ export function extractFeatures(tokens: readonly string[], lexicon: Lexicon): Se
     const token = tokens[i];
     const lw = token.toLowerCase();
     lowered[i] = lw;
-    // One pass: exact-word hash, shape hash, short-shape hash, and case facts.
-    let hw = FNV_START;
-    let hShape = FNV_START;
-    let hShort = FNV_START;
-    let last = -1;
-    let run = 0;
-    let upper = 0;
-    let lowerCount = 0;
-    for (let k = 0; k < token.length; k++) {
-      const code = token.charCodeAt(k);
-      hw = fnvStep(hw, code);
-      const c = charClass(code);
-      if (c === 88) upper++;
-      else if (c === 120) lowerCount++;
-      if (c === last) {
-        run++;
-        if (run <= MAX_SHAPE_RUN) hShape = fnvStep(hShape, c);
-      } else {
-        last = c;
-        run = 1;
-        hShape = fnvStep(hShape, c);
-        hShort = fnvStep(hShort, c);
-      }
-    }
-    // Lower case with digits mapped to 0, so "1996" and "2004" share an identity feature.
-    let hl = FNV_START;
-    for (let k = 0; k < lw.length; k++) {
-      const code = lw.charCodeAt(k);
-      hl = fnvStep(hl, code >= 48 && code <= 57 ? 48 : code);
-    }
+    hashToken(token, lw, facts);
+    const { word: hw, lower: hl, shape: hShape, short: hShort, upper, lowerCount } = facts;
     word[i] = hw;
     lower[i] = hl;
     shape[i] = hShape;

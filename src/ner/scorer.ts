@@ -11,12 +11,14 @@ import {
   MAX_AFFIX,
   MAX_LENGTH_BUCKET,
   T,
+  hashToken,
+  type TokenHashes,
 } from './features.js';
 import type { WeightIndex } from './featureindex.js';
 import { FNV_PRIME, FNV_START, fnv1a, fnvStep, mix1, mix2 } from './hash.js';
 import { N_LABELS } from './labels.js';
 import { clusterBits, clusterDepth, GAZ_LISTS, MAX_GAZ_TOKENS, type Lexicon } from './lexicon.js';
-import { charClass, MAX_SHAPE_RUN } from './shape.js';
+import { charClass } from './shape.js';
 
 /** Distinct words kept before the cache is emptied: ~0.25 KB each, so about 32 MB at most. */
 const MAX_CACHED_WORDS = 1 << 17;
@@ -66,6 +68,7 @@ export class SentenceScorer {
   private sentenceIds = new Int32Array(256);
   private gaz = new Int32Array(256);
   private readonly acc = new Int32Array(N_LABELS);
+  private readonly hashes: TokenHashes = { word: 0, lower: 0, shape: 0, short: 0, upper: 0, lowerCount: 0 };
   /** Short-shape hash → small id (the boundaries first), and window of three ids → its summed weights. */
   private readonly shortIds = new Map<number, number>();
   private readonly windows = new Map<number, number>();
@@ -385,34 +388,8 @@ export class SentenceScorer {
     }
     const lw = token.toLowerCase();
     this.lowers[id] = lw;
-    let hw = FNV_START;
-    let hShape = FNV_START;
-    let hShort = FNV_START;
-    let last = -1;
-    let run = 0;
-    let upper = 0;
-    let lowerCount = 0;
-    for (let k = 0; k < token.length; k++) {
-      const code = token.charCodeAt(k);
-      hw = fnvStep(hw, code);
-      const c = charClass(code);
-      if (c === 88) upper++;
-      else if (c === 120) lowerCount++;
-      if (c === last) {
-        run++;
-        if (run <= MAX_SHAPE_RUN) hShape = fnvStep(hShape, c);
-      } else {
-        last = c;
-        run = 1;
-        hShape = fnvStep(hShape, c);
-        hShort = fnvStep(hShort, c);
-      }
-    }
-    let hl = FNV_START;
-    for (let k = 0; k < lw.length; k++) {
-      const code = lw.charCodeAt(k);
-      hl = fnvStep(hl, code >= 48 && code <= 57 ? 48 : code);
-    }
+    hashToken(token, lw, this.hashes);
+    const { word: hw, lower: hl, shape: hShape, short: hShort, upper, lowerCount } = this.hashes;
     const capital = token.length > 0 && charClass(token.charCodeAt(0)) === 88 ? 1 : 0;
     const cluster = this.lexicon.clusters.get(lw) ?? -1;
     const caps = this.lexicon.caps.get(lw) ?? 0;
