@@ -1,5 +1,6 @@
 // Page metadata: title, byline, dates, site, canonical URL, language and lead image, from JSON-LD first, then
 // OpenGraph and other <meta> tags, then the visible page (<h1>, <time>, byline elements), then the URL.
+import type { ArticleLayer } from '../core/document.js';
 import { normalizeSpace, attr } from './dom.js';
 import { normalizeDate, parseTextDate, dateFromUrl } from './dates.js';
 
@@ -14,16 +15,8 @@ const MAX_BYLINE_CHARS = 120;
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|LiveBlogPosting|TechArticle|ScholarlyArticle|SocialMediaPosting|WebPage|Report)$/;
 
-export interface PageMetadata {
-  title: string;
-  byline?: string;
-  published?: string;
-  modified?: string;
-  site?: string;
-  canonicalUrl?: string;
-  language?: string;
-  leadImage?: string;
-}
+/** The article layer's fields that a page's markup can tell (the text and wire credit come from the body). */
+export type PageMetadata = Pick<ArticleLayer, 'title' | 'byline' | 'published' | 'modified' | 'site' | 'canonicalUrl' | 'language' | 'leadImage'>;
 
 type Json = Record<string, unknown>;
 

@@ -33,6 +33,21 @@ export interface SentenceFeatures {
   offsets: Int32Array;
 }
 
+/**
+ * Mark tokens i..j as a phrase of every gazetteer list in `mask`: three bits per list — a one-word entry, the
+ * first word of a longer entry, a later word of it.
+ */
+export function markGazetteerPhrase(marks: Int32Array, i: number, j: number, mask: number): void {
+  for (let list = 0; list < GAZ_LISTS.length; list++) {
+    if ((mask & (1 << list)) === 0) continue;
+    if (j === i) marks[i] |= 1 << (list * 3);
+    else {
+      marks[i] |= 1 << (list * 3 + 1);
+      for (let k = i + 1; k <= j; k++) marks[k] |= 1 << (list * 3 + 2);
+    }
+  }
+}
+
 /** Per-token gazetteer evidence: bit (list*3 + position) where position is 0 single, 1 begin, 2 inside. */
 export function gazetteerMarks(lowered: readonly string[], tokens: readonly string[], lexicon: Lexicon): Int32Array {
   const marks = new Int32Array(lowered.length);
@@ -45,14 +60,7 @@ export function gazetteerMarks(lowered: readonly string[], tokens: readonly stri
       phrase = j === i ? lowered[i] : `${phrase} ${lowered[j]}`;
       const mask = lexicon.gazetteer.get(phrase);
       if (mask === undefined) continue;
-      for (let list = 0; list < GAZ_LISTS.length; list++) {
-        if ((mask & (1 << list)) === 0) continue;
-        if (j === i) marks[i] |= 1 << (list * 3);
-        else {
-          marks[i] |= 1 << (list * 3 + 1);
-          for (let k = i + 1; k <= j; k++) marks[k] |= 1 << (list * 3 + 2);
-        }
-      }
+      markGazetteerPhrase(marks, i, j, mask);
     }
   }
   return marks;

@@ -12,12 +12,13 @@ import {
   MAX_LENGTH_BUCKET,
   T,
   hashToken,
+  markGazetteerPhrase,
   type TokenHashes,
 } from './features.js';
 import type { WeightIndex } from './featureindex.js';
 import { FNV_PRIME, FNV_START, fnv1a, fnvStep, mix1, mix2 } from './hash.js';
 import { N_LABELS } from './labels.js';
-import { clusterBits, clusterDepth, GAZ_LISTS, MAX_GAZ_TOKENS, type Lexicon } from './lexicon.js';
+import { clusterBits, clusterDepth, MAX_GAZ_TOKENS, type Lexicon } from './lexicon.js';
 import { charClass } from './shape.js';
 
 /** Distinct words kept before the cache is emptied: ~0.25 KB each, so about 32 MB at most. */
@@ -535,14 +536,7 @@ export class SentenceScorer {
           longer = this.gazPrefixes.has(phrase);
         }
         if (mask === undefined) continue;
-        for (let list = 0; list < GAZ_LISTS.length; list++) {
-          if ((mask & (1 << list)) === 0) continue;
-          if (j === i) marks[i] |= 1 << (list * 3);
-          else {
-            marks[i] |= 1 << (list * 3 + 1);
-            for (let k = i + 1; k <= j; k++) marks[k] |= 1 << (list * 3 + 2);
-          }
-        }
+        markGazetteerPhrase(marks, i, j, mask);
       }
     }
   }
