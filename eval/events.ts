@@ -300,7 +300,7 @@ export async function main(args: string[]): Promise<number> {
   let shown = 0;
   const errorsShown = Number(option(args, '--errors-max') ?? ERRORS_SHOWN);
   const rows = parseCsv(readFileSync(file, 'utf8')).slice(0, limit);
-  // `--predictions PATH` writes one JSON line per row (gold and predicted types), to study errors offline.
+  // `--predictions PATH` writes one JSON line per row (gold and predicted types and places), to study errors offline.
   const dumpFile = option(args, '--predictions');
   const dump = dumpFile ? ([] as string[]) : undefined;
   const knowledge = await loadKnowledge();
@@ -340,7 +340,7 @@ export async function main(args: string[]): Promise<number> {
         (p.lat !== undefined && row.latitude ? ` | ${p.precision} ${Math.round(km(p.lat, p.lon!, Number(row.latitude), Number(row.longitude)))} km off` : ''));
     }
     typePairs.push([row.attacktype1_txt, p.attackType]);
-    dump?.push(JSON.stringify({ eventid: row.eventid, text, gold: { attackType: row.attacktype1_txt, targetType: row.targtype1_txt, country: row.country_txt }, pred: { attackType: p.attackType, targetType: p.targetType, country: p.country } }));
+    dump?.push(JSON.stringify({ eventid: row.eventid, text, gold: { attackType: row.attacktype1_txt, targetType: row.targtype1_txt, country: row.country_txt, provstate: row.provstate, city: row.city, lat: row.latitude, lon: row.longitude, specificity: row.specificity }, pred: { attackType: p.attackType, targetType: p.targetType, country: p.country, city: p.city, precision: p.precision, lat: p.lat, lon: p.lon } }));
     const b = baseline(text, countries);
     score(base, row, b);
     basePairs.push([row.attacktype1_txt, b.attackType]);
