@@ -21,6 +21,9 @@ import type { AttributionTagger } from './model/tagger.js';
 export interface ExtractOptions {
   tagger?: AttributionTagger | null;
   combine?: CombineMode;
+  /** Attributions for cues the vocabulary lacks (src/quotes/model/cues.ts): given the rules' attributions and the
+   *  rule frame read around any token taken as a cue, returns the attributions to keep. */
+  addCues?: (ctx: QuoteContext, rules: Attribution[], frameAt: (cue: number) => Attribution | undefined) => Attribution[];
 }
 
 /** Longest object after "told" read as an audience or outlet ("told the UN Security Council"), in tokens. */
@@ -54,7 +57,7 @@ const SPEAKER_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'inste
 const RELATIVE_OPENERS = new Set(['which', 'that']);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'while', 'as', 'because', 'so', 'yet', 'although', 'though', 'when']);
 
-interface Attribution {
+export interface Attribution {
   cue: number;
   cueEnd: number;
   sentence: number;
@@ -370,6 +373,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
   }
   return undefined;
+}
+
+/** The rule frame around token `i` taken as a cue whatever its word (a clause frame, else an object frame). */
+function frameAt(ctx: QuoteContext, i: number): Attribution | undefined {
+  const si = ctx.sentenceOf[i];
+  const { tokenStart: a, tokenEnd: b } = ctx.sentences[si];
+  return verbFrame(ctx, i, a, b, si) ?? objectFrame(ctx, i, a, b, si);
 }
 
 /** End of an inverted speaker phrase starting at `j` when it closes the clause ("…, said Ann Lee of X."), else -1. */
@@ -729,6 +739,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
     const tagged = taggedAttributions(ctx, options.tagger, options.combine === 'bounds' ? undefined : skip);
     attributions = combineAttributions(ctx, attributions, tagged, options.combine ?? 'add', (att) => ({ ...att }));
   }
+  if (options.addCues) attributions = options.addCues(ctx, attributions, (i) => frameAt(ctx, i));
   // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
   const memory = new SpeakerMemory();
