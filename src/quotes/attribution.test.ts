@@ -224,3 +224,32 @@ describe('speakers of relative clauses and second cues', () => {
     ]);
   });
 });
+
+describe('frames and speaker edges tuned on PolNeAR train (sentences written for these tests)', () => {
+  it('reads a restrictive "who" as the speaker of its clause', () => {
+    expect(spans('The mayor won most of the residents who say the ferry matters most.')).toContainEqual([
+      'who', 'say', 'the ferry matters most',
+    ]);
+  });
+
+  it('does not read "the 40-page report" after a cue as a time', () => {
+    expect(spans('Ana Ruiz said the 40-page report was late.')).toEqual([['Ana Ruiz', 'said', 'the 40-page report was late']]);
+  });
+
+  it('keeps a compound noun with a bare cue form inside the speaker phrase', () => {
+    expect(spans('Bo Lind, a radio talk show host in Perth, said that the ferry was late.')).toEqual([
+      ['Bo Lind, a radio talk show host in Perth', 'said', 'the ferry was late'],
+    ]);
+  });
+
+  it('leaves a prepositional insert and a time phrase out of the speaker phrase', () => {
+    expect(spans('Ana Ruiz, in a statement issued by her office, said the ferry was late.')[0][0]).toBe('Ana Ruiz');
+    expect(spans('The harbour board, for its part, said the ferry was late.')[0][0]).toBe('The harbour board');
+    expect(spans('Ana Ruiz on Monday said the ferry was late.')[0][0]).toBe('Ana Ruiz');
+    expect(spans('Ana Ruiz at the time said the ferry was late.')[0][0]).toBe('Ana Ruiz');
+  });
+
+  it('keeps an affiliation insert with "at" in the speaker phrase', () => {
+    expect(spans('Bo Lind, at the harbour trust, said the ferry was late.')[0][0]).toBe('Bo Lind, at the harbour trust');
+  });
+});

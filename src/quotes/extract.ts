@@ -55,6 +55,8 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier']);
 const SPEAKER_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'further', 'even', 'in', 'turn', 'also', 'then', 'still']);
 /** Relative words before a speaker whose cue opens the rest of the clause ("which he said …"). */
 const RELATIVE_OPENERS = new Set(['which', 'that']);
+/** Prepositions opening a comma insert between speaker and cue that is no part of the speaker phrase. */
+const INSERT_PREPOSITIONS = new Set(['in', 'by', 'for', 'on', 'during', 'unlike', 'like', 'after', 'before', 'despite', 'amid']);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'while', 'as', 'because', 'so', 'yet', 'although', 'though', 'when']);
 
 export interface Attribution {
@@ -167,7 +169,9 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
 function skipTime(ctx: QuoteContext, j: number, b: number): number {
   const v = ctx.vocab;
   let k = j;
-  while (k < b && (v.timeWords.has(ctx.low[k]) || (ctx.tokens[k].kind === 'number' && k > j))) k++;
+  // A number is a time after a time word ("in 2015", "May 5"), not after "the" ("said the 99-county pledge …").
+  const timeNumber = (x: number) => ctx.tokens[x].kind === 'number' && x > j && ctx.low[x - 1] !== 'the' && !(x + 1 < b && ctx.surf[x + 1] === '-');
+  while (k < b && (v.timeWords.has(ctx.low[k]) || timeNumber(k))) k++;
   // "in" alone is a preposition of the clause, not a time ("said in a statement").
   if (k === j + 1 && (ctx.low[j] === 'in' || ctx.low[j] === 'on' || ctx.low[j] === 'at' || ctx.low[j] === 'the')) return j;
   while (k > j && (ctx.low[k - 1] === 'the' || ctx.low[k - 1] === 'in' || ctx.low[k - 1] === 'on')) k--;
@@ -213,9 +217,30 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     if (k === e - 2 || !isWord(ctx, k - 1)) return -1;
     const first = ctx.low[k + 1];
     const participial = (first.endsWith('ing') || (first.endsWith('ed') && !ctx.cap[k + 1])) && !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first);
-    return close === ',' && !participial ? -1 : k;
+    // ", in a statement," / ", by contrast," / ", for its part,": a prepositional insert is not the speaker's.
+    const prepositional = INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && ctx.low[k + 3] === 'time');
+    return close === ',' && !participial && !prepositional ? -1 : k;
   }
   return -1;
+}
+
+/** Longest time phrase between a speaker and the cue ("Lee on Monday said", "Lee at the time said"), in tokens. */
+const MAX_TIME_TOKENS = 4;
+const TIME_NOUN_EXTRA = new Set(['recent', 'time', 'past']);
+
+/** Start of a time phrase ending at `e` right after a speaker ("on Monday", "in recent weeks", "last week"), else `e`. */
+function timeBefore(ctx: QuoteContext, e: number, a: number): number {
+  const v = ctx.vocab;
+  let k = e;
+  let noun = false;
+  while (k - 1 > a && e - (k - 1) <= MAX_TIME_TOKENS && (v.timeWords.has(ctx.low[k - 1]) || TIME_NOUN_EXTRA.has(ctx.low[k - 1]))) {
+    k--;
+    const w = ctx.low[k];
+    if (!TIME_PREPOSITIONS.has(w) && w !== 'the' && w !== 'at') noun = true;
+  }
+  if (k === e || !noun || !TIME_PREPOSITIONS.has(ctx.low[k]) && ctx.low[k] !== 'at') return e;
+  if (ctx.low[k] === 'at' && ctx.low[e - 1] !== 'time') return e;
+  return isWord(ctx, k - 1) && !ctx.vocab.determiners.has(ctx.low[k - 1]) ? k : e;
 }
 
 /** One past the speaker phrase's last token for the cue at `i`: auxiliaries, adverbs and ", however," skipped. */
@@ -226,6 +251,8 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
     const x = ctx.low[k];
     return (v.auxiliaries.has(x) || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k])) && !v.pronouns.has(x);
   };
+  while (e - 1 >= a && adverb(e - 1)) e--;
+  e = timeBefore(ctx, e, a);
   while (e - 1 >= a && adverb(e - 1)) e--;
   if (e - 3 >= a && ctx.surf[e - 1] === ',' && ctx.surf[e - 3] === ',' && (adverb(e - 2) || SPEAKER_ADVERBS.has(ctx.low[e - 2]))) e -= 3;
   return e;
@@ -346,7 +373,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
   const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak || CLAUSE_STARTERS.has(ctx.low[prev]) || ctx.opens.has(prev) ||
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
-    (ls >= 0 && prev >= a && RELATIVE_OPENERS.has(ctx.low[prev]));
+    (ls >= 0 && prev >= a && RELATIVE_OPENERS.has(ctx.low[prev])) ||
+    // "voters who say the economy …": a restrictive relative pronoun is the speaker of its clause.
+    (ls >= 0 && ls === le - 1 && ctx.low[ls] === 'who' && prev >= a && isWord(ctx, prev));
   if (clauseMark && atClauseStart) {
     const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
     const content = contentAfter(ctx, from, b);
@@ -445,7 +474,8 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const ls = leftPhrase(ctx, e, a);
     const pronoun = ls === e - 1 && v.pronouns.has(ctx.low[ls]);
     const relative = pronoun && v.pronouns.get(ctx.low[ls]) === 'relative';
-    if (ls >= 0 && (ls === s || (pronoun && (CLAUSE_STARTERS.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ','))))) source = [ls, e];
+    const restrictive = relative && ctx.low[ls] === 'who' && ls - 1 >= a && isWord(ctx, ls - 1);
+    if (ls >= 0 && (ls === s || (pronoun && (CLAUSE_STARTERS.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ',') || restrictive)))) source = [ls, e];
     else if (ls >= 0 && !pronoun && s < ls && !ctx.surf.slice(s, ls).includes(',') && isWholeSubject(ctx, s, e)) source = [s, e];
     else if (ls < 0 && isBareSubject(ctx, s, e)) source = [s, e];
   }

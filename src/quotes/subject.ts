@@ -28,6 +28,8 @@ const MAX_INTROS = 2;
 const NOT_INTROS = new Set(['what', 'how', 'why', 'where', 'whether', "there's", 'here', 'there', 'and', 'but', 'or', 'so', 'yet']);
 /** Quantifiers that stand alone as a subject ("Several said they would …"). */
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others', 'few', 'both', 'all', 'another', 'none', 'half', 'one', 'two', 'three']);
+/** Irregular past forms of cue verbs: never part of a noun compound. */
+const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'knew', 'found', 'wrote', 'saw', 'felt', 'shown', 'known']);
 const INTRO_WORDS = new Set(['even', 'around', 'among', 'throughout', 'until', 'within', 'beyond', 'instead', 'again']);
 
 /**
@@ -112,7 +114,10 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (k > s && w.length > 4 && w.endsWith('ed') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
       k + 1 < e && !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1])) return false;
     // A cue verb in the past ("said", "noted") makes it a clause; "states", "reports" are nouns as often as not.
-    if (v.cueVerbs.has(w) && !w.endsWith('s')) return false;
+    // A bare form between two lower-case nouns is a compound noun ("a talk show host").
+    const compound = k > s && k + 1 < e && isWord(ctx, k - 1) && isWord(ctx, k + 1) && !ctx.cap[k + 1] && !v.determiners.has(ctx.low[k + 1]) &&
+      !v.determiners.has(ctx.low[k - 1]) && !v.pronouns.has(ctx.low[k - 1]) && !w.endsWith('ed') && !IRREGULAR_PAST.has(w);
+    if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound) return false;
     if (w === 'that' && k > s) return false;
   }
   return true;
