@@ -252,4 +252,19 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
   it('keeps an affiliation insert with "at" in the speaker phrase', () => {
     expect(spans('Bo Lind, at the harbour trust, said the ferry was late.')[0][0]).toBe('Bo Lind, at the harbour trust');
   });
+
+  it('gives a participle after a mid-sentence quotation the main subject', () => {
+    expect(spans('Ana Ruiz gave a warm defence of “harbour towns,” saying the ferries keep them alive.')).toContainEqual([
+      'Ana Ruiz', 'saying', 'the ferries keep them alive',
+    ]);
+  });
+
+  it('reads "were more likely to say" and "is poised to argue" with the subject as speaker', () => {
+    expect(spans('Older voters were more likely to say the ferry is late.')).toEqual([['Older voters', 'say', 'the ferry is late']]);
+    expect(spans('Ana Ruiz is poised to argue that the ferry is late.')).toEqual([['Ana Ruiz', 'argue', 'the ferry is late']]);
+  });
+
+  it('reads a speaker after an opening parenthesis', () => {
+    expect(spans('(She says the ferry is late.)')).toEqual([['She', 'says', 'the ferry is late']]);
+  });
 });

@@ -243,10 +243,22 @@ function timeBefore(ctx: QuoteContext, e: number, a: number): number {
   return isWord(ctx, k - 1) && !ctx.vocab.determiners.has(ctx.low[k - 1]) ? k : e;
 }
 
+/** Words before "to" + cue whose subject is the cue's speaker ("were more likely to say", "is poised to argue"). */
+const RAISING = new Set(['likely', 'unlikely', 'poised', 'expected', 'set', 'ready', 'willing', 'eager', 'prepared', 'quick', 'careful', 'continued', 'continues', 'continue', 'began', 'begins', 'started', 'starts', 'tried', 'tries', 'sought', 'seeks', 'seemed', 'seems', 'appeared', 'appears', 'went', 'goes', 'going', 'used', 'wanted', 'wants', 'plans', 'planned', 'hopes', 'hoped', 'needs', 'needed', 'decided', 'chose', 'chooses', 'moved', 'rushed', 'sure', 'certain', 'able', 'reluctant', 'happy', 'quick']);
+
+/** For a cue after "likely to" / "poised to": the token that verb group starts at ("more likely to say" → "more"), else `i`. */
+function raisedFrom(ctx: QuoteContext, i: number, a: number): number {
+  if (i - 2 < a || ctx.low[i - 1] !== 'to' || !RAISING.has(ctx.low[i - 2])) return i;
+  let k = i - 2;
+  if (k - 1 > a && (ctx.low[k - 1] === 'more' || ctx.low[k - 1] === 'less' || ctx.low[k - 1] === 'most' || ctx.low[k - 1] === 'very' || ctx.low[k - 1] === 'on')) k--;
+  if (ctx.low[k] === 'on' && ctx.low[k + 1] !== 'went') return i;
+  return k > a ? k : i;
+}
+
 /** One past the speaker phrase's last token for the cue at `i`: auxiliaries, adverbs and ", however," skipped. */
 function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
   const v = ctx.vocab;
-  let e = i;
+  let e = raisedFrom(ctx, i, a);
   const adverb = (k: number) => {
     const x = ctx.low[k];
     return (v.auxiliaries.has(x) || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k])) && !v.pronouns.has(x);
@@ -262,7 +274,7 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
 function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   const v = ctx.vocab;
   const w = ctx.low[i];
-  if (i > a && (ctx.low[i - 1] === 'to' || (v.determiners.has(ctx.low[i - 1]) && !isQuantifierSubject(ctx, i - 1)))) return undefined;
+  if (i > a && ((ctx.low[i - 1] === 'to' && raisedFrom(ctx, i, a) === i) || (v.determiners.has(ctx.low[i - 1]) && !isQuantifierSubject(ctx, i - 1)))) return undefined;
   // Left: skip "has also", "on Tuesday", "further" and ", however," between the speaker and the cue.
   const edge = speakerEdge(ctx, i, a);
   // Passive ("it was revealed that", "Lee was told that"): the speaker is not the subject.
@@ -338,7 +350,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       antecedent = undefined;
     }
   }
-  if (ls < 0 && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but' || (v.participleCues.has(w) && ctx.surf[e - 1] === ','))) {
+  // `…,” saying` ends a quotation with its comma inside the marks.
+  const commaBefore = e - 1 >= a && (ctx.surf[e - 1] === ',' || (ctx.closes.has(e - 1) && ctx.surf[e - 2] === ','));
+  if (ls < 0 && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but' || (v.participleCues.has(w) && commaBefore))) {
     // "Lee praised the plan and said …", "…, saying …": the speaker is the main clause's subject.
     const subject = mainSubject(ctx, a, e - 1);
     if (subject) {
@@ -352,7 +366,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
 
   if (ls < 0) {
     // Inverted: `“X,” said Aaron Zelin of …` — only a comma or a closing mark before the cue.
-    if (!prevBreak || v.beliefVerbs.has(w) || e !== i) return undefined;
+    if (!prevBreak || v.beliefVerbs.has(w) || v.participleCues.has(w) || e !== i) return undefined;
     let re = rightPhrase(ctx, j, b);
     if (re < 0) return undefined;
     const rs = j;
@@ -455,7 +469,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const v = ctx.vocab;
   const w = ctx.low[i];
   const before = i > a ? ctx.low[i - 1] : '';
-  if (before === 'to' || before === '’s' || before === "'s" || (v.determiners.has(before) && !isQuantifierSubject(ctx, i - 1))) return undefined;
+  if ((before === 'to' && raisedFrom(ctx, i, a) === i) || before === '’s' || before === "'s" || (v.determiners.has(before) && !isQuantifierSubject(ctx, i - 1))) return undefined;
   const e = speakerEdge(ctx, i, a);
   if (e - 1 < a) return undefined;
   const auxes = ctx.low.slice(e, i);

@@ -36,10 +36,11 @@ const INTRO_WORDS = new Set(['even', 'around', 'among', 'throughout', 'until', '
  * First token of the clause holding token `i` in sentence [a, …): the sentence start, or the token after a closing
  * quotation mark (and its comma) — `“…,” Tad Devine, his adviser, said` — with a leading "And"/"But" skipped.
  */
-export function clauseStart(ctx: QuoteContext, a: number, i: number): number {
+export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuotes = false): number {
   let s = a;
   for (let k = a; k < i; k++) {
-    if (ctx.closes.has(k)) s = ctx.surf[k + 1] === ',' ? k + 2 : k + 1;
+    // With `insideQuotes`, only a quotation that opened the clause ends it ("a defence of “X,” saying …").
+    if (ctx.closes.has(k) && (!insideQuotes || ctx.regions[ctx.closes.get(k)!].open <= ctx.tokens[s].start)) s = ctx.surf[k + 1] === ',' ? k + 2 : k + 1;
   }
   // A dateline ("MACAU (Reuters) – …", "PHILADELPHIA ― …") is not part of the subject.
   let upper = true;
@@ -52,7 +53,7 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number): number {
       break;
     }
   }
-  while (s < i && ctx.opens.has(s)) s++;
+  while (s < i && (ctx.opens.has(s) || ctx.surf[s] === '(')) s++;
   if (s < i && LEADING_CONJUNCTIONS.has(ctx.low[s]) && ctx.cap[s]) s++;
   for (let n = 0; n < MAX_INTROS && s < i && opensIntro(ctx, s); n++) {
     const c = introComma(ctx, s, i);
@@ -166,7 +167,7 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
  * followed by a lower-case verb. Returns [start, end) or undefined.
  */
 export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, number] | undefined {
-  const s = clauseStart(ctx, a, i);
+  const s = clauseStart(ctx, a, i, true);
   if (s >= i) return undefined;
   const end = nounPhraseEnd(ctx, s, i);
   if (end < 0 || end >= i) return undefined;
