@@ -4,7 +4,7 @@
 // the segments before a resolved country are read as city and region, and the coordinates come from the most
 // specific of them the gazetteer knows (the `precision` says which).
 import type { Document, EventRecord, Place, Span } from '../core/document.js';
-import { findTown } from './towns.js';
+import { findRegion, findTown, type Town, type TownAnchor } from './towns.js';
 
 const KIND_RANK: Record<Place['kind'], number> = { city: 3, admin1: 2, country: 1 };
 // Words that end the preposition before a place chain.
@@ -23,6 +23,8 @@ const ATTRIBUTIVE = /^\s+(?:soldiers?|troops|forces|military|army|navy|personnel
 // A sentence that is only a place chain ("Khanaqin, Diyala, Iraq." after a sentence cut at "in Qaya."): at most
 // this many capitalised segments of at most 40 characters.
 const BARE_CHAIN = /^(?:[A-Z][^,.;:]{0,40},\s*){1,3}$/;
+// A chain segment that names a district ("Nahri Saraj district"): its seat stands for it.
+const DISTRICT = /\bdistrict$/i;
 // How far back from the country name a "City, Region, Country" chain may start.
 const CHAIN_REACH = 120;
 
@@ -148,22 +150,37 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[],
       name: cleanName(town.text), country: country.place.country, countryCode: country.place.countryCode,
       lat: source.place.lat, lon: source.place.lon, precision, placeId: source.place.id,
     };
-    // A village the gazetteer lacks: the small-town list, within the chain's country and region; failing the
-    // village, the next segment ("Chambus Kol, Imam Saheb district, Kunduz": Imam Sahib).
+    // A region in another spelling than the gazetteer's ("Raqqah" for "Al-Raqqah Governorate"): the events
+    // stage's own region names place the incident in it and anchor the town.
+    const spelledRegion = !atRegion && region ? findRegion(region.text, country.place.countryCode) : undefined;
+    if (spelledRegion && source === country) {
+      Object.assign(location, { lat: spelledRegion.lat, lon: spelledRegion.lon, precision: 'admin1' as const, placeId: `admin1:${spelledRegion.id}` });
+    }
+    // A town or village the gazetteer lacks: the events stage's place list, within the chain's country and region.
+    // The segments are read from the most general to the town, each one found anchoring the next ("Chambus Kol,
+    // Imam Saheb district, Kunduz": Imam Sahib near Kunduz, then Chambus Kol near Imam Sahib); the most specific
+    // found is the place.
     if (precision !== 'city') {
       const near = atRegion ?? atTown;
-      const anchor = near ? { region: regionCode(near.place), lat: near.place.lat, lon: near.place.lon } : undefined;
-      for (const segment of chain.slice(0, region ? -1 : undefined)) {
-        if (at(segment)?.place.kind === 'admin1') break;
-        const small = findTown(cleanName(segment.text), country.place.countryCode, anchor);
-        if (small) {
-          Object.assign(location, { lat: small.lat, lon: small.lon, precision: 'city' as const });
-          delete location.placeId;
-          break;
-        }
+      let anchor: TownAnchor | undefined = near
+        ? { region: regionCode(near.place), lat: near.place.lat, lon: near.place.lon }
+        : spelledRegion ? { region: spelledRegion.id.slice(country.place.countryCode.length + 1), lat: spelledRegion.lat, lon: spelledRegion.lon } : undefined;
+      const local = chain.slice(0, region ? -1 : undefined);
+      const stop = local.findIndex((segment) => at(segment)?.place.kind === 'admin1');
+      let found: Town | undefined;
+      for (const segment of (stop >= 0 ? local.slice(0, stop) : local).reverse()) {
+        const small = findTown(cleanName(segment.text), country.place.countryCode, anchor, { district: DISTRICT.test(segment.text) });
+        if (!small) continue;
+        found = small;
+        anchor = { region: small.region || anchor?.region, lat: small.lat, lon: small.lon };
+      }
+      if (found) {
+        Object.assign(location, { lat: found.lat, lon: found.lon, precision: 'city' as const });
+        delete location.placeId;
       }
     }
     const admin1 = atRegion ? (atRegion.place.kind === 'admin1' ? atRegion.place.name : atRegion.place.admin1 ?? region?.text)
+      : spelledRegion ? spelledRegion.name
       : region?.text ?? (atTown?.place.kind === 'admin1' ? atTown.place.name : atTown?.place.admin1);
     if (admin1) location.admin1 = admin1;
     return location;
