@@ -60,6 +60,10 @@ describe('assassination: an attack aimed at a prominent person', () => {
     expect(typeOf('Gunmen shot at villagers in Lunet. Ten people, including the village chief, and six assailants were killed.')).toBe('Armed Assault');
     expect(typeOf('Gunmen shot at villagers in Lunet. Two people, including the village chief, were killed.')).toBe('Assassination');
   });
+  it('a major written as a title before a name is a senior officer; "a major road" is no role', () => {
+    expect(typeOf('Gunmen opened fire and killed Major Tomas Ferrer, an army officer, in Lunet.')).toBe('Assassination');
+    expect(typeOf('Gunmen opened fire on a bus on a major road near Lunet. Two passengers were killed.')).toBe('Armed Assault');
+  });
   it('an ordinary named victim stays an armed assault', () => {
     expect(typeOf('Gunmen shot and killed Omar Vance, a farmer, in Lunet.')).toBe('Armed Assault');
   });
@@ -170,6 +174,13 @@ describe('target type: codebook conventions', () => {
   it('"West Bank" is a place, not a bank', () => {
     expect(targetOf('Assailants set fire to a car in Kossa, West Bank. There were no casualties.').type).toBe('Private Citizens & Property');
     expect(targetOf('Gunmen robbed and set fire to a bank in Zenda.').type).toBe('Business');
+  });
+  it('a post or force named only "security" is the police\'s when the toll names police among the victims', () => {
+    expect(targetOf('Assailants attacked security checkpoints in Zenda. At least five people, including two police officers and three assailants, were killed.').type).toBe('Police');
+    expect(targetOf('Assailants attacked a security post in Zenda. Three security personnel, including soldiers and police officers, were killed.').type).toBe('Police');
+    expect(targetOf('Assailants attacked a security post in Zenda. Three soldiers were killed.').type).toBe('Military');
+    // A police district is a place, not police victims.
+    expect(targetOf('Assailants attacked security forces in Police District 4, Zenda. Two soldiers were killed.').type).toBe('Military');
   });
   it('state-backed forces GTD codes as Military: Popular Mobilization, AMISOM, check posts', () => {
     expect(targetOf('A bomb exploded near a Popular Mobilization Forces patrol in Zenda.').type).toBe('Military');

@@ -35,6 +35,15 @@ const CONSEQUENCE = /\b(?:ensuing|resulting|subsequent|following|retaliatory)\s+
 // A title before the name is skipped ("attacked Dr. Ghalib Ali"); "Al-Rajhi" is one name part.
 const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+|targeting\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?([A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*(?:\s+(?:al-|bin\s+)?[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*)+)(?!\s+(?:village|district|city|province|area|camp|town|region|base|checkpoint|market))/u;
 
+// A target named only as security ("a security post", "security personnel") and police among its toll's victims.
+const SECURITY_TARGET = /^security\b|^(?:check ?posts?|checkpoints?|outposts?)$/i;
+const CASUALTY_WORD = /\b(?:killed|injured|wounded|hurt|victims)\b/i;
+const POLICE_VICTIM = /\b(?:police(?:m[ae]n|wom[ae]n)?|police officers?|constables?)\b(?!\s+(?:district|station|post|headquarters))/i;
+
+// A field or general officer's rank written as a title ("killed Major Mohammad Yusuf"): capitalised before a
+// name only, so "a major road" is no role. (Colonels and generals are roles in the vocabulary.)
+const RANK_BEFORE_NAME = /\bMajor(?=\s+[A-Z][\p{Ll}'’-]+\s+[A-Z])/u;
+
 // Methods GTD recodes as an assassination when the target is a prominent person.
 const ASSASSINATION_METHODS = new Set(['Armed Assault', 'Bombing/Explosion', 'Unknown', 'Facility/Infrastructure Attack']);
 // A building owned by the role just before it ("the governor's office", "the mayor’s headquarters").
@@ -171,6 +180,12 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
       target = { name: victims.name, type: victims.type, span: target?.span ?? { start: first.start, end: first.end }, object: target?.object ?? false };
     }
   }
+  // "Assailants attacked a security post … two police officers and six assailants were killed": a post or force
+  // named only as "security" is the police's when the toll names police among the victims (GTD's coding).
+  if (target && SECURITY_TARGET.test(target.name)) {
+    const toll = clauses.map((c) => text.slice(c.start, c.end)).join(' ').split(/(?<=\.)\s+/).filter((sentence) => CASUALTY_WORD.test(sentence));
+    if (toll.some((sentence) => POLICE_VICTIM.test(sentence))) target = { ...target, type: 'Police' };
+  }
   // "Security forces discovered and defused two devices along a road": found before use, no one was its target.
   const generic = !target || WEAK_TARGET.test(target.name) || target.type === 'Private Citizens & Property';
   if (generic && leadSentence && vocabulary.foundBeforeUse.regex.test(text.slice(leadSentence.start, leadSentence.end))) {
@@ -198,7 +213,7 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   // fire on a judge"), or a named person ("the vehicle of Amos Kale") whom the report gives such a role
   // ("Kale, the district governor"). A named victim with no such role is an ordinary armed assault.
   if (ASSASSINATION_METHODS.has(attackType)) {
-    const role = vocabulary.assassinationRoles.exec(object);
+    const role = vocabulary.assassinationRoles.exec(object) ?? RANK_BEFORE_NAME.exec(object);
     // "targeting the governor's office": the role owns the object, a building, and is not the object.
     const roleOwnsBuilding = role !== null && OWNED_BUILDING.test(object.slice(role.index + role[0].length));
     const roleAsObject = role !== null && !roleOwnsBuilding && !/\b(?:several|many|dozens|\d+)\b[^,]*$/.test(object.slice(0, role.index));
@@ -229,7 +244,9 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   }
   // "Assailants attacked a security post": GTD's coders give an unstated method as Unknown in some countries and
   // as an armed assault elsewhere (data/events/vocabulary.json unknownMethodCountries).
-  if (attackType === 'Unknown' && top.trigger.id === 'attack' && countryCode && !vocabulary.unknownMethodCountries.has(countryCode) &&
+  const unknownMethodHere = countryCode !== undefined && vocabulary.unknownMethodCountries.has(countryCode) &&
+    !vocabulary.armedAssaultTargets.get(countryCode)?.has(targetType);
+  if (attackType === 'Unknown' && top.trigger.id === 'attack' && countryCode && !unknownMethodHere &&
     !vocabulary.infrastructureTargetTypes.has(targetType)) {
     attackType = 'Armed Assault';
   }

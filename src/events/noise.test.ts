@@ -139,6 +139,13 @@ describe('GTD coding conventions', () => {
     // A stated method is never overridden.
     expect(events('Assailants bombed a security post in Zenda.', [{ surface: 'Zenda', place: place('ML') }])[0].attackType).toBe('Bombing/Explosion');
   });
+  it('Iraq: an attack of unstated method on police is Armed Assault, on soldiers Unknown (its coders\' convention)', () => {
+    const iraq = [{ surface: 'Zenda', place: place('IQ') }];
+    expect(events('Assailants attacked a police checkpoint in Zenda. Two officers were injured in the attack.', iraq)[0].attackType).toBe('Armed Assault');
+    expect(events('Assailants attacked army soldiers in Zenda. One soldier was killed.', iraq)[0].attackType).toBe('Unknown');
+    // Not in Afghanistan, where attacks on police posts stay Unknown.
+    expect(events('Assailants attacked a police checkpoint in Zenda. Two officers were injured in the attack.', [{ surface: 'Zenda', place: place('AF') }])[0].attackType).toBe('Unknown');
+  });
   it('"Police District 4" is a place, not a police target; an airbase is military', () => {
     expect(events('A bomb attached to a civilian vehicle exploded in Police District 4, Strelsau. One civilian was killed.', [
       { surface: 'Strelsau', place: PLACES.strelsau },

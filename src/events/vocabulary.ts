@@ -29,7 +29,7 @@ interface VocabularyFile {
   propertyTaken?: { pattern: string };
   armedTargetTypes: string[];
   infrastructureTargetTypes: string[];
-  unknownMethodCountries?: { countries: string[] };
+  unknownMethodCountries?: { countries: string[]; armedAssaultTargets?: Record<string, string[] | string> };
   targetTypes: Array<{ type: string; pattern: string }>;
   targetTypeDefault: string;
   perpetrators: { claimed: string; attributedBefore: string; attributedAfter: string; none: string };
@@ -72,6 +72,8 @@ export interface Vocabulary {
   infrastructureTargetTypes: Set<string>;
   /** Countries where an attack of unstated method stays Unknown (GTD's coders' convention); elsewhere Armed Assault. */
   unknownMethodCountries: Set<string>;
+  /** Per country of `unknownMethodCountries`: target types whose unstated-method attacks are still Armed Assault. */
+  armedAssaultTargets: Map<string, Set<string>>;
   targetTypes: Array<{ type: string; regex: RegExp }>;
   targetTypeDefault: string;
   claimed: RegExp;
@@ -115,6 +117,8 @@ function compile(file: VocabularyFile): Vocabulary {
     infrastructureTargetTypes: new Set(file.infrastructureTargetTypes),
     propertyTaken: words(file.propertyTaken?.pattern ?? '(?!)', 'i'),
     unknownMethodCountries: new Set(file.unknownMethodCountries?.countries ?? []),
+    armedAssaultTargets: new Map(Object.entries(file.unknownMethodCountries?.armedAssaultTargets ?? {})
+      .filter((entry): entry is [string, string[]] => Array.isArray(entry[1])).map(([country, types]) => [country, new Set(types)])),
     targetTypes: file.targetTypes.map((t) => ({ type: t.type, regex: words(t.pattern, 'gi') })),
     targetTypeDefault: file.targetTypeDefault,
     claimed: words(file.perpetrators.claimed),
