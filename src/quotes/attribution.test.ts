@@ -267,4 +267,23 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
   it('reads a speaker after an opening parenthesis', () => {
     expect(spans('(She says the ferry is late.)')).toEqual([['She', 'says', 'the ferry is late']]);
   });
+
+  it('reads a clitic "’s" after a pronoun as an auxiliary', () => {
+    expect(spans('He’s said the ferry is late.')).toEqual([['He', 'said', 'the ferry is late']]);
+  });
+
+  it('lets a belief or manner verb report a quotation right before its speaker', () => {
+    expect(spans('“We will run the ferry again,” Ana Ruiz continued.')).toEqual([['Ana Ruiz', 'continued', 'We will run the ferry again']]);
+    expect(spans('“We will win,” vowed Ana Ruiz.')).toEqual([['Ana Ruiz', 'vowed', 'We will win']]);
+  });
+
+  it('reads a speaker in commas after a one-word opener as the speaker of what follows', () => {
+    expect(spans('Instead, she said, the board sold the ferry.')).toEqual([['she', 'said', 'the board sold the ferry']]);
+  });
+
+  it('gives a coordinated cue the subject with its appositive', () => {
+    expect(spans('Bo Lind, a former state party chairman, joined the board and said the ferry was late.')).toContainEqual([
+      'Bo Lind, a former state party chairman', 'said', 'the ferry was late',
+    ]);
+  });
 });

@@ -264,6 +264,11 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
     return (v.auxiliaries.has(x) || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k])) && !v.pronouns.has(x);
   };
   while (e - 1 >= a && adverb(e - 1)) e--;
+  // "he’s said", "she's argued": the clitic is an auxiliary, not a possessive.
+  if (e - 2 >= a && (ctx.low[e - 1] === '’s' || ctx.low[e - 1] === "'s") && v.pronouns.has(ctx.low[e - 2])) {
+    e--;
+    while (e - 1 >= a && adverb(e - 1)) e--;
+  }
   e = timeBefore(ctx, e, a);
   while (e - 1 >= a && adverb(e - 1)) e--;
   if (e - 3 >= a && ctx.surf[e - 1] === ',' && ctx.surf[e - 3] === ',' && (adverb(e - 2) || SPEAKER_ADVERBS.has(ctx.low[e - 2]))) e -= 3;
@@ -366,7 +371,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
 
   if (ls < 0) {
     // Inverted: `“X,” said Aaron Zelin of …` — only a comma or a closing mark before the cue.
-    if (!prevBreak || v.beliefVerbs.has(w) || v.participleCues.has(w) || e !== i) return undefined;
+    if (!prevBreak || (v.beliefVerbs.has(w) && !quotationBefore(ctx, prev)) || v.participleCues.has(w) || e !== i) return undefined;
     let re = rightPhrase(ctx, j, b);
     if (re < 0) return undefined;
     const rs = j;
@@ -397,9 +402,14 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
   }
   const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k);
-  if (endsHere && prevBreak && !v.beliefVerbs.has(w)) {
+  if (endsHere && prevBreak && (!v.beliefVerbs.has(w) || quotationBefore(ctx, prev))) {
     const content = contentBefore(ctx, prev, a);
-    if (!content) return undefined;
+    if (!content) {
+      // "Instead, she said, her boss …": after a one-word opener the speaker is a parenthetical of what follows.
+      if (k + 1 >= b || ctx.surf[k] !== ',' || ctx.surf[prev] !== ',') return undefined;
+      const after = contentAfter(ctx, ctx.opens.has(k + 1) ? k + 1 : k + 1, b);
+      return after ? { ...base, source: [ls, le], antecedent, parts: after.parts, direct: after.direct } : undefined;
+    }
     const att: Attribution = { ...base, source: [ls, le], antecedent, ...content };
     addSecondPart(ctx, att, k, b);
     return att;
@@ -416,6 +426,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
   }
   return undefined;
+}
+
+/** Whether token `t` closes a quotation (`”` or `,”` / `”,`): any cue verb after it reports that quotation ("“…,” Lee continued"). */
+function quotationBefore(ctx: QuoteContext, t: number): boolean {
+  return ctx.closes.has(t) || (ctx.surf[t] === ',' && ctx.closes.has(t - 1));
 }
 
 /** The rule frame around token `i` taken as a cue whatever its word (a clause frame, else an object frame). */

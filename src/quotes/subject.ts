@@ -11,6 +11,8 @@ export const MAX_SUBJECT_TOKENS = 40;
 /** Longest tail after an inverted cue taken as the speaker phrase, in tokens. */
 export const MAX_TAIL_TOKENS = 45;
 
+/** Longest appositive after a name taken into a main-clause subject, in tokens. */
+const MAX_APPOSITIVE_TOKENS = 12;
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
 /** Prepositions after a past participle that make it a reduced relative clause ("voters surveyed in …"). */
@@ -117,7 +119,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     // A cue verb in the past ("said", "noted") makes it a clause; "states", "reports" are nouns as often as not.
     // A bare form between two lower-case nouns is a compound noun ("a talk show host").
     const compound = k > s && k + 1 < e && isWord(ctx, k - 1) && isWord(ctx, k + 1) && !ctx.cap[k + 1] && !v.determiners.has(ctx.low[k + 1]) &&
-      !v.determiners.has(ctx.low[k - 1]) && !v.pronouns.has(ctx.low[k - 1]) && !w.endsWith('ed') && !IRREGULAR_PAST.has(w);
+      !v.pronouns.has(ctx.low[k - 1]) && !w.endsWith('ed') && !IRREGULAR_PAST.has(w);
     if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound) return false;
     if (w === 'that' && k > s) return false;
   }
@@ -171,11 +173,22 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
   if (s >= i) return undefined;
   const end = nounPhraseEnd(ctx, s, i);
   if (end < 0 || end >= i) return undefined;
-  const next = ctx.low[end];
+  // "Gary Lee, a former party chairman, became a delegate and said …": a name with an appositive; the verb follows it.
+  const appositive = ctx.surf[end] === ',' && ctx.cap[s] ? appositiveComma(ctx, s, end, i) : -1;
+  const verb = appositive > 0 ? appositive + 1 : end;
+  const next = ctx.low[verb];
   const adverb = ctx.vocab.auxiliaries.has(next) || next.endsWith('ly') || ctx.vocab.cueVerbs.has(next);
-  if (ctx.cap[end] || !isWord(ctx, end) || (ctx.vocab.boundaryWords.has(next) && !ctx.vocab.finiteVerbs.has(next) && !adverb)) return undefined;
+  if (ctx.cap[verb] || !isWord(ctx, verb) || (ctx.vocab.boundaryWords.has(next) && !ctx.vocab.finiteVerbs.has(next) && !adverb)) return undefined;
+  if (appositive > 0) return [s, appositive];
   if (!isWholeSubject(ctx, s, end)) return undefined;
   return [s, end];
+}
+
+/** The comma closing an appositive that opens at the comma `end` after a name starting at `s` (before `i`), else -1. */
+function appositiveComma(ctx: QuoteContext, s: number, end: number, i: number): number {
+  let c = end + 1;
+  while (c < i && c - end <= MAX_APPOSITIVE_TOKENS && ctx.surf[c] !== ',' && !isQuoteMark(ctx, c) && !CLAUSE_PUNCT.has(ctx.surf[c])) c++;
+  return c < i && ctx.surf[c] === ',' && c > end + 1 && c + 1 < i && isWord(ctx, c + 1) && isWholeSubject(ctx, s, c) ? c : -1;
 }
 
 /** One past the last token of the plain noun phrase at `s` (names, determiners, role nouns, "of the X"), or -1. */
