@@ -10,6 +10,7 @@ import { loadVocabulary } from '../src/quotes/vocabulary.js';
 import type { ExtractOptions } from '../src/quotes/extract.js';
 import { COMBINE_MODES, type CombineMode } from '../src/quotes/model/combine.js';
 import { loadAttributionTagger } from '../src/quotes/model/tagger.js';
+import { loadCueClassifier } from '../src/quotes/model/cues.js';
 import { segment, tokenize } from '../src/text/segment.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -46,6 +47,8 @@ compares with the annotators' attributions (one annotator file per article: the 
 
   --model FILE|off  the trained attribution tagger (models/quotes-attrib.v1.bin) combined with the rules (default off, as the
                 stage runs); --combine add|bounds: how (see docs/quotes.md)
+  --cues FILE|off  the trained cue classifier (models/quotes-cues.v1.bin) adding rule frames around the cues it
+                accepts; --cue-threshold T overrides the model's score threshold (log-odds)
   --slice K     score only every K-th article (index % K === K - 1): the train articles that
                 scripts/quotes-train.ts --holdout K left out of training
   --errors N    after the scores: missed annotated sources by cue word (most frequent first), then N missed and N
@@ -182,6 +185,12 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const extract: ExtractOptions = modelArg && modelArg !== 'off' ? { tagger: loadAttributionTagger(modelArg), combine } : {};
+  const cuesArg = opt('--cues');
+  if (cuesArg && cuesArg !== 'off') {
+    const classifier = loadCueClassifier(cuesArg);
+    const threshold = opt('--cue-threshold') === undefined ? undefined : Number(opt('--cue-threshold'));
+    extract.addCues = (ctx, rules, frameAt) => classifier.add(ctx, rules, frameAt, threshold);
+  }
   const totals = { source: zero(), content: zero(), srcD: zero(), srcI: zero(), conD: zero(), conI: zero() };
   let articles = 0;
   let stageMs = 0;

@@ -13,6 +13,16 @@ import { readSplit, type TrainingArticle } from '../src/quotes/model/polnear.js'
 import { AttributionTagger, ATTRIBUTION_MODEL_PATH, setCueGate } from '../src/quotes/model/tagger.js';
 import { cueGate, DEFAULT_PRUNE, pruneModel } from '../src/quotes/model/slim.js';
 import { loadVocabulary } from '../src/quotes/vocabulary.js';
+import { labelledCandidates, readGoldSplit, trainCueModel } from '../src/quotes/model/cue-train.js';
+import { CUE_MODEL_PATH, encodeCueModel } from '../src/quotes/model/cues.js';
+
+/** Cue classifier: hashed weight table size (2^bits), SGD epochs, step, L2, and the score (log-odds) threshold. */
+const CUE_BITS = 17;
+const CUE_EPOCHS = 6;
+const CUE_RATE = 0.2;
+const CUE_L2 = 1e-6;
+const CUE_THRESHOLD = 0;
+const CUE_PREFILTER = -3;
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -30,9 +40,13 @@ const holdout = Number(opt('--holdout') ?? 0);
 const prune = Number(opt('--prune') ?? DEFAULT_PRUNE);
 
 const vocab = loadVocabulary();
+const held = (i: number) => holdout > 0 && i % holdout === holdout - 1;
+if (args.includes('--cues')) {
+  trainCues();
+  process.exit(0);
+}
 const cues = cueWords(vocab);
 const articles = readSplit(join(data, 'train'), vocab);
-const held = (i: number) => holdout > 0 && i % holdout === holdout - 1;
 const trainArticles = articles.filter((_, i) => !held(i));
 const heldArticles = articles.filter((_, i) => held(i));
 
@@ -85,4 +99,25 @@ if (heldArticles.length) {
   for (const [type, s] of Object.entries(score.byType)) {
     console.log(`  ${role[type] ?? type}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (gold ${s.gold})`);
   }
+}
+
+/**
+ * --cues: the cue classifier (src/quotes/model/cues.ts) on train + annotator-training, written to
+ * models/quotes-cues.v1.bin (or --out). --threshold T sets the stored score threshold.
+ */
+function trainCues(): void {
+  const cueOut = resolve(opt('--out') ?? CUE_MODEL_PATH);
+  const docs = [...readGoldSplit(join(data, 'train')), ...readGoldSplit(join(data, 'annotator-training'))];
+  const kept = docs.filter((_, i) => !held(i));
+  const started = performance.now();
+  const candidates = kept.flatMap(({ doc, gold }) => labelledCandidates(doc, gold, vocab));
+  const options = { bits: CUE_BITS, epochs: Number(opt('--epochs') ?? CUE_EPOCHS), seed, rate: CUE_RATE, l2: CUE_L2 };
+  const threshold = Number(opt('--threshold') ?? CUE_THRESHOLD);
+  const prefilterThreshold = Number(opt('--prefilter') ?? CUE_PREFILTER);
+  const model = trainCueModel(candidates, options, { threshold, prefilterThreshold }, { task: 'quotes.cues', data: 'PolNeAR train + annotator-training', holdout });
+  const bytes = encodeCueModel(model);
+  writeFileAtomic(cueOut, bytes);
+  console.log(`cue classifier: ${kept.length} articles, ${candidates.length} candidate frames (${candidates.filter((c) => c.positive).length} right), ` +
+    `gate ${model.gate.length} words, ${String(model.info?.examples)} gated examples; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`wrote ${cueOut} (${(bytes.length / 1e6).toFixed(2)} MB)`);
 }
