@@ -286,4 +286,18 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       'Bo Lind, a former state party chairman', 'said', 'the ferry was late',
     ]);
   });
+
+  it('reads "according to" after a quotation, with an appositive, and as an insert', () => {
+    expect(spans('The clerk said the rule was meant to “avoid a fuss,” according to the minutes.')).toContainEqual([
+      'the minutes', 'according to', 'The clerk said the rule was meant to “avoid a fuss',
+    ]);
+    expect(spans('The ferry will stop in Leeds, according to a report from KTV, the ABC affiliate in Leeds.')).toEqual([
+      ['a report from KTV, the ABC affiliate in Leeds', 'according to', 'The ferry will stop in Leeds'],
+    ]);
+    const [q] = quotes('Ticket sales, according to the operator, have doubled since May.');
+    expect(q.speaker.name).toBe('the operator');
+    expect(q.parts?.map((p) => 'Ticket sales, according to the operator, have doubled since May.'.slice(p.start, p.end))).toEqual([
+      'Ticket sales', 'have doubled since May',
+    ]);
+  });
 });

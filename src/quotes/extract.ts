@@ -132,6 +132,8 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number): { parts: S
 /** `b`, or the comma that opens a further attribution (", according to …", ", adding …") before it. */
 function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
   for (let j = k + 1; j + 1 < b; j++) {
+    // `“…,” according to …`: the quotation's comma sits inside the marks.
+    if (ctx.closes.has(j) && ctx.low[j + 1] === 'according' && ctx.low[j + 2] === 'to' && ctx.surf[j - 1] === ',') return j + 1;
     if (ctx.surf[j] !== ',' || ctx.regionOf[j] >= 0) continue;
     const next = ctx.low[j + 1];
     if ((next === 'according' && ctx.low[j + 2] === 'to') || ctx.vocab.participleCues.has(next)) return j;
@@ -470,6 +472,7 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     const t = ctx.surf[e];
     if (t === ';' || t === '—' || t === '–' || (t === ':' && !ctx.opens.has(e + 1))) break;
     if (t === ',' && e + 1 < b && (ctx.vocab.participleCues.has(ctx.low[e + 1]) || ctx.vocab.cueVerbs.has(ctx.low[e + 1]))) break;
+    if (ctx.low[e] === 'according' && ctx.low[e + 1] === 'to' && e > k && (ctx.surf[e - 1] === ',' || quotationBefore(ctx, e - 1))) break;
     if (ctx.low[e] === 'and' && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
     e++;
   }
@@ -587,15 +590,36 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
     return { ...base, source: [from, re], parts: content.parts, direct: content.direct };
   }
   const lead = a;
-  const joint = ctx.surf[i - 1] === ',' || ctx.surf[i - 1] === '—' || ctx.surf[i - 1] === '–';
+  // `…,” according to` closes a quotation with the comma inside the marks.
+  const joint = ctx.surf[i - 1] === ',' || ctx.surf[i - 1] === '—' || ctx.surf[i - 1] === '–' || (cueLength === 2 && quotationBefore(ctx, i - 1));
   if (i - 1 > lead && (joint || isWord(ctx, i - 1))) {
     // The source runs to the sentence end only when nothing but the sentence's closing punctuation follows.
     if (!closesClause) return undefined;
+    if (cueLength === 2 && re < b && ctx.surf[re] === ',' && ctx.surf[i - 1] === ',' && re + 1 < b && isWord(ctx, re + 1)) {
+      if (appositiveStart(ctx, re + 1)) {
+        // "…, according to Ann Lee, a pollster at Acme." — the appositive belongs to the source.
+        const tail = invertedTail(ctx, re, b);
+        if (tail > re && (tail >= b || END_PUNCT.has(ctx.surf[tail]) || ctx.closes.has(tail))) re = tail;
+      } else {
+        // "Fundraising, according to the campaign, has surged": the source is an insert inside the content.
+        const end = sentenceContentEnd(ctx, re + 1, b);
+        const before = trimSpan(ctx.text, ctx.tokens[lead].start, ctx.tokens[i - 1].start);
+        if (end <= ctx.tokens[re + 1].start || before.end <= before.start) return undefined;
+        return { ...base, source: [from, re], parts: [before, trimSpan(ctx.text, ctx.tokens[re + 1].start, end)], direct: false };
+      }
+    }
     const content = joint ? contentBefore(ctx, i - 1, lead) : contentBefore(ctx, i, lead);
     if (!content) return undefined;
     return { ...base, source: [from, re], ...content };
   }
   return undefined;
+}
+
+/** Whether the phrase at `k` after a comma reads as an appositive ("a pollster", "the ABC affiliate", "who chairs", "one of"). */
+function appositiveStart(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k];
+  if (w === 'who' || w === 'which' || w === 'whose' || w === 'one' || w === 'an' || w === 'a' || w === 'the') return true;
+  return (w === 'his' || w === 'her' || w === 'its' || w === 'their') && ctx.vocab.roleWords.has(ctx.low[k + 1]);
 }
 
 /** "in a/the [new] … poll|survey|study" at token `i`: the length of the cue ("in" = 1) when the phrase is a poll. */
