@@ -52,6 +52,9 @@ describe('assassination: an attack aimed at a prominent person', () => {
   });
   it('local clergy and activists are not prominent by themselves (GTD codes the method)', () => {
     expect(typeOf('Gunmen shot and killed an imam in Lunet.')).toBe('Armed Assault');
+    expect(typeOf('A bomb exploded outside the residence of a cleric in Lunet. There were no casualties.')).toBe('Bombing/Explosion');
+    // … but a cleric the report calls prominent, or who holds an office, is a prominent person.
+    expect(typeOf('Gunmen shot and killed Sheikh Omar Vance, a prominent cleric, in Lunet.')).toBe('Assassination');
     expect(typeOf('Gunmen opened fire on a religious scholar in Lunet. The scholar was killed.')).toBe('Armed Assault');
     expect(typeOf('A bomb exploded at the home of an activist in Lunet. No casualties were reported.')).toBe('Bombing/Explosion');
   });
@@ -85,6 +88,19 @@ describe('attacks on property', () => {
   it('a bombing stays a bombing, and theft with victims stays an assault', () => {
     expect(typeOf('A bomb exploded at a bank in Lunet. No casualties were reported, though cash was stolen.')).toBe('Bombing/Explosion');
     expect(typeOf('Gunmen opened fire on a bank in Lunet. Two guards were killed and cash was stolen.')).toBe('Armed Assault');
+  });
+});
+
+describe('attacks on things', () => {
+  it('an attack of unstated method on a vehicle, a farm or a headquarters that hurt no one is a Facility/Infrastructure Attack', () => {
+    expect(typeOf('Assailants attacked a cement truck near Zenda. There were no casualties in the attack.')).toBe('Facility/Infrastructure Attack');
+    expect(typeOf('Assailants raided a fish farm in Zenda. There were no reported casualties.')).toBe('Facility/Infrastructure Attack');
+    expect(typeOf('Assailants attacked the Ruritanian Labour Party headquarters in Zenda. There were no reported casualties.')).toBe('Facility/Infrastructure Attack');
+  });
+  it('not when someone was hurt, a weapon is stated, or people are the object', () => {
+    expect(typeOf('Assailants attacked a cement truck near Zenda. The driver was injured in the attack.')).not.toBe('Facility/Infrastructure Attack');
+    expect(typeOf('Gunmen opened fire on a cement truck near Zenda. There were no casualties in the attack.')).toBe('Armed Assault');
+    expect(typeOf('Assailants attacked farm workers in Zenda, Ruritania. There were no reported casualties.')).not.toBe('Facility/Infrastructure Attack');
   });
 });
 
@@ -154,6 +170,9 @@ describe('weapons named without an attack verb', () => {
   });
   it('fireworks thrown at a residence are an explosion', () => {
     expect(typeOf('Assailants threw fireworks at a house in Zenda. There were no casualties.')).toBe('Bombing/Explosion');
+    // Even at a legislator's home: fireworks frighten, and an assassination needs the intent to kill.
+    expect(typeOf('Assailants threw fireworks at the residence of Anna Brak, a member of parliament, in Zenda. There were no casualties.')).toBe('Bombing/Explosion');
+    expect(typeOf('Assailants threw a grenade at the residence of Anna Brak, a member of parliament, in Zenda. There were no casualties.')).toBe('Assassination');
   });
 });
 

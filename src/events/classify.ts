@@ -44,6 +44,11 @@ const POLICE_VICTIM = /\b(?:police(?:m[ae]n|wom[ae]n)?|police officers?|constabl
 // name only, so "a major road" is no role. (Colonels and generals are roles in the vocabulary.)
 const RANK_BEFORE_NAME = /\bMajor(?=\s+[A-Z][\p{Ll}'’-]+\s+[A-Z])/u;
 
+// Things, not people, as the object of an attack; the target types of civilian property.
+const PROPERTY_OBJECT = /\b(?:headquarters|offices?|buildings?|trucks?|lorr(?:y|ies)|tankers?|vehicles?|cars?|buses|farms?|shipyards?|factor(?:y|ies)|warehouses?|shops?|stores?|plantations?|ranch(?:es)?|estates?|mines?|sites?|machinery|equipment)\b/i;
+const PEOPLE_OBJECT = /\b(?:people|civilians?|villagers?|residents?|workers?|employees|staff|soldiers?|officers?|police(?:m[ae]n)?|guards?|passengers?|drivers?|members?|family|farmers?|miners?|traders?|men|women)\b/i;
+const PROPERTY_TARGET_TYPES = new Set(['Business', 'Transportation', 'Maritime', 'Private Citizens & Property', 'Violent Political Party']);
+
 // Methods GTD recodes as an assassination when the target is a prominent person.
 const ASSASSINATION_METHODS = new Set(['Armed Assault', 'Bombing/Explosion', 'Unknown', 'Facility/Infrastructure Attack']);
 // A building owned by the role just before it ("the governor's office", "the mayor’s headquarters").
@@ -212,7 +217,8 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   // GTD codes an attack aimed at one prominent person as an assassination: a role in the attack's object ("opened
   // fire on a judge"), or a named person ("the vehicle of Amos Kale") whom the report gives such a role
   // ("Kale, the district governor"). A named victim with no such role is an ordinary armed assault.
-  if (ASSASSINATION_METHODS.has(attackType)) {
+  // Fireworks thrown at a home frighten; the codebook's assassination needs the intent to kill.
+  if (ASSASSINATION_METHODS.has(attackType) && !/\bfireworks\b/i.test(text.slice(top.start, top.end))) {
     const role = vocabulary.assassinationRoles.exec(object) ?? RANK_BEFORE_NAME.exec(object);
     // "targeting the governor's office": the role owns the object, a building, and is not the object.
     const roleOwnsBuilding = role !== null && OWNED_BUILDING.test(object.slice(role.index + role[0].length));
@@ -232,6 +238,20 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   if (PROPERTY_AIM_METHODS.has(attackType)) {
     const incident = clauses.map((c) => text.slice(c.start, c.end)).join(' ');
     if (vocabulary.noCasualties.test(incident) && vocabulary.propertyTaken.test(incident)) {
+      attackType = 'Facility/Infrastructure Attack';
+      eventType = 'Strategic developments';
+      subEventType = 'Looting/property destruction';
+    }
+  }
+  // GTD: an attack of unstated method on a thing, not on people ("attacked a cement truck", "raided a prawn farm"),
+  // that hurt no one aimed at the property: a Facility/Infrastructure Attack. Posts, bases and offices of the state
+  // are held by people (an armed assault or Unknown), and a stated weapon keeps its method.
+  if ((attackType === 'Unknown' || attackType === 'Armed Assault') && leadSentence && PROPERTY_TARGET_TYPES.has(targetType)) {
+    const unstated = top.trigger.rank <= GENERIC_RANK || /^raid/i.test(text.slice(top.start, top.end));
+    const lead = text.slice(leadSentence.start, leadSentence.end);
+    const incident = clauses.map((c) => text.slice(c.start, c.end)).join(' ');
+    if (unstated && PROPERTY_OBJECT.test(object) && !PEOPLE_OBJECT.test(object) && !vocabulary.assaultFirearm.test(lead) && !/\barmed\b/i.test(lead) &&
+      vocabulary.noCasualties.test(incident)) {
       attackType = 'Facility/Infrastructure Attack';
       eventType = 'Strategic developments';
       subEventType = 'Looting/property destruction';
