@@ -187,6 +187,9 @@ describe('target type: codebook conventions', () => {
     expect(targetOf('An explosives-laden drone was intercepted and destroyed near the border.').type).toBe('Unknown');
     // … but a named target keeps its type.
     expect(targetOf('Security forces defused an explosive device planted outside a police station in Zenda.').type).toBe('Police');
+    // … a civilian one too ("outside a residence", "targeting civilians", "at a market").
+    expect(targetOf('Security forces discovered and defused an explosive device outside a residence in Zenda.').type).toBe('Private Citizens & Property');
+    expect(targetOf('A rocket targeting civilians was intercepted over Zenda.').type).toBe('Private Citizens & Property');
     // A bomb that went off along a road hit the people there, not the road.
     expect(targetOf('An explosive device detonated along a road in Zenda. One shepherd was killed in the blast.').type).toBe('Private Citizens & Property');
   });

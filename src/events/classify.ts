@@ -192,7 +192,8 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
     if (toll.some((sentence) => POLICE_VICTIM.test(sentence))) target = { ...target, type: 'Police' };
   }
   // "Security forces discovered and defused two devices along a road": found before use, no one was its target.
-  const generic = !target || WEAK_TARGET.test(target.name) || target.type === 'Private Citizens & Property';
+  // A civilian target the lead names ("outside a residence", "targeting civilians") keeps its type.
+  const generic = !target || WEAK_TARGET.test(target.name) || (target.type === 'Private Citizens & Property' && !target.object);
   if (generic && leadSentence && vocabulary.foundBeforeUse.regex.test(text.slice(leadSentence.start, leadSentence.end))) {
     target = { name: '', type: vocabulary.foundBeforeUse.targetType, span: target?.span ?? { start: first.start, end: first.end }, object: false };
   }
