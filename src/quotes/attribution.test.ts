@@ -300,4 +300,19 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       'Ticket sales', 'have doubled since May',
     ]);
   });
+
+  it('reads pronoun speakers that open their clause after an opener', () => {
+    expect(spans('He’s predicting he will win the next vote.')).toEqual([['He', 'predicting', 'he will win the next vote']]);
+    expect(spans('Nonetheless, she sought to calm the ferry crews.')).toEqual([['she', 'sought', 'calm the ferry crews']]);
+    expect(spans('But now she wants the crews to know that she is with them.')).toEqual([
+      ['she', 'wants', 'the crews to know that she is with them'],
+    ]);
+  });
+
+  it('ends an object content before a subordinate clause with its own cue', () => {
+    expect(spans('Lee is touting his record as he urges crews to back him.')).toEqual([
+      ['Lee', 'touting', 'his record'],
+      ['he', 'urges', 'crews to back him'],
+    ]);
+  });
 });

@@ -421,13 +421,21 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const content = contentBefore(ctx, a - 1, ctx.sentences[ctx.sentenceOf[a - 1]].tokenStart);
     if (content?.direct) return { ...base, source: [ls, le], antecedent, ...content };
   }
-  const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)); // "told AFP he would …"
+  const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i); // "told AFP he would …"
   if (!endsHere && atClauseStart && bare && isWord(ctx, k)) {
     const content = contentAfter(ctx, k, b);
     if (!content) return undefined;
     return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
   }
   return undefined;
+}
+
+/** "He’s predicting he will …": a progressive cue whose other forms take a bare clause. */
+function progressiveBare(ctx: QuoteContext, w: string, e: number, i: number): boolean {
+  const aux = ctx.low[i - 1];
+  if (!w.endsWith('ing') || e >= i || !(ctx.vocab.auxiliaries.has(aux) || aux === '’s' || aux === "'s")) return false;
+  const stem = w.slice(0, -3);
+  return [`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}d`].some((x) => ctx.vocab.bareClauseVerbs.has(x));
 }
 
 /** Whether token `t` closes a quotation (`”` or `,”` / `”,`): any cue verb after it reports that quotation ("“…,” Lee continued"). */
@@ -465,6 +473,15 @@ function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number
   if (end > ctx.tokens[k + 1].start) att.parts.push(trimSpan(ctx.text, ctx.tokens[k + 1].start, end));
 }
 
+/** Whether a personal pronoun at `ls` opens its clause: after a comma ("Nonetheless, he sought"), or after a clause starter
+ *  and an adverb ("But now she wants"). */
+function pronounOpensClause(ctx: QuoteContext, ls: number, a: number): boolean {
+  const p = ls - 1;
+  if (p < a) return true;
+  if (ctx.surf[p] === ',') return true;
+  return (SPEAKER_ADVERBS.has(ctx.low[p]) || ctx.low[p] === 'now') && (p - 1 < a || ctx.surf[p - 1] === ',' || CLAUSE_STARTERS.has(ctx.low[p - 1]));
+}
+
 /** Where the content of an object cue ends: the sentence end, or a clause break (";", " — ", ", saying"). */
 function objectEnd(ctx: QuoteContext, k: number, b: number): number {
   let e = k;
@@ -474,6 +491,9 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     if (t === ',' && e + 1 < b && (ctx.vocab.participleCues.has(ctx.low[e + 1]) || ctx.vocab.cueVerbs.has(ctx.low[e + 1]))) break;
     if (ctx.low[e] === 'according' && ctx.low[e + 1] === 'to' && e > k && (ctx.surf[e - 1] === ',' || quotationBefore(ctx, e - 1))) break;
     if (ctx.low[e] === 'and' && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
+    // "… as he urges voters to …": a subordinate clause with a cue of its own is its own attribution.
+    if (e > k && CLAUSE_STARTERS.has(ctx.low[e]) && e + 2 < b && ctx.vocab.pronouns.has(ctx.low[e + 1]) &&
+      (ctx.vocab.cueVerbs.has(ctx.low[e + 2]) || ctx.vocab.objectCues.has(ctx.low[e + 2]))) break;
     e++;
   }
   return e;
@@ -487,7 +507,8 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const v = ctx.vocab;
   const w = ctx.low[i];
   const before = i > a ? ctx.low[i - 1] : '';
-  if ((before === 'to' && raisedFrom(ctx, i, a) === i) || before === '’s' || before === "'s" || (v.determiners.has(before) && !isQuantifierSubject(ctx, i - 1))) return undefined;
+  const clitic = (before === '’s' || before === "'s") && !(i - 2 >= a && v.pronouns.has(ctx.low[i - 2])); // "Lee’s support", not "he’s hoping"
+  if ((before === 'to' && raisedFrom(ctx, i, a) === i) || clitic || (v.determiners.has(before) && !isQuantifierSubject(ctx, i - 1))) return undefined;
   const e = speakerEdge(ctx, i, a);
   if (e - 1 < a) return undefined;
   const auxes = ctx.low.slice(e, i);
@@ -507,13 +528,15 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const pronoun = ls === e - 1 && v.pronouns.has(ctx.low[ls]);
     const relative = pronoun && v.pronouns.get(ctx.low[ls]) === 'relative';
     const restrictive = relative && ctx.low[ls] === 'who' && ls - 1 >= a && isWord(ctx, ls - 1);
-    if (ls >= 0 && (ls === s || (pronoun && (CLAUSE_STARTERS.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ',') || restrictive)))) source = [ls, e];
+    if (ls >= 0 && (ls === s || (pronoun && (CLAUSE_STARTERS.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ',') || restrictive ||
+      (!relative && pronounOpensClause(ctx, ls, a)))))) source = [ls, e];
     else if (ls >= 0 && !pronoun && s < ls && !ctx.surf.slice(s, ls).includes(',') && isWholeSubject(ctx, s, e)) source = [s, e];
     else if (ls < 0 && isBareSubject(ctx, s, e)) source = [s, e];
   }
   if (!source) return undefined;
   let k = i + 1;
   while (k < b && v.objectParticles.has(ctx.low[k])) k++;
+  if (k + 1 < b && ctx.surf[k] === ',' && ctx.opens.has(k + 1)) k++; // "He answered, “…”"
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k)) return undefined;
   const end = objectEnd(ctx, k, b);
   let last = end - 1;
@@ -706,7 +729,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         att = verbFrame(ctx, i, a, b, si);
         // "described the plan as …", "asked Lee whether …": the object is the content.
         const pastForm = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
-        if (!att && !ctx.vocab.bareClauseVerbs.has(w) && !ctx.vocab.noObjectCues.has(w) && pastForm && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
+        const presentForm = w.endsWith('s') && !w.endsWith('ss');
+        if (!att && !ctx.vocab.bareClauseVerbs.has(w) && !ctx.vocab.noObjectCues.has(w) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) att = headlineFrame(ctx, i, a, b, si);
       else if (ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
       if (!att && prior) att = participleFollow(ctx, i, b, si, prior);
