@@ -12,7 +12,7 @@ const CHAIN_START = /\b(?:in|near|at|outside|of|on|into|from|across|around|attac
 // A preposition right before a place name: the incident happened there.
 const LOCATIVE = /\b(?:in|at|near|outside|into|of|on the outskirts of|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // Chain segments that name a part of a town, not a town.
-const SUBLOCAL = /\b(?:neighbou?rhood|area|quarter|police district|PD|market|road|street|strasse|avenue|lane|boulevard|square|sector|block|ward|hills?|river|zone|township|camp|base|airport|highway|crossroads|intersection)\b(?:\s+\d+)?$|^Police District\b|^District \d+|^\d+\w*\s+(?:Police\s+)?District\b/i;
+const SUBLOCAL = /\b(?:neighbou?rhood|area|quarter|police district|PD|market|road|street|strasse|avenue|lane|boulevard|square|sector|block|ward|hills?|river|zone|township|camp|base|airport|highway|crossroads|intersection|checkpoint|check ?post|chowk|roundabout|bridge)\b(?:\s+\d+)?$|^Police District\b|^District \d+|^\d+\w*\s+(?:Police\s+)?District\b/i;
 // A date is not a place: "As of September 30, Armenia claimed …".
 const DATE_SEGMENT = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d+)$/;
 // A possessive country followed by the act it did.
@@ -69,7 +69,11 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): Segment
   if (!/,\s*$/.test(before)) return [];
   let chainStart = -1;
   CHAIN_START.lastIndex = 0;
-  for (let m = CHAIN_START.exec(before); m; m = CHAIN_START.exec(before)) chainStart = m.index + m[0].length;
+  for (let m = CHAIN_START.exec(before); m; m = CHAIN_START.exec(before)) {
+    // "of" inside a name ("District of Columbia", "Bank of …") does not start a chain.
+    if (/^of\b/.test(m[0]) && /\b[A-Z][\w'’-]*\s+$/.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+    chainStart = m.index + m[0].length;
+  }
   // A clause that opens with the chain itself ("Khanaqin, Diyala, Iraq"): the chain starts at the clause.
   if (chainStart < 0 && from === clause.start && BARE_CHAIN.test(before)) chainStart = 0;
   if (chainStart < 0) return [];
@@ -97,6 +101,95 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): Segment
   const named = segments.filter((s) => !SUBLOCAL.test(s.text));
   const city = named.findIndex((s, i) => i < named.length - 1 && /\scity$/i.test(s.text));
   return city > 0 ? named.slice(city) : named;
+}
+
+// Words around a chain segment's name: "the Kunar province", "Sari Pul City".
+const SEGMENT_WORDS = /\s+(?:city|village|town|district|province|governorate|state|region|county|municipality|prefecture|department|oblast)$/i;
+// A region's seat stands for a town of its name only this far from the region's point.
+const CHAIN_KM = 150;
+
+/** The span of a segment's name without "the" before it or a word such as "city" or "province" after it. */
+function core(segment: Segment): Span {
+  const lead = /^the\s+/i.exec(segment.text)?.[0].length ?? 0;
+  const tail = SEGMENT_WORDS.exec(segment.text)?.[0].length ?? 0;
+  return { start: segment.start + lead, end: segment.end - tail };
+}
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * The location a place chain gives: `location.name` the town as written, the coordinates those of the most
+ * specific segment that the gazetteer resolved or the events stage's place list finds, `admin1` the region.
+ */
+function chainLocation(chain: Segment[], country: PlaceMention, pool: PlaceMention[]): NonNullable<EventRecord['location']> {
+  const cc = country.place.countryCode;
+  const town = chain[0];
+  const region = chain.length > 1 ? chain[chain.length - 1] : undefined;
+  // A mention stands for a segment when it ends the segment's name ("Havre" is not "Havre de Grace"; "Kifri
+  // district Diyala" is Diyala).
+  const at = (segment: Segment | undefined) => {
+    if (!segment) return undefined;
+    const name = core(segment);
+    return pool.find((m) => m.place.kind !== 'country' && m.start >= segment.start && m.end <= segment.end && m.end >= name.end);
+  };
+  const atRegion = at(region);
+  let atTown = at(town);
+  // "Sari Pul City, Sari Pul province": a segment that says "city" is the town even when its name is a region's.
+  const saysCity = /\scity$/i.test(town.text);
+  const townAsRegion = atTown?.place.kind === 'admin1' && saysCity ? atTown : undefined;
+  if (townAsRegion) atTown = undefined;
+  // A region in another spelling than the gazetteer's ("Raqqah" for "Al-Raqqah Governorate", a lone "Marib,
+  // Yemen" for Ma'rib): the events stage's own region names place the incident in it and anchor the town.
+  const regionText = region ?? (atTown ? undefined : town);
+  const spelledRegion = !atRegion && !townAsRegion && regionText ? findRegion(regionText.text, cc) : undefined;
+  // "Fayzabad district, Jawzjan": a town the resolver placed in another region than the chain's is another town
+  // of that name; it is looked up in the chain's region.
+  const chainRegion = atRegion?.place.kind === 'admin1' ? atRegion.place : spelledRegion;
+  if (atTown?.place.kind === 'city' && chainRegion &&
+    (atTown.place.admin1 && atRegion ? atTown.place.admin1 !== chainRegion.name : km(atTown.place, chainRegion) > CHAIN_KM)) atTown = undefined;
+  const source = atTown ?? atRegion ?? townAsRegion ?? country;
+  const precision: 'city' | 'admin1' | 'country' =
+    source === country ? 'country' : source === atTown && atTown.place.kind === 'city' ? 'city' : 'admin1';
+  const location: NonNullable<EventRecord['location']> = {
+    name: cleanName(town.text), country: country.place.country, countryCode: cc,
+    lat: source.place.lat, lon: source.place.lon, precision, placeId: source.place.id,
+  };
+  if (spelledRegion && source === country) {
+    Object.assign(location, { lat: spelledRegion.lat, lon: spelledRegion.lon, precision: 'admin1' as const, placeId: `admin1:${spelledRegion.id}` });
+  }
+  // A town or village the gazetteer lacks: the events stage's place list, within the chain's country and region.
+  // The segments are read from the most general to the town, each one found anchoring the next ("Chambus Kol,
+  // Imam Saheb district, Kunduz": Imam Sahib near Kunduz, then Chambus Kol near Imam Sahib); the most specific
+  // found is the place.
+  if (precision !== 'city') {
+    const near = atRegion ?? townAsRegion ?? atTown;
+    let anchor: TownAnchor | undefined = near
+      ? { region: regionCode(near.place), lat: near.place.lat, lon: near.place.lon }
+      : spelledRegion ? { region: spelledRegion.id.slice(cc.length + 1), lat: spelledRegion.lat, lon: spelledRegion.lon } : undefined;
+    const local = chain.slice(0, region ? -1 : undefined);
+    const stop = local.findIndex((segment) => segment !== town || !saysCity ? at(segment)?.place.kind === 'admin1' : false);
+    let found: Town | undefined;
+    for (const segment of (stop >= 0 ? local.slice(0, stop) : local).reverse()) {
+      const small = findTown(cleanName(segment.text), cc, anchor, { district: DISTRICT.test(segment.text) });
+      if (!small) continue;
+      found = small;
+      anchor = { region: small.region || anchor?.region, lat: small.lat, lon: small.lon };
+    }
+    if (found) {
+      Object.assign(location, { lat: found.lat, lon: found.lon, precision: 'city' as const });
+      delete location.placeId;
+    }
+  }
+  const admin1 = atRegion ? (atRegion.place.kind === 'admin1' ? atRegion.place.name : atRegion.place.admin1 ?? region?.text)
+    : spelledRegion ? spelledRegion.name
+    : townAsRegion ? townAsRegion.place.name
+    : region?.text ?? (atTown?.place.kind === 'admin1' ? atTown.place.name : atTown?.place.admin1);
+  if (admin1) location.admin1 = admin1;
+  return location;
 }
 
 /** The region code of a resolved first-level region ("FYB" of "admin1:AF-FYB"). */
@@ -137,53 +230,7 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[],
     const clause = clauses.find((c) => country.start >= c.start && country.end <= c.end) ?? clauses[0];
     const chain = chainBefore(text, country, clause);
     if (chain.length === 0) continue;
-    const town = chain[0];
-    const region = chain.length > 1 ? chain[chain.length - 1] : undefined;
-    const at = (segment: Segment | undefined) =>
-      segment ? pool.find((m) => m.start >= segment.start && m.end <= segment.end && m.place.kind !== 'country') : undefined;
-    const atTown = at(town);
-    const atRegion = at(region);
-    const source = atTown ?? atRegion ?? country;
-    const precision: 'city' | 'admin1' | 'country' =
-      source === country ? 'country' : source === atTown && atTown.place.kind === 'city' ? 'city' : 'admin1';
-    const location: NonNullable<EventRecord['location']> = {
-      name: cleanName(town.text), country: country.place.country, countryCode: country.place.countryCode,
-      lat: source.place.lat, lon: source.place.lon, precision, placeId: source.place.id,
-    };
-    // A region in another spelling than the gazetteer's ("Raqqah" for "Al-Raqqah Governorate"): the events
-    // stage's own region names place the incident in it and anchor the town.
-    const spelledRegion = !atRegion && region ? findRegion(region.text, country.place.countryCode) : undefined;
-    if (spelledRegion && source === country) {
-      Object.assign(location, { lat: spelledRegion.lat, lon: spelledRegion.lon, precision: 'admin1' as const, placeId: `admin1:${spelledRegion.id}` });
-    }
-    // A town or village the gazetteer lacks: the events stage's place list, within the chain's country and region.
-    // The segments are read from the most general to the town, each one found anchoring the next ("Chambus Kol,
-    // Imam Saheb district, Kunduz": Imam Sahib near Kunduz, then Chambus Kol near Imam Sahib); the most specific
-    // found is the place.
-    if (precision !== 'city') {
-      const near = atRegion ?? atTown;
-      let anchor: TownAnchor | undefined = near
-        ? { region: regionCode(near.place), lat: near.place.lat, lon: near.place.lon }
-        : spelledRegion ? { region: spelledRegion.id.slice(country.place.countryCode.length + 1), lat: spelledRegion.lat, lon: spelledRegion.lon } : undefined;
-      const local = chain.slice(0, region ? -1 : undefined);
-      const stop = local.findIndex((segment) => at(segment)?.place.kind === 'admin1');
-      let found: Town | undefined;
-      for (const segment of (stop >= 0 ? local.slice(0, stop) : local).reverse()) {
-        const small = findTown(cleanName(segment.text), country.place.countryCode, anchor, { district: DISTRICT.test(segment.text) });
-        if (!small) continue;
-        found = small;
-        anchor = { region: small.region || anchor?.region, lat: small.lat, lon: small.lon };
-      }
-      if (found) {
-        Object.assign(location, { lat: found.lat, lon: found.lon, precision: 'city' as const });
-        delete location.placeId;
-      }
-    }
-    const admin1 = atRegion ? (atRegion.place.kind === 'admin1' ? atRegion.place.name : atRegion.place.admin1 ?? region?.text)
-      : spelledRegion ? spelledRegion.name
-      : region?.text ?? (atTown?.place.kind === 'admin1' ? atTown.place.name : atTown?.place.admin1);
-    if (admin1) location.admin1 = admin1;
-    return location;
+    return chainLocation(chain, country, pool);
   }
 
   // Otherwise the most specific resolved place; among equals, one in the country context, then one after a

@@ -46,6 +46,8 @@ interface Index {
 
 // Words a chain segment may add to a town's name ("Zenda village", "Kuz Kunar district").
 const TOWN_WORDS = /\s+(?:village|town|city|district|sub-?district|municipality|commune|locality|hamlet|settlement)$/i;
+// Words a chain segment may add to a region's name ("Sari Pul province").
+const REGION_WORDS = /\s+(?:province|governorate|state|region|county|prefecture|department|oblast|division|territory)$/i;
 // Arabic (and Spanish) articles transliterations write or drop: "Al-Rai" / "Ar Ra'i", "Qaim" / "Al Qa'im".
 const ARTICLE = /^(?:al|el|ar|as|ad|an|at|ash|az|adh|ath|ul)\s+/;
 
@@ -62,7 +64,8 @@ export function bareKey(name: string): string {
 }
 
 function bareOf(key: string): string {
-  const bare = key.replace(ARTICLE, '');
+  // A final "h" after a vowel is often dropped: "Hamah" / "Hama", "Salamiyah" / "Salamiya".
+  const bare = key.replace(ARTICLE, '').replace(/([aeiou])h$/, '$1');
   return bare.length >= 3 ? bare : key;
 }
 
@@ -182,10 +185,11 @@ function skeletonIndex(index: Index): Map<string, Town[]> {
  */
 export function findRegion(name: string, countryCode: string, path: string = PLACES_PATH): Region | undefined {
   const index = countryIndex(countryCode, path);
-  const exact = index.regions.get(bareKey(name)) ?? [];
+  const key = bareOf(townKey(name.replace(REGION_WORDS, '')));
+  const exact = index.regions.get(key) ?? [];
   if (exact.length === 1) return exact[0];
   if (exact.length > 1) return undefined;
-  const skeleton = townSkeleton(name);
+  const skeleton = skeletonOf(key);
   if (skeleton.length < MIN_SKELETON) return undefined;
   const found = new Set<Region>();
   for (const [key, regions] of index.regions) if (townSkeleton(key) === skeleton) for (const r of regions) found.add(r);
