@@ -204,6 +204,15 @@ describe('target type: codebook conventions', () => {
     // A police district is a place, not police victims.
     expect(targetOf('Assailants attacked security forces in Police District 4, Zenda. Two soldiers were killed.').type).toBe('Military');
   });
+  it('"a police vehicle detonated" is not the police responding: the vehicle is the target', () => {
+    expect(targetOf('A bomb attached to a police vehicle detonated in Zenda. Three civilians were injured in the blast.').type).toBe('Police');
+    // … while police who defused the device are responders.
+    expect(targetOf('Police later defused an explosive device along a road near Zenda.').type).toBe('Unknown');
+  });
+  it('local defence forces GTD codes as Police: Levies, Territorial Defence Volunteers', () => {
+    expect(targetOf('A bomb exploded targeting a Levies vehicle near Zenda.').type).toBe('Police');
+    expect(targetOf('A gunman shot and killed a Territorial Defense Volunteers member in Zenda.').type).toBe('Police');
+  });
   it('state-backed forces GTD codes as Military: Popular Mobilization, AMISOM, check posts', () => {
     expect(targetOf('A bomb exploded near a Popular Mobilization Forces patrol in Zenda.').type).toBe('Military');
     expect(targetOf('Gunmen attacked an AMISOM base near Zenda.').type).toBe('Military');
