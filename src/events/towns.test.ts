@@ -81,7 +81,9 @@ describe('findTown (a list written for the test)', () => {
   });
   it('two rows of one name close together are one place, the more populous row', () => {
     expect(findTown('Hentzau', 'RT', undefined, {}, path)?.population).toBe(800);
-    expect(findTown('Hentzau', 'RT', { region: 'N', lat: 12, lon: 21 }, {}, path)?.population).toBe(800);
+    // Nothing of the name near the anchor: the one place stands if it is no farther than a neighbouring region.
+    expect(findTown('Hentzau', 'RT', { region: 'N', lat: -4, lon: 6 }, {}, path)?.population).toBe(800);
+    expect(findTown('Hentzau', 'RT', { region: 'N', lat: 12, lon: 21 }, {}, path)).toBeUndefined();
   });
   it('regions by their name without article or suffix', () => {
     expect(findRegion('Sud', 'RT', path)?.id).toBe('RT-S');

@@ -209,8 +209,16 @@ function pick(candidates: Town[], anchor: TownAnchor | undefined, uniqueAlone: b
   if (candidates.length === 0) return undefined;
   if (!anchor) return uniqueAlone ? onePlace(candidates) : undefined;
   const inRegion = anchor.region ? candidates.filter((t) => t.region === anchor.region) : [];
-  let pool = (inRegion.length > 0 ? inRegion : candidates).filter((t) => km(t, anchor) <= ANCHOR_KM);
-  if (pool.length === 0) return uniqueAlone ? onePlace(candidates) : undefined;
+  // A town of the name in the anchor's region is trusted at any distance (large regions); elsewhere, or by a
+  // spelling variant, only near the anchor.
+  const near = (t: Town) => km(t, anchor) <= ANCHOR_KM;
+  let pool = inRegion.length > 0 ? (uniqueAlone ? inRegion : inRegion.filter(near)) : candidates.filter(near);
+  // Nothing near the anchor: the one place of that name stands when it lies no farther than a neighbouring
+  // region (a town on a region's border; "Muqur district, Badghis" is not the Muqur of Ghazni, 480 km away).
+  if (pool.length === 0) {
+    const only = uniqueAlone ? onePlace(candidates) : undefined;
+    return only && (only.region === anchor.region || km(only, anchor) <= 2 * ANCHOR_KM) ? only : undefined;
+  }
   if (query.district && pool.some((t) => t.seat > 0)) pool = pool.filter((t) => t.seat > 0);
   return pool.sort((a, b) => km(a, anchor) - km(b, anchor))[0];
 }

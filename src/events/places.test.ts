@@ -1,0 +1,72 @@
+// Place chains read with the bundled events place list (data/knowledge/event-places.gz); sentences made up.
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../core/document.js';
+import { extractEvents } from './stage.js';
+import { makeDoc, PLACES } from './testing.js';
+
+const country = (code: string, name: string, lat: number, lon: number): Place =>
+  ({ id: `country:${code}`, name, kind: 'country', country: name, countryCode: code, lat, lon });
+const region = (id: string, name: string, cc: string, countryName: string, lat: number, lon: number): Place =>
+  ({ id: `admin1:${id}`, name, kind: 'admin1', country: countryName, countryCode: cc, lat, lon });
+
+const AFGHANISTAN = country('AF', 'Afghanistan', 33, 65);
+const HELMAND = region('AF-HEL', 'Helmand', 'AF', 'Afghanistan', 31.594, 64.372);
+const KUNDUZ = region('AF-KDZ', 'Kunduz', 'AF', 'Afghanistan', 36.728, 68.868);
+const SYRIA = country('SY', 'Syria', 35, 38);
+const USA = country('US', 'United States', 39.8, -98.6);
+const DC = region('US-DC', 'District of Columbia', 'US', 'United States', 38.907, -77.037);
+const BADAKHSHAN_FAYZABAD: Place = {
+  id: 'geonames:1142170', name: 'Fayzabad', kind: 'city', admin1: 'Badakhshan', country: 'Afghanistan', countryCode: 'AF', lat: 37.1166, lon: 70.58,
+};
+
+const locationOf = (text: string, links: Parameters<typeof makeDoc>[2]) => {
+  const events = extractEvents(makeDoc(text, '2024-06-15', links));
+  expect(events).toHaveLength(1);
+  return events[0].location;
+};
+
+describe('place chains with the events place list', () => {
+  it('"X district" is the seat of the district named X (an alternate name of the seat)', () => {
+    const location = locationOf('Gunmen attacked a police post in Nahr-e Saraj district, Helmand, Afghanistan.', [
+      { surface: 'Helmand', place: HELMAND }, { surface: 'Afghanistan', place: AFGHANISTAN },
+    ]);
+    expect(location).toMatchObject({ name: 'Nahr-e Saraj district', precision: 'city', admin1: 'Helmand' });
+    expect(Math.abs(location!.lat - 31.82)).toBeLessThan(0.1);
+  });
+  it('a region spelled unlike the gazetteer ("Raqqah" for "Al-Raqqah Governorate") places the incident in it', () => {
+    const location = locationOf('Gunmen attacked a checkpoint in Qwxyzville, Raqqah, Syria.', [{ surface: 'Syria', place: SYRIA }]);
+    expect(location).toMatchObject({ name: 'Qwxyzville', precision: 'admin1', placeId: 'admin1:SY-RA' });
+  });
+  it('a resolved town of another region than the chain’s is looked up in the chain’s region', () => {
+    const location = locationOf('Gunmen attacked a police outpost in Fayzabad district, Jawzjan, Afghanistan.', [
+      { surface: 'Fayzabad', place: BADAKHSHAN_FAYZABAD }, { surface: 'Afghanistan', place: AFGHANISTAN },
+    ]);
+    expect(location?.precision).toBe('city');
+    expect(location!.lon).toBeLessThan(66);
+  });
+  it('"X City" is the town even when the resolver read X as the region', () => {
+    const location = locationOf('Gunmen attacked a police post in Kunduz City, Kunduz province, Afghanistan.', [
+      { surface: 'Kunduz', place: KUNDUZ }, { surface: 'Kunduz', after: 'City', place: KUNDUZ }, { surface: 'Afghanistan', place: AFGHANISTAN },
+    ]);
+    expect(location).toMatchObject({ name: 'Kunduz', precision: 'city' });
+  });
+  it('a mention must end its segment’s name: "Strelsau" is not "Strelsau de Grace"', () => {
+    const location = locationOf('Gunmen attacked a checkpoint in Strelsau de Grace, North Province, Ruritania.', [
+      { surface: 'Strelsau', place: PLACES.strelsau }, { surface: 'North Province', place: PLACES.northProvince }, { surface: 'Ruritania', place: PLACES.ruritania },
+    ]);
+    expect(location).toMatchObject({ name: 'Strelsau de Grace', precision: 'admin1', lat: 12 });
+  });
+  it('"of" inside a region’s name does not start the chain', () => {
+    const location = locationOf('Rioters stormed a government building in Washington, District of Columbia, United States.', [
+      { surface: 'District of Columbia', place: DC }, { surface: 'United States', place: USA },
+    ]);
+    expect(location).toMatchObject({ name: 'Washington', precision: 'city', admin1: 'District of Columbia' });
+  });
+  it('a checkpoint is a part of the town after it', () => {
+    const zenda: Place = { ...PLACES.strelsau, id: 'test:zenda', name: 'Zenda', admin1: 'North Province', lat: 12.2, lon: 21.2 };
+    const location = locationOf('Gunmen attacked the Tarlen checkpoint, Zenda, North Province, Ruritania.', [
+      { surface: 'Zenda', place: zenda }, { surface: 'North Province', place: PLACES.northProvince }, { surface: 'Ruritania', place: PLACES.ruritania },
+    ]);
+    expect(location).toMatchObject({ name: 'Zenda', precision: 'city', lat: 12.2 });
+  });
+});
