@@ -168,6 +168,10 @@ describe('weapons named without an attack verb', () => {
     expect(typeOf('Assailants fired shells and machine guns targeting civilians in Zenda.')).toBe('Armed Assault');
     expect(typeOf('Assailants fired artillery shells at a village.')).toBe('Bombing/Explosion');
   });
+  it('firing and then blowing up the post is a bombing (GTD\'s hierarchy); a later "blast" alone is not', () => {
+    expect(typeOf('Gunmen opened fire on an outpost in Zenda. Later, the gunmen blew up the outpost. Four soldiers were killed.')).toBe('Bombing/Explosion');
+    expect(typeOf('Gunmen opened fire and threw a grenade at an outpost in Zenda. The grenade detonated near the gate.')).toBe('Armed Assault');
+  });
   it('fireworks thrown at a residence are an explosion', () => {
     expect(typeOf('Assailants threw fireworks at a house in Zenda. There were no casualties.')).toBe('Bombing/Explosion');
     // Even at a legislator's home: fireworks frighten, and an assassination needs the intent to kill.

@@ -35,6 +35,9 @@ const CONSEQUENCE = /\b(?:ensuing|resulting|subsequent|following|retaliatory)\s+
 // A title before the name is skipped ("attacked Dr. Ghalib Ali"); "Al-Rajhi" is one name part.
 const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+|targeting\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?([A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*(?:\s+(?:al-|bin\s+)?[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*)+)(?!\s+(?:village|district|city|province|area|camp|town|region|base|checkpoint|market))/u;
 
+// Explosives set off by the attackers themselves, as a verb ("blew up the post", "detonated a device").
+const BOMBING_VERB = /^(?:blew up|blown up|detonated|bombed)$/i;
+
 // A target named only as security ("a security post", "security personnel") and police among its toll's victims.
 const SECURITY_TARGET = /^security\b|^(?:check ?posts?|checkpoints?|outposts?)$/i;
 const CASUALTY_WORD = /\b(?:killed|injured|wounded|hurt|victims)\b/i;
@@ -155,7 +158,10 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   const leadTop = byRank(lead);
   // GTD's hierarchy: a kidnapping, hostage taking or hijacking anywhere in the report outranks the lead's method.
   const restTop = rest.length > 0 ? byRank(rest) : undefined;
-  const top = restTop && (leadTop.trigger.rank <= GENERIC_RANK || (restTop.trigger.rank >= HOSTAGE_RANK && restTop.trigger.rank > leadTop.trigger.rank)) ? byRank([leadTop, restTop]) : leadTop;
+  // GTD's hierarchy puts a bombing above an armed assault: assailants who fired and then set off explosives
+  // ("Additionally, assailants blew up the outpost") made a bombing. Only a verb of their own counts, not "the blast".
+  const laterBombing = leadTop.trigger.attackType === 'Armed Assault' ? rest.find((h) => h.trigger.attackType === 'Bombing/Explosion' && BOMBING_VERB.test(text.slice(h.start, h.end))) : undefined;
+  const top = laterBombing ?? (restTop && (leadTop.trigger.rank <= GENERIC_RANK || (restTop.trigger.rank >= HOSTAGE_RANK && restTop.trigger.rank > leadTop.trigger.rank)) ? byRank([leadTop, restTop]) : leadTop);
   let target = targetOf(text, hits, clauses, vocabulary);
   // A named person as the object ("opened fire on Amos Kale", "the vehicle of Amos Kale") and what the report
   // says they are ("Kale, the district governor").
@@ -209,7 +215,7 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
   // GTD codes firearms used with grenades, projectiles or thrown devices ("opened fire and threw a grenade") as an
   // armed assault; a planted, detonated or vehicle-borne bomb keeps the incident a bombing.
   if (attackType === 'Bombing/Explosion' && leadSentence) {
-    const explosives = lead.filter((h) => h.trigger.attackType === 'Bombing/Explosion');
+    const explosives = [...lead, ...(laterBombing ? [laterBombing] : [])].filter((h) => h.trigger.attackType === 'Bombing/Explosion');
     const thrown = (h: TriggerHit) => vocabulary.thrownExplosive.test(text.slice(h.start, h.end)) || vocabulary.thrownVerb.test(text.slice(Math.max(leadSentence.start, h.start - 40), h.start));
     if (explosives.every(thrown) && vocabulary.assaultFirearm.test(text.slice(leadSentence.start, leadSentence.end))) {
       ({ attackType, eventType, subEventType } = { attackType: 'Armed Assault', eventType: top.trigger.eventType, subEventType: top.trigger.subEventType });
@@ -271,8 +277,9 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
     !vocabulary.infrastructureTargetTypes.has(targetType)) {
     attackType = 'Armed Assault';
   }
-  // GTD: an attack of unknown method on a power line, a mast or a water supply is an attack on a facility.
-  if (attackType === 'Unknown' && vocabulary.infrastructureTargetTypes.has(targetType)) {
+  // GTD: an attack of unknown method on a power line, a mast or a water supply is an attack on a facility; on the
+  // people guarding it ("attacked protection force members guarding a dam") it is not.
+  if (attackType === 'Unknown' && vocabulary.infrastructureTargetTypes.has(targetType) && !PEOPLE_OBJECT.test(object)) {
     attackType = 'Facility/Infrastructure Attack';
     eventType = 'Strategic developments';
     subEventType = 'Looting/property destruction';

@@ -139,6 +139,11 @@ describe('GTD coding conventions', () => {
     // A stated method is never overridden.
     expect(events('Assailants bombed a security post in Zenda.', [{ surface: 'Zenda', place: place('ML') }])[0].attackType).toBe('Bombing/Explosion');
   });
+  it('an unstated-method attack on a dam is on a facility; on the people guarding it, not', () => {
+    const afghanistan = [{ surface: 'Zenda', place: place('AF') }];
+    expect(events('Assailants attacked a dam in Zenda. No casualties were reported.', afghanistan)[0].attackType).toBe('Facility/Infrastructure Attack');
+    expect(events('Assailants attacked protection force members guarding a dam in Zenda. Two members were killed.', afghanistan)[0].attackType).toBe('Unknown');
+  });
   it('Iraq: an attack of unstated method on police is Armed Assault, on soldiers Unknown (its coders\' convention)', () => {
     const iraq = [{ surface: 'Zenda', place: place('IQ') }];
     expect(events('Assailants attacked a police checkpoint in Zenda. Two officers were injured in the attack.', iraq)[0].attackType).toBe('Armed Assault');
