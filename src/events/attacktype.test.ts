@@ -213,6 +213,11 @@ describe('target type: codebook conventions', () => {
     // … while police who defused the device are responders.
     expect(targetOf('Police later defused an explosive device along a road near Zenda.').type).toBe('Unknown');
   });
+  it('candidates and party offices are private citizens (GTD: political party member/rally), party officials not', () => {
+    expect(targetOf('A bomb exploded at the home of a local election candidate in Zenda.').type).toBe('Private Citizens & Property');
+    expect(targetOf('A bomb exploded at a Ruritanian Labour Party party office in Zenda.').type).toBe('Private Citizens & Property');
+    expect(targetOf('Gunmen shot and killed a party leader in Zenda.').type).toBe('Violent Political Party');
+  });
   it('local defence forces GTD codes as Police: Levies, Territorial Defence Volunteers', () => {
     expect(targetOf('A bomb exploded targeting a Levies vehicle near Zenda.').type).toBe('Police');
     expect(targetOf('A gunman shot and killed a Territorial Defense Volunteers member in Zenda.').type).toBe('Police');

@@ -10,6 +10,8 @@ export interface TriggerHit extends Span {
 const TARGET_REACH = 140;
 // Generic words that name a target only when nothing more specific is near ("the vehicle of …", "along a road").
 const WEAK_TARGET = /^(?:vehicles?|car|roads?|highways?|people|persons?|individuals?|m[ae]n|wom[ae]n|community|forces|bases?|convoys?|outposts?|checkpoints?|officers|employees|workers|offices?|institute)$/i;
+// Private targets as specific as any other: candidates and party offices (GTD's "Political Party Member/Rally").
+const SPECIFIC_PRIVATE_TARGET = /^(?:candidates?|party (?:offices?|headquarters))$/i;
 // "the vehicle of Ghulam Sakhi Akbari", "the home of a judge": an attack aimed at one named or prominent person.
 const PERSONAL_TARGET = /\b(?:vehicle|car|home|house|residence|convoy|motorcade|compound|guesthouse) of (?:an? |the )?(?!(?:[A-Z][\w'’-]+ )*(?:Army|Police|Forces|Ministry|Department|Office|Company|Council|Party|Government|Commission|Directorate|Mission|Nations|Bank|University)\b)([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin\s+[A-Z][\w'’-]+))*)/;
 // Where the attack's object ends and its place begins ("… on a judge in Kabul").
@@ -130,7 +132,7 @@ export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], voca
     for (const { type, regex } of vocabulary.targetTypes) {
       regex.lastIndex = 0;
       for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
-        const isWeak = WEAK_TARGET.test(m[0]) || type === 'Private Citizens & Property';
+        const isWeak = WEAK_TARGET.test(m[0]) || (type === 'Private Citizens & Property' && !SPECIFIC_PRIVATE_TARGET.test(m[0]));
         const slot = isWeak ? weak : strong;
         if (!slot || m.index < slot.at) {
           const value = { name: m[0], type, at: m.index };
