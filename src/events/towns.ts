@@ -64,9 +64,10 @@ export function bareKey(name: string): string {
 }
 
 function bareOf(key: string): string {
-  // A final "h" after a vowel is often dropped: "Hamah" / "Hama", "Salamiyah" / "Salamiya".
-  const bare = key.replace(ARTICLE, '').replace(/([aeiou])h$/, '$1');
-  return bare.length >= 3 ? bare : key;
+  // A final "h" after a vowel is often dropped ("Hamah" / "Hama", "Salamiyah" / "Salamiya"), and words are
+  // written apart or together ("Bio-Bio" / "Biobio").
+  const bare = key.replace(ARTICLE, '').replace(/([aeiou])h$/, '$1').replace(/ /g, '');
+  return bare.length >= 3 ? bare : key.replace(/ /g, '');
 }
 
 /**
@@ -126,7 +127,8 @@ function countryIndex(countryCode: string, path: string): Index {
   }
   for (const [id, name, cc, lat, lon, aliases] of data.regions) {
     const region: Region = { id, name, countryCode: cc, lat, lon };
-    const keys = new Set([name, ...aliases].map(bareKey));
+    // "Nord Region, Burkina Faso" is "Nord".
+    const keys = new Set([name, ...aliases].map((n) => bareKey(n.replace(/,.*$/, '').replace(REGION_WORDS, ''))));
     for (const key of keys) push(index.regions, key, region);
   }
   byCountry.set(countryCode, index);
