@@ -315,4 +315,19 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['he', 'urges', 'crews to back him'],
     ]);
   });
+
+  it('skips a prepositional phrase between the cue and "that"', () => {
+    expect(spans('Ana Ruiz said in a radio interview with KTV that the ferry was late.')).toEqual([['Ana Ruiz', 'said', 'the ferry was late']]);
+  });
+
+  it('reads a nominative pronoun as a speaker after a prepositional phrase, not inside another cue’s content', () => {
+    expect(spans('At the pier this week she said the ferry was late.')).toEqual([['she', 'said', 'the ferry was late']]);
+    expect(spans('Ana Ruiz says she thinks the ferry is late.')).toEqual([['Ana Ruiz', 'says', 'she thinks the ferry is late']]);
+  });
+
+  it('reads "secretary of state" inside a subject as a noun', () => {
+    expect(spans('The former secretary of state has backed the ferry levy.')).toEqual([
+      ['The former secretary of state', 'backed', 'the ferry levy'],
+    ]);
+  });
 });

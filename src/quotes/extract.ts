@@ -57,6 +57,8 @@ const SPEAKER_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'inste
 const RELATIVE_OPENERS = new Set(['which', 'that']);
 /** Prepositions opening a comma insert between speaker and cue that is no part of the speaker phrase. */
 const INSERT_PREPOSITIONS = new Set(['in', 'by', 'for', 'on', 'during', 'unlike', 'like', 'after', 'before', 'despite', 'amid']);
+/** Pronouns that can only be subjects: one before a cue is its speaker wherever the clause starts. */
+const NOMINATIVE = new Set(['he', 'she', 'they', 'i', 'we']);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'while', 'as', 'because', 'so', 'yet', 'although', 'though', 'when']);
 
 export interface Attribution {
@@ -203,6 +205,23 @@ function skipInsert(ctx: QuoteContext, j: number, b: number): number {
   return j;
 }
 
+/** Prepositions that open a phrase between a cue and its "that" ("said in a statement that", "wrote to donors that"). */
+const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'via', 'from', 'after', 'before', 'through', 'over']);
+/** Longest prepositional phrase skipped between a cue and "that", in tokens. */
+const MAX_CUE_PHRASE_TOKENS = 12;
+
+/** After a cue at `j`: "in an interview with KTV that …" → the index of "that"; anything else leaves `j`. */
+function skipPrepositionalPhrase(ctx: QuoteContext, j: number, b: number): number {
+  if (j >= b || !CUE_PREPOSITIONS.has(ctx.low[j])) return j;
+  for (let k = j + 1; k < b && k - j <= MAX_CUE_PHRASE_TOKENS; k++) {
+    const w = ctx.low[k];
+    if (w === 'that') return k > j + 1 ? k : j;
+    if (!isWord(ctx, k) && !(ctx.surf[k] === '’s' || ctx.surf[k] === "'s" || ctx.surf[k] === '.' && isWord(ctx, k - 1) && ctx.cap[k - 1])) return j;
+    if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w) || ctx.vocab.pronouns.has(w)) return j;
+  }
+  return j;
+}
+
 /**
  * A comma-delimited participial insert (", citing the deal,", ", clad in red,") or any dash-delimited one ending at
  * `e` (one past its closing delimiter): the index of its opening delimiter, else -1. Relative and appositive inserts
@@ -332,6 +351,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const time: [number, number] | undefined = t > j ? [j, t] : undefined;
   j = t;
   j = skipInsert(ctx, j, b);
+  j = skipPrepositionalPhrase(ctx, j, b);
   const quoteAfterComma = j + 1 < b && ctx.surf[j] === ',' && ctx.opens.has(j + 1);
   const endsAfter = j >= b || END_PUNCT.has(ctx.surf[j]) || (ctx.surf[j] === ',' && !quoteAfterComma) || ctx.closes.has(j);
   let coordinated = false;
@@ -396,7 +416,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
     (ls >= 0 && prev >= a && RELATIVE_OPENERS.has(ctx.low[prev])) ||
     // "voters who say the economy …": a restrictive relative pronoun is the speaker of its clause.
-    (ls >= 0 && ls === le - 1 && ctx.low[ls] === 'who' && prev >= a && isWord(ctx, prev));
+    (ls >= 0 && ls === le - 1 && ctx.low[ls] === 'who' && prev >= a && isWord(ctx, prev)) ||
+    // "at the town hall this week she said …": a nominative pronoun is always a subject.
+    (ls >= 0 && ls === le - 1 && NOMINATIVE.has(ctx.low[ls]) && prev >= a && !introducesClause(ctx, prev));
   if (clauseMark && atClauseStart) {
     const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
     const content = contentAfter(ctx, from, b);
@@ -473,6 +495,15 @@ function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number
   if (end > ctx.tokens[k + 1].start) att.parts.push(trimSpan(ctx.text, ctx.tokens[k + 1].start, end));
 }
 
+/** Whether token `p` opens another cue's content or a question ("says he …", "said that she …", "if he …"): a pronoun after it
+ *  is inside that content, where PolNeAR does not annotate a nested belief. */
+function introducesClause(ctx: QuoteContext, p: number): boolean {
+  const w = ctx.low[p];
+  if (ctx.vocab.cueVerbs.has(w) || ctx.vocab.participleCues.has(w) || ctx.vocab.objectCues.has(w)) return true;
+  if (w === 'that' || w === 'if' || w === 'whether' || w === 'what' || w === 'when') return true;
+  return TELL.has(ctx.low[p - 1] ?? '') || ctx.vocab.cueVerbs.has(ctx.low[p - 1] ?? '');
+}
+
 /** Whether a personal pronoun at `ls` opens its clause: after a comma ("Nonetheless, he sought"), or after a clause starter
  *  and an adverb ("But now she wants"). */
 function pronounOpensClause(ctx: QuoteContext, ls: number, a: number): boolean {
@@ -528,8 +559,9 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const pronoun = ls === e - 1 && v.pronouns.has(ctx.low[ls]);
     const relative = pronoun && v.pronouns.get(ctx.low[ls]) === 'relative';
     const restrictive = relative && ctx.low[ls] === 'who' && ls - 1 >= a && isWord(ctx, ls - 1);
-    if (ls >= 0 && (ls === s || (pronoun && (CLAUSE_STARTERS.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ',') || restrictive ||
-      (!relative && pronounOpensClause(ctx, ls, a)))))) source = [ls, e];
+    const opensClause = CLAUSE_STARTERS.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ',') || restrictive ||
+      (!relative && pronounOpensClause(ctx, ls, a));
+    if (ls >= 0 && (ls === s || (pronoun && opensClause))) source = [ls, e];
     else if (ls >= 0 && !pronoun && s < ls && !ctx.surf.slice(s, ls).includes(',') && isWholeSubject(ctx, s, e)) source = [s, e];
     else if (ls < 0 && isBareSubject(ctx, s, e)) source = [s, e];
   }

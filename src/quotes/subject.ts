@@ -115,12 +115,13 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     // A past form right after a noun is a verb ("Lee criticized the plan"), after a determiner an adjective.
     // ("voters surveyed in Leeds", "those polled" are reduced relatives and stay).
     if (k > s && w.length > 4 && w.endsWith('ed') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
-      k + 1 < e && !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1])) return false;
+      k + 1 < e && !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && !v.timeWords.has(ctx.low[k + 1])) return false;
     // A cue verb in the past ("said", "noted") makes it a clause; "states", "reports" are nouns as often as not.
     // A bare form between two lower-case nouns is a compound noun ("a talk show host").
     const compound = k > s && k + 1 < e && isWord(ctx, k - 1) && isWord(ctx, k + 1) && !ctx.cap[k + 1] && !v.determiners.has(ctx.low[k + 1]) &&
       !v.pronouns.has(ctx.low[k - 1]) && !w.endsWith('ed') && !IRREGULAR_PAST.has(w);
-    if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound) return false;
+    // "the secretary of state": a bare cue form after "of" is a noun.
+    if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound && !(k > s && ctx.low[k - 1] === 'of')) return false;
     if (w === 'that' && k > s) return false;
   }
   return true;
