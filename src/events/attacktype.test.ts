@@ -218,6 +218,10 @@ describe('target type: codebook conventions', () => {
     expect(targetOf('A bomb exploded at a Ruritanian Labour Party party office in Zenda.').type).toBe('Private Citizens & Property');
     expect(targetOf('Gunmen shot and killed a party leader in Zenda.').type).toBe('Violent Political Party');
   });
+  it('intelligence services are Government (General), military intelligence too', () => {
+    expect(targetOf('A roadside bomb exploded in Zenda. One intelligence soldier was killed in the blast.').type).toBe('Government (General)');
+    expect(targetOf('Gunmen opened fire on Ivo Marek in Zenda. Marek, the director of Military Intelligence, was not harmed.').type).toBe('Government (General)');
+  });
   it('local defence forces GTD codes as Police: Levies, Territorial Defence Volunteers', () => {
     expect(targetOf('A bomb exploded targeting a Levies vehicle near Zenda.').type).toBe('Police');
     expect(targetOf('A gunman shot and killed a Territorial Defense Volunteers member in Zenda.').type).toBe('Police');

@@ -86,12 +86,13 @@ function victimType(incident: string, vocabulary: Vocabulary): { name: string; t
 }
 
 function typeOfPhrase(phrase: string, vocabulary: Vocabulary): string | undefined {
-  let best: { type: string; at: number } | undefined;
+  let best: { type: string; at: number; length: number } | undefined;
   for (const { type, regex } of vocabulary.targetTypes) {
     regex.lastIndex = 0;
     const m = regex.exec(phrase);
     regex.lastIndex = 0;
-    if (m && (!best || m.index < best.at)) best = { type, at: m.index };
+    // At the same place the longer phrase is the more specific ("Military Intelligence" over "Military").
+    if (m && (!best || m.index < best.at || (m.index === best.at && m[0].length > best.length))) best = { type, at: m.index, length: m[0].length };
   }
   return best?.type;
 }
@@ -134,7 +135,7 @@ export function targetOf(text: string, hits: TriggerHit[], clauses: Span[], voca
       for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
         const isWeak = WEAK_TARGET.test(m[0]) || (type === 'Private Citizens & Property' && !SPECIFIC_PRIVATE_TARGET.test(m[0]));
         const slot = isWeak ? weak : strong;
-        if (!slot || m.index < slot.at) {
+        if (!slot || m.index < slot.at || (m.index === slot.at && m[0].length > slot.name.length)) {
           const value = { name: m[0], type, at: m.index };
           if (isWeak) weak = value;
           else strong = value;
