@@ -69,4 +69,11 @@ describe('place chains with the events place list', () => {
     ]);
     expect(location).toMatchObject({ name: 'Zenda', precision: 'city', lat: 12.2 });
   });
+  it('"between X and Y": the first place named is the town', () => {
+    const zenda: Place = { ...PLACES.strelsau, id: 'test:zenda', name: 'Zenda', admin1: 'North Province', lat: 12.2, lon: 21.2 };
+    const location = locationOf('A bomb hit a convoy between Zenda and Tarlenheim villages, North Province, Ruritania.', [
+      { surface: 'Zenda', place: zenda }, { surface: 'North Province', place: PLACES.northProvince }, { surface: 'Ruritania', place: PLACES.ruritania },
+    ]);
+    expect(location).toMatchObject({ name: 'Zenda', precision: 'city', lat: 12.2 });
+  });
 });

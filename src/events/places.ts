@@ -8,7 +8,7 @@ import { findRegion, findTown, type Town, type TownAnchor } from './towns.js';
 
 const KIND_RANK: Record<Place['kind'], number> = { city: 3, admin1: 2, country: 1 };
 // Words that end the preposition before a place chain.
-const CHAIN_START = /\b(?:in|near|at|outside|of|on|into|from|across|around|attacked|targeting|targeted|shelled|raided|struck|hit|stormed|overran)\s+(?:the\s+)?(?=[A-Z])/g;
+const CHAIN_START = /\b(?:in|near|at|outside|of|on|into|from|across|around|between|over|attacked|targeting|targeted|shelled|raided|struck|hit|stormed|overran|captured|seized)\s+(?:the\s+)?(?=[A-Z])/g;
 // A preposition right before a place name: the incident happened there.
 const LOCATIVE = /\b(?:in|at|near|outside|into|of|on the outskirts of|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // Chain segments that name a part of a town, not a town.
@@ -127,6 +127,11 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
  */
 function chainLocation(chain: Segment[], country: PlaceMention, pool: PlaceMention[]): NonNullable<EventRecord['location']> {
   const cc = country.place.countryCode;
+  // "between Zenda and Tarlenheim, North Province": the first of two places named together is the town.
+  const both = /^(.+?)\s+and\s+(?=[A-Z])/.exec(chain[0].text);
+  if (both && !pool.some((m) => m.start <= chain[0].start && m.end >= chain[0].end)) {
+    chain = [{ text: both[1], start: chain[0].start, end: chain[0].start + both[1].length }, ...chain.slice(1)];
+  }
   const town = chain[0];
   const region = chain.length > 1 ? chain[chain.length - 1] : undefined;
   // A mention stands for a segment when it ends the segment's name ("Havre" is not "Havre de Grace"; "Kifri
