@@ -330,4 +330,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['The former secretary of state', 'backed', 'the ferry levy'],
     ]);
   });
+
+  it('skips a participial opener before the subject', () => {
+    expect(spans('Addressing the harbour board’s annual dinner on Thursday, Ana Ruiz praised the ferry crews.')).toEqual([
+      ['Ana Ruiz', 'praised', 'the ferry crews'],
+    ]);
+  });
 });

@@ -24,6 +24,8 @@ const DATELINE_TOKENS = 8;
 const CLAUSE_PUNCT = new Set([';', ':', '?', '!']);
 /** Longest introductory phrase ("On Monday,", "Around that time,") skipped before a subject, in tokens. */
 const MAX_INTRO_TOKENS = 12;
+/** Longest participial opener ("Addressing the state party’s annual gala on Thursday,"), in tokens. */
+const MAX_PARTICIPIAL_INTRO_TOKENS = 18;
 /** Introductory phrases skipped in a row ("On Monday, in Leeds, …"). */
 const MAX_INTROS = 2;
 /** Openers that start a clause or a subject ("What he said, …", "And …"), not an adverbial to skip. */
@@ -70,12 +72,15 @@ function opensIntro(ctx: QuoteContext, s: number): boolean {
   const w = ctx.low[s];
   const v = ctx.vocab;
   if (v.determiners.has(w) || v.pronouns.has(w) || NOT_INTROS.has(w)) return false;
-  return v.clauseOpeners.has(w) || v.timeWords.has(w) || INTRO_WORDS.has(w) || (w.endsWith('ly') && ctx.surf[s + 1] === ',');
+  // "Addressing the gala on Thursday, Lee described …": a participial opener.
+  const participial = ctx.cap[s] && w.length > 5 && w.endsWith('ing');
+  return v.clauseOpeners.has(w) || v.timeWords.has(w) || INTRO_WORDS.has(w) || (w.endsWith('ly') && ctx.surf[s + 1] === ',') || participial;
 }
 
 /** The comma closing an introductory phrase at `s` (before the cue `i`, no quotation or clause mark inside), or -1. */
 function introComma(ctx: QuoteContext, s: number, i: number): number {
-  for (let k = s + 1; k < i && k - s <= MAX_INTRO_TOKENS; k++) {
+  const longest = ctx.low[s].endsWith('ing') ? MAX_PARTICIPIAL_INTRO_TOKENS : MAX_INTRO_TOKENS;
+  for (let k = s + 1; k < i && k - s <= longest; k++) {
     if (isQuoteMark(ctx, k) || CLAUSE_PUNCT.has(ctx.surf[k])) return -1;
     if (ctx.surf[k] === ',') return k + 1 < i ? k : -1;
   }
