@@ -11,16 +11,16 @@ import { trainTagger } from '../src/ner/train.js';
 import { ATTRIBUTION_FEATURE_VERSION, cueWords, sentenceFeatures } from '../src/quotes/model/features.js';
 import { readSplit, type TrainingArticle } from '../src/quotes/model/polnear.js';
 import { AttributionTagger, ATTRIBUTION_MODEL_PATH, setCueGate } from '../src/quotes/model/tagger.js';
-import { cueGate, DEFAULT_PRUNE, pruneModel } from '../src/quotes/model/slim.js';
+import { cueGate, DEFAULT_PRUNE, MIN_CUE_RATE, pruneModel } from '../src/quotes/model/slim.js';
 import { loadVocabulary } from '../src/quotes/vocabulary.js';
 import { labelledCandidates, readGoldSplit, trainCueModel } from '../src/quotes/model/cue-train.js';
 import { CUE_MODEL_PATH, encodeCueModel } from '../src/quotes/model/cues.js';
 
 /** Cue classifier: hashed weight table size (2^bits), SGD epochs, step, L2, and the score (log-odds) threshold. */
-const CUE_BITS = 17;
-const CUE_EPOCHS = 6;
-const CUE_RATE = 0.2;
-const CUE_L2 = 1e-6;
+const CUE_BITS = 15;
+const CUE_EPOCHS = 10;
+const CUE_RATE = 0.1;
+const CUE_L2 = 1e-5;
 const CUE_THRESHOLD = 0;
 const CUE_PREFILTER = -3;
 
@@ -77,7 +77,7 @@ const result = trainTagger({
   onEpoch: (r) => console.log(`epoch ${r.epoch}: ${r.mistakes} token mistakes, ${r.seconds.toFixed(1)} s`),
 });
 const model = pruneModel(result.model, prune);
-setCueGate(model, cueGate(trainArticles));
+setCueGate(model, cueGate(trainArticles, Number(opt('--gate-rate') ?? MIN_CUE_RATE)));
 const bytes = encodeModel(model);
 writeFileAtomic(out, bytes);
 console.log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB, ${model.features.length} of ${result.model.features.length} rows kept)`);

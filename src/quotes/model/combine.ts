@@ -79,6 +79,23 @@ export function toAttribution(ctx: QuoteContext, t: TaggedAttribution): Combinab
 
 const overlaps = (a0: number, a1: number, b0: number, b1: number) => a0 < b1 && b0 < a1;
 
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * Whether a learned attribution may join the rules' (the checks the rules make for their own cues): a speaker phrase
+ * does not end in a possessive ("the Taliban’s … reported"), and a cue that the vocabulary reads with a clause only
+ * (noObjectCues: "claimed two attacks" is a responsibility claim, an event) needs "that", a colon or a quotation
+ * after it.
+ */
+export function plausibleAddition(ctx: QuoteContext, att: CombinableAttribution): boolean {
+  if (att.source && POSSESSIVE.has(ctx.low[att.source[1] - 1])) return false;
+  let clauseOnly = false;
+  for (let i = att.cue; i < att.cueEnd; i++) if (ctx.vocab.noObjectCues.has(ctx.low[i])) clauseOnly = true;
+  if (!clauseOnly) return true;
+  const next = att.cueEnd;
+  return next < ctx.tokens.length && (ctx.low[next] === 'that' || ctx.surf[next] === ':' || ctx.opens.has(next));
+}
+
 /**
  * The rule attributions (edited in place for 'bounds') plus the tagger's attributions that no rule attribution
  * already holds: a tagged one is dropped when its cue overlaps a rule cue or most of its content is rule content.
@@ -108,7 +125,7 @@ export function combineAttributions<A extends CombinableAttribution>(
       chars += p.end - p.start;
       for (let c = p.start; c < p.end; c++) covered += mask[c];
     }
-    if (chars === 0 || covered > chars * MAX_COVERED_SHARE) continue;
+    if (chars === 0 || covered > chars * MAX_COVERED_SHARE || !plausibleAddition(ctx, att)) continue;
     out.push(make(att));
   }
   return out;

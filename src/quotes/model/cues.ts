@@ -11,7 +11,7 @@ import { SitrepError } from '../../core/errors.js';
 import { fnv1a, mix1, mix2 } from '../../ner/hash.js';
 import { PACKAGE_ROOT } from '../../ner/tagger.js';
 import { isWord, type QuoteContext } from '../context.js';
-import type { CombinableAttribution } from './combine.js';
+import { plausibleAddition, type CombinableAttribution } from './combine.js';
 
 /** Changing any feature template or bucket changes the model: bump this and retrain. */
 export const CUE_FEATURE_VERSION = 2;
@@ -78,6 +78,12 @@ function bucket(n: number): number {
 /** Suffix length: "-ed", "-ing", "-es" mark verb forms of words the model has never seen. */
 const SUFFIX = 3;
 
+function suffixOf(word: string): number {
+  let h = 0;
+  for (let c = Math.max(0, word.length - SUFFIX); c < word.length; c++) h = h * 31 + word.charCodeAt(c);
+  return h;
+}
+
 function knownCueKind(ctx: QuoteContext, w: string): number {
   const v = ctx.vocab;
   return (v.cueVerbs.has(w) ? 1 : 0) | (v.beliefVerbs.has(w) ? 2 : 0) | (v.objectCues.has(w) ? 4 : 0) |
@@ -126,8 +132,7 @@ export function cueFeatures(ctx: QuoteContext, i: number, frame: CueFrame, rules
   const that = side === 1 && i + 1 < b && ctx.low[i + 1] === 'that' ? 1 : 0;
   const kind = sourceKind(ctx, s, e);
   const word = ctx.low[i];
-  let suffix = 0;
-  for (let c = Math.max(0, word.length - SUFFIX); c < word.length; c++) suffix = suffix * 31 + word.charCodeAt(c);
+  const suffix = suffixOf(word);
   const coveredBucket = covered === 0 ? 0 : covered * 2 < chars ? 1 : covered < chars ? 2 : 3;
   const gap = s > i ? s - i : i - e;
   const stem = fnv1a(cueStem(word));
@@ -300,7 +305,7 @@ export class CueClassifier {
         (r) => (r.cue <= c.token && c.token < r.cueEnd) ||
           (r.source?.[0] === f.source![0] && r.source?.[1] === f.source![1] && r.parts.some((p) => f.parts.some((q) => overlapsSpan(p, q)))),
       );
-      if (clash) continue;
+      if (clash || !plausibleAddition(ctx, f)) continue;
       added.push(f);
       out.push(f);
     }

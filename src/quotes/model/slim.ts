@@ -9,7 +9,7 @@ export const DEFAULT_PRUNE = 0.03;
 /** A word joins the cue gate when it lay inside an annotated cue at least this often… */
 const MIN_CUE_COUNT = 3;
 /** …and in at least this share of its sightings (rarer words are names and function words that cues contain). */
-const MIN_CUE_RATE = 0.2;
+export const MIN_CUE_RATE = 0.2;
 
 /** The model without weight rows whose largest |weight| is below `share` of the largest weight of all. */
 export function pruneModel(model: NerModel, share: number): NerModel {
@@ -37,7 +37,7 @@ export function pruneModel(model: NerModel, share: number): NerModel {
 }
 
 /** Lower-case words seen inside gold cue spans at least MIN_CUE_COUNT times and MIN_CUE_RATE of their sightings. */
-export function cueGate(articles: readonly TrainingArticle[]): string[] {
+export function cueGate(articles: readonly TrainingArticle[], minRate = MIN_CUE_RATE): string[] {
   const seen = new Map<string, number>();
   const inCue = new Map<string, number>();
   for (const art of articles) {
@@ -50,7 +50,7 @@ export function cueGate(articles: readonly TrainingArticle[]): string[] {
     });
   }
   return [...inCue]
-    .filter(([w, n]) => n >= MIN_CUE_COUNT && n / seen.get(w)! >= MIN_CUE_RATE)
+    .filter(([w, n]) => n >= MIN_CUE_COUNT && n / seen.get(w)! >= minRate)
     .map(([w]) => w)
     .sort();
 }
