@@ -211,10 +211,11 @@ function pick(candidates: Town[], anchor: TownAnchor | undefined, uniqueAlone: b
   if (candidates.length === 0) return undefined;
   if (!anchor) return uniqueAlone ? onePlace(candidates) : undefined;
   const inRegion = anchor.region ? candidates.filter((t) => t.region === anchor.region) : [];
-  // A town of the name in the anchor's region is trusted at any distance (large regions); elsewhere, or by a
-  // spelling variant, only near the anchor.
+  // A town of the name in the anchor's region is trusted at any distance (large regions); by a spelling variant,
+  // or with no region to compare, only near the anchor; one known to lie in another region is not this one.
   const near = (t: Town) => km(t, anchor) <= ANCHOR_KM;
-  let pool = inRegion.length > 0 ? (uniqueAlone ? inRegion : inRegion.filter(near)) : candidates.filter(near);
+  const regionUnknown = (t: Town) => !anchor.region || !t.region;
+  let pool = inRegion.length > 0 ? (uniqueAlone ? inRegion : inRegion.filter(near)) : candidates.filter((t) => near(t) && regionUnknown(t));
   // Nothing near the anchor: the one place of that name stands when it lies no farther than a neighbouring
   // region (a town on a region's border; "Muqur district, Badghis" is not the Muqur of Ghazni, 480 km away).
   if (pool.length === 0) {
