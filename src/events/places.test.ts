@@ -76,4 +76,11 @@ describe('place chains with the events place list', () => {
     ]);
     expect(location).toMatchObject({ name: 'Zenda', precision: 'city', lat: 12.2 });
   });
+  it('"X village in Region": the village is the town, the region its region', () => {
+    const zenda: Place = { ...PLACES.strelsau, id: 'test:zenda', name: 'Zenda', admin1: 'North Province', lat: 12.2, lon: 21.2 };
+    const location = locationOf('Assailants attacked Zenda village in North Province, Ruritania.', [
+      { surface: 'Zenda', place: zenda }, { surface: 'North Province', place: PLACES.northProvince }, { surface: 'Ruritania', place: PLACES.ruritania },
+    ]);
+    expect(location).toMatchObject({ name: 'Zenda', admin1: 'North Province', precision: 'city', lat: 12.2 });
+  });
 });

@@ -25,6 +25,9 @@ const ATTRIBUTIVE = /^\s+(?:soldiers?|troops|forces|military|army|navy|personnel
 const BARE_CHAIN = /^(?:[A-Z][^,.;:]{0,40},\s*){1,3}$/;
 // A chain segment that names a district ("Nahri Saraj district"): its seat stands for it.
 const DISTRICT = /\bdistrict$/i;
+// "Zenda village in North Province": a named settlement, then the place it lies in.
+const SETTLEMENT_IN = /^((?:[A-Z][\w'’-]*\s+){1,4}(?:village|town|city|hamlet|settlement|locality|district))\s+(?:in|of)\s+(?=[A-Z])/;
+const SETTLEMENT_END = /\b[A-Z][\w'’-]*\s+(?:village|town|city|hamlet|settlement|locality|district)\s+$/;
 // How far back from the country name a "City, Region, Country" chain may start.
 const CHAIN_REACH = 120;
 
@@ -72,6 +75,8 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): Segment
   for (let m = CHAIN_START.exec(before); m; m = CHAIN_START.exec(before)) {
     // "of" inside a name ("District of Columbia", "Bank of …") does not start a chain.
     if (/^of\b/.test(m[0]) && /\b[A-Z][\w'’-]*\s+$/.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "Geidam village in Yobe": the chain starts at the village.
+    if (/^(?:in|of)\b/.test(m[0]) && SETTLEMENT_END.test(before.slice(Math.max(0, m.index - 60), m.index)) && chainStart >= 0) continue;
     chainStart = m.index + m[0].length;
   }
   // A clause that opens with the chain itself ("Khanaqin, Diyala, Iraq"): the chain starts at the clause.
@@ -88,6 +93,15 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): Segment
     segments.push({ text: trimmed, start, end: start + trimmed.length });
   }
   if (segments.length === 0 || segments.some((s) => !/^[A-Z0-9]/.test(s.text) || s.text.length > 60 || DATE_SEGMENT.test(s.text))) return [];
+  // "Geidam village in Yobe": a settlement named in the next place is two segments.
+  for (let i = 0; i < segments.length; i++) {
+    const settlement = SETTLEMENT_IN.exec(segments[i].text);
+    if (!settlement) continue;
+    const first = settlement[1];
+    const rest = segments[i].text.slice(settlement[0].length);
+    const restStart = segments[i].start + settlement[0].length;
+    segments.splice(i, 1, { text: first, start: segments[i].start, end: segments[i].start + first.length }, { text: rest, start: restStart, end: restStart + rest.length });
+  }
   // "Jaseb Hattab Al-Hiliji in al-Sinaaiyah neighborhood Amarah": only the last place word run is the place.
   for (const segment of segments) {
     const inner = /^.*\b(?:in|near|neighbou?rhood|area)\s+(?=[A-Z])/.exec(segment.text);
