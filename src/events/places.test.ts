@@ -83,4 +83,10 @@ describe('place chains with the events place list', () => {
     ]);
     expect(location).toMatchObject({ name: 'Zenda', admin1: 'North Province', precision: 'city', lat: 12.2 });
   });
+  it('a chain may start with a lower-case Arabic article ("al-Zenda")', () => {
+    const location = locationOf('Gunmen attacked a post in al-Zenda, North Province, Ruritania.', [
+      { surface: 'North Province', place: PLACES.northProvince }, { surface: 'Ruritania', place: PLACES.ruritania },
+    ]);
+    expect(location).toMatchObject({ name: 'al-Zenda', admin1: 'North Province', precision: 'admin1' });
+  });
 });

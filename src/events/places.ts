@@ -8,7 +8,7 @@ import { findRegion, findTown, type Town, type TownAnchor } from './towns.js';
 
 const KIND_RANK: Record<Place['kind'], number> = { city: 3, admin1: 2, country: 1 };
 // Words that end the preposition before a place chain.
-const CHAIN_START = /\b(?:in|near|at|outside|of|on|into|from|across|around|between|over|attacked|targeting|targeted|shelled|raided|struck|hit|stormed|overran|captured|seized)\s+(?:the\s+)?(?=[A-Z])/g;
+const CHAIN_START = /\b(?:in|near|at|outside|of|on|into|from|across|around|between|over|attacked|targeting|targeted|shelled|raided|struck|hit|stormed|overran|captured|seized)\s+(?:the\s+)?(?=[A-Z]|(?:al|el|ad|ar|as|an|at|ash|az)-[A-Z])/g;
 // A preposition right before a place name: the incident happened there.
 const LOCATIVE = /\b(?:in|at|near|outside|into|of|on the outskirts of|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // Chain segments that name a part of a town, not a town.
@@ -92,7 +92,7 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): Segment
     const start = from + chainStart + m.index + raw.indexOf(trimmed);
     segments.push({ text: trimmed, start, end: start + trimmed.length });
   }
-  if (segments.length === 0 || segments.some((s) => !/^[A-Z0-9]/.test(s.text) || s.text.length > 60 || DATE_SEGMENT.test(s.text))) return [];
+  if (segments.length === 0 || segments.some((s) => !/^(?:[A-Z0-9]|(?:al|el|ad|ar|as|an|at|ash|az)-[A-Z])/.test(s.text) || s.text.length > 60 || DATE_SEGMENT.test(s.text))) return [];
   // "Geidam village in Yobe": a settlement named in the next place is two segments.
   for (let i = 0; i < segments.length; i++) {
     const settlement = SETTLEMENT_IN.exec(segments[i].text);
