@@ -336,4 +336,13 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['Ana Ruiz', 'praised', 'the ferry crews'],
     ]);
   });
+
+  it('gives a participial cue the whole subject with its lower-case nouns', () => {
+    expect(spans('The retired pilot has given no details, saying only that he was tired.')).toContainEqual([
+      'The retired pilot', 'saying', 'he was tired',
+    ]);
+    expect(spans('Both parents criticised the toll, saying that it hurt families.')).toContainEqual([
+      'Both parents', 'saying', 'it hurt families',
+    ]);
+  });
 });

@@ -248,6 +248,7 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
 /** Longest time phrase between a speaker and the cue ("Lee on Monday said", "Lee at the time said"), in tokens. */
 const MAX_TIME_TOKENS = 4;
 const TIME_NOUN_EXTRA = new Set(['recent', 'time', 'past']);
+const TIME_PHRASE_OPENERS = new Set(['on', 'in', 'at']);
 
 /** Start of a time phrase ending at `e` right after a speaker ("on Monday", "in recent weeks", "last week"), else `e`. */
 function timeBefore(ctx: QuoteContext, e: number, a: number): number {
@@ -259,7 +260,8 @@ function timeBefore(ctx: QuoteContext, e: number, a: number): number {
     const w = ctx.low[k];
     if (!TIME_PREPOSITIONS.has(w) && w !== 'the' && w !== 'at') noun = true;
   }
-  if (k === e || !noun || !TIME_PREPOSITIONS.has(ctx.low[k]) && ctx.low[k] !== 'at') return e;
+  // "Lee last week said" keeps its time in the speaker phrase as PolNeAR draws it; "Lee on Monday said" does not.
+  if (k === e || !noun || !TIME_PHRASE_OPENERS.has(ctx.low[k])) return e;
   if (ctx.low[k] === 'at' && ctx.low[e - 1] !== 'time') return e;
   return isWord(ctx, k - 1) && !ctx.vocab.determiners.has(ctx.low[k - 1]) ? k : e;
 }
@@ -352,6 +354,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   j = t;
   j = skipInsert(ctx, j, b);
   j = skipPrepositionalPhrase(ctx, j, b);
+  if (j + 1 < b && ctx.low[j + 1] === 'that' && (ctx.low[j] === 'only' || (ctx.low[j].endsWith('ly') && !ctx.cap[j]))) j++; // "saying only that"
   const quoteAfterComma = j + 1 < b && ctx.surf[j] === ',' && ctx.opens.has(j + 1);
   const endsAfter = j >= b || END_PUNCT.has(ctx.surf[j]) || (ctx.surf[j] === ',' && !quoteAfterComma) || ctx.closes.has(j);
   let coordinated = false;

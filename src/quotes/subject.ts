@@ -177,7 +177,7 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
 export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, number] | undefined {
   const s = clauseStart(ctx, a, i, true);
   if (s >= i) return undefined;
-  const end = nounPhraseEnd(ctx, s, i);
+  const end = nounTail(ctx, nounPhraseEnd(ctx, s, i), i);
   if (end < 0 || end >= i) return undefined;
   // "Gary Lee, a former party chairman, became a delegate and said …": a name with an appositive; the verb follows it.
   const appositive = ctx.surf[end] === ',' && ctx.cap[s] ? appositiveComma(ctx, s, end, i) : -1;
@@ -188,6 +188,26 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
   if (appositive > 0) return [s, appositive];
   if (!isWholeSubject(ctx, s, end)) return undefined;
   return [s, end];
+}
+
+/** Longest run of lower-case nouns that continues a noun phrase before its verb ("Many clubs", "The retired neurosurgeon"). */
+const MAX_NOUN_TAIL = 3;
+
+/** `end` moved past lower-case nouns ("Both | parents stiffened") when a verb-like word follows them, else `end`. */
+function nounTail(ctx: QuoteContext, end: number, i: number): number {
+  if (end < 0) return end;
+  const v = ctx.vocab;
+  const verbish = (k: number) => {
+    const w = ctx.low[k];
+    return v.finiteVerbs.has(w) || v.auxiliaries.has(w) || v.cueVerbs.has(w) || v.objectCues.has(w) || (w.length > 4 && w.endsWith('ed'));
+  };
+  for (let n = 0; n < MAX_NOUN_TAIL && end + n < i; n++) {
+    const k = end + n;
+    const adjective = k > 0 && v.determiners.has(ctx.low[k - 1]); // "The retired surgeon"
+    if (!isWord(ctx, k) || ctx.cap[k] || (verbish(k) && !adjective) || v.boundaryWords.has(ctx.low[k]) || ctx.low[k].endsWith('ly')) return end;
+    if (k + 1 < i && verbish(k + 1)) return k + 1;
+  }
+  return end;
 }
 
 /** The comma closing an appositive that opens at the comma `end` after a name starting at `s` (before `i`), else -1. */
