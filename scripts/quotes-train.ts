@@ -1,5 +1,6 @@
-// Trains the attribution tagger (src/quotes/model) on the PolNeAR TRAIN split and writes models/quotes-attrib.v1.bin.
-//   npx tsx scripts/quotes-train.ts [--data DIR] [--out FILE] [--epochs N] [--seed N] [--holdout K]
+// Trains the attribution tagger (src/quotes/model) on the PolNeAR TRAIN split (train + annotator-training) and writes
+// models/quotes-attrib.v1.bin; with --cues, the cue classifier (models/quotes-cues.v1.bin).
+//   npx tsx scripts/quotes-train.ts [--data DIR] [--out FILE] [--epochs N] [--seed N] [--holdout K] [--gate-rate R] [--cues]
 // --holdout K leaves every K-th train article (index % K === K - 1) out of training and scores the tagger on them
 // (role-span exact F1), for choosing how the model combines with the rules (eval: --split train --slice K).
 // Deterministic for a given seed. Only derived weights are written; no PolNeAR text.
@@ -46,7 +47,8 @@ if (args.includes('--cues')) {
   process.exit(0);
 }
 const cues = cueWords(vocab);
-const articles = readSplit(join(data, 'train'), vocab);
+// annotator-training (4 articles) comes after train, so --holdout K leaves out the same train articles as eval --slice K.
+const articles = [...readSplit(join(data, 'train'), vocab), ...readSplit(join(data, 'annotator-training'), vocab)];
 const trainArticles = articles.filter((_, i) => !held(i));
 const heldArticles = articles.filter((_, i) => held(i));
 

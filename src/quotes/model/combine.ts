@@ -80,6 +80,20 @@ export function toAttribution(ctx: QuoteContext, t: TaggedAttribution): Combinab
 const overlaps = (a0: number, a1: number, b0: number, b1: number) => a0 < b1 && b0 < a1;
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
+const IRREGULAR_PARTICIPLES = new Set(['known', 'seen', 'shown', 'thought', 'made', 'given', 'taken', 'told', 'said', 'held', 'found', 'meant']);
+
+/** "is expected", "were blamed for", "has been asked": a passive cue, whose subject is not the speaker. */
+export function passiveCue(ctx: QuoteContext, att: CombinableAttribution): boolean {
+  for (let i = att.cue; i + 1 < att.cueEnd; i++) {
+    if (!BE.has(ctx.low[i])) continue;
+    for (let k = i + 1; k < att.cueEnd; k++) {
+      const w = ctx.low[k];
+      if (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Whether a learned attribution may join the rules' (the checks the rules make for their own cues): a speaker phrase
@@ -119,6 +133,8 @@ export function combineAttributions<A extends CombinableAttribution>(
       continue;
     }
     const att = toAttribution(ctx, t);
+    // A passive cue's subject is not its speaker ("Lee is expected to …"); the content stays, with no speaker.
+    if (passiveCue(ctx, att)) delete att.source;
     let chars = 0;
     let covered = 0;
     for (const p of att.parts) {

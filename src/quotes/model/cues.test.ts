@@ -4,7 +4,7 @@ import { segment } from '../../text/segment.js';
 import { buildContext } from '../context.js';
 import { extractQuotes, type Attribution } from '../extract.js';
 import { loadVocabulary } from '../vocabulary.js';
-import { plausibleAddition, type CombinableAttribution } from './combine.js';
+import { passiveCue, plausibleAddition, type CombinableAttribution } from './combine.js';
 import { parseBratEvents } from './cue-train.js';
 import { CueClassifier, cueCandidates, cueStem, decodeCueModel, encodeCueModel, loadCueClassifier, ruleView, type CueModelData } from './cues.js';
 
@@ -105,6 +105,21 @@ describe('learned additions the rules would refuse', () => {
     const city = at('city');
     expect(plausibleAddition(ctx, att(at('agreed'), [city - 1, city + 2]))).toBe(false);
     expect(plausibleAddition(ctx, att(at('agreed'), [city - 1, city + 3]))).toBe(true);
+  });
+});
+
+describe('passive cues', () => {
+  it('reads "is expected" and "were blamed for" as passive, "has warned" and "was clear" as not', () => {
+    const text = 'Lee is expected to resign. Voters were blamed for it. Lee has warned them. Lee was clear.';
+    const ctx = buildContext(doc(text), vocab);
+    const cue = (from: string, to: string): CombinableAttribution => {
+      const s = ctx.surf.indexOf(from);
+      return { cue: s, cueEnd: ctx.surf.indexOf(to, s) + 1, sentence: ctx.sentenceOf[s], parts: [], direct: false };
+    };
+    expect(passiveCue(ctx, cue('is', 'expected'))).toBe(true);
+    expect(passiveCue(ctx, cue('were', 'for'))).toBe(true);
+    expect(passiveCue(ctx, cue('has', 'warned'))).toBe(false);
+    expect(passiveCue(ctx, cue('was', 'clear'))).toBe(false);
   });
 });
 

@@ -5,11 +5,12 @@ import type { NerModel } from '../../ner/model.js';
 import type { TrainingArticle } from './polnear.js';
 
 /** Default pruning share (see scripts/quotes-train.ts --prune); chosen on the held-out train slice. */
-export const DEFAULT_PRUNE = 0.03;
+export const DEFAULT_PRUNE = 0.05;
 /** A word joins the cue gate when it lay inside an annotated cue at least this often… */
 const MIN_CUE_COUNT = 3;
-/** …and in at least this share of its sightings (rarer words are names and function words that cues contain). */
-export const MIN_CUE_RATE = 0.2;
+/** …and in at least this share of its sightings (rarer words are names and function words that cues contain; a
+ *  higher share tags fewer sentences: 0.5 keeps most of the gain at 0.73 of the rules' speed, 0.2 at 0.5). */
+export const MIN_CUE_RATE = 0.5;
 
 /** The model without weight rows whose largest |weight| is below `share` of the largest weight of all. */
 export function pruneModel(model: NerModel, share: number): NerModel {
