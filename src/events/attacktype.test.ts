@@ -213,6 +213,10 @@ describe('target type: codebook conventions', () => {
     // … while police who defused the device are responders.
     expect(targetOf('Police later defused an explosive device along a road near Zenda.').type).toBe('Unknown');
   });
+  it('an attack on a named place is on its people and property, whoever fell there; on a post the victims decide', () => {
+    expect(targetOf('Assailants attacked Lunet district, North Province, Ruritania. Four police officers were killed in the attack.').type).toBe('Private Citizens & Property');
+    expect(targetOf('Assailants attacked a security outpost in Lunet. Four police officers were killed in the attack.').type).toBe('Police');
+  });
   it('candidates and party offices are private citizens (GTD: political party member/rally), party officials not', () => {
     expect(targetOf('A bomb exploded at the home of a local election candidate in Zenda.').type).toBe('Private Citizens & Property');
     expect(targetOf('A bomb exploded at a Ruritanian Labour Party party office in Zenda.').type).toBe('Private Citizens & Property');

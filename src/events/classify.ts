@@ -40,6 +40,9 @@ const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+|
 // Explosives set off by the attackers themselves, as a verb ("blew up the post", "detonated a device").
 const BOMBING_VERB = /^(?:blew up|blown up|detonated|bombed)$/i;
 
+// The attack's object is a named place: "attacked Pusht Rod district, Farah", "raided Owode-Ketu, Ogun".
+const PLACE_OBJECT = /^\s+((?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*\s*){1,4}?)\s*(district|village|town|city|province)?\s*,/u;
+
 // A target named only as security ("a security post", "security personnel") and police among its toll's victims.
 const SECURITY_TARGET = /^security\b|^(?:check ?posts?|checkpoints?|outposts?)$/i;
 const CASUALTY_WORD = /\b(?:killed|injured|wounded|hurt|victims)\b/i;
@@ -186,9 +189,17 @@ export function classify(text: string, hits: TriggerHit[], clauses: Span[], voca
     const type = described.map((phrase) => typeOfPhrase(phrase, vocabulary)).find(Boolean);
     if (type) target = { name: person!, type, span: target?.span ?? { start: first.start, end: first.end }, object: true };
   }
-  // No target, or only a generic one ("a security outpost", "Gurziwan district"): the victims say who was hit
-  // ("Four police officers were killed").
-  if (!target || WEAK_TARGET.test(target.name) || target.type === 'Private Citizens & Property' || /^(?:security|checkpoints?|outposts?|posts?)$/i.test(target.name) || /security/i.test(target.name)) {
+  // No target, or only a generic one ("a security outpost"): the victims say who was hit ("Four police officers were
+  // killed"). An attack on a place ("Assailants attacked Pusht Rod district, Farah") is coded as one on its people
+  // and property whoever fell there (GTD: 46 of 47 dev reports).
+  const placeObject = hits.some((hit) => {
+    if (hit.start < firstClause.start || hit.end > firstClause.end) return false;
+    const m = PLACE_OBJECT.exec(text.slice(hit.end, firstClause.end));
+    if (!m) return false;
+    const at = hit.end + m[0].indexOf(m[1]);
+    return m[2] !== undefined || isNotPerson({ start: at, end: at + m[1].length });
+  });
+  if (!placeObject && (!target || WEAK_TARGET.test(target.name) || target.type === 'Private Citizens & Property' || /^(?:security|checkpoints?|outposts?|posts?)$/i.test(target.name) || /security/i.test(target.name))) {
     const victims = victimType(clauses.map((c) => text.slice(c.start, c.end)).join(' '), vocabulary);
     if (victims && (!target || victims.type !== 'Private Citizens & Property')) {
       target = { name: victims.name, type: victims.type, span: target?.span ?? { start: first.start, end: first.end }, object: target?.object ?? false };
