@@ -226,6 +226,11 @@ describe('target type: codebook conventions', () => {
     expect(targetOf('A roadside bomb exploded in Zenda. One intelligence soldier was killed in the blast.').type).toBe('Government (General)');
     expect(targetOf('Gunmen opened fire on Ivo Marek in Zenda. Marek, the director of Military Intelligence, was not harmed.').type).toBe('Government (General)');
   });
+  it('non-state forces GTD codes as militia (Security Belt, Free Syrian Army); the anti-IS coalition is Military', () => {
+    expect(targetOf('Gunmen opened fire on a deputy commander of the Security Belt Forces in Zenda.').type).toBe('Terrorists/Non-State Militia');
+    expect(targetOf('Rebels fired a missile at a Free Syrian Army post in Zenda.').type).toBe('Terrorists/Non-State Militia');
+    expect(targetOf('A bomb exploded targeting a Combined Joint Task Force – Operation Inherent Resolve (CJTF-OIR) convoy near Zenda.').type).toBe('Military');
+  });
   it('local defence forces GTD codes as Police: Levies, Territorial Defence Volunteers', () => {
     expect(targetOf('A bomb exploded targeting a Levies vehicle near Zenda.').type).toBe('Police');
     expect(targetOf('A gunman shot and killed a Territorial Defense Volunteers member in Zenda.').type).toBe('Police');
