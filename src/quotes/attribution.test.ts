@@ -345,4 +345,24 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       'Both parents', 'saying', 'it hurt families',
     ]);
   });
+
+  it('reads participle cues that are not clause verbs, and -ing stance cues after a comma, with the main subject', () => {
+    expect(spans('Ana Ruiz spoke out against the toll, suggesting that it would hurt families.')).toEqual([
+      ['Ana Ruiz', 'suggesting', 'it would hurt families'],
+    ]);
+    expect(spans('Ana Ruiz launched a sharp attack on the board last night, comparing its members to pirates.')).toEqual([
+      ['Ana Ruiz', 'comparing', 'its members to pirates'],
+    ]);
+  });
+
+  it('ends an inverted speaker before a restrictive relative clause', () => {
+    expect(spans('“The ferry is late,” said a harbour official who spoke on condition of anonymity.')).toEqual([
+      ['a harbour official', 'said', 'The ferry is late'],
+    ]);
+  });
+
+  it('leaves a spaced or doubled hyphen insert out of the speaker phrase', () => {
+    expect(spans('The judge -- who has been in a row with the mayor -- said she regretted her remarks.')[0][0]).toBe('The judge');
+    expect(spans('The judge - who has been in a row with the mayor - said she regretted her remarks.')[0][0]).toBe('The judge');
+  });
 });

@@ -228,19 +228,24 @@ function skipPrepositionalPhrase(ctx: QuoteContext, j: number, b: number): numbe
  * (", who chairs the board,", ", a nurse,") stay part of the speaker phrase, as PolNeAR draws them.
  */
 function insertBefore(ctx: QuoteContext, e: number, a: number): number {
-  const close = ctx.surf[e - 1];
-  if (e - 3 < a || (close !== ',' && close !== '—' && close !== '–')) return -1;
-  for (let k = e - 2; k > a && e - 1 - k <= MAX_INSERT_TOKENS; k--) {
+  // A spaced hyphen or a doubled one ("Lee -- who chairs the board -- said") is a dash too.
+  const doubled = e - 2 >= a && ctx.surf[e - 1] === '-' && ctx.surf[e - 2] === '-';
+  const dash = (k: number) => ctx.surf[k] === '—' || ctx.surf[k] === '–' || isSpacedHyphen(ctx, k);
+  const comma = ctx.surf[e - 1] === ',';
+  const last = doubled ? e - 2 : e - 1;
+  if (last - 2 < a || (!comma && !dash(last))) return -1;
+  for (let k = last - 1; k > a && last - k <= MAX_INSERT_TOKENS; k--) {
     const t = ctx.surf[k];
     if (isQuoteMark(ctx, k) && ctx.regionOf[k] < 0) return -1;
     if (END_PUNCT.has(t) || t === ';' || t === ':') return -1;
-    if (t !== close) continue;
-    if (k === e - 2 || !isWord(ctx, k - 1)) return -1;
+    if (comma ? t !== ',' : !dash(k)) continue;
+    if (!comma && ctx.surf[k - 1] === '-') k--;
+    if (k === last - 1 || !isWord(ctx, k - 1)) return -1;
     const first = ctx.low[k + 1];
     const participial = (first.endsWith('ing') || (first.endsWith('ed') && !ctx.cap[k + 1])) && !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first);
     // ", in a statement," / ", by contrast," / ", for its part,": a prepositional insert is not the speaker's.
     const prepositional = INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && ctx.low[k + 3] === 'time');
-    return close === ',' && !participial && !prepositional ? -1 : k;
+    return comma && !participial && !prepositional ? -1 : k;
   }
   return -1;
 }
@@ -276,6 +281,14 @@ function raisedFrom(ctx: QuoteContext, i: number, a: number): number {
   if (k - 1 > a && (ctx.low[k - 1] === 'more' || ctx.low[k - 1] === 'less' || ctx.low[k - 1] === 'most' || ctx.low[k - 1] === 'very' || ctx.low[k - 1] === 'on')) k--;
   if (ctx.low[k] === 'on' && ctx.low[k + 1] !== 'went') return i;
   return k > a ? k : i;
+}
+
+/** A hyphen token with space on both sides, or one of a doubled pair ("--"): used as a dash. */
+function isSpacedHyphen(ctx: QuoteContext, k: number): boolean {
+  if (ctx.surf[k] !== '-') return false;
+  const before = k > 0 && ctx.tokens[k].start > ctx.tokens[k - 1].end;
+  const after = k + 1 < ctx.tokens.length && ctx.tokens[k + 1].start > ctx.tokens[k].end;
+  return (before && after) || ctx.surf[k - 1] === '-' || ctx.surf[k + 1] === '-';
 }
 
 /** One past the speaker phrase's last token for the cue at `i`: auxiliaries, adverbs and ", however," skipped. */
@@ -403,8 +416,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const app = appositiveEnd(ctx, re, b);
     if (app > 0) re = app;
     re = invertedTail(ctx, re, b);
-    // "…, said Russia is …" is not an inverted speaker: the phrase must end the clause.
-    if (re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re)) return undefined;
+    // "…, said Russia is …" is not an inverted speaker: the phrase must end the clause; "said a strategist who spoke
+    // on condition of anonymity" ends before its restrictive relative clause.
+    if (re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re) && !restrictiveTail(ctx, re, b)) return undefined;
     const content = contentBefore(ctx, prev, a);
     if (!content) return undefined;
     const att: Attribution = { ...base, source: [rs, re], ...content };
@@ -485,6 +499,13 @@ function invertedEnd(ctx: QuoteContext, j: number, b: number): number {
   return re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.surf[re] === ',' || ctx.closes.has(re) ? re : -1;
 }
 
+/** Whether "who …" at `re` runs to the sentence end with no quotation or clause mark: a restrictive relative clause. */
+function restrictiveTail(ctx: QuoteContext, re: number, b: number): boolean {
+  if (ctx.low[re] !== 'who' && ctx.low[re] !== 'whose') return false;
+  for (let k = re + 1; k < b; k++) if (isQuoteMark(ctx, k) || ctx.surf[k] === ';' || ctx.surf[k] === ':') return false;
+  return true;
+}
+
 /** `“X,” he said, “Y.”` → Y is the second part; `X, he said, compared to Y.` → so is "compared to Y". */
 function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number): void {
   if (k >= b || ctx.surf[k] !== ',' || k + 1 >= b) return;
@@ -550,7 +571,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (auxes.some((x) => BE.has(x)) && participle) return undefined; // passive: "it was revealed that"
   if (auxes.some((x) => HAVE.has(x)) && !participle) return undefined; // noun: "has support from"
   let source: [number, number] | undefined;
-  if (ctx.low[e - 1] === 'and' || (ctx.surf[e - 1] === ',' && v.participleCues.has(ctx.low[i]))) {
+  if (ctx.low[e - 1] === 'and' || (ctx.surf[e - 1] === ',' && (v.participleCues.has(w) || w.endsWith('ing')))) {
     source = mainSubject(ctx, a, e - 1);
   } else if (ctx.surf[e - 1] === ',') {
     // "Tom Ellis, the council leader, called on …": a subject with an appositive.
@@ -760,12 +781,13 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       let att: Attribution | undefined;
       if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
       else if (w === 'in' && pollCue(ctx, i, b)) att = accordingFrame(ctx, i, a, b, si, 1);
-      else if (ctx.vocab.cueVerbs.has(w)) {
+      else if (ctx.vocab.cueVerbs.has(w) || ctx.vocab.participleCues.has(w)) {
         att = verbFrame(ctx, i, a, b, si);
         // "described the plan as …", "asked Lee whether …": the object is the content.
         const pastForm = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
         const presentForm = w.endsWith('s') && !w.endsWith('ss');
         if (!att && !ctx.vocab.bareClauseVerbs.has(w) && !ctx.vocab.noObjectCues.has(w) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
+        if (!att && ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) att = headlineFrame(ctx, i, a, b, si);
       else if (ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
       if (!att && prior) att = participleFollow(ctx, i, b, si, prior);
