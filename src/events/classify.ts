@@ -38,7 +38,7 @@ const CONSEQUENCE = /\b(?:ensuing|resulting|subsequent|following|retaliatory)\s+
 const NAMED_OBJECT = /^(?:\s+and\s+killed|\s+dead)?\s+(?:on\s+|at\s+|against\s+|targeting\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?([A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*(?:\s+(?:al-|bin\s+)?[A-Z][\p{Ll}'’]+(?:-[A-Z]?[\p{Ll}'’]+)*)+)(?!\s+(?:village|district|city|province|area|camp|town|region|base|checkpoint|market))/u;
 
 // Explosives set off by the attackers themselves, as a verb ("blew up the post", "detonated a device").
-const BOMBING_VERB = /^(?:blew up|blown up|detonated|bombed)$/i;
+const BOMBING_VERB = /^(?:(?:blew|blown) up\b.*|detonated|bombed)$/i;
 
 // The attack's object is a named place: "attacked Pusht Rod district, Farah", "raided Owode-Ketu, Ogun".
 const PLACE_OBJECT = /^\s+((?:[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*\s*){1,4}?)\s*(district|village|town|city|province)?\s*,/u;

@@ -54,6 +54,13 @@ describe('places that are not places', () => {
 describe('words that are not attacks', () => {
   const senator: Actor = { id: 'p:vance', name: 'Omar Vance', kind: 'person', aliases: [], origin: 'extracted' };
   const rival: Actor = { id: 'p:holt', name: 'Dana Holt', kind: 'person', aliases: [], origin: 'extracted' };
+  it('"the row blew up", "my modem blew up", "getting blown up" are idioms, not bombings', () => {
+    expect(events('The row blew up when the singer threw his rival out of the crew.')).toHaveLength(0);
+    expect(events('My cable modem blew up and I was offline for several days.')).toHaveLength(0);
+    expect(events('The game punishes you for not getting blown up the second you appear.')).toHaveLength(0);
+    // … while attackers who blew up a post did bomb it.
+    expect(events('Militants blew up a police post in Zenda.')[0].attackType).toBe('Bombing/Explosion');
+  });
   it('a politician who "attacked" a rival in a debate makes no event', () => {
     // A place makes the incident specific enough to be kept, so only the verbal-attack rule can drop it.
     expect(events('During the debate in Strelsau, Omar Vance attacked Dana Holt for her record on taxes.', [
