@@ -89,4 +89,9 @@ describe('place chains with the events place list', () => {
     ]);
     expect(location).toMatchObject({ name: 'al-Zenda', admin1: 'North Province', precision: 'admin1' });
   });
+  it('"X area" with only its region after it is the town; "the market area" is not', () => {
+    const links = [{ surface: 'North Province', place: PLACES.northProvince }, { surface: 'Ruritania', place: PLACES.ruritania }];
+    expect(locationOf('Gunmen attacked a patrol in Zenda area, North Province, Ruritania.', links)?.name).toBe('Zenda');
+    expect(locationOf('Gunmen attacked a patrol in the Zenda market area, North Province, Ruritania.', links)?.name).toBe('North Province');
+  });
 });

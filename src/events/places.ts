@@ -28,6 +28,8 @@ const DISTRICT = /\bdistrict$/i;
 // "Zenda village in North Province": a named settlement, then the place it lies in.
 const SETTLEMENT_IN = /^((?:[A-Z][\w'’-]*\s+){1,4}(?:village|town|city|hamlet|settlement|locality|district))\s+(?:in|of)\s+(?=[A-Z])/;
 const SETTLEMENT_END = /\b[A-Z][\w'’-]*\s+(?:village|town|city|hamlet|settlement|locality|district)\s+$/;
+// A place named "X area" with X a proper name ("Palo Dheri Area"; not "the market area").
+const NAMED_AREA = /^(?:[A-Z][\w'’-]*\s+)+[Aa]rea$/;
 // How far back from the country name a "City, Region, Country" chain may start.
 const CHAIN_REACH = 120;
 
@@ -58,7 +60,7 @@ function within(spans: Span[], m: Span): boolean {
 }
 
 function cleanName(segment: string): string {
-  return segment.replace(/\s+(?:city|village|camp|town)$/i, '').trim();
+  return segment.replace(/\s+(?:city|village|camp|town|area|locality|community)$/i, '').trim();
 }
 
 interface Segment extends Span {
@@ -112,7 +114,10 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): Segment
   }
   // Parts of a town ("Ur neighborhood", "Police District 9", "Longstomps Avenue") are not the town; a segment
   // that says "city" is the town ("Fritz-Reuter-Strasse, Schoeneberg, Berlin city, Berlin").
-  const named = segments.filter((s) => !SUBLOCAL.test(s.text));
+  // "Spinwam area, Khyber Pakhtunkhwa": a named area with only its region after it is the town.
+  const areaTown = (s: Segment, i: number) =>
+    NAMED_AREA.test(s.text) && i < segments.length - 1 && segments.slice(i + 1, -1).every((later) => SUBLOCAL.test(later.text));
+  const named = segments.filter((s, i) => !SUBLOCAL.test(s.text) || areaTown(s, i));
   const city = named.findIndex((s, i) => i < named.length - 1 && /\scity$/i.test(s.text));
   return city > 0 ? named.slice(city) : named;
 }
