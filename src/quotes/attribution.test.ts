@@ -365,4 +365,18 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(spans('The judge -- who has been in a row with the mayor -- said she regretted her remarks.')[0][0]).toBe('The judge');
     expect(spans('The judge - who has been in a row with the mayor - said she regretted her remarks.')[0][0]).toBe('The judge');
   });
+
+  it('reads the subject of a subordinate clause as a speaker', () => {
+    expect(spans('The ferry ran late, even though a number of riders said they were happy.')).toContainEqual([
+      'a number of riders', 'said', 'they were happy',
+    ]);
+    expect(spans('While Ana Ruiz has pledged to support the levy, Bo Lind suggested that it would fail.')).toEqual([
+      ['Ana Ruiz', 'pledged', 'support the levy'],
+      ['Bo Lind', 'suggested', 'it would fail'],
+    ]);
+  });
+
+  it('takes a pronoun after a sentence adverb as the main subject', () => {
+    expect(spans('Then he turned on the board, calling its plan a “disgrace.”')).toContainEqual(['he', 'calling', 'its plan a “disgrace.”']);
+  });
 });

@@ -60,6 +60,11 @@ const INSERT_PREPOSITIONS = new Set(['in', 'by', 'for', 'on', 'during', 'unlike'
 /** Pronouns that can only be subjects: one before a cue is its speaker wherever the clause starts. */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'i', 'we']);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'while', 'as', 'because', 'so', 'yet', 'although', 'though', 'when']);
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
+/** Words that open a subordinate clause whose subject can speak ("even though a number of attendees said …"). */
+const SUBORDINATE = new Set([...CLAUSE_STARTERS, 'if', 'since', 'after', 'before', 'once', 'unless', 'until', 'whereas', 'whether', 'where']);
+/** Longest subject between a subordinating word and its cue, in tokens. */
+const MAX_SUBORDINATE_SUBJECT = 8;
 
 export interface Attribution {
   cue: number;
@@ -403,6 +408,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       coordinated = true;
     }
   }
+  if (!coordinated && !antecedent && (ls >= 0 || (!commaMode && e === i))) {
+    // "even though a number of attendees said …": the whole subject of a subordinate clause.
+    const sub = subordinateSubject(ctx, ls >= 0 ? ls : e, le, a);
+    if (sub >= 0) ls = sub;
+  }
   const base = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
   const prev = (ls >= 0 ? ls : i) - 1;
   const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev));
@@ -429,7 +439,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || ctx.surf[prev] === ',');
   const k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
-  const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak || CLAUSE_STARTERS.has(ctx.low[prev]) || ctx.opens.has(prev) ||
+  const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
     (ls >= 0 && prev >= a && RELATIVE_OPENERS.has(ctx.low[prev])) ||
     // "voters who say the economy …": a restrictive relative pronoun is the speaker of its clause.
@@ -528,6 +538,17 @@ function introducesClause(ctx: QuoteContext, p: number): boolean {
   return TELL.has(ctx.low[p - 1] ?? '') || ctx.vocab.cueVerbs.has(ctx.low[p - 1] ?? '');
 }
 
+/** Start of the whole subject [start, le) right after a subordinating word ("even though | a number of attendees said"), else -1. */
+function subordinateSubject(ctx: QuoteContext, ls: number, le: number, a: number): number {
+  for (let p = ls - 1; p >= a && ls - p <= MAX_SUBORDINATE_SUBJECT; p--) {
+    const w = ctx.low[p];
+    if (w === 'and' || w === 'or') return -1; // a coordinated phrase, not a clause
+    if (SUBORDINATE.has(w)) return p + 1 < le && isBareSubject(ctx, p + 1, le) ? p + 1 : -1;
+    if (!isWord(ctx, p) && ctx.surf[p] !== '’s' && ctx.surf[p] !== "'s") return -1;
+  }
+  return -1;
+}
+
 /** Whether a personal pronoun at `ls` opens its clause: after a comma ("Nonetheless, he sought"), or after a clause starter
  *  and an adverb ("But now she wants"). */
 function pronounOpensClause(ctx: QuoteContext, ls: number, a: number): boolean {
@@ -583,18 +604,27 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const pronoun = ls === e - 1 && v.pronouns.has(ctx.low[ls]);
     const relative = pronoun && v.pronouns.get(ctx.low[ls]) === 'relative';
     const restrictive = relative && ctx.low[ls] === 'who' && ls - 1 >= a && isWord(ctx, ls - 1);
-    const opensClause = CLAUSE_STARTERS.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ',') || restrictive ||
+    const opensClause = SUBORDINATE.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ',') || restrictive ||
       (!relative && pronounOpensClause(ctx, ls, a));
     if (ls >= 0 && (ls === s || (pronoun && opensClause))) source = [ls, e];
     else if (ls >= 0 && !pronoun && s < ls && !ctx.surf.slice(s, ls).includes(',') && isWholeSubject(ctx, s, e)) source = [s, e];
+    else if (ls >= 0 && !pronoun && subordinateSubject(ctx, ls, e, a) >= 0) source = [subordinateSubject(ctx, ls, e, a), e];
     else if (ls < 0 && isBareSubject(ctx, s, e)) source = [s, e];
   }
   if (!source) return undefined;
+  // "While Lee has pledged to support Ruiz, Kim said …": a fronted subordinate clause ends at its comma.
+  const sub = source[0] - 1;
+  const fronted = sub >= a && SUBORDINATE.has(ctx.low[sub]) && !LEADING_CONJUNCTIONS.has(ctx.low[sub]) &&
+    (sub === a || ctx.surf[sub - 1] === ',' || LEADING_CONJUNCTIONS.has(ctx.low[sub - 1]));
   let k = i + 1;
   while (k < b && v.objectParticles.has(ctx.low[k])) k++;
   if (k + 1 < b && ctx.surf[k] === ',' && ctx.opens.has(k + 1)) k++; // "He answered, “…”"
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k)) return undefined;
-  const end = objectEnd(ctx, k, b);
+  let end = objectEnd(ctx, k, b);
+  if (fronted) {
+    const comma = ctx.surf.indexOf(',', k);
+    if (comma > k && comma < end) end = comma;
+  }
   let last = end - 1;
   while (last > k && !isWord(ctx, last) && !ctx.closes.has(last)) last--;
   if (last < k) return undefined;

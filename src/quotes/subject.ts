@@ -34,6 +34,8 @@ const NOT_INTROS = new Set(['what', 'how', 'why', 'where', 'whether', "there's",
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others', 'few', 'both', 'all', 'another', 'none', 'half', 'one', 'two', 'three']);
 /** Irregular past forms of cue verbs: never part of a noun compound. */
 const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'knew', 'found', 'wrote', 'saw', 'felt', 'shown', 'known']);
+const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const INTRO_WORDS = new Set(['even', 'around', 'among', 'throughout', 'until', 'within', 'beyond', 'instead', 'again']);
 
 /**
@@ -59,6 +61,8 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
   }
   while (s < i && (ctx.opens.has(s) || ctx.surf[s] === '(')) s++;
   if (s < i && LEADING_CONJUNCTIONS.has(ctx.low[s]) && ctx.cap[s]) s++;
+  // "Then he cut into …": a sentence adverb before a pronoun subject, with no comma.
+  if (s + 1 < i && ADVERB_OPENERS.has(ctx.low[s]) && PRONOUN_SUBJECTS.has(ctx.low[s + 1])) s++;
   for (let n = 0; n < MAX_INTROS && s < i && opensIntro(ctx, s); n++) {
     const c = introComma(ctx, s, i);
     if (c < 0) break;
@@ -106,7 +110,8 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (ctx.surf[k] === ',') {
       // The first comma part must be a name or a noun phrase, not "In Iowa," or "However,".
       if (!sawComma && k - s === 1 && !ctx.cap[s]) return false;
-      if (k + 1 < e && SUBORDINATORS.has(ctx.low[k + 1])) return false; // ", while 19 percent …" is a new clause
+      // ", while 19 percent …" / ", even though …" is a new clause
+      if (k + 1 < e && (SUBORDINATORS.has(ctx.low[k + 1]) || (ctx.low[k + 1] === 'even' && SUBORDINATORS.has(ctx.low[k + 2])))) return false;
       sawComma = true;
       relative = false;
       continue;
