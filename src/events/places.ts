@@ -30,6 +30,8 @@ const SETTLEMENT_IN = /^((?:[A-Z][\w'’-]*\s+){1,4}(?:village|town|city|hamlet|
 const SETTLEMENT_END = /\b[A-Z][\w'’-]*\s+(?:village|town|city|hamlet|settlement|locality|district)\s+$/;
 // A place named "X area" with X a proper name ("Palo Dheri Area"; not "the market area").
 const NAMED_AREA = /^(?:[A-Z][\w'’-]*\s+)+[Aa]rea$/;
+// A place the chain names before a town it found (a village before its district's seat) lies this near that town.
+const NEAR_TOWN_KM = 50;
 // How far back from the country name a "City, Region, Country" chain may start.
 const CHAIN_REACH = 120;
 
@@ -201,7 +203,7 @@ function chainLocation(chain: Segment[], country: PlaceMention, pool: PlaceMenti
       const small = findTown(cleanName(segment.text), cc, anchor, { district: DISTRICT.test(segment.text) });
       if (!small) continue;
       found = small;
-      anchor = { region: small.region || anchor?.region, lat: small.lat, lon: small.lon };
+      anchor = { region: small.region || anchor?.region, lat: small.lat, lon: small.lon, withinKm: NEAR_TOWN_KM };
     }
     if (found) {
       Object.assign(location, { lat: found.lat, lon: found.lon, precision: 'city' as const });

@@ -87,6 +87,10 @@ describe('findTown (a list written for the test)', () => {
     expect(findTown('Hentzau', 'RT', { region: 'N', lat: -4, lon: 6 }, {}, path)?.population).toBe(800);
     expect(findTown('Hentzau', 'RT', { region: 'N', lat: 12, lon: 21 }, {}, path)).toBeUndefined();
   });
+  it('an anchor that is a town (the seat the chain names next) takes only a place of the name near it', () => {
+    expect(findTown('Zenda', 'RT', { region: 'N', lat: 12.2, lon: 21.2, withinKm: 50 }, {}, path)?.population).toBe(900);
+    expect(findTown('Zenda', 'RT', { region: 'N', lat: 14, lon: 23, withinKm: 50 }, {}, path)).toBeUndefined();
+  });
   it('regions by their name without article or suffix', () => {
     expect(findRegion('Sud', 'RT', path)?.id).toBe('RT-S');
     expect(findRegion('North', 'RT', path)?.id).toBe('RT-N');

@@ -143,6 +143,8 @@ export interface TownAnchor {
   region?: string;
   lat: number;
   lon: number;
+  /** The anchor is a town (a district's seat the chain names next): a place of the name must lie this near it. */
+  withinKm?: number;
 }
 
 export interface TownQuery {
@@ -210,6 +212,10 @@ function onePlace(candidates: Town[]): Town | undefined {
 function pick(candidates: Town[], anchor: TownAnchor | undefined, uniqueAlone: boolean, query: TownQuery): Town | undefined {
   if (candidates.length === 0) return undefined;
   if (!anchor) return uniqueAlone ? onePlace(candidates) : undefined;
+  if (anchor.withinKm !== undefined) {
+    const close = candidates.filter((t) => km(t, anchor) <= anchor.withinKm!);
+    return close.sort((a, b) => km(a, anchor) - km(b, anchor))[0];
+  }
   const inRegion = anchor.region ? candidates.filter((t) => t.region === anchor.region) : [];
   // A town of the name in the anchor's region is trusted at any distance (large regions); by a spelling variant,
   // or with no region to compare, only near the anchor; one known to lie in another region is not this one.
