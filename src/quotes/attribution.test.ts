@@ -379,4 +379,9 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
   it('takes a pronoun after a sentence adverb as the main subject', () => {
     expect(spans('Then he turned on the board, calling its plan a “disgrace.”')).toContainEqual(['he', 'calling', 'its plan a “disgrace.”']);
   });
+
+  it('reads a cue form after a possessive or a plural noun use as no cue', () => {
+    expect(spans('Editor’s note: the ferry timetable changed in May.')).toEqual([]);
+    expect(spans('Ana Ruiz won all five states on Tuesday.')).toEqual([]);
+  });
 });

@@ -320,6 +320,8 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
 function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   const v = ctx.vocab;
   const w = ctx.low[i];
+  // "the editor’s note:" — a cue form after a possessive is a noun.
+  if (i - 2 >= a && (ctx.low[i - 1] === '’s' || ctx.low[i - 1] === "'s") && !v.pronouns.has(ctx.low[i - 2])) return undefined;
   if (i > a && ((ctx.low[i - 1] === 'to' && raisedFrom(ctx, i, a) === i) || (v.determiners.has(ctx.low[i - 1]) && !isQuantifierSubject(ctx, i - 1)))) return undefined;
   // Left: skip "has also", "on Tuesday", "further" and ", however," between the speaker and the cue.
   const edge = speakerEdge(ctx, i, a);
