@@ -384,4 +384,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(spans('Editor’s note: the ferry timetable changed in May.')).toEqual([]);
     expect(spans('Ana Ruiz won all five states on Tuesday.')).toEqual([]);
   });
+
+  it('reads a lower-case subject after a leading "And"', () => {
+    expect(spans('And surveys suggest that most riders like the ferry.')).toEqual([['surveys', 'suggest', 'most riders like the ferry']]);
+  });
 });

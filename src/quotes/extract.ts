@@ -393,7 +393,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const hasComma = ctx.surf.slice(s, end).includes(',');
     const contentFirst = s === a && endsAfter; // "X, officials said": the words before are the content
     const commaInside = !commaMode && ls >= 0 && ctx.surf.slice(s, ls).includes(',');
-    if (s < (ls >= 0 ? ls : end) && (ls >= 0 || s === a || ctx.surf[s - 1] === ',' || commaMode) && !contentFirst && !commaInside && (!commaMode || hasComma) &&
+    const openedClause = s === a || ctx.surf[s - 1] === ',' || LEADING_CONJUNCTIONS.has(ctx.low[s - 1]) || ctx.surf[s - 1] === '(';
+    if (s < (ls >= 0 ? ls : end) && (ls >= 0 || openedClause || commaMode) && !contentFirst && !commaInside && (!commaMode || hasComma) &&
       (ls >= 0 || commaMode ? isWholeSubject(ctx, s, end) : isBareSubject(ctx, s, end))) {
       ls = s;
       le = end;
