@@ -388,4 +388,13 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
   it('reads a lower-case subject after a leading "And"', () => {
     expect(spans('And surveys suggest that most riders like the ferry.')).toEqual([['surveys', 'suggest', 'most riders like the ferry']]);
   });
+
+  it('keeps reduced relatives and hyphenated adjectives inside a subject', () => {
+    expect(spans('A survey conducted by the council in the spring showed that riders like the ferry.')).toEqual([
+      ['A survey conducted by the council in the spring', 'showed', 'riders like the ferry'],
+    ]);
+    expect(spans('Bo Lind, a manager at the oldest family-owned boatyard in Perth, said that the ferry was late.')[0][0]).toBe(
+      'Bo Lind, a manager at the oldest family-owned boatyard in Perth',
+    );
+  });
 });

@@ -625,8 +625,11 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k)) return undefined;
   let end = objectEnd(ctx, k, b);
   if (fronted) {
-    const comma = ctx.surf.indexOf(',', k);
-    if (comma > k && comma < end) end = comma;
+    for (let c = k + 1; c < end; c++) {
+      if (ctx.surf[c] !== ',') continue;
+      end = c;
+      break;
+    }
   }
   let last = end - 1;
   while (last > k && !isWord(ctx, last) && !ctx.closes.has(last)) last--;

@@ -124,7 +124,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (v.finiteVerbs.has(w) || v.participleCues.has(w)) return false;
     // A past form right after a noun is a verb ("Lee criticized the plan"), after a determiner an adjective.
     // ("voters surveyed in Leeds", "those polled" are reduced relatives and stay).
-    if (k > s && w.length > 4 && w.endsWith('ed') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
+    if (k > s && w.length > 4 && w.endsWith('ed') && !w.includes('-') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
       k + 1 < e && !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && !v.timeWords.has(ctx.low[k + 1])) return false;
     // A cue verb in the past ("said", "noted") makes it a clause; "states", "reports" are nouns as often as not.
     // A bare form between two lower-case nouns is a compound noun ("a talk show host").
@@ -147,7 +147,8 @@ export function isBareSubject(ctx: QuoteContext, s: number, e: number): boolean 
   const last = ctx.low[e - 1];
   if (ctx.vocab.nounPhraseLinks.has(last) || ctx.vocab.determiners.has(last) || last.endsWith('ly')) return false;
   for (let k = s; k < e - 1; k++) {
-    if (!ctx.cap[k] && isWord(ctx, k) && (ctx.low[k].endsWith('ed') || ctx.low[k].endsWith('ing'))) return false;
+    const reduced = ctx.low[k].endsWith('ed') && REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && k > s; // "a poll conducted by …"
+    if (!ctx.cap[k] && isWord(ctx, k) && (ctx.low[k].endsWith('ed') || ctx.low[k].endsWith('ing')) && !reduced && !ctx.low[k].includes('-')) return false;
   }
   return true;
 }
