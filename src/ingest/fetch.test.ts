@@ -11,7 +11,9 @@ import type { FetchLike } from './transport.js';
 
 let server: TestServer;
 const PAGE = '<!DOCTYPE html><html><head><title>Page</title></head><body><p>Report text.</p></body></html>';
-const LOCAL: FetchOptions = { allowPrivate: true, timeoutMs: 300 };
+// Generous for pages that answer at once (the test machine may be busy); the timeout tests use SHORT.
+const LOCAL: FetchOptions = { allowPrivate: true, timeoutMs: 5_000 };
+const SHORT: FetchOptions = { ...LOCAL, timeoutMs: 300 };
 
 beforeAll(async () => {
   server = await startServer({
@@ -89,14 +91,14 @@ describe('fetchUrl against a local server (allowPrivate)', () => {
 
   it('gives up on a server that does not answer in time (E013)', async () => {
     const started = Date.now();
-    const error = await errorOf(fetchUrl(`${server.base}/slow`, LOCAL));
+    const error = await errorOf(fetchUrl(`${server.base}/slow`, SHORT));
     expect(error.code).toBe('E013');
     expect(error.message).toContain('within 300 ms');
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('gives up on a body that stalls (E013)', async () => {
-    expect((await errorOf(fetchUrl(`${server.base}/stall`, LOCAL))).code).toBe('E013');
+    expect((await errorOf(fetchUrl(`${server.base}/stall`, SHORT))).code).toBe('E013');
   });
 
   it('refuses non-text content types (E015)', async () => {
