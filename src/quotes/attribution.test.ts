@@ -397,4 +397,18 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       'Bo Lind, a manager at the oldest family-owned boatyard in Perth',
     );
   });
+
+  it('ends a content before a coordinated clause with its own speaker and cue', () => {
+    expect(spans('Most riders said they liked the ferry, and more than 4 in 10 said the toll was too high.')).toEqual([
+      ['Most riders', 'said', 'they liked the ferry'],
+      ['more than 4 in 10', 'said', 'the toll was too high'],
+    ]);
+  });
+
+  it('leaves an attributing relative clause out of the speaker phrase and ends its content at its comma', () => {
+    expect(spans('Ana Ruiz, who said the plan was checked by lawyers, said she knew of no dispute.')).toEqual([
+      ['who', 'said', 'the plan was checked by lawyers'],
+      ['Ana Ruiz', 'said', 'she knew of no dispute'],
+    ]);
+  });
 });

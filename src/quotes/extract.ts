@@ -144,6 +144,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     if (ctx.surf[j] !== ',' || ctx.regionOf[j] >= 0) continue;
     const next = ctx.low[j + 1];
     if ((next === 'according' && ctx.low[j + 2] === 'to') || ctx.vocab.participleCues.has(next)) return j;
+    // "…, and more than 4 in 10 said …": a coordinated clause with a speaker and cue of its own.
+    if ((next === 'and' || next === 'but' || next === 'while') && coordinatedSpeaker(ctx, j + 2, b)) return j;
   }
   // "… but added, “…”": a second cue of the same speaker starts its own content.
   for (let j = k + 1; j + 1 < b; j++) {
@@ -154,6 +156,46 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     }
   }
   return b;
+}
+
+/**
+ * End of a speaker phrase [s, end) before a ", who said …" relative clause that is an attribution of its own: PolNeAR
+ * leaves it out of the speaker ("Jeremy, who supports Sanders, says …" → "Jeremy"); other relative clauses stay.
+ */
+function attributingRelative(ctx: QuoteContext, s: number, end: number): number {
+  const v = ctx.vocab;
+  for (let k = s + 1; k + 2 < end; k++) {
+    if (ctx.surf[k] !== ',' || (ctx.low[k + 1] !== 'who' && ctx.low[k + 1] !== 'which')) continue;
+    let c = k + 2;
+    while (c < end && (v.auxiliaries.has(ctx.low[c]) || ctx.low[c].endsWith('ly'))) c++;
+    if (c < end && (v.cueVerbs.has(ctx.low[c]) || v.objectCues.has(ctx.low[c]))) return k;
+  }
+  return end;
+}
+
+/** For ", who said X, said Y": the comma that closes the relative clause before the main verb, else `b`. */
+function relativeClauseEnd(ctx: QuoteContext, from: number, b: number): number {
+  const v = ctx.vocab;
+  for (let j = from + 1; j + 1 < b; j++) {
+    if (ctx.surf[j] !== ',' || ctx.regionOf[j] >= 0) continue;
+    const w = ctx.low[j + 1];
+    if (v.cueVerbs.has(w) || v.finiteVerbs.has(w) || v.objectCues.has(w)) return j;
+  }
+  return b;
+}
+
+/** Longest subject of a coordinated attribution clause ("and most voters said"), in tokens. */
+const MAX_COORDINATED_SUBJECT = 8;
+
+/** Whether a subject starting at `s` is followed, within a few words and no punctuation, by a clause cue ("said", "say"). */
+function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
+  for (let k = s + 1; k < b && k - s <= MAX_COORDINATED_SUBJECT; k++) {
+    if (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s") return false;
+    const w = ctx.low[k];
+    if (ctx.vocab.bareClauseVerbs.has(w) && ctx.vocab.cueVerbs.has(w)) return isBareSubject(ctx, s, k);
+    if (ctx.vocab.finiteVerbs.has(w)) return false;
+  }
+  return false;
 }
 
 /** Content starting at token `k` to the end of the sentence (or of the quotation that opens there). */
@@ -397,7 +439,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (s < (ls >= 0 ? ls : end) && (ls >= 0 || openedClause || commaMode) && !contentFirst && !commaInside && (!commaMode || hasComma) &&
       (ls >= 0 || commaMode ? isWholeSubject(ctx, s, end) : isBareSubject(ctx, s, end))) {
       ls = s;
-      le = end;
+      le = attributingRelative(ctx, s, end);
       antecedent = undefined;
     }
   }
@@ -451,7 +493,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (ls >= 0 && ls === le - 1 && NOMINATIVE.has(ctx.low[ls]) && prev >= a && !introducesClause(ctx, prev));
   if (clauseMark && atClauseStart) {
     const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
-    const content = contentAfter(ctx, from, b);
+    const content = contentAfter(ctx, from, antecedent ? relativeClauseEnd(ctx, from, b) : b);
     if (!content) return undefined;
     return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
   }
@@ -475,7 +517,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i); // "told AFP he would …"
   if (!endsHere && atClauseStart && bare && isWord(ctx, k)) {
-    const content = contentAfter(ctx, k, b);
+    const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : b);
     if (!content) return undefined;
     return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
   }
@@ -545,7 +587,8 @@ function introducesClause(ctx: QuoteContext, p: number): boolean {
 function subordinateSubject(ctx: QuoteContext, ls: number, le: number, a: number): number {
   for (let p = ls - 1; p >= a && ls - p <= MAX_SUBORDINATE_SUBJECT; p--) {
     const w = ctx.low[p];
-    if (w === 'and' || w === 'or') return -1; // a coordinated phrase, not a clause
+    if ((w === 'and' || w === 'or') && ctx.surf[p - 1] !== ',') return -1; // a coordinated phrase, not ", and X said"
+    if (w === 'or') return -1;
     if (SUBORDINATE.has(w)) return p + 1 < le && isBareSubject(ctx, p + 1, le) ? p + 1 : -1;
     if (!isWord(ctx, p) && ctx.surf[p] !== '’s' && ctx.surf[p] !== "'s") return -1;
   }
