@@ -217,3 +217,66 @@ describe('disease, disasters, launches, animals', () => {
     expect(event.fatalities?.min ?? 0).toBe(0);
   });
 });
+
+// Issue #6: attack words in other senses, audited on Wikinews (CC BY 2.5) and BBC articles; the sentences here are
+// written for the tests, in the shapes those articles use.
+describe('attack words in another sense (real news)', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  it('a shot in a game, a shot at office, a parting shot are not shootings', () => {
+    expect(events('Dale curled a low shot past the keeper from the edge of the penalty area in Strelsau.', links)).toEqual([]);
+    expect(events("The striker's shot took a deflection and went into the net.")).toEqual([]);
+    expect(events('She said she still had the best shot to win the nomination in Strelsau.', links)).toEqual([]);
+    expect(events('The mayor took a parting shot at his rival on the way out of office in Strelsau.', links)).toEqual([]);
+  });
+  it('prices that shot up and a film shot on location are not shootings', () => {
+    expect(events('Shares in the Strelsau mining firm shot up 12% in early trading.', links)).toEqual([]);
+    expect(events('The film was shot mostly in Strelsau over three weeks.', links)).toEqual([]);
+    expect(events('A Strelsau-shot crime series returns next week.', links)).toEqual([]);
+  });
+  it('a man shot dead in the street is still a shooting', () => {
+    expect(events('A man was shot dead outside a bar in Strelsau on Friday.', links)).toHaveLength(1);
+  });
+  it('business and science senses: struck a deal, a bomb test, a rocket company, a mortar maker', () => {
+    expect(events('The carmaker struck a deal with a Strelsau supplier for 30,000 engines.', links)).toEqual([]);
+    expect(events('He watched an atomic bomb test from a raft near Strelsau in the 1950s.', links)).toEqual([]);
+    expect(events('The Strelsau rocket company will launch its new booster next year.', links)).toEqual([]);
+    expect(events('A state firm in Strelsau bought a mortar and shell manufacturer.', links)).toEqual([]);
+  });
+  it('titles and names are not incidents ("Pacific Assault", "an Atomic Bomb" in an album name)', () => {
+    expect(events('The series added Pacific Assault to its catalogue in Strelsau.', links)).toEqual([]);
+    expect(events('Their album How to Defuse an Atomic Bomb topped the Strelsau chart.', links)).toEqual([]);
+  });
+  it('video games, computing and figures of speech', () => {
+    expect(events('Players shoot zombies in the mobile version of the video game, launched in Strelsau.', links)).toEqual([]);
+    expect(events('A phishing attack tricked thousands of Strelsau bank customers into giving passwords.', links)).toEqual([]);
+    expect(events('The screensaver bombarded the sites with data from Strelsau.', links)).toEqual([]);
+    expect(events('Broadband use in Strelsau has exploded over the past year.', links)).toEqual([]);
+    expect(events('The withdrawal was a stab in the back for the Strelsau allies.', links)).toEqual([]);
+    expect(events('The new stadium in Strelsau is running over budget.', links)).toEqual([]);
+    expect(events('The editor said she had been fired on 1 November by the Strelsau paper.', links)).toEqual([]);
+    expect(events('Seventy search warrants were executed in Strelsau and abroad.', links)).toEqual([]);
+  });
+  it('a generic word with a place but no toll, attacker, perpetrator or object attacked is not an incident', () => {
+    expect(events('Strelsau exporters say they face a two-pronged regulatory assault.', links)).toEqual([]);
+    expect(events('The chain has targeted the youth market in Strelsau with its adverts.', links)).toEqual([]);
+  });
+  it('an attack with no toll stays when an attacker is named', () => {
+    expect(events('Gunmen attacked a checkpoint in Strelsau on Saturday.', links)).toHaveLength(1);
+  });
+});
+
+describe('accidents in real news', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  it('fires, collisions, drownings, animals, work accidents are not attacks', () => {
+    expect(events('A fire yesterday killed five people at a hostel in Strelsau.', links)).toEqual([]);
+    expect(events('A traffic collision in Strelsau killed a cyclist on Monday.', links)).toEqual([]);
+    expect(events('A zoo keeper was killed by his lions near Strelsau on Tuesday.', links)).toEqual([]);
+    expect(events('An engineer was killed while working on an escalator in Strelsau.', links)).toEqual([]);
+  });
+  it('a block of flats that collapsed in a "rebel-held" district is still an accident', () => {
+    expect(events('A block of flats collapsed in a former rebel-held district of Strelsau, killing eleven.', links)).toEqual([]);
+  });
+  it('a fire someone set is still an attack', () => {
+    expect(events('Rioters set fire to a church in Strelsau on Sunday.', links)).toHaveLength(1);
+  });
+});
