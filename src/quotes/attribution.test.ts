@@ -411,4 +411,21 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['Ana Ruiz', 'said', 'she knew of no dispute'],
     ]);
   });
+
+  it('reads manner verbs that report a quotation', () => {
+    expect(spans('“This is fantastic!” beamed Don Hart of Perth.')).toEqual([['Don Hart of Perth', 'beamed', 'This is fantastic!']]);
+    expect(spans('“We will win,” Ana Ruiz smiled.')).toEqual([['Ana Ruiz', 'smiled', 'We will win']]);
+    expect(spans('Ana Ruiz smiled at the crowd.')).toEqual([]);
+  });
+
+  it('reads "went on to say" with the subject as speaker', () => {
+    expect(spans('He went on to say, “The ferry will run again.”')).toEqual([['He', 'say', 'The ferry will run again.']]);
+  });
+
+  it('ends an inverted speaker phrase before ", in a statement" and before an attributing relative clause', () => {
+    expect(spans('“I was never told,” said Bo Lind, a clerk who attended the meeting, in a statement from his firm.')[0][0]).toBe(
+      'Bo Lind, a clerk who attended the meeting',
+    );
+    expect(spans('“We are angry,” said Bo Lind, who argued the toll was unfair.')).toContainEqual(['Bo Lind', 'said', 'We are angry']);
+  });
 });

@@ -323,7 +323,10 @@ const RAISING = new Set(['likely', 'unlikely', 'poised', 'expected', 'set', 'rea
 
 /** For a cue after "likely to" / "poised to": the token that verb group starts at ("more likely to say" → "more"), else `i`. */
 function raisedFrom(ctx: QuoteContext, i: number, a: number): number {
-  if (i - 2 < a || ctx.low[i - 1] !== 'to' || !RAISING.has(ctx.low[i - 2])) return i;
+  if (i - 2 < a || ctx.low[i - 1] !== 'to') return i;
+  // "went on to say"
+  if (ctx.low[i - 2] === 'on' && i - 3 > a && (ctx.low[i - 3] === 'went' || ctx.low[i - 3] === 'goes' || ctx.low[i - 3] === 'go')) return i - 3;
+  if (!RAISING.has(ctx.low[i - 2])) return i;
   let k = i - 2;
   if (k - 1 > a && (ctx.low[k - 1] === 'more' || ctx.low[k - 1] === 'less' || ctx.low[k - 1] === 'most' || ctx.low[k - 1] === 'very' || ctx.low[k - 1] === 'on')) k--;
   if (ctx.low[k] === 'on' && ctx.low[k + 1] !== 'went') return i;
@@ -476,7 +479,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re) && !restrictiveTail(ctx, re, b)) return undefined;
     const content = contentBefore(ctx, prev, a);
     if (!content) return undefined;
-    const att: Attribution = { ...base, source: [rs, re], ...content };
+    const att: Attribution = { ...base, source: [rs, attributingRelative(ctx, rs, re)], ...content };
     addSecondPart(ctx, att, re, b);
     return att;
   }
@@ -530,6 +533,23 @@ function progressiveBare(ctx: QuoteContext, w: string, e: number, i: number): bo
   if (!w.endsWith('ing') || e >= i || !(ctx.vocab.auxiliaries.has(aux) || aux === '’s' || aux === "'s")) return false;
   const stem = w.slice(0, -3);
   return [`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}d`].some((x) => ctx.vocab.bareClauseVerbs.has(x));
+}
+
+/**
+ * A past-tense verb the vocabulary lacks that reports a quotation right before it ("“This is fantastic!” beamed Lee",
+ * "“…,” Lee smiled.") — PolNeAR reads such manner verbs as "said while smiling".
+ */
+function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean {
+  const w = ctx.low[i];
+  if (ctx.cap[i] || w.length < 5 || !w.endsWith('ed') || i - 1 < a) return false;
+  if (quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
+  // “…,” Lee smiled. — a short name between the quotation and the verb, and the clause ends after it.
+  if (i + 1 < b && !END_PUNCT.has(ctx.surf[i + 1]) && ctx.surf[i + 1] !== ',') return false;
+  for (let k = i - 1; k >= a && i - k <= 4; k--) {
+    if (quotationBefore(ctx, k)) return k < i - 1;
+    if (!isWord(ctx, k) || !ctx.cap[k]) return false;
+  }
+  return false;
 }
 
 /** Whether token `t` closes a quotation (`”` or `,”` / `”,`): any cue verb after it reports that quotation ("“…,” Lee continued"). */
@@ -860,7 +880,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       let att: Attribution | undefined;
       if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
       else if (w === 'in' && pollCue(ctx, i, b)) att = accordingFrame(ctx, i, a, b, si, 1);
-      else if (ctx.vocab.cueVerbs.has(w) || ctx.vocab.participleCues.has(w)) {
+      else if (ctx.vocab.cueVerbs.has(w) || ctx.vocab.participleCues.has(w) || mannerCue(ctx, i, a, b)) {
         att = verbFrame(ctx, i, a, b, si);
         // "described the plan as …", "asked Lee whether …": the object is the content.
         const pastForm = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);

@@ -36,6 +36,8 @@ const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others'
 const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'knew', 'found', 'wrote', 'saw', 'felt', 'shown', 'known']);
 const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words that end an inverted speaker phrase right after its comma (", in a statement", ", after the vote"). */
+const TAIL_BREAKS = new Set(['in', 'on', 'after', 'before', 'during', 'while', 'when', 'as', 'for', 'by', 'asked', 'speaking', 'according']);
 const INTRO_WORDS = new Set(['even', 'around', 'among', 'throughout', 'until', 'within', 'beyond', 'instead', 'again']);
 
 /**
@@ -167,7 +169,10 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
     if (isQuoteMark(ctx, k) || CLAUSE_PUNCT.has(ctx.surf[k])) return re;
     const w = ctx.low[k];
     // ", after listening …", ", speaking on condition …": the speaker phrase ended at that comma.
-    if (k > re + 1 && ctx.surf[k - 1] === ',' && (ctx.vocab.clauseOpeners.has(w) || w.endsWith('ing'))) return last + 1;
+    // (right after the first comma only a preposition or participle ends it: ", of the Center …" is an appositive)
+    if ((k > re + 1 || TAIL_BREAKS.has(w) || w.endsWith('ing')) && ctx.surf[k - 1] === ',' && (ctx.vocab.clauseOpeners.has(w) || w.endsWith('ing'))) {
+      return k === re + 1 ? re : last + 1;
+    }
     if (ctx.vocab.participleCues.has(w) || (ctx.vocab.cueVerbs.has(w) && ctx.surf[k - 1] === ',')) return re;
     if (isWord(ctx, k) || ctx.surf[k] === ')') last = k;
     k++;
