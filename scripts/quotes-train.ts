@@ -1,6 +1,7 @@
 // Trains the attribution tagger (src/quotes/model) on the PolNeAR TRAIN split (train + annotator-training) and writes
 // models/quotes-attrib.v1.bin; with --cues, the cue classifier (models/quotes-cues.v1.bin).
-//   npx tsx scripts/quotes-train.ts [--data DIR] [--out FILE] [--epochs N] [--seed N] [--holdout K] [--gate-rate R] [--cues]
+//   npx tsx scripts/quotes-train.ts [--data DIR] [--out FILE] [--epochs N] [--seed N] [--holdout K] [--gate-rate R]
+//   npx tsx scripts/quotes-train.ts --cues [--out FILE] [--holdout K] [--threshold T] [--prefilter T]
 // --holdout K leaves every K-th train article (index % K === K - 1) out of training and scores the tagger on them
 // (role-span exact F1), for choosing how the model combines with the rules (eval: --split train --slice K).
 // Deterministic for a given seed. Only derived weights are written; no PolNeAR text.
@@ -105,7 +106,8 @@ if (heldArticles.length) {
 
 /**
  * --cues: the cue classifier (src/quotes/model/cues.ts) on train + annotator-training, written to
- * models/quotes-cues.v1.bin (or --out). --threshold T sets the stored score threshold.
+ * models/quotes-cues.v1.bin (or --out). --threshold T and --prefilter T set the stored log-odds thresholds of the
+ * frame scorer and of the prefilter (chosen on the held-out train fifth).
  */
 function trainCues(): void {
   const cueOut = resolve(opt('--out') ?? CUE_MODEL_PATH);

@@ -1,6 +1,7 @@
 // Training the cue classifier (cues.ts) on PolNeAR: every word's rule frame is a candidate, labelled right when the
 // frame's speaker span is an annotated Source of an attribution whose cue holds the word or whose content the frame's
-// content overlaps. Logistic regression over hashed features, trained by SGD. Used by scripts/quotes-train.ts only.
+// content overlaps. Logistic regression over hashed features, trained by SGD: the frame scorer on words with a frame,
+// the prefilter on every gate word (a word with no frame is a negative for it). Used by scripts/quotes-train.ts only.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document, Span } from '../../core/document.js';
@@ -58,8 +59,6 @@ export interface LabelledCandidate {
   /** The prefilter's features. */
   token1: number[];
   positive: boolean;
-  /** The word lies inside an annotated cue (whatever the frame's speaker). */
-  inCue: boolean;
   /** No frame around the word: a negative for the prefilter only. */
   frameless?: boolean;
 }
@@ -92,7 +91,7 @@ export function labelledCandidates(doc: Document, gold: readonly GoldAttribution
   }
   const collect = (ctx: QuoteContext, rules: Attribution[], frameAt: (cue: number) => Attribution | undefined) => {
     const frameless = (i: number, token1: number[]) => {
-      out.push({ word: cueStem(ctx.low[i]), features: [], token1, positive: false, inCue: false, frameless: true });
+      out.push({ word: cueStem(ctx.low[i]), features: [], token1, positive: false, frameless: true });
     };
     for (const c of cueCandidates(ctx, ruleView(ctx, rules), frameAt, undefined, undefined, frameless)) {
       const [s, e] = c.frame.source!;
@@ -101,8 +100,7 @@ export function labelledCandidates(doc: Document, gold: readonly GoldAttribution
       const positive = matches.some((g) =>
         (g.cue && g.cue.start <= cue.start && cue.end <= g.cue.end) ||
         g.content.some((x) => c.frame.parts.some((p) => p.start < x.end && x.start < p.end)));
-      const inCue = gold.some((g) => g.cue !== undefined && g.cue.start <= cue.start && cue.end <= g.cue.end);
-      out.push({ word: cueStem(ctx.low[c.token]), features: c.features, token1: c.token1, positive, inCue });
+      out.push({ word: cueStem(ctx.low[c.token]), features: c.features, token1: c.token1, positive });
     }
     return rules;
   };
