@@ -428,4 +428,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     );
     expect(spans('“We are angry,” said Bo Lind, who argued the toll was unfair.')).toContainEqual(['Bo Lind', 'said', 'We are angry']);
   });
+
+  it('keeps the quotation, not a trailing adjunct, as the content of a speaker after it', () => {
+    expect(spans('“We will win,” Ana Ruiz said in an interview.')).toEqual([['Ana Ruiz', 'said', 'We will win']]);
+    expect(spans('“We will win,” said Ana Ruiz at a rally in Perth on Monday.')).toEqual([['Ana Ruiz', 'said', 'We will win']]);
+    expect(spans('Ana Ruiz said in an interview that the ferry was late.')).toEqual([['Ana Ruiz', 'said', 'the ferry was late']]);
+  });
 });

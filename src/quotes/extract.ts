@@ -476,7 +476,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     re = invertedTail(ctx, re, b);
     // "…, said Russia is …" is not an inverted speaker: the phrase must end the clause; "said a strategist who spoke
     // on condition of anonymity" ends before its restrictive relative clause.
-    if (re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re) && !restrictiveTail(ctx, re, b)) return undefined;
+    const after = quotationBefore(ctx, prev) ? skipAdjunct(ctx, re, b) : re; // "…,” said Lee in an interview."
+    if (after < b && !END_PUNCT.has(ctx.surf[after]) && ctx.surf[after] !== ',' && !ctx.closes.has(after) && !restrictiveTail(ctx, re, b)) return undefined;
     const content = contentBefore(ctx, prev, a);
     if (!content) return undefined;
     const att: Attribution = { ...base, source: [rs, attributingRelative(ctx, rs, re)], ...content };
@@ -485,7 +486,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // `Lee said, “…”` (nothing quoted before the speaker): the comma introduces the quotation.
   const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || ctx.surf[prev] === ',');
-  const k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
+  let k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
+  // "“…,” Lee said in an interview." — a trailing adjunct, not content, after a speaker of a quotation before.
+  if (prevBreak && quotationBefore(ctx, prev)) k = skipAdjunct(ctx, k, b);
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
   const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
@@ -550,6 +553,20 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
     if (!isWord(ctx, k) || !ctx.cap[k]) return false;
   }
   return false;
+}
+
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'after', 'before', 'from', 'with', 'via', 'about', 'outside', 'inside', 'near']);
+
+/** After a cue or speaker at `k`: a prepositional adjunct with no verb ("in an interview", "at a rally on Monday") up to
+ *  the next comma or the sentence end → the index after it; anything else → `k`. */
+function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
+  if (k >= b || !ADJUNCT_PREPOSITIONS.has(ctx.low[k])) return k;
+  let e = k + 1;
+  for (; e < b && ctx.surf[e] !== ',' && !END_PUNCT.has(ctx.surf[e]); e++) {
+    const w = ctx.low[e];
+    if (isQuoteMark(ctx, e) || w === 'that' || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w) || ctx.vocab.pronouns.has(w)) return k;
+  }
+  return e > k + 1 ? e : k;
 }
 
 /** Whether token `t` closes a quotation (`”` or `,”` / `”,`): any cue verb after it reports that quotation ("“…,” Lee continued"). */
