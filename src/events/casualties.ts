@@ -25,6 +25,18 @@ const MAX_CASUALTIES = 50_000;
 // Units that make a number a duration, distance or sum of money rather than a count of people.
 const NON_PERSON_UNITS = /^(?:%|usd|hours?|days?|weeks?|months?|years?|minutes?|seconds?|km|kilometers?|kilometres?|miles?|meters?|metres?|kg|kilograms?|tons?|tonnes?|dollars?|euros?|pounds?|rupees?|afghanis?|percent|times|am|pm|utc|gmt|bst|cet|est|edt|hrs|local|districts?|provinces?|villages?|countries|cities|attacks?|vehicles?|houses?|homes?|shops?|rockets?|mortars?|bombs?|rounds?|pm|a\.m|p\.m|animals?|pigs?|cows?|cattle|livestock|goats?|sheep|camels?|horses?|donkeys?|dogs?|cats?|chickens?|birds?|poultry|elephants?|jackals?|lions?|fish)$/i;
 
+// "death penalty", "death threats", "death row": words of law and menace, not a toll.
+const NOT_A_DEATH_AFTER = /^\s+(?:penalty|penalties|sentences?|row|threats?|warrants?|certificates?|metal|squads?)\b/i;
+// A verb other than a casualty verb whose object or subject a number is ("arrested twelve people", "twelve
+// people were detained"): that number counts those people, not the dead or hurt.
+const OTHER_VERB = /\b(?:arrested|detained|charged|convicted|sentenced|questioned|rescued|evacuated|freed|released|deported|indicted|jailed|fined|interviewed|attended|employed|hired|elected|pleaded guilty to|plead guilty to|guilty to|guilty of|admitted|accused of)\b/i;
+const OTHER_VERB_BEFORE = new RegExp(`${OTHER_VERB.source}\\s+(?:(?:at least|more than|some|about|nearly|over|up to|a total of|another|the|all)\\s+)?$`, 'i');
+// A comparison with an earlier incident: "the deadliest attack since an assault in Ghazni in 2018, with officials
+// reporting 150 …": the figures after "since" are that incident's.
+const COMPARISON = /\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+)\b[^.;]{0,80}?\bsince\b/i;
+// "29 out of 30 charges": a share of something counted after it.
+const OUT_OF_AFTER = /^\s+out of\b/i;
+
 // A number that picks its victims out of a group named before ("four of whom were injured").
 const PARTITIVE_AFTER = /^\s+of\s+(?:whom|them)\b/i;
 
@@ -57,8 +69,10 @@ function verbsIn(text: string, span: Span, vocabulary: Vocabulary): Verb[] {
     const regex = vocabulary[kind];
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
-      // "not harmed", "unharmed": no injury to count.
-      if (/\bnot\s+$/i.test(slice.slice(Math.max(0, m.index - 5), m.index))) continue;
+      // "not harmed", "unharmed", "no fatalities have emerged": no casualty to count.
+      if (/\b(?:not|no)\s+$/i.test(slice.slice(Math.max(0, m.index - 5), m.index))) continue;
+      // "the death penalty", "death threats", "a death sentence": no one died.
+      if (NOT_A_DEATH_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       verbs.push({ kind, start: span.start + m.index, end: span.start + m.index + m[0].length });
     }
   }
@@ -94,8 +108,11 @@ function combine(parts: NumberMention[]): Quantity {
 /** Casualty statements of one clause. `inherited` is the verb a clause continues ("… and more than 90 in …"). */
 function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude: Span[], inherited?: Kind): Statement[] {
   const verbs = verbsIn(text, span, vocabulary);
+  const comparison = COMPARISON.exec(text.slice(span.start, span.end));
+  const comparedFrom = comparison ? span.start + comparison.index + comparison[0].length : span.end;
   const numbers = findNumbers(text, span.start, span.end).filter(
-    (n) => isPerson(n) && !exclude.some((x) => n.numberStart < x.end && n.numberEnd > x.start),
+    (n) => isPerson(n) && !exclude.some((x) => n.numberStart < x.end && n.numberEnd > x.start) && n.start < comparedFrom &&
+      !OTHER_VERB_BEFORE.test(text.slice(Math.max(span.start, n.start - 40), n.start)) && !OUT_OF_AFTER.test(text.slice(n.end, n.end + 10)),
   );
   const groups = new Map<Verb | Kind, { parts: NumberMention[]; subset: NumberMention[] }>();
   const assigned = new Set<Verb>();
@@ -125,7 +142,8 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
     if (!key) {
       // Passive voice: the next verb after the number, within reach and before the next number.
       // An active verb with its own object ("Two assailants shot and killed Malik …") does not count its subject.
-      key = verbs.find((v) => v.start >= number.end && v.start - number.end <= MAX_NUMBER_TO_VERB && !hasObject(text, v, span));
+      key = verbs.find((v) => v.start >= number.end && v.start - number.end <= MAX_NUMBER_TO_VERB && !hasObject(text, v, span) &&
+        !OTHER_VERB.test(text.slice(number.end, v.start)));
     }
     if (!key && inherited && !previous) key = inherited;
     if (!key) {

@@ -280,3 +280,25 @@ describe('accidents in real news', () => {
     expect(events('Rioters set fire to a church in Strelsau on Sunday.', links)).toHaveLength(1);
   });
 });
+
+describe('casualty figures in real news', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  it('people arrested, charged or detained are not casualties', () => {
+    const [event] = events('Police arrested twelve men in Strelsau after a bomb exploded at a market, killing one guard.', links);
+    expect(event.fatalities).toEqual({ min: 1, max: 1 });
+    const [second] = events('Gunmen attacked a bus in Strelsau; six suspects were later detained and two passengers died.', links);
+    expect(second.fatalities).toEqual({ min: 2, max: 2 });
+  });
+  it('"the death penalty" and "29 out of 30 charges" count no dead', () => {
+    const [event] = events('The gunman who shot dead a teacher in Strelsau pleaded guilty to 29 out of 30 charges so prosecutors would not seek the death penalty.', links);
+    expect(event.fatalities).toEqual({ min: 1, max: 1 });
+  });
+  it('"all four are stable, and no fatalities have emerged" is not four dead', () => {
+    const found = events('A gunman opened fire at a party in Strelsau, injuring four teenagers. As of Sunday, all four are in stable condition, and no fatalities have emerged from the shooting.', links);
+    for (const e of found) expect(e.fatalities?.min ?? 0).toBe(0);
+  });
+  it('the figures of an earlier attack named in a comparison are not added', () => {
+    const [event] = events("A car bomb killed 40 soldiers at a base in Strelsau on Monday, the deadliest attack since an assault in August 2018, with officials reporting at the time 150 police and hundreds of rebels killed.", links);
+    expect(event.fatalities).toEqual({ min: 40, max: 40 });
+  });
+});
