@@ -434,4 +434,12 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(spans('“We will win,” said Ana Ruiz at a rally in Perth on Monday.')).toEqual([['Ana Ruiz', 'said', 'We will win']]);
     expect(spans('Ana Ruiz said in an interview that the ferry was late.')).toEqual([['Ana Ruiz', 'said', 'the ferry was late']]);
   });
+
+  it('skips an object pronoun or "at the time" after the speaker of a quotation', () => {
+    expect(spans('“Just one minute,” he urged them.')).toEqual([['he', 'urged', 'Just one minute']]);
+    expect(spans('“That was the turning point,” Bo Lind, a pollster at Acme, said at the time.')).toEqual([
+      ['Bo Lind, a pollster at Acme', 'said', 'That was the turning point'],
+    ]);
+    expect(spans('“This was the moment,” he said in his speech that night.')).toEqual([['he', 'said', 'This was the moment']]);
+  });
 });

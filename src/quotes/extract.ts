@@ -487,8 +487,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // `Lee said, “…”` (nothing quoted before the speaker): the comma introduces the quotation.
   const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || ctx.surf[prev] === ',');
   let k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
-  // "“…,” Lee said in an interview." — a trailing adjunct, not content, after a speaker of a quotation before.
-  if (prevBreak && quotationBefore(ctx, prev)) k = skipAdjunct(ctx, k, b);
+  // "“…,” Lee said in an interview." — a trailing adjunct, not content, after a speaker of a quotation before (in this
+  // sentence, or closing the one before: "“…?” Lee asked in a post.").
+  if ((prevBreak && quotationBefore(ctx, prev)) || (ls === a && a > 0 && ctx.closes.has(a - 1))) {
+    k = Math.max(skipAdjunct(ctx, k, b), skipAdjunct(ctx, conduit ? conduit[1] : i + 1, b));
+  }
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
   const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
@@ -555,18 +558,23 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   return false;
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'after', 'before', 'from', 'with', 'via', 'about', 'outside', 'inside', 'near']);
 
 /** After a cue or speaker at `k`: a prepositional adjunct with no verb ("in an interview", "at a rally on Monday") up to
  *  the next comma or the sentence end → the index after it; anything else → `k`. */
 function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
-  if (k >= b || !ADJUNCT_PREPOSITIONS.has(ctx.low[k])) return k;
+  const start = k;
+  if (k < b && OBJECT_PRONOUNS.has(ctx.low[k])) k++; // "he urged them"
+  if (k < b && ctx.low[k] === 'the' && ctx.low[k + 1] === 'time' && k > start) return start;
+  if (k >= b || !ADJUNCT_PREPOSITIONS.has(ctx.low[k])) return k > start && (k >= b || ctx.surf[k] === ',' || END_PUNCT.has(ctx.surf[k])) ? k : start;
   let e = k + 1;
   for (; e < b && ctx.surf[e] !== ',' && !END_PUNCT.has(ctx.surf[e]); e++) {
     const w = ctx.low[e];
-    if (isQuoteMark(ctx, e) || w === 'that' || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w) || ctx.vocab.pronouns.has(w)) return k;
+    const thatTime = w === 'that' && ctx.vocab.timeWords.has(ctx.low[e + 1] ?? ''); // "that night"
+    if (isQuoteMark(ctx, e) || (w === 'that' && !thatTime) || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w) || ctx.vocab.pronouns.has(w)) return start;
   }
-  return e > k + 1 ? e : k;
+  return e > k + 1 ? e : start;
 }
 
 /** Whether token `t` closes a quotation (`”` or `,”` / `”,`): any cue verb after it reports that quotation ("“…,” Lee continued"). */
