@@ -46,3 +46,41 @@ describe('claims.rules.v1', () => {
     expect(claimsStage.run(makeDoc('Prices rose 12% this year, the bank said.', PUB), undefined).claims).toHaveLength(1);
   });
 });
+
+// Issue #6: numbers and speakers that real news gets wrong (sentences written for these tests, in the shapes of
+// Wikinews articles).
+describe('claims in real news', () => {
+  const indirect = (text: string, content: string, cue: string, name: string): Quote => {
+    const start = text.indexOf(content);
+    return { text: content, start, end: start + content.length, direct: false, cue, cueStart: text.indexOf(cue), cueEnd: text.indexOf(cue) + cue.length, speaker: { name } };
+  };
+  it('an indirect "quote" after a verb that reports no speech gives no speaker', () => {
+    const text = 'Harbor City opened the game with two tries before the visitors hit back.';
+    const quote = indirect(text, 'the game with two tries before the visitors hit back', 'opened', 'Harbor City');
+    expect(extractClaims({ ...makeDoc(text, PUB), quotes: [quote] })).toEqual([]);
+  });
+  it('an indirect quote after "said" keeps its speaker', () => {
+    const text = 'Mira Olsen said the network had planned 14 attacks.';
+    const quote = indirect(text, 'the network had planned 14 attacks', 'said', 'Mira Olsen');
+    expect(extractClaims({ ...makeDoc(text, PUB), quotes: [quote] })[0].speaker?.name).toBe('Mira Olsen');
+  });
+  it('a first-person pronoun is not a speaker', () => {
+    const text = '“They were one of the toughest teams, and we beat them twice,” I was told.';
+    const quote: Quote = { text: 'They were one of the toughest teams, and we beat them twice,', start: 1, end: 61, direct: true, cue: 'told', cueStart: 70, cueEnd: 74, speaker: { name: 'I' } };
+    for (const claim of extractClaims({ ...makeDoc(text, PUB), quotes: [quote] })) expect(claim.speaker?.name).not.toBe('I');
+  });
+  it('"one" as a pronoun, numbers in names and clock times are not figures', () => {
+    expect(extractClaims(makeDoc('The mayor said the plan was one of the best in the region.', PUB))).toEqual([]);
+    expect(extractClaims(makeDoc('The team said the star HR 6819 was similar to another system.', PUB))).toEqual([]);
+    expect(extractClaims(makeDoc('He campaigned on what he called Democracy 2.0, the agency said.', PUB))).toEqual([]);
+    expect(extractClaims(makeDoc('According to the agency, the blasts happened at 0100 UTC.', PUB))).toEqual([]);
+  });
+  it('"one in five" is still a statistic', () => {
+    const [claim] = extractClaims(makeDoc('One in five adults smoked, the Health Ministry said.', PUB));
+    expect(claim.numbers.map((n) => n.value)).toContain(1);
+  });
+  it('"According to X" opening a sentence names the speaker', () => {
+    const [claim] = extractClaims(makeDoc('According to the Harbor Institute, the epicentre lay nine kilometres east of the town.', PUB));
+    expect(claim.speaker?.name).toBe('Harbor Institute');
+  });
+});
