@@ -442,4 +442,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     ]);
     expect(spans('“This was the moment,” he said in his speech that night.')).toEqual([['he', 'said', 'This was the moment']]);
   });
+
+  it('gives a stance cue followed by a quotation the whole quotation', () => {
+    expect(spans('He answered, “I have no idea. We are old friends.”')).toEqual([['He', 'answered', 'I have no idea. We are old friends.']]);
+  });
 });

@@ -711,6 +711,11 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   while (k < b && v.objectParticles.has(ctx.low[k])) k++;
   if (k + 1 < b && ctx.surf[k] === ',' && ctx.opens.has(k + 1)) k++; // "He answered, “…”"
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k)) return undefined;
+  if (ctx.opens.has(k) && (k === i + 1 || ctx.surf[k - 1] === ',')) {
+    // "He answered, “I have no idea. We’re old friends.”": the quotation, over as many sentences as it runs.
+    const quoted = contentAfter(ctx, k, b);
+    if (quoted?.direct) return { cue: i, cueEnd: i + 1, sentence: si, source, parts: quoted.parts, direct: true };
+  }
   let end = objectEnd(ctx, k, b);
   if (fronted) {
     for (let c = k + 1; c < end; c++) {
