@@ -446,4 +446,11 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
   it('gives a stance cue followed by a quotation the whole quotation', () => {
     expect(spans('He answered, “I have no idea. We are old friends.”')).toEqual([['He', 'answered', 'I have no idea. We are old friends.']]);
   });
+
+  it('reads a name before a colon that opens a quotation', () => {
+    expect(spans('The ferry matters in the west - Ana Ruiz: “Two weeks ago the ferry was full.”')).toEqual([
+      ['Ana Ruiz', ':', 'Two weeks ago the ferry was full.'],
+    ]);
+    expect(spans('The plan had three parts: “fares, boats and piers.”').filter((q) => q[1] === ':')).toEqual([]);
+  });
 });

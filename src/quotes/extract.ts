@@ -731,6 +731,21 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   return { cue: i, cueEnd: i + 1, sentence: si, source, parts: [span], direct: false };
 }
 
+/** Words before a name that introduce it as the source of a colon quotation ("From the report: “…”"). */
+const COLON_LEADS = new Set(['from', 'here’s', "here's", 'more', '-', '—', '–']);
+
+/** `- Philip Bump: “…”`, `From the report: “…”`: a name or report phrase before a colon that opens a quotation. */
+function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
+  const ls = leftPhrase(ctx, i, a);
+  if (ls < 0 || ls >= i) return undefined;
+  const lead = ls - 1;
+  if (lead >= a && !COLON_LEADS.has(ctx.low[lead]) && !(ctx.low[lead] === 'from' || ctx.low[lead - 1] === 'more')) return undefined;
+  if (!ctx.cap.slice(ls, i).some(Boolean) && !ctx.vocab.reportNouns.has(ctx.low[i - 1])) return undefined;
+  const content = contentAfter(ctx, i + 1, b);
+  if (!content?.direct) return undefined;
+  return { cue: i, cueEnd: i + 1, sentence: si, source: [ls, i], parts: content.parts, direct: true };
+}
+
 /** Longest source phrase after "according to" or "in a poll", in tokens. */
 const MAX_NOMINAL_SOURCE_TOKENS = 30;
 
@@ -918,6 +933,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         if (!att && !ctx.vocab.bareClauseVerbs.has(w) && !ctx.vocab.noObjectCues.has(w) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
         if (!att && ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) att = headlineFrame(ctx, i, a, b, si);
+      else if (ctx.surf[i] === ':' && ctx.opens.has(i + 1)) att = colonFrame(ctx, i, a, b, si);
       else if (ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
       if (!att && prior) att = participleFollow(ctx, i, b, si, prior);
       if (att) candidates.push(att);
