@@ -453,4 +453,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     ]);
     expect(spans('The plan had three parts: “fares, boats and piers.”').filter((q) => q[1] === ':')).toEqual([]);
   });
+
+  it('gives a colon quotation after a verb to the clause subject', () => {
+    expect(spans('Ana Ruiz leaned in and boomed: “We will run the ferry again.”')).toContainEqual([
+      'Ana Ruiz', ':', 'We will run the ferry again.',
+    ]);
+  });
 });

@@ -736,14 +736,31 @@ const COLON_LEADS = new Set(['from', 'here’s', "here's", 'more', '-', '—', '
 
 /** `- Philip Bump: “…”`, `From the report: “…”`: a name or report phrase before a colon that opens a quotation. */
 function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
+  let source: [number, number] | undefined;
   const ls = leftPhrase(ctx, i, a);
-  if (ls < 0 || ls >= i) return undefined;
   const lead = ls - 1;
-  if (lead >= a && !COLON_LEADS.has(ctx.low[lead]) && !(ctx.low[lead] === 'from' || ctx.low[lead - 1] === 'more')) return undefined;
-  if (!ctx.cap.slice(ls, i).some(Boolean) && !ctx.vocab.reportNouns.has(ctx.low[i - 1])) return undefined;
+  if (ls >= 0 && ls < i && (lead < a || COLON_LEADS.has(ctx.low[lead])) && (ctx.cap.slice(ls, i).some(Boolean) || ctx.vocab.reportNouns.has(ctx.low[i - 1]))) {
+    source = [ls, i];
+  } else if (speechBeforeColon(ctx, i, a)) {
+    // "Cruz called them on it: “…”", "Breitbart News responded: “…”": the clause's subject speaks.
+    source = mainSubject(ctx, a, i);
+  }
+  if (!source) return undefined;
   const content = contentAfter(ctx, i + 1, b);
   if (!content?.direct) return undefined;
-  return { cue: i, cueEnd: i + 1, sentence: si, source: [ls, i], parts: content.parts, direct: true };
+  return { cue: i, cueEnd: i + 1, sentence: si, source, parts: content.parts, direct: true };
+}
+
+/** Whether a verb of speaking or a past-tense verb ends the words before the colon at `i` ("boomed:", "called them on it:"). */
+function speechBeforeColon(ctx: QuoteContext, i: number, a: number): boolean {
+  const v = ctx.vocab;
+  for (let k = i - 1; k >= a && i - k <= 4; k--) {
+    const w = ctx.low[k];
+    if (!isWord(ctx, k) || ctx.cap[k]) return false;
+    if (v.cueVerbs.has(w) || v.objectCues.has(w) || v.participleCues.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+    if (!OBJECT_PRONOUNS.has(w) && w !== 'it' && w !== 'on' && w !== 'in' && w !== 'back' && w !== 'out') return false;
+  }
+  return false;
 }
 
 /** Longest source phrase after "according to" or "in a poll", in tokens. */
