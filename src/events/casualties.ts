@@ -37,6 +37,10 @@ const COMPARISON = /\b(?:deadliest|worst|bloodiest|largest|biggest|most \w+)\b[^
 // "29 out of 30 charges": a share of something counted after it.
 const OUT_OF_AFTER = /^\s+out of\b/i;
 
+// A count by nationality: a capitalised word between the number and its noun, or a capitalised plural noun
+// ("six Mexican nationals", "41 Britons", "two French citizens").
+const NATIONALITY = /^\s+(?:(?:[a-z]+\s+)?[A-Z][\p{L}'’-]+\s+(?:nationals|citizens|people|tourists|workers|soldiers|troops|civilians|children|women|men)\b|[A-Z][\p{L}'’-]+s\b)/u;
+
 // A number that picks its victims out of a group named before ("four of whom were injured").
 const PARTITIVE_AFTER = /^\s+of\s+(?:whom|them)\b/i;
 
@@ -55,6 +59,8 @@ interface Statement {
   units: string[];
   perpetrators: number;
   additive: boolean;
+  // Counted by nationality ("six Mexican nationals", "three Britons"): a part of a toll stated elsewhere.
+  nationality?: boolean;
   span: Span;
 }
 
@@ -182,6 +188,9 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
     statements.push({
       kind, quantity, units: group.parts.map((n) => n.unit ?? ''), perpetrators,
       additive: /\b(?:also|another|other|others|further|more)\b/i.test(text.slice(span.start, span.end)),
+      // "… and three Britons were also killed" adds them; "Another report said eight Mexicans died" does not.
+      nationality: group.parts.every((n) => NATIONALITY.test(text.slice(n.numberEnd, n.numberEnd + 40))) &&
+        !/\b(?:also|other|others)\b/i.test(text.slice(start, end)),
       span: { start, end },
     });
   }
@@ -245,6 +254,8 @@ function merge(statements: Statement[], kind: Kind): { quantity?: Quantity; perp
   let total = ofKind[0];
   let perpetrators = ofKind[0].perpetrators;
   for (const next of ofKind.slice(1)) {
+    // "six Mexican nationals were killed in the attack" after "22 people died": among them, not beside them.
+    if (next.nationality && !total.nationality && next.quantity.min <= total.quantity.min) continue;
     const distinct = next.units.every((u) => u && !total.units.includes(u)) && next.units.some((u) => u && u !== 'people');
     if (next.additive || distinct) {
       total = {

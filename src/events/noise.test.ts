@@ -302,3 +302,38 @@ describe('casualty figures in real news', () => {
     expect(event.fatalities).toEqual({ min: 40, max: 40 });
   });
 });
+
+describe('dates of reports, arrests and hearings are not the incident date', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  // PUB is Saturday 2024-06-15.
+  it('"On Wednesday, officials said X was poisoned": the statement is dated, the attack is not', () => {
+    const [event] = events('On Wednesday, officials said the opposition leader had been poisoned in Strelsau.', links);
+    expect(event.date.fromPublication).toBe(true);
+  });
+  it('"appeared in court yesterday, charged over a shooting on Friday": the shooting is Friday', () => {
+    const [event] = events('A man appeared in a Strelsau court yesterday, charged over a mass shooting at a mosque on Monday.', links);
+    expect(event.date.start).toBe('2024-06-10');
+  });
+  it('"reported on Saturday that X was stabbed", "as of Sunday": not the incident date', () => {
+    expect(events('It was reported on Thursday that an inmate was stabbed in a Strelsau prison.', links)[0].date.fromPublication).toBe(true);
+  });
+  it('"police on Monday arrested twelve men after a bomb …": the arrest is dated, not the bomb', () => {
+    const [event] = events('Police on Monday arrested twelve men after a bomb exploded at a Strelsau market.', links);
+    expect(event.date.fromPublication).toBe(true);
+  });
+  it('"an attack that day" takes the date of the statement', () => {
+    const [event] = events('On Friday, the army released a statement saying an attack that day on a base near Strelsau caused no casualties.', links);
+    expect(event.date.start).toBe('2024-06-14');
+  });
+  it('a date right before the attack word is still the incident date', () => {
+    expect(events('On Friday, gunmen attacked a bus in Strelsau, officials said.', links)[0].date.start).toBe('2024-06-14');
+  });
+});
+
+describe('tolls by nationality are parts of the toll', () => {
+  it('"six Ruritanian nationals were killed in the attack" after "22 people died" is among the 22', () => {
+    const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+    const [event] = events('On Saturday a gunman shot shoppers at a store in Strelsau, and 22 people died. Officials said six Ruritanian nationals were killed in the attack.', links);
+    expect(event.fatalities).toEqual({ min: 22, max: 22 });
+  });
+});

@@ -49,6 +49,8 @@ interface Incident {
   hits: TriggerHit[];
   strategic?: { subEventType: string; span: Span };
   date?: DateMention;
+  // The first date its clauses gave, the incident's own or a report's, for telling incidents apart.
+  anchor?: Anchor;
   places: PlaceMention[];
 }
 
@@ -189,6 +191,48 @@ function placesAgree(text: string, clause: PlaceMention[], owned: PlaceMention[]
   return towns.length === 0 || elsewhere.length === 0;
 }
 
+// Verbs of reporting, of the law and of a status, whose date is not the incident's ("On Saturday, Trump said …
+// had been killed", "Police on Monday arrested twelve men after a bomb …", "… the shooting, they said Sunday").
+const REPORT_VERB = /\b(?:said|says|told|reported|announced|revealed|acknowledged|admitted|confirmed|stated|arrested|charged|sentenced|released|issued|appeared|pleaded|pled|convicted|filed|testified|ruled|indicted|arraigned|tweeted|wrote|condemned|denied|detained|questioned|went on trial|was due|is due)\b/i;
+const REPORTED_ON = new RegExp(`${REPORT_VERB.source}\\s+(?:on\\s+|in\\s+|at\\s+)?$`, 'i');
+// "the attack that day": the incident refers back to the date of the report.
+const SAME_DAY = /\b(?:that|the same) (?:day|night|morning|evening)\b/i;
+
+/**
+ * Whether a date of a clause dates a report, an arrest or a court hearing rather than the incident: a verb of
+ * reporting sits between it and the clause's first attack word, or right before it ("reported on Saturday");
+ * "as of Sunday" dates a status.
+ */
+function isReportDate(text: string, date: DateMention, clause: Span, hits: TriggerHit[]): boolean {
+  const before = text.slice(Math.max(clause.start, date.start - 30), date.start);
+  if (/\bas of\s+$/i.test(before)) return true;
+  if (SAME_DAY.test(text.slice(clause.start, clause.end))) return false;
+  if (REPORTED_ON.test(before)) return true;
+  const hit = hits[0];
+  if (!hit) return false;
+  const between = date.end <= hit.start ? text.slice(date.end, hit.start) : hit.end <= date.start ? text.slice(hit.end, date.start) : '';
+  return REPORT_VERB.test(between);
+}
+
+interface Anchor {
+  date: DateMention;
+  report: boolean;
+}
+
+// A report, an arrest or a hearing comes this many days at most after the incident it is about.
+const REPORT_LAG_DAYS = 7;
+
+/**
+ * Whether a clause's date fits an incident's: the same period, or an incident date up to a week before a
+ * report's date ("stabbed on Friday, August 30" and "it was reported on Saturday" are one incident).
+ */
+function anchorsAgree(a: Anchor | undefined, b: Anchor | undefined): boolean {
+  if (!a || !b) return true;
+  if (a.report === b.report) return datesOverlap(a.date, b.date);
+  const [event, report] = a.report ? [b.date, a.date] : [a.date, b.date];
+  return event.date.start <= report.date.end && (Date.parse(report.date.start) - Date.parse(event.date.end)) / 86_400_000 <= REPORT_LAG_DAYS;
+}
+
 function inside(spans: Span[], m: Span): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);
 }
@@ -220,9 +264,12 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
       const slice = text.slice(clause.start, clause.end);
       const dates = published ? findDates(text, published, clause.start, clause.end) : [];
       dateSpans.push(...dates);
-      const date = dates.find((d) => !d.range) ?? dates[0];
       const clausePlaces = places.filter((p) => inside([clause], p));
       const { hits, aggregate } = hitsIn(text, clause, triggerMatches, vocabulary, sentence, people);
+      const incidentDates = dates.filter((d) => !isReportDate(text, d, clause, hits));
+      const date = incidentDates.find((d) => !d.range) ?? incidentDates[0];
+      const first = dates.find((d) => !d.range) ?? dates[0];
+      const anchor: Anchor | undefined = first ? { date: first, report: !incidentDates.includes(first) } : undefined;
       const strategic = vocabulary.strategic
         .map((s) => {
           s.regex.lastIndex = 0;
@@ -237,7 +284,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
       previousClause = clause;
       // "No group claimed responsibility; however, sources attributed the attacks to …" belongs to the incident
       // being reported, even when it names the attacks in the plural.
-      if (current && !current.strategic && isResponsibility(slice, vocabulary) && (!date || !current.date || datesOverlap(date, current.date))) {
+      if (current && !current.strategic && isResponsibility(slice, vocabulary) && anchorsAgree(anchor, current.anchor)) {
         current.clauses.push(clause);
         current.places.push(...clausePlaces);
         continue;
@@ -248,12 +295,12 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
       }
       if (hits.length > 0 || (strategic && hits.length === 0)) {
         const compatible = (incident: Incident) =>
-          (!date || !incident.date || datesOverlap(date, incident.date)) &&
+          anchorsAgree(anchor, incident.anchor) &&
           placesAgree(text, clausePlaces, incident.places) &&
           Boolean(incident.strategic) === Boolean(strategic && hits.length === 0);
         let target: Incident | undefined;
         if (!SEPARATE.test(slice)) {
-          if (current && compatible(current) && (clausePlaces.length === 0 || current.places.length === 0 || placesAgree(text, clausePlaces, current.places)) && (!date || !current.date || datesOverlap(date, current.date))) {
+          if (current && compatible(current) && (clausePlaces.length === 0 || current.places.length === 0 || placesAgree(text, clausePlaces, current.places)) && anchorsAgree(anchor, current.anchor)) {
             target = current;
           }
           // A later clause about an earlier incident's place ("… then Moscow, where four gunmen …").
@@ -271,6 +318,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
         target.hits.push(...hits);
         target.places.push(...clausePlaces);
         if (!target.date && date) target.date = date;
+        if (!target.anchor && anchor) target.anchor = anchor;
         current = target;
         continue;
       }
@@ -283,7 +331,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
       // The rest of a sentence cut at a dash ("… a Combined Joint Task Force – Operation Inherent Resolve convoy
       // near Samarra, Saladin, Iraq") still belongs to the incident its first part opened.
       const continues = current !== undefined && current.clauses[current.clauses.length - 1]?.sentence === index && clausePlaces.length > 0 && !SEPARATE.test(slice);
-      if ((relevant || continues) && current && !current.strategic && (!date || !current.date || datesOverlap(date, current.date))) {
+      if ((relevant || continues) && current && !current.strategic && anchorsAgree(anchor, current.anchor)) {
         current.clauses.push(clause);
         current.places.push(...clausePlaces);
       }
