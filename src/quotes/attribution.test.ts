@@ -459,4 +459,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       'Ana Ruiz', ':', 'We will run the ferry again.',
     ]);
   });
+
+  it('skips a negated auxiliary with a curly apostrophe between speaker and cue', () => {
+    expect(spans('I don’t know how the ferry will run.')).toEqual([['I', 'know', 'how the ferry will run']]);
+  });
 });
