@@ -463,4 +463,11 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
   it('skips a negated auxiliary with a curly apostrophe between speaker and cue', () => {
     expect(spans('I don’t know how the ferry will run.')).toEqual([['I', 'know', 'how the ferry will run']]);
   });
+
+  it('reads a pronoun fused with its auxiliary as the speaker, spanning the pronoun only', () => {
+    const text = 'They’ve said the ferry is late.';
+    const [q] = quotes(text);
+    expect(text.slice(q.speaker.start, q.speaker.end)).toBe('They');
+    expect(q.text).toBe('the ferry is late');
+  });
 });

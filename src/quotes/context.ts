@@ -28,6 +28,8 @@ export interface QuoteContext {
 }
 
 const UPPER = /^\p{Lu}/u;
+/** A subject pronoun fused with a clitic auxiliary ("we’re", "i'd", "they’ve", "i’m", "you’ll"). */
+const CLITIC_PRONOUN = /^(i|we|they|you|he|she)['’](?:re|m|ve|d|ll)$/;
 
 export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContext {
   const text = doc.article?.text ?? '';
@@ -41,6 +43,11 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
     const s = text.slice(tokens[i].start, tokens[i].end);
     surf[i] = s;
     low[i] = s.toLowerCase();
+    // "We’re", "I'd", "They’ve": the pronoun with its clitic auxiliary is one token; the rules read the pronoun.
+    if (s.length >= 3 && s.length <= 7 && (s.includes('’') || s.includes("'"))) {
+      const clitic = CLITIC_PRONOUN.exec(low[i]);
+      if (clitic) low[i] = clitic[1];
+    }
     const c = s.charCodeAt(0);
     cap[i] = c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
   }

@@ -1107,7 +1107,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   if (!att.source) return { speaker: { name: '' } };
   const [s, e] = att.source;
   const spanStart = ctx.tokens[s].start;
-  const spanEnd = ctx.tokens[e - 1].end;
+  // "We’re …": a speaker ending in a fused pronoun ends with the pronoun.
+  const fused = ctx.low[e - 1].length < ctx.surf[e - 1].length && ctx.vocab.pronouns.has(ctx.low[e - 1]);
+  const spanEnd = fused ? ctx.tokens[e - 1].start + ctx.low[e - 1].length : ctx.tokens[e - 1].end;
   const phrase = att.antecedent ?? att.source;
   const info = analyseSpeaker(ctx, phrase[0], phrase[1]);
   // The entity layers, when present, know names better than capitalisation does.
