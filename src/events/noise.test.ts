@@ -337,3 +337,44 @@ describe('tolls by nationality are parts of the toll', () => {
     expect(event.fatalities).toEqual({ min: 22, max: 22 });
   });
 });
+
+describe('more senses from the audit', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  it('"a man opened fire and killed two people" is an attack, not a fire', () => {
+    expect(events('A man opened fire and killed two people at a mosque in Strelsau.', links)).toHaveLength(1);
+  });
+  it('a fire at a cafe that killed 25 is an accident', () => {
+    expect(events('The law followed a fire at one Strelsau cafe that killed 25 people.', links)).toEqual([]);
+  });
+  it('attacks in words on a record, a policy, a way of doing things', () => {
+    expect(events('The opposition leader launched an attack on the cost of the Strelsau asylum system.', links)).toEqual([]);
+    expect(events('She also attacked the way the war was sold to the public in Strelsau.', links)).toEqual([]);
+    expect(events('Critics called him an attack dog for the ruling party in Strelsau.', links)).toEqual([]);
+  });
+  it('"an explosion in gambling", "the ticking bomb of council tax", "bombarded by fans"', () => {
+    expect(events('Critics in Strelsau feared an explosion in gambling.', links)).toEqual([]);
+    expect(events('He warned of the ticking bomb of council tax in Strelsau.', links)).toEqual([]);
+    expect(events('Ticket outlets in Strelsau had been "bombarded" by fans.', links)).toEqual([]);
+    expect(events('An explosion in a Strelsau market killed three people.', links)).toHaveLength(1);
+  });
+  it('struck by the level of concern, clashed with ministers, raided the dressing-up box', () => {
+    expect(events('Campaigners in Strelsau were struck by the level of concern among voters.', links)).toEqual([]);
+    expect(events('The judge in Strelsau said he had clashed with ministers over the inquiry.', links)).toEqual([]);
+    expect(events('The students in Strelsau had raided the dressing-up box.', links)).toEqual([]);
+  });
+  it('an illness that kills is not an attack', () => {
+    expect(events('HIV is killing thousands of adults in Strelsau every year.', links)).toEqual([]);
+  });
+});
+
+describe('words of the law and accidents named in headlines', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  it('"narrowly avoids a murder conviction" is a plot, not a murder', () => {
+    expect(events('In the film he narrowly avoids a murder conviction in Strelsau.', links)).toEqual([]);
+  });
+  it('a boat fire the headline names is an accident', () => {
+    const doc = makeDoc('Authorities have not named a cause, though there were no signs of an explosion aboard the vessel off Strelsau.', PUB, links);
+    doc.article!.title = 'Dozens dead in Strelsau boat fire';
+    expect(extractEvents(doc)).toEqual([]);
+  });
+});
