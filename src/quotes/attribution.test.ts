@@ -470,4 +470,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(text.slice(q.speaker.start, q.speaker.end)).toBe('They');
     expect(q.text).toBe('the ferry is late');
   });
+
+  it('reads a relative "that" after a noun as the speaker of its clause', () => {
+    expect(spans('The timetable was replaced by a notice that said the line is closed.')).toEqual([
+      ['that', 'said', 'the line is closed'],
+    ]);
+  });
 });

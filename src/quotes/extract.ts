@@ -367,7 +367,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const w = ctx.low[i];
   // "the editor’s note:" — a cue form after a possessive is a noun.
   if (i - 2 >= a && (ctx.low[i - 1] === '’s' || ctx.low[i - 1] === "'s") && !v.pronouns.has(ctx.low[i - 2])) return undefined;
-  if (i > a && ((ctx.low[i - 1] === 'to' && raisedFrom(ctx, i, a) === i) || (v.determiners.has(ctx.low[i - 1]) && !isQuantifierSubject(ctx, i - 1)))) return undefined;
+  if (i > a && ((ctx.low[i - 1] === 'to' && raisedFrom(ctx, i, a) === i) ||
+    (v.determiners.has(ctx.low[i - 1]) && !isQuantifierSubject(ctx, i - 1) && !relativeThat(ctx, i, a)))) return undefined;
   // Left: skip "has also", "on Tuesday", "further" and ", however," between the speaker and the cue.
   const edge = speakerEdge(ctx, i, a);
   // Passive ("it was revealed that", "Lee was told that"): the speaker is not the subject.
@@ -390,7 +391,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       if (x >= 0 && (hasName(x, y - 1) || hasName(y, le))) ls = x;
     }
   } else {
-    ls = leftPhrase(ctx, e, a);
+    ls = relativeThat(ctx, e, a) ? e - 1 : leftPhrase(ctx, e, a);
     if (ls >= 0 && v.pronouns.get(ctx.low[ls]) === 'relative' && ls - 1 > a && ctx.surf[ls - 1] === ',') {
       const ante = leftPhrase(ctx, ls - 1, a);
       if (ante >= 0) antecedent = [ante, ls - 1];
@@ -497,7 +498,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
     (ls >= 0 && prev >= a && RELATIVE_OPENERS.has(ctx.low[prev])) ||
     // "voters who say the economy …": a restrictive relative pronoun is the speaker of its clause.
-    (ls >= 0 && ls === le - 1 && ctx.low[ls] === 'who' && prev >= a && isWord(ctx, prev)) ||
+    (ls >= 0 && ls === le - 1 && (ctx.low[ls] === 'who' || ctx.low[ls] === 'that') && prev >= a && isWord(ctx, prev)) ||
     // "at the town hall this week she said …": a nominative pronoun is always a subject.
     (ls >= 0 && ls === le - 1 && NOMINATIVE.has(ctx.low[ls]) && prev >= a && !introducesClause(ctx, prev));
   if (clauseMark && atClauseStart) {
@@ -638,6 +639,14 @@ function subordinateSubject(ctx: QuoteContext, ls: number, le: number, a: number
     if (!isWord(ctx, p) && ctx.surf[p] !== '’s' && ctx.surf[p] !== "'s") return -1;
   }
   return -1;
+}
+
+/** "groups that say …", "a message that said …": "that" right before the cue, after a noun, is a relative subject. */
+function relativeThat(ctx: QuoteContext, e: number, a: number): boolean {
+  if (e - 2 < a || ctx.low[e - 1] !== 'that') return false;
+  const w = ctx.low[e - 2];
+  return isWord(ctx, e - 2) && !ctx.vocab.cueVerbs.has(w) && !ctx.vocab.objectCues.has(w) && !ctx.vocab.boundaryWords.has(w) &&
+    !ctx.vocab.finiteVerbs.has(w) && !ctx.vocab.auxiliaries.has(w) && !ctx.vocab.determiners.has(w) && !w.endsWith('ly');
 }
 
 /** Whether a personal pronoun at `ls` opens its clause: after a comma ("Nonetheless, he sought"), or after a clause starter
