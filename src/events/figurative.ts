@@ -9,7 +9,7 @@ const SPORT = /\b(?:goal(?:s|keeper|kick|ie)?|keeper|striker|midfielder|penalty 
 const HURT = /\b(?:killed|dead|died|death|wounded|injured|hurt|hospital|victims?|casualties|gunm[ae]n|police|soldiers?|troops|militants?|assailants?|attackers?|insurgents?|rebels?|terrorists?|bombers?)\b/i;
 
 // A sentence about a film, a series, a book or a show.
-const WORK = /\b(?:films?|movies?|filming|filmed|screenplay|documentary|actor|actress|starring|box office|sitcom|episodes?|novel|thriller|fictional|fictitious|musical|video game|comic book)\b/i;
+const WORK = /\b(?:films?|movies?|filming|filmed|screenplay|documentary|actor|actress|starring|box office|sitcom|episodes?|novel|thriller|fictional|fictitious|musical|video game|comic book|premieres?|premiered|mockumentary|filmmakers?)\b/i;
 
 // Words after "shot"/"shooting" that show the verb of a firearm (the man was shot dead, shot him, shot at).
 const SHOT_AT_SOMEONE = /^\s+(?:dead|and (?:killed|wounded|injured)|to death|at|him|her|them|me|us|you|himself|herself|themselves|in the (?:head|chest|back|leg|arm|neck|stomach)|by|twice|several|multiple|\d+|one|two|three|four|five|six|seven|eight|nine|ten|(?:a|an|the|his|her|their) (?:man|woman|boy|girl|child|officer|soldier|policeman|guard|protester|suspect|teenager|driver|journalist|worker))\b/i;
@@ -65,6 +65,7 @@ const ASSAULT_AFTER = /^\s+on (?:the\s+)?(?:[\w-]+\s+){0,2}(?:market|markets|cha
 // "an attack on the cost of the asylum system", "attacked the way the war was sold", "attacked government red
 // tape": a record, a policy or a way of doing things is attacked in words.
 const VERBAL_OBJECT = /^\s+on\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w-]+\s+)?(?:record|cost|costs|policy|policies|plans?|way|failure|decision|proposals?|spending|handling|leadership|taxes|reforms?|bill|red tape|credibility|stance|comments|remarks|views|claims|idea|ideas|budget|manifesto|strategy|rivals?|opponents?|critics)\b|^\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w'’-]*['’]s\s+)?(?:government\s+|[\w-]+\s+)?(?:way|record|policy|policies|plans?|failure|decision|proposals?|red tape|handling|idea|ideas|manifesto|strategy|budget|comments|remarks|claims|credibility)\b/i;
+const KILLED_THING = /^\s+(?:off\s+)?(?:the|a|an|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:part|project|bill|deal|plan|idea|proposal|feature|product|service|programme|program|scheme|talks|momentum|demand|mood|buzz|engine|lights|story|motion|amendment|initiative|app|brand|game|chances?|hopes?)\b|^\s+off\s+(?:demand|competition|sales|hopes?)\b/i;
 // "a clash between Yukos and the Kremlin", "the clash of civilisations", "the ranges clash": disputes.
 const CLASH_AFTER = /^\s+(?:of (?:civili[sz]ations|cultures|interests|personalities|egos|styles)|over (?:the\s+)?(?:[\w-]+\s+){0,2}(?:policy|plans?|budget|bill|law|reform|tax|taxes|rules|deal|prices|jobs|funding|strategy))\b/i;
 
@@ -121,6 +122,10 @@ export function isFigurative(text: string, start: number, end: number, sentenceS
   if (/^clash/.test(head) && /^\s+with (?:the |his |her |their )?(?:ministers?|colleagues|critics|officials|the board|management|regulators|judges?|MPs|chancellor|prime minister|president|party|leadership|bosses|owners?|the club|referees?|manager)\b/i.test(after)) return true;
   if (/^raid/.test(head) && /^\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:box|fridge|larder|piggy bank|pensions?|coffers|reserves|kitty|funds?|wardrobe|archives?|cupboard|budget)\b/i.test(after)) return true;
   if (/^raid/.test(head) && /\bpolice\s+(?:[\w-]+\s+)?$/i.test(before) && !/\b(?:killed|dead|died|wounded|injured|gunfire|clash\w*|fired|shot)\b/i.test(sentence)) return true;
+  // "killed the part of the project", "killing off demand": a thing or a plan is killed, not a person.
+  if (/^kill/.test(head) && KILLED_THING.test(after)) return true;
+  // "refrain from speculating that it had been hijacked": a rumour, not a report.
+  if (/\b(?:speculat\w+|rumou?rs?|rumou?red)\b[^.]{0,40}$/i.test(before)) return true;
   if (/^shoot$/.test(head) && /^\s+(?:that|the|this) fox\b/i.test(after)) return true;
   return false;
 }

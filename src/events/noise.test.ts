@@ -378,3 +378,16 @@ describe('words of the law and accidents named in headlines', () => {
     expect(extractEvents(doc)).toEqual([]);
   });
 });
+
+describe('things killed and rumours', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  it('"we have killed the part of the project they care about" kills no one', () => {
+    expect(events('Members in Strelsau feel that we have killed the part of the project that they care about.', links)).toEqual([]);
+  });
+  it('"refrain from speculating that it had been hijacked" reports no hijacking', () => {
+    expect(events('Officials in Strelsau asked reporters to refrain from speculating that the tanker had been hijacked.', links)).toEqual([]);
+  });
+  it('a film premiere that talks of shooting with a small crew is not a shooting', () => {
+    expect(events('The premiere in Strelsau included a session on shooting with a five-person crew.', links)).toEqual([]);
+  });
+});
