@@ -476,4 +476,14 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['that', 'said', 'the line is closed'],
     ]);
   });
+
+  it('reads a short lower-case subject after the content and a plural noun that looks like a cue', () => {
+    expect(spans('The levy has helped the ferry survive the winter, donors said.')).toEqual([
+      ['donors', 'said', 'The levy has helped the ferry survive the winter'],
+    ]);
+    expect(spans('Some advocates for the ferry said the levy was fair.')).toEqual([
+      ['Some advocates for the ferry', 'said', 'the levy was fair'],
+    ]);
+    expect(spans('She advocates for a new ferry.')).toEqual([['She', 'advocates', 'a new ferry']]);
+  });
 });

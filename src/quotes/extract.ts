@@ -457,6 +457,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       coordinated = true;
     }
   }
+  if (ls < 0 && !commaMode && endsAfter && e === i) {
+    // "…, donors said." — a short lower-case subject after the content's comma.
+    const c = lastCommaBefore(ctx, e, a);
+    if (c >= 0 && c + 1 < e && isBareSubject(ctx, c + 1, e)) [ls, le] = [c + 1, e];
+  }
   if (!coordinated && !antecedent && (ls >= 0 || (!commaMode && e === i))) {
     // "even though a number of attendees said …": the whole subject of a subordinate clause.
     const sub = subordinateSubject(ctx, ls >= 0 ? ls : e, le, a);
@@ -649,6 +654,28 @@ function relativeThat(ctx: QuoteContext, e: number, a: number): boolean {
     !ctx.vocab.finiteVerbs.has(w) && !ctx.vocab.auxiliaries.has(w) && !ctx.vocab.determiners.has(w) && !w.endsWith('ly');
 }
 
+/** Whether the "-s" word at `i` heads a subject: a clause cue or finite verb follows within a short phrase. */
+function pluralSubject(ctx: QuoteContext, i: number, b: number): boolean {
+  for (let k = i + 1; k < b && k - i <= 6; k++) {
+    const w = ctx.low[k];
+    if ((ctx.vocab.cueVerbs.has(w) && ctx.vocab.bareClauseVerbs.has(w)) || ctx.vocab.finiteVerbs.has(w)) return k === i + 1 || ctx.low[i + 1] === 'for' || ctx.low[i + 1] === 'of';
+    if (!isWord(ctx, k)) return false;
+  }
+  return false;
+}
+
+/** Longest lower-case subject read between a comma and its cue ("…, many economists say."), in tokens. */
+const MAX_TRAILING_SUBJECT = 5;
+
+/** The comma right before a short run of words ending at `e`, else -1. */
+function lastCommaBefore(ctx: QuoteContext, e: number, a: number): number {
+  for (let k = e - 1; k >= a && e - k <= MAX_TRAILING_SUBJECT + 1; k--) {
+    if (ctx.surf[k] === ',') return k;
+    if (!isWord(ctx, k)) return -1;
+  }
+  return -1;
+}
+
 /** Whether a personal pronoun at `ls` opens its clause: after a comma ("Nonetheless, he sought"), or after a clause starter
  *  and an adverb ("But now she wants"). */
 function pronounOpensClause(ctx: QuoteContext, ls: number, a: number): boolean {
@@ -683,6 +710,8 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const v = ctx.vocab;
   const w = ctx.low[i];
   const before = i > a ? ctx.low[i - 1] : '';
+  // "Some advocates of the plan said": a plural noun, not a cue, when a verb follows soon.
+  if (w.endsWith('s') && pluralSubject(ctx, i, b)) return undefined;
   const clitic = (before === '’s' || before === "'s") && !(i - 2 >= a && v.pronouns.has(ctx.low[i - 2])); // "Lee’s support", not "he’s hoping"
   if ((before === 'to' && raisedFrom(ctx, i, a) === i) || clitic || (v.determiners.has(before) && !isQuantifierSubject(ctx, i - 1))) return undefined;
   const e = speakerEdge(ctx, i, a);
