@@ -486,4 +486,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     ]);
     expect(spans('She advocates for a new ferry.')).toEqual([['She', 'advocates', 'a new ferry']]);
   });
+
+  it('reads the clause after "says," when nothing is reported before the speaker', () => {
+    expect(spans('Ana Ruiz says, win or lose in May, she is staying on the board.')).toEqual([
+      ['Ana Ruiz', 'says', 'win or lose in May, she is staying on the board'],
+    ]);
+  });
 });

@@ -536,6 +536,12 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (!content) return undefined;
     return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
   }
+  // "Lee says, win or lose, he is staying": a comma after a clause cue with nothing reported before the speaker.
+  if (bare && atClauseStart && !prevBreak && ctx.surf[k] === ',' && k + 1 < b && isWord(ctx, k + 1) && !v.participleCues.has(ctx.low[k + 1]) &&
+    !(ctx.low[k + 1] === 'according' && ctx.low[k + 2] === 'to')) {
+    const content = contentAfter(ctx, k + 1, b);
+    if (content) return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
+  }
   return undefined;
 }
 
