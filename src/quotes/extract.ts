@@ -538,7 +538,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // "Lee says, win or lose, he is staying": a comma after a clause cue with nothing reported before the speaker.
   if (bare && atClauseStart && !prevBreak && ctx.surf[k] === ',' && k + 1 < b && isWord(ctx, k + 1) && !v.participleCues.has(ctx.low[k + 1]) &&
-    !(ctx.low[k + 1] === 'according' && ctx.low[k + 2] === 'to')) {
+    !(ctx.low[k + 1] === 'according' && ctx.low[k + 2] === 'to') && hasClause(ctx, k + 1, b)) {
     const content = contentAfter(ctx, k + 1, b);
     if (content) return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
   }
@@ -667,6 +667,12 @@ function pluralSubject(ctx: QuoteContext, i: number, b: number): boolean {
     if ((ctx.vocab.cueVerbs.has(w) && ctx.vocab.bareClauseVerbs.has(w)) || ctx.vocab.finiteVerbs.has(w)) return k === i + 1 || ctx.low[i + 1] === 'for' || ctx.low[i + 1] === 'of';
     if (!isWord(ctx, k)) return false;
   }
+  return false;
+}
+
+/** Whether tokens [from, b) hold a clause: a subject pronoun or a finite verb ("…, he is staying"; not "in short, nothing"). */
+function hasClause(ctx: QuoteContext, from: number, b: number): boolean {
+  for (let k = from; k < b; k++) if (NOMINATIVE.has(ctx.low[k]) || ctx.vocab.finiteVerbs.has(ctx.low[k])) return true;
   return false;
 }
 
