@@ -492,4 +492,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['Ana Ruiz', 'says', 'win or lose in May, she is staying on the board'],
     ]);
   });
+
+  it('reads a capitalised cue form inside a name as part of the subject', () => {
+    expect(spans('After the storm, the State Department says it closed the pier.')).toEqual([
+      ['the State Department', 'says', 'it closed the pier'],
+    ]);
+  });
 });

@@ -133,7 +133,8 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     const compound = k > s && k + 1 < e && isWord(ctx, k - 1) && isWord(ctx, k + 1) && !ctx.cap[k + 1] && !v.determiners.has(ctx.low[k + 1]) &&
       !v.pronouns.has(ctx.low[k - 1]) && !w.endsWith('ed') && !IRREGULAR_PAST.has(w);
     // "the secretary of state": a bare cue form after "of" is a noun.
-    if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound && !(k > s && ctx.low[k - 1] === 'of')) return false;
+    // ("the State Department": a capitalised cue form inside a name is a name.)
+    if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound && !(k > s && ctx.low[k - 1] === 'of') && !(ctx.cap[k] && k > s)) return false;
     if (w === 'that' && k > s) return false;
   }
   return true;
