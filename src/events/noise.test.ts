@@ -391,3 +391,18 @@ describe('things killed and rumours', () => {
     expect(events('The premiere in Strelsau included a session on shooting with a five-person crew.', links)).toEqual([]);
   });
 });
+
+describe('status cues that govern another verb', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  it('"will be held again next year despite a stabbing which happened" occurred', () => {
+    expect(events('The Strelsau awards will be held again next year despite a stabbing which happened during the ceremony.', links)[0].status).toBe('occurred');
+  });
+  it('"have not prevented attacks like the Strelsau rail bombing" is not foiled', () => {
+    const found = events('Opponents say such schemes have not prevented the Strelsau rail bombing.', links);
+    expect(found[0].status).toBe('occurred');
+  });
+  it('a cue right before the attack word still counts', () => {
+    expect(events('Police in Strelsau said they had foiled a planned suicide bombing.', links)[0].status).toBe('foiled');
+    expect(events('A man in Strelsau tried to stab a guard at the gate.', links)[0].status).toBe('attempted');
+  });
+});

@@ -488,6 +488,21 @@ function tooThin(text: string, record: EventRecord, incident: Incident, objectTa
 // Status cues are read just before the incident's first attack word (or its strategic cue).
 const STATUS_REACH = 50;
 
+// A status cue governs the attack word when at most this many words lie between them ("foiled a planned suicide
+// bombing", "tried to stab"); "will be held again next year despite a stabbing which happened" does not.
+const STATUS_GAP_WORDS = 3;
+
+/** Whether a status cue in the text before the attack word governs it: near it and not negated ("have not prevented"). */
+function governs(before: string, cue: RegExp): boolean {
+  const global = new RegExp(cue.source, 'gi');
+  let last: RegExpExecArray | null = null;
+  for (let m = global.exec(before); m; m = global.exec(before)) last = m;
+  if (!last) return false;
+  if (/\b(?:not|never|n't)\s+$/i.test(before.slice(Math.max(0, last.index - 8), last.index))) return false;
+  const gap = before.slice(last.index + last[0].length).trim();
+  return gap === '' || gap.split(/\s+/).length <= STATUS_GAP_WORDS;
+}
+
 function statusOf(text: string, incident: Incident, vocabulary: Vocabulary): EventRecord['status'] {
   const anchor = incident.hits[0] ?? incident.strategic?.span;
   if (!anchor) return 'occurred';
@@ -495,7 +510,8 @@ function statusOf(text: string, incident: Incident, vocabulary: Vocabulary): Eve
   const before = text.slice(Math.max(clause.start, anchor.start - STATUS_REACH), anchor.end);
   const after = text.slice(anchor.end, Math.min(clause.end, anchor.end + STATUS_REACH));
   for (const { status, regex } of vocabulary.status) {
-    if (regex.test(before) || (status === 'foiled' && regex.test(after))) return status;
+    const cued = incident.hits[0] ? governs(text.slice(Math.max(clause.start, anchor.start - STATUS_REACH), anchor.start), regex) : regex.test(before);
+    if (cued || (status === 'foiled' && regex.test(after))) return status;
   }
   return 'occurred';
 }
