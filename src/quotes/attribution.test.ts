@@ -498,4 +498,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['the State Department', 'says', 'it closed the pier'],
     ]);
   });
+
+  it('runs an inverted lower-case speaker phrase to the clause end', () => {
+    expect(spans('“It was late,” said a source close to the harbour board.')).toEqual([
+      ['a source close to the harbour board', 'said', 'It was late'],
+    ]);
+  });
 });

@@ -476,6 +476,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (!prevBreak || (v.beliefVerbs.has(w) && !quotationBefore(ctx, prev)) || v.participleCues.has(w) || e !== i) return undefined;
     let re = rightPhrase(ctx, j, b);
     if (re < 0) return undefined;
+    // "…, said a source close to the campaign." — the noun phrase runs on to the clause end.
+    if (re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re) && ctx.low[re] !== 'who') re = phraseToEnd(ctx, re, b);
     const rs = j;
     const app = appositiveEnd(ctx, re, b);
     if (app > 0) re = app;
@@ -668,6 +670,21 @@ function pluralSubject(ctx: QuoteContext, i: number, b: number): boolean {
     if (!isWord(ctx, k)) return false;
   }
   return false;
+}
+
+/** Longest run of words that continues an inverted speaker phrase to the clause end, in tokens. */
+const MAX_SPEAKER_RUN = 10;
+
+/** End of the words from `re` to the next comma or the sentence end when they hold no verb, quotation or clause word, else `re`. */
+function phraseToEnd(ctx: QuoteContext, re: number, b: number): number {
+  const v = ctx.vocab;
+  let k = re;
+  for (; k < b && !END_PUNCT.has(ctx.surf[k]) && ctx.surf[k] !== ','; k++) {
+    const w = ctx.low[k];
+    if (k - re > MAX_SPEAKER_RUN || isQuoteMark(ctx, k) || w === 'that' || w === 'who' || v.finiteVerbs.has(w) || v.cueVerbs.has(w) ||
+      v.participleCues.has(w) || NOMINATIVE.has(w) || (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s")) return re;
+  }
+  return k;
 }
 
 /** Whether tokens [from, b) hold a clause: a subject pronoun or a finite verb ("…, he is staying"; not "in short, nothing"). */
