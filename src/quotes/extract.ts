@@ -678,6 +678,7 @@ const MAX_SPEAKER_RUN = 10;
 /** End of the words from `re` to the next comma or the sentence end when they hold no verb, quotation or clause word, else `re`. */
 function phraseToEnd(ctx: QuoteContext, re: number, b: number): number {
   const v = ctx.vocab;
+  if (ctx.low[re] !== 'of' && ctx.low[re] !== 'to' && ADJUNCT_PREPOSITIONS.has(ctx.low[re])) return re; // "said Lee at a rally"
   let k = re;
   for (; k < b && !END_PUNCT.has(ctx.surf[k]) && ctx.surf[k] !== ','; k++) {
     const w = ctx.low[k];
