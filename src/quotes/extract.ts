@@ -762,8 +762,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const ls = leftPhrase(ctx, e, a);
     const pronoun = ls === e - 1 && v.pronouns.has(ctx.low[ls]);
     const relative = pronoun && v.pronouns.get(ctx.low[ls]) === 'relative';
-    const restrictive = relative && ctx.low[ls] === 'who' && ls - 1 >= a && isWord(ctx, ls - 1);
-    const opensClause = SUBORDINATE.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ',') || restrictive ||
+    const opensClause = SUBORDINATE.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ',') ||
       (!relative && pronounOpensClause(ctx, ls, a));
     if (ls >= 0 && (ls === s || (pronoun && opensClause))) source = [ls, e];
     else if (ls >= 0 && !pronoun && s < ls && !ctx.surf.slice(s, ls).includes(',') && isWholeSubject(ctx, s, e)) source = [s, e];
