@@ -18,6 +18,8 @@ import type { Quantity, Span } from '../core/document.js';
 import { findNumbers, parseNumber, type NumberMention } from '../extract/numbers.js';
 import type { Vocabulary } from './vocabulary.js';
 
+// How far (characters) around a statement "also", "other(s)", "more" may stand to make it count other people.
+const ADDITIVE_REACH = 12;
 // A passive casualty verb this far (characters) after its number still belongs to it.
 const MAX_NUMBER_TO_VERB = 140;
 // Counts above this are not casualty figures in a single incident report (years, money, populations).
@@ -187,7 +189,8 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
     }
     statements.push({
       kind, quantity, units: group.parts.map((n) => n.unit ?? ''), perpetrators,
-      additive: /\b(?:also|another|other|others|further|more)\b/i.test(text.slice(span.start, span.end)),
+      // Read near the statement's own words: in "killed twelve and injured twelve more" the "more" is the injured's.
+      additive: /\b(?:also|another|other|others|further|more)\b/i.test(text.slice(Math.max(span.start, start - ADDITIVE_REACH), Math.min(span.end, end + ADDITIVE_REACH))),
       // "… and three Britons were also killed" adds them; "Another report said eight Mexicans died" does not.
       nationality: group.parts.every((n) => NATIONALITY.test(text.slice(n.numberEnd, n.numberEnd + 40))) &&
         !/\b(?:also|other|others)\b/i.test(text.slice(start, end)),

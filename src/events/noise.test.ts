@@ -406,3 +406,20 @@ describe('status cues that govern another verb', () => {
     expect(events('A man in Strelsau tried to stab a guard at the gate.', links)[0].status).toBe('attempted');
   });
 });
+
+describe('tolls and places from the Wikinews audit', () => {
+  it('"killed twelve and injured twelve more" adds the "more" to the injured only', () => {
+    const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+    const [event] = events('A car bomb hit an army base in Strelsau on Monday. A rebel spokesman claimed 190 were dead. A provincial spokesman said the attack had killed twelve and injured twelve more.', links);
+    expect(event.fatalities?.min).toBe(190);
+    expect(event.injuries).toEqual({ min: 12, max: 12 });
+  });
+  it('"the Ruritania-based movement" does not place the attack in Ruritania', () => {
+    const borduria = { id: 'test:bd', name: 'Borduria', kind: 'country', country: 'Borduria', countryCode: 'BD', lat: 1, lon: 1 } as const;
+    const found = events('Drone attacks struck an oil plant in Borduria on Saturday. The Ruritania-based rebel movement claimed responsibility for the attacks.', [
+      { surface: 'Borduria', place: borduria }, { surface: 'Ruritania', place: PLACES.ruritania },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].location?.country).toBe('Borduria');
+  });
+});

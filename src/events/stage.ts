@@ -191,6 +191,8 @@ function placesAgree(text: string, clause: PlaceMention[], owned: PlaceMention[]
   return towns.length === 0 || elsewhere.length === 0;
 }
 
+// "the Yemen-based Houthi movement": where a group is based, not where the incident happened.
+const BASED_AFTER = /^-based\b/i;
 // Verbs of reporting, of the law and of a status, whose date is not the incident's ("On Saturday, Trump said …
 // had been killed", "Police on Monday arrested twelve men after a bomb …", "… the shooting, they said Sunday").
 const REPORT_VERB = /\b(?:said|says|told|reported|announced|revealed|acknowledged|admitted|confirmed|stated|arrested|charged|sentenced|released|issued|appeared|pleaded|pled|convicted|filed|testified|ruled|indicted|arraigned|tweeted|wrote|condemned|denied|detained|questioned|went on trial|was due|is due)\b/i;
@@ -264,7 +266,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
       const slice = text.slice(clause.start, clause.end);
       const dates = published ? findDates(text, published, clause.start, clause.end) : [];
       dateSpans.push(...dates);
-      const clausePlaces = places.filter((p) => inside([clause], p));
+      const clausePlaces = places.filter((p) => inside([clause], p) && !BASED_AFTER.test(text.slice(p.end, p.end + 8)));
       const { hits, aggregate } = hitsIn(text, clause, triggerMatches, vocabulary, sentence, people);
       const incidentDates = dates.filter((d) => !isReportDate(text, d, clause, hits));
       const date = incidentDates.find((d) => !d.range) ?? incidentDates[0];
