@@ -39,6 +39,8 @@ const EXPLOSION_AFTER = /^["”’']?\s+(?:of (?:interest|popularity|growth|dema
 // "an explosion in gambling", "the explosion in podcasting": growth of an activity (lower case, no article);
 // "an explosion in Kabul", "in a market", "in front of a school" are places.
 const EXPLOSION_IN_ACTIVITY = /^["”’']?\s+in (?!(?:a|an|the|his|her|their|its|one|two|front|mid\w*|broad|daylight|public|custody|transit|central|northern|southern|eastern|western|downtown)\b)[a-z]+/;
+// "whose population then exploded", "sales have exploded": growth, not a blast.
+const GROWTH_SUBJECT_BEFORE = /\b(?:population|numbers?|prices?|sales|demand|market|usage|interest|popularity|traffic|membership|costs?|debt|use)\s+(?:[\w-]+\s+){0,2}$/i;
 const LANDMINE_BEFORE = /\b(?:legal|political|diplomatic|regulatory|tax|accounting|potential|tricky|hidden|financial|economic)\s+(?:[\w-]+\s+)?$/i;
 // "Falcon 9 rocket", "space rocket", "rocket scientist", "rocket engine", "Rocket Raccoon" (a name).
 // A sentence about video games or computing: "shoot-'em-ups", "a phishing attack", "hijack net browser
@@ -104,6 +106,9 @@ export function isFigurative(text: string, start: number, end: number, sentenceS
   if (/^blasts?$/.test(word) && (BLAST_BEFORE.test(before) || BLAST_AFTER.test(after))) return true;
   if (/^explo/.test(word) && (EXPLOSION_BEFORE.test(before) || EXPLOSION_AFTER.test(after))) return true;
   if (/^explosions?$/.test(word) && EXPLOSION_IN_ACTIVITY.test(after)) return true;
+  if (/^explod/.test(word) && GROWTH_SUBJECT_BEFORE.test(before)) return true;
+  // "set himself on fire": a self-immolation harms no one else; it is a protest or a suicide, not an attack.
+  if (/^set\b/.test(word) && /\b(?:himself|herself|themselves)\b/i.test(word)) return true;
   if (/^landmines?$/.test(word) && LANDMINE_BEFORE.test(before)) return true;
   if (/^(?:rockets?|missiles?)$/.test(word) && (ROCKET_BEFORE.test(before) || ROCKET_AFTER.test(after))) return true;
   if (/^rocket$/.test(word) && /^Rocket\s+[A-Z]/.test(text.slice(start, end + 3))) return true;

@@ -423,3 +423,30 @@ describe('tolls and places from the Wikinews audit', () => {
     expect(found[0].location?.country).toBe('Borduria');
   });
 });
+
+describe('growth and self-immolation', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  it('"whose population then exploded" is growth', () => {
+    expect(events('Otters stopped eating sea urchins near Strelsau, whose population then exploded.', links)).toEqual([]);
+  });
+  it('a man who set himself on fire attacked no one', () => {
+    expect(events('A man set himself on fire outside the parliament in Strelsau on Wednesday.', links)).toEqual([]);
+    expect(events('Rioters set a police van on fire in Strelsau on Wednesday.', links)).toHaveLength(1);
+  });
+});
+
+// Sentences quoted from Wikinews (CC BY 2.5); each article named in its test.
+describe('Wikinews cases', () => {
+  it('Wikinews, CC BY 2.5, "NYC Mayor de Blasio ends US presidential campaign": a parting shot on Twitter', () => {
+    expect(events('Incumbent President Donald Trump quickly took a parting shot on Twitter: "Oh no, really big political news, perhaps the biggest story in years!"')).toEqual([]);
+  });
+  it('Wikinews, CC BY 2.5, "Hungarian state-owned enterprise acquires Hirtenberger Defence Group": a mortar maker', () => {
+    expect(events('(HDT Limited) acquired Austrian mortar and shell manufacturer Hirtenberger Defence Group.')).toEqual([]);
+  });
+  it('Wikinews, CC BY 2.5, "South African \'Lion Man\' killed by his lions": killed by animals', () => {
+    expect(events('Leon van Biljon, owner of Mahala View Lion Lodge near Pretoria, South Africa, was killed by his lions on Tuesday.')).toEqual([]);
+  });
+  it('Wikinews, CC BY 2.5, "Indonesian security minister Wiranto stabbed": a real stabbing stays', () => {
+    expect(events('Yesterday, Indonesia\'s security minister Wiranto was stabbed, according to government authorities.')).toHaveLength(1);
+  });
+});
