@@ -504,4 +504,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['a source close to the harbour board', 'said', 'It was late'],
     ]);
   });
+
+  it('starts a speaker clause after a spaced hyphen or a question inside the sentence', () => {
+    expect(spans('So, which ferry was best? - Pew notes that the surveys vary.')).toEqual([['Pew', 'notes', 'the surveys vary']]);
+  });
 });

@@ -469,7 +469,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   const base = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
   const prev = (ls >= 0 ? ls : i) - 1;
-  const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev));
+  const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev) || isSpacedHyphen(ctx, prev) || ctx.surf[prev] === '?');
 
   if (ls < 0) {
     // Inverted: `“X,” said Aaron Zelin of …` — only a comma or a closing mark before the cue.
