@@ -508,4 +508,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
   it('starts a speaker clause after a spaced hyphen or a question inside the sentence', () => {
     expect(spans('So, which ferry was best? - Pew notes that the surveys vary.')).toEqual([['Pew', 'notes', 'the surveys vary']]);
   });
+
+  it('reads a bare clause that opens with an editorial bracket', () => {
+    expect(spans('But I think [the] ferry went a long way.')).toEqual([['I', 'think', '[the] ferry went a long way']]);
+  });
 });

@@ -533,7 +533,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (content?.direct) return { ...base, source: [ls, le], antecedent, ...content };
   }
   const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i); // "told AFP he would …"
-  if (!endsHere && atClauseStart && bare && isWord(ctx, k)) {
+  if (!endsHere && atClauseStart && bare && (isWord(ctx, k) || ctx.surf[k] === '[')) {
     const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : b);
     if (!content) return undefined;
     return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
