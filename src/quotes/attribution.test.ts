@@ -512,4 +512,14 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
   it('reads a bare clause that opens with an editorial bracket', () => {
     expect(spans('But I think [the] ferry went a long way.')).toEqual([['I', 'think', '[the] ferry went a long way']]);
   });
+
+  it('gives a participle with a quotation after it the quotation, and keeps a pronoun subject whole', () => {
+    expect(spans('Although he thanked the crowd, he sounded a note of doubt, saying, “I am not sure I deserve it.”')).toContainEqual([
+      'he', 'saying', 'I am not sure I deserve it.',
+    ]);
+    expect(spans('Ana Ruiz first defended the toll, but late Saturday she announced she backed a repeal.')).toEqual([
+      ['Ana Ruiz', 'defended', 'the toll'],
+      ['she', 'announced', 'she backed a repeal'],
+    ]);
+  });
 });

@@ -192,7 +192,7 @@ function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
   for (let k = s + 1; k < b && k - s <= MAX_COORDINATED_SUBJECT; k++) {
     if (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s") return false;
     const w = ctx.low[k];
-    if (ctx.vocab.bareClauseVerbs.has(w) && ctx.vocab.cueVerbs.has(w)) return isBareSubject(ctx, s, k);
+    if (ctx.vocab.bareClauseVerbs.has(w) && ctx.vocab.cueVerbs.has(w)) return isBareSubject(ctx, s, k) || NOMINATIVE.has(ctx.low[k - 1]);
     if (ctx.vocab.finiteVerbs.has(w)) return false;
   }
   return false;
@@ -462,7 +462,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const c = lastCommaBefore(ctx, e, a);
     if (c >= 0 && c + 1 < e && isBareSubject(ctx, c + 1, e)) [ls, le] = [c + 1, e];
   }
-  if (!coordinated && !antecedent && (ls >= 0 || (!commaMode && e === i))) {
+  if (!coordinated && !antecedent && (ls >= 0 || (!commaMode && e === i)) && !(ls >= 0 && ls === le - 1 && v.pronouns.has(ctx.low[ls]))) {
     // "even though a number of attendees said …": the whole subject of a subordinate clause.
     const sub = subordinateSubject(ctx, ls >= 0 ? ls : e, le, a);
     if (sub >= 0) ls = sub;
@@ -493,7 +493,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     return att;
   }
   // `Lee said, “…”` (nothing quoted before the speaker): the comma introduces the quotation.
-  const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || ctx.surf[prev] === ',');
+  // (never for a participle: "…, saying, “…”" reports what follows)
+  const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || ctx.surf[prev] === ',') && !v.participleCues.has(w);
   let k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
   // "“…,” Lee said in an interview." — a trailing adjunct, not content, after a speaker of a quotation before (in this
   // sentence, or closing the one before: "“…?” Lee asked in a post.").
@@ -721,6 +722,8 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
   while (e < b) {
     const t = ctx.surf[e];
     if (t === ';' || t === '—' || t === '–' || (t === ':' && !ctx.opens.has(e + 1))) break;
+    // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
+    if (t === ',' && e > k && (ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'and') && coordinatedSpeaker(ctx, e + 2, b)) break;
     if (t === ',' && e + 1 < b && (ctx.vocab.participleCues.has(ctx.low[e + 1]) || ctx.vocab.cueVerbs.has(ctx.low[e + 1]))) break;
     if (ctx.low[e] === 'according' && ctx.low[e + 1] === 'to' && e > k && (ctx.surf[e - 1] === ',' || quotationBefore(ctx, e - 1))) break;
     if (ctx.low[e] === 'and' && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
