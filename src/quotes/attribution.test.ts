@@ -522,4 +522,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['she', 'announced', 'she backed a repeal'],
     ]);
   });
+
+  it('leaves a prepositional insert out of the subject of a stance cue', () => {
+    expect(spans('The harbour board, for its part, expressed confidence in the ferry.')).toEqual([
+      ['The harbour board', 'expressed', 'confidence in the ferry'],
+    ]);
+  });
 });

@@ -747,7 +747,10 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (w.endsWith('s') && pluralSubject(ctx, i, b)) return undefined;
   const clitic = (before === '’s' || before === "'s") && !(i - 2 >= a && v.pronouns.has(ctx.low[i - 2])); // "Lee’s support", not "he’s hoping"
   if ((before === 'to' && raisedFrom(ctx, i, a) === i) || clitic || (v.determiners.has(before) && !isQuantifierSubject(ctx, i - 1))) return undefined;
-  const e = speakerEdge(ctx, i, a);
+  const edge = speakerEdge(ctx, i, a);
+  // "The administration, for its part, expressed …": a participial or prepositional insert is not the speaker's.
+  const insert = edge - 1 >= a && ctx.surf[edge - 1] === ',' && !v.participleCues.has(w) && !w.endsWith('ing') ? insertBefore(ctx, edge, a) : -1;
+  const e = insert >= 0 ? speakerEdge(ctx, insert, a) : edge;
   if (e - 1 < a) return undefined;
   const auxes = ctx.low.slice(e, i);
   const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
