@@ -291,7 +291,7 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     const first = ctx.low[k + 1];
     const participial = (first.endsWith('ing') || (first.endsWith('ed') && !ctx.cap[k + 1])) && !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first);
     // ", in a statement," / ", by contrast," / ", for its part,": a prepositional insert is not the speaker's.
-    const prepositional = INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && ctx.low[k + 3] === 'time');
+    const prepositional = INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && (ctx.low[k + 3] === 'time' || ctx.low[k + 3] === 'same'));
     return comma && !participial && !prepositional ? -1 : k;
   }
   return -1;
