@@ -528,4 +528,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['The harbour board', 'expressed', 'confidence in the ferry'],
     ]);
   });
+
+  it('leaves an intensifying reflexive out of the speaker phrase', () => {
+    expect(spans('Ana Ruiz herself said the ferry was late.')).toEqual([['Ana Ruiz', 'said', 'the ferry was late']]);
+  });
 });

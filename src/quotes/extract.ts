@@ -52,7 +52,8 @@ const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'c
 /** Prepositions that open a trailing time phrase ("on Friday", "in 2015", "last week"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier']);
 /** Sentence adverbs between a speaker and the cue ("Lee, however, said", "Lee further argued"). */
-const SPEAKER_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'further', 'even', 'in', 'turn', 'also', 'then', 'still']);
+const SPEAKER_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'further', 'even', 'in', 'turn', 'also', 'then', 'still',
+  'himself', 'herself', 'themselves', 'itself']);
 /** Relative words before a speaker whose cue opens the rest of the clause ("which he said …"). */
 const RELATIVE_OPENERS = new Set(['which', 'that']);
 /** Prepositions opening a comma insert between speaker and cue that is no part of the speaker phrase. */
