@@ -532,4 +532,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
   it('leaves an intensifying reflexive out of the speaker phrase', () => {
     expect(spans('Ana Ruiz herself said the ferry was late.')).toEqual([['Ana Ruiz', 'said', 'the ferry was late']]);
   });
+
+  it('reads a subject that opens with a time word and a possessive', () => {
+    expect(spans('Last year’s harbour figures show that the ferry was late.')).toEqual([
+      ['Last year’s harbour figures', 'show', 'the ferry was late'],
+    ]);
+  });
 });

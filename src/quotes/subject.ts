@@ -101,7 +101,9 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
   const v = ctx.vocab;
   if (e <= s || e - s > MAX_SUBJECT_TOKENS) return false;
   // "Separately, …" opens with an adverb; "Nearly half of …" is a quantity and stays.
-  if (v.clauseOpeners.has(ctx.low[s]) || (v.timeWords.has(ctx.low[s]) && !v.determiners.has(ctx.low[s])) || (ctx.low[s].endsWith('ly') && ctx.surf[s + 1] === ',')) return false;
+  // ("Last year’s statistics" is a noun phrase: a time word with a possessive after it.)
+  const timePossessive = ctx.low[s + 2] === '’s' || ctx.low[s + 2] === "'s" || ctx.low[s + 1] === '’s' || ctx.low[s + 1] === "'s";
+  if (v.clauseOpeners.has(ctx.low[s]) || (v.timeWords.has(ctx.low[s]) && !v.determiners.has(ctx.low[s]) && !timePossessive) || (ctx.low[s].endsWith('ly') && ctx.surf[s + 1] === ',')) return false;
   if (!isWord(ctx, s)) return false;
   if (ctx.cap[s] && ctx.low[s].endsWith('ing')) return false; // "Looking back, …"
   let relative = false;
