@@ -538,4 +538,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['Last year’s harbour figures', 'show', 'the ferry was late'],
     ]);
   });
+
+  it('reads an opening mark after closing punctuation and before a space as a misprinted closing mark', () => {
+    expect(spans('“Apparently not,“ he said.')).toEqual([['he', 'said', 'Apparently not']]);
+  });
 });

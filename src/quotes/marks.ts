@@ -55,6 +55,11 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
         openAt = -1;
         continuing = false;
       }
+    } else if (OPENERS.has(c) && openAt >= 0 && i > openAt + 1 && /[,.!?]/.test(text[i - 1]) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) {
+      // `“…,“ said Lee` — an opening mark after closing punctuation and before a space is a misprinted closing mark.
+      push(i, i);
+      openAt = -1;
+      continuing = false;
     } else if (OPENERS.has(c)) {
       if (openAt >= 0) continuing = false; // an unclosed mark before: drop it
       openAt = i;
