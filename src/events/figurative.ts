@@ -87,7 +87,7 @@ export function isFigurative(text: string, start: number, end: number, sentenceS
   if (COMPOUND_AFTER.test(after) && /^(?:shot|shoot|struck|bomb)$/.test(head)) return true;
   // A capitalised attack word inside a sentence is part of a name or a title ("Pacific Assault", "How to
   // Dismantle an Atomic Bomb", "Rocket Raccoon", "The Killing Fields").
-  if (/^[A-Z]/.test(text.slice(start, end)) && !/^(?:Molotov|IED|RPG)/.test(text.slice(start, end)) && /\S\s+$/.test(before) && !/[.!?:"“(]\s*$/.test(before)) return true;
+  if (/^[A-Z]/.test(text.slice(start, end)) && !/^(?:Molotov|IED|RPG)/.test(text.slice(start, end)) && /[\p{L}\d'’]\s+$/u.test(before)) return true;
   if (/^fired$/.test(head) && /\b(?:been|was|were|be|being|get|got|getting|is|are)\s+$/i.test(before) && !/\b(?:shots?|rounds?|bullets?|rockets?|missiles?|mortars?|shells?|grenades?|projectiles?|weapons?|guns?)\s+(?:\w+\s+){0,2}$/i.test(before)) return true;
   if (/^fired on$/.test(word) && /^\s+(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)/i.test(after)) return true;
   if (/^executed$/.test(head) && (/\b(?:warrants?|orders?|plans?|contracts?|trades?|strategy|deals?|transactions?|programmes?|programs?|scripts?|code)\s+(?:(?:were|was|had been|have been|has been|been|being|are|is)\s+)?$/i.test(before) || /^\s+(?:a|an|the|its|their|his|her)?\s*(?:plan|strategy|trade|deal|contract|order|warrant|move|turn|manoeuvre|maneuver|pass|play|program|programme|code)\b/i.test(after))) return true;

@@ -450,3 +450,10 @@ describe('Wikinews cases', () => {
     expect(events('Yesterday, Indonesia\'s security minister Wiranto was stabbed, according to government authorities.')).toHaveLength(1);
   });
 });
+
+describe('a capitalised attack word opening a clause is not a name', () => {
+  it('"Strelsau, Ruritania — Gunmen attacked a patrol" keeps its gunmen', () => {
+    const [event] = events('Strelsau, Ruritania — Gunmen attacked a police patrol on Tuesday, killing three officers.', [{ surface: 'Strelsau', place: PLACES.strelsau }]);
+    expect(event.attackType).toBe('Armed Assault');
+  });
+});
