@@ -83,4 +83,8 @@ describe('claims in real news', () => {
     const [claim] = extractClaims(makeDoc('According to the Harbor Institute, the epicentre lay nine kilometres east of the town.', PUB));
     expect(claim.speaker?.name).toBe('Harbor Institute');
   });
+  it('ordinals and network generations are not figures', () => {
+    expect(extractClaims(makeDoc('The chip is faster than 3G networks, the Harbor Institute said.', PUB))).toEqual([]);
+    expect(extractClaims(makeDoc('It is a film for the 21st century, the Harbor Institute said.', PUB))).toEqual([]);
+  });
 });

@@ -89,6 +89,8 @@ function isFigure(text: string, n: NumberMention, sentence: Span): boolean {
   if (ONE_WORD.test(surface) && !ONE_STATISTIC_AFTER.test(text.slice(n.numberEnd, n.numberEnd + 16))) return false;
   if (n.unit && CLOCK_UNIT.test(n.unit)) return false;
   if (/^\d{1,2}:\d{2}/.test(text.slice(n.numberStart, n.numberStart + 5))) return false;
+  // Ordinals ("21st century") and generations ("3G networks") are not figures.
+  if (/^(?:st|nd|rd|th|G)\b/.test(text.slice(n.numberEnd, n.numberEnd + 3))) return false;
   const before = text.slice(Math.max(sentence.start, n.numberStart - 30), n.numberStart);
   if (n.numberStart - sentence.start > 2 && /^\d/.test(surface) && NAME_BEFORE.test(before) && !MONTH_OR_DAY.test(before)) return false;
   return true;
