@@ -542,4 +542,13 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
   it('reads an opening mark after closing punctuation and before a space as a misprinted closing mark', () => {
     expect(spans('“Apparently not,“ he said.')).toEqual([['he', 'said', 'Apparently not']]);
   });
+
+  it('reads the subject of an object relative clause as its speaker', () => {
+    expect(spans('The board put the cost at 2 million, which Ana Ruiz called “a disgrace.”')).toContainEqual([
+      'Ana Ruiz', 'called', 'a disgrace.',
+    ]);
+    expect(spans('The crews fixed what Bo Lind described as a piece of history.')).toEqual([
+      ['Bo Lind', 'described', 'as a piece of history'],
+    ]);
+  });
 });

@@ -60,6 +60,8 @@ const RELATIVE_OPENERS = new Set(['which', 'that']);
 const INSERT_PREPOSITIONS = new Set(['in', 'by', 'for', 'on', 'during', 'unlike', 'like', 'after', 'before', 'despite', 'amid']);
 /** Pronouns that can only be subjects: one before a cue is its speaker wherever the clause starts. */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Relative words whose clause has its own subject: "which Lee called …", "what he calls …". */
+const OBJECT_RELATIVES = new Set(['which', 'what', 'whom', 'who']);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'while', 'as', 'because', 'so', 'yet', 'although', 'though', 'when']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
 /** Words that open a subordinate clause whose subject can speak ("even though a number of attendees said …"). */
@@ -433,7 +435,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   })();
   const inverted = commaMode && !endsAfter && ctx.low[j] !== 'that' && !appositiveSubject && invertedEnd(ctx, j, b) > 0;
   const pronoun = ls >= 0 && ls === le - 1 && v.pronouns.has(ctx.low[ls]);
-  if (!inverted && !pronoun && (ls >= 0 || commaMode || !endsAfter)) {
+  // "which Mr. Trump called …", "what Zimmerman described as …": the subject of an object relative clause.
+  const objectRelative = ls >= 0 && ls - 1 >= a && OBJECT_RELATIVES.has(ctx.low[ls - 1]) && !v.pronouns.has(ctx.low[ls]) ||
+    (ls >= 0 && ls - 1 >= a && OBJECT_RELATIVES.has(ctx.low[ls - 1]) && NOMINATIVE.has(ctx.low[ls]));
+  if (!inverted && !pronoun && !objectRelative && (ls >= 0 || commaMode || !endsAfter)) {
     // The whole subject from the clause start: appositives and "who …" clauses belong to the speaker phrase.
     const s = clauseStart(ctx, a, at);
     const end = commaMode ? e - 1 : e;
@@ -772,6 +777,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const opensClause = SUBORDINATE.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ',') ||
       (!relative && pronounOpensClause(ctx, ls, a));
     if (ls >= 0 && (ls === s || (pronoun && opensClause))) source = [ls, e];
+    else if (ls >= 0 && ls - 1 >= a && OBJECT_RELATIVES.has(ctx.low[ls - 1]) && (!pronoun || NOMINATIVE.has(ctx.low[ls]))) source = [ls, e];
     else if (ls >= 0 && !pronoun && s < ls && !ctx.surf.slice(s, ls).includes(',') && isWholeSubject(ctx, s, e)) source = [s, e];
     else if (ls >= 0 && !pronoun && subordinateSubject(ctx, ls, e, a) >= 0) source = [subordinateSubject(ctx, ls, e, a), e];
     else if (ls < 0 && isBareSubject(ctx, s, e)) source = [s, e];
