@@ -436,8 +436,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const inverted = commaMode && !endsAfter && ctx.low[j] !== 'that' && !appositiveSubject && invertedEnd(ctx, j, b) > 0;
   const pronoun = ls >= 0 && ls === le - 1 && v.pronouns.has(ctx.low[ls]);
   // "which Mr. Trump called …", "what Zimmerman described as …": the subject of an object relative clause.
-  const objectRelative = ls >= 0 && ls - 1 >= a && OBJECT_RELATIVES.has(ctx.low[ls - 1]) && !v.pronouns.has(ctx.low[ls]) ||
-    (ls >= 0 && ls - 1 >= a && OBJECT_RELATIVES.has(ctx.low[ls - 1]) && NOMINATIVE.has(ctx.low[ls]));
+  const objectRelative = ls >= 0 && ls - 1 >= a && OBJECT_RELATIVES.has(ctx.low[ls - 1]) &&
+    (!v.pronouns.has(ctx.low[ls]) || NOMINATIVE.has(ctx.low[ls]));
   if (!inverted && !pronoun && !objectRelative && (ls >= 0 || commaMode || !endsAfter)) {
     // The whole subject from the clause start: appositives and "who …" clauses belong to the speaker phrase.
     const s = clauseStart(ctx, a, at);
