@@ -551,4 +551,9 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['Bo Lind', 'described', 'as a piece of history'],
     ]);
   });
+
+  it('leaves a long participial insert out of the speaker phrase', () => {
+    expect(spans('One former clerk, speaking on condition of anonymity because of a confidentiality agreement, said the ferry was late.')[0][0])
+      .toBe('One former clerk');
+  });
 });

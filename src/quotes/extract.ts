@@ -232,6 +232,8 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   return k;
 }
 
+/** Longest ", speaking on condition of anonymity because …," insert between a speaker and the cue, in tokens. */
+const MAX_PARTICIPIAL_INSERT_TOKENS = 20;
 /** Longest insert between a cue and its content ("said, however, that", "said — on Twitter, as it happens — that"), in tokens. */
 const MAX_INSERT_TOKENS = 10;
 
@@ -284,7 +286,7 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
   const comma = ctx.surf[e - 1] === ',';
   const last = doubled ? e - 2 : e - 1;
   if (last - 2 < a || (!comma && !dash(last))) return -1;
-  for (let k = last - 1; k > a && last - k <= MAX_INSERT_TOKENS; k--) {
+  for (let k = last - 1; k > a && last - k <= MAX_PARTICIPIAL_INSERT_TOKENS; k--) {
     const t = ctx.surf[k];
     if (isQuoteMark(ctx, k) && ctx.regionOf[k] < 0) return -1;
     if (END_PUNCT.has(t) || t === ';' || t === ':') return -1;
@@ -295,6 +297,7 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     const participial = (first.endsWith('ing') || (first.endsWith('ed') && !ctx.cap[k + 1])) && !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first);
     // ", in a statement," / ", by contrast," / ", for its part,": a prepositional insert is not the speaker's.
     const prepositional = INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && (ctx.low[k + 3] === 'time' || ctx.low[k + 3] === 'same'));
+    if (last - k > MAX_INSERT_TOKENS && !(participial && ctx.low[k + 1].endsWith('ing'))) return -1; // only ", speaking on condition …," runs long
     return comma && !participial && !prepositional ? -1 : k;
   }
   return -1;
