@@ -291,13 +291,14 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     if (isQuoteMark(ctx, k) && ctx.regionOf[k] < 0) return -1;
     if (END_PUNCT.has(t) || t === ';' || t === ':') return -1;
     if (comma ? t !== ',' : !dash(k)) continue;
+    const length = last - k;
     if (!comma && ctx.surf[k - 1] === '-') k--;
     if (k === last - 1 || !isWord(ctx, k - 1)) return -1;
     const first = ctx.low[k + 1];
     const participial = (first.endsWith('ing') || (first.endsWith('ed') && !ctx.cap[k + 1])) && !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first);
     // ", in a statement," / ", by contrast," / ", for its part,": a prepositional insert is not the speaker's.
     const prepositional = INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && (ctx.low[k + 3] === 'time' || ctx.low[k + 3] === 'same'));
-    if (last - k > MAX_INSERT_TOKENS && !(participial && ctx.low[k + 1].endsWith('ing'))) return -1; // only ", speaking on condition …," runs long
+    if (length > MAX_INSERT_TOKENS && !(comma && participial && first.endsWith('ing'))) return -1; // only ", speaking on condition …," runs long
     return comma && !participial && !prepositional ? -1 : k;
   }
   return -1;
