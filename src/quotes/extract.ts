@@ -220,12 +220,16 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
   return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, end)], direct: false };
 }
 
+/** Whether token `x` is a number of a time phrase starting at `j` ("in 2015", "May 5"), not "the 99-county …". */
+function timeNumber(ctx: QuoteContext, x: number, j: number, b: number): boolean {
+  return ctx.tokens[x].kind === 'number' && x > j && ctx.low[x - 1] !== 'the' && !(x + 1 < b && ctx.surf[x + 1] === '-');
+}
+
 function skipTime(ctx: QuoteContext, j: number, b: number): number {
   const v = ctx.vocab;
   let k = j;
   // A number is a time after a time word ("in 2015", "May 5"), not after "the" ("said the 99-county pledge …").
-  const timeNumber = (x: number) => ctx.tokens[x].kind === 'number' && x > j && ctx.low[x - 1] !== 'the' && !(x + 1 < b && ctx.surf[x + 1] === '-');
-  while (k < b && (v.timeWords.has(ctx.low[k]) || timeNumber(k))) k++;
+  while (k < b && (v.timeWords.has(ctx.low[k]) || timeNumber(ctx, k, j, b))) k++;
   // "in" alone is a preposition of the clause, not a time ("said in a statement").
   if (k === j + 1 && (ctx.low[j] === 'in' || ctx.low[j] === 'on' || ctx.low[j] === 'at' || ctx.low[j] === 'the')) return j;
   while (k > j && (ctx.low[k - 1] === 'the' || ctx.low[k - 1] === 'in' || ctx.low[k - 1] === 'on')) k--;
@@ -282,15 +286,14 @@ function skipPrepositionalPhrase(ctx: QuoteContext, j: number, b: number): numbe
 function insertBefore(ctx: QuoteContext, e: number, a: number): number {
   // A spaced hyphen or a doubled one ("Lee -- who chairs the board -- said") is a dash too.
   const doubled = e - 2 >= a && ctx.surf[e - 1] === '-' && ctx.surf[e - 2] === '-';
-  const dash = (k: number) => ctx.surf[k] === '—' || ctx.surf[k] === '–' || isSpacedHyphen(ctx, k);
   const comma = ctx.surf[e - 1] === ',';
   const last = doubled ? e - 2 : e - 1;
-  if (last - 2 < a || (!comma && !dash(last))) return -1;
+  if (last - 2 < a || (!comma && !isDash(ctx, last))) return -1;
   for (let k = last - 1; k > a && last - k <= MAX_PARTICIPIAL_INSERT_TOKENS; k--) {
     const t = ctx.surf[k];
     if (isQuoteMark(ctx, k) && ctx.regionOf[k] < 0) return -1;
     if (END_PUNCT.has(t) || t === ';' || t === ':') return -1;
-    if (comma ? t !== ',' : !dash(k)) continue;
+    if (comma ? t !== ',' : !isDash(ctx, k)) continue;
     const length = last - k;
     if (!comma && ctx.surf[k - 1] === '-') k--;
     if (k === last - 1 || !isWord(ctx, k - 1)) return -1;
@@ -338,6 +341,11 @@ function raisedFrom(ctx: QuoteContext, i: number, a: number): number {
   if (k - 1 > a && (ctx.low[k - 1] === 'more' || ctx.low[k - 1] === 'less' || ctx.low[k - 1] === 'most' || ctx.low[k - 1] === 'very' || ctx.low[k - 1] === 'on')) k--;
   if (ctx.low[k] === 'on' && ctx.low[k + 1] !== 'went') return i;
   return k > a ? k : i;
+}
+
+/** A dash token: an em or en dash, or a hyphen used as one. */
+function isDash(ctx: QuoteContext, k: number): boolean {
+  return ctx.surf[k] === '—' || ctx.surf[k] === '–' || isSpacedHyphen(ctx, k);
 }
 
 /** A hyphen token with space on both sides, or one of a doubled pair ("--"): used as a dash. */

@@ -17,6 +17,7 @@ export interface QuoteRegion {
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
+const CLOSING_PUNCT = new Set([',', '.', '!', '?']);
 /** Two apostrophes stand for a straight double quotation mark in some wire and archive texts (''like this''). */
 const DOUBLED = "''";
 
@@ -55,12 +56,14 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
         openAt = -1;
         continuing = false;
       }
-    } else if (OPENERS.has(c) && openAt >= 0 && i > openAt + 1 && /[,.!?]/.test(text[i - 1]) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) {
-      // `“…,“ said Lee` — an opening mark after closing punctuation and before a space is a misprinted closing mark.
-      push(i, i);
-      openAt = -1;
-      continuing = false;
     } else if (OPENERS.has(c)) {
+      if (openAt >= 0 && i > openAt + 1 && CLOSING_PUNCT.has(text[i - 1]) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) {
+        // `“…,“ said Lee` — an opening mark after closing punctuation and before a space is a misprinted closing mark.
+        push(i, i);
+        openAt = -1;
+        continuing = false;
+        continue;
+      }
       if (openAt >= 0) continuing = false; // an unclosed mark before: drop it
       openAt = i;
       openLen = 1;

@@ -211,17 +211,20 @@ const MAX_NOUN_TAIL = 3;
 function nounTail(ctx: QuoteContext, end: number, i: number): number {
   if (end < 0) return end;
   const v = ctx.vocab;
-  const verbish = (k: number) => {
-    const w = ctx.low[k];
-    return v.finiteVerbs.has(w) || v.auxiliaries.has(w) || v.cueVerbs.has(w) || v.objectCues.has(w) || (w.length > 4 && w.endsWith('ed'));
-  };
   for (let n = 0; n < MAX_NOUN_TAIL && end + n < i; n++) {
     const k = end + n;
     const adjective = k > 0 && v.determiners.has(ctx.low[k - 1]); // "The retired surgeon"
-    if (!isWord(ctx, k) || ctx.cap[k] || (verbish(k) && !adjective) || v.boundaryWords.has(ctx.low[k]) || ctx.low[k].endsWith('ly')) return end;
-    if (k + 1 < i && verbish(k + 1)) return k + 1;
+    if (!isWord(ctx, k) || ctx.cap[k] || (verbLike(ctx, k) && !adjective) || v.boundaryWords.has(ctx.low[k]) || ctx.low[k].endsWith('ly')) return end;
+    if (k + 1 < i && verbLike(ctx, k + 1)) return k + 1;
   }
   return end;
+}
+
+/** A finite verb, auxiliary, cue or past form: what ends a subject's nouns. */
+function verbLike(ctx: QuoteContext, k: number): boolean {
+  const v = ctx.vocab;
+  const w = ctx.low[k];
+  return v.finiteVerbs.has(w) || v.auxiliaries.has(w) || v.cueVerbs.has(w) || v.objectCues.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
 /** The comma closing an appositive that opens at the comma `end` after a name starting at `s` (before `i`), else -1. */
