@@ -215,7 +215,8 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
     const count = Math.max(1, conjuncts);
     statements.push({
       kind: verb.kind, quantity: { min: count, max: count }, units: [perpetrator ? 'assailant' : ''],
-      perpetrators: verb.kind === 'killed' && perpetrator ? 1 : 0, additive: true, span: { start: verb.start, end: verb.end },
+      // "The woman was killed in a stairwell" after "killing four": one of them, named again, unless an attacker.
+      perpetrators: verb.kind === 'killed' && perpetrator ? 1 : 0, additive: perpetrator || !DEFINITE_ONE.test(subject), span: { start: verb.start, end: verb.end },
     });
   }
   return statements;
@@ -229,6 +230,10 @@ function hasObject(text: string, verb: Verb, span: Span): boolean {
   if (/^\s+(?:in|at|on|by|during|when|while|after|as|and|or|near|inside|outside|since|across|amid|following|from|over)\b/i.test(after)) return false;
   return /^\s+(?:(?:a|an|the|his|her|him|them|their|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[A-Z])/.test(after) && !/^\s+(?:were|was)\b/.test(after);
 }
+
+// A definite singular subject right before a passive verb ("The woman was killed", "the guard was wounded"):
+// someone the report has already counted.
+const DEFINITE_ONE = /(?:^|[,.;]\s*|\s)(?:The|the)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:was|is|has been|had been)\s+(?:\w+\s+){0,2}$/;
 
 // One named person before a counted group under the same verb: "A lieutenant and two soldiers were killed".
 const ONE_MORE = /(?:^|,\s*|\s)(?:A|An|The|a|an|the)\s+(?:[\w'’-]+\s+){0,5}and\s+$/;

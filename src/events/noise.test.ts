@@ -457,3 +457,11 @@ describe('a capitalised attack word opening a clause is not a name', () => {
     expect(event.attackType).toBe('Armed Assault');
   });
 });
+
+describe('tolls told twice', () => {
+  const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+  it('"the woman was killed in a stairwell" after "killing four" is one of the four; the attacker shot dead is a fifth', () => {
+    const [event] = events('On Thursday a worker went on a stabbing spree at the Strelsau police headquarters, killing four. The attacker was shot dead by police. The woman was killed in a stairwell.', links);
+    expect(event.fatalities).toEqual({ min: 5, max: 5 });
+  });
+});
