@@ -465,3 +465,16 @@ describe('tolls told twice', () => {
     expect(event.fatalities).toEqual({ min: 5, max: 5 });
   });
 });
+
+describe('an incident told again', () => {
+  it('"the mayor wrote: … after this appalling attack" refers back to the stabbing already reported', () => {
+    const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+    const found = events('On Thursday a worker went on a stabbing spree at the Strelsau police headquarters, killing four. On Saturday the mayor of Strelsau wrote: "Strelsau is mourning this afternoon after this appalling attack."', links);
+    expect(found).toHaveLength(1);
+  });
+  it('a separate incident with its own toll stays', () => {
+    const links = [{ surface: 'Strelsau', place: PLACES.strelsau }];
+    const found = events('On Thursday a worker went on a stabbing spree in Strelsau, killing four. In 2016 the attack on the Strelsau market killed nine.', links);
+    expect(found).toHaveLength(2);
+  });
+});

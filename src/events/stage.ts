@@ -381,7 +381,8 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     record.status = statusOf(text, incident, vocabulary);
     records.push(record);
   }
-  const kept = records.filter((record, i) => !tooThin(text, record, incidents[i], objectTargets.has(record)) && !accidental(text, record, incidents[i], doc.article?.title));
+  const kept = records.filter((record, i) => !tooThin(text, record, incidents[i], objectTargets.has(record)) && !accidental(text, record, incidents[i], doc.article?.title) &&
+    !refersBack(text, record, incidents[i], records.slice(0, i)));
   records.length = 0;
   records.push(...kept);
   const main = records.findIndex((r) => r.eventType !== 'Strategic developments' || r.attackType !== '');
@@ -471,6 +472,24 @@ function accidental(text: string, record: EventRecord, incident: Incident, title
   if (incident.strategic || record.perpetrators.length > 0) return false;
   const own = incident.clauses.map((c) => text.slice(c.start, c.end)).join(' ');
   return (ACCIDENT.test(own) || (ACCIDENT.test(title) && !DELIBERATE.test(title))) && !DELIBERATE.test(own);
+}
+
+// "this appalling attack", "the airstrike", "the murder": a singular definite description of an incident.
+const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * A later incident named only by definite descriptions ("The mayor wrote: 'Paris is mourning after this appalling
+ * attack'"), with no toll, no perpetrator and no place of another country than an earlier incident's: the report
+ * refers back to an incident it has already told.
+ */
+function refersBack(text: string, record: EventRecord, incident: Incident, earlier: EventRecord[]): boolean {
+  if (earlier.length === 0 || incident.strategic || incident.hits.length === 0) return false;
+  const toll = (q?: { min: number; reported?: boolean }) => q !== undefined && q.reported !== false && q.min > 0;
+  if (toll(record.fatalities) || toll(record.injuries) || record.perpetrators.length > 0) return false;
+  const definite = incident.hits.every((h) => !/s$/i.test(text.slice(h.start, h.end)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start)));
+  if (!definite) return false;
+  const country = record.location?.countryCode;
+  return !country || earlier.some((e) => e.location?.countryCode === country);
 }
 
 /** An incident that only a generic word names, with no toll, place, target or perpetrator, is not reported as one. */
