@@ -87,4 +87,8 @@ describe('claims in real news', () => {
     expect(extractClaims(makeDoc('The chip is faster than 3G networks, the Harbor Institute said.', PUB))).toEqual([]);
     expect(extractClaims(makeDoc('It is a film for the 21st century, the Harbor Institute said.', PUB))).toEqual([]);
   });
+  it('"according to" names an organisation with "of" and "and" in it', () => {
+    const [claim] = extractClaims(makeDoc('According to the Ruritanian Institute of Volcanology and Seismology, the epicentre lay nine kilometres east of the town.', PUB));
+    expect(claim.speaker?.name).toBe('Ruritanian Institute of Volcanology and Seismology');
+  });
 });

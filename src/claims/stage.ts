@@ -17,7 +17,10 @@ const NAME = String.raw`(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]
 const SPEECH = String.raw`(?:said|says|told|stated|added|estimated|reported|claimed|warned|wrote)`;
 const NAME_THEN_VERB = new RegExp(String.raw`(${NAME})\s+(?:has\s+|had\s+)?${SPEECH}\b`, 'gu');
 const VERB_THEN_NAME = new RegExp(String.raw`\b${SPEECH}\s+(${NAME})`, 'gu');
-const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:the\s+)?(${NAME})`, 'gu');
+// An organisation's name may hold "of", "for" and "and" between capitalised words ("the Philippine Institute of
+// Volcanology and Seismology", "the Bank of England").
+const ORG_NAME = String.raw`${NAME}(?:\s+(?:of|for|and)\s+(?:the\s+)?${NAME})*`;
+const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:the\s+)?(${ORG_NAME})`, 'gu');
 const PRONOUN_SPEAKER = /\b(?:he|she|they)\s+(?:said|says|told|added|stated|estimated|claimed|warned)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
 // Names that are not speakers (sentence openers, months, weekdays).
 const NOT_SPEAKER = /^(?:The|A|An|But|And|In|On|At|It|This|That|These|Those|He|She|They|We|I|Last|Between|Since|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
