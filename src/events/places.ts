@@ -15,6 +15,14 @@ const LOCATIVE = /\b(?:in|at|near|outside|into|of|on the outskirts of|across)\s+
 const SUBLOCAL = /\b(?:neighbou?rhood|area|quarter|police district|PD|market|road|street|strasse|avenue|lane|boulevard|square|sector|block|ward|hills?|river|zone|township|camp|base|airport|highway|crossroads|intersection|checkpoint|check ?post|chowk|roundabout|bridge)\b(?:\s+\d+)?$|^Police District\b|^District \d+|^\d+\w*\s+(?:Police\s+)?District\b/i;
 // A date is not a place: "As of September 30, Armenia claimed …".
 const DATE_SEGMENT = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d+)$/;
+// A segment that opens with a time adverbial or a clause opener is not a place: "Yesterday, Indonesia's minister
+// …", "In 2015, Saudi Arabia started …", "Since Baloch's death, Pakistan's laws …" ("In Amenas" is a town: "In"
+// opens a clause only before a number, a month or a lower-case word).
+const CLAUSE_OPENER = /^(?:(?:Yesterday|Today|Tonight|Tomorrow|Overnight|Earlier|Later|Last|Next|This|That|Since|After|Before|When|While|Whilst|During|Until|Till|Following|Despite|Although|Though|Because|Once|Then|Now|Recently|Previously|Meanwhile|However|Also|Separately|Elsewhere|Subsequently|Eventually|Initially|Afterwards?|Thereafter|Ago|By|For|With|Without|Under|Over|As|If|Unlike|Like|According)\b|(?:In|On|At|From|By)\s+(?:\d|[a-z]|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))/;
+// A year, a weekday or a time of day anywhere in a segment ("Saturday morning", "Late 2019").
+const TIME_WORDS = /\b(?:1[89]\d\d|20\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|weekend|week|month|year)s?\b/;
+// "Baloch's death": a possessive before a common noun is a clause, not a name.
+const POSSESSIVE_CLAUSE = /['’]s\s+[a-z]/;
 // A possessive country followed by the act it did.
 const AGENT_POSSESSIVE = /^['’]s?\s+(?:\w+\s+)?(?:killing|attack|strike|airstrike|air strike|bombing|bombardment|invasion|assassination|raid|offensive|shelling|drone strike)s?\b/i;
 // A country name used as an adjective for people or a mission ("United States soldiers", "the Chinese
@@ -65,6 +73,11 @@ function cleanName(segment: string): string {
   return segment.replace(/\s+(?:city|village|camp|town|area|locality|community)$/i, '').trim();
 }
 
+/** Whether a chain segment can name a place: not a date, a time adverbial or the opening of a clause. */
+function plausiblePlace(segment: string): boolean {
+  return !DATE_SEGMENT.test(segment) && !CLAUSE_OPENER.test(segment) && !TIME_WORDS.test(segment) && !POSSESSIVE_CLAUSE.test(segment);
+}
+
 interface Segment extends Span {
   text: string;
 }
@@ -96,7 +109,7 @@ function chainBefore(text: string, country: PlaceMention, clause: Span): Segment
     const start = from + chainStart + m.index + raw.indexOf(trimmed);
     segments.push({ text: trimmed, start, end: start + trimmed.length });
   }
-  if (segments.length === 0 || segments.some((s) => !/^(?:[A-Z0-9]|(?:al|el|ad|ar|as|an|at|ash|az)-[A-Z])/.test(s.text) || s.text.length > 60 || DATE_SEGMENT.test(s.text))) return [];
+  if (segments.length === 0 || segments.some((s) => !/^(?:[A-Z0-9]|(?:al|el|ad|ar|as|an|at|ash|az)-[A-Z])/.test(s.text) || s.text.length > 60 || !plausiblePlace(s.text))) return [];
   // "Geidam village in Yobe": a settlement named in the next place is two segments.
   for (let i = 0; i < segments.length; i++) {
     const settlement = SETTLEMENT_IN.exec(segments[i].text);
