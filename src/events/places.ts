@@ -4,7 +4,7 @@
 // the segments before a resolved country are read as city and region, and the coordinates come from the most
 // specific of them the gazetteer knows (the `precision` says which).
 import type { Document, EventRecord, Place, Span } from '../core/document.js';
-import { findRegion, findTown, type Town, type TownAnchor } from './towns.js';
+import { findRegion, findTown, townKey, type Town, type TownAnchor } from './towns.js';
 
 const KIND_RANK: Record<Place['kind'], number> = { city: 3, admin1: 2, country: 1 };
 // Words that end the preposition before a place chain.
@@ -237,6 +237,32 @@ function regionCode(place: Place | undefined): string | undefined {
   return /^admin1:[A-Z]{2}-(.+)$/.exec(place.id)?.[1];
 }
 
+// Words after a place's name that still name that place ("Kabul Province", "Gaza Strip", "Swat Valley").
+const NAME_TAIL = /^(?:city|province|governorate|district|state|region|county|municipality|prefecture|department|oblast|division|territory|strip|valley|island|islands|peninsula|coast|delta|basin|area|town|village)$/i;
+
+/**
+ * A mention the resolver linked by its first words only ("Ain Issa", a Syrian town, linked to Ain, a French
+ * department) names a longer place: that place in one of the context countries when the events stage's place
+ * list knows it, else nothing. Other mentions stand as they are.
+ */
+function longerName(text: string, m: PlaceMention, countries: Set<string>, mentions: PlaceMention[]): PlaceMention[] {
+  const written = townKey(text.slice(m.start, m.end));
+  const name = townKey(m.place.name);
+  if (countries.has(m.place.countryCode) || !written.startsWith(`${name} `)) return [m];
+  const rest = written.slice(name.length + 1).split(' ');
+  if (rest.every((word) => NAME_TAIL.test(word))) return [m];
+  // The incident's countries first, then the other countries the article names.
+  const article = mentions.filter((c) => c.place.kind === 'country').map((c) => c.place.countryCode);
+  for (const cc of new Set([...countries, ...article])) {
+    const town = findTown(text.slice(m.start, m.end), cc);
+    const country = mentions.find((c) => c.place.kind === 'country' && c.place.countryCode === cc)?.place.country;
+    if (town && country) {
+      return [{ start: m.start, end: m.end, place: { id: '', name: text.slice(m.start, m.end), kind: 'city', country, countryCode: cc, lat: town.lat, lon: town.lon } }];
+    }
+  }
+  return [];
+}
+
 /** A country named as the owner of people or a mission ("United States soldiers"), not as a place. */
 export function isAttributive(text: string, m: PlaceMention): boolean {
   return m.place.kind === 'country' && ATTRIBUTIVE.test(text.slice(m.end, m.end + 30));
@@ -262,6 +288,10 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[],
     if (top) countries.add(top[0]);
   }
 
+  const named = inside.flatMap((m) => longerName(text, m, countries, mentions));
+  if (named.length === 0) return undefined;
+  inside.splice(0, inside.length, ...named);
+
   // "in Zenda village, North Province, Ruritania": the text's own place chain, most specific segment first.
   for (const country of inside.filter((m) => m.place.kind === 'country')) {
     // Within a chain, only places of the chain's country count ("Nord, Burkina Faso" is not Nord, France).
@@ -279,8 +309,9 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[],
   const best = [...inside].sort((a, b) => score(b) - score(a) || a.start - b.start)[0];
   const location: NonNullable<EventRecord['location']> = {
     name: best.place.name, country: best.place.country, countryCode: best.place.countryCode, lat: best.place.lat,
-    lon: best.place.lon, precision: best.place.kind, placeId: best.place.id,
+    lon: best.place.lon, precision: best.place.kind,
   };
+  if (best.place.id) location.placeId = best.place.id;
   const admin1 = best.place.kind === 'admin1' ? best.place.name : best.place.admin1;
   if (admin1) location.admin1 = admin1;
   return location;

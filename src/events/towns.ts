@@ -66,7 +66,8 @@ export function bareKey(name: string): string {
 function bareOf(key: string): string {
   // A final "h" after a vowel is often dropped ("Hamah" / "Hama", "Salamiyah" / "Salamiya"), and words are
   // written apart or together ("Bio-Bio" / "Biobio").
-  const bare = key.replace(ARTICLE, '').replace(/([aeiou])h$/, '$1').replace(/ /g, '');
+  // Doubled letters and "ay"/"ai" are spelling choices too ("Ain Issa" / "Ayn Isa", "Hillah" / "Hila").
+  const bare = key.replace(ARTICLE, '').replace(/([aeiou])h$/, '$1').replace(/ /g, '').replace(/(.)\1+/g, '$1').replace(/ay/g, 'ai');
   return bare.length >= 3 ? bare : key.replace(/ /g, '');
 }
 
