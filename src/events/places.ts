@@ -299,6 +299,10 @@ export function locate(doc: Document, clauses: Span[], mentions: PlaceMention[],
     const clause = clauses.find((c) => country.start >= c.start && country.end <= c.end) ?? clauses[0];
     const chain = chainBefore(text, country, clause);
     if (chain.length === 0) continue;
+    // "between El Paso and Ciudad Juárez, Mexico": a town the chain opens with that resolved to a place of another
+    // country the incident names lies in that country; the chain does not place the incident.
+    if (inside.some((m) => m.place.kind !== 'country' && m.place.countryCode !== country.place.countryCode && countries.has(m.place.countryCode) &&
+      m.start >= chain[0].start && m.end <= chain[0].end)) continue;
     return chainLocation(chain, country, pool);
   }
 
