@@ -95,3 +95,51 @@ describe('place chains with the events place list', () => {
     expect(locationOf('Gunmen attacked a patrol in the Zenda market area, North Province, Ruritania.', links)?.name).toBe('North Province');
   });
 });
+
+describe('what a place chain or a mention may stand for', () => {
+  const links = [{ surface: 'Ruritania', place: PLACES.ruritania }];
+  it('a time adverbial or a clause before the country is not a town', () => {
+    for (const text of [
+      'Yesterday, Ruritania’s interior minister was stabbed by a man with a knife.',
+      'In 2019, Ruritania bombed a rebel camp, killing 12 people.',
+      'Since the minister’s death, Ruritania’s police have arrested 40 people after a bombing that killed three.',
+      'As of March 3, Ruritania counted 15 people killed by the bombing.',
+      'Last Tuesday, Ruritania’s army shelled a village, killing four people.',
+    ]) {
+      const location = locationOf(text, links);
+      expect(location?.name, text).toBe('Ruritania');
+      expect(location?.precision, text).toBe('country');
+    }
+  });
+  it('a town named "In X" is still a town', () => {
+    expect(locationOf('Gunmen attacked a gas plant near In Zenda, Ruritania, killing two guards.', links)?.name).toBe('In Zenda');
+  });
+  it('a longer name the resolver matched by its first word in another country is the town of the incident’s country', () => {
+    const ain = region('FR-01', 'Ain', 'FR', 'France', 46.065, 4.889);
+    const location = locationOf('Turkish jets struck a camp at Ain Issa in northern Syria, killing four people.', [
+      { surface: 'Ain Issa', place: ain }, { surface: 'Syria', place: SYRIA },
+    ]);
+    expect(location).toMatchObject({ name: 'Ain Issa', countryCode: 'SY', precision: 'city' });
+    expect(Math.abs(location!.lat - 36.39)).toBeLessThan(0.1);
+  });
+  it('a first-word match in another country and no town of the whole name: no place from it', () => {
+    const location = locationOf('Gunmen attacked a camp at Strelsau Qwxyz in Borduria, killing four people.', [
+      { surface: 'Strelsau Qwxyz', place: PLACES.strelsau }, { surface: 'Borduria', place: PLACES.borduria },
+    ]);
+    expect(location).toMatchObject({ name: 'Borduria', countryCode: 'BT' });
+  });
+  it('a first-word match in the incident’s own country stands ("Strelsau International Airport")', () => {
+    const location = locationOf('A rocket struck Strelsau International Airport in Ruritania, killing two people.', [
+      { surface: 'Strelsau International Airport', place: PLACES.strelsau }, { surface: 'Ruritania', place: PLACES.ruritania },
+    ]);
+    expect(location).toMatchObject({ name: 'Strelsau', countryCode: 'RT', precision: 'city' });
+  });
+  it('a chain that opens with a town of another country the incident names does not place it there', () => {
+    const mexico = country('MX', 'Mexico', 23, -102);
+    const laredo: Place = { id: 'test:laredo', name: 'Laredo', kind: 'city', admin1: 'Texas', country: 'United States', countryCode: 'US', lat: 27.5, lon: -99.5 };
+    const location = locationOf('A gunman killed nine people at a store in the U.S. border city of Laredo, near the crossing between Laredo and Nuevo Laredo, Mexico.', [
+      { surface: 'U.S.', place: USA }, { surface: 'Laredo', place: laredo }, { surface: 'Laredo', after: 'between', place: laredo }, { surface: 'Mexico', place: mexico },
+    ]);
+    expect(location).toMatchObject({ name: 'Laredo', countryCode: 'US', precision: 'city' });
+  });
+});
