@@ -556,4 +556,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(spans('One former clerk, speaking on condition of anonymity because of a confidentiality agreement, said the ferry was late.')[0][0])
       .toBe('One former clerk');
   });
+
+  it('starts a subject after a colon that ends a sentence-like lead', () => {
+    expect(spans('The doubts have had a slow effect: Some 30 percent of voters said they believe the mayor lied.')).toContainEqual([
+      'Some 30 percent of voters', 'said', 'they believe the mayor lied',
+    ]);
+  });
 });

@@ -49,6 +49,8 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
   for (let k = a; k < i; k++) {
     // With `insideQuotes`, only a quotation that opened the clause ends it ("a defence of “X,” saying …").
     if (ctx.closes.has(k) && (!insideQuotes || ctx.regions[ctx.closes.get(k)!].open <= ctx.tokens[s].start)) s = ctx.surf[k + 1] === ',' ? k + 2 : k + 1;
+    // "The doubts grew: Some 30 percent of voters said …": a colon before a capitalised word opens a clause.
+    else if (ctx.surf[k] === ':' && k + 1 < i && ctx.cap[k + 1] && isWord(ctx, k + 1) && ctx.regionOf[k] < 0 && sentenceBefore(ctx, a, k)) s = k + 1;
   }
   // A dateline ("MACAU (Reuters) – …", "PHILADELPHIA ― …") is not part of the subject.
   let upper = true;
@@ -71,6 +73,17 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
     s = c + 1;
   }
   return s;
+}
+
+/** Longest run of words before a colon that opens a clause: "the phenomenon is universal:", not "Bernie Sanders:". */
+const MIN_WORDS_BEFORE_COLON = 5;
+
+/** Whether the words before the colon at `k` read as a sentence (enough words, the last lower-case), not a label. */
+function sentenceBefore(ctx: QuoteContext, a: number, k: number): boolean {
+  if (!isWord(ctx, k - 1) || ctx.cap[k - 1]) return false;
+  let words = 0;
+  for (let j = a; j < k; j++) if (isWord(ctx, j)) words++;
+  return words >= MIN_WORDS_BEFORE_COLON;
 }
 
 /** Whether token `s` opens an adverbial phrase ("On Monday", "Around that time", "Even so", "Separately"). */
