@@ -562,4 +562,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       'Some 30 percent of voters', 'said', 'they believe the mayor lied',
     ]);
   });
+
+  it('reads a base-form stance word after a determiner and singular modifiers as a noun, not a cue', () => {
+    expect(quotes('The party made an all-out push to win the county.')).toEqual([]);
+    expect(quotes('A close call on the ferry last week shook the crew.')).toEqual([]);
+    expect(spans('The older voters support a new bridge.')).toEqual([['The older voters', 'support', 'a new bridge']]);
+  });
 });

@@ -765,6 +765,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (w.endsWith('s') && pluralSubject(ctx, i, b)) return undefined;
   const clitic = (before === '’s' || before === "'s") && !(i - 2 >= a && v.pronouns.has(ctx.low[i - 2])); // "Lee’s support", not "he’s hoping"
   if ((before === 'to' && raisedFrom(ctx, i, a) === i) || clitic || (v.determiners.has(before) && !isQuantifierSubject(ctx, i - 1))) return undefined;
+  if (nounAfterModifiers(ctx, i, a)) return undefined; // "an all-out push to …"
   const edge = speakerEdge(ctx, i, a);
   // "The administration, for its part, expressed …": a participial or prepositional insert is not the speaker's.
   const insert = edge - 1 >= a && ctx.surf[edge - 1] === ',' && !v.participleCues.has(w) && !w.endsWith('ing') ? insertBefore(ctx, edge, a) : -1;
@@ -821,6 +822,26 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (last < k) return undefined;
   const span = trimSpan(ctx.text, ctx.tokens[k].start, ctx.tokens[last].end);
   return { cue: i, cueEnd: i + 1, sentence: si, source, parts: [span], direct: false };
+}
+
+/** Longest run of modifiers between a determiner and a base-form cue read as a noun ("an all-out push"), in tokens. */
+const MAX_NOUN_MODIFIERS = 3;
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * "the sustained push", "a senior staff call": a base-form cue after a determiner and singular modifiers is a noun
+ * ("the voters support …", with a plural before the cue, is a clause).
+ */
+function nounAfterModifiers(ctx: QuoteContext, i: number, a: number): boolean {
+  const w = ctx.low[i];
+  if (w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing') || IRREGULAR_PARTICIPLES.has(w)) return false;
+  for (let k = i - 1; k >= a && i - k <= MAX_NOUN_MODIFIERS + 1; k--) {
+    const x = ctx.low[k];
+    if (k < i - 1 && (ctx.vocab.determiners.has(x) || POSSESSIVES.has(x)) && !isQuantifierSubject(ctx, k)) return true;
+    if (!isWord(ctx, k) && ctx.surf[k] !== '-') return false;
+    if ((x.endsWith('s') && !x.endsWith('ss')) || ctx.vocab.pronouns.has(x) || ctx.vocab.auxiliaries.has(x) || ctx.vocab.finiteVerbs.has(x) || x === 'to') return false;
+  }
+  return false;
 }
 
 /** Words before a name that introduce it as the source of a colon quotation ("From the report: “…”"). */
