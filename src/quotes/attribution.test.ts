@@ -568,4 +568,11 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(quotes('A close call on the ferry last week shook the crew.')).toEqual([]);
     expect(spans('The older voters support a new bridge.')).toEqual([['The older voters', 'support', 'a new bridge']]);
   });
+
+  it('needs a clause after a cue with a common non-speech object sense ("maintained a lead")', () => {
+    expect(quotes('Lee maintained a narrow lead over the mayor.')).toEqual([]);
+    expect(quotes('The board confirmed the new chief.')).toEqual([]);
+    expect(spans('Lee maintained he was innocent.')).toEqual([['Lee', 'maintained', 'he was innocent']]);
+    expect(spans('The board confirmed the deal is off.')).toEqual([['The board', 'confirmed', 'the deal is off']]);
+  });
 });

@@ -552,7 +552,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (content?.direct) return { ...base, source: [ls, le], antecedent, ...content };
   }
   const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i); // "told AFP he would …"
-  if (!endsHere && atClauseStart && bare && (isWord(ctx, k) || ctx.surf[k] === '[')) {
+  if (!endsHere && atClauseStart && bare && (isWord(ctx, k) || ctx.surf[k] === '[') && (!OBJECT_SENSE_BARE.has(w) || holdsClause(ctx, k, b))) {
     const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : b);
     if (!content) return undefined;
     return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
@@ -564,6 +564,21 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (content) return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
   }
   return undefined;
+}
+
+/** Bare-clause cues with a common non-speech object sense ("maintain a lead", "confirmed the nominee", "announced a
+ *  tour"): their bare content must hold a clause ("maintained he was innocent"). Chosen on the PolNeAR train split. */
+const OBJECT_SENSE_BARE = new Set(['maintain', 'maintains', 'maintained', 'confirmed', 'confirms', 'announced', 'announces', 'stress', 'stressed']);
+
+/** Whether the words from `from` to the next comma or the sentence end hold a clause: a subject pronoun, an auxiliary
+ *  or finite verb, or a later word with a verb ending ("-ed", lower-case "-s"). */
+function holdsClause(ctx: QuoteContext, from: number, b: number): boolean {
+  for (let k = from; k < b && ctx.surf[k] !== ',' && !END_PUNCT.has(ctx.surf[k]); k++) {
+    const x = ctx.low[k];
+    if (NOMINATIVE.has(x) || ctx.vocab.finiteVerbs.has(x) || ctx.vocab.auxiliaries.has(x)) return true;
+    if (k > from && (x.endsWith('ed') || (x.endsWith('s') && !x.endsWith('ss') && !ctx.cap[k]))) return true;
+  }
+  return false;
 }
 
 /** "He’s predicting he will …": a progressive cue whose other forms take a bare clause. */
