@@ -63,7 +63,23 @@ interface Statement {
   additive: boolean;
   // Counted by nationality ("six Mexican nationals", "three Britons"): a part of a toll stated elsewhere.
   nationality?: boolean;
+  // A figure someone claims ("the group claimed 190 were dead"): it competes with the others, never replaces them.
+  claimed?: boolean;
   span: Span;
+}
+
+// A claim verb before a figure in its clause; "claimed the lives of 20" / "claimed 20 lives" is a toll, not a claim.
+const CLAIM_VERB = /\b(?:claim(?:ed|s|ing)?|boast(?:ed|s|ing)?)\b(?!\s+(?:the\s+)?(?:lives\b|\S+\s+lives\b))(?!\s+responsibility)/gi;
+// At most this many characters between the claim verb and the figure it reports.
+const CLAIM_REACH = 60;
+
+function isClaimedFigure(text: string, clause: Span, figureStart: number): boolean {
+  const before = text.slice(Math.max(clause.start, figureStart - CLAIM_REACH), figureStart);
+  CLAIM_VERB.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = CLAIM_VERB.exec(before); m; m = CLAIM_VERB.exec(before)) last = m;
+  CLAIM_VERB.lastIndex = 0;
+  return last !== null && !/[.;]/.test(before.slice(last.index));
 }
 
 interface Verb extends Span {
@@ -194,6 +210,7 @@ function statementsOf(text: string, span: Span, vocabulary: Vocabulary, exclude:
       // "… and three Britons were also killed" adds them; "Another report said eight Mexicans died" does not.
       nationality: group.parts.every((n) => NATIONALITY.test(text.slice(n.numberEnd, n.numberEnd + 40))) &&
         !/\b(?:also|other|others)\b/i.test(text.slice(start, end)),
+      claimed: isClaimedFigure(text, span, start),
       span: { start, end },
     });
   }
@@ -256,7 +273,22 @@ function namedPeople(text: string, span: Span, verb: Span): number {
   return parts.length;
 }
 
+/**
+ * The toll of one kind: the reported figures combined, and a claimed figure that differs from them kept beside
+ * them as a disputed range ("officials said 12 were killed; the group claimed 190" → {min 12, max 190,
+ * qualifier "disputed"}). A claim alone is the toll.
+ */
 function merge(statements: Statement[], kind: Kind): { quantity?: Quantity; perpetrators: number } {
+  const reported = mergeFigures(statements.filter((s) => !s.claimed), kind);
+  const claimed = mergeFigures(statements.filter((s) => s.claimed), kind);
+  if (!reported.quantity) return claimed;
+  if (!claimed.quantity) return reported;
+  const [low, high] = [reported.quantity, claimed.quantity].sort((a, b) => a.min - b.min);
+  if (low.min === high.min) return reported;
+  return { quantity: { min: low.min, max: Math.max(high.max ?? high.min, high.min), qualifier: 'disputed' }, perpetrators: reported.perpetrators };
+}
+
+function mergeFigures(statements: Statement[], kind: Kind): { quantity?: Quantity; perpetrators: number } {
   const ofKind = statements.filter((s) => s.kind === kind);
   if (ofKind.length === 0) return { perpetrators: 0 };
   let total = ofKind[0];

@@ -8,13 +8,14 @@
 //    place; overlapping date, or no date); otherwise it opens a new one.
 // 3. Clauses with no attack word but with casualty or responsibility words join the latest incident.
 // 4. The main event is the first violent incident (the report's lead); the others are background.
-import type { Document, EventRecord, Span } from '../core/document.js';
+import type { Document, EventRecord, Quantity, Span } from '../core/document.js';
 import { defineStage } from '../core/stage.js';
 import { findDates, publicationDate, referenceDate, type DateMention } from '../extract/dates.js';
 import { segment } from '../text/segment.js';
 import { lastCasualtyKind, readCasualties } from './casualties.js';
 import { classify, type TriggerHit } from './classify.js';
 import { isFigurative } from './figurative.js';
+import { coreferenceTargets } from './merge.js';
 import { actorMentions, groupLikeName, readPerpetrators, type ActorMention } from './perpetrators.js';
 import { isAttributive, locate, placeMentions, type PlaceMention } from './places.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
@@ -195,7 +196,7 @@ function placesAgree(text: string, clause: PlaceMention[], owned: PlaceMention[]
 const BASED_AFTER = /^-based\b/i;
 // Verbs of reporting, of the law and of a status, whose date is not the incident's ("On Saturday, Trump said …
 // had been killed", "Police on Monday arrested twelve men after a bomb …", "… the shooting, they said Sunday").
-const REPORT_VERB = /\b(?:said|says|told|reported|announced|revealed|acknowledged|admitted|confirmed|stated|arrested|charged|sentenced|released|issued|appeared|pleaded|pled|convicted|filed|testified|ruled|indicted|arraigned|tweeted|wrote|condemned|denied|detained|questioned|went on trial|was due|is due)\b/i;
+const REPORT_VERB = /\b(?:said|says|told|reported|announced|revealed|acknowledged|admitted|accepted|confirmed|stated|arrested|charged|sentenced|released|issued|appeared|pleaded|pled|convicted|filed|testified|ruled|indicted|arraigned|tweeted|wrote|condemned|denied|detained|questioned|went on trial|was due|is due)\b/i;
 const REPORTED_ON = new RegExp(`${REPORT_VERB.source}\\s+(?:on\\s+|in\\s+|at\\s+)?$`, 'i');
 // "the attack that day": the incident refers back to the date of the report.
 const SAME_DAY = /\b(?:that|the same) (?:day|night|morning|evening)\b/i;
@@ -347,9 +348,8 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
     places.some((p) => p.start < span.end && p.end > span.start) ||
     actors.some((a) => a.start < span.end && a.end > span.start && a.actor.kind !== 'person');
   const fallback = publicationDate(published);
-  const records: EventRecord[] = [];
   const objectTargets = new Set<EventRecord>();
-  for (const incident of incidents) {
+  const buildRecord = (incident: Incident): EventRecord => {
     const triggerSpans = incident.hits.map((h) => ({ start: h.start, end: h.end }));
     const record: EventRecord = {
       attackType: '', eventType: 'Strategic developments', subEventType: incident.strategic?.subEventType ?? 'Other',
@@ -379,16 +379,50 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
       if (casualties.perpetratorsKilled !== undefined) record.perpetratorsKilled = casualties.perpetratorsKilled;
     }
     record.status = statusOf(text, incident, vocabulary);
-    records.push(record);
-  }
-  const kept = records.filter((record, i) => !tooThin(text, record, incidents[i], objectTargets.has(record)) && !accidental(text, record, incidents[i], doc.article?.title) &&
-    !refersBack(text, record, incidents[i], records.slice(0, i)));
-  records.length = 0;
-  records.push(...kept);
+    return record;
+  };
+  const built = incidents.map(buildRecord);
+  const keptAt = built.map((_, i) => i).filter((i) => !tooThin(text, built[i], incidents[i], objectTargets.has(built[i])) &&
+    !accidental(text, built[i], incidents[i], doc.article?.title) && !refersBack(text, built[i], incidents[i], built.slice(0, i)));
+  const records = mergeCoreferent(text, keptAt.map((i) => incidents[i]), keptAt.map((i) => built[i]), buildRecord);
   const main = records.findIndex((r) => r.eventType !== 'Strategic developments' || r.attackType !== '');
   const lead = main >= 0 ? main : 0;
   if (records[lead]) records[lead].salience = 'main';
   return records.length > 0 ? [records[lead], ...records.filter((_, i) => i !== lead)] : [];
+}
+
+/**
+ * Incidents that refer back to an earlier one (merge.ts) are merged into it: their clauses, attack words and
+ * places join it, and its record is read again from them all (toll, perpetrators, place).
+ */
+function mergeCoreferent(text: string, incidents: Incident[], records: EventRecord[], build: (incident: Incident) => EventRecord): EventRecord[] {
+  const targets = coreferenceTargets(text, incidents.map((incident, i) => ({ record: records[i], hits: incident.hits, places: incident.places, clauses: incident.clauses })));
+  if (targets.every((t, i) => t === i)) return records;
+  const merged = incidents.map((incident) => ({ ...incident, clauses: [...incident.clauses], hits: [...incident.hits], places: [...incident.places] }));
+  targets.forEach((target, i) => {
+    if (target === i) return;
+    const into = merged[target];
+    const from = merged[i];
+    into.clauses = [...into.clauses, ...from.clauses].sort((a, b) => a.start - b.start);
+    into.places.push(...from.places);
+    // The earlier incident's own words stay first: they classify it; the later mention only adds to it.
+    into.hits.push(...from.hits.filter((h) => !into.hits.some((k) => k.start === h.start)));
+    if (!into.date && from.date) into.date = from.date;
+  });
+  return merged.flatMap((incident, i) => {
+    if (targets[i] !== i) return [];
+    const parts = records.filter((_, k) => targets[k] === i);
+    if (parts.length === 1) return [records[i]];
+    const record = build(incident);
+    // Each mention's toll was read from its own words; the incident's is the largest reported one (a toll that
+    // rose), so that "was killed" told twice does not count two people.
+    for (const field of ['fatalities', 'injuries'] as const) {
+      const tolls = parts.map((p) => p[field]).filter((q): q is Quantity => q !== undefined && q.reported !== false);
+      const largest = tolls.sort((a, b) => (b.max ?? b.min) - (a.max ?? a.min))[0];
+      if (largest) record[field] = { ...largest };
+    }
+    return [record];
+  });
 }
 
 // The report's lead sentence when an attacker does something the vocabulary has no word for ("Assailants seized
