@@ -811,6 +811,8 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     else if (ls < 0 && isBareSubject(ctx, s, e)) source = [s, e];
   }
   if (!source) return undefined;
+  // "White House doors have opened wider", "that approach seems to …": a learned cue needs a speaker-like subject.
+  if (v.learnedCues.has(w) && !speakerLike(ctx, source[0], source[1])) return undefined;
   // "While Lee has pledged to support Ruiz, Kim said …": a fronted subordinate clause ends at its comma.
   const sub = source[0] - 1;
   const fronted = sub >= a && SUBORDINATE.has(ctx.low[sub]) && !LEADING_CONJUNCTIONS.has(ctx.low[sub]) &&
@@ -855,6 +857,19 @@ function nounAfterModifiers(ctx: QuoteContext, i: number, a: number): boolean {
     if (k < i - 1 && (ctx.vocab.determiners.has(x) || POSSESSIVES.has(x)) && !isQuantifierSubject(ctx, k)) return true;
     if (!isWord(ctx, k) && ctx.surf[k] !== '-') return false;
     if ((x.endsWith('s') && !x.endsWith('ss')) || ctx.vocab.pronouns.has(x) || ctx.vocab.auxiliaries.has(x) || ctx.vocab.finiteVerbs.has(x) || x === 'to') return false;
+  }
+  return false;
+}
+
+/** Whether a subject [s, e) looks like a speaker: a name, a pronoun, a number or share, a role, organisation, report or
+ *  poll word (plural nouns and quantifiers alone were tried: lower train F1). */
+function speakerLike(ctx: QuoteContext, s: number, e: number): boolean {
+  const v = ctx.vocab;
+  for (let k = s; k < e; k++) {
+    const w = ctx.low[k];
+    if (ctx.tokens[k].kind === 'number' || v.pronouns.has(w) || v.roleWords.has(w) || v.orgWords.has(w) ||
+      v.orgModifiers.has(w) || v.reportNouns.has(w) || v.pollNouns.has(w)) return true;
+    if (ctx.cap[k] && !v.determiners.has(w)) return true;
   }
   return false;
 }

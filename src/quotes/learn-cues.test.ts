@@ -3,6 +3,8 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { segment } from '../text/segment.js';
+import { extractQuotes } from './extract.js';
 import { learnCues } from './learn-cues.js';
 import { addLearnedCues, buildVocabulary, VOCABULARY_FILE } from './vocabulary.js';
 
@@ -32,5 +34,15 @@ describe('learnCues', () => {
     addLearnedCues(vocab, { cues: [{ word: 'Frets', cue: 3, seen: 3 }] });
     expect(vocab.objectCues.has('frets')).toBe(true);
     expect(() => addLearnedCues(vocab, { cues: [{ word: '' }] })).toThrow(/learned quote cues/);
+  });
+
+  it('reads a learned cue only after a speaker-like subject (a name, pronoun, role or organisation word)', () => {
+    const vocab = addLearnedCues(buildVocabulary(JSON.parse(readFileSync(VOCABULARY_FILE, 'utf8'))), { cues: [{ word: 'opened', cue: 3, seen: 4 }] });
+    expect(vocab.learnedCues.has('opened')).toBe(true);
+    const cues = (text: string) => extractQuotes({ source: { kind: 'inline', location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text) }, vocab)
+      .map((q) => [text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), q.cue]);
+    expect(cues('The harbour doors have opened wider this year.')).toEqual([]);
+    expect(cues('Lee has opened the door to a new vote.')).toEqual([['Lee', 'opened']]);
+    expect(cues('The council has opened the door to a new vote.')).toEqual([['The council', 'opened']]);
   });
 });

@@ -79,6 +79,8 @@ export interface QuoteVocabulary {
   compoundNouns: Set<string>;
   /** Cue verbs never read with a bare object as content ("claimed two attacks"). */
   noObjectCues: Set<string>;
+  /** Cue verbs added from data/quotes/learned-cues.json (also in `objectCues`): their subject must look like a speaker. */
+  learnedCues: Set<string>;
 }
 
 export const VOCABULARY_FILE = fileURLToPath(new URL('../../data/quotes/vocabulary.json', import.meta.url));
@@ -123,6 +125,7 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
     pollNouns: lower(d.pollNouns),
     compoundNouns: lower(d.compoundNouns),
     noObjectCues: lower(d.noObjectCues),
+    learnedCues: new Set(),
   };
 }
 
@@ -138,7 +141,12 @@ export function addLearnedCues(vocab: QuoteVocabulary, json: unknown, source = L
     throw new SitrepError('E060', `learned quote cues ${source} are invalid: ${parsed.error.issues[0]?.message}`,
       'regenerate with `npx tsx src/quotes/learn-cues.ts` or delete the file');
   }
-  for (const c of parsed.data.cues) vocab.objectCues.add(c.word.toLowerCase());
+  for (const c of parsed.data.cues) {
+    const word = c.word.toLowerCase();
+    // A word the hand lists hold keeps their frames; only the learner's own words are checked for a speaker-like subject.
+    if (!vocab.cueVerbs.has(word) && !vocab.objectCues.has(word)) vocab.learnedCues.add(word);
+    vocab.objectCues.add(word);
+  }
   return vocab;
 }
 
