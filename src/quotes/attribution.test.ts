@@ -575,4 +575,9 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(spans('Lee maintained he was innocent.')).toEqual([['Lee', 'maintained', 'he was innocent']]);
     expect(spans('The board confirmed the deal is off.')).toEqual([['The board', 'confirmed', 'the deal is off']]);
   });
+
+  it('skips an opener with "Back in …" or "Just … ago" before the subject', () => {
+    expect(spans('Back in 2001, Mr. Lee expressed admiration for the mayor.')).toEqual([['Mr. Lee', 'expressed', 'admiration for the mayor']]);
+    expect(spans('Just a few months ago, Ann Lee expressed dismay at the plan.')).toEqual([['Ann Lee', 'expressed', 'dismay at the plan']]);
+  });
 });
