@@ -580,4 +580,11 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(spans('Back in 2001, Mr. Lee expressed admiration for the mayor.')).toEqual([['Mr. Lee', 'expressed', 'admiration for the mayor']]);
     expect(spans('Just a few months ago, Ann Lee expressed dismay at the plan.')).toEqual([['Ann Lee', 'expressed', 'dismay at the plan']]);
   });
+
+  it('leaves a "when contacted …" or "asked about …" insert out of the speaker phrase', () => {
+    expect(spans('Lee’s office, when contacted by KTV, said the mayor could not recall the dinner.')).toEqual([
+      ['Lee’s office', 'said', 'the mayor could not recall the dinner'],
+    ]);
+    expect(spans('Lee, asked about the levy, said it would pass.')).toEqual([['Lee', 'said', 'it would pass']]);
+  });
 });

@@ -57,7 +57,7 @@ const SPEAKER_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'inste
 /** Relative words before a speaker whose cue opens the rest of the clause ("which he said …"). */
 const RELATIVE_OPENERS = new Set(['which', 'that']);
 /** Prepositions opening a comma insert between speaker and cue that is no part of the speaker phrase. */
-const INSERT_PREPOSITIONS = new Set(['in', 'by', 'for', 'on', 'during', 'unlike', 'like', 'after', 'before', 'despite', 'amid']);
+const INSERT_PREPOSITIONS = new Set(['in', 'by', 'for', 'on', 'during', 'unlike', 'like', 'after', 'before', 'despite', 'amid', 'when', 'while', 'if', 'though', 'although', 'once', 'asked']);
 /** Pronouns that can only be subjects: one before a cue is its speaker wherever the clause starts. */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Relative words whose clause has its own subject: "which Lee called …", "what he calls …". */
