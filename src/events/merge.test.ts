@@ -109,6 +109,18 @@ describe('one incident, one event (extractEvents)', () => {
     ]));
     expect(events.map((e) => e.location?.name)).toEqual(['Strelsau', 'Zenda']);
   });
+  it('a strike named twice ("an airstrike killed …", then "carried out the airstrike at …"), first placed only through an owner', () => {
+    const text = 'On Thursday, an airstrike killed General Hal Varga, head of Borduria’s border guard. ' +
+      'Officials defended the decision.\n\nThe army carried out the airstrike at the airport of Strelsau, where Varga had landed. ' +
+      'His driver was also killed in the airstrike, days after the attack on June 3 on a border post.';
+    const events = extractEvents(makeDoc(text, PUB, [
+      { surface: 'Borduria', place: PLACES.borduria }, { surface: 'Strelsau', place: PLACES.strelsau },
+    ]));
+    expect(events).toHaveLength(1);
+    expect(events[0].attackType).toBe('Assassination');
+    expect(events[0].date.start).toBe('2024-06-13');
+    expect(events[0].location?.name).toBe('Strelsau');
+  });
   it('two bombings in two towns on the same day stay two incidents', () => {
     const text = 'A car bomb exploded outside the ministry in Strelsau on Monday, killing four people. ' +
       'On Monday a second car bomb exploded at a market in Zenda, killing two people.';

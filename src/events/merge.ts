@@ -6,8 +6,10 @@
 // - attack types are the same, or one is unknown, or they are two codings of one act (a bombing of a facility,
 //   an armed assault that killed one person on purpose); a type guessed from generic words only ("the attack",
 //   "the killing") is no evidence either way;
-// - dates agree: the same period, or one of the two is undated;
-// - places agree: the same country, and no town other than the earlier incident's; a place named only where the news was told
+// - dates agree: the same period, or one of the two is undated (a later mention whose opening clause gives no
+//   date counts as undated);
+// - places agree: the same country, and no town other than the earlier incident's; an earlier incident placed
+//   only through an owner ("Iran's Quds Force") counts as unplaced; a place named only where the news was told
 //   ("Speaking on TV in Yemen, the spokesman said it carried out the attack") does not place the incident;
 // - perpetrators agree: the same group, or one of the two names none.
 // Two bombings in two towns on the same day stay two incidents.
@@ -21,6 +23,8 @@ export interface MentionView {
   places: PlaceMention[];
   /** The text spans the incident was read from; without them every place counts. */
   clauses?: Span[];
+  /** Its opening clause gave no date (a date it has came from a clause that joined it later). */
+  undated?: boolean;
 }
 
 // "the attack", "this appalling bombing", "the drone strike": the/this/that and at most two words before it.
@@ -38,7 +42,9 @@ const GENERIC_RANK = 20;
 // Pairs of attack types that code one act two ways.
 const SAME_ACT = [
   ['Bombing/Explosion', 'Facility/Infrastructure Attack'],
+  // An assassination is coded by its target; the act is a shooting or a bombing.
   ['Armed Assault', 'Assassination'],
+  ['Bombing/Explosion', 'Assassination'],
 ];
 
 function plural(text: string, hit: Span): boolean {
@@ -87,10 +93,11 @@ export function ownPlaces(text: string, mention: MentionView): PlaceMention[] {
   });
 }
 
-export function placesAgree(text: string, later: MentionView, earlier: EventRecord): boolean {
+export function placesAgree(text: string, later: MentionView, earlier: EventRecord, earlierPlaces?: PlaceMention[]): boolean {
   const where = earlier.location;
   const own = ownPlaces(text, later);
   if (!where || own.length === 0) return true;
+  if (earlierPlaces && !earlierPlaces.some((p) => p.place.countryCode === where.countryCode)) return true;
   if (!own.some((p) => p.place.countryCode === where.countryCode)) return false;
   const towns = own.filter((p) => p.place.kind === 'city');
   return where.precision !== 'city' || towns.every((t) => t.place.name === where.name);
@@ -111,8 +118,8 @@ export function coreferent(text: string, later: MentionView, earlier: MentionVie
   if (!isAnaphoric(text, later.hits, earlier.hits.some((h) => plural(text, h)))) return false;
   const generic = (m: MentionView) => m.hits.every((h) => h.trigger.rank <= GENERIC_RANK);
   const typesAgree = generic(later) || generic(earlier) || attackTypesAgree(later.record, earlier.record);
-  return typesAgree && datesAgree(later.record, earlier.record) &&
-    placesAgree(text, later, earlier.record) && perpetratorsAgree(later.record, earlier.record);
+  return typesAgree && (later.undated || datesAgree(later.record, earlier.record)) &&
+    placesAgree(text, later, earlier.record, earlier.clauses ? ownPlaces(text, earlier) : undefined) && perpetratorsAgree(later.record, earlier.record);
 }
 
 /**

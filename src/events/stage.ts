@@ -53,6 +53,8 @@ interface Incident {
   // The first date its clauses gave, the incident's own or a report's, for telling incidents apart.
   anchor?: Anchor;
   places: PlaceMention[];
+  // Its opening clause gave no date: a date it has came from a clause that joined it later.
+  openedUndated?: boolean;
 }
 
 function clausesOf(text: string, sentence: Span, index: number, vocabulary: Vocabulary): Clause[] {
@@ -313,7 +315,7 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
           if (target && !date && clausePlaces.length === 0 && current && target !== current) target = current;
         }
         if (!target) {
-          target = { clauses: [], hits: [], places: [] };
+          target = { clauses: [], hits: [], places: [], openedUndated: !date };
           if (strategic && hits.length === 0) target.strategic = strategic;
           incidents.push(target);
         }
@@ -396,7 +398,9 @@ export function extractEvents(doc: Document, vocabulary: Vocabulary = loadVocabu
  * places join it, and its record is read again from them all (toll, perpetrators, place).
  */
 function mergeCoreferent(text: string, incidents: Incident[], records: EventRecord[], build: (incident: Incident) => EventRecord): EventRecord[] {
-  const targets = coreferenceTargets(text, incidents.map((incident, i) => ({ record: records[i], hits: incident.hits, places: incident.places, clauses: incident.clauses })));
+  const targets = coreferenceTargets(text, incidents.map((incident, i) => ({
+    record: records[i], hits: incident.hits, places: incident.places, clauses: incident.clauses, undated: incident.openedUndated,
+  })));
   if (targets.every((t, i) => t === i)) return records;
   const merged = incidents.map((incident) => ({ ...incident, clauses: [...incident.clauses], hits: [...incident.hits], places: [...incident.places] }));
   targets.forEach((target, i) => {
