@@ -587,4 +587,14 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     ]);
     expect(spans('Lee, asked about the levy, said it would pass.')).toEqual([['Lee', 'said', 'it would pass']]);
   });
+
+  it('starts a clause after a semicolon or a dash, for pronoun and noun subjects', () => {
+    expect(spans('He calls for 1 trillion in new spending to fix roads; she calls for 275 billion.')).toContainEqual(['she', 'calls', '275 billion']);
+    expect(spans('Lee wants a tax on boats; the mayor seeks an extra 1 million in fees.')).toContainEqual([
+      'the mayor', 'seeks', 'an extra 1 million in fees',
+    ]);
+    expect(spans('Because Lee ran an earlier effort—he hired a plane to fly over a rally—people were wary.')).toContainEqual([
+      'he', 'hired', 'a plane to fly over a rally',
+    ]);
+  });
 });

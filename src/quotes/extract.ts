@@ -745,7 +745,7 @@ function lastCommaBefore(ctx: QuoteContext, e: number, a: number): number {
 function pronounOpensClause(ctx: QuoteContext, ls: number, a: number): boolean {
   const p = ls - 1;
   if (p < a) return true;
-  if (ctx.surf[p] === ',') return true;
+  if (ctx.surf[p] === ',' || ctx.surf[p] === ';' || isDash(ctx, p)) return true;
   return (SPEAKER_ADVERBS.has(ctx.low[p]) || ctx.low[p] === 'now') && (p - 1 < a || ctx.surf[p - 1] === ',' || CLAUSE_STARTERS.has(ctx.low[p - 1]));
 }
 

@@ -49,7 +49,9 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
   for (let k = a; k < i; k++) {
     // With `insideQuotes`, only a quotation that opened the clause ends it ("a defence of “X,” saying …").
     if (ctx.closes.has(k) && (!insideQuotes || ctx.regions[ctx.closes.get(k)!].open <= ctx.tokens[s].start)) s = ctx.surf[k + 1] === ',' ? k + 2 : k + 1;
-    // "The doubts grew: Some 30 percent of voters said …": a colon before a capitalised word opens a clause.
+    // "… fix roads; the mayor seeks …": a semicolon opens a clause; so does a colon before a capitalised word after a
+    // sentence-like lead ("The doubts grew: Some 30 percent of voters said …").
+    else if (ctx.surf[k] === ';' && k + 1 < i && isWord(ctx, k + 1) && ctx.regionOf[k] < 0) s = k + 1;
     else if (ctx.surf[k] === ':' && k + 1 < i && ctx.cap[k + 1] && isWord(ctx, k + 1) && ctx.regionOf[k] < 0 && sentenceBefore(ctx, a, k)) s = k + 1;
   }
   // A dateline ("MACAU (Reuters) – …", "PHILADELPHIA ― …") is not part of the subject.
