@@ -7,7 +7,9 @@
 //    an incident. A clause joins an earlier incident when its date and place agree with it (same place, or no
 //    place; overlapping date, or no date); otherwise it opens a new one.
 // 3. Clauses with no attack word but with casualty or responsibility words join the latest incident.
-// 4. The main event is the first violent incident (the report's lead); the others are background.
+// 4. A later incident that only refers back to an earlier one ("the attack", told again with a claim or another
+//    place of telling) is merged into it (merge.ts).
+// 5. The main event is the first violent incident (the report's lead); the others are background.
 import type { Document, EventRecord, Quantity, Span } from '../core/document.js';
 import { defineStage } from '../core/stage.js';
 import { findDates, publicationDate, referenceDate, type DateMention } from '../extract/dates.js';
