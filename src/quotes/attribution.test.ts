@@ -597,4 +597,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       'he', 'hired', 'a plane to fly over a rally',
     ]);
   });
+
+  it('reads an -ing word after a determiner as a noun inside a bare subject', () => {
+    expect(spans('A person familiar with the planning for the meeting says the talks will focus on roads.')).toEqual([
+      ['A person familiar with the planning for the meeting', 'says', 'the talks will focus on roads'],
+    ]);
+  });
 });

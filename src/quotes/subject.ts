@@ -168,7 +168,9 @@ export function isBareSubject(ctx: QuoteContext, s: number, e: number): boolean 
   if (ctx.vocab.nounPhraseLinks.has(last) || ctx.vocab.determiners.has(last) || last.endsWith('ly')) return false;
   for (let k = s; k < e - 1; k++) {
     const reduced = ctx.low[k].endsWith('ed') && REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && k > s; // "a poll conducted by …"
-    if (!ctx.cap[k] && isWord(ctx, k) && (ctx.low[k].endsWith('ed') || ctx.low[k].endsWith('ing')) && !reduced && !ctx.low[k].includes('-')) return false;
+    // "the planning", "a meeting": an -ing word after a determiner is a noun.
+    const noun = ctx.low[k].endsWith('ing') && k > s && ctx.vocab.determiners.has(ctx.low[k - 1]);
+    if (!ctx.cap[k] && isWord(ctx, k) && (ctx.low[k].endsWith('ed') || ctx.low[k].endsWith('ing')) && !reduced && !noun && !ctx.low[k].includes('-')) return false;
   }
   return true;
 }
