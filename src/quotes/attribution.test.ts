@@ -603,4 +603,9 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['A person familiar with the planning for the meeting', 'says', 'the talks will focus on roads'],
     ]);
   });
+
+  it('reads "called" after a common noun and before a name as naming, not speech', () => {
+    expect(quotes('A new group called Fair Votes Now, led by city activists, is trying to raise 2 million.')).toEqual([]);
+    expect(spans('The mayor called Lee a liar.')).toEqual([['The mayor', 'called', 'Lee a liar']]);
+  });
 });

@@ -811,6 +811,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     else if (ls < 0 && isBareSubject(ctx, s, e)) source = [s, e];
   }
   if (!source) return undefined;
+  if (namingCalled(ctx, i, b)) return undefined; // "a company called Acme Fund gave …"
   // "White House doors have opened wider", "that approach seems to …": a learned cue needs a speaker-like subject.
   if (v.learnedCues.has(w) && !speakerLike(ctx, source[0], source[1])) return undefined;
   // "While Lee has pledged to support Ruiz, Kim said …": a fronted subordinate clause ends at its comma.
@@ -839,6 +840,19 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (last < k) return undefined;
   const span = trimSpan(ctx.text, ctx.tokens[k].start, ctx.tokens[last].end);
   return { cue: i, cueEnd: i + 1, sentence: si, source, parts: [span], direct: false };
+}
+
+/** "a group called Black Votes Matter, led by …": "called"/"named" after a common noun and before a name that no object
+ *  follows names the noun ("called Lee a liar", with a determiner after the name, is speech). */
+function namingCalled(ctx: QuoteContext, i: number, b: number): boolean {
+  const w = ctx.low[i];
+  if (w !== 'called' && w !== 'named' && w !== 'dubbed') return false;
+  const p = ctx.low[i - 1] ?? '';
+  if (!isWord(ctx, i - 1) || ctx.cap[i - 1] || ctx.vocab.pronouns.has(p) || ctx.vocab.auxiliaries.has(p) || SPEAKER_ADVERBS.has(p) || p.endsWith('ly')) return false;
+  let k = i + 1;
+  if (k >= b || !ctx.cap[k]) return false;
+  while (k < b && (ctx.cap[k] || ctx.low[k] === 'of' || ctx.low[k] === 'the')) k++;
+  return k >= b || !ctx.vocab.determiners.has(ctx.low[k]);
 }
 
 /** Longest run of modifiers between a determiner and a base-form cue read as a noun ("an all-out push"), in tokens. */
