@@ -112,6 +112,11 @@ describe('stance, intention and nominal cues', () => {
     expect(quotes('Leeds: Ann Bell, Tom Hart, Raj Patel, Lena Ortiz')).toEqual([]);
   });
 
+  it('reads a short colon phrase ending with a full stop as a section label, not a headline statement', () => {
+    expect(quotes('Kim: Hold the line.')).toEqual([]);
+    expect(spans('Kim: Ferry Fares Too High')).toEqual([['Kim', ':', 'Ferry Fares Too High']]);
+  });
+
   it('keeps a nested attribution inside a wider one', () => {
     const text = 'The mayor said the bridge was safe, according to the minutes of the meeting.';
     const got = spans(text).map((x) => x[0]);

@@ -45,9 +45,11 @@ const POLL_TAIL = new Set(['released', 'conducted', 'published', 'taken', 'commi
 const HEADLINE_NAME_TOKENS = 4;
 /** Fewest words after a headline colon: "Lee: No" is a label, not a statement. */
 const MIN_HEADLINE_WORDS = 3;
-/** Colon labels that are not speakers. */
+/** Headline statements shorter than this, in words, never end with a full stop ("Cruz: Just hang on." is a section label). */
+const SHORT_HEADLINE_WORDS = 5;
 /** A headline with this many commas after the colon is a list of names. */
 const MAX_HEADLINE_COMMAS = 3;
+/** Colon labels that are not speakers. */
 const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'continued', 'update', 'updated', 'note', 'editor', 'watch', 'video', 'photos', 'photo', 'related', 'read', 'source', 'sources', 'correction', 'q', 'a', 'question', 'answer', 'live', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'the']);
 /** Prepositions that open a trailing time phrase ("on Friday", "in 2015", "last week"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier']);
@@ -956,6 +958,8 @@ function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
   }
   // "Iowa: Tim Albrecht, Brad Anderson, …" is a list, not a statement.
   if (words < MIN_HEADLINE_WORDS || commas >= MAX_HEADLINE_COMMAS) return undefined;
+  // "Cruz: Just hang on." — a short label phrase ending with a full stop heads a section; a headline has no full stop.
+  if (words < SHORT_HEADLINE_WORDS && b - 1 > i && ctx.surf[b - 1] === '.') return undefined;
   const content = contentAfter(ctx, i + 1, b);
   if (!content) return undefined;
   return { cue: i, cueEnd: i + 1, sentence: si, source: [a, i], parts: content.parts, direct: content.direct };
