@@ -613,4 +613,14 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(quotes('A new group called Fair Votes Now, led by city activists, is trying to raise 2 million.')).toEqual([]);
     expect(spans('The mayor called Lee a liar.')).toEqual([['The mayor', 'called', 'Lee a liar']]);
   });
+
+  it('gives "by saying that" the main subject, and skips "only" and an auxiliary before a comma insert', () => {
+    expect(spans('Lee landed in hot water last week by saying that the judge was biased.')).toEqual([['Lee', 'saying', 'the judge was biased']]);
+    expect(spans('Asked about the plan, the mayor would only say that the costs were high.')).toEqual([
+      ['the mayor', 'say', 'the costs were high'],
+    ]);
+    expect(spans('A poll of city voters has, however, revealed that the mayor is not popular.')).toEqual([
+      ['A poll of city voters', 'revealed', 'the mayor is not popular'],
+    ]);
+  });
 });

@@ -54,7 +54,7 @@ const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'c
 /** Prepositions that open a trailing time phrase ("on Friday", "in 2015", "last week"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier']);
 /** Sentence adverbs between a speaker and the cue ("Lee, however, said", "Lee further argued"). */
-const SPEAKER_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'further', 'even', 'in', 'turn', 'also', 'then', 'still',
+const SPEAKER_ADVERBS = new Set(['only', 'however', 'meanwhile', 'though', 'too', 'instead', 'further', 'even', 'in', 'turn', 'also', 'then', 'still',
   'himself', 'herself', 'themselves', 'itself']);
 /** Relative words before a speaker whose cue opens the rest of the clause ("which he said …"). */
 const RELATIVE_OPENERS = new Set(['which', 'that']);
@@ -374,7 +374,11 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
   }
   e = timeBefore(ctx, e, a);
   while (e - 1 >= a && adverb(e - 1)) e--;
-  if (e - 3 >= a && ctx.surf[e - 1] === ',' && ctx.surf[e - 3] === ',' && (adverb(e - 2) || SPEAKER_ADVERBS.has(ctx.low[e - 2]))) e -= 3;
+  if (e - 3 >= a && ctx.surf[e - 1] === ',' && ctx.surf[e - 3] === ',' && (adverb(e - 2) || SPEAKER_ADVERBS.has(ctx.low[e - 2]))) {
+    e -= 3;
+    // "A poll has, however, revealed": the auxiliary before the insert.
+    while (e - 1 >= a && adverb(e - 1)) e--;
+  }
   return e;
 }
 
@@ -469,7 +473,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // `…,” saying` ends a quotation with its comma inside the marks.
   const commaBefore = e - 1 >= a && (ctx.surf[e - 1] === ',' || (ctx.closes.has(e - 1) && ctx.surf[e - 2] === ','));
-  if (ls < 0 && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but' || (v.participleCues.has(w) && commaBefore))) {
+  const byParticiple = v.participleCues.has(w) && e === i && e - 1 > a && ctx.low[e - 1] === 'by'; // "landed in trouble by saying that …"
+  if (ls < 0 && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but' || (v.participleCues.has(w) && commaBefore) || byParticiple)) {
     // "Lee praised the plan and said …", "…, saying …": the speaker is the main clause's subject.
     const subject = mainSubject(ctx, a, e - 1);
     if (subject) {
