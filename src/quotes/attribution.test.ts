@@ -623,4 +623,11 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['A poll of city voters', 'revealed', 'the mayor is not popular'],
     ]);
   });
+
+  it('ends a whole subject before a subordinate clause inside it', () => {
+    expect(spans('Lee took on Kim on Sunday after the front-runner had said on Saturday that he was a jerk.')).toEqual([
+      ['the front-runner', 'said', 'he was a jerk'],
+    ]);
+    expect(spans('Lee was on the fence until Kim said she was backing the mayor.')).toEqual([['Kim', 'said', 'she was backing the mayor']]);
+  });
 });

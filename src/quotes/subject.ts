@@ -30,6 +30,9 @@ const MAX_PARTICIPIAL_INTRO_TOKENS = 18;
 const MAX_INTROS = 2;
 /** Openers that start a clause or a subject ("What he said, …", "And …"), not an adverbial to skip. */
 const NOT_INTROS = new Set(['what', 'how', 'why', 'where', 'whether', "there's", 'here', 'there', 'and', 'but', 'or', 'so', 'yet']);
+/** Words that open a subordinate clause inside a would-be subject ("Lee took on Kim after the front-runner said"); "when",
+ *  "if" and "though" were tried on train: no gain. */
+const CLAUSE_SUBORDINATORS = new Set(['until', 'because', 'unless', 'although', 'whereas', 'since', 'while', 'after', 'before', 'as']);
 /** Quantifiers that stand alone as a subject ("Several said they would …"). */
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others', 'few', 'both', 'all', 'another', 'none', 'half', 'one', 'two', 'three']);
 /** Irregular past forms of cue verbs: never part of a noun compound. */
@@ -141,6 +144,8 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     }
     if (relative) continue;
     if (v.finiteVerbs.has(w) || v.participleCues.has(w)) return false;
+    // "Lee took on Kim after the front-runner said": a subordinate clause starts inside; its subject is the speaker.
+    if (k > s && CLAUSE_SUBORDINATORS.has(w) && ctx.surf[k - 1] !== ',') return false;
     // A past form right after a noun is a verb ("Lee criticized the plan"), after a determiner an adjective.
     // ("voters surveyed in Leeds", "those polled" are reduced relatives and stay).
     if (k > s && w.length > 4 && w.endsWith('ed') && !w.includes('-') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
