@@ -629,5 +629,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['the front-runner', 'said', 'he was a jerk'],
     ]);
     expect(spans('Lee was on the fence until Kim said she was backing the mayor.')).toEqual([['Kim', 'said', 'she was backing the mayor']]);
+    expect(spans('The mayor took a boat to the island where the ferry chief said the pier was unsafe.').map((x) => x[0])).not.toContain(
+      'The mayor took a boat to the island where the ferry chief',
+    );
   });
 });
