@@ -632,5 +632,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(spans('The mayor took a boat to the island where the ferry chief said the pier was unsafe.').map((x) => x[0])).not.toContain(
       'The mayor took a boat to the island where the ferry chief',
     );
+    expect(spans('The mayor remains popular in towns where the ferry chief says the pier is unsafe.').map((x) => x[0])).not.toContain(
+      'The mayor remains popular in towns where the ferry chief',
+    );
   });
 });

@@ -30,8 +30,11 @@ const MAX_PARTICIPIAL_INTRO_TOKENS = 18;
 const MAX_INTROS = 2;
 /** Openers that start a clause or a subject ("What he said, …", "And …"), not an adverbial to skip. */
 const NOT_INTROS = new Set(['what', 'how', 'why', 'where', 'whether', "there's", 'here', 'there', 'and', 'but', 'or', 'so', 'yet']);
-/** Irregular past forms that are verbs wherever they stand (a past form in "-ed" is caught by its ending). */
-const PAST_VERBS = new Set(['took', 'made', 'gave', 'went', 'came', 'got', 'won', 'lost', 'ran', 'held', 'met', 'left', 'brought', 'began', 'became', 'kept', 'spent', 'sat', 'stood', 'fell', 'rose', 'did']);
+/** Irregular past forms and present forms that are verbs wherever they stand after a word (a past form in "-ed" is
+ *  caught by its ending): "Lee took on Kim …", "Cruz lacks support …". */
+const CLAUSE_VERBS = new Set(['remains', 'makes', 'takes', 'gives', 'lacks', 'needs', 'faces', 'holds', 'leads', 'runs', 'gets', 'keeps',
+  'comes', 'goes', 'wins', 'loses', 'took', 'made', 'gave', 'went', 'came', 'got', 'won', 'lost', 'ran', 'held', 'met', 'left', 'brought',
+  'began', 'became', 'kept', 'spent', 'sat', 'stood', 'fell', 'rose', 'did']);
 /** Words that open a subordinate clause inside a would-be subject ("Lee took on Kim after the front-runner said"); "when",
  *  "if" and "though" were tried on train: no gain. */
 const CLAUSE_SUBORDINATORS = new Set(['until', 'because', 'unless', 'although', 'whereas', 'since', 'while', 'after', 'before', 'as']);
@@ -148,7 +151,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (v.finiteVerbs.has(w) || v.participleCues.has(w)) return false;
     // "Lee took on Kim after the front-runner said": a subordinate clause starts inside; its subject is the speaker.
     if (k > s && CLAUSE_SUBORDINATORS.has(w) && ctx.surf[k - 1] !== ',') return false;
-    if (k > s && PAST_VERBS.has(w) && !v.determiners.has(ctx.low[k - 1])) return false; // "Lee took on Kim …"
+    if (k > s && CLAUSE_VERBS.has(w) && !v.determiners.has(ctx.low[k - 1])) return false; // "Lee took on Kim …"
     // A past form right after a noun is a verb ("Lee criticized the plan"), after a determiner an adjective.
     // ("voters surveyed in Leeds", "those polled" are reduced relatives and stay).
     if (k > s && w.length > 4 && w.endsWith('ed') && !w.includes('-') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
