@@ -636,4 +636,10 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       'The mayor remains popular in towns where the ferry chief',
     );
   });
+
+  it('reads "A few minutes later" before a main clause as a time phrase, not the subject', () => {
+    expect(spans('A few minutes later they changed course, rushed everyone inside and said they will register voters.')).toEqual([
+      ['they', 'said', 'they will register voters'],
+    ]);
+  });
 });

@@ -225,12 +225,19 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
   const appositive = ctx.surf[end] === ',' && ctx.cap[s] ? appositiveComma(ctx, s, end, i) : -1;
   const verb = appositive > 0 ? appositive + 1 : end;
   const next = ctx.low[verb];
+  // "A few minutes later, they …": a time phrase, not the subject; the subject follows it.
+  if (TIME_AFTER.has(next) && appositive < 0) {
+    const after = ctx.surf[verb + 1] === ',' ? verb + 2 : verb + 1;
+    return after < i ? mainSubject(ctx, after, i) : undefined;
+  }
   const adverb = ctx.vocab.auxiliaries.has(next) || next.endsWith('ly') || ctx.vocab.cueVerbs.has(next);
   if (ctx.cap[verb] || !isWord(ctx, verb) || (ctx.vocab.boundaryWords.has(next) && !ctx.vocab.finiteVerbs.has(next) && !adverb)) return undefined;
   if (appositive > 0) return [s, appositive];
   if (!isWholeSubject(ctx, s, end)) return undefined;
   return [s, end];
 }
+
+const TIME_AFTER = new Set(['later', 'earlier', 'ago']);
 
 /** Longest run of lower-case nouns that continues a noun phrase before its verb ("Many clubs", "The retired neurosurgeon"). */
 const MAX_NOUN_TAIL = 3;
