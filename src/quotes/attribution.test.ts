@@ -642,4 +642,14 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['they', 'said', 'they will register voters'],
     ]);
   });
+
+  it('takes a name right after the comma of a long fronted clause as the subject of an object cue, not a list of names', () => {
+    expect(spans('As the race has turned to states with more diverse voters, Clinton has increasingly decried the issue of racism.')).toEqual([
+      ['Clinton', 'decried', 'the issue of racism'],
+    ]);
+    expect(spans('In the wake of a storm in Ohio that flooded 14 towns, Lee proposed a new levy on boats.')).toEqual([
+      ['Lee', 'proposed', 'a new levy on boats'],
+    ]);
+    expect(quotes('Lee, Kim and Ruiz praised the plan.')).toEqual([]);
+  });
 });
