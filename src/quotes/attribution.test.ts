@@ -651,5 +651,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['Lee', 'proposed', 'a new levy on boats'],
     ]);
     expect(quotes('Lee, Kim and Ruiz praised the plan.')).toEqual([]);
+    expect(spans('As the race has turned south, the campaign has decried the issue of racism.')).toEqual([
+      ['the campaign', 'decried', 'the issue of racism'],
+    ]);
   });
 });

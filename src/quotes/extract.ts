@@ -811,10 +811,11 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const relative = pronoun && v.pronouns.get(ctx.low[ls]) === 'relative';
     const opensClause = SUBORDINATE.has(ctx.low[ls - 1]) || (relative && ctx.surf[ls - 1] === ',') ||
       (!relative && pronounOpensClause(ctx, ls, a));
-    // "As the race turned to the South, Clinton has decried …": a name right after a comma, with no sentence end before it,
-    // speaks the object cue whatever the fronted words (opener-led fronts only: lower train F1).
-    // ("Lee, Kim and Ruiz praised …" is a list of names: the fronted words must hold a lower-case word.)
-    const afterFronted = ls > a + 1 && !pronoun && ctx.cap[ls] && ctx.surf[ls - 1] === ',' && !ctx.surf.slice(a, ls - 1).some((t) => END_PUNCT.has(t)) &&
+    // "As the race turned south, Clinton has decried …": a name or determined noun phrase right after a comma, with no
+    // sentence end before it, speaks the object cue whatever the fronted words (opener-led fronts only: lower train F1;
+    // "Lee, Kim and Ruiz praised …" is a list of names: the fronted words must hold a lower-case word).
+    const afterFronted = ls > a + 1 && !pronoun && (ctx.cap[ls] || v.determiners.has(ctx.low[ls])) && ctx.surf[ls - 1] === ',' &&
+      !ctx.surf.slice(a, ls - 1).some((t) => END_PUNCT.has(t)) &&
       ctx.cap.slice(a, ls - 1).some((c, n) => !c && isWord(ctx, a + n));
     if (ls >= 0 && (ls === s || (pronoun && opensClause) || afterFronted)) source = [ls, e];
     else if (ls >= 0 && ls - 1 >= a && OBJECT_RELATIVES.has(ctx.low[ls - 1]) && (!pronoun || NOMINATIVE.has(ctx.low[ls]))) source = [ls, e];
