@@ -655,4 +655,11 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['the campaign', 'decried', 'the issue of racism'],
     ]);
   });
+
+  it('reads "is continuing to insist" as a raised cue and "Rather," as an opener', () => {
+    expect(spans('Ann Lee is continuing to insist she will release the files.')).toEqual([['Ann Lee', 'insist', 'she will release the files']]);
+    expect(spans('Rather, sources close to her campaign say she stands behind the plan.')).toEqual([
+      ['sources close to her campaign', 'say', 'she stands behind the plan'],
+    ]);
+  });
 });

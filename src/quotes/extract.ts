@@ -331,7 +331,7 @@ function timeBefore(ctx: QuoteContext, e: number, a: number): number {
 }
 
 /** Words before "to" + cue whose subject is the cue's speaker ("were more likely to say", "is poised to argue"). */
-const RAISING = new Set(['likely', 'unlikely', 'poised', 'expected', 'set', 'ready', 'willing', 'eager', 'prepared', 'quick', 'careful', 'continued', 'continues', 'continue', 'began', 'begins', 'started', 'starts', 'tried', 'tries', 'sought', 'seeks', 'seemed', 'seems', 'appeared', 'appears', 'went', 'goes', 'going', 'used', 'wanted', 'wants', 'plans', 'planned', 'hopes', 'hoped', 'needs', 'needed', 'decided', 'chose', 'chooses', 'moved', 'rushed', 'sure', 'certain', 'able', 'reluctant', 'happy', 'quick']);
+const RAISING = new Set(['continuing', 'trying', 'seeking', 'beginning', 'starting', 'planning', 'hoping', 'refusing', 'declining', 'pledging', 'promising', 'likely', 'unlikely', 'poised', 'expected', 'set', 'ready', 'willing', 'eager', 'prepared', 'quick', 'careful', 'continued', 'continues', 'continue', 'began', 'begins', 'started', 'starts', 'tried', 'tries', 'sought', 'seeks', 'seemed', 'seems', 'appeared', 'appears', 'went', 'goes', 'going', 'used', 'wanted', 'wants', 'plans', 'planned', 'hopes', 'hoped', 'needs', 'needed', 'decided', 'chose', 'chooses', 'moved', 'rushed', 'sure', 'certain', 'able', 'reluctant', 'happy', 'quick']);
 
 /** For a cue after "likely to" / "poised to": the token that verb group starts at ("more likely to say" → "more"), else `i`. */
 function raisedFrom(ctx: QuoteContext, i: number, a: number): number {

@@ -46,7 +46,8 @@ const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', '
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that end an inverted speaker phrase right after its comma (", in a statement", ", after the vote"). */
 const TAIL_BREAKS = new Set(['in', 'on', 'after', 'before', 'during', 'while', 'when', 'as', 'for', 'by', 'asked', 'speaking', 'according']);
-const INTRO_WORDS = new Set(['even', 'around', 'among', 'throughout', 'until', 'within', 'beyond', 'instead', 'again', 'back', 'just']);
+const INTRO_WORDS = new Set(['even', 'around', 'among', 'throughout', 'until', 'within', 'beyond', 'instead', 'again', 'back', 'just', 'rather', 'thus',
+  'therefore', 'otherwise', 'likewise', 'similarly']);
 
 /**
  * First token of the clause holding token `i` in sentence [a, …): the sentence start, or the token after a closing
