@@ -662,4 +662,11 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
       ['sources close to her campaign', 'say', 'she stands behind the plan'],
     ]);
   });
+
+  it('reads a bare clause after a belief cue when a clause follows, and after "claim" only with a pronoun or verb first', () => {
+    expect(spans('Supporters hope this is a short phase.')).toEqual([['Supporters', 'hope', 'this is a short phase']]);
+    expect(spans('Critics claim it will fail.')).toEqual([['Critics', 'claim', 'it will fail']]);
+    expect(quotes('The group claimed responsibility for the attack, which killed six people.')).toEqual([]);
+    expect(spans('Lee said this is a short phase.')).toEqual([['Lee', 'said', 'this is a short phase']]);
+  });
 });
