@@ -587,7 +587,7 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'doubted', 'worry', 'worries', 'worried', 'believed', 'show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'agree', 'agrees',
   'agreed', 'disagree', 'disagreed', 'estimate', 'estimates', 'estimated', 'indicate', 'indicated', 'indicates', 'demand', 'demanded',
   'demands', 'reveal', 'revealed', 'reveals', 'mention', 'mentioned', 'charge', 'charged', 'charges', 'observe', 'observed', 'observes',
-  'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed']);
+  'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 
