@@ -59,7 +59,8 @@ const SPEAKER_ADVERBS = new Set(['only', 'however', 'meanwhile', 'though', 'too'
 /** Relative words before a speaker whose cue opens the rest of the clause ("which he said …"). */
 const RELATIVE_OPENERS = new Set(['which', 'that']);
 /** Prepositions opening a comma insert between speaker and cue that is no part of the speaker phrase. */
-const INSERT_PREPOSITIONS = new Set(['in', 'by', 'for', 'on', 'during', 'unlike', 'like', 'after', 'before', 'despite', 'amid', 'when', 'while', 'if', 'though', 'although', 'once', 'asked']);
+const INSERT_PREPOSITIONS = new Set(['in', 'by', 'for', 'on', 'during', 'unlike', 'like', 'after', 'before', 'despite', 'amid', 'when',
+  'while', 'if', 'though', 'although', 'once', 'asked']);
 /** Pronouns that can only be subjects: one before a cue is its speaker wherever the clause starts. */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Relative words whose clause has its own subject: "which Lee called …", "what he calls …". */
@@ -332,7 +333,11 @@ function timeBefore(ctx: QuoteContext, e: number, a: number): number {
 }
 
 /** Words before "to" + cue whose subject is the cue's speaker ("were more likely to say", "is poised to argue"). */
-const RAISING = new Set(['continuing', 'trying', 'seeking', 'beginning', 'starting', 'planning', 'hoping', 'refusing', 'declining', 'pledging', 'promising', 'likely', 'unlikely', 'poised', 'expected', 'set', 'ready', 'willing', 'eager', 'prepared', 'quick', 'careful', 'continued', 'continues', 'continue', 'began', 'begins', 'started', 'starts', 'tried', 'tries', 'sought', 'seeks', 'seemed', 'seems', 'appeared', 'appears', 'went', 'goes', 'going', 'used', 'wanted', 'wants', 'plans', 'planned', 'hopes', 'hoped', 'needs', 'needed', 'decided', 'chose', 'chooses', 'moved', 'rushed', 'sure', 'certain', 'able', 'reluctant', 'happy', 'quick']);
+const RAISING = new Set(['continuing', 'trying', 'seeking', 'beginning', 'starting', 'planning', 'hoping', 'refusing', 'declining',
+  'pledging', 'promising', 'likely', 'unlikely', 'poised', 'expected', 'set', 'ready', 'willing', 'eager', 'prepared', 'quick', 'careful',
+  'continued', 'continues', 'continue', 'began', 'begins', 'started', 'starts', 'tried', 'tries', 'sought', 'seeks', 'seemed', 'seems',
+  'appeared', 'appears', 'went', 'goes', 'going', 'used', 'wanted', 'wants', 'plans', 'planned', 'hopes', 'hoped', 'needs', 'needed',
+  'decided', 'chose', 'chooses', 'moved', 'rushed', 'sure', 'certain', 'able', 'reluctant', 'happy', 'quick']);
 
 /** For a cue after "likely to" / "poised to": the token that verb group starts at ("more likely to say" → "more"), else `i`. */
 function raisedFrom(ctx: QuoteContext, i: number, a: number): number {
