@@ -669,4 +669,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(quotes('The group claimed responsibility for the attack, which killed six people.')).toEqual([]);
     expect(spans('Lee said this is a short phase.')).toEqual([['Lee', 'said', 'this is a short phase']]);
   });
+
+  it('reads "means" as an implication, not a stance cue', () => {
+    expect(quotes('The win in Nevada means she will pick up most of the delegates.')).toEqual([]);
+  });
 });
