@@ -1,9 +1,9 @@
 // Quotes by affiliation, and search narrowed by facets with counts over the whole result set.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SitrepError } from '../core/errors.js';
 import { openStore } from './index.js';
 import { TALIBAN, kabulBombing, makeDoc, plainReport, spanOf } from './testing/documents.js';
 import type { Store } from './types.js';
+import { codeOf } from './testing/errors.js';
 
 const MINISTRY_TEXT = 'Rockets hit a market in Herat. "We are investigating," the spokesman for the Interior Ministry, Abdul Nafi, said.';
 
@@ -33,16 +33,6 @@ function ministryQuote() {
       },
     ],
   });
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SitrepError) return error.code;
-    throw error;
-  }
-  return undefined;
 }
 
 describe('quotes by affiliation', () => {

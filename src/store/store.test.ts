@@ -8,16 +8,7 @@ import { openStore } from './index.js';
 import { LATEST_VERSION } from './sqlite/migrations.js';
 import { ISKP, KABUL, MUJAHID, TALIBAN, kabulBombing, makeDoc, plainReport } from './testing/documents.js';
 import type { Store } from './types.js';
-
-async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SitrepError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
+import { codeOf } from './testing/errors.js';
 
 // The contract suite: every engine must pass the same cases (Kysely's DIALECTS). PostgreSQL joins this list.
 const ENGINES: Array<{ name: string; open: () => Promise<Store> }> = [{ name: 'sqlite', open: () => openStore(':memory:') }];
