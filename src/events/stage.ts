@@ -145,12 +145,25 @@ function hitsIn(text: string, clause: Span, matches: TriggerHit[], vocabulary: V
 // Words that can tie a sentence with no attack word to an incident (its toll, who did it).
 const INCIDENT_HINT = /\b(?:claimed|claim|responsibility|attributed|blamed|suspected|casualties|unknown|no one|nobody|toll|involvement)\b/gi;
 
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** A case-insensitive global copy of a vocabulary pattern for exec loops, compiled once per pattern. */
+function globalOf(regex: RegExp): RegExp {
+  if (regex.global) return regex;
+  let copy = globalCopies.get(regex);
+  if (!copy) {
+    copy = new RegExp(regex.source, `${regex.flags}g`);
+    globalCopies.set(regex, copy);
+  }
+  return copy;
+}
+
 /** Which sentences may hold part of an incident: an attack word, a casualty word or a responsibility word. */
 function interestingSentences(text: string, sentences: Span[], triggers: TriggerHit[], vocabulary: Vocabulary): boolean[] {
   const positions: number[] = triggers.map((t) => t.start);
   for (const regex of [vocabulary.killed, vocabulary.injured, INCIDENT_HINT, ...vocabulary.strategic.map((s) => s.regex)]) {
     regex.lastIndex = 0;
-    const global = regex.global ? regex : new RegExp(regex.source, `${regex.flags}g`);
+    const global = globalOf(regex);
     global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) positions.push(m.index);
     regex.lastIndex = 0;
@@ -555,7 +568,8 @@ const STATUS_GAP_WORDS = 3;
 
 /** Whether a status cue in the text before the attack word governs it: near it and not negated ("have not prevented"). */
 function governs(before: string, cue: RegExp): boolean {
-  const global = new RegExp(cue.source, 'gi');
+  const global = globalOf(cue);
+  global.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = global.exec(before); m; m = global.exec(before)) last = m;
   if (!last) return false;
