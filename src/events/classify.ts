@@ -19,7 +19,7 @@ const PERSONAL_TARGET = /\b(?:vehicle|car|home|house|residence|convoy|motorcade|
 const OBJECT_END = /\b(?:in|near|while|as (?:he|she|they))\b(?!\s+(?:the|a|an)\s+(?:vehicle|car|home|house|residence|convoy|motorcade|compound|office|guesthouse)\s+of\b)/;
 
 // Triggers at or below this rank ("attacked", "killed") say that something happened, not how.
-const GENERIC_RANK = 20;
+export const GENERIC_RANK = 20;
 // Triggers at or above this rank (barricade, kidnapping, hijacking, assassination) outrank the method (GTD).
 const HOSTAGE_RANK = 75;
 // "At least two people, including a traditional ruler, were shot and killed": a prominent victim among several.

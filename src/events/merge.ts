@@ -14,7 +14,7 @@
 // - perpetrators agree: the same group, or one of the two names none.
 // Two bombings in two towns on the same day stay two incidents.
 import type { EventRecord, Span } from '../core/document.js';
-import type { TriggerHit } from './classify.js';
+import { GENERIC_RANK, type TriggerHit } from './classify.js';
 import type { PlaceMention } from './places.js';
 
 export interface MentionView {
@@ -35,9 +35,6 @@ const POSSESSIVE_BEFORE = /\b[A-Z][\w-]*['’]s\s+$/;
 const OTHER_BEFORE = /\b(?:another|other|second|third|earlier|previous|last|next|first|latest|similar|separate)\s+(?:[\w-]+\s+)?$/i;
 // A verb of telling (or of owning up) between a place and the attack word: the place is where it was told, not where it happened.
 const TOLD = /\b(?:said|says|told|reported|announced|stated|confirmed|claimed|speaking|spoke|tweeted|wrote|posted|admitted|accepted|acknowledged|denied|blamed|condemned|charged|sentenced|convicted|trial)\b/i;
-
-// Attack words at or below this rank ("attack", "killing", "clash") do not tell the kind of attack.
-const GENERIC_RANK = 20;
 
 // Pairs of attack types that code one act two ways.
 const SAME_ACT = [
