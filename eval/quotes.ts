@@ -173,7 +173,7 @@ export async function main(args: string[]): Promise<number> {
   const split = opt('--split') ?? 'dev';
   const show = Number(opt('--show') ?? 0);
   const errorLimit = Number(opt('--errors') ?? 0);
-  const errors = { missed: [] as string[], spurious: [] as string[], cues: new Map<string, number>() };
+  const errors: ErrorLog = { missed: [], spurious: [], cues: new Map(), kinds: new Map() };
   const splits = split === 'all' ? ['dev', 'train', 'annotator-training'] : [split];
   const knowledge = await optionalKnowledgeStages();
   const vocab = loadVocabulary();
@@ -331,6 +331,20 @@ interface ErrorLog {
   missed: string[];
   spurious: string[];
   cues: Map<string, number>;
+  kinds: Map<string, number>;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const PRONOUN = /^(i|you|he|she|it|we|they|him|her|them|us|me|who|which|that)$/i;
+
+/** Why an annotated source was missed: the closest thing the rules predicted around it. */
+function missKind(text: string, g: Gold, quotes: Quote[]): string {
+  const src = g.source!;
+  const pronoun = PRONOUN.test(text.slice(src.start, src.end).trim()) ? ' (pronoun source)' : '';
+  if (quotes.some((q) => q.speaker.start !== undefined && overlaps(src, { start: q.speaker.start, end: q.speaker.end! }))) return 'speaker extent differs';
+  if (g.cue && quotes.some((q) => overlaps(g.cue!, { start: q.cueStart, end: q.cueEnd }))) return `cue found, other or no speaker${pronoun}`;
+  if (quotes.some((q) => (q.parts ?? [q]).some((p) => g.content.some((c) => overlaps(c, p))))) return `content found under another cue${pronoun}`;
+  return `nothing predicted${pronoun}`;
 }
 
 function collectErrors(text: string, gold: Gold[], quotes: Quote[], log: ErrorLog): void {
@@ -348,7 +362,9 @@ function collectErrors(text: string, gold: Gold[], quotes: Quote[], log: ErrorLo
     if (!g.source || predicted.has(key(g.source))) continue;
     const cue = g.cue ? text.slice(g.cue.start, g.cue.end).toLowerCase().replace(/\s+/g, ' ') : '?';
     log.cues.set(cue, (log.cues.get(cue) ?? 0) + 1);
-    log.missed.push(`[${cue}] ${JSON.stringify(text.slice(g.source.start, g.source.end))} | ${around(g.source)}`);
+    const kind = missKind(text, g, quotes);
+    log.kinds.set(kind, (log.kinds.get(kind) ?? 0) + 1);
+    log.missed.push(`{${kind}} [${cue}] ${JSON.stringify(text.slice(g.source.start, g.source.end))} | ${around(g.source)}`);
   }
   for (const q of quotes) {
     if (q.speaker.start === undefined) continue;
@@ -362,6 +378,8 @@ function printErrors(log: ErrorLog, limit: number): void {
   const cues = [...log.cues].sort((x, y) => y[1] - x[1]).slice(0, 30);
   console.log(`--- missed sources by annotated cue (${log.missed.length} in all)`);
   console.log(cues.map(([c, n]) => `${n} ${c}`).join(' · '));
+  console.log('--- missed sources by kind');
+  console.log([...log.kinds].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${n} ${k}`).join(' · '));
   console.log(`--- missed sources (first ${limit})`);
   for (const line of log.missed.slice(0, limit)) console.log(`  ${line.slice(0, 300)}`);
   console.log(`--- spurious sources (first ${limit} of ${log.spurious.length})`);
