@@ -23,7 +23,7 @@ const PEER = { name: 'Citron (PARC 3.0)', source: 0.82, content: 0.83 };
 /** Length of the warm speed run after scoring: long enough to average out GC pauses on a shared core. */
 const BENCH_MS = 2000;
 
-const HELP = `usage: npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR] [--show N] [--errors N] [--no-knowledge]
+const HELP = `usage: npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR] [--show N] [--errors N] [--no-knowledge] [--agreement]
 
 Runs segment (+ knowledge entities/resolve when that module exists) + quotes.rules.v1 on PolNeAR articles and
 compares with the annotators' attributions (one annotator file per article: the first by name).
@@ -51,6 +51,11 @@ compares with the annotators' attributions (one annotator file per article: the 
                 accepts; --cue-threshold T overrides the model's score threshold (log-odds)
   --slice K     score only every K-th article (index % K === K - 1): the train articles that
                 scripts/quotes-train.ts --holdout K left out of training
+  --agreement   instead of the scores above: how far the annotators agree with each other on the same measures. PolNeAR
+                has 15 articles (11 in dev + train, 4 in annotator-training) that 5–6 annotators each annotated
+                (--split picks the splits, default all); every ordered pair of annotators is
+                scored (one as gold, the other as prediction) and the rules are scored against every annotator of
+                the same articles, micro-averaged: the human ceiling of this metric beside the stage.
   --errors N    after the scores: missed annotated sources by cue word (most frequent first), then N missed and N
                 spurious source spans with their sentence, for error analysis (tune on --split train).
 
@@ -170,6 +175,7 @@ export async function main(args: string[]): Promise<number> {
     console.error(`sitrep eval quotes: PolNeAR data not found at ${data} — put the corpus in ../shared/data/quotes/polnear or pass --data DIR`);
     return 2;
   }
+  if (args.includes('--agreement')) return agreement(data, opt('--split') ?? 'all', await optionalKnowledgeStages(), args.includes('--no-knowledge'));
   const split = opt('--split') ?? 'dev';
   const show = Number(opt('--show') ?? 0);
   const errorLimit = Number(opt('--errors') ?? 0);
@@ -252,6 +258,66 @@ export async function main(args: string[]): Promise<number> {
     console.log(`quote stage on ${bbc.length} BBC News articles (segmented, no entities): ${speed.toFixed(0)} articles/s warm, per CPU second`);
   }
   console.log(`peer ${PEER.name}: source F1 ${PEER.source}, content overlap F1 ${PEER.content}; targets 0.85 / 0.85`);
+  return 0;
+}
+
+/** One annotator's attributions read as predictions, so that annotators can be scored against each other. */
+function asQuotes(text: string, gold: Gold[]): Quote[] {
+  return gold.map((g) => {
+    const first = g.content[0];
+    const last = g.content[g.content.length - 1];
+    return {
+      start: first.start, end: last.end, parts: g.content, text: text.slice(first.start, last.end), direct: g.direct,
+      cue: g.cue ? text.slice(g.cue.start, g.cue.end) : '', cueStart: g.cue?.start ?? 0, cueEnd: g.cue?.end ?? 0,
+      speaker: g.source ? { name: text.slice(g.source.start, g.source.end), start: g.source.start, end: g.source.end } : { name: '' },
+    };
+  });
+}
+
+/** `--agreement`: annotator against annotator and the rules against each annotator, on the multi-annotated articles. */
+async function agreement(data: string, split: string, knowledge: KnowledgeStep | undefined, noKnowledge: boolean): Promise<number> {
+  const vocab = loadVocabulary();
+  const humans = { source: zero(), content: zero(), srcD: zero(), srcI: zero(), conD: zero(), conI: zero() };
+  const rules = { source: zero(), content: zero(), srcD: zero(), srcI: zero(), conD: zero(), conI: zero() };
+  let articles = 0;
+  let annotations = 0;
+  const parts = split === 'all' ? ['dev', 'train', 'annotator-training'] : [split];
+  for (const part of parts) {
+    const dir = join(data, part, 'attributions');
+    if (!existsSync(dir)) continue;
+    const byArticle = new Map<string, string[]>();
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ann')).sort()) {
+      const article = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+      byArticle.set(article, [...(byArticle.get(article) ?? []), f]);
+    }
+    for (const [article, files] of byArticle) {
+      if (files.length < 2) continue;
+      const text = readFileSync(join(data, part, 'text', `${article}.txt`), 'utf8');
+      const golds = files.map((f) => parseAnn(readFileSync(join(dir, f), 'utf8'), text));
+      let doc: Document = { source: { kind: 'file', location: article }, article: { title: '', text, paragraphs: [] }, segments: segment(text) };
+      if (knowledge && !noKnowledge) for (const stage of knowledge.stages) doc = stage.run(doc, knowledge.resources);
+      const predicted = extractQuotes(doc, vocab);
+      articles++;
+      annotations += golds.length;
+      golds.forEach((gold, x) => {
+        scoreArticle(text, gold, predicted, rules);
+        golds.forEach((other, y) => {
+          if (x !== y) scoreArticle(text, gold, asQuotes(text, other), humans);
+        });
+      });
+    }
+  }
+  if (!articles) {
+    console.error(`sitrep eval quotes: no article with more than one annotator under ${data}`);
+    return 2;
+  }
+  const f1 = (c: Counts) => prf(c).f.toFixed(3);
+  console.log(`PolNeAR inter-annotator agreement (${parts.join(' + ')}): ${articles} articles, ${annotations} annotations (every ordered annotator pair; the rules against every annotator)`);
+  console.log(`${''.padEnd(28)}annotator vs annotator   rules vs annotator`);
+  for (const [name, key] of [['source span exact F1', 'source'], ['  direct', 'srcD'], ['  indirect', 'srcI'], ['content token overlap F1', 'content'], ['  direct', 'conD'], ['  indirect', 'conI']] as const) {
+    console.log(`${name.padEnd(28)}${f1(humans[key]).padEnd(25)}${f1(rules[key])}`);
+  }
+  console.log(`targets 0.85 / 0.85; peer ${PEER.name}: ${PEER.source} / ${PEER.content} (on PARC 3.0, not PolNeAR)`);
   return 0;
 }
 

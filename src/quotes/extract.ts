@@ -547,7 +547,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
   }
   const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k);
-  if (endsHere && prevBreak && (!v.beliefVerbs.has(w) || quotationBefore(ctx, prev))) {
+  // "polls show Clinton with a lead", "…, campaign finance records show.": a document or poll shows what it holds.
+  const documentShows = SHOW_FORMS.has(w) && le > ls && ls >= 0 && (v.reportNouns.has(ctx.low[le - 1]) || v.pollNouns.has(ctx.low[le - 1]));
+  if (endsHere && prevBreak && (!v.beliefVerbs.has(w) || quotationBefore(ctx, prev) || documentShows)) {
     const content = contentBefore(ctx, prev, a);
     if (!content) {
       // "Instead, she said, her boss …": after a one-word opener the speaker is a parenthetical of what follows.
@@ -567,7 +569,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i); // "told AFP he would …"
   // "Supporters hope this is a transition", "Critics claim it will fail": a belief cue with a bare clause after it.
   const beliefBare = !bare && k + 1 < b && isWord(ctx, k) && ((BARE_WHEN_CLAUSE.has(w) && holdsClause(ctx, k, b)) ||
-    (CLAIM_FORMS.has(w) && (NOMINATIVE.has(ctx.low[k]) || v.finiteVerbs.has(ctx.low[k + 1]))));
+    (CLAIM_FORMS.has(w) && (NOMINATIVE.has(ctx.low[k]) || v.finiteVerbs.has(ctx.low[k + 1]))) || documentShows);
   if (!endsHere && atClauseStart && (bare || beliefBare) && (isWord(ctx, k) || ctx.surf[k] === '[') && (!OBJECT_SENSE_BARE.has(w) || holdsClause(ctx, k, b))) {
     const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : b);
     if (!content) return undefined;
@@ -595,6 +597,7 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
+const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown']);
 
 /** Whether the words from `from` to the next comma or the sentence end hold a clause: a subject pronoun, a finite
  *  verb, or a later word with a verb ending ("-ed", lower-case "-s"). */
@@ -978,7 +981,7 @@ function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
   if (i === a || ctx.opens.has(i + 1) === false && !isWord(ctx, i + 1)) return undefined;
   for (let k = a; k < i; k++) {
     const w = ctx.low[k];
-    if (!ctx.cap[k] || !isWord(ctx, k) || ctx.surf[k] === ctx.surf[k].toUpperCase() || HEADLINE_LABELS.has(w)) return undefined;
+    if (!ctx.cap[k] || !isWord(ctx, k) || HEADLINE_LABELS.has(w)) return undefined;
   }
   let words = 0;
   let commas = 0;
