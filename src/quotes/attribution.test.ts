@@ -112,6 +112,16 @@ describe('stance, intention and nominal cues', () => {
     expect(quotes('Leeds: Ann Bell, Tom Hart, Raj Patel, Lena Ortiz')).toEqual([]);
   });
 
+  it('reads speaker labels in capitals, and a transcript label speaks to the end of its paragraph', () => {
+    expect(spans('KTV: Ferry Fares Rise Again')).toEqual([['KTV', ':', 'Ferry Fares Rise Again']]);
+    const text = 'ANNA BELL: We have waited long enough. The ferry must run daily.\nTOM HART: It will run in May.';
+    expect(spans(text)).toEqual([
+      ['ANNA BELL', ':', 'We have waited long enough. The ferry must run daily.'],
+      ['TOM HART', ':', 'It will run in May.'],
+    ]);
+    expect(quotes('UPDATE: The ferry will run on Sunday after all.')).toEqual([]);
+  });
+
   it('reads a short colon phrase ending with a full stop as a section label, not a headline statement', () => {
     expect(quotes('Kim: Hold the line.')).toEqual([]);
     expect(spans('Kim: Ferry Fares Too High')).toEqual([['Kim', ':', 'Ferry Fares Too High']]);
@@ -672,5 +682,21 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
 
   it('reads "means" as an implication, not a stance cue', () => {
     expect(quotes('The win in Nevada means she will pick up most of the delegates.')).toEqual([]);
+  });
+});
+
+describe('documents, polls and running quotations', () => {
+  it('lets a poll or a record show what it holds, before or after the content', () => {
+    expect(spans('A new harbour poll shows the mayor with a ten-point lead.')).toEqual([
+      ['A new harbour poll', 'shows', 'the mayor with a ten-point lead'],
+    ]);
+    expect(spans('The ferry firm gave $5,000 to the fund in June, campaign finance records show.')).toEqual([
+      ['campaign finance records', 'show', 'The ferry firm gave $5,000 to the fund in June'],
+    ]);
+  });
+
+  it('carries reported speech on to the close of a quotation that runs into later sentences', () => {
+    const text = 'Lee said that ferry crews “do a fine job. And they deserve a raise.” The council meets on Monday.';
+    expect(spans(text)).toEqual([['Lee', 'said', 'ferry crews “do a fine job. And they deserve a raise.”']]);
   });
 });

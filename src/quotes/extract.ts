@@ -218,9 +218,25 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
     }
   }
   const first = ctx.opens.has(k) && k + 1 < b ? k + 1 : k;
-  const end = sentenceContentEnd(ctx, first, nextAttributionBreak(ctx, first, b));
+  const stop = nextAttributionBreak(ctx, first, b);
+  let end = sentenceContentEnd(ctx, first, stop);
   if (end <= ctx.tokens[first].start) return undefined;
+  // "Lee said that “ethanol people” “do a fantastic job. And it’s so important.”": a quotation opened inside the
+  // content and closed in a later sentence carries the content on to its close.
+  if (stop === b) end = Math.max(end, runningQuotationEnd(ctx, ctx.tokens[first].start, b));
   return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, end)], direct: false };
+}
+
+/** End of a quotation that opens after `from` in the sentence ending before token `b` and closes in a later sentence
+ *  of the same paragraph (-1 when there is none). */
+function runningQuotationEnd(ctx: QuoteContext, from: number, b: number): number {
+  const sentenceEnd = ctx.tokens[b - 1].end;
+  let r = b - 1;
+  while (r >= 0 && ctx.regionOf[r] < 0 && !ctx.opens.has(r)) r--;
+  if (r < 0) return -1;
+  const region = ctx.regions[ctx.opens.get(r) ?? ctx.regionOf[r]];
+  if (region.open < from || region.close < 0 || region.close < sentenceEnd) return -1;
+  return region.close + 1;
 }
 
 /** Whether token `x` is a number of a time phrase starting at `j` ("in 2015", "May 5"), not "the 99-county …". */
@@ -995,6 +1011,13 @@ function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
   if (words < SHORT_HEADLINE_WORDS && b - 1 > i && ctx.surf[b - 1] === '.') return undefined;
   const content = contentAfter(ctx, i + 1, b);
   if (!content) return undefined;
+  // "TAPPER: Do you think …? FALLIN: I think …": a transcript's speaker label in capitals speaks to the paragraph end.
+  if (!content.direct && ctx.surf.slice(a, i).every((t) => t.length > 1 && t === t.toUpperCase())) {
+    const paragraphEnd = ctx.text.indexOf('\n', ctx.tokens[i].end);
+    const last = content.parts[content.parts.length - 1];
+    const end = paragraphEnd < 0 ? ctx.text.length : paragraphEnd;
+    if (end > last.end) content.parts[content.parts.length - 1] = trimSpan(ctx.text, last.start, end);
+  }
   return { cue: i, cueEnd: i + 1, sentence: si, source: [a, i], parts: content.parts, direct: content.direct };
 }
 
