@@ -120,6 +120,7 @@ describe('stance, intention and nominal cues', () => {
       ['TOM HART', ':', 'It will run in May.'],
     ]);
     expect(quotes('UPDATE: The ferry will run on Sunday after all.')).toEqual([]);
+    expect(spans("Bell: 'Never Trust the Ferry Timetable'")).toEqual([['Bell', ':', 'Never Trust the Ferry Timetable']]);
   });
 
   it('reads a short colon phrase ending with a full stop as a section label, not a headline statement', () => {

@@ -994,7 +994,9 @@ function nominalSourceEnd(ctx: QuoteContext, from: number, b: number, stopAtComm
  */
 /** `Lee: Bridge Plan ‘Wrong’ for the City` — a headline naming its speaker before a colon. */
 function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
-  if (i === a || ctx.opens.has(i + 1) === false && !isWord(ctx, i + 1)) return undefined;
+  // "Reid: ‘Never underestimate Trump’": headlines quote with single marks, which open no quotation region.
+  const quoteNext = i + 1 < b && (ctx.surf[i + 1] === '‘' || ctx.surf[i + 1] === "'");
+  if (i === a || (!ctx.opens.has(i + 1) && !isWord(ctx, i + 1) && !quoteNext)) return undefined;
   for (let k = a; k < i; k++) {
     const w = ctx.low[k];
     if (!ctx.cap[k] || !isWord(ctx, k) || HEADLINE_LABELS.has(w)) return undefined;
@@ -1009,7 +1011,7 @@ function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
   if (words < MIN_HEADLINE_WORDS || commas >= MAX_HEADLINE_COMMAS) return undefined;
   // "Cruz: Just hang on." — a short label phrase ending with a full stop heads a section; a headline has no full stop.
   if (words < SHORT_HEADLINE_WORDS && b - 1 > i && ctx.surf[b - 1] === '.') return undefined;
-  const content = contentAfter(ctx, i + 1, b);
+  const content = contentAfter(ctx, quoteNext ? i + 2 : i + 1, b);
   if (!content) return undefined;
   // "TAPPER: Do you think …? FALLIN: I think …": a transcript's speaker label in capitals speaks to the paragraph end.
   if (!content.direct && ctx.surf.slice(a, i).every((t) => t.length > 1 && t === t.toUpperCase())) {
