@@ -12,11 +12,14 @@ function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'learn-cues-'));
   mkdirSync(join(dir, 'text'));
   mkdirSync(join(dir, 'attributions'));
-  const text = 'Lee frets the bridge is late. Kim frets the levy is high. She frets about ferries. Ann walks home. Bo walks home. Cy walks home.';
+  const text = 'Lee frets the bridge is late. Kim frets the levy is high. She frets about ferries. Ann walks home. Bo walks home. Cy walks home. ' +
+    'Lee further warned of delays. Kim further warned of tolls. Bo further warned of fares.';
   writeFileSync(join(dir, 'text', 'a.txt'), text);
   const ann: string[] = [];
   let n = 1;
-  for (let at = text.indexOf('frets'); at >= 0; at = text.indexOf('frets', at + 1)) ann.push(`T${n++}\tCue ${at} ${at + 5}\tfrets`);
+  for (const word of ['frets', 'further warned']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) ann.push(`T${n++}\tCue ${at} ${at + word.length}\t${word}`);
+  }
   writeFileSync(join(dir, 'attributions', 'a_0001.ann'), `${ann.join('\n')}\n`);
   return dir;
 }
@@ -26,6 +29,8 @@ describe('learnCues', () => {
     const cues = learnCues(corpus());
     expect(cues).toContainEqual({ word: 'frets', cue: 3, seen: 3 });
     expect(cues.map((c) => c.word)).not.toContain('walks');
+    expect(cues.map((c) => c.word)).not.toContain('further'); // an adverb inside the cue span, not a verb
+
   });
 
   it('adds learned verbs to the object cues and rejects a malformed file with E060', () => {
