@@ -701,3 +701,50 @@ describe('documents, polls and running quotations', () => {
     expect(spans(text)).toEqual([['Lee', 'said', 'ferry crews “do a fine job. And they deserve a raise.”']]);
   });
 });
+
+describe('real-news frames (Wikinews demo corpus audit)', () => {
+  const conduitOf = (text: string) => quotes(text).map((q) => [q.speaker.name, q.conduit, q.text]);
+
+  it('reads a named outlet or an audience after "told" before a clause without "that"', () => {
+    expect(conduitOf('A spokesperson told the Harbour Times the ferry was hit at about 7:45 p.m.')).toEqual([
+      ['A spokesperson', 'Harbour Times', 'the ferry was hit at about 7:45 p.m'],
+    ]);
+    expect(spans('Residents told reporters the officers claimed to be seeking a bomb.')[0][2]).toBe('the officers claimed to be seeking a bomb');
+    expect(quotes('She told Ann Lee the truth.')).toEqual([]);
+  });
+
+  it('takes a name in commas after a described "according to" source into the source, but not a list', () => {
+    expect(spans('According to the harbour master, Ann Lee, two ferries sank on Monday.')).toEqual([
+      ['the harbour master, Ann Lee', 'According to', 'two ferries sank on Monday'],
+    ]);
+    expect(spans('According to police, Lee, Kim and Bo were hurt.')[0][0]).toBe('police');
+  });
+
+  it('gives a participle after a speaker that follows its content that speaker', () => {
+    expect(spans('Nine are confirmed dead, officials told state media, adding that divers ended their search.')).toContainEqual([
+      'officials', 'adding', 'divers ended their search',
+    ]);
+  });
+
+  it('ends an inverted speaker before an absolute clause with a number', () => {
+    expect(spans('Two ferries sank near the port, reported officials, with 25 others missing.')[0][0]).toBe('officials');
+  });
+
+  it('reads an introductory phrase before the speaker as no part of the quotation', () => {
+    expect(spans('In his farewell speech, Lee said, "We leave the port in good hands."')).toEqual([
+      ['Lee', 'said', 'We leave the port in good hands.'],
+    ]);
+  });
+
+  it('resolves "according to him" like a subject pronoun', () => {
+    const [, second] = quotes('Harbour spokesman Tom Hart said the ferry had sunk. According to him, the crew was safe.');
+    expect(second.speaker.name).toBe('Tom Hart');
+  });
+
+  it('reads no statement in responses to events, plural possessive nouns or a clause before a comma', () => {
+    expect(quotes('Police in Leeds responded to reports of a shooting at a party.')).toEqual([]);
+    expect(quotes("Protesters' demands include an inquiry into the crash.")).toEqual([]);
+    expect(quotes('A gunman shot shoppers at a store in the port city of Hull, Yorkshire, reported officials on Monday.')
+      .map((q) => q.speaker.name)).not.toContain('a gunman shot shoppers at a store in the port city of Hull');
+  });
+});

@@ -12,7 +12,7 @@ import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory } from './coref.js';
 import { appositiveEnd, isQuoteMark, leftPhrase, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
-import { clauseStart, invertedTail, isBareSubject, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
+import { clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
 import { loadVocabulary, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
@@ -448,9 +448,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     while (k < b && k - j < MAX_OBJECT_TOKENS && ctx.low[k] !== 'that' && !BREAK_PUNCT.has(ctx.surf[k]) &&
       !END_PUNCT.has(ctx.surf[k]) && !isQuoteMark(ctx, k)) k++;
     // "told KTV he planned …": a short named audience, then a clause without "that".
-    const np = nounPhraseEnd(ctx, j, b);
+    const np = audienceEnd(ctx, j, b) ?? nounPhraseEnd(ctx, j, b);
     const pronounNext = np > j && np < b && v.pronouns.has(ctx.low[np]) && v.pronouns.get(ctx.low[np]) !== 'relative';
-    if (pronounNext && np - j <= MAX_OBJECT_TOKENS) {
+    // "told the Military Times the attack took place", "told reporters the toll had risen": a named outlet or an
+    // audience noun, then a clause opening with a determiner, a name or a number.
+    const clauseNext = np > j && np < b && (ctx.cap[np - 1] || AUDIENCE_NOUNS.has(ctx.low[np - 1])) &&
+      (v.determiners.has(ctx.low[np]) || ctx.cap[np] || ctx.tokens[np].kind === 'number') && verbFollows(ctx, np + 1, b);
+    if ((pronounNext || clauseNext) && np - j <= MAX_OBJECT_TOKENS) {
       conduit = [j, np];
       j = np;
     } else if (k > j && (k >= b || !isWord(ctx, k) || ctx.low[k] === 'that' || isQuoteMark(ctx, k))) {
@@ -541,7 +545,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // `Lee said, “…”` (nothing quoted before the speaker): the comma introduces the quotation.
   // (never for a participle: "…, saying, “…”" reports what follows)
-  const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || ctx.surf[prev] === ',') && !v.participleCues.has(w);
+  const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || (ctx.surf[prev] === ',' && !introductoryPhrase(ctx, a, prev))) &&
+    !v.participleCues.has(w);
   let k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
   // "“…,” Lee said in an interview." — a trailing adjunct, not content, after a speaker of a quotation before (in this
   // sentence, or closing the one before: "“…?” Lee asked in a post.").
@@ -841,7 +846,11 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   } else if (ctx.surf[e - 1] === ',') {
     // "Tom Ellis, the council leader, called on …": a subject with an appositive.
     const s = clauseStart(ctx, a, e - 1);
-    if (s < e - 1 && ctx.surf.slice(s, e - 1).includes(',') && isWholeSubject(ctx, s, e - 1) && ctx.cap.slice(s, e - 1).some(Boolean)) source = [s, e - 1];
+    // (the words before the appositive's comma are a name or short noun phrase, not a clause: "a gunman shot shoppers
+    // at a store in El Paso, Texas, …, reported officials")
+    const firstComma = ctx.surf.indexOf(',', s);
+    if (s < e - 1 && firstComma >= 0 && firstComma < e - 1 && firstComma - s <= MAX_APPOSITIVE_HEAD_TOKENS &&
+      isWholeSubject(ctx, s, e - 1) && ctx.cap.slice(s, e - 1).some(Boolean)) source = [s, e - 1];
   } else if (isWord(ctx, e - 1)) {
     const s = clauseStart(ctx, a, e);
     const ls = leftPhrase(ctx, e, a);
@@ -1023,6 +1032,9 @@ function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
   return { cue: i, cueEnd: i + 1, sentence: si, source: [a, i], parts: content.parts, direct: content.direct };
 }
 
+/** Longest name read as the appositive of a described source ("the El Paso mayor, Dee Margo,"), in tokens. */
+const MAX_APPOSITIVE_NAME_TOKENS = 4;
+
 function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number, cueLength: number): Attribution | undefined {
   const from = i + cueLength;
   if (from >= b || !isWord(ctx, from)) return undefined;
@@ -1044,6 +1056,17 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   }
   if (opening) {
     if (re >= b || ctx.surf[re] !== ',') return undefined;
+    // "According to the El Paso mayor, Dee Margo, police …": a name in commas after a described source is its appositive.
+    const head = ctx.low[re - 1];
+    if (!ctx.cap[re - 1] && !ctx.vocab.reportNouns.has(head) && !ctx.vocab.pollNouns.has(head)) {
+      let n = re + 1;
+      while (n < b && ctx.cap[n] && isWord(ctx, n) && n - re <= MAX_APPOSITIVE_NAME_TOKENS) n++;
+      // ("According to police, Lee, Kim and Bo were …" is a list.)
+      let m = n + 1;
+      while (m < b && ctx.cap[m] && isWord(ctx, m)) m++;
+      const list = m > n + 1 && (ctx.low[m] === 'and' || ctx.surf[m] === ',');
+      if (n > re + 1 && n < b && ctx.surf[n] === ',' && n + 1 < b && isWord(ctx, n + 1) && !list) re = n;
+    }
     const content = contentAfter(ctx, re + 1, b);
     if (!content) return undefined;
     return { ...base, source: [from, re], parts: content.parts, direct: content.direct };
@@ -1158,6 +1181,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) continue; // "think tank", "Secretary of State" stays a noun
       // "an analyst at the Cook Report.": a capitalised cue form ending a name is part of that name.
       if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) continue;
+      if (afterPluralPossessive(ctx, i, a)) continue; // "Protesters' demands include …" is a noun
       let att: Attribution | undefined;
       if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
       else if (w === 'in' && pollCue(ctx, i, b)) att = accordingFrame(ctx, i, a, b, si, 1);
@@ -1171,6 +1195,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) att = headlineFrame(ctx, i, a, b, si);
       else if (ctx.surf[i] === ':' && ctx.opens.has(i + 1)) att = colonFrame(ctx, i, a, b, si);
       else if (ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
+      // "A total of 39 are dead, officials told state media, adding that …": after a speaker that follows its content,
+      // a participle cue continues that speaker, not the sentence's first words.
+      const afterInverted = prior?.source && prior.parts.length > 0 && prior.parts[0].start < ctx.tokens[prior.source[0]].start;
+      if (afterInverted && att?.source && att.source[0] < prior!.source![0]) att = participleFollow(ctx, i, b, si, prior!) ?? att;
       if (!att && prior) att = participleFollow(ctx, i, b, si, prior);
       if (att) candidates.push(att);
       if (att?.source) prior = att;
@@ -1246,11 +1274,60 @@ function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string
   return actor ? { id: actor.id, name: actor.name, kind: actor.kind } : undefined;
 }
 
+/** Longest noun phrase before the comma of an appositive subject ("Tom Ellis, the council leader, called …"), in tokens. */
+const MAX_APPOSITIVE_HEAD_TOKENS = 8;
+
+/** Whether token `i` follows a plural possessive ("protesters' demands", "voters’ views"). */
+function afterPluralPossessive(ctx: QuoteContext, i: number, a: number): boolean {
+  if (i - 2 < a) return false;
+  const mark = ctx.surf[i - 1];
+  return (mark === "'" || mark === '’') && ctx.low[i - 2].endsWith('s') && ctx.tokens[i - 1].start === ctx.tokens[i - 2].end &&
+    ctx.tokens[i].start > ctx.tokens[i - 1].end;
+}
+
+/** Longest introductory phrase before a speaker ("In his resignation speech on Wednesday,"), in tokens. */
+const MAX_INTRO_PHRASE_TOKENS = 12;
+
+/** Whether [a, end) is an introductory phrase, not reported content: it opens with a preposition or an adverb of
+ *  time and holds no verb ("In his speech, Lee said, “…”" quotes what follows the comma). */
+function introductoryPhrase(ctx: QuoteContext, a: number, end: number): boolean {
+  if (end - a > MAX_INTRO_PHRASE_TOKENS || end <= a || !ctx.vocab.clauseOpeners.has(ctx.low[a]) || ctx.regionOf[a] >= 0) return false;
+  for (let k = a + 1; k < end; k++) {
+    const w = ctx.low[k];
+    if (!isWord(ctx, k) || NOMINATIVE.has(w) || ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w) || ctx.vocab.cueVerbs.has(w)) return false;
+  }
+  return true;
+}
+
+/** Longest subject read before the verb of a clause after a "told" object ("the attack took place"), in tokens. */
+const MAX_TOLD_SUBJECT = 6;
+
+/** Whether a verb follows within a short subject from `from`: a finite, auxiliary or irregular form, or a past "-ed". */
+function verbFollows(ctx: QuoteContext, from: number, b: number): boolean {
+  for (let k = from; k < b && k - from < MAX_TOLD_SUBJECT && isWord(ctx, k); k++) {
+    const w = ctx.low[k];
+    if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || isClauseVerb(w) || (!ctx.cap[k] && w.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
+/** Those a statement is told to, as objects of "told": "told reporters", "told the press". */
+const AUDIENCE_NOUNS = new Set(['reporters', 'journalists', 'press', 'media', 'lawmakers', 'supporters', 'crowd', 'audience', 'delegates', 'residents', 'investigators', 'police', 'parliament', 'congress']);
+
+/** End of an audience noun phrase at `j` ("reporters", "the press"), or undefined. */
+function audienceEnd(ctx: QuoteContext, j: number, b: number): number | undefined {
+  const k = ctx.low[j] === 'the' ? j + 1 : j;
+  return k < b && AUDIENCE_NOUNS.has(ctx.low[k]) && !ctx.cap[k] ? k + 1 : undefined;
+}
+
 function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefined {
   const [s, e] = range;
   const phrase = ctx.low.slice(s, e).join(' ');
   const bare = phrase.replace(/^the /, '');
   if (ctx.vocab.conduits.has(phrase) || ctx.vocab.conduits.has(bare)) return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end);
+  // "the Military Times": a capitalised name ending with an outlet word.
+  const named = ctx.cap.slice(s, e).every((c, n) => c || ctx.low[s + n] === 'the');
+  if (named && ctx.cap[e - 1] && ctx.vocab.outletWords.has(ctx.low[e - 1])) return ctx.text.slice(ctx.tokens[ctx.low[s] === 'the' ? s + 1 : s].start, ctx.tokens[e - 1].end);
   const m = mentionIn(ctx, ctx.tokens[s].start, ctx.tokens[e - 1].end, ['ORG']);
   const actor = actorOf(ctx, m);
   return actor?.kind === 'media' ? ctx.text.slice(ctx.entities![m].start, ctx.entities![m].end) : undefined;

@@ -162,6 +162,8 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   info.role = roleText(ctx, a, b) ?? info.role;
 }
 
+const OBJECT_PRONOUNS = new Map<string, PronounKind>([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
+
 /** Read the speaker phrase [a, b) (token indices). */
 export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): SpeakerInfo {
   const v = ctx.vocab;
@@ -171,6 +173,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   const head = ctx.low[b - 1];
   if (b - a === 1 && v.pronouns.has(first)) {
     return { kind: 'pronoun', pronoun: v.pronouns.get(first), name: text, isOrg: false, head: first, definite: true };
+  }
+  // "According to him, …": an object pronoun as the source of a nominal cue.
+  if (b - a === 1 && OBJECT_PRONOUNS.has(first)) {
+    return { kind: 'pronoun', pronoun: OBJECT_PRONOUNS.get(first), name: text, isOrg: false, head: first, definite: true };
   }
   const segments = segmentsOf(ctx, a, b);
   // A document speaks when a report noun heads the phrase ("a 2023 UN report") or is followed by its author

@@ -35,6 +35,10 @@ const NOT_INTROS = new Set(['what', 'how', 'why', 'where', 'whether', "there's",
 const CLAUSE_VERBS = new Set(['remains', 'makes', 'takes', 'gives', 'lacks', 'needs', 'faces', 'holds', 'leads', 'runs', 'gets', 'keeps',
   'comes', 'goes', 'wins', 'loses', 'took', 'made', 'gave', 'went', 'came', 'got', 'won', 'lost', 'ran', 'held', 'met', 'left', 'brought',
   'began', 'became', 'kept', 'spent', 'sat', 'stood', 'fell', 'rose', 'did']);
+/** Whether `word` is an irregular past or present verb form that is a verb wherever it stands ("took", "remains"). */
+export function isClauseVerb(word: string): boolean {
+  return CLAUSE_VERBS.has(word);
+}
 /** Words that open a subordinate clause inside a would-be subject ("Lee took on Kim after the front-runner said"); "when",
  *  "if" and "though" were tried on train: no gain. */
 const CLAUSE_SUBORDINATORS = new Set(['until', 'because', 'unless', 'although', 'whereas', 'since', 'while', 'after', 'before', 'as']);
@@ -202,7 +206,9 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
     const w = ctx.low[k];
     // ", after listening …", ", speaking on condition …": the speaker phrase ended at that comma.
     // (right after the first comma only a preposition or participle ends it: ", of the Center …" is an appositive)
-    if ((k > re + 1 || TAIL_BREAKS.has(w) || w.endsWith('ing')) && ctx.surf[k - 1] === ',' && (ctx.vocab.clauseOpeners.has(w) || w.endsWith('ing'))) {
+    // (", with 25 others injured" is an absolute clause, while ", with the ACLU" names the speaker's organisation)
+    const withNumber = w === 'with' && k + 1 < b && ctx.tokens[k + 1].kind === 'number';
+    if ((k > re + 1 || TAIL_BREAKS.has(w) || w.endsWith('ing') || withNumber) && ctx.surf[k - 1] === ',' && (ctx.vocab.clauseOpeners.has(w) || w.endsWith('ing'))) {
       return k === re + 1 ? re : last + 1;
     }
     if (ctx.vocab.participleCues.has(w) || (ctx.vocab.cueVerbs.has(w) && ctx.surf[k - 1] === ',')) return re;

@@ -35,6 +35,7 @@ const FILE_SCHEMA = z.object({
   pollNouns: words.default([]),
   compoundNouns: words.default([]),
   noObjectCues: words.default([]),
+  outletWords: words.default([]),
 });
 
 export type PronounKind = 'male' | 'female' | 'plural' | 'thing' | 'self' | 'relative';
@@ -79,6 +80,8 @@ export interface QuoteVocabulary {
   compoundNouns: Set<string>;
   /** Cue verbs never read with a bare object as content ("claimed two attacks"). */
   noObjectCues: Set<string>;
+  /** Last words of outlet names the conduit list lacks ("the Military Times", "the Kyiv Post"). */
+  outletWords: Set<string>;
   /** Cue verbs added from data/quotes/learned-cues.json (also in `objectCues`): their subject must look like a speaker. */
   learnedCues: Set<string>;
 }
@@ -125,6 +128,7 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
     pollNouns: lower(d.pollNouns),
     compoundNouns: lower(d.compoundNouns),
     noObjectCues: lower(d.noObjectCues),
+    outletWords: lower(d.outletWords),
     learnedCues: new Set(),
   };
 }
