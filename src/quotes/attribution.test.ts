@@ -741,6 +741,24 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(second.speaker.name).toBe('Tom Hart');
   });
 
+  it('reads a physical attack as no statement, a verbal one with its grounds as one', () => {
+    expect(quotes('Gunmen attacked the convoy shortly after it left the port.')).toEqual([]);
+    expect(spans('Kim attacked the mayor as a friend of the ferry owners.')).toEqual([['Kim', 'attacked', 'the mayor as a friend of the ferry owners']]);
+    expect(quotes('She reported extensively on the civil war.')).toEqual([]);
+  });
+
+  it('keeps a clause after an "according to" insert out of the source', () => {
+    const text = 'On Sunday, according to witnesses and police, a man in a fake vest entered a store and grabbed a knife.';
+    expect(spans(text)[0][0]).toBe('witnesses and police');
+  });
+
+  it('quotes only the quotation after a colon when its speaker follows it', () => {
+    const text = 'The port spokesperson, Ann Lee, indicated the port was unhappy with the decision: "While we wait," she said, "the ferries stay in port."';
+    const q = quotes(text).find((x) => x.cue === 'said')!;
+    expect(q.speaker.name).toBe('Ann Lee');
+    expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual(['While we wait', 'the ferries stay in port.']);
+  });
+
   it('reads no statement in responses to events, plural possessive nouns or a clause before a comma', () => {
     expect(quotes('Police in Leeds responded to reports of a shooting at a party.')).toEqual([]);
     expect(quotes("Protesters' demands include an inquiry into the crash.")).toEqual([]);

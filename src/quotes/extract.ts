@@ -115,6 +115,25 @@ function onlyPunctBetween(ctx: QuoteContext, from: number, to: number): boolean 
   return true;
 }
 
+/** Whether [from, to) holds a verb with its object (a finite or irregular form, or an "-ed" word before a determiner)
+ *  before any relative clause. */
+function clauseInside(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = ctx.low[k];
+    if (RELATIVE_OPENERS.has(w) || w === 'who' || w === 'that') return false; // the verb of a relative clause
+    if (ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w)) return true;
+    if (!ctx.cap[k] && w.endsWith('ed') && k + 1 < to && (ctx.vocab.determiners.has(ctx.low[k + 1]) || ctx.vocab.pronouns.has(ctx.low[k + 1]))) return true;
+  }
+  return false;
+}
+
+/** Whether a colon (and nothing else but spaces) comes right before offset `at`. */
+function colonBefore(ctx: QuoteContext, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(ctx.text[k])) k--;
+  return k >= 0 && ctx.text[k] === ':';
+}
+
 /** Content ending just before token `endTok` (a comma or closing mark): the "before" frame. */
 function contentBefore(ctx: QuoteContext, endTok: number, a: number): { parts: Span[]; direct: boolean } | undefined {
   const sentence = ctx.sentences[ctx.sentenceOf[a]];
@@ -126,7 +145,8 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number): { parts: S
     while (first > 0 && ctx.regions[first].continues) first--;
     const region = ctx.regions[r];
     const startRegion = ctx.regions[first];
-    if (startRegion.open < sentence.start || onlyPunctBetween(ctx, sentence.start, startRegion.open)) {
+    // (after a colon the quotation stands alone: "… was disappointed by the decision: “While we wait,” he said, “…”")
+    if (startRegion.open < sentence.start || onlyPunctBetween(ctx, sentence.start, startRegion.open) || colonBefore(ctx, startRegion.open)) {
       const parts: Span[] = [];
       for (let k = first; k <= r; k++) parts.push(trimSpan(ctx.text, ctx.regions[k].start, ctx.regions[k].end));
       return { parts, direct: true };
@@ -618,6 +638,19 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
+const ATTACK_FORMS = new Set(['attack', 'attacks', 'attacked', 'attacking']);
+const REPORT_FORMS = new Set(['report', 'reports', 'reported', 'reporting']);
+/** Words that give the grounds of a verbal attack: "attacked Lee for the vote", "as weak", "over the remarks". */
+const GROUNDS = new Set(['for', 'as', 'over']);
+/** Longest object read before the grounds of an attack, in tokens. */
+const MAX_GROUNDS_DISTANCE = 8;
+
+/** Whether the object from `k` goes on to the grounds of a verbal attack, or is a quotation or a "that" clause. */
+function stanceGrounds(ctx: QuoteContext, k: number, b: number): boolean {
+  if (ctx.opens.has(k) || ctx.low[k] === 'that') return true;
+  for (let j = k + 1; j < b && j - k <= MAX_GROUNDS_DISTANCE && ctx.surf[j] !== ','; j++) if (GROUNDS.has(ctx.low[j])) return true;
+  return false;
+}
 const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown']);
 
 /** Whether the words from `from` to the next comma or the sentence end hold a clause: a subject pronoun, a finite
@@ -881,6 +914,10 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   let k = i + 1;
   while (k < b && v.objectParticles.has(ctx.low[k])) k++;
   if (k + 1 < b && ctx.surf[k] === ',' && ctx.opens.has(k + 1)) k++; // "He answered, “…”"
+  // "Gunmen attacked the convoy": an attack is a statement only with its grounds ("attacked Lee for/as/over …").
+  if (ATTACK_FORMS.has(w) && !stanceGrounds(ctx, k, b)) return undefined;
+  // "He reported extensively on the war": reporting on a topic is no statement.
+  if (REPORT_FORMS.has(w) && (ctx.low[k] === 'on' || ctx.low[k] === 'about' || (ctx.low[k].endsWith('ly') && (ctx.low[k + 1] === 'on' || ctx.low[k + 1] === 'about')))) return undefined;
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k)) return undefined;
   if (ctx.opens.has(k) && (k === i + 1 || ctx.surf[k - 1] === ',')) {
     // "He answered, “I have no idea. We’re old friends.”": the quotation, over as many sentences as it runs.
@@ -1081,7 +1118,8 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
       if (appositiveStart(ctx, re + 1)) {
         // "…, according to Ann Lee, a pollster at Acme." — the appositive belongs to the source.
         const tail = invertedTail(ctx, re, b);
-        if (tail > re && (tail >= b || END_PUNCT.has(ctx.surf[tail]) || ctx.closes.has(tail))) re = tail;
+        // ("…, according to witnesses, a man in a fake vest entered a store, …": a clause, not an appositive)
+        if (tail > re && (tail >= b || END_PUNCT.has(ctx.surf[tail]) || ctx.closes.has(tail)) && !clauseInside(ctx, re + 1, tail)) re = tail;
       } else {
         // "Fundraising, according to the campaign, has surged": the source is an insert inside the content.
         const end = sentenceContentEnd(ctx, re + 1, b);
