@@ -20,10 +20,25 @@ export interface KnownSpeaker {
   heads: Set<string>;
   plural: boolean;
   named: boolean;
+  /** A report, poll or other document: never "he" or "she". */
+  document: boolean;
   affiliation?: { name: string; actorId?: string };
   role?: string;
   sentence: number;
+  /** Character offset where the speaker was last mentioned (its phrase's end). */
+  at: number;
 }
+
+/** A person who opens a sentence as its subject. */
+export interface SubjectPerson {
+  name: string;
+  actorId?: string;
+  gender?: Gender;
+}
+
+/** The last person other than `speaker` (the speaker a pronoun would otherwise take) to open a sentence as its subject between offsets `from` and `to` ("Biden
+ *  delivered a speech in which he called Trump …": "he" is Biden, not the last speaker), if any. */
+export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpeaker) => SubjectPerson | undefined;
 
 export interface ResolvedSpeaker {
   name: string;
@@ -42,16 +57,19 @@ function lastWord(name: string): string {
 export class SpeakerMemory {
   private readonly known: KnownSpeaker[] = [];
 
+  constructor(private readonly otherSubjectBetween: OtherSubjectBetween = () => undefined) {}
+
   remember(speaker: KnownSpeaker): void {
     const same = this.known.findIndex((k) => k.name === speaker.name);
     if (same >= 0) this.known.splice(same, 1);
     this.known.push(speaker);
   }
 
-  /** Resolve one speaker phrase met in sentence `sentence`; remembers named and described speakers. */
-  resolve(info: SpeakerInfo, sentence: number, actorId?: string): ResolvedSpeaker {
+  /** Resolve one speaker phrase met in sentence `sentence` and ending at offset `at`; remembers named and described
+   *  speakers. */
+  resolve(info: SpeakerInfo, sentence: number, actorId?: string, at = 0): ResolvedSpeaker {
     const own = { affiliation: info.affiliation ? { name: info.affiliation.name } : undefined, role: info.role };
-    if (info.kind === 'pronoun') return this.resolvePronoun(info, sentence);
+    if (info.kind === 'pronoun') return this.resolvePronoun(info, sentence, at);
     if (info.kind === 'named' || (info.kind === 'document' && info.nameSpan)) {
       const surname = lastWord(info.name);
       // A bare surname ("said Jadoon", "Mr. Obama") takes the full name met earlier, with its affiliation.
@@ -70,6 +88,8 @@ export class SpeakerMemory {
         affiliation: own.affiliation ?? earlier?.affiliation,
         role: own.role ?? earlier?.role,
         sentence,
+        at,
+        document: info.kind === 'document',
       };
       if (info.role) for (const w of info.role.toLowerCase().split(/\s+/)) known.heads.add(w);
       this.remember(known);
@@ -80,12 +100,14 @@ export class SpeakerMemory {
       const match = this.latest((k) => k.heads.has(info.head) && sentence - k.sentence <= MAX_COREF_SENTENCES);
       if (match) {
         match.sentence = sentence;
+        match.at = at;
         return { name: match.name, actorId: match.actorId, affiliation: match.affiliation, role: match.role, known: match };
       }
     }
     const known: KnownSpeaker = {
       name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([info.head]),
-      plural: info.head.endsWith('s') && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence,
+      plural: info.head.endsWith('s') && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
+      document: info.kind === 'document',
     };
     this.remember(known);
     return { name: info.name, affiliation: own.affiliation, role: own.role, known };
@@ -96,7 +118,7 @@ export class SpeakerMemory {
     return undefined;
   }
 
-  private resolvePronoun(info: SpeakerInfo, sentence: number): ResolvedSpeaker {
+  private resolvePronoun(info: SpeakerInfo, sentence: number, at: number): ResolvedSpeaker {
     const kind = info.pronoun;
     const unresolved = { name: info.name };
     let found: KnownSpeaker | undefined;
@@ -104,7 +126,7 @@ export class SpeakerMemory {
       for (let i = this.known.length - 1; i >= 0; i--) {
         const k = this.known[i];
         if (sentence - k.sentence > MAX_COREF_SENTENCES) break;
-        if (k.isOrg || k.plural) continue;
+        if (k.isOrg || k.plural || k.document) continue; // ("Polls showed …; he posted a video": a poll is no "he")
         if (k.gender === kind) {
           found = k;
           break;
@@ -119,8 +141,21 @@ export class SpeakerMemory {
       const k = this.known.at(-1);
       if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg)) found = k;
     }
+    // A person who opened this sentence or the one before since the speaker was last met is the nearer antecedent:
+    // "he" is that person when the first name says the gender fits, and nobody (rather than a wrong name) otherwise.
+    const subject = kind === 'male' || kind === 'female' ? this.otherSubjectBetween(found?.at ?? 0, at, found) : undefined;
+    if (subject) {
+      if (subject.gender !== kind) return unresolved;
+      const person: KnownSpeaker = {
+        name: subject.name, actorId: subject.actorId, gender: subject.gender, isOrg: false,
+        surname: lastWord(subject.name), heads: new Set(), plural: false, named: true, document: false, sentence, at,
+      };
+      this.remember(person);
+      return { name: person.name, actorId: person.actorId, known: person };
+    }
     if (!found) return unresolved;
     found.sentence = sentence;
+    found.at = at;
     return { name: found.name, actorId: found.actorId, affiliation: found.affiliation, role: found.role, known: found };
   }
 }

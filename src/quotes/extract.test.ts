@@ -94,6 +94,24 @@ describe('extractQuotes', () => {
     expect(qs[1].speaker.name).toBe('he');
   });
 
+  it('gives "he" to a person who opened the sentence since the last speaker, and to nobody when the gender is unknown', () => {
+    // Person mentions as the entity layer would mark them.
+    const withPeople = (text: string, names: string[]): Document => ({
+      ...doc(text),
+      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'PER' as const, origin: 'ner' as const })),
+    });
+    const text = 'Ann Lee said the ferry was safe. Tom Hart gave a speech in which he called Lee "reckless."';
+    const [, second] = extractQuotes(withPeople(text, ['Ann Lee', 'Tom Hart']));
+    expect(second.speaker.name).toBe('Tom Hart');
+    const unknown = 'Tom Hart said the ferry was safe. Lior Ortiz gave a speech in which he called Hart "reckless."';
+    expect(extractQuotes(withPeople(unknown, ['Tom Hart', 'Lior Ortiz']))[1].speaker.name).toBe('he');
+  });
+
+  it('never gives "he" to a poll or a report', () => {
+    const text = 'Polls showed the mayor ahead. He posted a video from the port.';
+    expect(quotes(text).find((q) => q.cue === 'posted')?.speaker.name).toBe('He');
+  });
+
   it('keeps an unnamed description as the speaker', () => {
     const text = 'In May, a UN human-rights official told the council that the camps were overcrowded.';
     const [q] = quotes(text);

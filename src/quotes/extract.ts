@@ -9,7 +9,7 @@
 import type { Document, Quote, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
-import { SpeakerMemory } from './coref.js';
+import { SpeakerMemory, type OtherSubjectBetween } from './coref.js';
 import { appositiveEnd, isQuoteMark, leftPhrase, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
 import { clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
@@ -1402,7 +1402,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   if (options.addCues) attributions = options.addCues(ctx, attributions, (i) => frameAt(ctx, i));
   // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
-  const memory = new SpeakerMemory();
+  const memory = new SpeakerMemory(otherSubjectBetween(ctx));
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
   for (const idx of order) {
@@ -1437,6 +1437,28 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   return quotes.filter((q): q is Quote => q !== undefined);
 }
 
+/** The last person mention (entity layer) opening a sentence between two offsets, other than the speaker itself. */
+function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
+  const starts = new Set(ctx.sentences.map((s) => s.start));
+  const subjects = (ctx.entities ?? []).filter((m) => m.label === 'PER' && starts.has(m.start));
+  return (from, to, speaker) => {
+    const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
+    // Only this sentence or the one before: farther back, the last speaker is the better guess.
+    const here = sentenceIndexAt(ctx, Math.max(0, to - 1));
+    const near = here > 0 ? ctx.sentences[here - 1].start : 0;
+    const m = subjects.filter((x) => x.start >= Math.max(from, near) && x.end <= to).at(-1);
+    if (!m) return undefined;
+    const words = ctx.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+    if ((speaker && words.includes(speaker.surname)) || own.has(words[words.length - 1])) return undefined;
+    const actor = actorOf(ctx, ctx.entities!.indexOf(m));
+    // ("Moreover, he says …": a lone capitalised word opening a sentence is too often no name)
+    if ((words.length < 2 && !actor) || ctx.vocab.clauseOpeners.has(words[0])) return undefined;
+    const name = actor?.name ?? ctx.text.slice(m.start, m.end);
+    const full = name.toLowerCase().split(/\s+/);
+    return { name, actorId: actor?.id, gender: full.length > 1 ? ctx.vocab.firstNames.get(full[0]) : undefined };
+  };
+}
+
 function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
   if (!att.source) return { speaker: { name: '' } };
   const [s, e] = att.source;
@@ -1450,7 +1472,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const per = mentionIn(ctx, ctx.tokens[phrase[0]].start, ctx.tokens[phrase[1] - 1].end, info.isOrg ? ['ORG'] : ['PER']);
   const actor = actorOf(ctx, per);
   if (actor && info.kind !== 'pronoun') info.name = actor.name;
-  const resolved = memory.resolve(info, att.sentence, actor?.id);
+  const resolved = memory.resolve(info, att.sentence, actor?.id, spanEnd);
   const speaker: Quote['speaker'] = { name: resolved.name, start: spanStart, end: spanEnd };
   if (resolved.actorId) speaker.actorId = resolved.actorId;
   const out: Pick<Quote, 'speaker' | 'affiliation' | 'role'> = { speaker };

@@ -182,7 +182,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   // A document speaks when a report noun heads the phrase ("a 2023 UN report") or is followed by its author
   // ("a study by Harvard"); "author of a book on IS-K" in an appositive does not make a person a document.
   const main = segments[0];
-  let isDocument = v.reportNouns.has(ctx.low[main.end - 1]) && !ctx.cap[main.end - 1];
+  // (a capital that only opens the sentence makes no name: "Polls showed …")
+  const common = (k: number) => !ctx.cap[k] || ctx.sentences[ctx.sentenceOf[k]].tokenStart === k;
+  let isDocument = (v.reportNouns.has(ctx.low[main.end - 1]) || v.pollNouns.has(ctx.low[main.end - 1])) && common(main.end - 1);
   for (let i = main.start; i < main.end - 1 && !isDocument; i++) {
     if (v.reportNouns.has(ctx.low[i]) && !ctx.cap[i] && (ctx.low[i + 1] === 'by' || ctx.low[i + 1] === 'from')) isDocument = true;
   }
