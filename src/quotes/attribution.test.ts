@@ -765,4 +765,21 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('A gunman shot shoppers at a store in the port city of Hull, Yorkshire, reported officials on Monday.')
       .map((q) => q.speaker.name)).not.toContain('a gunman shot shoppers at a store in the port city of Hull');
   });
+
+  it('reads Wikinews interview transcripts: the ((Name)) label speaks to the paragraph end', () => {
+    const text = "((WN)) How did the ferry study start?\n\n((Ann Lee)) By chance. I think we were lucky.\n\nThe study was published in May.";
+    expect(spans(text)).toEqual([
+      ['WN', '))', 'How did the ferry study start?'],
+      ['Ann Lee', '))', 'By chance. I think we were lucky.'],
+    ]);
+  });
+
+  it('reads a participle after a document noun as describing the document, and a possessive object as no speaker', () => {
+    expect(spans('Lee died on Monday, according to a statement posted to his account.')).toEqual([
+      ['a statement posted to his account', 'according to', 'Lee died on Monday'],
+    ]);
+    expect(quotes('On Friday, the princess announced her candidacy for the prime ministry, making history.').map((q) => q.speaker.name))
+      .not.toContain('her candidacy for the prime ministry');
+    expect(spans('"We won," said her spokesman.')).toEqual([['her spokesman', 'said', 'We won']]);
+  });
 });

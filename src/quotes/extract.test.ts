@@ -107,6 +107,17 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(unknown, ['Tom Hart', 'Lior Ortiz']))[1].speaker.name).toBe('he');
   });
 
+  it('names the speaker from the mention of the chosen name, not another person in a relative clause', () => {
+    const text = 'Actor Tom Hart, who paid for Lee to attend the school, said "He was a gentle soul."';
+    const entities = ['Tom Hart', 'Lee'].map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'PER' as const, origin: 'ner' as const }));
+    const resolution = {
+      actors: [{ id: 'a1', name: 'Tom Hart', kind: 'person' as const, aliases: [] }, { id: 'a2', name: 'Ann Lee', kind: 'person' as const, aliases: [] }],
+      links: [{ mention: 0, actorId: 'a1' }, { mention: 1, actorId: 'a2' }],
+    };
+    const [q] = extractQuotes({ ...doc(text), entities, resolution } as unknown as Document);
+    expect(q.speaker.name).toBe('Tom Hart');
+  });
+
   it('never gives "he" to a poll or a report', () => {
     const text = 'Polls showed the mayor ahead. He posted a video from the port.';
     expect(quotes(text).find((q) => q.cue === 'posted')?.speaker.name).toBe('He');

@@ -547,6 +547,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (!prevBreak || (v.beliefVerbs.has(w) && !quotationBefore(ctx, prev)) || v.participleCues.has(w) || e !== i) return undefined;
     let re = rightPhrase(ctx, j, b);
     if (re < 0) return undefined;
+    // "…, the princess announced her candidacy": a possessive phrase after the cue is its object unless it names a
+    // speaker ("said her spokesman").
+    const head = ctx.low[re - 1];
+    if (POSSESSIVES.has(ctx.low[j]) && !ctx.cap[re - 1] && !v.roleWords.has(head) && !v.genderedRoles.has(head) && !v.orgWords.has(head)) return undefined;
     // "…, said a source close to the campaign." — the noun phrase runs on to the clause end.
     if (re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re) && ctx.low[re] !== 'who') re = phraseToEnd(ctx, re, b);
     const rs = j;
@@ -638,6 +642,9 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
+/** Participles that, right after a document noun, describe the document instead of making it speak. */
+const REDUCED_RELATIVES = new Set(['posted', 'released', 'published', 'issued', 'conducted', 'filed', 'obtained', 'shared', 'sent',
+  'written', 'signed', 'compiled', 'cited', 'commissioned', 'leaked', 'tweeted']);
 const ATTACK_FORMS = new Set(['attack', 'attacks', 'attacked', 'attacking']);
 const REPORT_FORMS = new Set(['report', 'reports', 'reported', 'reporting']);
 /** Words that give the grounds of a verbal attack: "attacked Lee for the vote", "as weak", "over the remarks". */
@@ -1220,8 +1227,11 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // "an analyst at the Cook Report.": a capitalised cue form ending a name is part of that name.
       if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) continue;
       if (afterPluralPossessive(ctx, i, a)) continue; // "Protesters' demands include …" is a noun
+      // "a statement posted to his account", "a poll released on Monday": a participle after a document noun describes it.
+      if (i > a && REDUCED_RELATIVES.has(w) && (ctx.vocab.reportNouns.has(ctx.low[i - 1]) || ctx.vocab.pollNouns.has(ctx.low[i - 1]))) continue;
       let att: Attribution | undefined;
-      if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
+      if (i === a && ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') att = transcriptFrame(ctx, i, b, si);
+      else if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
       else if (w === 'in' && pollCue(ctx, i, b)) att = accordingFrame(ctx, i, a, b, si, 1);
       else if (ctx.vocab.cueVerbs.has(w) || ctx.vocab.participleCues.has(w) || mannerCue(ctx, i, a, b)) {
         att = verbFrame(ctx, i, a, b, si);
@@ -1304,6 +1314,18 @@ function mentionIn(ctx: QuoteContext, start: number, end: number, labels: string
   return found;
 }
 
+/** The last entity mention of one of `labels` inside [start, end) that overlaps `span`, or -1. */
+function mentionOver(ctx: QuoteContext, span: Span, start: number, end: number, labels: string[]): number {
+  const list = ctx.entities;
+  if (!list) return -1;
+  let found = -1;
+  for (let m = 0; m < list.length; m++) {
+    const e = list[m];
+    if (e.start >= start && e.end <= end && e.start < span.end && span.start < e.end && labels.includes(e.label)) found = m;
+  }
+  return found;
+}
+
 function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string; kind: string } | undefined {
   if (mention < 0 || !ctx.resolution) return undefined;
   const link = ctx.resolution.links.find((l) => l.mention === mention);
@@ -1314,6 +1336,24 @@ function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string
 
 /** Longest noun phrase before the comma of an appositive subject ("Tom Ellis, the council leader, called …"), in tokens. */
 const MAX_APPOSITIVE_HEAD_TOKENS = 8;
+
+/** Longest speaker name inside a transcript label ("((Christian Keysers))"), in tokens. */
+const MAX_LABEL_TOKENS = 6;
+
+/**
+ * `((Christian Keysers)) Yeah, so …` — Wikinews interview transcripts name the speaker of each paragraph in double
+ * parentheses ("((WN))" is the interviewer, Wikinews); the speaker's words run to the paragraph end.
+ */
+function transcriptFrame(ctx: QuoteContext, i: number, b: number, si: number): Attribution | undefined {
+  let k = i + 2;
+  while (k < b && k - i - 2 < MAX_LABEL_TOKENS && isWord(ctx, k) && ctx.cap[k]) k++;
+  if (k === i + 2 || k + 1 >= b || ctx.surf[k] !== ')' || ctx.surf[k + 1] !== ')' || k + 2 >= ctx.tokens.length) return undefined;
+  const from = ctx.tokens[k + 2].start;
+  const lineEnd = ctx.text.indexOf('\n', from);
+  const span = trimSpan(ctx.text, from, lineEnd < 0 ? ctx.text.length : lineEnd);
+  if (span.end <= span.start) return undefined;
+  return { cue: k, cueEnd: k + 2, sentence: si, source: [i + 2, k], parts: [span], direct: true };
+}
 
 /** Whether token `i` follows a plural possessive ("protesters' demands", "voters’ views"). */
 function afterPluralPossessive(ctx: QuoteContext, i: number, a: number): boolean {
@@ -1469,7 +1509,11 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const phrase = att.antecedent ?? att.source;
   const info = analyseSpeaker(ctx, phrase[0], phrase[1]);
   // The entity layers, when present, know names better than capitalisation does.
-  const per = mentionIn(ctx, ctx.tokens[phrase[0]].start, ctx.tokens[phrase[1] - 1].end, info.isOrg ? ['ORG'] : ['PER']);
+  const phraseStart = ctx.tokens[phrase[0]].start;
+  const phraseEnd = ctx.tokens[phrase[1] - 1].end;
+  // The mention of the chosen name, not another one inside the phrase ("Denzel Washington, who paid for Boseman to …").
+  const labels = info.isOrg ? ['ORG'] : ['PER'];
+  const per = info.nameSpan ? mentionOver(ctx, info.nameSpan, phraseStart, phraseEnd, labels) : mentionIn(ctx, phraseStart, phraseEnd, labels);
   const actor = actorOf(ctx, per);
   if (actor && info.kind !== 'pronoun') info.name = actor.name;
   const resolved = memory.resolve(info, att.sentence, actor?.id, spanEnd);
