@@ -782,4 +782,14 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
       .not.toContain('her candidacy for the prime ministry');
     expect(spans('"We won," said her spokesman.')).toEqual([['her spokesman', 'said', 'We won']]);
   });
+
+  it('reads verdicts, criminal charges, "continued to" with a plain verb and nouns after prepositions as no statements', () => {
+    expect(quotes('Lee was found guilty in May on nine counts.')).toEqual([]);
+    expect(quotes('Kim was charged with one count of arson.')).toEqual([]);
+    expect(quotes('The ferry firm continued to sell tickets.')).toEqual([]);
+    expect(spans('Lee continued to insist that the ferry was safe.')[0][0]).toBe('Lee');
+    expect(quotes('Thousands rallied in support of the mayor.')).toEqual([]);
+    expect(quotes('Hart portrayed the mayor in two films.')).toEqual([]);
+    expect(spans('Hart portrayed the mayor as a coward.')).toEqual([['Hart', 'portrayed', 'the mayor as a coward']]);
+  });
 });

@@ -642,6 +642,10 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
+const FIND_FORMS = new Set(['find', 'finds', 'found']);
+const CHARGE_FORMS = new Set(['charge', 'charges', 'charged']);
+const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
+const PORTRAY_FORMS = new Set(['portray', 'portrays', 'portrayed', 'portraying']);
 /** Participles that, right after a document noun, describe the document instead of making it speak. */
 const REDUCED_RELATIVES = new Set(['posted', 'released', 'published', 'issued', 'conducted', 'filed', 'obtained', 'shared', 'sent',
   'written', 'signed', 'compiled', 'cited', 'commissioned', 'leaked', 'tweeted']);
@@ -921,8 +925,9 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   let k = i + 1;
   while (k < b && v.objectParticles.has(ctx.low[k])) k++;
   if (k + 1 < b && ctx.surf[k] === ',' && ctx.opens.has(k + 1)) k++; // "He answered, “…”"
-  // "Gunmen attacked the convoy": an attack is a statement only with its grounds ("attacked Lee for/as/over …").
-  if (ATTACK_FORMS.has(w) && !stanceGrounds(ctx, k, b)) return undefined;
+  // "Gunmen attacked the convoy", "Boseman portrayed Black Panther": a statement only with its grounds ("attacked Lee
+  // for/as/over …", "portrayed her as …").
+  if ((ATTACK_FORMS.has(w) || PORTRAY_FORMS.has(w)) && !stanceGrounds(ctx, k, b)) return undefined;
   // "He reported extensively on the war": reporting on a topic is no statement.
   if (REPORT_FORMS.has(w) && (ctx.low[k] === 'on' || ctx.low[k] === 'about' || (ctx.low[k].endsWith('ly') && (ctx.low[k + 1] === 'on' || ctx.low[k + 1] === 'about')))) return undefined;
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k)) return undefined;
@@ -1227,6 +1232,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // "an analyst at the Cook Report.": a capitalised cue form ending a name is part of that name.
       if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) continue;
       if (afterPluralPossessive(ctx, i, a)) continue; // "Protesters' demands include …" is a noun
+      // "found guilty", "charged with murder", "continued to hold rallies", "in support of": no statements.
+      if (notSpeech(ctx, i, a, b)) continue;
       // "a statement posted to his account", "a poll released on Monday": a participle after a document noun describes it.
       if (i > a && REDUCED_RELATIVES.has(w) && (ctx.vocab.reportNouns.has(ctx.low[i - 1]) || ctx.vocab.pollNouns.has(ctx.low[i - 1]))) continue;
       let att: Attribution | undefined;
@@ -1353,6 +1360,22 @@ function transcriptFrame(ctx: QuoteContext, i: number, b: number, si: number): A
   const span = trimSpan(ctx.text, from, lineEnd < 0 ? ctx.text.length : lineEnd);
   if (span.end <= span.start) return undefined;
   return { cue: k, cueEnd: k + 2, sentence: si, source: [i + 2, k], parts: [span], direct: true };
+}
+
+/** Verdicts after "found": a court's finding, not a stated view. */
+const VERDICTS = new Set(['guilty', 'innocent', 'dead', 'liable', 'unconscious', 'alive']);
+/** Prepositions before which a cue form is a noun ("in support of", "with support from"). */
+const NOUN_PREPOSITIONS = new Set(['in', 'of', 'for', 'with', 'without', 'by', 'from']);
+
+/** Cue forms that are no statement here: a verdict ("found guilty"), a criminal charge ("charged with"), "continued to"
+ *  before a verb that is no cue ("continued to hold rallies"), a noun after a preposition ("in support of"). */
+function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean {
+  const w = ctx.low[i];
+  const next = i + 1 < b ? ctx.low[i + 1] : '';
+  if (FIND_FORMS.has(w) && (VERDICTS.has(next) || (next === 'not' && VERDICTS.has(ctx.low[i + 2] ?? '')))) return true;
+  if (CHARGE_FORMS.has(w) && next === 'with') return true;
+  if (CONTINUE_FORMS.has(w) && next === 'to' && i + 2 < b && !ctx.vocab.cueVerbs.has(ctx.low[i + 2]) && !ctx.vocab.objectCues.has(ctx.low[i + 2])) return true;
+  return i > a && NOUN_PREPOSITIONS.has(ctx.low[i - 1]) && ctx.vocab.objectCues.has(w) && !ctx.vocab.cueVerbs.has(w);
 }
 
 /** Whether token `i` follows a plural possessive ("protesters' demands", "voters’ views"). */
