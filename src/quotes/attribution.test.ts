@@ -792,4 +792,28 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('Hart portrayed the mayor in two films.')).toEqual([]);
     expect(spans('Hart portrayed the mayor as a coward.')).toEqual([['Hart', 'portrayed', 'the mayor as a coward']]);
   });
+
+  it('reads BBC-style frames: "Sir Ian" by first name, an audience before a pronoun clause, participles after an earlier cue', () => {
+    const sir = quotes('Sir Ian Hart said the ferry was safe. Sir Ian told a meeting of the port authority it would be "unwise" to sail.');
+    expect(sir.map((q) => [q.speaker.name, q.text])).toEqual([
+      ['Ian Hart', 'the ferry was safe'],
+      ['Ian Hart', 'it would be "unwise" to sail'],
+    ]);
+    expect(spans('The remarks come after Tom Hart defended the ferry plan, warning that delays would cost jobs.')).toContainEqual([
+      'Tom Hart', 'warning', 'delays would cost jobs',
+    ]);
+    expect(spans('A number of large ferry shareholders criticised the sale, saying that the price was too low.')[1][0]).toBe(
+      'A number of large ferry shareholders',
+    );
+  });
+
+  it('keeps the name after a quotation with its appositive when the closing comma is missing', () => {
+    const [q] = quotes('"We are checking," Ann Lee, a ferry company spokeswoman told the BBC.');
+    expect([q.speaker.name, q.conduit]).toEqual(['Ann Lee', 'the BBC']);
+  });
+
+  it('takes no affiliation from a relative clause', () => {
+    const [q] = quotes('Actor Tom Hart, who paid for Lee to attend the school, said "He was a gentle soul."');
+    expect(q.affiliation).toBeUndefined();
+  });
 });

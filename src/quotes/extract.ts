@@ -468,7 +468,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     while (k < b && k - j < MAX_OBJECT_TOKENS && ctx.low[k] !== 'that' && !BREAK_PUNCT.has(ctx.surf[k]) &&
       !END_PUNCT.has(ctx.surf[k]) && !isQuoteMark(ctx, k)) k++;
     // "told KTV he planned …": a short named audience, then a clause without "that".
-    const np = audienceEnd(ctx, j, b) ?? nounPhraseEnd(ctx, j, b);
+    const np = audienceEnd(ctx, j, b) ?? objectBeforePronoun(ctx, j, b) ?? nounPhraseEnd(ctx, j, b);
     const pronounNext = np > j && np < b && v.pronouns.has(ctx.low[np]) && v.pronouns.get(ctx.low[np]) !== 'relative';
     // "told the Military Times the attack took place", "told reporters the toll had risen": a named outlet or an
     // audience noun, then a clause opening with a determiner, a name or a number.
@@ -537,6 +537,14 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "even though a number of attendees said …": the whole subject of a subordinate clause.
     const sub = subordinateSubject(ctx, ls >= 0 ? ls : e, le, a);
     if (sub >= 0) ls = sub;
+  }
+  // "“…,” Michael Lamberty, a Lufthansa spokesman told the BBC": a name after the quotation, then its appositive
+  // without the closing comma — the name belongs to the speaker phrase.
+  if (ls - 2 >= a && ctx.surf[ls - 1] === ',' && v.determiners.has(ctx.low[ls]) && ctx.cap[ls - 2] && isWord(ctx, ls - 2)) {
+    let n = ls - 2;
+    while (n - 1 >= a && ctx.cap[n - 1] && isWord(ctx, n - 1)) n--;
+    const role = ctx.low.slice(ls, le).some((x) => v.roleWords.has(x) || v.genderedRoles.has(x));
+    if (n - 1 >= a && role && (ctx.closes.has(n - 1) || quotationBefore(ctx, n - 1))) ls = n;
   }
   const base = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
   const prev = (ls >= 0 ? ls : i) - 1;
@@ -1250,10 +1258,12 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) att = headlineFrame(ctx, i, a, b, si);
       else if (ctx.surf[i] === ':' && ctx.opens.has(i + 1)) att = colonFrame(ctx, i, a, b, si);
       else if (ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
-      // "A total of 39 are dead, officials told state media, adding that …": after a speaker that follows its content,
-      // a participle cue continues that speaker, not the sentence's first words.
-      const afterInverted = prior?.source && prior.parts.length > 0 && prior.parts[0].start < ctx.tokens[prior.source[0]].start;
-      if (afterInverted && att?.source && att.source[0] < prior!.source![0]) att = participleFollow(ctx, i, b, si, prior!) ?? att;
+      // "A total of 39 are dead, officials told state media, adding that …", "The comments come after Blair defended
+      // the plans, warning that …": a participle cue continues the speaker of the attribution before it in the
+      // sentence, not the sentence's first words.
+      if (prior?.source && att?.source && (att.source[0] !== prior.source[0] || att.source[1] !== prior.source[1])) {
+        att = participleFollow(ctx, i, b, si, prior) ?? att;
+      }
       if (!att && prior) att = participleFollow(ctx, i, b, si, prior);
       if (att) candidates.push(att);
       if (att?.source) prior = att;
@@ -1414,6 +1424,18 @@ function verbFollows(ctx: QuoteContext, from: number, b: number): boolean {
 
 /** Those a statement is told to, as objects of "told": "told reporters", "told the press". */
 const AUDIENCE_NOUNS = new Set(['reporters', 'journalists', 'press', 'media', 'lawmakers', 'supporters', 'crowd', 'audience', 'delegates', 'residents', 'investigators', 'police', 'parliament', 'congress']);
+
+/** "told a meeting of the police authority it would be …": the end of a plain noun phrase at `j` that a subject
+ *  pronoun follows, or undefined. */
+function objectBeforePronoun(ctx: QuoteContext, j: number, b: number): number | undefined {
+  if (!ctx.vocab.determiners.has(ctx.low[j])) return undefined;
+  for (let k = j + 1; k < b && k - j <= MAX_OBJECT_TOKENS; k++) {
+    const w = ctx.low[k];
+    if (NOMINATIVE.has(w) || w === 'it') return k > j + 1 ? k : undefined;
+    if (!isWord(ctx, k) || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || ctx.vocab.cueVerbs.has(w) || w === 'that') return undefined;
+  }
+  return undefined;
+}
 
 /** End of an audience noun phrase at `j` ("reporters", "the press"), or undefined. */
 function audienceEnd(ctx: QuoteContext, j: number, b: number): number | undefined {

@@ -18,7 +18,13 @@ export interface SpeakerInfo {
   /** Lower-case head noun of a description ("official"), for "the official said" later. */
   head: string;
   definite: boolean;
+  /** Met by first name after "Sir"/"Dame" ("Sir Ian" is Ian Blair), so an earlier full name matches on its first word. */
+  byFirstName?: boolean;
 }
+
+const RELATIVE_WORDS = new Set(['who', 'whose', 'whom', 'which', 'that']);
+/** Honorifics that British usage puts before a first name alone. */
+const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame']);
 
 const POSSESSIVE = new Set(['’s', "'s"]);
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with', 'from']);
@@ -65,7 +71,7 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
   return runs;
 }
 
-function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender; title?: string } {
+function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender; title?: string; byFirstName?: boolean } {
   // A capitalised role inside the run ("Interior Minister Omar Haddad") is a title, not part of the name.
   let titleEnd = -1;
   for (let i = run.start; i < run.end - 1; i++) if (ctx.vocab.roleWords.has(ctx.low[i])) titleEnd = i + 1;
@@ -75,15 +81,17 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   }
   let s = run.start;
   let gender: Gender | undefined;
+  let byFirstName = false;
   while (s < run.end - 1) {
     const w = ctx.low[s];
     const key = ctx.vocab.honorifics.has(w) ? w : ctx.surf[s + 1] === '.' ? `${w}.` : '';
     if (!key || !ctx.vocab.honorifics.has(key)) break;
     const g = ctx.vocab.honorifics.get(key);
     if (g) gender = g;
+    byFirstName = FIRST_NAME_HONORIFICS.has(w);
     s += ctx.surf[s + 1] === '.' ? 2 : 1;
   }
-  return { run: { start: s, end: run.end }, gender };
+  return { run: { start: s, end: run.end }, gender, byFirstName: byFirstName && run.end - s === 1 };
 }
 
 /** Top-level comma-separated segments of [a, b). */
@@ -241,7 +249,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     fromPrefix(ctx, a, b, info);
     return info;
   }
-  const { run: nameRun, gender: honorificGender, title } = stripHonorifics(ctx, chosen.run);
+  const { run: nameRun, gender: honorificGender, title, byFirstName } = stripHonorifics(ctx, chosen.run);
   const seg = segments[chosen.seg];
   const info: SpeakerInfo = {
     kind: isDocument ? 'document' : 'named',
@@ -252,6 +260,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     head,
     definite,
   };
+  if (byFirstName) info.byFirstName = true;
   info.gender = honorificGender ?? v.firstNames.get(ctx.low[nameRun.start]);
   if (!info.isOrg) {
     fromPrefix(ctx, seg.start, chosen.run.start, info);
@@ -267,6 +276,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     for (let si = 0; si < segments.length; si++) {
       if (si === chosen.seg) continue;
       const other = segments[si];
+      // ("Denzel Washington, who paid for Boseman to attend …": a relative clause names no affiliation)
+      if (RELATIVE_WORDS.has(ctx.low[other.start])) continue;
       if (si < chosen.seg) fromPrefix(ctx, other.start, other.end, info);
       else {
         info.affiliation ??= affiliationAfterLink(ctx, other.start, other.end);
