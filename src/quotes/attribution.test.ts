@@ -789,6 +789,9 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('The ferry firm continued to sell tickets.')).toEqual([]);
     expect(spans('Lee continued to insist that the ferry was safe.')[0][0]).toBe('Lee');
     expect(quotes('Thousands rallied in support of the mayor.')).toEqual([]);
+    expect(quotes('The port needs the 200 new jobs promised by the council in 2019.')).toEqual([]);
+    expect(quotes('Profits fell, with fares sliding and demand dipping after the storm.')).toEqual([]);
+    expect(spans('Voters support raising the ferry fare.')).toEqual([['Voters', 'support', 'raising the ferry fare']]);
     expect(quotes('Hart portrayed the mayor in two films.')).toEqual([]);
     expect(spans('Hart portrayed the mayor as a coward.')).toEqual([['Hart', 'portrayed', 'the mayor as a coward']]);
   });

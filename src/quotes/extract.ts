@@ -1385,6 +1385,13 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (FIND_FORMS.has(w) && (VERDICTS.has(next) || (next === 'not' && VERDICTS.has(ctx.low[i + 2] ?? '')))) return true;
   if (CHARGE_FORMS.has(w) && next === 'with') return true;
   if (CONTINUE_FORMS.has(w) && next === 'to' && i + 2 < b && !ctx.vocab.cueVerbs.has(ctx.low[i + 2]) && !ctx.vocab.objectCues.has(ctx.low[i + 2])) return true;
+  const before = i > a ? ctx.low[i - 1] : '';
+  // "the 20 million jobs promised by EU leaders": a participle after a noun with its agent describes the noun.
+  if (next === 'by' && w.endsWith('ed') && i > a && isWord(ctx, i - 1) && !ctx.cap[i - 1] && !ctx.vocab.pronouns.has(before) &&
+    !ctx.vocab.auxiliaries.has(before) && !before.endsWith('ly')) return true;
+  // "prices falling and demand dipping": a noun coordinated with another subject before an "-ing" verb.
+  if ((before === 'and' || before === 'or') && next.endsWith('ing') && !ctx.vocab.participleCues.has(next) && !w.endsWith('ed') &&
+    (ctx.vocab.objectCues.has(w) || ctx.vocab.cueVerbs.has(w))) return true;
   return i > a && NOUN_PREPOSITIONS.has(ctx.low[i - 1]) && ctx.vocab.objectCues.has(w) && !ctx.vocab.cueVerbs.has(w);
 }
 
