@@ -819,4 +819,11 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     const [q] = quotes('Actor Tom Hart, who paid for Lee to attend the school, said "He was a gentle soul."');
     expect(q.affiliation).toBeUndefined();
   });
+
+  it('names the person after a work title and role, and reads a capitalised cue form inside a name as part of it', () => {
+    const [q] = quotes('Lord of the Harbour director Tom Hart has said that filming will start in May.');
+    expect([q.speaker.name, q.role, q.affiliation?.name]).toEqual(['Tom Hart', 'director', 'Lord of the Harbour']);
+    expect(quotes('Senior adviser Hope Hicks had tested positive on Thursday.')).toEqual([]);
+    expect(quotes("Ann Lee's show is to be replaced by three programmes.")).toEqual([]);
+  });
 });

@@ -1240,6 +1240,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // "an analyst at the Cook Report.": a capitalised cue form ending a name is part of that name.
       if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) continue;
       if (afterPluralPossessive(ctx, i, a)) continue; // "Protesters' demands include …" is a noun
+      // "Senior adviser Hope Hicks": a capitalised cue form after a lower-case word and before a capitalised one is a name.
+      if (ctx.cap[i] && i > a && !ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && ctx.cap[i + 1] && isWord(ctx, i + 1)) continue;
       // "found guilty", "charged with murder", "continued to hold rallies", "in support of": no statements.
       if (notSpeech(ctx, i, a, b)) continue;
       // "a statement posted to his account", "a poll released on Monday": a participle after a document noun describes it.
@@ -1386,6 +1388,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (CHARGE_FORMS.has(w) && next === 'with') return true;
   if (CONTINUE_FORMS.has(w) && next === 'to' && i + 2 < b && !ctx.vocab.cueVerbs.has(ctx.low[i + 2]) && !ctx.vocab.objectCues.has(ctx.low[i + 2])) return true;
   const before = i > a ? ctx.low[i - 1] : '';
+  // "John Peel's show is to be succeeded": a cue form after a possessive is a noun ("he's said" is a verb).
+  if ((before === '’s' || before === "'s") && i - 2 >= a && !ctx.vocab.pronouns.has(ctx.low[i - 2])) return true;
   // "the 20 million jobs promised by EU leaders": a participle after a noun with its agent describes the noun.
   if (next === 'by' && w.endsWith('ed') && i > a && isWord(ctx, i - 1) && !ctx.cap[i - 1] && !ctx.vocab.pronouns.has(before) &&
     !ctx.vocab.auxiliaries.has(before) && !before.endsWith('ly')) return true;

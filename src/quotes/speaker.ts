@@ -63,6 +63,11 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
         j += 1;
         continue;
       }
+      // "Lord of the Rings", "Bank of the West": a link and "the" before a capitalised word continue too.
+      if (joinLinks && j + 2 < b && NAME_INNER_LINKS.has(ctx.low[j]) && ctx.low[j + 1] === 'the' && inNameRun(ctx, j + 2)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     runs.push({ start: i, end: j });
@@ -209,6 +214,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0) return true;
+      // ("Lord of the Rings director Peter Jackson": a name right after a role word is the person)
+      if (!ctx.cap[run.start - 1] && v.roleWords.has(ctx.low[run.start - 1])) return true;
       for (let k = all[0].end; k < run.start; k++) if (AFFILIATION_LINKS.has(ctx.low[k])) return false;
       return true;
     });
