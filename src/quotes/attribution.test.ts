@@ -766,12 +766,22 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
       .map((q) => q.speaker.name)).not.toContain('a gunman shot shoppers at a store in the port city of Hull');
   });
 
-  it('reads Wikinews interview transcripts: the ((Name)) label speaks to the paragraph end', () => {
-    const text = "((WN)) How did the ferry study start?\n\n((Ann Lee)) By chance. I think we were lucky.\n\nThe study was published in May.";
-    expect(spans(text)).toEqual([
-      ['WN', '))', 'How did the ferry study start?'],
-      ['Ann Lee', '))', 'By chance. I think we were lucky.'],
+  it('reads Wikinews interview transcripts: the ((Name)) label speaks to the next label, or to its paragraph end', () => {
+    const text = '((WN)) How did the ferry study start?\n\n((Ann Lee)) By chance. I think we were lucky.\n\nWe said it would fail.\n\n' +
+      '((WN)) And now?\n\n((Ann Lee)) Now it works.\n\nThe study was published in May.';
+    const got = quotes(text);
+    expect(got.map((q) => [q.speaker.name, (q.parts ?? [q]).map((p) => text.slice(p.start, p.end))])).toEqual([
+      ['WN', ['How did the ferry study start?']],
+      ['Ann Lee', ['By chance. I think we were lucky.', 'We said it would fail.']],
+      ['WN', ['And now?']],
+      ['Ann Lee', ['Now it works.']],
     ]);
+  });
+
+  it('gives "I" inside a transcript answer the labelled speaker', () => {
+    const text = '((Ann Lee)) Well, I think the ferry was lucky.\n\n((WN)) Thanks.';
+    const inner = quotes(text).filter((q) => q.cue === 'think');
+    expect(inner.map((q) => [q.speaker.name, text.slice(q.speaker.start, q.speaker.end)])).toEqual([['Ann Lee', 'I']]);
   });
 
   it('reads a participle after a document noun as describing the document, and a possessive object as no speaker', () => {

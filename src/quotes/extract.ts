@@ -82,6 +82,8 @@ export interface Attribution {
   parts: Span[];
   direct: boolean;
   conduit?: [number, number];
+  /** A transcript label's paragraphs: "I" and "we" inside them are the labelled speaker. */
+  transcript?: boolean;
   time?: [number, number];
   /** An earlier attribution this quotation continues (cueless follow-on quotation). */
   parent?: Attribution;
@@ -1369,9 +1371,19 @@ function transcriptFrame(ctx: QuoteContext, i: number, b: number, si: number): A
   if (k === i + 2 || k + 1 >= b || ctx.surf[k] !== ')' || ctx.surf[k + 1] !== ')' || k + 2 >= ctx.tokens.length) return undefined;
   const from = ctx.tokens[k + 2].start;
   const lineEnd = ctx.text.indexOf('\n', from);
-  const span = trimSpan(ctx.text, from, lineEnd < 0 ? ctx.text.length : lineEnd);
-  if (span.end <= span.start) return undefined;
-  return { cue: k, cueEnd: k + 2, sentence: si, source: [i + 2, k], parts: [span], direct: true };
+  const first = trimSpan(ctx.text, from, lineEnd < 0 ? ctx.text.length : lineEnd);
+  if (first.end <= first.start) return undefined;
+  // Unlabelled paragraphs up to the next label continue the answer; after the last label the interview may be over.
+  const parts = [first];
+  const next = lineEnd < 0 ? -1 : ctx.text.slice(lineEnd).search(/\n[ \t]*\(\(/);
+  if (next > 0) {
+    const stop = lineEnd + next;
+    for (const paragraph of ctx.text.slice(lineEnd, stop).matchAll(/[^\n]+/g)) {
+      const span = trimSpan(ctx.text, lineEnd + paragraph.index!, lineEnd + paragraph.index! + paragraph[0].length);
+      if (span.end > span.start) parts.push(span);
+    }
+  }
+  return { cue: k, cueEnd: k + 2, sentence: si, source: [i + 2, k], parts, direct: true, transcript: true };
 }
 
 /** Verdicts after "found": a court's finding, not a stated view. */
@@ -1499,6 +1511,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
   const memory = new SpeakerMemory(otherSubjectBetween(ctx));
+  const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
   for (const idx of order) {
@@ -1511,6 +1524,12 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
     let who = att.parent ? named.get(att.parent) : undefined;
     if (!who) {
       who = nameSpeaker(ctx, att, memory);
+      // "((Zara Kay)) … I think hijāb …": the first person of a transcript answer is its labelled speaker.
+      const answer = who.speaker.start !== undefined && ctx.vocab.pronouns.get(ctx.low[att.source![0]]) === 'self' && att.source![1] - att.source![0] === 1
+        ? transcripts.find((t) => t.parts.some((p) => p.start <= who!.speaker.start! && who!.speaker.end! <= p.end))
+        : undefined;
+      const labelled = answer ? named.get(answer) : undefined;
+      if (labelled) who = { ...labelled, speaker: { ...labelled.speaker, start: who.speaker.start, end: who.speaker.end } };
       named.set(att, who);
     }
     const quote: Quote = {
