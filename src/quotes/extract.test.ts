@@ -118,6 +118,18 @@ describe('extractQuotes', () => {
     expect(q.speaker.name).toBe('Tom Hart');
   });
 
+  it('falls back to any person mention of the phrase when the chosen name has none', () => {
+    const text = 'US Secretary of State Tom Hart posted a message blaming the ferry firm.';
+    const entities = [{ start: text.indexOf('Tom Hart'), end: text.indexOf('Tom Hart') + 8, label: 'PER' as const, origin: 'ner' as const }];
+    const resolution = { actors: [{ id: 'a1', name: 'Tom Hart', kind: 'person' as const, aliases: [] }], links: [{ mention: 0, actorId: 'a1' }] };
+    const [q] = extractQuotes({ ...doc(text), entities, resolution } as unknown as Document);
+    expect(q.speaker.name).toBe('Tom Hart');
+  });
+
+  it('reads a lone sentence-initial capital before a lower-case noun as part of a description', () => {
+    expect(quotes('Opinion polls did not show any bump for the mayor.').map((q) => q.speaker.name)).toEqual(['Opinion polls']);
+  });
+
   it('never gives "he" to a poll or a report', () => {
     const text = 'Polls showed the mayor ahead. He posted a video from the port.';
     expect(quotes(text).find((q) => q.cue === 'posted')?.speaker.name).toBe('He');

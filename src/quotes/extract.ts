@@ -1588,7 +1588,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const phraseEnd = ctx.tokens[phrase[1] - 1].end;
   // The mention of the chosen name, not another one inside the phrase ("Denzel Washington, who paid for Boseman to …").
   const labels = info.isOrg ? ['ORG'] : ['PER'];
-  const per = info.nameSpan ? mentionOver(ctx, info.nameSpan, phraseStart, phraseEnd, labels) : mentionIn(ctx, phraseStart, phraseEnd, labels);
+  const chosen = info.nameSpan ? mentionOver(ctx, info.nameSpan, phraseStart, phraseEnd, labels) : -1;
+  const per = chosen >= 0 ? chosen : mentionIn(ctx, phraseStart, phraseEnd, labels);
   const actor = actorOf(ctx, per);
   if (actor && info.kind !== 'pronoun') info.name = actor.name;
   const resolved = memory.resolve(info, att.sentence, actor?.id, spanEnd);

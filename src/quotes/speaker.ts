@@ -210,7 +210,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       let before = run.start - 1;
       if (before >= seg.start && ctx.low[before] === 'the') before--;
       if (before >= seg.start && (v.nounPhraseLinks.has(ctx.low[before]) && ctx.low[before] !== 'and')) return false;
-      return !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
+      // ("Opinion polls did not show …": a lone sentence-initial capital before a lower-case noun is no name)
+      const opener = run.end - run.start === 1 && ctx.sentences[ctx.sentenceOf[run.start]].tokenStart === run.start &&
+        run.end < seg.end && !ctx.cap[run.end] && isWord(ctx, run.end) && !POSSESSIVE.has(ctx.low[run.end]);
+      return !opener && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0) return true;
