@@ -109,7 +109,8 @@ export class SpeakerMemory {
     const known: KnownSpeaker = {
       name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([info.head]),
       plural: info.head.endsWith('s') && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
-      document: info.kind === 'document',
+      // ("Polls at the start of the month …": a description is "he" or "she" only when a person word heads it)
+      document: info.kind === 'document' || !info.personHead,
     };
     this.remember(known);
     return { name: info.name, affiliation: own.affiliation, role: own.role, known };

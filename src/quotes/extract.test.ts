@@ -130,6 +130,11 @@ describe('extractQuotes', () => {
     expect(quotes('Opinion polls did not show any bump for the mayor.').map((q) => q.speaker.name)).toEqual(['Opinion polls']);
   });
 
+  it('never gives "he" to a description without a person word', () => {
+    const text = 'Polls at the start of the month showed the mayor ahead. He posted a video from the port.';
+    expect(quotes(text).find((q) => q.cue === 'posted')?.speaker.name).toBe('He');
+  });
+
   it('never gives "he" to a poll or a report', () => {
     const text = 'Polls showed the mayor ahead. He posted a video from the port.';
     expect(quotes(text).find((q) => q.cue === 'posted')?.speaker.name).toBe('He');

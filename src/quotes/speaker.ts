@@ -18,6 +18,8 @@ export interface SpeakerInfo {
   /** Lower-case head noun of a description ("official"), for "the official said" later. */
   head: string;
   definite: boolean;
+  /** A description whose head is a person word ("official", "spokeswoman"), so that "he" or "she" may refer to it. */
+  personHead?: boolean;
   /** Met by first name after "Sir"/"Dame" ("Sir Ian" is Ian Blair), so an earlier full name matches on its first word. */
   byFirstName?: boolean;
 }
@@ -177,6 +179,10 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
 
 const OBJECT_PRONOUNS = new Map<string, PronounKind>([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
 
+function personWord(v: QuoteContext['vocab'], head: string): boolean {
+  return v.roleWords.has(head) || v.genderedRoles.has(head);
+}
+
 /** Read the speaker phrase [a, b) (token indices). */
 export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): SpeakerInfo {
   const v = ctx.vocab;
@@ -227,7 +233,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   if (!chosen) {
     // "The mayor, who faces a vote": the description is the first segment; appositives and relative clauses follow.
     const name = segments.length > 1 && !isDocument ? spanText(ctx, main.start, main.end) : text;
-    const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name, isOrg: isDocument, head, definite };
+    const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name, isOrg: isDocument, head, definite, personHead: personWord(v, head) };
     const g = v.genderedRoles.get(head);
     if (g) info.gender = g;
     for (const seg of segments) fromPrefix(ctx, seg.start, seg.end, info);
@@ -253,7 +259,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       segments.slice(chosen.seg + 1).every((seg) => !ctx.cap[seg.start] || v.determiners.has(ctx.low[seg.start]))) {
     // "a UN counter-terrorism official", "Trump campaign aides": a description carrying an organisation.
     const name = segments.length > 1 ? spanText(ctx, chosenSeg.start, chosenSeg.end) : text;
-    const info: SpeakerInfo = { kind: 'description', name, isOrg: false, head, definite };
+    const info: SpeakerInfo = { kind: 'description', name, isOrg: false, head, definite, personHead: personWord(v, head) };
     const g = v.genderedRoles.get(head);
     if (g) info.gender = g;
     fromPrefix(ctx, a, b, info);
