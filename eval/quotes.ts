@@ -258,6 +258,11 @@ export async function main(args: string[]): Promise<number> {
     console.log(`quote stage on ${bbc.length} BBC News articles (segmented, no entities): ${speed.toFixed(0)} articles/s warm, per CPU second`);
   }
   console.log(`peer ${PEER.name}: source F1 ${PEER.source}, content overlap F1 ${PEER.content}; targets 0.85 / 0.85`);
+  const ceiling = agreementCounts(data, ALL_SPLITS, knowledge, args.includes('--no-knowledge'));
+  if (ceiling.articles) {
+    console.log(`annotators against each other on the ${ceiling.articles} multi-annotated articles: source F1 ${prf(ceiling.humans.source).f.toFixed(3)}, ` +
+      `content F1 ${prf(ceiling.humans.content).f.toFixed(3)} (the rules there: ${prf(ceiling.rules.source).f.toFixed(3)} / ${prf(ceiling.rules.content).f.toFixed(3)}; --agreement for the table)`);
+  }
   return 0;
 }
 
@@ -275,13 +280,16 @@ function asQuotes(text: string, gold: Gold[]): Quote[] {
 }
 
 /** `--agreement`: annotator against annotator and the rules against each annotator, on the multi-annotated articles. */
-async function agreement(data: string, split: string, knowledge: KnowledgeStep | undefined, noKnowledge: boolean): Promise<number> {
+type Totals = Record<'source' | 'content' | 'srcD' | 'srcI' | 'conD' | 'conI', Counts>;
+const totalsZero = (): Totals => ({ source: zero(), content: zero(), srcD: zero(), srcI: zero(), conD: zero(), conI: zero() });
+
+/** Annotator against annotator and the rules against each annotator, on the articles of `parts` with several annotators. */
+function agreementCounts(data: string, parts: string[], knowledge: KnowledgeStep | undefined, noKnowledge: boolean) {
   const vocab = loadVocabulary();
-  const humans = { source: zero(), content: zero(), srcD: zero(), srcI: zero(), conD: zero(), conI: zero() };
-  const rules = { source: zero(), content: zero(), srcD: zero(), srcI: zero(), conD: zero(), conI: zero() };
+  const humans = totalsZero();
+  const rules = totalsZero();
   let articles = 0;
   let annotations = 0;
-  const parts = split === 'all' ? ['dev', 'train', 'annotator-training'] : [split];
   for (const part of parts) {
     const dir = join(data, part, 'attributions');
     if (!existsSync(dir)) continue;
@@ -307,6 +315,15 @@ async function agreement(data: string, split: string, knowledge: KnowledgeStep |
       });
     }
   }
+  return { humans, rules, articles, annotations };
+}
+
+const ALL_SPLITS = ['dev', 'train', 'annotator-training'];
+
+/** `--agreement`: the table of agreementCounts. */
+function agreement(data: string, split: string, knowledge: KnowledgeStep | undefined, noKnowledge: boolean): number {
+  const parts = split === 'all' ? ALL_SPLITS : [split];
+  const { humans, rules, articles, annotations } = agreementCounts(data, parts, knowledge, noKnowledge);
   if (!articles) {
     console.error(`sitrep eval quotes: no article with more than one annotator under ${data}`);
     return 2;

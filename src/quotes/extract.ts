@@ -1238,16 +1238,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     for (let i = a; i < b; i++) {
       if (ctx.regionOf[i] >= 0 || ctx.tokens[i].start < coveredTo) continue;
       const w = ctx.low[i];
-      if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) continue; // "think tank", "Secretary of State" stays a noun
-      // "an analyst at the Cook Report.": a capitalised cue form ending a name is part of that name.
-      if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) continue;
-      if (afterPluralPossessive(ctx, i, a)) continue; // "Protesters' demands include …" is a noun
-      // "Senior adviser Hope Hicks": a capitalised cue form after a lower-case word and before a capitalised one is a name.
-      if (ctx.cap[i] && i > a && !ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && ctx.cap[i + 1] && isWord(ctx, i + 1)) continue;
-      // "found guilty", "charged with murder", "continued to hold rallies", "in support of": no statements.
-      if (notSpeech(ctx, i, a, b)) continue;
-      // "a statement posted to his account", "a poll released on Monday": a participle after a document noun describes it.
-      if (i > a && REDUCED_RELATIVES.has(w) && (ctx.vocab.reportNouns.has(ctx.low[i - 1]) || ctx.vocab.pollNouns.has(ctx.low[i - 1]))) continue;
+      if ((ctx.vocab.cueVerbs.has(w) || ctx.vocab.participleCues.has(w) || ctx.vocab.objectCues.has(w)) && nounOrName(ctx, i, a, b)) continue;
       let att: Attribution | undefined;
       if (i === a && ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') att = transcriptFrame(ctx, i, b, si);
       else if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
@@ -1384,6 +1375,21 @@ function transcriptFrame(ctx: QuoteContext, i: number, b: number, si: number): A
     }
   }
   return { cue: k, cueEnd: k + 2, sentence: si, source: [i + 2, k], parts, direct: true, transcript: true };
+}
+
+/** Whether the cue form at `i` is a noun, part of a name or no statement here. */
+function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean {
+  const w = ctx.low[i];
+  if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) return true; // "think tank", "Secretary of State" stays a noun
+  // "an analyst at the Cook Report.": a capitalised cue form ending a name is part of that name.
+  if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) return true;
+  if (afterPluralPossessive(ctx, i, a)) return true; // "Protesters' demands include …" is a noun
+  // "Senior adviser Hope Hicks": a capitalised cue form after a lower-case word and before a capitalised one is a name.
+  if (ctx.cap[i] && i > a && !ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && ctx.cap[i + 1] && isWord(ctx, i + 1)) return true;
+  // "found guilty", "charged with murder", "continued to hold rallies", "in support of": no statements.
+  if (notSpeech(ctx, i, a, b)) return true;
+  // "a statement posted to his account", "a poll released on Monday": a participle after a document noun describes it.
+  return i > a && REDUCED_RELATIVES.has(w) && (ctx.vocab.reportNouns.has(ctx.low[i - 1]) || ctx.vocab.pollNouns.has(ctx.low[i - 1]));
 }
 
 /** Verdicts after "found": a court's finding, not a stated view. */
