@@ -743,6 +743,8 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
 
   it('reads a physical attack as no statement, a verbal one with its grounds as one', () => {
     expect(quotes('Gunmen attacked the convoy shortly after it left the port.')).toEqual([]);
+    expect(quotes('Gunmen attacked the convoy on the outskirts of the port.')).toEqual([]);
+    expect(spans('Kim attacked Lee on raising ferry fares.')).toEqual([['Kim', 'attacked', 'Lee on raising ferry fares']]);
     expect(spans('Kim attacked the mayor as a friend of the ferry owners.')).toEqual([['Kim', 'attacked', 'the mayor as a friend of the ferry owners']]);
     expect(quotes('She reported extensively on the civil war.')).toEqual([]);
   });

@@ -669,7 +669,11 @@ const MAX_GROUNDS_DISTANCE = 8;
 /** Whether the object from `k` goes on to the grounds of a verbal attack, or is a quotation or a "that" clause. */
 function stanceGrounds(ctx: QuoteContext, k: number, b: number): boolean {
   if (ctx.opens.has(k) || ctx.low[k] === 'that') return true;
-  for (let j = k + 1; j < b && j - k <= MAX_GROUNDS_DISTANCE && ctx.surf[j] !== ','; j++) if (GROUNDS.has(ctx.low[j])) return true;
+  for (let j = k + 1; j < b && j - k <= MAX_GROUNDS_DISTANCE && ctx.surf[j] !== ','; j++) {
+    if (GROUNDS.has(ctx.low[j])) return true;
+    // "attacked Trump on paying fewer taxes", "on his record" ("on Monday", "on the outskirts" are time and place)
+    if (ctx.low[j] === 'on' && j + 1 < b && (ctx.low[j + 1].endsWith('ing') || POSSESSIVES.has(ctx.low[j + 1]))) return true;
+  }
   return false;
 }
 const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown']);
