@@ -1355,10 +1355,13 @@ const MAX_APPOSITIVE_HEAD_TOKENS = 8;
 
 /** Longest speaker name inside a transcript label ("((Christian Keysers))"), in tokens. */
 const MAX_LABEL_TOKENS = 6;
+/** The start of the next paragraph that opens with a transcript label. */
+const NEXT_LABEL = /\n[ \t]*\(\(/g;
 
 /**
  * `((Christian Keysers)) Yeah, so …` — Wikinews interview transcripts name the speaker of each paragraph in double
- * parentheses ("((WN))" is the interviewer, Wikinews); the speaker's words run to the paragraph end.
+ * parentheses ("((WN))" is the interviewer, Wikinews); the speaker's words run over the paragraphs up to the next
+ * label (after the last label, to the end of its own paragraph).
  */
 function transcriptFrame(ctx: QuoteContext, i: number, b: number, si: number): Attribution | undefined {
   let k = i + 2;
@@ -1370,10 +1373,10 @@ function transcriptFrame(ctx: QuoteContext, i: number, b: number, si: number): A
   if (first.end <= first.start) return undefined;
   // Unlabelled paragraphs up to the next label continue the answer; after the last label the interview may be over.
   const parts = [first];
-  const next = lineEnd < 0 ? -1 : ctx.text.slice(lineEnd).search(/\n[ \t]*\(\(/);
-  if (next > 0) {
-    const stop = lineEnd + next;
-    for (const paragraph of ctx.text.slice(lineEnd, stop).matchAll(/[^\n]+/g)) {
+  NEXT_LABEL.lastIndex = Math.max(lineEnd, 0);
+  const next = lineEnd < 0 ? null : NEXT_LABEL.exec(ctx.text);
+  if (next) {
+    for (const paragraph of ctx.text.slice(lineEnd, next.index).matchAll(/[^\n]+/g)) {
       const span = trimSpan(ctx.text, lineEnd + paragraph.index!, lineEnd + paragraph.index! + paragraph[0].length);
       if (span.end > span.start) parts.push(span);
     }
@@ -1402,7 +1405,9 @@ const VERDICTS = new Set(['guilty', 'innocent', 'dead', 'liable', 'unconscious',
 const NOUN_PREPOSITIONS = new Set(['in', 'of', 'for', 'with', 'without', 'by', 'from']);
 
 /** Cue forms that are no statement here: a verdict ("found guilty"), a criminal charge ("charged with"), "continued to"
- *  before a verb that is no cue ("continued to hold rallies"), a noun after a preposition ("in support of"). */
+ *  before a verb that is no cue ("continued to hold rallies"), a noun after a possessive ("John Peel's show"), a
+ *  participle with its agent after a noun ("jobs promised by EU leaders"), a noun coordinated before an "-ing" verb
+ *  ("demand dipping"), a noun after a preposition ("in support of"). */
 function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
   const next = i + 1 < b ? ctx.low[i + 1] : '';
