@@ -20,8 +20,8 @@ export interface KnownSpeaker {
   heads: Set<string>;
   plural: boolean;
   named: boolean;
-  /** A report, poll or other document: never "he" or "she". */
-  document: boolean;
+  /** A report or poll, or a description without a person word ("Polls at the start of the month"): never "he"/"she". */
+  impersonal: boolean;
   affiliation?: { name: string; actorId?: string };
   role?: string;
   sentence: number;
@@ -36,8 +36,9 @@ export interface SubjectPerson {
   gender?: Gender;
 }
 
-/** The last person other than `speaker` (the speaker a pronoun would otherwise take) to open a sentence as its subject between offsets `from` and `to` ("Biden
- *  delivered a speech in which he called Trump …": "he" is Biden, not the last speaker), if any. */
+/** The last person other than `speaker` (whom a pronoun would otherwise take) to open a sentence as its subject
+ *  between offsets `from` and `to` ("Biden delivered a speech in which he called Trump …": "he" is Biden, not the last
+ *  speaker), if any. */
 export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpeaker) => SubjectPerson | undefined;
 
 export interface ResolvedSpeaker {
@@ -91,7 +92,7 @@ export class SpeakerMemory {
         role: own.role ?? earlier?.role,
         sentence,
         at,
-        document: info.kind === 'document',
+        impersonal: info.kind === 'document',
       };
       if (info.role) for (const w of info.role.toLowerCase().split(/\s+/)) known.heads.add(w);
       this.remember(known);
@@ -110,7 +111,7 @@ export class SpeakerMemory {
       name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([info.head]),
       plural: info.head.endsWith('s') && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
       // ("Polls at the start of the month …": a description is "he" or "she" only when a person word heads it)
-      document: info.kind === 'document' || !info.personHead,
+      impersonal: info.kind === 'document' || !info.personHead,
     };
     this.remember(known);
     return { name: info.name, affiliation: own.affiliation, role: own.role, known };
@@ -129,7 +130,7 @@ export class SpeakerMemory {
       for (let i = this.known.length - 1; i >= 0; i--) {
         const k = this.known[i];
         if (sentence - k.sentence > MAX_COREF_SENTENCES) break;
-        if (k.isOrg || k.plural || k.document) continue; // ("Polls showed …; he posted a video": a poll is no "he")
+        if (k.isOrg || k.plural || k.impersonal) continue; // ("Polls showed …; he posted a video": a poll is no "he")
         if (k.gender === kind) {
           found = k;
           break;
@@ -151,7 +152,7 @@ export class SpeakerMemory {
       if (subject.gender !== kind) return unresolved;
       const person: KnownSpeaker = {
         name: subject.name, actorId: subject.actorId, gender: subject.gender, isOrg: false,
-        surname: lastWord(subject.name), heads: new Set(), plural: false, named: true, document: false, sentence, at,
+        surname: lastWord(subject.name), heads: new Set(), plural: false, named: true, impersonal: false, sentence, at,
       };
       this.remember(person);
       return { name: person.name, actorId: person.actorId, known: person };
