@@ -654,6 +654,7 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 const FIND_FORMS = new Set(['find', 'finds', 'found']);
 const CHARGE_FORMS = new Set(['charge', 'charges', 'charged']);
+const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
 const PORTRAY_FORMS = new Set(['portray', 'portrays', 'portrayed', 'portraying']);
 /** Participles that, right after a document noun, describe the document instead of making it speak. */
@@ -1404,7 +1405,7 @@ const VERDICTS = new Set(['guilty', 'innocent', 'dead', 'liable', 'unconscious',
 /** Prepositions before which a cue form is a noun ("in support of", "with support from"). */
 const NOUN_PREPOSITIONS = new Set(['in', 'of', 'for', 'with', 'without', 'by', 'from']);
 
-/** Cue forms that are no statement here: a verdict ("found guilty"), a criminal charge ("charged with"), "continued to"
+/** Cue forms that are no statement here: a verdict ("found guilty"), a criminal charge ("charged with"), "looks at", "continued to"
  *  before a verb that is no cue ("continued to hold rallies"), a noun after a possessive ("John Peel's show"), a
  *  participle with its agent after a noun ("jobs promised by EU leaders"), a noun coordinated before an "-ing" verb
  *  ("demand dipping"), a noun after a preposition ("in support of"). */
@@ -1413,6 +1414,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   const next = i + 1 < b ? ctx.low[i + 1] : '';
   if (FIND_FORMS.has(w) && (VERDICTS.has(next) || (next === 'not' && VERDICTS.has(ctx.low[i + 2] ?? '')))) return true;
   if (CHARGE_FORMS.has(w) && next === 'with') return true;
+  // "a film which looks at life in Iraq": no statement.
+  if (LOOK_FORMS.has(w) && next === 'at') return true;
   if (CONTINUE_FORMS.has(w) && next === 'to' && i + 2 < b && !ctx.vocab.cueVerbs.has(ctx.low[i + 2]) && !ctx.vocab.objectCues.has(ctx.low[i + 2])) return true;
   const before = i > a ? ctx.low[i - 1] : '';
   // "John Peel's show is to be succeeded": a cue form after a possessive is a noun ("he's said" is a verb).
