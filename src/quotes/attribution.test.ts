@@ -799,6 +799,7 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('Lee was found guilty in May on nine counts.')).toEqual([]);
     expect(quotes('Kim was charged with one count of arson.')).toEqual([]);
     expect(quotes('The film, which looks at life on the ferries, won a prize.')).toEqual([]);
+    expect(quotes('The game and show were watched by nine million people.').map((q) => q.speaker.name)).not.toContain('The');
     expect(quotes('The ferry firm continued to sell tickets.')).toEqual([]);
     expect(spans('Lee continued to insist that the ferry was safe.')[0][0]).toBe('Lee');
     expect(quotes('Thousands rallied in support of the mayor.')).toEqual([]);

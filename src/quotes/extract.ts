@@ -652,6 +652,7 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const FIND_FORMS = new Set(['find', 'finds', 'found']);
 const CHARGE_FORMS = new Set(['charge', 'charges', 'charged']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
@@ -1265,6 +1266,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         att = participleFollow(ctx, i, b, si, prior) ?? att;
       }
       if (!att && prior) att = participleFollow(ctx, i, b, si, prior);
+      // ("The last week has shown …", "The game and show were watched …": a lone article speaks for nobody)
+      if (att?.source && att.source[1] - att.source[0] === 1 && ARTICLES.has(ctx.low[att.source[0]])) att = undefined;
       if (att) candidates.push(att);
       if (att?.source) prior = att;
     }
