@@ -67,7 +67,9 @@ export function formatSummary(analysis: AnalysisJson, missing: MissingExtractors
       analysis.quotes,
       (q) => {
         const who = q.speaker.name + (q.affiliation ? ` (${q.affiliation.name})` : '');
-        return `${who} ${q.cue}${q.conduit ? ` → ${q.conduit}` : ''}: ${q.direct ? '“' : ''}${preview(q.text)}${q.direct ? '”' : ''}`;
+        // A label cue ("Lee: …", "((Lee)) …") is punctuation: the speaker alone introduces the words.
+        const cue = /\p{L}/u.test(q.cue) ? ` ${q.cue}` : '';
+        return `${who}${cue}${q.conduit ? ` → ${q.conduit}` : ''}: ${q.direct ? '“' : ''}${preview(q.text)}${q.direct ? '”' : ''}`;
       },
       missing.quotes,
       'no quote extractor in this pipeline yet',

@@ -99,6 +99,20 @@ describe('sitrep CLI end to end', () => {
     expect(main.date).toMatchObject({ start: '2024-05-14', precision: 'day' });
   });
 
+  it('prints an interview transcript as who said what, the ((label)) speaking for its answer', () => {
+    const file = join(work, 'interview.txt');
+    writeFileSync(file, 'Ferry chief speaks\n\n((WN)) Will the ferries run?\n\n((Ann Lee)) Yes. I think they will run in May.\n\nThe port opens then.\n\n((WN)) Thank you.\n');
+    const result = sitrep(['analyze', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('WN: “Will the ferries run?”');
+    expect(result.stdout).toContain('Ann Lee: “Yes. I think they will run in May.');
+    const json = JSON.parse(sitrep(['analyze', file, '--json']).stdout);
+    const answer = json.quotes.find((q: { speaker: { name: string } }) => q.speaker.name === 'Ann Lee');
+    expect(answer.parts.map((p: { start: number; end: number }) => json.article.text.slice(p.start, p.end))).toEqual([
+      'Yes. I think they will run in May.', 'The port opens then.',
+    ]);
+  });
+
   it('runs --jsonl batches in order, one error object for a bad line', () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'Bomb kills two\n\nA bomb killed two soldiers in Mogadishu on Monday.' }),
