@@ -63,6 +63,10 @@ describe('speaker phrases drawn whole', () => {
     ]);
   });
 
+  it('reads "continued" after a question quotation', () => {
+    expect(spans('"Is the ferry late again?" Lee continued. "Why?"')[0]).toEqual(['Lee', 'continued', 'Is the ferry late again?']);
+  });
+
   it('reads a question quotation that closes its own sentence before the speaker', () => {
     const [q] = quotes('"Will the bridge open?" Borger asked.');
     expect(q.direct).toBe(true);
@@ -120,6 +124,9 @@ describe('stance, intention and nominal cues', () => {
       ['TOM HART', ':', 'It will run in May.'],
     ]);
     expect(quotes('UPDATE: The ferry will run on Sunday after all.')).toEqual([]);
+    // a transcript label's answer may be long and full of commas
+    const long = 'KIM: Well, I think the port, the ferries, the buses and, yes, the trains all need work.';
+    expect(spans(long)[0]).toEqual(['KIM', ':', 'Well, I think the port, the ferries, the buses and, yes, the trains all need work.']);
     expect(spans("Bell: 'Never Trust the Ferry Timetable'")).toEqual([['Bell', ':', 'Never Trust the Ferry Timetable']]);
   });
 

@@ -617,7 +617,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     return att;
   }
   // `"That would be you?" Lee asked.` — a question or exclamation closes its own sentence before the speaker.
-  if (endsHere && ls === a && a > 0 && ctx.closes.has(a - 1) && !v.beliefVerbs.has(w) && (k >= b || END_PUNCT.has(ctx.surf[k]))) {
+  // ("“…?” Scarborough continued." — "continued" needs "that" only when no quotation comes before it)
+  if (endsHere && ls === a && a > 0 && ctx.closes.has(a - 1) && (!v.beliefVerbs.has(w) || CONTINUE_FORMS.has(w)) && (k >= b || END_PUNCT.has(ctx.surf[k]))) {
     const content = contentBefore(ctx, a - 1, ctx.sentences[ctx.sentenceOf[a - 1]].tokenStart);
     if (content?.direct) return { ...base, source: [ls, le], antecedent, ...content };
   }
@@ -1081,14 +1082,16 @@ function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
     if (isWord(ctx, k)) words++;
     else if (ctx.surf[k] === ',') commas++;
   }
+  // "TAPPER: …" — a transcript's speaker label in capitals: its words may be short, long or full of commas.
+  const transcript = ctx.surf.slice(a, i).every((t) => t.length > 1 && t === t.toUpperCase());
   // "Iowa: Tim Albrecht, Brad Anderson, …" is a list, not a statement.
-  if (words < MIN_HEADLINE_WORDS || commas >= MAX_HEADLINE_COMMAS) return undefined;
+  if (!transcript && (words < MIN_HEADLINE_WORDS || commas >= MAX_HEADLINE_COMMAS)) return undefined;
   // "Cruz: Just hang on." — a short label phrase ending with a full stop heads a section; a headline has no full stop.
-  if (words < SHORT_HEADLINE_WORDS && b - 1 > i && ctx.surf[b - 1] === '.') return undefined;
+  if (!transcript && words < SHORT_HEADLINE_WORDS && b - 1 > i && ctx.surf[b - 1] === '.') return undefined;
   const content = contentAfter(ctx, quoteNext ? i + 2 : i + 1, b);
   if (!content) return undefined;
-  // "TAPPER: Do you think …? FALLIN: I think …": a transcript's speaker label in capitals speaks to the paragraph end.
-  if (!content.direct && ctx.surf.slice(a, i).every((t) => t.length > 1 && t === t.toUpperCase())) {
+  // "TAPPER: Do you think …? FALLIN: I think …": a transcript's speaker label speaks to the paragraph end.
+  if (!content.direct && transcript) {
     const paragraphEnd = ctx.text.indexOf('\n', ctx.tokens[i].end);
     const last = content.parts[content.parts.length - 1];
     const end = paragraphEnd < 0 ? ctx.text.length : paragraphEnd;
