@@ -122,7 +122,7 @@ function onlyPunctBetween(ctx: QuoteContext, from: number, to: number): boolean 
 function clauseInside(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = ctx.low[k];
-    if (RELATIVE_OPENERS.has(w) || w === 'who' || w === 'that') return false; // the verb of a relative clause
+    if (RELATIVE_OPENERS.has(w) || w === 'who') return false; // the verb of a relative clause
     if (ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w)) return true;
     if (!ctx.cap[k] && w.endsWith('ed') && k + 1 < to && (ctx.vocab.determiners.has(ctx.low[k + 1]) || ctx.vocab.pronouns.has(ctx.low[k + 1]))) return true;
   }
