@@ -847,4 +847,11 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('Senior adviser Hope Hicks had tested positive on Thursday.')).toEqual([]);
     expect(quotes("Ann Lee's show is to be replaced by three programmes.")).toEqual([]);
   });
+
+  it('reads a speaker after a conjunction and a time phrase, leaving the day out of the speaker', () => {
+    expect(spans('The council has been cautious, but on Wednesday Mr Hart said he also wanted the ferry back.')).toContainEqual([
+      'Mr Hart', 'said', 'he also wanted the ferry back',
+    ]);
+    expect(spans('On Wednesday Mr Hart said he wanted the ferry back.')[0][0]).toBe('Mr Hart');
+  });
 });

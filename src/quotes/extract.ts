@@ -540,6 +540,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const sub = subordinateSubject(ctx, ls >= 0 ? ls : e, le, a);
     if (sub >= 0) ls = sub;
   }
+  // "but on Wednesday Mr Straw said": a capitalised day or month after a time preposition is no part of the speaker.
+  while (ls > a && ls < le - 1 && TIME_PREPOSITIONS.has(ctx.low[ls - 1]) && ctx.cap[ls] && v.timeWords.has(ctx.low[ls])) ls++;
   // "“…,” Michael Lamberty, a Lufthansa spokesman told the BBC": a name after the quotation, then its appositive
   // without the closing comma — the name belongs to the speaker phrase.
   if (ls - 2 >= a && ctx.surf[ls - 1] === ',' && v.determiners.has(ctx.low[ls]) && ctx.cap[ls - 2] && isWord(ctx, ls - 2)) {
@@ -589,6 +591,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
   const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
+    // "…, but on Wednesday Mr Straw said he …": a time phrase between the clause start and the subject.
+    (ls >= 0 && timeLedClause(ctx, prev, a)) ||
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
     (ls >= 0 && prev >= a && RELATIVE_OPENERS.has(ctx.low[prev])) ||
     // "voters who say the economy …": a restrictive relative pronoun is the speaker of its clause.
@@ -1441,6 +1445,18 @@ function afterPluralPossessive(ctx: QuoteContext, i: number, a: number): boolean
   const mark = ctx.surf[i - 1];
   return (mark === "'" || mark === '’') && ctx.low[i - 2].endsWith('s') && ctx.tokens[i - 1].start === ctx.tokens[i - 2].end &&
     ctx.tokens[i].start > ctx.tokens[i - 1].end;
+}
+
+/** Longest time phrase read before a subject ("on Wednesday", "last week"), in tokens. */
+const MAX_TIME_PHRASE_TOKENS = 4;
+
+/** Whether a time phrase ends at token `end` and opens its clause: at the sentence start, or after a comma or a
+ *  conjunction ("On Wednesday Mr Straw said", "…, but on Wednesday Mr Straw said"). */
+function timeLedClause(ctx: QuoteContext, end: number, a: number): boolean {
+  if (end < a || !ctx.vocab.timeWords.has(ctx.low[end])) return false;
+  let k = end;
+  while (k >= a && end - k < MAX_TIME_PHRASE_TOKENS && (ctx.vocab.timeWords.has(ctx.low[k]) || ctx.tokens[k].kind === 'number')) k--;
+  return k < a || ctx.surf[k] === ',' || SUBORDINATE.has(ctx.low[k]);
 }
 
 /** Longest introductory phrase before a speaker ("In his resignation speech on Wednesday,"), in tokens. */
