@@ -135,6 +135,13 @@ describe('extractQuotes', () => {
     expect(quotes(text).find((q) => q.cue === 'posted')?.speaker.name).toBe('He');
   });
 
+  it('reads two people joined by "and" as one speaker that is neither "he" nor "she"', () => {
+    const text = 'Mayor Ann Lee and Governor Tom Hart have called for the ferry to return. He said it would cost too much.';
+    const qs = quotes(text);
+    expect(qs[0].speaker.name).toBe('Mayor Ann Lee and Governor Tom Hart');
+    expect(qs[1].speaker.name).toBe('He');
+  });
+
   it('never gives "he" to a poll or a report', () => {
     const text = 'Polls showed the mayor ahead. He posted a video from the port.';
     expect(quotes(text).find((q) => q.cue === 'posted')?.speaker.name).toBe('He');

@@ -197,6 +197,14 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   if (b - a === 1 && OBJECT_PRONOUNS.has(first)) {
     return { kind: 'pronoun', pronoun: OBJECT_PRONOUNS.get(first), name: text, isOrg: false, head: first, definite: true };
   }
+  // "German Chancellor Gerhard Schroeder and French President Jacques Chirac": two people speak; neither alone does.
+  const and = ctx.low.indexOf('and', a);
+  if (and > a && and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && !ctx.surf.slice(a, b).includes(',') &&
+    capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && !isOrgRun(ctx, { start: a, end: b }) &&
+    // ("Procter and Gamble said": one organisation whose name holds "and")
+    !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
+    return { kind: 'description', name: text, isOrg: false, head: ctx.low[b - 1], definite: false, personHead: false };
+  }
   const segments = segmentsOf(ctx, a, b);
   // A document speaks when a report noun heads the phrase ("a 2023 UN report") or is followed by its author
   // ("a study by Harvard"); "author of a book on IS-K" in an appositive does not make a person a document.
