@@ -34,7 +34,7 @@ const CLITIC_PRONOUN = /^(i|we|they|you|he|she)['’](?:re|m|ve|d|ll)$/;
 export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContext {
   const text = doc.article?.text ?? '';
   const layer: SegmentLayer = doc.segments ?? segment(text);
-  const { tokens, sentences } = mergeDoubledMarks(text, layer);
+  const { tokens, sentences } = mergeTokens(text, layer);
   const n = tokens.length;
   const surf = new Array<string>(n);
   const low = new Array<string>(n);
@@ -76,13 +76,21 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
 }
 
 /** `''` (two apostrophe tokens) becomes one token, so a doubled quotation mark is one mark like `"`. */
-function mergeDoubledMarks(text: string, layer: SegmentLayer): { tokens: Token[]; sentences: Sentence[] } {
+/**
+ * The segmenter's tokens with two kinds of runs joined into one token: doubled apostrophes used as quotation marks
+ * ('' → one mark) and words glued by an en dash ("Harvard–Smithsonian" is one name, not a clause dash).
+ */
+function mergeTokens(text: string, layer: SegmentLayer): { tokens: Token[]; sentences: Sentence[] } {
   const src = layer.tokens;
+  const glued = (i: number) => i + 1 < src.length && src[i + 1].start === src[i].end;
   const doubledAt = (i: number) =>
-    text.charCodeAt(src[i].start) === 39 && src[i].end - src[i].start === 1 && i + 1 < src.length &&
-    src[i + 1].start === src[i].end && text.charCodeAt(src[i + 1].start) === 39 && src[i + 1].end - src[i + 1].start === 1;
+    text.charCodeAt(src[i].start) === 39 && src[i].end - src[i].start === 1 && glued(i) &&
+    text.charCodeAt(src[i + 1].start) === 39 && src[i + 1].end - src[i + 1].start === 1;
+  const dashAt = (i: number) =>
+    i + 2 < src.length && src[i].kind === 'word' && glued(i) && glued(i + 1) && src[i + 2].kind === 'word' &&
+    src[i + 1].end - src[i + 1].start === 1 && text.charCodeAt(src[i + 1].start) === EN_DASH;
   let any = false;
-  for (let i = 0; i + 1 < src.length && !any; i++) any = doubledAt(i);
+  for (let i = 0; i + 1 < src.length && !any; i++) any = doubledAt(i) || dashAt(i);
   if (!any) return layer;
   const tokens: Token[] = [];
   const newIndex = new Int32Array(src.length + 1);
@@ -91,6 +99,14 @@ function mergeDoubledMarks(text: string, layer: SegmentLayer): { tokens: Token[]
     if (doubledAt(i)) {
       tokens.push({ ...src[i], end: src[i + 1].end });
       newIndex[++i] = tokens.length - 1;
+      continue;
+    }
+    if (dashAt(i)) {
+      let j = i;
+      while (dashAt(j)) j += 2;
+      tokens.push({ ...src[i], end: src[j].end });
+      for (let k = i + 1; k <= j; k++) newIndex[k] = tokens.length - 1;
+      i = j;
       continue;
     }
     tokens.push(src[i]);
@@ -103,6 +119,8 @@ function mergeDoubledMarks(text: string, layer: SegmentLayer): { tokens: Token[]
   }));
   return { tokens, sentences };
 }
+
+const EN_DASH = 0x2013;
 
 export function isWord(ctx: QuoteContext, i: number): boolean {
   const kind = ctx.tokens[i]?.kind;

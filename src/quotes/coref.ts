@@ -148,7 +148,10 @@ export class SpeakerMemory {
     // A person who opened this sentence or the one before since the speaker was last met is the nearer antecedent:
     // "he" is that person when the first name says the gender fits, and nobody (rather than a wrong name) otherwise.
     const subject = kind === 'male' || kind === 'female' ? this.otherSubjectBetween(found?.at ?? 0, at, found) : undefined;
-    if (subject) {
+    // (a described person, name '', blocks only when the gender may fit: "One of the victims …; she said")
+    if (subject && !subject.name) {
+      if (!subject.gender || subject.gender === kind) return unresolved;
+    } else if (subject) {
       if (subject.gender !== kind) return unresolved;
       const person: KnownSpeaker = {
         name: subject.name, actorId: subject.actorId, gender: subject.gender, isOrg: false,

@@ -142,6 +142,21 @@ describe('extractQuotes', () => {
     expect(qs[1].speaker.name).toBe('He');
   });
 
+  it('leaves "she" unnamed after a described person opens the sentence before', () => {
+    const text = 'Prosecutor Ann Lee said the fraud was planned. One of the victims agreed to be named. She said she wanted to be heard.';
+    const qs = quotes(text);
+    expect(qs.find((q) => q.text.startsWith('she wanted'))?.speaker.name).toBe('She');
+    const clash = 'Prosecutor Ann Lee said the fraud was planned. The man agreed to be named. She said the trial would go on.';
+    expect(quotes(clash).find((q) => q.text.startsWith('the trial'))?.speaker.name).toBe('Ann Lee');
+  });
+
+  it('reads words glued by an en dash as one name', () => {
+    const text = '"It is a good sign," said Tom Hart of the Harvard–Smithsonian Center, who was not an author. "Overall," he continued, "it helps."';
+    const qs = quotes(text);
+    expect(qs[0].speaker.name).toBe('Tom Hart');
+    expect(qs.find((q) => q.cue === 'continued')?.speaker.name).toBe('Tom Hart');
+  });
+
   it('never gives "he" to a poll or a report', () => {
     const text = 'Polls showed the mayor ahead. He posted a video from the port.';
     expect(quotes(text).find((q) => q.cue === 'posted')?.speaker.name).toBe('He');

@@ -13,7 +13,7 @@ import { SpeakerMemory, type OtherSubjectBetween } from './coref.js';
 import { appositiveEnd, isQuoteMark, leftPhrase, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
 import { clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
-import { loadVocabulary, type QuoteVocabulary } from './vocabulary.js';
+import { loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
 
@@ -1600,8 +1600,10 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
     const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
     // Only this sentence or the one before: farther back, the last speaker is the better guess.
     const here = sentenceIndexAt(ctx, Math.max(0, to - 1));
-    const near = here > 0 ? ctx.sentences[here - 1].start : 0;
-    const m = subjects.filter((x) => x.start >= Math.max(from, near) && x.end <= to).at(-1);
+    const lo = Math.max(from, here > 0 ? ctx.sentences[here - 1].start : 0);
+    const described = describedSubject(ctx, here, lo, to);
+    const m = subjects.filter((x) => x.start >= lo && x.end <= to).at(-1);
+    if (described && (!m || described.at > m.start)) return { name: '', gender: described.gender };
     if (!m) return undefined;
     const words = ctx.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
     if ((speaker && words.includes(speaker.surname)) || own.has(words[words.length - 1])) return undefined;
@@ -1614,6 +1616,26 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
   };
 }
 
+/** Longest opening of a sentence searched for a person noun ("One of the victims decided …"), in tokens. */
+const DESCRIBED_SUBJECT_TOKENS = 5;
+/** Person nouns that the role vocabulary does not hold. */
+const PERSON_NOUNS = new Set(['victim', 'victims', 'witness', 'witnesses', 'survivor', 'survivors', 'resident', 'residents', 'neighbour', 'neighbor']);
+
+/** A person described (not named) as the subject opening sentence `here` or the one before, within [lo, to): "One of
+ *  the victims decided to …; she said …" — "she" is the victim, whoever spoke last. Its offset and gender, if any. */
+function describedSubject(ctx: QuoteContext, here: number, lo: number, to: number): { at: number; gender?: Gender } | undefined {
+  for (let si = here; si >= Math.max(0, here - 1); si--) {
+    const s = ctx.sentences[si];
+    if (s.start < lo || s.start >= to) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd && k - s.tokenStart < DESCRIBED_SUBJECT_TOKENS; k++) {
+      const w = ctx.low[k];
+      if (ctx.cap[k] && k > s.tokenStart) break; // a name: the entity layer's business
+      if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || ctx.vocab.cueVerbs.has(w) || !isWord(ctx, k)) break;
+      if (ctx.vocab.genderedRoles.has(w) || PERSON_NOUNS.has(w)) return { at: s.start, gender: ctx.vocab.genderedRoles.get(w) };
+    }
+  }
+  return undefined;
+}
 function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
   if (!att.source) return { speaker: { name: '' } };
   const [s, e] = att.source;
