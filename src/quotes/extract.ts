@@ -1329,26 +1329,15 @@ function sentenceIndexAt(ctx: QuoteContext, offset: number): number {
   return -1;
 }
 
-/** Entity mention (index) of one of `labels` inside [start, end), last one wins. */
-function mentionIn(ctx: QuoteContext, start: number, end: number, labels: string[]): number {
+/** Entity mention (index) of one of `labels` inside [start, end) — and overlapping `over` when given —, last one wins. */
+function mentionIn(ctx: QuoteContext, start: number, end: number, labels: string[], over?: Span): number {
   const list = ctx.entities;
   if (!list) return -1;
   let found = -1;
   for (let m = 0; m < list.length; m++) {
     const e = list[m];
-    if (e.start >= start && e.end <= end && labels.includes(e.label)) found = m;
-  }
-  return found;
-}
-
-/** The last entity mention of one of `labels` inside [start, end) that overlaps `span`, or -1. */
-function mentionOver(ctx: QuoteContext, span: Span, start: number, end: number, labels: string[]): number {
-  const list = ctx.entities;
-  if (!list) return -1;
-  let found = -1;
-  for (let m = 0; m < list.length; m++) {
-    const e = list[m];
-    if (e.start >= start && e.end <= end && e.start < span.end && span.start < e.end && labels.includes(e.label)) found = m;
+    if (e.start < start || e.end > end || !labels.includes(e.label)) continue;
+    if (!over || (e.start < over.end && over.start < e.end)) found = m;
   }
   return found;
 }
@@ -1650,7 +1639,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const phraseEnd = ctx.tokens[phrase[1] - 1].end;
   // The mention of the chosen name, not another one inside the phrase ("Denzel Washington, who paid for Boseman to …").
   const labels = info.isOrg ? ['ORG'] : ['PER'];
-  const chosen = info.nameSpan ? mentionOver(ctx, info.nameSpan, phraseStart, phraseEnd, labels) : -1;
+  const chosen = info.nameSpan ? mentionIn(ctx, phraseStart, phraseEnd, labels, info.nameSpan) : -1;
   const per = chosen >= 0 ? chosen : mentionIn(ctx, phraseStart, phraseEnd, labels);
   const actor = actorOf(ctx, per);
   if (actor && info.kind !== 'pronoun') info.name = actor.name;

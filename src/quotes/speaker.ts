@@ -198,8 +198,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     return { kind: 'pronoun', pronoun: OBJECT_PRONOUNS.get(first), name: text, isOrg: false, head: first, definite: true };
   }
   // "German Chancellor Gerhard Schroeder and French President Jacques Chirac": two people speak; neither alone does.
-  const and = ctx.low.indexOf('and', a);
-  if (and > a && and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && !ctx.surf.slice(a, b).includes(',') &&
+  let and = a + 1;
+  while (and < b - 1 && ctx.low[and] !== 'and') and++;
+  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && !ctx.surf.slice(a, b).includes(',') &&
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && !isOrgRun(ctx, { start: a, end: b }) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
     !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
