@@ -197,7 +197,7 @@ export async function main(args: string[]): Promise<number> {
     const threshold = opt('--cue-threshold') === undefined ? undefined : Number(opt('--cue-threshold'));
     extract.addCues = (ctx, rules, frameAt) => classifier.add(ctx, rules, frameAt, threshold);
   }
-  const totals = { source: zero(), content: zero(), srcD: zero(), srcI: zero(), conD: zero(), conI: zero() };
+  const totals = totalsZero();
   let articles = 0;
   let stageMs = 0;
   let shown = 0;
@@ -217,14 +217,7 @@ export async function main(args: string[]): Promise<number> {
       if (slice > 0 && (seen.size - 1) % slice !== slice - 1) continue;
       const text = readFileSync(join(dir, 'text', `${article}.txt`), 'utf8');
       const gold = parseAnn(readFileSync(join(dir, 'attributions', annFile), 'utf8'), text);
-      let doc: Document = {
-        source: { kind: 'file', location: article },
-        article: { title: '', text, paragraphs: [] },
-        segments: segment(text),
-      };
-      if (knowledge && !args.includes('--no-knowledge')) {
-        for (const stage of knowledge.stages) doc = stage.run(doc, knowledge.resources);
-      }
+      const doc = preparedDoc(article, text, args.includes('--no-knowledge') ? undefined : knowledge);
       const started = performance.now();
       const quotes: Quote[] = extractQuotes(doc, vocab, extract);
       stageMs += performance.now() - started;
@@ -280,6 +273,13 @@ function asQuotes(text: string, gold: Gold[]): Quote[] {
 }
 
 /** `--agreement`: annotator against annotator and the rules against each annotator, on the multi-annotated articles. */
+/** An article segmented and, when the knowledge stages are given, with entities and actors: what the stage reads. */
+function preparedDoc(article: string, text: string, knowledge: KnowledgeStep | undefined): Document {
+  let doc: Document = { source: { kind: 'file', location: article }, article: { title: '', text, paragraphs: [] }, segments: segment(text) };
+  if (knowledge) for (const stage of knowledge.stages) doc = stage.run(doc, knowledge.resources);
+  return doc;
+}
+
 type Totals = Record<'source' | 'content' | 'srcD' | 'srcI' | 'conD' | 'conI', Counts>;
 const totalsZero = (): Totals => ({ source: zero(), content: zero(), srcD: zero(), srcI: zero(), conD: zero(), conI: zero() });
 
@@ -302,8 +302,7 @@ function agreementCounts(data: string, parts: string[], knowledge: KnowledgeStep
       if (files.length < 2) continue;
       const text = readFileSync(join(data, part, 'text', `${article}.txt`), 'utf8');
       const golds = files.map((f) => parseAnn(readFileSync(join(dir, f), 'utf8'), text));
-      let doc: Document = { source: { kind: 'file', location: article }, article: { title: '', text, paragraphs: [] }, segments: segment(text) };
-      if (knowledge && !noKnowledge) for (const stage of knowledge.stages) doc = stage.run(doc, knowledge.resources);
+      const doc = preparedDoc(article, text, noKnowledge ? undefined : knowledge);
       const predicted = extractQuotes(doc, vocab);
       articles++;
       annotations += golds.length;
