@@ -14,6 +14,18 @@ function doc(text: string, published?: string): Document {
   };
 }
 
+/** The document with person mentions as the entity layer would mark them, each linked to an actor when `actors`
+ *  names one (mention name → actor name). */
+function withPeople(text: string, names: string[], actors: Record<string, string> = {}): Document {
+  const entities = names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'PER' as const, origin: 'ner' as const }));
+  const linked = names.map((n, mention) => ({ n, mention })).filter(({ n }) => actors[n]);
+  const resolution = {
+    actors: linked.map(({ n }, k) => ({ id: `a${k}`, name: actors[n], kind: 'person' as const, aliases: [] })),
+    links: linked.map(({ mention }, k) => ({ mention, actorId: `a${k}` })),
+  };
+  return { ...doc(text), entities, ...(linked.length ? { resolution } : {}) } as unknown as Document;
+}
+
 function quotes(text: string, published?: string): Quote[] {
   const out = extractQuotes(doc(text, published));
   for (const q of out) {
@@ -95,11 +107,6 @@ describe('extractQuotes', () => {
   });
 
   it('gives "he" to a person who opened the sentence since the last speaker, and to nobody when the gender is unknown', () => {
-    // Person mentions as the entity layer would mark them.
-    const withPeople = (text: string, names: string[]): Document => ({
-      ...doc(text),
-      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'PER' as const, origin: 'ner' as const })),
-    });
     const text = 'Ann Lee said the ferry was safe. Tom Hart gave a speech in which he called Lee "reckless."';
     const [, second] = extractQuotes(withPeople(text, ['Ann Lee', 'Tom Hart']));
     expect(second.speaker.name).toBe('Tom Hart');
@@ -109,20 +116,13 @@ describe('extractQuotes', () => {
 
   it('names the speaker from the mention of the chosen name, not another person in a relative clause', () => {
     const text = 'Actor Tom Hart, who paid for Lee to attend the school, said "He was a gentle soul."';
-    const entities = ['Tom Hart', 'Lee'].map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'PER' as const, origin: 'ner' as const }));
-    const resolution = {
-      actors: [{ id: 'a1', name: 'Tom Hart', kind: 'person' as const, aliases: [] }, { id: 'a2', name: 'Ann Lee', kind: 'person' as const, aliases: [] }],
-      links: [{ mention: 0, actorId: 'a1' }, { mention: 1, actorId: 'a2' }],
-    };
-    const [q] = extractQuotes({ ...doc(text), entities, resolution } as unknown as Document);
+    const [q] = extractQuotes(withPeople(text, ['Tom Hart', 'Lee'], { 'Tom Hart': 'Tom Hart', Lee: 'Ann Lee' }));
     expect(q.speaker.name).toBe('Tom Hart');
   });
 
   it('falls back to any person mention of the phrase when the chosen name has none', () => {
     const text = 'US Secretary of State Tom Hart posted a message blaming the ferry firm.';
-    const entities = [{ start: text.indexOf('Tom Hart'), end: text.indexOf('Tom Hart') + 8, label: 'PER' as const, origin: 'ner' as const }];
-    const resolution = { actors: [{ id: 'a1', name: 'Tom Hart', kind: 'person' as const, aliases: [] }], links: [{ mention: 0, actorId: 'a1' }] };
-    const [q] = extractQuotes({ ...doc(text), entities, resolution } as unknown as Document);
+    const [q] = extractQuotes(withPeople(text, ['Tom Hart'], { 'Tom Hart': 'Tom Hart' }));
     expect(q.speaker.name).toBe('Tom Hart');
   });
 
