@@ -14,6 +14,8 @@ export interface QuoteContext {
   sentenceOf: Int32Array;
   surf: string[];
   low: string[];
+  /** `vocab.cueForms` bits of each token's lower-case form (0: no cue form). */
+  cueForm: Uint8Array;
   /** Starts with an upper-case letter (or a digit-led acronym such as "9/11" is not). */
   cap: boolean[];
   regions: QuoteRegion[];
@@ -39,6 +41,7 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
   const surf = new Array<string>(n);
   const low = new Array<string>(n);
   const cap = new Array<boolean>(n);
+  const cueForm = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const s = text.slice(tokens[i].start, tokens[i].end);
     surf[i] = s;
@@ -48,6 +51,7 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
       const clitic = CLITIC_PRONOUN.exec(low[i]);
       if (clitic) low[i] = clitic[1];
     }
+    cueForm[i] = vocab.cueForms.get(low[i]) ?? 0;
     const c = s.charCodeAt(0);
     cap[i] = c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
   }
@@ -70,7 +74,7 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
     else if (t.start >= reg.start && t.end <= reg.end) regionOf[i] = r;
   }
   return {
-    text, published: referenceDate(doc), tokens, sentences, sentenceOf, surf, low, cap, regions, regionOf,
+    text, published: referenceDate(doc), tokens, sentences, sentenceOf, surf, low, cueForm, cap, regions, regionOf,
     opens, closes, entities: doc.entities, resolution: doc.resolution, vocab,
   };
 }

@@ -13,7 +13,7 @@ import { SpeakerMemory, type OtherSubjectBetween } from './coref.js';
 import { appositiveEnd, isQuoteMark, leftPhrase, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
 import { clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
-import { loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
+import { CUE_VERB, OBJECT_CUE, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
 
@@ -87,6 +87,25 @@ export interface Attribution {
   time?: [number, number];
   /** An earlier attribution this quotation continues (cueless follow-on quotation). */
   parent?: Attribution;
+}
+
+/** Where a frame's cue is: the fields every attribution of the frame shares. */
+interface FrameBase {
+  cue: number;
+  cueEnd: number;
+  sentence: number;
+  conduit?: [number, number];
+  time?: [number, number];
+}
+
+/** An attribution with every field written in one order: one object shape for all (spreads of varying shapes were
+ *  the costliest line of the stage). */
+function framed(base: FrameBase, source: [number, number] | undefined, content: { parts: Span[]; direct: boolean },
+  antecedent?: [number, number]): Attribution {
+  return {
+    cue: base.cue, cueEnd: base.cueEnd, sentence: base.sentence, source, antecedent, parts: content.parts, direct: content.direct,
+    conduit: base.conduit, time: base.time,
+  };
 }
 
 function sentenceContentEnd(ctx: QuoteContext, from: number, b: number): number {
@@ -550,7 +569,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const role = ctx.low.slice(ls, le).some((x) => v.roleWords.has(x) || v.genderedRoles.has(x));
     if (n - 1 >= a && role && (ctx.closes.has(n - 1) || quotationBefore(ctx, n - 1))) ls = n;
   }
-  const base = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
+  const base: FrameBase = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
   const prev = (ls >= 0 ? ls : i) - 1;
   const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev) || isSpacedHyphen(ctx, prev) || ctx.surf[prev] === '?');
 
@@ -575,7 +594,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (after < b && !END_PUNCT.has(ctx.surf[after]) && ctx.surf[after] !== ',' && !ctx.closes.has(after) && !restrictiveTail(ctx, re, b)) return undefined;
     const content = contentBefore(ctx, prev, a);
     if (!content) return undefined;
-    const att: Attribution = { ...base, source: [rs, attributingRelative(ctx, rs, re)], ...content };
+    const att: Attribution = framed(base, [rs, attributingRelative(ctx, rs, re)], content);
     addSecondPart(ctx, att, re, b);
     return att;
   }
@@ -603,7 +622,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
     const content = contentAfter(ctx, from, antecedent ? relativeClauseEnd(ctx, from, b) : b);
     if (!content) return undefined;
-    return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
+    return framed(base, [ls, le], content, antecedent);
   }
   const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k);
   // "polls show Clinton with a lead", "…, campaign finance records show.": a document or poll shows what it holds.
@@ -614,9 +633,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       // "Instead, she said, her boss …": after a one-word opener the speaker is a parenthetical of what follows.
       if (k + 1 >= b || ctx.surf[k] !== ',' || ctx.surf[prev] !== ',') return undefined;
       const after = contentAfter(ctx, ctx.opens.has(k + 1) ? k + 1 : k + 1, b);
-      return after ? { ...base, source: [ls, le], antecedent, parts: after.parts, direct: after.direct } : undefined;
+      return after ? framed(base, [ls, le], after, antecedent) : undefined;
     }
-    const att: Attribution = { ...base, source: [ls, le], antecedent, ...content };
+    const att: Attribution = framed(base, [ls, le], content, antecedent);
     addSecondPart(ctx, att, k, b);
     return att;
   }
@@ -624,7 +643,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // ("“…?” Scarborough continued." — "continued" needs "that" only when no quotation comes before it)
   if (endsHere && ls === a && a > 0 && ctx.closes.has(a - 1) && (!v.beliefVerbs.has(w) || CONTINUE_FORMS.has(w)) && (k >= b || END_PUNCT.has(ctx.surf[k]))) {
     const content = contentBefore(ctx, a - 1, ctx.sentences[ctx.sentenceOf[a - 1]].tokenStart);
-    if (content?.direct) return { ...base, source: [ls, le], antecedent, ...content };
+    if (content?.direct) return framed(base, [ls, le], content, antecedent);
   }
   const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i); // "told AFP he would …"
   // "Supporters hope this is a transition", "Critics claim it will fail": a belief cue with a bare clause after it.
@@ -633,13 +652,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   if (!endsHere && atClauseStart && (bare || beliefBare) && (isWord(ctx, k) || ctx.surf[k] === '[') && (!OBJECT_SENSE_BARE.has(w) || holdsClause(ctx, k, b))) {
     const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : b);
     if (!content) return undefined;
-    return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
+    return framed(base, [ls, le], content, antecedent);
   }
   // "Lee says, win or lose, he is staying": a comma after a clause cue with nothing reported before the speaker.
   if (bare && atClauseStart && !prevBreak && ctx.surf[k] === ',' && k + 1 < b && isWord(ctx, k + 1) && !v.participleCues.has(ctx.low[k + 1]) &&
     !(ctx.low[k + 1] === 'according' && ctx.low[k + 2] === 'to') && hasClause(ctx, k + 1, b)) {
     const content = contentAfter(ctx, k + 1, b);
-    if (content) return { ...base, source: [ls, le], antecedent, parts: content.parts, direct: content.direct };
+    if (content) return framed(base, [ls, le], content, antecedent);
   }
   return undefined;
 }
@@ -1110,7 +1129,7 @@ const MAX_APPOSITIVE_NAME_TOKENS = 4;
 function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number, cueLength: number): Attribution | undefined {
   const from = i + cueLength;
   if (from >= b || !isWord(ctx, from)) return undefined;
-  const base = { cue: i, cueEnd: from, sentence: si };
+  const base: FrameBase = { cue: i, cueEnd: from, sentence: si };
   const opening = i === a || (i - 1 === a && CLAUSE_STARTERS.has(ctx.low[a]));
   let re = nominalSourceEnd(ctx, from, b, true);
   if (re < 0) return undefined;
@@ -1141,7 +1160,7 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
     }
     const content = contentAfter(ctx, re + 1, b);
     if (!content) return undefined;
-    return { ...base, source: [from, re], parts: content.parts, direct: content.direct };
+    return framed(base, [from, re], content);
   }
   const lead = a;
   // `…,” according to` closes a quotation with the comma inside the marks.
@@ -1160,12 +1179,12 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
         const end = sentenceContentEnd(ctx, re + 1, b);
         const before = trimSpan(ctx.text, ctx.tokens[lead].start, ctx.tokens[i - 1].start);
         if (end <= ctx.tokens[re + 1].start || before.end <= before.start) return undefined;
-        return { ...base, source: [from, re], parts: [before, trimSpan(ctx.text, ctx.tokens[re + 1].start, end)], direct: false };
+        return framed(base, [from, re], { parts: [before, trimSpan(ctx.text, ctx.tokens[re + 1].start, end)], direct: false });
       }
     }
     const content = joint ? contentBefore(ctx, i - 1, lead) : contentBefore(ctx, i, lead);
     if (!content) return undefined;
-    return { ...base, source: [from, re], ...content };
+    return framed(base, [from, re], content);
   }
   return undefined;
 }
@@ -1251,21 +1270,24 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     for (let i = a; i < b; i++) {
       if (ctx.regionOf[i] >= 0 || ctx.tokens[i].start < coveredTo) continue;
       const w = ctx.low[i];
-      if ((ctx.vocab.cueVerbs.has(w) || ctx.vocab.participleCues.has(w) || ctx.vocab.objectCues.has(w)) && nounOrName(ctx, i, a, b)) continue;
+      const form = ctx.cueForm[i];
+      const verbCue = (form & CUE_VERB) !== 0;
+      const objectCue = (form & OBJECT_CUE) !== 0;
+      if ((verbCue || objectCue) && nounOrName(ctx, i, a, b)) continue;
       let att: Attribution | undefined;
       if (i === a && ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') att = transcriptFrame(ctx, i, b, si);
       else if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
       else if (w === 'in' && pollCue(ctx, i, b)) att = accordingFrame(ctx, i, a, b, si, 1);
-      else if (ctx.vocab.cueVerbs.has(w) || ctx.vocab.participleCues.has(w) || mannerCue(ctx, i, a, b)) {
+      else if (verbCue || mannerCue(ctx, i, a, b)) {
         att = verbFrame(ctx, i, a, b, si);
         // "described the plan as …", "asked Lee whether …": the object is the content.
         const pastForm = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
         const presentForm = w.endsWith('s') && !w.endsWith('ss');
         if (!att && !ctx.vocab.bareClauseVerbs.has(w) && !ctx.vocab.noObjectCues.has(w) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
-        if (!att && ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
+        if (!att && objectCue) att = objectFrame(ctx, i, a, b, si);
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) att = headlineFrame(ctx, i, a, b, si);
       else if (ctx.surf[i] === ':' && ctx.opens.has(i + 1)) att = colonFrame(ctx, i, a, b, si);
-      else if (ctx.vocab.objectCues.has(w)) att = objectFrame(ctx, i, a, b, si);
+      else if (objectCue) att = objectFrame(ctx, i, a, b, si);
       // "A total of 39 are dead, officials told state media, adding that …", "The comments come after Blair defended
       // the plans, warning that …": a participle cue continues the speaker of the attribution before it in the
       // sentence, not the sentence's first words.

@@ -20,12 +20,14 @@ const STRAIGHT = '"';
 const CLOSING_PUNCT = new Set([',', '.', '!', '?']);
 /** Two apostrophes stand for a straight double quotation mark in some wire and archive texts (''like this''). */
 const DOUBLED = "''";
+/** The characters the scan acts on (a template: each call scans with its own copy); the rest is skipped by the regex engine. */
+const MARK_OR_BREAK = /[\n“„«”»"']/g;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
 }
 
-/** Every balanced quotation region, in text order, in one pass over the characters. */
+/** Every balanced quotation region, in text order, in one pass over the marks and line breaks. */
 export function findQuoteRegions(text: string): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let openAt = -1;
@@ -38,8 +40,10 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) regions.push({ open: openAt, close, start: s, end: e, continues: continuing });
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  const scan = new RegExp(MARK_OR_BREAK);
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '\n') {
       if (openAt < 0) continue;
       let j = i + 1;
@@ -51,7 +55,7 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
         continuing = true;
         openAt = j;
         openLen = doubled ? 2 : 1;
-        i = j + openLen - 1; // the next paragraph's opening mark starts the continuation
+        scan.lastIndex = j + openLen; // the next paragraph's opening mark starts the continuation
       } else {
         openAt = -1;
         continuing = false;
@@ -76,13 +80,12 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       if (openAt < 0) {
         openAt = i;
         openLen = len;
-        i += len - 1;
       } else {
         push(i, i);
         openAt = -1;
         continuing = false;
-        i += len - 1;
       }
+      scan.lastIndex = i + len;
     }
   }
   return regions;

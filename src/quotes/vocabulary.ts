@@ -84,6 +84,8 @@ export interface QuoteVocabulary {
   outletWords: Set<string>;
   /** Cue verbs added from data/quotes/learned-cues.json (also in `objectCues`): their subject must look like a speaker. */
   learnedCues: Set<string>;
+  /** Every cue form with its lists as bits (`CUE_VERB`: cue or participle verb, `OBJECT_CUE`): one look-up per token. */
+  cueForms: WordBits;
 }
 
 export const VOCABULARY_FILE = fileURLToPath(new URL('../../data/quotes/vocabulary.json', import.meta.url));
@@ -102,7 +104,7 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
   for (const name of lower(d.maleNames)) if (!female.has(name)) firstNames.set(name, 'male');
   const male = lower(d.maleNames);
   for (const name of female) if (!male.has(name)) firstNames.set(name, 'female');
-  return {
+  const vocab: QuoteVocabulary = {
     cueVerbs: lower(d.cueVerbs),
     beliefVerbs: lower(d.beliefVerbs),
     bareClauseVerbs: lower(d.bareClauseVerbs),
@@ -130,7 +132,37 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
     noObjectCues: lower(d.noObjectCues),
     outletWords: lower(d.outletWords),
     learnedCues: new Set(),
+    cueForms: new WordBits(),
   };
+  for (const w of [...vocab.cueVerbs, ...vocab.participleCues]) vocab.cueForms.add(w, CUE_VERB);
+  for (const w of vocab.objectCues) vocab.cueForms.add(w, OBJECT_CUE);
+  return vocab;
+}
+
+export const CUE_VERB = 1;
+export const OBJECT_CUE = 2;
+
+/**
+ * Words with flag bits, read once per token of every article. Most tokens are in no list, so a table keyed by the
+ * word's length and first and last letters answers them without hashing the string (the hash of each fresh token
+ * string was the stage's largest single cost).
+ */
+export class WordBits {
+  private readonly bits = new Map<string, number>();
+  private readonly seen = new Uint8Array(1 << 15);
+
+  add(word: string, bits: number): void {
+    this.bits.set(word, (this.bits.get(word) ?? 0) | bits);
+    this.seen[WordBits.key(word)] = 1;
+  }
+
+  get(word: string): number {
+    return this.seen[WordBits.key(word)] ? this.bits.get(word) ?? 0 : 0;
+  }
+
+  private static key(word: string): number {
+    return ((word.length & 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
+  }
 }
 
 /** Cue verbs learned from annotated data by src/quotes/learn-cues.ts; optional (the vocabulary stands without it). */
@@ -150,6 +182,7 @@ export function addLearnedCues(vocab: QuoteVocabulary, json: unknown, source = L
     // A word the hand lists hold keeps their frames; only the learner's own words are checked for a speaker-like subject.
     if (!vocab.cueVerbs.has(word) && !vocab.objectCues.has(word)) vocab.learnedCues.add(word);
     vocab.objectCues.add(word);
+    vocab.cueForms.add(word, OBJECT_CUE);
   }
   return vocab;
 }
