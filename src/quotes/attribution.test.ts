@@ -854,4 +854,30 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     ]);
     expect(spans('On Wednesday Mr Hart said he wanted the ferry back.')[0][0]).toBe('Mr Hart');
   });
+  it('reads the quotation that opens the next paragraph after a colon ending its own', () => {
+    const text = 'The council met again on Monday, and Ana Ruiz responded:\n\n“We will run the ferry again.\n\n“And the fares stay low.”';
+    const [q] = quotes(text);
+    expect([q.speaker.name, q.cue, q.direct]).toEqual(['Ana Ruiz', 'responded', true]);
+    expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual(['We will run the ferry again.', 'And the fares stay low.']);
+    expect(spans('Ana Ruiz leaned in and boomed:\n\n“We will run the ferry again.”')).toContainEqual(['Ana Ruiz', ':', 'We will run the ferry again.']);
+    // a colon inside its paragraph, with no quotation after the break, introduces nothing
+    expect(quotes('The plan had three parts:\n\nFares, boats and piers.')).toEqual([]);
+  });
+
+  it('reads an "as" clause of a speaker and a verb of saying as the attribution of the clause after its comma', () => {
+    expect(spans('As the harbour board noted in May, the ferry has lost money for years.')).toEqual([
+      ['the harbour board', 'noted', 'the ferry has lost money for years'],
+    ]);
+    expect(spans('But as Ana Ruiz has pointed out, “the fares are the lowest in the region.”')).toEqual([
+      ['Ana Ruiz', 'pointed out', 'the fares are the lowest in the region.'],
+    ]);
+    expect(spans('As the Gazette’s Tom Hart puts it, the ferry is the town’s lifeline.')).toEqual([
+      ['the Gazette’s Tom Hart', 'puts it', 'the ferry is the town’s lifeline'],
+    ]);
+    expect(spans('As she told reporters, the vote will be close.')).toEqual([['she', 'told', 'the vote will be close']]);
+    // a verb with an object, "as for", "as expected": no attribution
+    expect(spans('As the mayor continued her tour, the crowd grew.').filter((q) => q[2] === 'the crowd grew')).toEqual([]);
+    expect(quotes('As for the ferry, it will run in May.')).toEqual([]);
+    expect(quotes('As expected, the ferry will run in May.')).toEqual([]);
+  });
 });

@@ -31,6 +31,7 @@ const MAX_OBJECT_TOKENS = 8;
 /** Content before a comma cue needs at least this many word tokens ("X, he said" with X one word is a list). */
 const MIN_CONTENT_WORDS = 2;
 const TELL = new Set(['told', 'tell', 'tells', 'telling']);
+const PUT_FORMS = new Set(['put', 'puts']);
 const BREAK_PUNCT = new Set([',', ';', '—', '–', ':']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
 const APPOSITIVE_LINKS = new Set(['of', 'at', 'from', 'with']);
@@ -247,7 +248,7 @@ function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
 
 /** Content starting at token `k` to the end of the sentence (or of the quotation that opens there). */
 function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[]; direct: boolean; lastRegion?: number } | undefined {
-  if (k >= b) return undefined;
+  if (k >= b) return quotationInNextParagraph(ctx, k);
   if (ctx.opens.has(k)) {
     const r = ctx.opens.get(k)!;
     const chain = regionChain(ctx, r);
@@ -266,6 +267,15 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
   // content and closed in a later sentence carries the content on to its close.
   if (stop === b) end = Math.max(end, runningQuotationEnd(ctx, ctx.tokens[first].start, b));
   return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, end)], direct: false };
+}
+
+/** "Breitbart News responded:¶“If there are …”": a colon ending its paragraph (token `k` opens the next one) introduces
+ *  the quotation that opens that paragraph, with the paragraphs it runs on into. */
+function quotationInNextParagraph(ctx: QuoteContext, k: number): { parts: Span[]; direct: boolean; lastRegion: number } | undefined {
+  if (k <= 0 || k >= ctx.tokens.length || ctx.surf[k - 1] !== ':' || !ctx.opens.has(k)) return undefined;
+  if (!ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start).includes('\n')) return undefined;
+  const chain = regionChain(ctx, ctx.opens.get(k)!);
+  return { parts: chain.parts, direct: true, lastRegion: chain.last };
 }
 
 /** End of a quotation that opens after `from` in the sentence ending before token `b` and closes in a later sentence
@@ -1069,6 +1079,57 @@ function speechBeforeColon(ctx: QuoteContext, i: number, a: number): boolean {
   return false;
 }
 
+/** Longest speaker phrase of an "as" clause, in tokens ("As White House press secretary Josh Earnest explained"). */
+const MAX_AS_SPEAKER = 10;
+/** Longest tail between an "as" clause's cue and its comma ("pointed out in December", "said last week in Tel Aviv"). */
+const MAX_AS_TAIL = 8;
+/** Words that may open that tail: a time word or the preposition of an adjunct ("As Lee wrote in May,"). */
+const AS_TAIL_OPENERS = new Set(['last', 'this', 'earlier', 'recently', 'previously', 'once', 'yesterday', 'today', ...ADJUNCT_PREPOSITIONS]);
+/** "As for", "as of", "as to", "as well": no clause follows. */
+const AS_COMPOUNDS = new Set(['for', 'of', 'to', 'well', 'a', 'an', 'part', 'much', 'many', 'long', 'soon', 'far', 'such', 'if', 'though', 'with']);
+/** Most audience words of "As he told reporters, …". */
+const MAX_AS_AUDIENCE = 3;
+
+/**
+ * "As Politico reported, the county is split", "But as Lee has pointed out, “…”", "As The Post's Ruth Marcus puts it,
+ * …": an "as" clause made of a speaker and a verb of saying reports the clause after its comma. The verb takes nothing
+ * but an adjunct ("As Trump continued his attack, …" is no attribution) or, for "told", its audience.
+ */
+function asFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
+  if (i > a && !BREAK_PUNCT.has(ctx.surf[i - 1]) && !LEADING_CONJUNCTIONS.has(ctx.low[i - 1])) return undefined;
+  const from = i + 1;
+  if (from >= b || AS_COMPOUNDS.has(ctx.low[from])) return undefined;
+  let cue = -1;
+  for (let k = from + 1; k < b && k - from <= MAX_AS_SPEAKER; k++) {
+    if (ctx.surf[k] === ',' || isQuoteMark(ctx, k) || END_PUNCT.has(ctx.surf[k])) return undefined;
+    if ((ctx.cueForm[k] || PUT_FORMS.has(ctx.low[k])) && !ctx.cap[k]) {
+      cue = k;
+      break;
+    }
+  }
+  if (cue < 0) return undefined;
+  const w = ctx.low[cue];
+  const particle = (w.startsWith('point') && ctx.low[cue + 1] === 'out') || (PUT_FORMS.has(w) && ctx.low[cue + 1] === 'it');
+  if (!particle && (!ctx.vocab.cueVerbs.has(w) || ctx.vocab.participleCues.has(w))) return undefined;
+  let end = cue;
+  while (end > from && (ctx.vocab.auxiliaries.has(ctx.low[end - 1]) || SPEAKER_ADVERBS.has(ctx.low[end - 1]))) end--;
+  if (end <= from) return undefined;
+  // "As the race has turned to states …": a verb inside the speaker phrase means the cue form is not its verb.
+  for (let k = from; k < end; k++) {
+    if (ctx.vocab.auxiliaries.has(ctx.low[k]) || ctx.vocab.finiteVerbs.has(ctx.low[k]) || ctx.low[k] === 'to') return undefined;
+  }
+  const tailStart = cue + (particle ? 2 : 1);
+  let comma = tailStart;
+  const audience = TELL.has(w);
+  const adjunct = AS_TAIL_OPENERS.has(ctx.low[tailStart]);
+  while (comma < b && ctx.surf[comma] !== ',' && isWord(ctx, comma) &&
+    ((adjunct && comma - tailStart < MAX_AS_TAIL) || (audience && comma - tailStart < MAX_AS_AUDIENCE))) comma++;
+  if (comma >= b || ctx.surf[comma] !== ',') return undefined;
+  const content = contentAfter(ctx, comma + 1, b);
+  if (!content) return undefined;
+  return framed({ cue, cueEnd: tailStart, sentence: si }, [from, end], content);
+}
+
 /** Longest source phrase after "according to" or "in a poll", in tokens. */
 const MAX_NOMINAL_SOURCE_TOKENS = 30;
 
@@ -1277,6 +1338,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       let att: Attribution | undefined;
       if (i === a && ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') att = transcriptFrame(ctx, i, b, si);
       else if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
+      else if (w === 'as') att = asFrame(ctx, i, a, b, si);
       else if (w === 'in' && pollCue(ctx, i, b)) att = accordingFrame(ctx, i, a, b, si, 1);
       else if (verbCue || mannerCue(ctx, i, a, b)) {
         att = verbFrame(ctx, i, a, b, si);
@@ -1298,6 +1360,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("The last week has shown …", "The game and show were watched …": a lone article speaks for nobody)
       if (att?.source && att.source[1] - att.source[0] === 1 && ARTICLES.has(ctx.low[att.source[0]])) att = undefined;
       if (att) candidates.push(att);
+      // "As Ruth Marcus puts it, …": the verb of an "as" clause has been read; its "it" is no content of its own.
+      if (att && w === 'as') i = att.cueEnd - 1;
       if (att?.source) prior = att;
     }
     const width = (x: Attribution) => x.parts.reduce((n, p) => n + p.end - p.start, 0);
