@@ -879,5 +879,11 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(spans('As the mayor continued her tour, the crowd grew.').filter((q) => q[2] === 'the crowd grew')).toEqual([]);
     expect(quotes('As for the ferry, it will run in May.')).toEqual([]);
     expect(quotes('As expected, the ferry will run in May.')).toEqual([]);
+    // an "as" insert inside a clause, and a topic after the verb, report no clause after the comma
+    expect(spans('The board is, as local papers noted, nearly bankrupt.').filter((q) => q[1] === 'noted')).toEqual([]);
+    expect(spans('As Ana Ruiz remarked on the inquiry, shortly before the vote, the board was silent.').map((q) => q[2])).not.toContain(
+      'shortly before the vote, the board was silent',
+    );
+    expect(spans('As Ana Ruiz said on Monday, the vote will be close.')).toEqual([['Ana Ruiz', 'said', 'the vote will be close']]);
   });
 });

@@ -1085,6 +1085,10 @@ const MAX_AS_SPEAKER = 10;
 const MAX_AS_TAIL = 8;
 /** Words that may open that tail: a time word or the preposition of an adjunct ("As Lee wrote in May,"). */
 const AS_TAIL_OPENERS = new Set(['last', 'this', 'earlier', 'recently', 'previously', 'once', 'yesterday', 'today', ...ADJUNCT_PREPOSITIONS]);
+/** Prepositions after an "as" clause's verb that open its topic unless a time word follows ("on Monday"). */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'of', 'with', 'to', 'from']);
+/** Marks after which an "as" clause opens a clause of its own. */
+const AS_CLAUSE_MARKS = new Set([';', ':', '—', '–', '(']);
 /** "As for", "as of", "as to", "as well": no clause follows. */
 const AS_COMPOUNDS = new Set(['for', 'of', 'to', 'well', 'a', 'an', 'part', 'much', 'many', 'long', 'soon', 'far', 'such', 'if', 'though', 'with']);
 /** Most audience words of "As he told reporters, …". */
@@ -1096,9 +1100,10 @@ const MAX_AS_AUDIENCE = 3;
  * but an adjunct ("As Trump continued his attack, …" is no attribution) or, for "told", its audience.
  */
 function asFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
-  if (i > a && !BREAK_PUNCT.has(ctx.surf[i - 1]) && !LEADING_CONJUNCTIONS.has(ctx.low[i - 1])) return undefined;
+  // At the clause start only: "… is, as news sources noted, completely democratic" is an insert whose clause is around it.
+  const opener = i === a || (i - 1 === a && LEADING_CONJUNCTIONS.has(ctx.low[a])) || (i > a && AS_CLAUSE_MARKS.has(ctx.surf[i - 1]));
   const from = i + 1;
-  if (from >= b || AS_COMPOUNDS.has(ctx.low[from])) return undefined;
+  if (!opener || from >= b || AS_COMPOUNDS.has(ctx.low[from])) return undefined;
   let cue = -1;
   for (let k = from + 1; k < b && k - from <= MAX_AS_SPEAKER; k++) {
     if (ctx.surf[k] === ',' || isQuoteMark(ctx, k) || END_PUNCT.has(ctx.surf[k])) return undefined;
@@ -1121,13 +1126,21 @@ function asFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number)
   const tailStart = cue + (particle ? 2 : 1);
   let comma = tailStart;
   const audience = TELL.has(w);
-  const adjunct = AS_TAIL_OPENERS.has(ctx.low[tailStart]);
+  // "As Lee said on Monday," is a time; "as Lee remarked on the inquiry," names a topic.
+  const adjunct = AS_TAIL_OPENERS.has(ctx.low[tailStart]) &&
+    (!TOPIC_PREPOSITIONS.has(ctx.low[tailStart]) || timeNoun(ctx, tailStart + 1));
   while (comma < b && ctx.surf[comma] !== ',' && isWord(ctx, comma) &&
     ((adjunct && comma - tailStart < MAX_AS_TAIL) || (audience && comma - tailStart < MAX_AS_AUDIENCE))) comma++;
   if (comma >= b || ctx.surf[comma] !== ',') return undefined;
   const content = contentAfter(ctx, comma + 1, b);
   if (!content) return undefined;
   return framed({ cue, cueEnd: tailStart, sentence: si }, [from, end], content);
+}
+
+/** A time word that is not also a determiner or preposition ("Monday", "May", "week"; not "the", "in"). */
+function timeNoun(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k];
+  return ctx.vocab.timeWords.has(w) && !ctx.vocab.determiners.has(w) && !ADJUNCT_PREPOSITIONS.has(w) && !TIME_PREPOSITIONS.has(w);
 }
 
 /** Longest source phrase after "according to" or "in a poll", in tokens. */
