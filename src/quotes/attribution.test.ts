@@ -886,4 +886,11 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     );
     expect(spans('As Ana Ruiz said on Monday, the vote will be close.')).toEqual([['Ana Ruiz', 'said', 'the vote will be close']]);
   });
+
+  it('skips a prepositional phrase with a quoted title or a place in commas between the cue and "that"', () => {
+    expect(spans('Ana Ruiz said during a visit to a ferry yard in Tampa, Florida, that the fleet is too old.')).toEqual([
+      ['Ana Ruiz', 'said', 'the fleet is too old'],
+    ]);
+    expect(spans('Tom Hart said on KTV’s “Harbour Hour” that the fares will rise.')).toEqual([['Tom Hart', 'said', 'the fares will rise']]);
+  });
 });

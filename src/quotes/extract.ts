@@ -335,7 +335,7 @@ function skipInsert(ctx: QuoteContext, j: number, b: number): number {
 /** Prepositions that open a phrase between a cue and its "that" ("said in a statement that", "wrote to donors that"). */
 const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'via', 'from', 'after', 'before', 'through', 'over']);
 /** Longest prepositional phrase skipped between a cue and "that", in tokens. */
-const MAX_CUE_PHRASE_TOKENS = 12;
+const MAX_CUE_PHRASE_TOKENS = 16;
 
 /** After a cue at `j`: "in an interview with KTV that …" → the index of "that"; anything else leaves `j`. */
 function skipPrepositionalPhrase(ctx: QuoteContext, j: number, b: number): number {
@@ -343,7 +343,11 @@ function skipPrepositionalPhrase(ctx: QuoteContext, j: number, b: number): numbe
   for (let k = j + 1; k < b && k - j <= MAX_CUE_PHRASE_TOKENS; k++) {
     const w = ctx.low[k];
     if (w === 'that') return k > j + 1 ? k : j;
-    if (!isWord(ctx, k) && !(ctx.surf[k] === '’s' || ctx.surf[k] === "'s" || ctx.surf[k] === '.' && isWord(ctx, k - 1) && ctx.cap[k - 1])) return j;
+    // (a show title in quotation marks and a place with its state in commas belong to the phrase: 'on ABC's "This Week"',
+    // "in Buffalo, New York, that …")
+    const titled = isQuoteMark(ctx, k) || ctx.regionOf[k] >= 0 || (ctx.surf[k] === ',' && ctx.cap[k + 1] === true) ||
+      (ctx.surf[k] === ',' && ctx.low[k + 1] === 'that');
+    if (!titled && !isWord(ctx, k) && !(ctx.surf[k] === '’s' || ctx.surf[k] === "'s" || ctx.surf[k] === '.' && isWord(ctx, k - 1) && ctx.cap[k - 1])) return j;
     if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w) || ctx.vocab.pronouns.has(w)) return j;
   }
   return j;
