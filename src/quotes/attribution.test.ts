@@ -893,4 +893,18 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     ]);
     expect(spans('Tom Hart said on KTV’s “Harbour Hour” that the fares will rise.')).toEqual([['Tom Hart', 'said', 'the fares will rise']]);
   });
+
+  it('leaves a place or time adjunct after the speaker of reported speech before it out of the content', () => {
+    expect(spans('The fares are too high, Ana Ruiz said in Tampa.')).toEqual([['Ana Ruiz', 'said', 'The fares are too high']]);
+    expect(spans('The fares are too high, Ana Ruiz said on Tuesday in Tampa, noting the rise.')[0]).toEqual([
+      'Ana Ruiz', 'said', 'The fares are too high',
+    ]);
+    // an introductory phrase before the speaker is no reported speech
+    expect(spans('In Tampa, Ana Ruiz said in a speech.')).toEqual([]);
+  });
+
+  it('ends an inverted speaker before a subordinate clause', () => {
+    expect(spans('“We are ready,” said Ida Moss as she left the court.')).toEqual([['Ida Moss', 'said', 'We are ready']]);
+    expect(spans('“We are ready,” said Tom Hart when asked about the ferry.')).toEqual([['Tom Hart', 'said', 'We are ready']]);
+  });
 });

@@ -31,7 +31,10 @@ const MAX_OBJECT_TOKENS = 8;
 /** Content before a comma cue needs at least this many word tokens ("X, he said" with X one word is a list). */
 const MIN_CONTENT_WORDS = 2;
 const TELL = new Set(['told', 'tell', 'tells', 'telling']);
+/** Words opening a subordinate clause after an inverted speaker ("said Ida Moss as she left", "when asked about it"). */
+const INVERTED_SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'until', 'though', 'although']);
 const PUT_FORMS = new Set(['put', 'puts']);
+const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'write', 'writes', 'wrote']);
 const BREAK_PUNCT = new Set([',', ';', '—', '–', ':']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
 const APPOSITIVE_LINKS = new Set(['of', 'at', 'from', 'with']);
@@ -597,7 +600,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const head = ctx.low[re - 1];
     if (POSSESSIVES.has(ctx.low[j]) && !ctx.cap[re - 1] && !v.roleWords.has(head) && !v.genderedRoles.has(head) && !v.orgWords.has(head)) return undefined;
     // "…, said a source close to the campaign." — the noun phrase runs on to the clause end.
-    if (re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re) && ctx.low[re] !== 'who') re = phraseToEnd(ctx, re, b);
+    // "“…,” said Ida Moss as she left the court." — a subordinate clause after the name is no part of the speaker.
+    const subordinateTail = re < b && INVERTED_SUBORDINATORS.has(ctx.low[re]) && re + 1 < b && isWord(ctx, re + 1);
+    if (!subordinateTail && re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re) && ctx.low[re] !== 'who') re = phraseToEnd(ctx, re, b);
     const rs = j;
     const app = appositiveEnd(ctx, re, b);
     if (app > 0) re = app;
@@ -605,7 +610,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "…, said Russia is …" is not an inverted speaker: the phrase must end the clause; "said a strategist who spoke
     // on condition of anonymity" ends before its restrictive relative clause.
     const after = quotationBefore(ctx, prev) ? skipAdjunct(ctx, re, b) : re; // "…,” said Lee in an interview."
-    if (after < b && !END_PUNCT.has(ctx.surf[after]) && ctx.surf[after] !== ',' && !ctx.closes.has(after) && !restrictiveTail(ctx, re, b)) return undefined;
+    if (after < b && !END_PUNCT.has(ctx.surf[after]) && ctx.surf[after] !== ',' && !ctx.closes.has(after) && !restrictiveTail(ctx, re, b) &&
+      !(subordinateTail && after === re)) return undefined;
     const content = contentBefore(ctx, prev, a);
     if (!content) return undefined;
     const att: Attribution = framed(base, [rs, attributingRelative(ctx, rs, re)], content);
@@ -621,6 +627,12 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // sentence, or closing the one before: "“…?” Lee asked in a post.").
   if ((prevBreak && quotationBefore(ctx, prev)) || (ls === a && a > 0 && ctx.closes.has(a - 1))) {
     k = Math.max(skipAdjunct(ctx, k, b), skipAdjunct(ctx, conduit ? conduit[1] : i + 1, b));
+  } else if (prevBreak && ctx.surf[prev] === ',' && PLACE_TIME_PREPOSITIONS.has(ctx.low[k]) && v.bareClauseVerbs.has(w) &&
+    v.pronouns.get(ctx.low[ls]) !== 'relative' && clauseBefore(ctx, a, prev)) {
+    // "The plan is sickening, Hollande said in Paris." — a place or time adjunct ending the sentence (or before a
+    // participle: "…, noting …") after the speaker of reported speech before it.
+    const after = skipAdjunct(ctx, k, b);
+    if (after >= b || END_PUNCT.has(ctx.surf[after]) || (ctx.surf[after] === ',' && v.participleCues.has(ctx.low[after + 1]))) k = after;
   }
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
   const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
@@ -664,6 +676,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const beliefBare = !bare && k + 1 < b && isWord(ctx, k) && ((BARE_WHEN_CLAUSE.has(w) && holdsClause(ctx, k, b)) ||
     (CLAIM_FORMS.has(w) && (NOMINATIVE.has(ctx.low[k]) || v.finiteVerbs.has(ctx.low[k + 1]))) || documentShows);
   if (!endsHere && atClauseStart && (bare || beliefBare) && (isWord(ctx, k) || ctx.surf[k] === '[') && (!OBJECT_SENSE_BARE.has(w) || holdsClause(ctx, k, b))) {
+    // "Lee said in a speech." — a place or time adjunct alone reports nothing.
+    // ("Lee believes in freedom", "insisted on acting now": other verbs take a prepositional object)
+    if (SAY_FORMS.has(w) && PLACE_TIME_PREPOSITIONS.has(ctx.low[k]) && sentenceEndAt(ctx, skipAdjunct(ctx, k, b), b)) return undefined;
     const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : b);
     if (!content) return undefined;
     return framed(base, [ls, le], content, antecedent);
@@ -755,6 +770,8 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+/** Prepositions of a place or time adjunct (\"in Paris\", \"on Twitter\", \"during a visit\"), not of an object or topic. */
+const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via']);
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'after', 'before', 'from', 'with', 'via', 'about', 'outside', 'inside', 'near']);
 
 /** After a cue or speaker at `k`: a prepositional adjunct with no verb ("in an interview", "at a rally on Monday") up to
@@ -771,6 +788,17 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
     if (isQuoteMark(ctx, e) || (w === 'that' && !thatTime) || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w) || ctx.vocab.pronouns.has(w)) return start;
   }
   return e > k + 1 ? e : start;
+}
+
+/** Whether token `k` ends the sentence ending before `b` (the end itself or a final stop). */
+function sentenceEndAt(ctx: QuoteContext, k: number, b: number): boolean {
+  return k >= b || (END_PUNCT.has(ctx.surf[k]) && k + 1 >= b);
+}
+
+/** Whether [a, end) holds a clause: a finite verb or a clause-verb form ("The plan is sickening"; not "In Paris"). */
+function clauseBefore(ctx: QuoteContext, a: number, end: number): boolean {
+  for (let k = a; k < end; k++) if (ctx.vocab.finiteVerbs.has(ctx.low[k]) || isClauseVerb(ctx.low[k])) return true;
+  return false;
 }
 
 /** Whether token `t` closes a quotation (`”` or `,”` / `”,`): any cue verb after it reports that quotation ("“…,” Lee continued"). */
