@@ -907,4 +907,26 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(spans('“We are ready,” said Ida Moss as she left the court.')).toEqual([['Ida Moss', 'said', 'We are ready']]);
     expect(spans('“We are ready,” said Tom Hart when asked about the ferry.')).toEqual([['Tom Hart', 'said', 'We are ready']]);
   });
+
+  it('reads a capitalised "May" ending a name as part of it, not as an auxiliary or a month', () => {
+    expect(quotes('Prime Minister Ana May said the ferry will run.').map((q) => q.speaker.name)).toEqual(['Ana May']);
+    expect(quotes('Ana Tin May, 60, a nurse, said she was elated.').map((q) => q.speaker.name)).toEqual(['Ana Tin May']);
+    expect(spans('In May, Tom Hart said the ferry will run.')).toEqual([['Tom Hart', 'said', 'the ferry will run']]);
+    expect(spans('Tom Hart said in May the ferry will run.')).toEqual([['Tom Hart', 'said', 'the ferry will run']]);
+  });
+
+  it('names the person before a parenthesised party and state, keeping the tag in the speaker span', () => {
+    const [q] = quotes('Sen. Ana Ruiz (D-Fla.) said the ferry will run.');
+    expect([spans('Sen. Ana Ruiz (D-Fla.) said the ferry will run.')[0][0], q.speaker.name]).toEqual(['Sen. Ana Ruiz (D-Fla.)', 'Ana Ruiz']);
+  });
+
+  it('leaves "at" ending a time phrase after the cue to the adjunct after it', () => {
+    expect(spans('“We are ready,” Ana Ruiz said Saturday night at the ferry yard.')).toEqual([['Ana Ruiz', 'said', 'We are ready']]);
+  });
+
+  it('reads a participial insert holding a quotation, with its comma inside the closing mark', () => {
+    expect(spans('Tom Hart, citing “the magic of the harbour,” said the ferry will run.')[0]).toEqual([
+      'Tom Hart', 'said', 'the ferry will run',
+    ]);
+  });
 });

@@ -30,6 +30,9 @@ export interface QuoteContext {
 }
 
 const UPPER = /^\p{Lu}/u;
+/** Capitalised words before a month rather than before the last part of a name ("In May", "Last May", "Early May"). */
+const MONTH_LEADS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'last', 'next', 'this', 'early', 'late', 'mid', 'from', 'through',
+  'during', 'before', 'after', 'of', 'between', 'and', 'or', 'to', 'each', 'every', 'that']);
 /** A subject pronoun fused with a clitic auxiliary ("we’re", "i'd", "they’ve", "i’m", "you’ll"). */
 const CLITIC_PRONOUN = /^(i|we|they|you|he|she)['’](?:re|m|ve|d|ll)$/;
 
@@ -54,6 +57,13 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
     cueForm[i] = vocab.cueForms.get(low[i]) ?? 0;
     const c = s.charCodeAt(0);
     cap[i] = c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
+  }
+  // "Theresa May said": a capitalised "May" ending a name (a capitalised word before, a lower-case word or a comma after)
+  // is no auxiliary or month; its lower-case form keeps the capital so that no word list reads it ("Lee May Say" and
+  // "In May, …" keep theirs).
+  for (let i = 1; i + 1 < n; i++) {
+    if (low[i] !== 'may' || !cap[i] || !cap[i - 1] || tokens[i - 1].kind !== 'word' || MONTH_LEADS.has(low[i - 1])) continue;
+    if ((tokens[i + 1].kind === 'word' && !cap[i + 1]) || surf[i + 1] === ',') low[i] = surf[i];
   }
   const sentenceOf = new Int32Array(n).fill(-1);
   sentences.forEach((s, si) => {

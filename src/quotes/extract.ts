@@ -306,7 +306,7 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   // "in" alone is a preposition of the clause, not a time ("said in a statement").
   // ("said this is …": a lone "this" or "last" is the clause's first word.)
   if (k === j + 1 && (ctx.low[j] === 'in' || ctx.low[j] === 'on' || ctx.low[j] === 'at' || ctx.low[j] === 'the' || ctx.low[j] === 'this' || ctx.low[j] === 'last')) return j;
-  while (k > j && (ctx.low[k - 1] === 'the' || ctx.low[k - 1] === 'in' || ctx.low[k - 1] === 'on')) k--;
+  while (k > j && (ctx.low[k - 1] === 'the' || ctx.low[k - 1] === 'in' || ctx.low[k - 1] === 'on' || ctx.low[k - 1] === 'at')) k--;
   return k;
 }
 
@@ -364,12 +364,16 @@ function skipPrepositionalPhrase(ctx: QuoteContext, j: number, b: number): numbe
 function insertBefore(ctx: QuoteContext, e: number, a: number): number {
   // A spaced hyphen or a doubled one ("Lee -- who chairs the board -- said") is a dash too.
   const doubled = e - 2 >= a && ctx.surf[e - 1] === '-' && ctx.surf[e - 2] === '-';
-  const comma = ctx.surf[e - 1] === ',';
-  const last = doubled ? e - 2 : e - 1;
+  // ("Lee, citing “the magic of the deal,” said": the insert's closing comma inside the closing quotation mark)
+  const commaInQuote = e - 2 >= a && ctx.closes.has(e - 1) && ctx.surf[e - 2] === ',';
+  const comma = ctx.surf[e - 1] === ',' || commaInQuote;
+  const last = doubled || commaInQuote ? e - 2 : e - 1;
   if (last - 2 < a || (!comma && !isDash(ctx, last))) return -1;
   for (let k = last - 1; k > a && last - k <= MAX_PARTICIPIAL_INSERT_TOKENS; k--) {
     const t = ctx.surf[k];
-    if (isQuoteMark(ctx, k) && ctx.regionOf[k] < 0) return -1;
+    // (a quotation inside the insert is part of it; a stray mark is not)
+    if (ctx.regionOf[k] >= 0 || ctx.opens.has(k) || ctx.closes.has(k)) continue;
+    if (isQuoteMark(ctx, k)) return -1;
     if (END_PUNCT.has(t) || t === ';' || t === ':') return -1;
     if (comma ? t !== ',' : !isDash(ctx, k)) continue;
     const length = last - k;

@@ -184,6 +184,9 @@ function personWord(v: QuoteContext['vocab'], head: string): boolean {
 }
 
 /** Read the speaker phrase [a, b) (token indices). */
+/** A US party and state tag: "R-Fla.", "D-N.Y.", "I-Vt.". */
+const PARTY_STATE = /^[RDI]-[A-Z]/;
+
 export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): SpeakerInfo {
   const v = ctx.vocab;
   const first = ctx.low[a];
@@ -228,7 +231,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       // ("Opinion polls did not show …": a lone sentence-initial capital before a lower-case noun is no name)
       const opener = run.end - run.start === 1 && ctx.sentences[ctx.sentenceOf[run.start]].tokenStart === run.start &&
         run.end < seg.end && !ctx.cap[run.end] && isWord(ctx, run.end) && !POSSESSIVE.has(ctx.low[run.end]);
-      return !opener && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
+      // ("Sen. Marco Rubio (R-Fla.)": a party and state in parentheses annotate the name before them; an acronym there
+      // names the organisation before it and is resolved like it)
+      const partyTag = run.start - 1 >= seg.start && ctx.surf[run.start - 1] === '(' && PARTY_STATE.test(ctx.surf[run.start]);
+      return !opener && !partyTag && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0) return true;
