@@ -922,6 +922,14 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
 
   it('leaves "at" ending a time phrase after the cue to the adjunct after it', () => {
     expect(spans('“We are ready,” Ana Ruiz said Saturday night at the ferry yard.')).toEqual([['Ana Ruiz', 'said', 'We are ready']]);
+    expect(spans('“We are ready,” Ana Ruiz said while touring the ferry yard.')).toEqual([['Ana Ruiz', 'said', 'We are ready']]);
+    expect(spans('“We are ready,” Ana Ruiz told KTV when asked about the ferry.')[0].slice(0, 2)).toEqual(['Ana Ruiz', 'told']);
+    expect(quotes('“We are ready,” Ana Ruiz told KTV when asked about the ferry.')[0].text).toBe('We are ready');
+  });
+
+  it('closes a doubled-apostrophe quotation after an inner single quotation (three apostrophes)', () => {
+    const text = "''It ran on 'Harbour Hour,''' said Tom Hart.";
+    expect(spans(text)).toEqual([['Tom Hart', 'said', "It ran on 'Harbour Hour,'"]]);
   });
 
   it('reads a participial insert holding a quotation, with its comma inside the closing mark', () => {

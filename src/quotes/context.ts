@@ -111,6 +111,9 @@ function mergeTokens(text: string, layer: SegmentLayer): { tokens: Token[]; sent
   for (let i = 0; i < src.length; i++) {
     newIndex[i] = tokens.length;
     if (doubledAt(i)) {
+      // (three apostrophes after a word close an inner single quotation and then the doubled one: "Friends,'''")
+      if (doubledAt(i + 1) && i > 0 && src[i - 1].end === src[i].start) tokens.push(src[i++]);
+      newIndex[i] = tokens.length;
       tokens.push({ ...src[i], end: src[i + 1].end });
       newIndex[++i] = tokens.length - 1;
       continue;

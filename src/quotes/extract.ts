@@ -784,6 +784,12 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
   const start = k;
   if (k < b && OBJECT_PRONOUNS.has(ctx.low[k])) k++; // "he urged them"
   if (k < b && ctx.low[k] === 'the' && ctx.low[k + 1] === 'time' && k > start) return start;
+  // "“…,” Lee said while campaigning in Iowa.", "… when asked about it": a subordinate clause to the clause end.
+  if (k + 1 < b && INVERTED_SUBORDINATORS.has(ctx.low[k]) && isWord(ctx, k + 1)) {
+    let e = k + 1;
+    while (e < b && ctx.surf[e] !== ',' && !END_PUNCT.has(ctx.surf[e]) && !isQuoteMark(ctx, e)) e++;
+    return e;
+  }
   if (k >= b || !ADJUNCT_PREPOSITIONS.has(ctx.low[k])) return k > start && (k >= b || ctx.surf[k] === ',' || END_PUNCT.has(ctx.surf[k])) ? k : start;
   let e = k + 1;
   for (; e < b && ctx.surf[e] !== ',' && !END_PUNCT.has(ctx.surf[e]); e++) {

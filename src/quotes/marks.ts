@@ -76,6 +76,12 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       openAt = -1;
       continuing = false;
     } else if (c === STRAIGHT || (c === "'" && text[i + 1] === "'")) {
+      // "''… on 'Fox and Friends,''' said Lee": three apostrophes closing a doubled quotation are the inner single
+      // mark and then the doubled one.
+      if (c === "'" && openAt >= 0 && openLen === 2 && text[i + 2] === "'") {
+        scan.lastIndex = i + 1;
+        continue;
+      }
       const len = c === STRAIGHT ? 1 : 2;
       if (openAt < 0) {
         openAt = i;
