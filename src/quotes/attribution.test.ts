@@ -927,6 +927,11 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('“We are ready,” Ana Ruiz told KTV when asked about the ferry.')[0].text).toBe('We are ready');
   });
 
+  it('reads a cue verb opening the sentence before the name and a colon', () => {
+    expect(spans('Stated Tom Hart:\n\n“The ferry will run.”')).toEqual([['Tom Hart', 'Stated', 'The ferry will run.']]);
+    expect(spans('Added Ana Ruiz: “The fares stay low.”')).toEqual([['Ana Ruiz', 'Added', 'The fares stay low.']]);
+  });
+
   it('closes a doubled-apostrophe quotation after an inner single quotation (three apostrophes)', () => {
     const text = "''It ran on 'Harbour Hour,''' said Tom Hart.";
     expect(spans(text)).toEqual([['Tom Hart', 'said', "It ran on 'Harbour Hour,'"]]);

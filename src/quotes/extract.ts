@@ -1097,7 +1097,9 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   let source: [number, number] | undefined;
   const ls = leftPhrase(ctx, i, a);
   const lead = ls - 1;
-  if (ls >= 0 && ls < i && (lead < a || COLON_LEADS.has(ctx.low[lead])) && (ctx.cap.slice(ls, i).some(Boolean) || ctx.vocab.reportNouns.has(ctx.low[i - 1]))) {
+  // "Stated Stone: “…”", "Added Lee:": a cue verb opening the sentence before the name.
+  const leadCue = lead === a && ctx.cap[lead] && ctx.cueForm[lead] !== 0;
+  if (ls >= 0 && ls < i && (lead < a || COLON_LEADS.has(ctx.low[lead]) || leadCue) && (ctx.cap.slice(ls, i).some(Boolean) || ctx.vocab.reportNouns.has(ctx.low[i - 1]))) {
     source = [ls, i];
   } else if (speechBeforeColon(ctx, i, a)) {
     // "Cruz called them on it: “…”", "Breitbart News responded: “…”": the clause's subject speaks.
@@ -1106,7 +1108,8 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   if (!source) return undefined;
   const content = contentAfter(ctx, i + 1, b);
   if (!content?.direct) return undefined;
-  return { cue: i, cueEnd: i + 1, sentence: si, source, parts: content.parts, direct: true };
+  const cue = leadCue && source[0] === ls ? lead : i;
+  return { cue, cueEnd: cue + 1, sentence: si, source, parts: content.parts, direct: true };
 }
 
 /** Whether a verb of speaking or a past-tense verb ends the words before the colon at `i` ("boomed:", "called them on it:"). */
@@ -1211,6 +1214,8 @@ function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
   // "Reid: ‘Never underestimate Trump’": headlines quote with single marks, which open no quotation region.
   const quoteNext = i + 1 < b && (ctx.surf[i + 1] === '‘' || ctx.surf[i + 1] === "'");
   if (i === a || (!ctx.opens.has(i + 1) && !isWord(ctx, i + 1) && !quoteNext)) return undefined;
+  // ("Added Ana Ruiz: “…”": a cue verb before a name; the colon frame reads it)
+  if ((ctx.cueForm[a] & CUE_VERB) !== 0 && i - a > 1) return undefined;
   for (let k = a; k < i; k++) {
     const w = ctx.low[k];
     if (!ctx.cap[k] || !isWord(ctx, k) || HEADLINE_LABELS.has(w)) return undefined;
@@ -1402,8 +1407,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         const presentForm = w.endsWith('s') && !w.endsWith('ss');
         if (!att && !ctx.vocab.bareClauseVerbs.has(w) && !ctx.vocab.noObjectCues.has(w) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
         if (!att && objectCue) att = objectFrame(ctx, i, a, b, si);
-      } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) att = headlineFrame(ctx, i, a, b, si);
-      else if (ctx.surf[i] === ':' && ctx.opens.has(i + 1)) att = colonFrame(ctx, i, a, b, si);
+      } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) {
+        // ("Stated Stone: “…”" is no headline; the colon frame reads it)
+        att = headlineFrame(ctx, i, a, b, si) ?? (ctx.opens.has(i + 1) ? colonFrame(ctx, i, a, b, si) : undefined);
+      } else if (ctx.surf[i] === ':' && ctx.opens.has(i + 1)) att = colonFrame(ctx, i, a, b, si);
       else if (objectCue) att = objectFrame(ctx, i, a, b, si);
       // "A total of 39 are dead, officials told state media, adding that …", "The comments come after Blair defended
       // the plans, warning that …": a participle cue continues the speaker of the attribution before it in the
