@@ -927,6 +927,15 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('“We are ready,” Ana Ruiz told KTV when asked about the ferry.')[0].text).toBe('We are ready');
   });
 
+  it('keeps lower-case particles inside personal names', () => {
+    expect(quotes('Ana van der Berg said the ferry will run. Omar bin Saleh said so too. Luiz da Costa said it.').map((q) => q.speaker.name))
+      .toEqual(['Ana van der Berg', 'Omar bin Saleh', 'Luiz da Costa']);
+  });
+
+  it('reads a clause in the present tense after "told" and an audience', () => {
+    expect(spans('Ana Ruiz told reporters the ferry runs again.')).toEqual([['Ana Ruiz', 'told', 'the ferry runs again']]);
+  });
+
   it('reads a cue verb opening the sentence before the name and a colon', () => {
     expect(spans('Stated Tom Hart:\n\n“The ferry will run.”')).toEqual([['Tom Hart', 'Stated', 'The ferry will run.']]);
     expect(spans('Added Ana Ruiz: “The fares stay low.”')).toEqual([['Ana Ruiz', 'Added', 'The fares stay low.']]);

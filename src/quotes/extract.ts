@@ -1618,6 +1618,8 @@ function verbFollows(ctx: QuoteContext, from: number, b: number): boolean {
   for (let k = from; k < b && k - from < MAX_TOLD_SUBJECT && isWord(ctx, k); k++) {
     const w = ctx.low[k];
     if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || isClauseVerb(w) || (!ctx.cap[k] && w.endsWith('ed'))) return true;
+    // "the plan works": a present form after the subject's first word
+    if (k > from && !ctx.cap[k] && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return true;
   }
   return false;
 }

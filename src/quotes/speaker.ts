@@ -49,6 +49,10 @@ interface Run {
 }
 
 /** Runs of capitalised tokens in [a, b); inner "of/for/and/the" join two runs of one organisation name. */
+/** Lower-case particles inside personal names (matched case-sensitively: "De Gaulle" is a capitalised run already). */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'bint',
+  'al', 'el', 'ter', 'ten', 'y']);
+
 function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): Run[] {
   const runs: Run[] = [];
   let i = a;
@@ -68,6 +72,13 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
       // "Lord of the Rings", "Bank of the West": a link and "the" before a capitalised word continue too.
       if (joinLinks && j + 2 < b && NAME_INNER_LINKS.has(ctx.low[j]) && ctx.low[j + 1] === 'the' && inNameRun(ctx, j + 2)) {
         j += 2;
+        continue;
+      }
+      // "Ursula von der Leyen", "Osama bin Laden", "Lula da Silva": lower-case particles inside a person's name.
+      let p = j;
+      while (p < b && p - j < 2 && NAME_PARTICLES.has(ctx.surf[p])) p++;
+      if (p > j && p < b && inNameRun(ctx, p) && !ctx.vocab.determiners.has(ctx.low[p])) {
+        j = p + 1;
         continue;
       }
       break;
