@@ -927,6 +927,21 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('“We are ready,” Ana Ruiz told KTV when asked about the ferry.')[0].text).toBe('We are ready');
   });
 
+  it('reads the speaker of a "with … saying" clause and ends the content before it', () => {
+    expect(spans('The port authority denied the report, with spokesman Omar Reyes saying the ferry had never been sold.')).toEqual([
+      ['The port authority', 'denied', 'the report'],
+      ['spokesman Omar Reyes', 'saying', 'the ferry had never been sold'],
+    ]);
+    expect(quotes('Fares rose, with demand growing fast.')).toEqual([]);
+  });
+
+  it('reads a request for anonymity as no statement, and a report described by a participle before "that"', () => {
+    expect(spans('“The pier fell,” one worker, who asked not to be named, told KTV.')).toEqual([['one worker', 'told', 'The pier fell']]);
+    expect(spans('The union said in a report published on Tuesday that the pier was unsafe.')).toEqual([
+      ['The union', 'said', 'the pier was unsafe'],
+    ]);
+  });
+
   it('keeps lower-case particles inside personal names', () => {
     expect(quotes('Ana van der Berg said the ferry will run. Omar bin Saleh said so too. Luiz da Costa said it.').map((q) => q.speaker.name))
       .toEqual(['Ana van der Berg', 'Omar bin Saleh', 'Luiz da Costa']);

@@ -195,6 +195,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     if (ctx.surf[j] !== ',' || ctx.regionOf[j] >= 0) continue;
     const next = ctx.low[j + 1];
     if ((next === 'according' && ctx.low[j + 2] === 'to') || ctx.vocab.participleCues.has(next)) return j;
+    // "…, with spokesman Ali Karimi saying …": an absolute clause with a speaker of its own.
+    if (next === 'with' && withSpeakerCue(ctx, j + 2, b) > 0) return j;
     // "…, and more than 4 in 10 said …": a coordinated clause with a speaker and cue of its own.
     if ((next === 'and' || next === 'but' || next === 'while') && coordinatedSpeaker(ctx, j + 2, b)) return j;
   }
@@ -351,7 +353,11 @@ function skipPrepositionalPhrase(ctx: QuoteContext, j: number, b: number): numbe
     const titled = isQuoteMark(ctx, k) || ctx.regionOf[k] >= 0 || (ctx.surf[k] === ',' && ctx.cap[k + 1] === true) ||
       (ctx.surf[k] === ',' && ctx.low[k + 1] === 'that');
     if (!titled && !isWord(ctx, k) && !(ctx.surf[k] === '’s' || ctx.surf[k] === "'s" || ctx.surf[k] === '.' && isWord(ctx, k - 1) && ctx.cap[k - 1])) return j;
-    if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w) || ctx.vocab.pronouns.has(w)) return j;
+    // ("said in a report published on Tuesday that …": a participle describing a report noun stays in the phrase)
+    // (and a cue form after a determiner is a noun: "in a report", "in a statement")
+    const describesReport = w.endsWith('ed') && ctx.vocab.reportNouns.has(ctx.low[k - 1]);
+    const noun = ctx.vocab.determiners.has(ctx.low[k - 1]) && !ctx.vocab.pronouns.has(w);
+    if (!describesReport && !noun && (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w) || ctx.vocab.pronouns.has(w))) return j;
   }
   return j;
 }
@@ -712,6 +718,7 @@ const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const FIND_FORMS = new Set(['find', 'finds', 'found']);
 const CHARGE_FORMS = new Set(['charge', 'charges', 'charged']);
+const ASK_FORMS = new Set(['ask', 'asks', 'asked', 'asking']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
 const PORTRAY_FORMS = new Set(['portray', 'portrays', 'portrayed', 'portraying']);
@@ -944,6 +951,7 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
     if (t === ',' && e > k && (ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'and') && coordinatedSpeaker(ctx, e + 2, b)) break;
     if (t === ',' && e + 1 < b && (ctx.vocab.participleCues.has(ctx.low[e + 1]) || ctx.vocab.cueVerbs.has(ctx.low[e + 1]))) break;
+    if (t === ',' && ctx.low[e + 1] === 'with' && withSpeakerCue(ctx, e + 2, b) > 0) break; // ", with Lee saying …"
     if (ctx.low[e] === 'according' && ctx.low[e + 1] === 'to' && e > k && (ctx.surf[e - 1] === ',' || quotationBefore(ctx, e - 1))) break;
     if (ctx.low[e] === 'and' && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
     // "… as he urges voters to …": a subordinate clause with a cue of its own is its own attribution.
@@ -1188,6 +1196,30 @@ function timeNoun(ctx: QuoteContext, k: number): boolean {
   return ctx.vocab.timeWords.has(w) && !ctx.vocab.determiners.has(w) && !ADJUNCT_PREPOSITIONS.has(w) && !TIME_PREPOSITIONS.has(w);
 }
 
+/** Longest speaker phrase between "with" and its participle ("with spokesman Zabihullah Mujahid saying"), in tokens. */
+const MAX_WITH_SPEAKER = 8;
+
+/** The participle cue of a "with" clause whose speaker starts at `from` ("with Ali Karimi saying"), else -1. */
+function withSpeakerCue(ctx: QuoteContext, from: number, b: number): number {
+  for (let k = from + 1; k < b && k - from <= MAX_WITH_SPEAKER; k++) {
+    if (ctx.vocab.participleCues.has(ctx.low[k])) return leftPhrase(ctx, k, from) === from ? k : -1;
+    if (!isWord(ctx, k) && !(ctx.surf[k] === '.' && ctx.cap[k - 1])) return -1; // ("with Lt. Ali Karimi saying")
+  }
+  return -1;
+}
+
+/** "The Taliban denied involvement, with spokesman Zabihullah Mujahid saying the group had no fighters there": the
+ *  noun phrase after "with" speaks what its participle reports. */
+function withFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
+  if (i + 2 >= b || (i > a && ctx.surf[i - 1] !== ',')) return undefined;
+  const cue = withSpeakerCue(ctx, i + 1, b);
+  if (cue < 0) return undefined;
+  const from = ctx.low[cue + 1] === 'that' ? cue + 2 : cue + 1;
+  const content = contentAfter(ctx, from, b);
+  if (!content) return undefined;
+  return framed({ cue, cueEnd: cue + 1, sentence: si }, [i + 1, cue], content);
+}
+
 /** Longest source phrase after "according to" or "in a poll", in tokens. */
 const MAX_NOMINAL_SOURCE_TOKENS = 30;
 
@@ -1399,6 +1431,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (i === a && ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') att = transcriptFrame(ctx, i, b, si);
       else if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
       else if (w === 'as') att = asFrame(ctx, i, a, b, si);
+      else if (w === 'with') att = withFrame(ctx, i, a, b, si);
       else if (w === 'in' && pollCue(ctx, i, b)) att = accordingFrame(ctx, i, a, b, si, 1);
       else if (verbCue || mannerCue(ctx, i, a, b)) {
         att = verbFrame(ctx, i, a, b, si);
@@ -1422,8 +1455,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("The last week has shown …", "The game and show were watched …": a lone article speaks for nobody)
       if (att?.source && att.source[1] - att.source[0] === 1 && ARTICLES.has(ctx.low[att.source[0]])) att = undefined;
       if (att) candidates.push(att);
-      // "As Ruth Marcus puts it, …": the verb of an "as" clause has been read; its "it" is no content of its own.
-      if (att && w === 'as') i = att.cueEnd - 1;
+      // "As Ruth Marcus puts it, …", "with Lee saying …": the verb of the clause has been read with its speaker.
+      if (att && (w === 'as' || w === 'with')) i = att.cueEnd - 1;
       if (att?.source) prior = att;
     }
     const width = (x: Attribution) => x.parts.reduce((n, p) => n + p.end - p.start, 0);
@@ -1561,6 +1594,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   const next = i + 1 < b ? ctx.low[i + 1] : '';
   if (FIND_FORMS.has(w) && (VERDICTS.has(next) || (next === 'not' && VERDICTS.has(ctx.low[i + 2] ?? '')))) return true;
   if (CHARGE_FORMS.has(w) && next === 'with') return true;
+  // "a witness, who asked not to be named, …": a request for anonymity is no statement.
+  if (ASK_FORMS.has(w) && next === 'not' && ctx.low[i + 2] === 'to' && ctx.low[i + 3] === 'be') return true;
   // "a film which looks at life in Iraq": no statement.
   if (LOOK_FORMS.has(w) && next === 'at') return true;
   if (CONTINUE_FORMS.has(w) && next === 'to' && i + 2 < b && !ctx.vocab.cueVerbs.has(ctx.low[i + 2]) && !ctx.vocab.objectCues.has(ctx.low[i + 2])) return true;
