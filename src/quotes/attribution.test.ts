@@ -942,6 +942,15 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     ]);
   });
 
+  it('keeps a day after a participle inside the speaker phrase, names nobody by it, and reads a time alone as no object', () => {
+    const [q] = quotes('A court filing released Thursday said the pier was unsafe.');
+    expect([spans('A court filing released Thursday said the pier was unsafe.')[0][0], q.speaker.name]).toEqual([
+      'A court filing released Thursday', 'A court filing released Thursday',
+    ]);
+    expect(spans('Tom Hart Thursday said the pier was unsafe.')[0][0]).toBe('Tom Hart');
+    expect(quotes('The council voted Thursday.')).toEqual([]);
+  });
+
   it('keeps lower-case particles inside personal names', () => {
     expect(quotes('Ana van der Berg said the ferry will run. Omar bin Saleh said so too. Luiz da Costa said it.').map((q) => q.speaker.name))
       .toEqual(['Ana van der Berg', 'Omar bin Saleh', 'Luiz da Costa']);

@@ -435,6 +435,15 @@ function raisedFrom(ctx: QuoteContext, i: number, a: number): number {
   return k > a ? k : i;
 }
 
+/** Whether token `k` is a participle modifying the noun before it ("filed", "released", "voting"), not a verb after an
+ *  auxiliary or a pronoun. */
+function participleModifier(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k];
+  if (ctx.cap[k] || !(w.endsWith('ed') || w.endsWith('ing') || IRREGULAR_PARTICIPLES.has(w)) || k < 1) return false;
+  const before = ctx.low[k - 1];
+  return isWord(ctx, k - 1) && !ctx.vocab.auxiliaries.has(before) && !ctx.vocab.pronouns.has(before) && !ctx.vocab.determiners.has(before);
+}
+
 /** A dash token: an em or en dash, or a hyphen used as one. */
 function isDash(ctx: QuoteContext, k: number): boolean {
   return ctx.surf[k] === '—' || ctx.surf[k] === '–' || isSpacedHyphen(ctx, k);
@@ -454,6 +463,8 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
   let e = raisedFrom(ctx, i, a);
   const adverb = (k: number) => {
     const x = ctx.low[k];
+    // "A court document filed Thursday said", "polls released Sunday show": the day belongs to the participle before it.
+    if (k - 1 >= a && v.timeWords.has(x) && !TIME_PREPOSITIONS.has(x) && participleModifier(ctx, k - 1)) return false;
     return (v.auxiliaries.has(x) || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k])) && !v.pronouns.has(x);
   };
   while (e - 1 >= a && adverb(e - 1)) e--;
@@ -1047,6 +1058,10 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   let last = end - 1;
   while (last > k && !isWord(ctx, last) && !ctx.closes.has(last)) last--;
   if (last < k) return undefined;
+  // "The council voted Thursday": a time alone is no object.
+  let t = k;
+  while (t <= last && (v.timeWords.has(ctx.low[t]) || ctx.tokens[t].kind === 'number' || !isWord(ctx, t))) t++;
+  if (t > last) return undefined;
   const span = trimSpan(ctx.text, ctx.tokens[k].start, ctx.tokens[last].end);
   return { cue: i, cueEnd: i + 1, sentence: si, source, parts: [span], direct: false };
 }

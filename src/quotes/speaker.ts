@@ -245,7 +245,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       // ("Sen. Marco Rubio (R-Fla.)": a party and state in parentheses annotate the name before them; an acronym there
       // names the organisation before it and is resolved like it)
       const partyTag = run.start - 1 >= seg.start && ctx.surf[run.start - 1] === '(' && PARTY_STATE.test(ctx.surf[run.start]);
-      return !opener && !partyTag && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
+      // ("A court document filed Thursday": a capitalised day or month names nobody)
+      const time = run.end - run.start === 1 && v.timeWords.has(ctx.low[run.start]);
+      return !opener && !partyTag && !time && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0) return true;
