@@ -951,6 +951,12 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('The council voted Thursday.')).toEqual([]);
   });
 
+  it('starts the content of a parenthetical speaker after a semicolon, leaving the clause before to its own speaker', () => {
+    const text = 'Port officials said the ferry was damaged; its engine, they reported, was beyond repair.';
+    expect(spans(text)[1]).toEqual(['they', 'reported', 'its engine, they reported, was beyond repair']);
+    expect(quotes(text)[1].speaker.name).toBe('Port officials');
+  });
+
   it('keeps lower-case particles inside personal names', () => {
     expect(quotes('Ana van der Berg said the ferry will run. Omar bin Saleh said so too. Luiz da Costa said it.').map((q) => q.speaker.name))
       .toEqual(['Ana van der Berg', 'Omar bin Saleh', 'Luiz da Costa']);

@@ -178,12 +178,20 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number): { parts: S
     }
     return { parts: [trimSpan(ctx.text, sentence.start, region.end)], direct: false };
   }
+  // "…; his death, they reported, was described as …": the reported clause starts after a semicolon.
+  let from = a;
+  for (let k = endTok - 1; k > a; k--) {
+    if (ctx.surf[k] === ';' && ctx.regionOf[k] < 0) {
+      from = k + 1;
+      break;
+    }
+  }
   let words = 0;
-  for (let i = a; i < endTok; i++) if (isWord(ctx, i)) words++;
+  for (let i = from; i < endTok; i++) if (isWord(ctx, i)) words++;
   if (words < MIN_CONTENT_WORDS) return undefined;
   let last = endTok - 1;
-  while (last > a && ctx.closes.has(last)) last--;
-  const first = ctx.opens.has(a) ? a + 1 : a;
+  while (last > from && ctx.closes.has(last)) last--;
+  const first = ctx.opens.has(from) ? from + 1 : from;
   return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, ctx.tokens[last].end)], direct: false };
 }
 
