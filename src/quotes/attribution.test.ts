@@ -957,6 +957,11 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes(text)[1].speaker.name).toBe('Port officials');
   });
 
+  it('reads a demonstrative "that" ending the sentence as no clause, and a participle with its agent after a comma as no cue', () => {
+    expect(quotes('Any sailor would tell you that.')).toEqual([]);
+    expect(quotes('The union ran the ferry, also backed by the council and two banks.')).toEqual([]);
+  });
+
   it('keeps lower-case particles inside personal names', () => {
     expect(quotes('Ana van der Berg said the ferry will run. Omar bin Saleh said so too. Luiz da Costa said it.').map((q) => q.speaker.name))
       .toEqual(['Ana van der Berg', 'Omar bin Saleh', 'Luiz da Costa']);

@@ -273,6 +273,7 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
     }
   }
   const first = ctx.opens.has(k) && k + 1 < b ? k + 1 : k;
+  if (END_PUNCT.has(ctx.surf[first])) return undefined; // "would tell you that."
   const stop = nextAttributionBreak(ctx, first, b);
   let end = sentenceContentEnd(ctx, first, stop);
   if (end <= ctx.tokens[first].start) return undefined;
@@ -1628,6 +1629,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // "the 20 million jobs promised by EU leaders": a participle after a noun with its agent describes the noun.
   if (next === 'by' && w.endsWith('ed') && i > a && isWord(ctx, i - 1) && !ctx.cap[i - 1] && !ctx.vocab.pronouns.has(before) &&
     !ctx.vocab.auxiliaries.has(before) && !before.endsWith('ly')) return true;
+  // "… led the project, also backed by local institutions": a participle opening an insert after a comma.
+  if (next === 'by' && w.endsWith('ed') && i - 1 >= a && (ctx.surf[i - 1] === ',' || (i - 2 >= a && ctx.surf[i - 2] === ',' && SPEAKER_ADVERBS.has(before)))) return true;
   // "prices falling and demand dipping": a noun coordinated with another subject before an "-ing" verb.
   if ((before === 'and' || before === 'or') && next.endsWith('ing') && !ctx.vocab.participleCues.has(next) && !w.endsWith('ed') &&
     (ctx.vocab.objectCues.has(w) || ctx.vocab.cueVerbs.has(w))) return true;
