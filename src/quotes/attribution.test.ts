@@ -962,6 +962,13 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('The union ran the ferry, also backed by the council and two banks.')).toEqual([]);
   });
 
+  it('reads capitalised cue forms inside names and plural cue nouns before a preposition as no cues', () => {
+    expect(quotes('Ferries were shown at the Harbour Boat Show in Tampa.')).toEqual([]);
+    expect(quotes('The mayor ridiculed the Tory plans for ferry quotas.').map((q) => q.cue)).not.toContain('plans');
+    expect(spans('The union calls for a strike.')).toEqual([['The union', 'calls', 'a strike']]);
+    expect(quotes('The mayor pushed through the ferry law.')).toEqual([]);
+  });
+
   it('keeps lower-case particles inside personal names', () => {
     expect(quotes('Ana van der Berg said the ferry will run. Omar bin Saleh said so too. Luiz da Costa said it.').map((q) => q.speaker.name))
       .toEqual(['Ana van der Berg', 'Omar bin Saleh', 'Luiz da Costa']);

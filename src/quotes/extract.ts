@@ -1595,6 +1595,10 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) return true; // "think tank", "Secretary of State" stays a noun
   // "an analyst at the Cook Report.": a capitalised cue form ending a name is part of that name.
   if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) return true;
+  // "the Consumer Electronics Show in Las Vegas": inside running text (a lower-case word after it) the same.
+  if (ctx.cap[i] && i > a && ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && isWord(ctx, i + 1) && !ctx.cap[i + 1]) return true;
+  // "the Tory plans for asylum quotas": a plural cue form after a determiner and modifiers, before a preposition.
+  if (pluralNounBeforePreposition(ctx, i, a, b)) return true;
   if (afterPluralPossessive(ctx, i, a)) return true; // "Protesters' demands include …" is a noun
   // "Senior adviser Hope Hicks": a capitalised cue form after a lower-case word and before a capitalised one is a name.
   if (ctx.cap[i] && i > a && !ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && ctx.cap[i + 1] && isWord(ctx, i + 1)) return true;
@@ -1602,6 +1606,25 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (notSpeech(ctx, i, a, b)) return true;
   // "a statement posted to his account", "a poll released on Monday": a participle after a document noun describes it.
   return i > a && REDUCED_RELATIVES.has(w) && (ctx.vocab.reportNouns.has(ctx.low[i - 1]) || ctx.vocab.pollNouns.has(ctx.low[i - 1]));
+}
+
+/** Prepositions after a plural noun that looks like a cue form ("plans for", "fears over"). */
+const NOUN_OBJECT_PREPOSITIONS = new Set(['for', 'of', 'on', 'from', 'against', 'over', 'by', 'about']);
+/** Plural cue forms read as nouns before a preposition ("the Tory plans for"; "the union calls for" is a verb). */
+const NOUNISH_PLURALS = new Set(['plans', 'claims', 'demands', 'warnings', 'promises', 'threats', 'proposals', 'fears', 'hopes', 'concerns',
+  'pledges', 'vows', 'requests', 'complaints', 'accusations', 'denials', 'suggestions']);
+/** Most modifiers between a determiner and a plural cue-form noun ("the new Tory plans"). */
+const MAX_PLURAL_MODIFIERS = 3;
+
+function pluralNounBeforePreposition(ctx: QuoteContext, i: number, a: number, b: number): boolean {
+  const w = ctx.low[i];
+  if (!NOUNISH_PLURALS.has(w) || i + 1 >= b || !NOUN_OBJECT_PREPOSITIONS.has(ctx.low[i + 1])) return false;
+  for (let k = i - 1; k >= a && i - k <= MAX_PLURAL_MODIFIERS + 1; k--) {
+    const x = ctx.low[k];
+    if (ctx.vocab.determiners.has(x) || POSSESSIVES.has(x)) return k < i - 1 || !ctx.vocab.pronouns.has(x) || POSSESSIVES.has(x);
+    if (!isWord(ctx, k) || ctx.vocab.auxiliaries.has(x) || ctx.vocab.finiteVerbs.has(x) || (ctx.vocab.pronouns.has(x) && !POSSESSIVES.has(x))) return false;
+  }
+  return false;
 }
 
 /** Verdicts after "found": a court's finding, not a stated view. */
@@ -1618,6 +1641,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   const next = i + 1 < b ? ctx.low[i + 1] : '';
   if (FIND_FORMS.has(w) && (VERDICTS.has(next) || (next === 'not' && VERDICTS.has(ctx.low[i + 2] ?? '')))) return true;
   if (CHARGE_FORMS.has(w) && next === 'with') return true;
+  // "the president pushed through the law": enacting, not a stance.
+  if (w.startsWith('push') && next === 'through') return true;
   // "a witness, who asked not to be named, …": a request for anonymity is no statement.
   if (ASK_FORMS.has(w) && next === 'not' && ctx.low[i + 2] === 'to' && ctx.low[i + 3] === 'be') return true;
   // "a film which looks at life in Iraq": no statement.
