@@ -160,7 +160,7 @@ function colonBefore(ctx: QuoteContext, at: number): boolean {
 }
 
 /** Content ending just before token `endTok` (a comma or closing mark): the "before" frame. */
-function contentBefore(ctx: QuoteContext, endTok: number, a: number): { parts: Span[]; direct: boolean } | undefined {
+function contentBefore(ctx: QuoteContext, endTok: number, a: number, clauseOnly = false): { parts: Span[]; direct: boolean } | undefined {
   const sentence = ctx.sentences[ctx.sentenceOf[a]];
   let tok = endTok;
   if (ctx.surf[tok] === ',' && tok - 1 >= a && ctx.closes.has(tok - 1)) tok--; // `”,` order
@@ -178,10 +178,13 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number): { parts: S
     }
     return { parts: [trimSpan(ctx.text, sentence.start, region.end)], direct: false };
   }
-  // "…; his death, they reported, was described as …": the reported clause starts after a semicolon.
+  // "…; his death, they reported, was described as …": a parenthetical speaker's clause starts after a semicolon
+  // (not one inside parentheses: "($10.2bn; £5.5bn)").
   let from = a;
-  for (let k = endTok - 1; k > a; k--) {
-    if (ctx.surf[k] === ';' && ctx.regionOf[k] < 0) {
+  for (let k = endTok - 1, depth = 0; clauseOnly && k > a; k--) {
+    if (ctx.surf[k] === ')') depth++;
+    else if (ctx.surf[k] === '(') depth--;
+    else if (ctx.surf[k] === ';' && depth <= 0 && ctx.regionOf[k] < 0) {
       from = k + 1;
       break;
     }
@@ -684,7 +687,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // "polls show Clinton with a lead", "…, campaign finance records show.": a document or poll shows what it holds.
   const documentShows = SHOW_FORMS.has(w) && le > ls && ls >= 0 && (v.reportNouns.has(ctx.low[le - 1]) || v.pollNouns.has(ctx.low[le - 1]));
   if (endsHere && prevBreak && (!v.beliefVerbs.has(w) || quotationBefore(ctx, prev) || documentShows)) {
-    const content = contentBefore(ctx, prev, a);
+    // (a parenthetical speaker, with the clause going on after it, reports the clause it interrupts)
+    const parenthetical = ctx.surf[k] === ',' && k + 1 < b && isWord(ctx, k + 1);
+    const content = contentBefore(ctx, prev, a, parenthetical);
     if (!content) {
       // "Instead, she said, her boss …": after a one-word opener the speaker is a parenthetical of what follows.
       if (k + 1 >= b || ctx.surf[k] !== ',' || ctx.surf[prev] !== ',') return undefined;
