@@ -948,6 +948,7 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
       'A court filing released Thursday', 'A court filing released Thursday',
     ]);
     expect(spans('Tom Hart Thursday said the pier was unsafe.')[0][0]).toBe('Tom Hart');
+    expect(quotes('Ana Day had two ferries. Day said the pier was unsafe.').map((q) => q.speaker.name)).toEqual(['Day']);
     expect(quotes('The council voted Thursday.')).toEqual([]);
   });
 

@@ -195,6 +195,7 @@ function personWord(v: QuoteContext['vocab'], head: string): boolean {
 }
 
 /** Read the speaker phrase [a, b) (token indices). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** A US party and state tag: "R-Fla.", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-[A-Z]/;
 
@@ -245,8 +246,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       // ("Sen. Marco Rubio (R-Fla.)": a party and state in parentheses annotate the name before them; an acronym there
       // names the organisation before it and is resolved like it)
       const partyTag = run.start - 1 >= seg.start && ctx.surf[run.start - 1] === '(' && PARTY_STATE.test(ctx.surf[run.start]);
-      // ("A court document filed Thursday": a capitalised day or month names nobody)
-      const time = run.end - run.start === 1 && v.timeWords.has(ctx.low[run.start]);
+      // ("A court document filed Thursday": a weekday names nobody; "Day", "June" and "May" may be names)
+      const time = run.end - run.start === 1 && WEEKDAYS.has(ctx.low[run.start]);
       return !opener && !partyTag && !time && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
