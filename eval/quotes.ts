@@ -272,7 +272,6 @@ function asQuotes(text: string, gold: Gold[]): Quote[] {
   });
 }
 
-/** `--agreement`: annotator against annotator and the rules against each annotator, on the multi-annotated articles. */
 /** An article segmented and, when the knowledge stages are given, with entities and actors: what the stage reads. */
 function preparedDoc(article: string, text: string, knowledge: KnowledgeStep | undefined): Document {
   let doc: Document = { source: { kind: 'file', location: article }, article: { title: '', text, paragraphs: [] }, segments: segment(text) };
