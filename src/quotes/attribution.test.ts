@@ -970,6 +970,17 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('The mayor pushed through the ferry law.')).toEqual([]);
   });
 
+  it('reads British-style single quotation marks', () => {
+    expect(spans('‘We will run the ferry again,’ the harbour master said. He added: ‘The pier is safe.’')).toEqual([
+      ['the harbour master', 'said', 'We will run the ferry again'],
+      ['He', 'added', 'The pier is safe.'],
+    ]);
+    expect(spans("'The fares stay low,' said Ana Ruiz, a council member.")).toEqual([['Ana Ruiz, a council member', 'said', 'The fares stay low']]);
+    // a quoted title after "called" names the thing; a single letter in single marks is a label
+    expect(quotes('The remarks come in a KTV film called ‘No More Ferries’.')).toEqual([]);
+    expect(spans("Prisoner 'A' in Tampa said: \"I want to go home.\"")[0][0]).toBe("Prisoner 'A' in Tampa");
+  });
+
   it('keeps lower-case particles inside personal names', () => {
     expect(quotes('Ana van der Berg said the ferry will run. Omar bin Saleh said so too. Luiz da Costa said it.').map((q) => q.speaker.name))
       .toEqual(['Ana van der Berg', 'Omar bin Saleh', 'Luiz da Costa']);

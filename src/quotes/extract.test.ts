@@ -228,4 +228,19 @@ describe('findQuoteRegions', () => {
     expect(regions.map((r) => text.slice(r.start, r.end))).toEqual(['One,', 'two', 'three.']);
     expect(regions[2].continues).toBe(true);
   });
+
+  it('reads single marks as quotations outside double ones, not as apostrophes', () => {
+    const quoted = (text: string) => findQuoteRegions(text).map((r) => text.slice(r.start, r.end));
+    expect(quoted('‘We will not stop,’ he said. It was ‘a dark day’.')).toEqual(['We will not stop,', 'a dark day']);
+    expect(quoted("'We are ready,' she said.")).toEqual(['We are ready,']);
+    // apostrophes and a stray mark make no region
+    expect(quoted("Rock ’n’ roll in the ’90s at the Smiths’ house; the '90s, 'em.")).toEqual([]);
+    // single marks inside a double quotation are its inner quotation; double marks inside a single one are too
+    expect(quoted('“He said ‘no’ twice,” Lee said.')).toEqual(['He said ‘no’ twice,']);
+    expect(quoted('‘He told me “go away”,’ she said.')).toEqual(['He told me “go away”,']);
+    // a single quotation over two paragraphs, each opening with the mark
+    const text = '‘It was a long night.\n\n‘We had no water,’ she said.';
+    const regions = findQuoteRegions(text);
+    expect(regions.map((r) => [text.slice(r.start, r.end), r.continues])).toEqual([['It was a long night.', false], ['We had no water,', true]]);
+  });
 });

@@ -1088,6 +1088,13 @@ function namingCalled(ctx: QuoteContext, i: number, b: number): boolean {
   const p = ctx.low[i - 1] ?? '';
   if (!isWord(ctx, i - 1) || ctx.cap[i - 1] || ctx.vocab.pronouns.has(p) || ctx.vocab.auxiliaries.has(p) || SPEAKER_ADVERBS.has(p) || p.endsWith('ly')) return false;
   let k = i + 1;
+  // ("a BBC documentary called ‘No More Mr Nasty’": a quoted title is a name too)
+  const quoted = ctx.opens.has(k) ? ctx.regions[ctx.opens.get(k)!] : undefined;
+  if (quoted && quoted.close >= 0) {
+    while (k < b && ctx.tokens[k].start < quoted.close) k++;
+    k++;
+    return k >= b || !ctx.vocab.determiners.has(ctx.low[k]);
+  }
   if (k >= b || !ctx.cap[k]) return false;
   while (k < b && (ctx.cap[k] || ctx.low[k] === 'of' || ctx.low[k] === 'the')) k++;
   return k >= b || !ctx.vocab.determiners.has(ctx.low[k]);

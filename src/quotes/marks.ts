@@ -27,8 +27,27 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
 }
 
-/** Every balanced quotation region, in text order, in one pass over the marks and line breaks. */
+/**
+ * Every balanced quotation region, in text order: double marks (“…”, "…", ''…''), and single marks (‘…’, '…') outside
+ * them, as British, Irish, Australian and Indian outlets quote (‘We will not stop,’ he said). Double quotations inside a
+ * single one are its inner quotations and make no region of their own.
+ */
 export function findQuoteRegions(text: string): QuoteRegion[] {
+  const doubles = doubleQuoteRegions(text);
+  if (!text.includes('‘') && !text.includes("'")) return doubles;
+  const singles = singleQuoteRegions(text, doubles);
+  if (!singles.length) return doubles;
+  const outer = doubles.filter((d) => !singles.some((r) => r.open < d.open && regionEnd(d) <= regionEnd(r)));
+  return [...outer, ...singles].sort((x, y) => x.open - y.open);
+}
+
+/** The offset where a region's quoted text ends: its closing mark, or its end when it runs on into the next paragraph. */
+function regionEnd(r: QuoteRegion): number {
+  return r.close >= 0 ? r.close : r.end;
+}
+
+/** Double-mark regions, in one pass over the marks and line breaks. */
+function doubleQuoteRegions(text: string): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let openAt = -1;
   let continuing = false;
@@ -95,4 +114,86 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
     }
   }
   return regions;
+}
+
+const SINGLE_MARK = /[‘']/g;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Characters before an opening single mark: the mark opens a word after a space, a bracket or a dash. */
+const BEFORE_OPENING = new Set([' ', '\t', '\n', '\u00a0', '(', '[', '—', '–', '-', '“', '"', ':']);
+
+/** Single-mark regions outside the double ones: an opening mark at a word start, closed in its paragraph by a mark that
+ *  ends a word (not the apostrophe of "don’t"); one left open at a paragraph break goes on when the next paragraph opens
+ *  with the same mark, like a double one. */
+function singleQuoteRegions(text: string, doubles: QuoteRegion[]): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  const scan = new RegExp(SINGLE_MARK);
+  let d = 0;
+  let continues = false;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const i = m.index;
+    while (d < doubles.length && regionEnd(doubles[d]) < i) d++;
+    if (d < doubles.length && doubles[d].open <= i) {
+      scan.lastIndex = regionEnd(doubles[d]) + 1;
+      continue;
+    }
+    const curly = m[0] === '‘';
+    if (!continues && !opensSingle(text, i, curly)) continue;
+    const closer = curly ? '’' : "'";
+    let j = i + 1;
+    let close = -1;
+    let broken = -1;
+    while (j < text.length) {
+      const c = text[j];
+      if (c === '\n') {
+        broken = j;
+        break;
+      }
+      while (d < doubles.length && regionEnd(doubles[d]) < j) d++;
+      if (d < doubles.length && doubles[d].open <= j && j <= regionEnd(doubles[d])) {
+        j = regionEnd(doubles[d]) + 1;
+        continue;
+      }
+      if (c === closer && j > i + 1 && !/\s/.test(text[j - 1]) && (j + 1 >= text.length || !LETTER_OR_DIGIT.test(text[j + 1]))) {
+        close = j;
+        break;
+      }
+      j++;
+    }
+    continues = false;
+    // (a single letter in single marks is a label: "detainee 'A'")
+    if (close >= 0 && close - i > 2) {
+      pushSingle(regions, text, i, close, close, regions.length > 0 && regions[regions.length - 1].close < 0);
+      scan.lastIndex = close + 1;
+      continue;
+    }
+    // left open at a paragraph break: it goes on only when the next paragraph opens with the same mark
+    let k = broken + 1;
+    while (broken >= 0 && k < text.length && /\s/.test(text[k])) k++;
+    if (broken >= 0 && text[k] === m[0]) {
+      pushSingle(regions, text, i, -1, broken, regions.length > 0 && regions[regions.length - 1].close < 0);
+      continues = true;
+      scan.lastIndex = k;
+      continue;
+    }
+    // (an opening mark never closed is an apostrophe or a stray mark: "'em", "the '90s")
+    if (regions.length && regions[regions.length - 1].close < 0) regions.pop();
+    scan.lastIndex = i + 1;
+  }
+  if (regions.length && regions[regions.length - 1].close < 0) regions.pop();
+  return regions;
+}
+
+function opensSingle(text: string, i: number, curly: boolean): boolean {
+  const next = text[i + 1];
+  if (next === undefined || (curly ? !LETTER_OR_DIGIT.test(next) : !LETTER.test(next))) return false;
+  return i === 0 || BEFORE_OPENING.has(text[i - 1]);
+}
+
+function pushSingle(regions: QuoteRegion[], text: string, open: number, close: number, end: number, continues: boolean): void {
+  let s = open + 1;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) regions.push({ open, close, start: s, end: e, continues });
 }
