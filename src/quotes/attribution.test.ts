@@ -970,6 +970,14 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('The mayor pushed through the ferry law.')).toEqual([]);
   });
 
+  it('reads cue forms after an indefinite article and a name, or a hyphenated participle, as nouns; a letter sent to someone as a document', () => {
+    expect(quotes('It was less flashy than a Tom Hart show, and the fares were low.')).toEqual([]);
+    expect(quotes('The app makes free PC-based calls to other users.')).toEqual([]);
+    expect(quotes('Poor training frustrates call centre workers.')).toEqual([]);
+    const [q] = quotes('A letter sent to Tom Hart said his ferry licence would not be renewed.');
+    expect(q.speaker.name).toBe('A letter sent to Tom Hart');
+  });
+
   it('reads British-style single quotation marks', () => {
     expect(spans('‘We will run the ferry again,’ the harbour master said. He added: ‘The pier is safe.’')).toEqual([
       ['the harbour master', 'said', 'We will run the ferry again'],

@@ -1103,6 +1103,7 @@ function namingCalled(ctx: QuoteContext, i: number, b: number): boolean {
 /** Longest run of modifiers between a determiner and a base-form cue read as a noun ("an all-out push"), in tokens. */
 const MAX_NOUN_MODIFIERS = 3;
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const INDEFINITE = new Set(['a', 'an']);
 
 /**
  * "the sustained push", "a senior staff call": a base-form cue after a determiner and singular modifiers is a noun
@@ -1611,6 +1612,12 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (ctx.cap[i] && i > a && ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && isWord(ctx, i + 1) && !ctx.cap[i + 1]) return true;
   // "the Tory plans for asylum quotas": a plural cue form after a determiner and modifiers, before a preposition.
   if (pluralNounBeforePreposition(ctx, i, a, b)) return true;
+  // "a David Attenborough show", "an all-out push": a base form after an indefinite article and modifiers is a noun.
+  if (INDEFINITE.has(ctx.low[i - 2] ?? '') || INDEFINITE.has(ctx.low[i - 3] ?? '') || INDEFINITE.has(ctx.low[i - 4] ?? '')) {
+    if (nounAfterModifiers(ctx, i, a)) return true;
+  }
+  // "free PC-based calls", "UN-backed talks": a cue form after a hyphenated participle adjective is a noun.
+  if (i > a && /-\p{L}+ed$/u.test(ctx.low[i - 1])) return true;
   if (afterPluralPossessive(ctx, i, a)) return true; // "Protesters' demands include …" is a noun
   // "Senior adviser Hope Hicks": a capitalised cue form after a lower-case word and before a capitalised one is a name.
   if (ctx.cap[i] && i > a && !ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && ctx.cap[i + 1] && isWord(ctx, i + 1)) return true;

@@ -230,6 +230,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   let isDocument = (v.reportNouns.has(ctx.low[main.end - 1]) || v.pollNouns.has(ctx.low[main.end - 1])) && common(main.end - 1);
   for (let i = main.start; i < main.end - 1 && !isDocument; i++) {
     if (v.reportNouns.has(ctx.low[i]) && !ctx.cap[i] && (ctx.low[i + 1] === 'by' || ctx.low[i + 1] === 'from')) isDocument = true;
+    // "A letter sent to Martin Mubanga", "a report published by …": a document described by a participle
+    if (v.reportNouns.has(ctx.low[i]) && !ctx.cap[i] && i === main.start + 1 && /(?:ed|sent|written|seen|given|shown)$/.test(ctx.low[i + 1])) isDocument = true;
   }
   // The name: the last capitalised run of the first segment that has one which is not an owner ("Russia's") or
   // the object of a connector ("ambassador to Afghanistan", "of the International Crisis Group").
