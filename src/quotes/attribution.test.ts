@@ -978,6 +978,16 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(q.speaker.name).toBe('A letter sent to Tom Hart');
   });
 
+  it('names the person after a title with an "of" phrase, and a title alone as a description', () => {
+    const named = (text: string) => quotes(text).map((q) => [q.speaker.name, q.role]);
+    expect(named('Harbour Secretary of State Ana Ruiz said the ferry will run.')).toEqual([['Ana Ruiz', 'Harbour Secretary of State']]);
+    expect(named('Minister of Ports Tom Hart said the ferry will run.')).toEqual([['Tom Hart', 'Minister of Ports']]);
+    expect(named('The Director of Harbour Safety, Ana Ruiz, said the pier is safe.')).toEqual([['Ana Ruiz', 'Director of Harbour Safety']]);
+    expect(named('The Secretary of State said the pier is safe.')).toEqual([['The Secretary of State', 'Secretary of State']]);
+    // a name, an affiliation and a role after "and" are one person
+    expect(named('Ana Ruiz of Tampa University and contributor to the Gazette wrote that the pier is safe.')[0][0]).toBe('Ana Ruiz');
+  });
+
   it('reads British-style single quotation marks', () => {
     expect(spans('‘We will run the ferry again,’ the harbour master said. He added: ‘The pier is safe.’')).toEqual([
       ['the harbour master', 'said', 'We will run the ferry again'],

@@ -1880,6 +1880,23 @@ function describedSubject(ctx: QuoteContext, here: number, lo: number, to: numbe
   }
   return undefined;
 }
+/** Words before a name that make it the object of the speaker phrase's head ("a spokesman for Mr Prescott", "an aide
+ *  to Mr Blair"), not the speaker. */
+const OBJECT_LINKS = new Set(['for', 'to', 'of', 'with', 'at']);
+
+/** Whether an entity mention inside a speaker phrase starting at token `s` is an owner ("Mr Brown's aides") or the object
+ *  of a link word (honorifics skipped) rather than the speaker. */
+function ownerOrObject(ctx: QuoteContext, mention: Span, s: number): boolean {
+  let k = s;
+  while (k < ctx.tokens.length && ctx.tokens[k].start < mention.start) k++;
+  let before = k - 1;
+  while (before >= s && ctx.vocab.honorifics.has(ctx.low[before].replace(/\.$/, ''))) before--;
+  if (before >= s && OBJECT_LINKS.has(ctx.low[before])) return true;
+  let after = k;
+  while (after < ctx.tokens.length && ctx.tokens[after].end <= mention.end) after++;
+  return after < ctx.tokens.length && (ctx.low[after] === '’s' || ctx.low[after] === "'s");
+}
+
 function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
   if (!att.source) return { speaker: { name: '' } };
   const [s, e] = att.source;
@@ -1895,7 +1912,10 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // The mention of the chosen name, not another one inside the phrase ("Denzel Washington, who paid for Boseman to …").
   const labels = info.isOrg ? ['ORG'] : ['PER'];
   const chosen = info.nameSpan ? mentionIn(ctx, phraseStart, phraseEnd, labels, info.nameSpan) : -1;
-  const per = chosen >= 0 ? chosen : mentionIn(ctx, phraseStart, phraseEnd, labels);
+  // (any person of the phrase names it — "US Secretary of State Mike Pompeo" — but not the one it is affiliated with:
+  // "a spokesman for Mr Prescott", "Mr Brown's aides" are not Prescott or Brown)
+  const other = chosen >= 0 ? -1 : mentionIn(ctx, phraseStart, phraseEnd, labels);
+  const per = chosen >= 0 ? chosen : other >= 0 && !ownerOrObject(ctx, ctx.entities![other], phrase[0]) ? other : -1;
   const actor = actorOf(ctx, per);
   if (actor && info.kind !== 'pronoun') info.name = actor.name;
   const resolved = memory.resolve(info, att.sentence, actor?.id, spanEnd);

@@ -194,6 +194,21 @@ function personWord(v: QuoteContext['vocab'], head: string): boolean {
   return v.roleWords.has(head) || v.genderedRoles.has(head);
 }
 
+/** Tokens of a capitalised name run after the "of" phrase of a title ("State Mike Pompeo" after "Secretary of", "Defence
+ *  Ali Karimi" after "Minister of"): the person starts at a known first name, else at the last two tokens. */
+function nameAfterTitle(ctx: QuoteContext, run: Run, lo: number): Run | undefined {
+  let link = run.start - 1;
+  if (link >= lo && ctx.low[link] === 'the') link--;
+  if (link - 1 < lo || ctx.low[link] !== 'of' || !ctx.cap[link - 1] || !ctx.vocab.roleWords.has(ctx.low[link - 1])) return undefined;
+  for (let t = run.start + 1; t < run.end - 1; t++) if (ctx.vocab.firstNames.has(ctx.low[t])) return { start: t, end: run.end };
+  return run.end - run.start >= 3 ? { start: run.end - 2, end: run.end } : undefined;
+}
+
+function allRoleWords(ctx: QuoteContext, run: Run): boolean {
+  for (let k = run.start; k < run.end; k++) if (!ctx.vocab.roleWords.has(ctx.low[k]) && !ctx.vocab.genderedRoles.has(ctx.low[k])) return false;
+  return true;
+}
+
 /** Read the speaker phrase [a, b) (token indices). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** A US party and state tag: "R-Fla.", "D-N.Y.", "I-Vt.". */
@@ -215,7 +230,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   // "German Chancellor Gerhard Schroeder and French President Jacques Chirac": two people speak; neither alone does.
   let and = a + 1;
   while (and < b - 1 && ctx.low[and] !== 'and') and++;
-  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && !ctx.surf.slice(a, b).includes(',') &&
+  // ("Jennifer Daskal of American University and contributor to Slate" is one person: the second starts with no name)
+  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && ctx.cap[and + 1] && !ctx.surf.slice(a, b).includes(',') &&
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && !isOrgRun(ctx, { start: a, end: b }) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
     !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
@@ -238,7 +254,13 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   let chosen: { seg: number; run: Run } | undefined;
   for (let si = 0; si < segments.length && !chosen; si++) {
     const seg = segments[si];
-    const runs = capRuns(ctx, seg.start, seg.end, isDocument).filter((run) => {
+    const titled = new Set<Run>();
+    const runs = capRuns(ctx, seg.start, seg.end, isDocument).map((run) => {
+      // "US Secretary of State Mike Pompeo", "Minister of Defence Ali Karimi": the name after a title's "of" phrase
+      const person = nameAfterTitle(ctx, run, seg.start);
+      if (person) titled.add(person);
+      return person ?? run;
+    }).filter((run) => {
       let before = run.start - 1;
       if (before >= seg.start && ctx.low[before] === 'the') before--;
       if (before >= seg.start && (v.nounPhraseLinks.has(ctx.low[before]) && ctx.low[before] !== 'and')) return false;
@@ -253,7 +275,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       return !opener && !partyTag && !time && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
-      if (ri === 0) return true;
+      if (ri === 0 || titled.has(run)) return true;
       // ("Lord of the Rings director Peter Jackson": a name right after a role word is the person)
       if (!ctx.cap[run.start - 1] && v.roleWords.has(ctx.low[run.start - 1])) return true;
       for (let k = all[0].end; k < run.start; k++) if (AFFILIATION_LINKS.has(ctx.low[k])) return false;
@@ -274,7 +296,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   }
   let chosenSeg = segments[chosen.seg];
   let tail = chosenSeg.end - 1;
-  if (!isDocument && !ctx.cap[tail] && isWord(ctx, tail) && chosen.run.end <= tail) {
+  // ("The Director of National Intelligence, Dan Coats": a run of title words alone names nobody either)
+  const titleOnly = !isDocument && allRoleWords(ctx, chosen.run);
+  if ((titleOnly || (!isDocument && !ctx.cap[tail] && isWord(ctx, tail) && chosen.run.end <= tail))) {
     // "A UN official, Ann Lee,": the later appositive that opens with a name is the person.
     const later = segments.findIndex((seg, si) => si > chosen!.seg && ctx.cap[seg.start] && !v.determiners.has(ctx.low[seg.start]));
     const run = later > 0 ? capRuns(ctx, segments[later].start, segments[later].end, false)[0] : undefined;
@@ -283,6 +307,12 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       chosenSeg = segments[later];
       tail = chosenSeg.end - 1;
     }
+  }
+  if (titleOnly && allRoleWords(ctx, chosen.run)) {
+    // "The Secretary of State said": a title with no name is a description.
+    const info: SpeakerInfo = { kind: 'description', name: spanText(ctx, chosenSeg.start, chosenSeg.end), isOrg: false, head, definite,
+      personHead: true, role: roleText(ctx, chosenSeg.start, chosenSeg.end) };
+    return info;
   }
   if (!isDocument && chosen.run.end <= tail && !ctx.cap[tail] && isWord(ctx, tail) && ctx.low[chosen.run.end] !== 'of' &&
       !AFFILIATION_LINKS.has(ctx.low[chosen.run.end]) &&

@@ -12,6 +12,9 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/** Abbreviations of "number", which only stand before a number. */
+const NUMBER_SIGNS = new Set(['no', 'nos']);
+
 // After an acronym with inner periods ("U.S."), these words show that a new sentence has begun.
 const SENTENCE_STARTERS = new Set(
   [
@@ -94,7 +97,9 @@ function sentenceEndAt(text: string, tokens: Token[], i: number): number {
     return SENTENCE_STARTERS.has(nextSurface.toLowerCase()) ? last : -1;
   }
   if (surface === '.' && i > 0 && tokens[i - 1].end === token.start && isAbbreviation(text, tokens[i - 1])) {
-    return -1;
+    // "No. 10" abbreviates "number"; "the answer was no. An aide …" ends a sentence.
+    const numberSign = NUMBER_SIGNS.has(text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase());
+    if (!numberSign || next.kind === 'number') return -1;
   }
   return last;
 }
