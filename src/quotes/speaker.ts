@@ -204,10 +204,17 @@ function nameAfterTitle(ctx: QuoteContext, run: Run, lo: number): Run | undefine
   return run.end - run.start >= 3 ? { start: run.end - 2, end: run.end } : undefined;
 }
 
+/** Whether a capitalised run is a personal title alone ("Director", "Secretary"; not "Police" or "Officials", which
+ *  name a body that "they" may stand for). */
 function allRoleWords(ctx: QuoteContext, run: Run): boolean {
-  for (let k = run.start; k < run.end; k++) if (!ctx.vocab.roleWords.has(ctx.low[k]) && !ctx.vocab.genderedRoles.has(ctx.low[k])) return false;
+  for (let k = run.start; k < run.end; k++) {
+    const w = ctx.low[k];
+    if ((!ctx.vocab.roleWords.has(w) && !ctx.vocab.genderedRoles.has(w)) || w.endsWith('s') || COLLECTIVE_ROLES.has(w)) return false;
+  }
   return true;
 }
+
+const COLLECTIVE_ROLES = new Set(['police', 'military', 'army', 'government', 'staff', 'management', 'leadership', 'clergy', 'jury', 'court']);
 
 /** Read the speaker phrase [a, b) (token indices). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
