@@ -238,7 +238,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   let and = a + 1;
   while (and < b - 1 && ctx.low[and] !== 'and') and++;
   // ("Jennifer Daskal of American University and contributor to Slate" is one person: the second starts with no name)
-  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && ctx.cap[and + 1] && !ctx.surf.slice(a, b).includes(',') &&
+  const secondNamed = ctx.cap[and + 1] || (DEFINITE.has(ctx.low[and + 1]) && ctx.cap[and + 2] === true); // "… and the Lib Dems"
+  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !ctx.surf.slice(a, b).includes(',') &&
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && !isOrgRun(ctx, { start: a, end: b }) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
     !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
