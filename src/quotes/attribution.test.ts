@@ -972,6 +972,7 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
 
   it('reads cue forms after an indefinite article and a name, or a hyphenated participle, as nouns; a letter sent to someone as a document', () => {
     expect(quotes('It was less flashy than a Tom Hart show, and the fares were low.')).toEqual([]);
+    expect(spans('Last year a harbour survey found that most ferries were late.')).toEqual([['a harbour survey', 'found', 'most ferries were late']]);
     expect(quotes('The app makes free PC-based calls to other users.')).toEqual([]);
     expect(quotes('Poor training frustrates call centre workers.')).toEqual([]);
     const [q] = quotes('A letter sent to Tom Hart said his ferry licence would not be renewed.');

@@ -1613,7 +1613,9 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   // "the Tory plans for asylum quotas": a plural cue form after a determiner and modifiers, before a preposition.
   if (pluralNounBeforePreposition(ctx, i, a, b)) return true;
   // "a David Attenborough show", "an all-out push": a base form after an indefinite article and modifiers is a noun.
-  if (INDEFINITE.has(ctx.low[i - 2] ?? '') || INDEFINITE.has(ctx.low[i - 3] ?? '') || INDEFINITE.has(ctx.low[i - 4] ?? '')) {
+  // (a base form is one whose "-s" form is a cue too: "show", "call"; not "found")
+  const baseForm = ctx.vocab.cueForms.get(`${w}s`) !== 0 || ctx.vocab.cueForms.get(`${w}es`) !== 0;
+  if (baseForm && (INDEFINITE.has(ctx.low[i - 2] ?? '') || INDEFINITE.has(ctx.low[i - 3] ?? '') || INDEFINITE.has(ctx.low[i - 4] ?? ''))) {
     if (nounAfterModifiers(ctx, i, a)) return true;
   }
   // "free PC-based calls", "UN-backed talks": a cue form after a hyphenated participle adjective is a noun.
