@@ -968,6 +968,8 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('The mayor ridiculed the Tory plans for ferry quotas.').map((q) => q.cue)).not.toContain('plans');
     expect(spans('The union calls for a strike.')).toEqual([['The union', 'calls', 'a strike']]);
     expect(quotes('The mayor pushed through the ferry law.')).toEqual([]);
+    // shooting is no statement ("fired" is kept out of the learned cues)
+    expect(quotes('Gunmen fired on the ferry near the pier. Soldiers fired shots into the air.')).toEqual([]);
   });
 
   it('reads cue forms after an indefinite article and a name, or a hyphenated participle, as nouns; a letter sent to someone as a document', () => {

@@ -19,9 +19,9 @@ const AUX = '(?:(?:has|have|had|also|then|would|will|is|was|were|are|did|does|do
 const SUBJECT_VERB = new RegExp(`(?:\\b(?:he|she|they|He|She|They|I|we|We|who)|\\b[A-Z][a-z]+(?:’s)?)\\s+${AUX}([a-z]+)\\b`, 'g');
 
 /** Words the subject-verb pattern takes for cue verbs but that are not ("Znak.com further reported", "Lee's refusal",
- *  "the comment", "a protest had taken place", "polls taken in May", "Caloundra opened the game"); "according" is read
- *  by its own frame. As object cues they made wrong quotes in real news. */
-const NOT_CUES = new Set(['further', 'according', 'refusal', 'comment', 'taken', 'opened']);
+ *  "the comment", "a protest had taken place", "polls taken in May", "Caloundra opened the game", "Gunmen fired on the
+ *  convoy"); "according" is read by its own frame. As object cues they made wrong quotes in real news. */
+const NOT_CUES = new Set(['further', 'according', 'refusal', 'comment', 'taken', 'opened', 'fired']);
 
 export interface LearnedCue {
   word: string;
