@@ -970,6 +970,10 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('The mayor pushed through the ferry law.')).toEqual([]);
     // shooting is no statement ("fired" is kept out of the learned cues)
     expect(quotes('Gunmen fired on the ferry near the pier. Soldiers fired shots into the air.')).toEqual([]);
+    expect(quotes('Troops pushed back the rebels.')).toEqual([]);
+    expect(quotes('The ferry company added more than 2% on Monday.')).toEqual([]);
+    expect(spans('Ana Ruiz added the ferry would run.')).toEqual([['Ana Ruiz', 'added', 'the ferry would run']]);
+    expect(spans('The union pushed back against the plan.')).toEqual([['The union', 'pushed', 'the plan']]);
   });
 
   it('reads cue forms after an indefinite article and a name, or a hyphenated participle, as nouns; a letter sent to someone as a document', () => {

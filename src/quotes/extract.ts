@@ -729,7 +729,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
 
 /** Bare-clause cues with a common non-speech object sense ("maintain a lead", "confirmed the nominee", "announced a
  *  tour"): their bare content must hold a clause ("maintained he was innocent"). Chosen on the PolNeAR train split. */
-const OBJECT_SENSE_BARE = new Set(['maintain', 'maintains', 'maintained', 'confirmed', 'confirms', 'announced', 'announces', 'stress', 'stressed']);
+const OBJECT_SENSE_BARE = new Set(['maintain', 'maintains', 'maintained', 'confirmed', 'confirms', 'announced', 'announces', 'stress', 'stressed', 'add', 'adds', 'added']);
 
 /** Belief cues that report a bare clause when one follows ("hope this is …", "found voters are …"); chosen on the PolNeAR
  *  train split (promise/vow/pledge/threaten: lower F1). Clause-only cues ("claim") need a pronoun or a finite verb first. */
@@ -1664,6 +1664,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (CHARGE_FORMS.has(w) && next === 'with') return true;
   // "the president pushed through the law": enacting, not a stance.
   if (w.startsWith('push') && next === 'through') return true;
+  // "Troops pushed back the rebels" is force; "pushed back against the plan" is a stance.
+  if (w.startsWith('push') && next === 'back' && ctx.low[i + 2] !== 'against' && ctx.low[i + 2] !== 'on') return true;
   // "a witness, who asked not to be named, …": a request for anonymity is no statement.
   if (ASK_FORMS.has(w) && next === 'not' && ctx.low[i + 2] === 'to' && ctx.low[i + 3] === 'be') return true;
   // "a film which looks at life in Iraq": no statement.
