@@ -892,6 +892,11 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
       ['Ana Ruiz', 'said', 'the fleet is too old'],
     ]);
     expect(spans('Tom Hart said on KTV’s “Harbour Hour” that the fares will rise.')).toEqual([['Tom Hart', 'said', 'the fares will rise']]);
+    // a quoted title inside an adjunct after the speaker; an adjunct alone before a quotation opening the next sentence
+    expect(spans('“The pier is safe,” Ana Ruiz said on KTV’s “Harbour Hour.”')).toEqual([['Ana Ruiz', 'said', 'The pier is safe']]);
+    expect(spans('The fares rose. Tom Hart said on KTV’s “Harbour Hour” on Monday. “They will rise again,” he said.')[0]).toEqual([
+      'Tom Hart', 'said', 'They will rise again',
+    ]);
   });
 
   it('leaves a place or time adjunct after the speaker of reported speech before it out of the content', () => {

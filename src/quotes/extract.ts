@@ -286,6 +286,14 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
   return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, end)], direct: false };
 }
 
+/** The quotation opening the sentence at token `k` (all of it, over the sentences and paragraphs it runs on into), when
+ *  one does. */
+function quotationOpeningAt(ctx: QuoteContext, k: number): { parts: Span[]; direct: boolean } | undefined {
+  if (k >= ctx.tokens.length || !ctx.opens.has(k)) return undefined;
+  const chain = regionChain(ctx, ctx.opens.get(k)!);
+  return { parts: chain.parts, direct: true };
+}
+
 /** "Breitbart News responded:¶“If there are …”": a colon ending its paragraph (token `k` opens the next one) introduces
  *  the quotation that opens that paragraph, with the paragraphs it runs on into. */
 function quotationInNextParagraph(ctx: QuoteContext, k: number): { parts: Span[]; direct: boolean; lastRegion: number } | undefined {
@@ -711,9 +719,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const beliefBare = !bare && k + 1 < b && isWord(ctx, k) && ((BARE_WHEN_CLAUSE.has(w) && holdsClause(ctx, k, b)) ||
     (CLAIM_FORMS.has(w) && (NOMINATIVE.has(ctx.low[k]) || v.finiteVerbs.has(ctx.low[k + 1]))) || documentShows);
   if (!endsHere && atClauseStart && (bare || beliefBare) && (isWord(ctx, k) || ctx.surf[k] === '[') && (!OBJECT_SENSE_BARE.has(w) || holdsClause(ctx, k, b))) {
-    // "Lee said in a speech." — a place or time adjunct alone reports nothing.
+    // "Lee said in a speech." — a place or time adjunct alone reports nothing, unless a quotation opens the next
+    // sentence ("Matt Maley said on CNBC’s “Trading Nation” on Monday. “It was down …”").
     // ("Lee believes in freedom", "insisted on acting now": other verbs take a prepositional object)
-    if (SAY_FORMS.has(w) && PLACE_TIME_PREPOSITIONS.has(ctx.low[k]) && sentenceEndAt(ctx, skipAdjunct(ctx, k, b), b)) return undefined;
+    if (SAY_FORMS.has(w) && PLACE_TIME_PREPOSITIONS.has(ctx.low[k]) && sentenceEndAt(ctx, skipAdjunct(ctx, k, b), b)) {
+      const next = quotationOpeningAt(ctx, b);
+      return next ? framed(base, [ls, le], next, antecedent) : undefined;
+    }
     const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : b);
     if (!content) return undefined;
     return framed(base, [ls, le], content, antecedent);
@@ -825,6 +837,12 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
   if (k >= b || !ADJUNCT_PREPOSITIONS.has(ctx.low[k])) return k > start && (k >= b || ctx.surf[k] === ',' || END_PUNCT.has(ctx.surf[k])) ? k : start;
   let e = k + 1;
   for (; e < b && ctx.surf[e] !== ',' && !END_PUNCT.has(ctx.surf[e]); e++) {
+    // ('on CNBC’s “Trading Nation” on Monday': a short capitalised title in quotation marks is part of the adjunct)
+    const title = ctx.opens.has(e) ? quotedTitleEnd(ctx, e, b) : -1;
+    if (title > 0) {
+      e = title - 1;
+      continue;
+    }
     const w = ctx.low[e];
     const thatTime = w === 'that' && ctx.vocab.timeWords.has(ctx.low[e + 1] ?? ''); // "that night"
     if (isQuoteMark(ctx, e) || (w === 'that' && !thatTime) || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w) || ctx.vocab.pronouns.has(w)) return start;
@@ -841,6 +859,21 @@ function sentenceEndAt(ctx: QuoteContext, k: number, b: number): boolean {
 function clauseBefore(ctx: QuoteContext, a: number, end: number): boolean {
   for (let k = a; k < end; k++) if (ctx.vocab.finiteVerbs.has(ctx.low[k]) || isClauseVerb(ctx.low[k])) return true;
   return false;
+}
+
+/** Longest quoted title read inside an adjunct ("“Trading Nation”", "“Morning Joe”"), in tokens. */
+const MAX_TITLE_TOKENS = 6;
+
+/** After the opening mark at `k` of a short quotation opening with a capital (a title): the token after its closing
+ *  mark; else -1. */
+function quotedTitleEnd(ctx: QuoteContext, k: number, b: number): number {
+  const region = ctx.regions[ctx.opens.get(k)!];
+  if (region.close < 0 || k + 1 >= b || !ctx.cap[k + 1]) return -1;
+  for (let e = k + 1; e < b && e - k <= MAX_TITLE_TOKENS + 1; e++) {
+    if (ctx.closes.has(e)) return e + 1;
+    if ((END_PUNCT.has(ctx.surf[e]) || ctx.surf[e] === ',') && !ctx.closes.has(e + 1)) return -1; // ("“Morning Joe.”")
+  }
+  return -1;
 }
 
 /** Whether token `t` closes a quotation (`”` or `,”` / `”,`): any cue verb after it reports that quotation ("“…,” Lee continued"). */
