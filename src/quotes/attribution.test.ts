@@ -47,6 +47,12 @@ describe('speaker phrases drawn whole', () => {
     expect(q.text).toBe('the council had acted in good faith');
   });
 
+  it('leaves a dateline out of reported speech before its speaker', () => {
+    expect(spans('TAMPA — The ferry will run again, the mayor said.')).toEqual([['the mayor', 'said', 'The ferry will run again']]);
+    expect(spans('(KTV) — The ferry is late, according to two port officials.')[0][2]).toBe('The ferry is late');
+    expect(quotes('Ben Hart added to his collection of titles.')).toEqual([]);
+  });
+
   it('leaves a dateline out of the speaker phrase', () => {
     expect(spans('LEEDS ― Mayor Ann Lee said the bridge would open.')[0][0]).toBe('Mayor Ann Lee');
     expect(spans('LEEDS (KTV) - Mayor Ann Lee said the bridge would open.')[0][0]).toBe('Mayor Ann Lee');

@@ -12,7 +12,7 @@ import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory, type OtherSubjectBetween } from './coref.js';
 import { appositiveEnd, isQuoteMark, leftPhrase, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
-import { clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
+import { afterDateline, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
@@ -189,6 +189,7 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number, clauseOnly 
       break;
     }
   }
+  from = afterDateline(ctx, from, endTok); // "VIENNA — The house …, the minister said"
   let words = 0;
   for (let i = from; i < endTok; i++) if (isWord(ctx, i)) words++;
   if (words < MIN_CONTENT_WORDS) return undefined;
@@ -756,6 +757,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const FIND_FORMS = new Set(['find', 'finds', 'found']);
 const CHARGE_FORMS = new Set(['charge', 'charges', 'charged']);
 const ASK_FORMS = new Set(['ask', 'asks', 'asked', 'asking']);
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
 const PORTRAY_FORMS = new Set(['portray', 'portrays', 'portrayed', 'portraying']);
@@ -1695,6 +1697,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   const next = i + 1 < b ? ctx.low[i + 1] : '';
   if (FIND_FORMS.has(w) && (VERDICTS.has(next) || (next === 'not' && VERDICTS.has(ctx.low[i + 2] ?? '')))) return true;
   if (CHARGE_FORMS.has(w) && next === 'with') return true;
+  // "Ben Patton added to his collection of titles": adding to something is no statement.
+  if (ADD_FORMS.has(w) && next === 'to') return true;
   // "the president pushed through the law": enacting, not a stance.
   if (w.startsWith('push') && next === 'through') return true;
   // "Troops pushed back the rebels" is force; "pushed back against the plan" is a stance.
@@ -1953,7 +1957,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // "a spokesman for Mr Prescott", "Mr Brown's aides" are not Prescott or Brown)
   const other = chosen >= 0 ? -1 : mentionIn(ctx, phraseStart, phraseEnd, labels);
   const per = chosen >= 0 ? chosen : other >= 0 && !ownerOrObject(ctx, ctx.entities![other], phrase[0]) ? other : -1;
-  const actor = actorOf(ctx, per);
+  // (an actor named by a title alone — "Mr" from a mention of "Mr." — names nobody)
+  const found = actorOf(ctx, per);
+  const actor = found && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) ? found : undefined;
   if (actor && info.kind !== 'pronoun') info.name = actor.name;
   const resolved = memory.resolve(info, att.sentence, actor?.id, spanEnd);
   const speaker: Quote['speaker'] = { name: resolved.name, start: spanStart, end: spanEnd };

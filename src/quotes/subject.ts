@@ -67,17 +67,7 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
     else if (ctx.surf[k] === ';' && k + 1 < i && isWord(ctx, k + 1) && ctx.regionOf[k] < 0) s = k + 1;
     else if (ctx.surf[k] === ':' && k + 1 < i && ctx.cap[k + 1] && isWord(ctx, k + 1) && ctx.regionOf[k] < 0 && sentenceBefore(ctx, a, k)) s = k + 1;
   }
-  // A dateline ("MACAU (Reuters) – …", "PHILADELPHIA ― …") is not part of the subject.
-  let upper = true;
-  for (let k = s + 1; k < i && k - s < DATELINE_TOKENS; k++) {
-    const prev = ctx.surf[k - 1];
-    upper &&= !isWord(ctx, k - 1) || (prev === prev.toUpperCase() && /\p{Lu}/u.test(prev));
-    const spaced = ctx.tokens[k].start > ctx.tokens[k - 1].end; // "81-year-old" is no dateline
-    if (DASHES.has(ctx.surf[k]) && spaced && (prev === ')' || upper)) {
-      s = k + 1;
-      break;
-    }
-  }
+  s = afterDateline(ctx, s, i);
   while (s < i && (ctx.opens.has(s) || ctx.surf[s] === '(')) s++;
   if (s < i && LEADING_CONJUNCTIONS.has(ctx.low[s]) && ctx.cap[s]) s++;
   // "Then he cut into …": a sentence adverb before a pronoun subject, with no comma.
@@ -86,6 +76,19 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
     const c = introComma(ctx, s, i);
     if (c < 0) break;
     s = c + 1;
+  }
+  return s;
+}
+
+/** After a dateline opening [s, i) ("MACAU (Reuters) – …", "PHILADELPHIA ― …", "(Reuters) — …"): the token after its
+ *  dash; else `s`. A dateline is no part of a subject or of reported speech. */
+export function afterDateline(ctx: QuoteContext, s: number, i: number): number {
+  let upper = true;
+  for (let k = s + 1; k < i && k - s < DATELINE_TOKENS; k++) {
+    const prev = ctx.surf[k - 1];
+    upper &&= !isWord(ctx, k - 1) || (prev === prev.toUpperCase() && /\p{Lu}/u.test(prev));
+    const spaced = ctx.tokens[k].start > ctx.tokens[k - 1].end; // "81-year-old" is no dateline
+    if (DASHES.has(ctx.surf[k]) && spaced && (prev === ')' || upper)) return k + 1;
   }
   return s;
 }
