@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../core/document.js';
-import { entitiesStage, mergeMentions } from './entities.js';
+import { entitiesStage, mergeMentions, withoutLowerTails } from './entities.js';
 import { loadKnowledgeBase } from './load.js';
 import { listTagger, makeDoc } from './test-doc.js';
 import type { Tagger } from '../core/tagger.js';
@@ -88,5 +88,16 @@ describe('entities.kb.v1', () => {
     ]);
     const actorMention = { mention: { start: 0, end: 7, label: 'ORG' as const, origin: 'kb' as const }, weak: false };
     expect(mergeMentions([actorMention], [{ start: 0, end: 15, label: 'ORG' }])).toEqual([actorMention.mention]);
+  });
+});
+
+describe('withoutLowerTails', () => {
+  it('ends a name span at its last capitalised word, keeping particles inside', () => {
+    expect(withoutLowerTails(['Andrew', 'doesn’t', 'remember'], ['B-PER', 'I-PER', 'O'])).toEqual(['B-PER', 'O', 'O']);
+    expect(withoutLowerTails(['Ursula', 'von', 'der', 'Leyen', 'said'], ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'O'])).toEqual(
+      ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'O'],
+    );
+    expect(withoutLowerTails(['Ana', 'von', 'der'], ['B-PER', 'I-PER', 'I-PER'])).toEqual(['B-PER', 'O', 'O']);
+    expect(withoutLowerTails(['Moammar', 'al-Eryani'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
   });
 });

@@ -6,7 +6,7 @@
 // country place and the state actor). Gazetteer places are LOC, demonyms MISC.
 import type { Document, EntityLabel, EntityMention, Span } from '../core/document.js';
 import { defineStage } from '../core/stage.js';
-import type { Tagger } from '../core/tagger.js';
+import type { IobTag, Tagger } from '../core/tagger.js';
 import { iobToSpans, type LabelledSpan } from './iob.js';
 import type { KnowledgeBase } from './load.js';
 import { fold, isCapitalised, pieces, type Piece } from './normalize.js';
@@ -194,6 +194,21 @@ function isForeignAcronym(text: string, mention: EntityMention, kb: KnowledgeBas
   return !(mention.candidates ?? []).some((id) => kb.getActor(id)?.aliases.some((a) => fold(a) === folded || folded.endsWith(` ${fold(a)}`)));
 }
 
+/** Tags with a lower-case word ending a name span moved out of it: names end with a capital ("Andrew doesn’t" was one
+ *  PER span), particles only stand inside them ("Ursula von der Leyen"; "al-Eryani" has its capital). */
+export function withoutLowerTails(words: readonly string[], tags: readonly IobTag[]): IobTag[] {
+  const out = [...tags];
+  const lower = (w: string) => /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w);
+  for (let i = out.length - 1; i >= 0; i--) {
+    const spanEnd = out[i] !== 'O' && (i + 1 >= out.length || out[i + 1] !== `I-${out[i].slice(2)}`);
+    if (!spanEnd || !out[i].startsWith('I-') || !lower(words[i])) continue;
+    out[i] = 'O';
+    // the token before may now end the span with a lower-case word too ("Andrew von" …)
+    for (let k = i - 1; k >= 0 && out[k].startsWith('I-') && lower(words[k]); k--) out[k] = 'O';
+  }
+  return out;
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -258,8 +273,8 @@ export const entitiesStage = defineStage<EntitiesResources>({
       for (const s of sentences) {
         const sentenceTokens = tokens.slice(s.tokenStart, s.tokenEnd);
         if (sentenceTokens.length === 0) continue;
-        const tags = resources.tagger.tagSentence(sentenceTokens.map((t) => text.slice(t.start, t.end)));
-        tagged.push(...iobToSpans(sentenceTokens, tags));
+        const words = sentenceTokens.map((t) => text.slice(t.start, t.end));
+        tagged.push(...iobToSpans(sentenceTokens, withoutLowerTails(words, resources.tagger.tagSentence(words))));
       }
     }
     const entities = tagged.length > 0 ? mergeMentions(kbMentions, tagged) : kbMentions.map((k) => k.mention);
