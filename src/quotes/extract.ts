@@ -1703,6 +1703,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (w.startsWith('push') && next === 'through') return true;
   // "Troops pushed back the rebels" is force; "pushed back against the plan" is a stance.
   if (w.startsWith('push') && next === 'back' && ctx.low[i + 2] !== 'against' && ctx.low[i + 2] !== 'on') return true;
+  // "who did not wish to be named", "the plan will be announced": a passive participle after "be" has no speaker here.
+  if (i > a && ctx.low[i - 1] === 'be' && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return true;
   // "a witness, who asked not to be named, …": a request for anonymity is no statement.
   if (ASK_FORMS.has(w) && next === 'not' && ctx.low[i + 2] === 'to' && ctx.low[i + 3] === 'be') return true;
   // "a film which looks at life in Iraq": no statement.
