@@ -1007,6 +1007,13 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(named('Ana Ruiz of Tampa University and contributor to the Gazette wrote that the pier is safe.')[0][0]).toBe('Ana Ruiz');
   });
 
+  it('reads title-case lines: passive participles and nouns are no cues, verbs are', () => {
+    expect(quotes('New Ferry Rules Issued After Pier Collapse')).toEqual([]);
+    expect(quotes('Harbour Support Fund Extended')).toEqual([]);
+    expect(spans('Port Workers Resoundingly Reject The Pay Offer').map((q) => q.slice(1))).toEqual([['Reject', 'The Pay Offer']]);
+    expect(spans('Mayor Says Ferry Will Run')).toEqual([['Mayor', 'Says', 'Ferry Will Run']]);
+  });
+
   it('reads British-style single quotation marks', () => {
     expect(spans('‘We will run the ferry again,’ the harbour master said. He added: ‘The pier is safe.’')).toEqual([
       ['the harbour master', 'said', 'We will run the ferry again'],

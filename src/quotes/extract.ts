@@ -1645,6 +1645,10 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) return true;
   // "the Consumer Electronics Show in Las Vegas": inside running text (a lower-case word after it) the same.
   if (ctx.cap[i] && i > a && ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && isWord(ctx, i + 1) && !ctx.cap[i + 1]) return true;
+  // Title-case lines: "New Safety Recommendations Issued After Deadly Flight" (a participle before a preposition is
+  // passive), "Life Support Restraining Order Extended" (a base form after a singular noun is a noun); "Salma Hayek
+  // Described Her Experience", "Survivors Explain Why …", "I Believe …" stay.
+  if (ctx.cap[i] && i > a && titleCase(ctx, a, b) && titleCaseNoun(ctx, i, b)) return true;
   // "the Tory plans for asylum quotas": a plural cue form after a determiner and modifiers, before a preposition.
   if (pluralNounBeforePreposition(ctx, i, a, b)) return true;
   // "a David Attenborough show", "an all-out push": a base form after an indefinite article and modifiers is a noun.
@@ -1662,6 +1666,31 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (notSpeech(ctx, i, a, b)) return true;
   // "a statement posted to his account", "a poll released on Monday": a participle after a document noun describes it.
   return i > a && REDUCED_RELATIVES.has(w) && (ctx.vocab.reportNouns.has(ctx.low[i - 1]) || ctx.vocab.pollNouns.has(ctx.low[i - 1]));
+}
+
+const TITLE_PREPOSITIONS = new Set(['after', 'in', 'by', 'for', 'at', 'on', 'over', 'amid', 'to', 'from']);
+
+/** In a title-case line, whether the cue form at `i` is a passive participle or a noun rather than a verb. */
+function titleCaseNoun(ctx: QuoteContext, i: number, b: number): boolean {
+  const w = ctx.low[i];
+  if ((w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)) && i + 1 < b && TITLE_PREPOSITIONS.has(ctx.low[i + 1])) return true;
+  // (an adverb before the verb is skipped: "GOP Candidates Resoundingly Reject …")
+  const k = ctx.low[i - 1].endsWith('ly') && i - 2 >= 0 ? i - 2 : i - 1;
+  const before = ctx.low[k];
+  const base = !w.endsWith('s') && !w.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(w);
+  return base && isWord(ctx, k) && !before.endsWith('s') && !ctx.vocab.pronouns.has(before) && !ctx.vocab.auxiliaries.has(before);
+}
+
+/** Whether most words of the sentence [a, b) are capitalised (a headline or a title). */
+function titleCase(ctx: QuoteContext, a: number, b: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = a; k < b; k++) {
+    if (!isWord(ctx, k) || ctx.tokens[k].kind === 'number') continue;
+    words++;
+    if (ctx.cap[k]) caps++;
+  }
+  return words >= 3 && caps >= 0.7 * words;
 }
 
 /** Prepositions after a plural noun that looks like a cue form ("plans for", "fears over"). */
