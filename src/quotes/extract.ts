@@ -820,7 +820,7 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
-/** Prepositions of a place or time adjunct (\"in Paris\", \"on Twitter\", \"during a visit\"), not of an object or topic. */
+/** Prepositions of a place or time adjunct ("in Paris", "on Twitter", "during a visit"), not of an object or topic. */
 const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via']);
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'after', 'before', 'from', 'with', 'via', 'about', 'outside', 'inside', 'near']);
 
@@ -1668,6 +1668,7 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   return i > a && REDUCED_RELATIVES.has(w) && (ctx.vocab.reportNouns.has(ctx.low[i - 1]) || ctx.vocab.pollNouns.has(ctx.low[i - 1]));
 }
 
+/** Prepositions after a title-case participle that make it passive ("Issued After …", "Extended In …"). */
 const TITLE_PREPOSITIONS = new Set(['after', 'in', 'by', 'for', 'at', 'on', 'over', 'amid', 'to', 'from']);
 
 /** In a title-case line, whether the cue form at `i` is a passive participle or a noun rather than a verb. */
