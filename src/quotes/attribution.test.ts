@@ -51,6 +51,8 @@ describe('speaker phrases drawn whole', () => {
     expect(spans('TAMPA — The ferry will run again, the mayor said.')).toEqual([['the mayor', 'said', 'The ferry will run again']]);
     expect(spans('(KTV) — The ferry is late, according to two port officials.')[0][2]).toBe('The ferry is late');
     expect(quotes('Ben Hart added to his collection of titles.')).toEqual([]);
+    expect(quotes('Perhaps the most telling: the ferry never left the pier.')).toEqual([]);
+    expect(quotes('The views expressed in this article do not reflect those of the port.')).toEqual([]);
     expect(spans('A port official who did not wish to be named said the pier was unsafe.').map((q) => q[1])).toEqual(['said']);
   });
 

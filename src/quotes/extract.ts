@@ -758,6 +758,7 @@ const FIND_FORMS = new Set(['find', 'finds', 'found']);
 const CHARGE_FORMS = new Set(['charge', 'charges', 'charged']);
 const ASK_FORMS = new Set(['ask', 'asks', 'asked', 'asking']);
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'really']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
 const PORTRAY_FORMS = new Set(['portray', 'portrays', 'portrayed', 'portraying']);
@@ -1727,6 +1728,10 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   const next = i + 1 < b ? ctx.low[i + 1] : '';
   if (FIND_FORMS.has(w) && (VERDICTS.has(next) || (next === 'not' && VERDICTS.has(ctx.low[i + 2] ?? '')))) return true;
   if (CHARGE_FORMS.has(w) && next === 'with') return true;
+  // "perhaps the most telling", "a very revealing interview": an "-ing" form after a degree word is an adjective.
+  if (w.endsWith('ing') && i > a && DEGREE_WORDS.has(ctx.low[i - 1])) return true;
+  // "The views expressed in this article do not …": a participle before its adjunct describes the noun before it.
+  if (w === 'expressed' && (next === 'in' || next === 'on' || next === 'here' || next === 'herein')) return true;
   // "Ben Patton added to his collection of titles": adding to something is no statement.
   if (ADD_FORMS.has(w) && next === 'to') return true;
   // "the president pushed through the law": enacting, not a stance.
