@@ -52,6 +52,8 @@ describe('speaker phrases drawn whole', () => {
     expect(spans('(KTV) — The ferry is late, according to two port officials.')[0][2]).toBe('The ferry is late');
     expect(quotes('Ben Hart added to his collection of titles.')).toEqual([]);
     expect(quotes('Perhaps the most telling: the ferry never left the pier.')).toEqual([]);
+    expect(quotes('The ferry video reached two million views before it was deleted.')).toEqual([]);
+    expect(quotes('The ruling led to overlapping harbour zone (HZ) claims and would move the pier.')).toEqual([]);
     expect(quotes('The views expressed in this article do not reflect those of the port.')).toEqual([]);
     expect(spans('A port official who did not wish to be named said the pier was unsafe.').map((q) => q[1])).toEqual(['said']);
   });

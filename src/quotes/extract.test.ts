@@ -223,13 +223,14 @@ describe('extractQuotes', () => {
 
 describe('speaker actors from the entity layer', () => {
   it('names a person of the phrase, but not one the speaker works for or belongs to', () => {
-    const text = 'US Secretary of State Tom Hart said the pier is safe. A spokesman for Mr Hart said the ferry runs. Mr Hart’s aides said so.';
+    const text = 'US Secretary of State Tom Hart said the pier is safe. A spokesman for Mr Hart said the ferry runs. Mr Hart’s aides said so. ' +
+      'Hart campaign officials said no.';
     const people = ['Tom Hart', 'Mr Hart', 'Hart'];
-    const entities = [text.indexOf('Tom Hart'), text.indexOf('Mr Hart said') + 3, text.lastIndexOf('Mr Hart') + 3].map((start) => (
+    const entities = [text.indexOf('Tom Hart'), text.indexOf('Mr Hart said') + 3, text.indexOf('Mr Hart’s') + 3, text.lastIndexOf('Hart')].map((start) => (
       { start, end: start + (text.startsWith('Tom', start) ? 8 : 4), label: 'PER' as const, origin: 'ner' as const }));
     const resolution = { actors: [{ id: 'a0', name: 'Tom Hart', kind: 'person' as const, aliases: [] }], links: entities.map((_, mention) => ({ mention, actorId: 'a0' })) };
     const out = extractQuotes({ ...withPeople(text, people), entities, resolution } as unknown as Document);
-    expect(out.map((q) => q.speaker.name)).toEqual(['Tom Hart', 'A spokesman for Mr Hart', 'Mr Hart’s aides']);
+    expect(out.map((q) => q.speaker.name)).toEqual(['Tom Hart', 'A spokesman for Mr Hart', 'Mr Hart’s aides', 'Hart campaign officials']);
     expect(out[0].speaker.actorId).toBe('a0');
     expect(out[1].speaker.actorId).toBeUndefined();
   });

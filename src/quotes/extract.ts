@@ -278,6 +278,7 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
   }
   const first = ctx.opens.has(k) && k + 1 < b ? k + 1 : k;
   if (END_PUNCT.has(ctx.surf[first])) return undefined; // "would tell you that."
+  if ((ctx.low[first] === 'and' || ctx.low[first] === 'or') && !ctx.cap[first]) return undefined; // "(EEZ) claims and would …"
   const stop = nextAttributionBreak(ctx, first, b);
   let end = sentenceContentEnd(ctx, first, stop);
   if (end <= ctx.tokens[first].start) return undefined;
@@ -1092,6 +1093,8 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   // "He reported extensively on the war": reporting on a topic is no statement.
   if (REPORT_FORMS.has(w) && (ctx.low[k] === 'on' || ctx.low[k] === 'about' || (ctx.low[k].endsWith('ly') && (ctx.low[k + 1] === 'on' || ctx.low[k + 1] === 'about')))) return undefined;
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k)) return undefined;
+  // "… zone (EEZ) claims and would make …": a conjunction right after the cue form shows it is a noun.
+  if (LEADING_CONJUNCTIONS.has(ctx.low[k]) && !ctx.cap[k]) return undefined;
   if (ctx.opens.has(k) && (k === i + 1 || ctx.surf[k - 1] === ',')) {
     // "He answered, “I have no idea. We’re old friends.”": the quotation, over as many sentences as it runs.
     const quoted = contentAfter(ctx, k, b);
@@ -1140,6 +1143,8 @@ function namingCalled(ctx: QuoteContext, i: number, b: number): boolean {
 const MAX_NOUN_MODIFIERS = 3;
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds',
+  'thousand', 'thousands', 'million', 'millions', 'billion', 'billions']);
 
 /**
  * "the sustained push", "a senior staff call": a base-form cue after a determiner and singular modifiers is a noun
@@ -1658,6 +1663,8 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (baseForm && (INDEFINITE.has(ctx.low[i - 2] ?? '') || INDEFINITE.has(ctx.low[i - 3] ?? '') || INDEFINITE.has(ctx.low[i - 4] ?? ''))) {
     if (nounAfterModifiers(ctx, i, a)) return true;
   }
+  // "two million views", "300 calls": a plural cue form after a number is a noun.
+  if (i > a && w.endsWith('s') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1]))) return true;
   // "free PC-based calls", "UN-backed talks": a cue form after a hyphenated participle adjective is a noun.
   if (i > a && /-\p{L}+ed$/u.test(ctx.low[i - 1])) return true;
   if (afterPluralPossessive(ctx, i, a)) return true; // "Protesters' demands include …" is a noun
@@ -1962,9 +1969,9 @@ function describedSubject(ctx: QuoteContext, here: number, lo: number, to: numbe
  *  to Mr Blair"), not the speaker. */
 const OBJECT_LINKS = new Set(['for', 'to', 'of', 'with', 'at']);
 
-/** Whether an entity mention inside a speaker phrase starting at token `s` is an owner ("Mr Brown's aides") or the object
- *  of a link word (honorifics skipped) rather than the speaker. */
-function ownerOrObject(ctx: QuoteContext, mention: Span, s: number): boolean {
+/** Whether an entity mention inside the speaker phrase [s, e) is an owner ("Mr Brown's aides"), the object of a link
+ *  word (honorifics skipped) or a modifier of the head after it ("Biden campaign officials") rather than the speaker. */
+function ownerOrObject(ctx: QuoteContext, mention: Span, s: number, e: number): boolean {
   let k = s;
   while (k < ctx.tokens.length && ctx.tokens[k].start < mention.start) k++;
   let before = k - 1;
@@ -1972,6 +1979,7 @@ function ownerOrObject(ctx: QuoteContext, mention: Span, s: number): boolean {
   if (before >= s && OBJECT_LINKS.has(ctx.low[before])) return true;
   let after = k;
   while (after < ctx.tokens.length && ctx.tokens[after].end <= mention.end) after++;
+  if (after < e && isWord(ctx, after) && !ctx.cap[after]) return true;
   return after < ctx.tokens.length && (ctx.low[after] === '’s' || ctx.low[after] === "'s");
 }
 
@@ -1993,7 +2001,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (any person of the phrase names it — "US Secretary of State Mike Pompeo" — but not the one it is affiliated with:
   // "a spokesman for Mr Prescott", "Mr Brown's aides" are not Prescott or Brown)
   const other = chosen >= 0 ? -1 : mentionIn(ctx, phraseStart, phraseEnd, labels);
-  const per = chosen >= 0 ? chosen : other >= 0 && !ownerOrObject(ctx, ctx.entities![other], phrase[0]) ? other : -1;
+  const per = chosen >= 0 ? chosen : other >= 0 && !ownerOrObject(ctx, ctx.entities![other], phrase[0], phrase[1]) ? other : -1;
   // (an actor named by a title alone — "Mr" from a mention of "Mr." — names nobody)
   const found = actorOf(ctx, per);
   const actor = found && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) ? found : undefined;
