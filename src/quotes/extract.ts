@@ -1979,8 +1979,22 @@ function ownerOrObject(ctx: QuoteContext, mention: Span, s: number, e: number): 
   if (before >= s && OBJECT_LINKS.has(ctx.low[before])) return true;
   let after = k;
   while (after < ctx.tokens.length && ctx.tokens[after].end <= mention.end) after++;
-  if (after < e && isWord(ctx, after) && !ctx.cap[after]) return true;
+  if (modifiedHead(ctx, after, e)) return true;
   return after < ctx.tokens.length && (ctx.low[after] === '’s' || ctx.low[after] === "'s");
+}
+
+/** Whether [k, e) is the rest of a noun phrase headed by a role, organisation or document word that a name before it
+ *  modifies ("Biden campaign officials", "the Hart family spokesman"); not "who sponsored the bill" or "of the Center". */
+function modifiedHead(ctx: QuoteContext, k: number, e: number): boolean {
+  if (k >= e) return false;
+  const v = ctx.vocab;
+  for (let t = k; t < e; t++) {
+    const w = ctx.low[t];
+    if (!isWord(ctx, t) || ctx.cap[t] || v.determiners.has(w) || v.pronouns.has(w) || v.nounPhraseLinks.has(w) || OBJECT_LINKS.has(w) ||
+      w === 'and' || w === 'or' || v.finiteVerbs.has(w) || v.auxiliaries.has(w)) return false;
+  }
+  const head = ctx.low[e - 1];
+  return v.roleWords.has(head) || v.genderedRoles.has(head) || v.orgWords.has(head) || v.reportNouns.has(head);
 }
 
 function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
