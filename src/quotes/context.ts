@@ -50,7 +50,7 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
     surf[i] = s;
     low[i] = s.toLowerCase();
     // "We’re", "I'd", "They’ve": the pronoun with its clitic auxiliary is one token; the rules read the pronoun.
-    if (s.length >= 3 && s.length <= 7 && (s.includes('’') || s.includes("'"))) {
+    if (s.length >= 3 && s.length <= 7 && innerApostrophe(s)) {
       const clitic = CLITIC_PRONOUN.exec(low[i]);
       if (clitic) low[i] = clitic[1];
     }
@@ -89,7 +89,16 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
   };
 }
 
-/** `''` (two apostrophe tokens) becomes one token, so a doubled quotation mark is one mark like `"`. */
+/** Whether a short token holds an apostrophe after its first character ("we’re", "i'd"); a char loop, as this runs on
+ *  every token. */
+function innerApostrophe(s: string): boolean {
+  for (let c = 1; c < s.length; c++) {
+    const x = s.charCodeAt(c);
+    if (x === 39 || x === 0x2019) return true;
+  }
+  return false;
+}
+
 /**
  * The segmenter's tokens with two kinds of runs joined into one token: doubled apostrophes used as quotation marks
  * ('' → one mark) and words glued by an en dash ("Harvard–Smithsonian" is one name, not a clause dash).
