@@ -1018,6 +1018,23 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(spans('Mayor Says Ferry Will Run')).toEqual([['Mayor', 'Says', 'Ferry Will Run']]);
   });
 
+  it('reads a quotation before a short subject and any past verb, adverbs after the cue, and a document read aloud', () => {
+    expect(spans('"The pier will hold," he surmised.')).toEqual([['he', 'surmised', 'The pier will hold']]);
+    expect(spans('“The ferry will run,” an angry Tom Hart retaliated.')).toEqual([['an angry Tom Hart', 'retaliated', 'The ferry will run']]);
+    expect(spans('“We will not stop,” it read.')).toEqual([['it', 'read', 'We will not stop']]);
+    expect(spans('The statement reads: “We will not stop.”')).toEqual([['The statement', 'reads', 'We will not stop.']]);
+    expect(spans('“Is the pier safe?” he said then.')).toEqual([['he', 'said', 'Is the pier safe?']]);
+    expect(spans('"Get on board," spokesman Tom Hart said happily on KTV as the results came in.')).toEqual([
+      ['spokesman Tom Hart', 'said', 'Get on board'],
+    ]);
+    expect(spans('The council worded it even more carefully: "The pier is closed."')).toEqual([['The council', ':', 'The pier is closed.']]);
+    expect(spans('Ana Ruiz continues, “The fares stay low.”')).toEqual([['Ana Ruiz', 'continues', 'The fares stay low.']]);
+    // a lower-case noun before the verb is no short subject
+    expect(quotes('“It is late,” the board decided.')).toEqual([]);
+    expect(quotes('He read the letter.')).toEqual([]);
+    expect(quotes('Controversy over the pier continues after the vote.')).toEqual([]);
+  });
+
   it('reads British-style single quotation marks', () => {
     expect(spans('‘We will run the ferry again,’ the harbour master said. He added: ‘The pier is safe.’')).toEqual([
       ['the harbour master', 'said', 'We will run the ferry again'],

@@ -34,6 +34,8 @@ const TELL = new Set(['told', 'tell', 'tells', 'telling']);
 /** Words opening a subordinate clause after an inverted speaker ("said Ida Moss as she left", "when asked about it"). */
 const INVERTED_SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'until', 'though', 'although']);
 const PUT_FORMS = new Set(['put', 'puts']);
+/** "The statement reads: …", "“…,” it read.": a document's wording. */
+const READ_FORMS = new Set(['read', 'reads']);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'write', 'writes', 'wrote']);
 const BREAK_PUNCT = new Set([',', ';', '—', '–', ':']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
@@ -762,6 +764,7 @@ const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'really']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
+const CONTINUE_ADJUNCTS = new Set(['with', 'after', 'for', 'until', 'into', 'in', 'on', 'at', 'through', 'as', 'apace', 'unabated']);
 const PORTRAY_FORMS = new Set(['portray', 'portrays', 'portrayed', 'portraying']);
 /** Participles that, right after a document noun, describe the document instead of making it speak. */
 const REDUCED_RELATIVES = new Set(['posted', 'released', 'published', 'issued', 'conducted', 'filed', 'obtained', 'shared', 'sent',
@@ -808,20 +811,29 @@ function progressiveBare(ctx: QuoteContext, w: string, e: number, i: number): bo
  * A past-tense verb the vocabulary lacks that reports a quotation right before it ("“This is fantastic!” beamed Lee",
  * "“…,” Lee smiled.") — PolNeAR reads such manner verbs as "said while smiling".
  */
+/** Longest subject between a quotation and a verb of manner ("“…,” an angry Tom Hart retaliated."), in tokens. */
+const MAX_MANNER_SUBJECT = 4;
+
 function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
-  if (ctx.cap[i] || w.length < 5 || !w.endsWith('ed') || i - 1 < a) return false;
-  if (quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
-  // “…,” Lee smiled. — a short name between the quotation and the verb, and the clause ends after it.
+  const read = READ_FORMS.has(w); // "“…,” it read."
+  if (ctx.cap[i] || (!read && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
+  if (!read && quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
+  // “…,” Lee smiled. / “…,” he surmised. / “…,” an angry Hollande retaliated. — a short name or a pronoun between the
+  // quotation and the verb, and the clause ends after it.
   if (i + 1 < b && !END_PUNCT.has(ctx.surf[i + 1]) && ctx.surf[i + 1] !== ',') return false;
-  for (let k = i - 1; k >= a && i - k <= 4; k--) {
+  const last = ctx.low[i - 1];
+  if (!isWord(ctx, i - 1) || !(ctx.cap[i - 1] || NOMINATIVE.has(last) || last === 'it')) return false;
+  for (let k = i - 1; k >= a && i - k <= MAX_MANNER_SUBJECT + 1; k--) {
     if (quotationBefore(ctx, k)) return k < i - 1;
-    if (!isWord(ctx, k) || !ctx.cap[k]) return false;
+    if (!isWord(ctx, k) || (!ctx.cap[k] && k < i - 1 && !ctx.vocab.determiners.has(ctx.low[k]) && !/^\p{Ll}+$/u.test(ctx.surf[k]))) return false;
   }
   return false;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+/** Adverbs after a cue before its adjunct or the clause end ("he said then", "she added later"). */
+const TRAILING_ADVERBS = new Set(['then', 'again', 'later', 'afterwards', 'too', 'back', 'once', 'twice']);
 /** Prepositions of a place or time adjunct ("in Paris", "on Twitter", "during a visit"), not of an object or topic. */
 const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via']);
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'after', 'before', 'from', 'with', 'via', 'about', 'outside', 'inside', 'near']);
@@ -831,6 +843,8 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'a
 function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
   const start = k;
   if (k < b && OBJECT_PRONOUNS.has(ctx.low[k])) k++; // "he urged them"
+  // "he said then.", "Conant said happily on MSNBC": an adverb before the adjunct or the clause end
+  while (k < b && isWord(ctx, k) && !ctx.cap[k] && (TRAILING_ADVERBS.has(ctx.low[k]) || (ctx.low[k].endsWith('ly') && ctx.low[k].length > 4))) k++;
   if (k < b && ctx.low[k] === 'the' && ctx.low[k + 1] === 'time' && k > start) return start;
   // "“…,” Lee said while campaigning in Iowa.", "… when asked about it": a subordinate clause to the clause end.
   if (k + 1 < b && INVERTED_SUBORDINATORS.has(ctx.low[k]) && isWord(ctx, k + 1)) {
@@ -848,6 +862,11 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
       continue;
     }
     const w = ctx.low[e];
+    // ("said on MSNBC as returns came in": a subordinate clause after the adjunct runs to the clause end)
+    if (INVERTED_SUBORDINATORS.has(w) && e + 1 < b && isWord(ctx, e + 1)) {
+      while (e < b && ctx.surf[e] !== ',' && !END_PUNCT.has(ctx.surf[e]) && !isQuoteMark(ctx, e)) e++;
+      return e;
+    }
     const thatTime = w === 'that' && ctx.vocab.timeWords.has(ctx.low[e + 1] ?? ''); // "that night"
     if (isQuoteMark(ctx, e) || (w === 'that' && !thatTime) || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w) || ctx.vocab.pronouns.has(w)) return start;
   }
@@ -1185,7 +1204,11 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   const lead = ls - 1;
   // "Stated Stone: “…”", "Added Lee:": a cue verb opening the sentence before the name.
   const leadCue = lead === a && ctx.cap[lead] && ctx.cueForm[lead] !== 0;
-  if (ls >= 0 && ls < i && (lead < a || COLON_LEADS.has(ctx.low[lead]) || leadCue) && (ctx.cap.slice(ls, i).some(Boolean) || ctx.vocab.reportNouns.has(ctx.low[i - 1]))) {
+  // ("The statement reads: “…”": a verb before the colon makes the subject before it the speaker)
+  const readFrom = READ_FORMS.has(ctx.low[i - 1]) && !ctx.cap[i - 1] ? leftPhrase(ctx, i - 1, a) : -1;
+  if (readFrom >= 0) {
+    source = [readFrom, i - 1];
+  } else if (ls >= 0 && ls < i && (lead < a || COLON_LEADS.has(ctx.low[lead]) || leadCue) && (ctx.cap.slice(ls, i).some(Boolean) || ctx.vocab.reportNouns.has(ctx.low[i - 1]))) {
     source = [ls, i];
   } else if (speechBeforeColon(ctx, i, a)) {
     // "Cruz called them on it: “…”", "Breitbart News responded: “…”": the clause's subject speaks.
@@ -1194,18 +1217,20 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   if (!source) return undefined;
   const content = contentAfter(ctx, i + 1, b);
   if (!content?.direct) return undefined;
-  const cue = leadCue && source[0] === ls ? lead : i;
+  const cue = readFrom >= 0 ? i - 1 : leadCue && source[0] === ls ? lead : i;
   return { cue, cueEnd: cue + 1, sentence: si, source, parts: content.parts, direct: true };
 }
 
 /** Whether a verb of speaking or a past-tense verb ends the words before the colon at `i` ("boomed:", "called them on it:"). */
 function speechBeforeColon(ctx: QuoteContext, i: number, a: number): boolean {
   const v = ctx.vocab;
-  for (let k = i - 1; k >= a && i - k <= 4; k--) {
+  for (let k = i - 1; k >= a && i - k <= 6; k--) {
     const w = ctx.low[k];
     if (!isWord(ctx, k) || ctx.cap[k]) return false;
-    if (v.cueVerbs.has(w) || v.objectCues.has(w) || v.participleCues.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
-    if (!OBJECT_PRONOUNS.has(w) && w !== 'it' && w !== 'on' && w !== 'in' && w !== 'back' && w !== 'out') return false;
+    if (v.cueVerbs.has(w) || v.objectCues.has(w) || v.participleCues.has(w) || READ_FORMS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+    // (adverbs and degree words too: "worded it even more carefully:")
+    const adverb = (w.endsWith('ly') && w.length > 4) || DEGREE_WORDS.has(w) || w === 'even';
+    if (!adverb && !OBJECT_PRONOUNS.has(w) && w !== 'it' && w !== 'on' && w !== 'in' && w !== 'back' && w !== 'out') return false;
   }
   return false;
 }
@@ -1752,6 +1777,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // "a film which looks at life in Iraq": no statement.
   if (LOOK_FORMS.has(w) && next === 'at') return true;
   if (CONTINUE_FORMS.has(w) && next === 'to' && i + 2 < b && !ctx.vocab.cueVerbs.has(ctx.low[i + 2]) && !ctx.vocab.objectCues.has(ctx.low[i + 2])) return true;
+  // "Controversy over the issue continues after …", "his rise continues with …": going on, not speaking.
+  if (CONTINUE_FORMS.has(w) && CONTINUE_ADJUNCTS.has(next)) return true;
   const before = i > a ? ctx.low[i - 1] : '';
   // "John Peel's show is to be succeeded": a cue form after a possessive is a noun ("he's said" is a verb).
   if ((before === '’s' || before === "'s") && i - 2 >= a && !ctx.vocab.pronouns.has(ctx.low[i - 2])) return true;
