@@ -1033,6 +1033,11 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('“It is late,” the board decided.')).toEqual([]);
     expect(quotes('He read the letter.')).toEqual([]);
     expect(quotes('Controversy over the pier continues after the vote.')).toEqual([]);
+    expect(spans('“The pier is safe,” Ana Ruiz continued in the statement.')).toEqual([['Ana Ruiz', 'continued', 'The pier is safe']]);
+    expect(spans('He told the council, to loud applause:\n\n“The pier will hold.”')).toEqual([['He', 'told', 'The pier will hold.']]);
+    expect(spans('As Ana Ruiz, the No. 2 on the council, put it: "The pier will hold."')).toEqual([
+      ['Ana Ruiz, the No. 2 on the council', 'put it', 'The pier will hold.'],
+    ]);
   });
 
   it('reads British-style single quotation marks', () => {

@@ -350,6 +350,8 @@ function skipInsert(ctx: QuoteContext, j: number, b: number): number {
   if (j + 2 >= b || (open !== ',' && open !== '—' && open !== '–') || !isWord(ctx, j + 1)) return j;
   for (let k = j + 1; k < b && k - j <= MAX_INSERT_TOKENS + 1; k++) {
     const t = ctx.surf[k];
+    // "told his audience, to rowdy applause: “…”": a comma insert closed by a colon before a quotation
+    if (open === ',' && t === ':' && k > j + 1 && (ctx.opens.has(k + 1) || quotationInNextParagraph(ctx, k + 1))) return k;
     if (isQuoteMark(ctx, k) || END_PUNCT.has(t) || t === ';' || t === ':') return j;
     if (ctx.vocab.cueVerbs.has(ctx.low[k]) || ctx.vocab.participleCues.has(ctx.low[k])) return j;
     const closes = open === ',' ? t === ',' : t === open;
@@ -1237,6 +1239,8 @@ function speechBeforeColon(ctx: QuoteContext, i: number, a: number): boolean {
 
 /** Longest speaker phrase of an "as" clause, in tokens ("As White House press secretary Josh Earnest explained"). */
 const MAX_AS_SPEAKER = 10;
+/** Longest appositive in commas after the name of an "as" clause, in tokens. */
+const MAX_AS_APPOSITIVE = 10;
 /** Longest tail between an "as" clause's cue and its comma ("pointed out in December", "said last week in Tel Aviv"). */
 const MAX_AS_TAIL = 8;
 /** Words that may open that tail: a time word or the preposition of an adjunct ("As Lee wrote in May,"). */
@@ -1261,7 +1265,19 @@ function asFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number)
   const from = i + 1;
   if (!opener || from >= b || AS_COMPOUNDS.has(ctx.low[from])) return undefined;
   let cue = -1;
-  for (let k = from + 1; k < b && k - from <= MAX_AS_SPEAKER; k++) {
+  let appositive = false;
+  for (let k = from + 1; k < b && k - from <= MAX_AS_SPEAKER + (appositive ? MAX_AS_APPOSITIVE : 0); k++) {
+    // ("As John Cornyn, the No. 2 in the GOP leadership, put it:": one appositive in commas after a name)
+    if (ctx.surf[k] === ',' && !appositive && ctx.cap[k - 1]) {
+      let c = k + 1;
+      const abbreviation = (t: number) => ctx.surf[t] === '.' && ctx.cap[t - 1] && ctx.surf[t - 1].length <= 3; // "the No. 2"
+      while (c < b && c - k <= MAX_AS_APPOSITIVE && ctx.surf[c] !== ',' && (!END_PUNCT.has(ctx.surf[c]) || abbreviation(c)) && !isQuoteMark(ctx, c)) c++;
+      if (c < b && ctx.surf[c] === ',' && c + 1 < b && (ctx.cueForm[c + 1] || PUT_FORMS.has(ctx.low[c + 1]))) {
+        appositive = true;
+        k = c;
+        continue;
+      }
+    }
     if (ctx.surf[k] === ',' || isQuoteMark(ctx, k) || END_PUNCT.has(ctx.surf[k])) return undefined;
     if ((ctx.cueForm[k] || PUT_FORMS.has(ctx.low[k])) && !ctx.cap[k]) {
       cue = k;
@@ -1273,10 +1289,11 @@ function asFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number)
   const particle = (w.startsWith('point') && ctx.low[cue + 1] === 'out') || (PUT_FORMS.has(w) && ctx.low[cue + 1] === 'it');
   if (!particle && (!ctx.vocab.cueVerbs.has(w) || ctx.vocab.participleCues.has(w))) return undefined;
   let end = cue;
+  if (appositive && ctx.surf[end - 1] === ',') end--;
   while (end > from && (ctx.vocab.auxiliaries.has(ctx.low[end - 1]) || SPEAKER_ADVERBS.has(ctx.low[end - 1]))) end--;
   if (end <= from) return undefined;
   // "As the race has turned to states …": a verb inside the speaker phrase means the cue form is not its verb.
-  for (let k = from; k < end; k++) {
+  for (let k = from; k < end && !appositive; k++) {
     if (ctx.vocab.auxiliaries.has(ctx.low[k]) || ctx.vocab.finiteVerbs.has(ctx.low[k]) || ctx.low[k] === 'to') return undefined;
   }
   const tailStart = cue + (particle ? 2 : 1);
@@ -1287,7 +1304,9 @@ function asFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number)
     (!TOPIC_PREPOSITIONS.has(ctx.low[tailStart]) || timeNoun(ctx, tailStart + 1));
   while (comma < b && ctx.surf[comma] !== ',' && isWord(ctx, comma) &&
     ((adjunct && comma - tailStart < MAX_AS_TAIL) || (audience && comma - tailStart < MAX_AS_AUDIENCE))) comma++;
-  if (comma >= b || ctx.surf[comma] !== ',') return undefined;
+  // (a colon before a quotation closes the clause too: "As Cornyn put it: “…”")
+  const colon = comma < b && ctx.surf[comma] === ':' && ctx.opens.has(comma + 1);
+  if (comma >= b || (ctx.surf[comma] !== ',' && !colon)) return undefined;
   const content = contentAfter(ctx, comma + 1, b);
   if (!content) return undefined;
   return framed({ cue, cueEnd: tailStart, sentence: si }, [from, end], content);
@@ -1777,8 +1796,9 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // "a film which looks at life in Iraq": no statement.
   if (LOOK_FORMS.has(w) && next === 'at') return true;
   if (CONTINUE_FORMS.has(w) && next === 'to' && i + 2 < b && !ctx.vocab.cueVerbs.has(ctx.low[i + 2]) && !ctx.vocab.objectCues.has(ctx.low[i + 2])) return true;
-  // "Controversy over the issue continues after …", "his rise continues with …": going on, not speaking.
-  if (CONTINUE_FORMS.has(w) && CONTINUE_ADJUNCTS.has(next)) return true;
+  // "Controversy over the issue continues after …", "his rise continues with …": going on, not speaking ("“…,” Lam
+  // continued in the statement" goes on speaking).
+  if (CONTINUE_FORMS.has(w) && CONTINUE_ADJUNCTS.has(next) && !closedBefore(ctx, a, i)) return true;
   const before = i > a ? ctx.low[i - 1] : '';
   // "John Peel's show is to be succeeded": a cue form after a possessive is a noun ("he's said" is a verb).
   if ((before === '’s' || before === "'s") && i - 2 >= a && !ctx.vocab.pronouns.has(ctx.low[i - 2])) return true;
@@ -1791,6 +1811,12 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if ((before === 'and' || before === 'or') && next.endsWith('ing') && !ctx.vocab.participleCues.has(next) && !w.endsWith('ed') &&
     (ctx.vocab.objectCues.has(w) || ctx.vocab.cueVerbs.has(w))) return true;
   return i > a && NOUN_PREPOSITIONS.has(ctx.low[i - 1]) && ctx.vocab.objectCues.has(w) && !ctx.vocab.cueVerbs.has(w);
+}
+
+/** Whether a quotation closes in [a, i). */
+function closedBefore(ctx: QuoteContext, a: number, i: number): boolean {
+  for (let k = a; k < i; k++) if (ctx.closes.has(k)) return true;
+  return a > 0 && ctx.closes.has(a - 1);
 }
 
 /** Whether token `i` follows a plural possessive ("protesters' demands", "voters’ views"). */
