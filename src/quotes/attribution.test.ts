@@ -1034,6 +1034,9 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('He read the letter.')).toEqual([]);
     expect(quotes('Controversy over the pier continues after the vote.')).toEqual([]);
     expect(spans('“The pier is safe,” Ana Ruiz continued in the statement.')).toEqual([['Ana Ruiz', 'continued', 'The pier is safe']]);
+    expect(spans('“The pier is old,” Tom Hart tweeted after the mayor spoke.')[0]).toEqual(['Tom Hart', 'tweeted', 'The pier is old']);
+    expect(quotes('“The pier is old,” he arrived in Tampa from Miami.')).toEqual([]);
+    expect(spans('Ana Ruiz argued for the second time that the pier was safe.')).toEqual([['Ana Ruiz', 'argued', 'the pier was safe']]);
     expect(spans('He told the council, to loud applause:\n\n“The pier will hold.”')).toEqual([['He', 'told', 'The pier will hold.']]);
     expect(spans('As Ana Ruiz, the No. 2 on the council, put it: "The pier will hold."')).toEqual([
       ['Ana Ruiz, the No. 2 on the council', 'put it', 'The pier will hold.'],

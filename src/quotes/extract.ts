@@ -364,7 +364,7 @@ function skipInsert(ctx: QuoteContext, j: number, b: number): number {
 }
 
 /** Prepositions that open a phrase between a cue and its "that" ("said in a statement that", "wrote to donors that"). */
-const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'via', 'from', 'after', 'before', 'through', 'over']);
+const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'via', 'from', 'after', 'before', 'through', 'over', 'for']);
 /** Longest prepositional phrase skipped between a cue and "that", in tokens. */
 const MAX_CUE_PHRASE_TOKENS = 16;
 
@@ -823,7 +823,10 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (!read && quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
   // “…,” Lee smiled. / “…,” he surmised. / “…,” an angry Hollande retaliated. — a short name or a pronoun between the
   // quotation and the verb, and the clause ends after it.
-  if (i + 1 < b && !END_PUNCT.has(ctx.surf[i + 1]) && ctx.surf[i + 1] !== ',') return false;
+  // (an adjunct or a subordinate clause may follow: "“…,” Axelrod tweeted after Clinton argued …")
+  // (for a cue form only: "“…,” he arrived in London" is no statement)
+  const after = i + 1 < b && isWord(ctx, i + 1) && ctx.cueForm[i] !== 0 ? skipAdjunct(ctx, i + 1, b) : i + 1;
+  if (after < b && !END_PUNCT.has(ctx.surf[after]) && ctx.surf[after] !== ',') return false;
   const last = ctx.low[i - 1];
   if (!isWord(ctx, i - 1) || !(ctx.cap[i - 1] || NOMINATIVE.has(last) || last === 'it')) return false;
   for (let k = i - 1; k >= a && i - k <= MAX_MANNER_SUBJECT + 1; k--) {
