@@ -257,5 +257,7 @@ describe('findQuoteRegions', () => {
     const text = '‘It was a long night.\n\n‘We had no water,’ she said.';
     const regions = findQuoteRegions(text);
     expect(regions.map((r) => [text.slice(r.start, r.end), r.continues])).toEqual([['It was a long night.', false], ['We had no water,', true]]);
+    // a chain of single-mark paragraphs that never closes is no quotation
+    expect(quoted("‘One.\n\n‘Two.\n\n‘Three.\n\nThe end.")).toEqual([]);
   });
 });

@@ -52,13 +52,7 @@ function doubleQuoteRegions(text: string): QuoteRegion[] {
   let openAt = -1;
   let continuing = false;
   let openLen = 1;
-  const push = (close: number, end: number) => {
-    let s = openAt + openLen;
-    let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) regions.push({ open: openAt, close, start: s, end: e, continues: continuing });
-  };
+  const push = (close: number, end: number) => pushRegion(regions, text, openAt, openLen, close, end, continuing);
   const scan = new RegExp(MARK_OR_BREAK);
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const i = m.index;
@@ -163,7 +157,7 @@ function singleQuoteRegions(text: string, doubles: QuoteRegion[]): QuoteRegion[]
     continues = false;
     // (a single letter in single marks is a label: "detainee 'A'")
     if (close >= 0 && close - i > 2) {
-      pushSingle(regions, text, i, close, close, regions.length > 0 && regions[regions.length - 1].close < 0);
+      pushRegion(regions, text, i, 1, close, close, regions.length > 0 && regions[regions.length - 1].close < 0);
       scan.lastIndex = close + 1;
       continue;
     }
@@ -171,17 +165,21 @@ function singleQuoteRegions(text: string, doubles: QuoteRegion[]): QuoteRegion[]
     let k = broken + 1;
     while (broken >= 0 && k < text.length && /\s/.test(text[k])) k++;
     if (broken >= 0 && text[k] === m[0]) {
-      pushSingle(regions, text, i, -1, broken, regions.length > 0 && regions[regions.length - 1].close < 0);
+      pushRegion(regions, text, i, 1, -1, broken, regions.length > 0 && regions[regions.length - 1].close < 0);
       continues = true;
       scan.lastIndex = k;
       continue;
     }
-    // (an opening mark never closed is an apostrophe or a stray mark: "'em", "the '90s")
-    if (regions.length && regions[regions.length - 1].close < 0) regions.pop();
+    // (an opening mark never closed is an apostrophe or a stray mark: "'em", "the '90s"; so is a chain never closed)
+    dropOpenChain(regions);
     scan.lastIndex = i + 1;
   }
-  if (regions.length && regions[regions.length - 1].close < 0) regions.pop();
+  dropOpenChain(regions);
   return regions;
+}
+
+function dropOpenChain(regions: QuoteRegion[]): void {
+  while (regions.length && regions[regions.length - 1].close < 0) regions.pop();
 }
 
 function opensSingle(text: string, i: number, curly: boolean): boolean {
@@ -190,8 +188,9 @@ function opensSingle(text: string, i: number, curly: boolean): boolean {
   return i === 0 || BEFORE_OPENING.has(text[i - 1]);
 }
 
-function pushSingle(regions: QuoteRegion[], text: string, open: number, close: number, end: number, continues: boolean): void {
-  let s = open + 1;
+/** A region from its opening mark (`openLen` characters) to `end`, spaces trimmed; none when nothing is quoted. */
+function pushRegion(regions: QuoteRegion[], text: string, open: number, openLen: number, close: number, end: number, continues: boolean): void {
+  let s = open + openLen;
   let e = end;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;

@@ -48,11 +48,12 @@ interface Run {
   end: number;
 }
 
-/** Runs of capitalised tokens in [a, b); inner "of/for/and/the" join two runs of one organisation name. */
 /** Lower-case particles inside personal names (matched case-sensitively: "De Gaulle" is a capitalised run already). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'bint',
   'al', 'el', 'ter', 'ten', 'y']);
 
+/** Runs of capitalised tokens in [a, b); inner "of/for/and/the" join two runs of one organisation name, particles join
+ *  the parts of a person's name. */
 function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): Run[] {
   const runs: Run[] = [];
   let i = a;
@@ -216,11 +217,11 @@ function allRoleWords(ctx: QuoteContext, run: Run): boolean {
 
 const COLLECTIVE_ROLES = new Set(['police', 'military', 'army', 'government', 'staff', 'management', 'leadership', 'clergy', 'jury', 'court']);
 
-/** Read the speaker phrase [a, b) (token indices). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** A US party and state tag: "R-Fla.", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-[A-Z]/;
 
+/** Read the speaker phrase [a, b) (token indices). */
 export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): SpeakerInfo {
   const v = ctx.vocab;
   const first = ctx.low[a];
@@ -306,7 +307,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   let tail = chosenSeg.end - 1;
   // ("The Director of National Intelligence, Dan Coats": a run of title words alone names nobody either)
   const titleOnly = !isDocument && allRoleWords(ctx, chosen.run);
-  if ((titleOnly || (!isDocument && !ctx.cap[tail] && isWord(ctx, tail) && chosen.run.end <= tail))) {
+  if (titleOnly || (!isDocument && !ctx.cap[tail] && isWord(ctx, tail) && chosen.run.end <= tail)) {
     // "A UN official, Ann Lee,": the later appositive that opens with a name is the person.
     const later = segments.findIndex((seg, si) => si > chosen!.seg && ctx.cap[seg.start] && !v.determiners.has(ctx.low[seg.start]));
     const run = later > 0 ? capRuns(ctx, segments[later].start, segments[later].end, false)[0] : undefined;
@@ -318,9 +319,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   }
   if (titleOnly && allRoleWords(ctx, chosen.run)) {
     // "The Secretary of State said": a title with no name is a description.
-    const info: SpeakerInfo = { kind: 'description', name: spanText(ctx, chosenSeg.start, chosenSeg.end), isOrg: false, head, definite,
-      personHead: true, role: roleText(ctx, chosenSeg.start, chosenSeg.end) };
-    return info;
+    return { kind: 'description', name: spanText(ctx, chosenSeg.start, chosenSeg.end), isOrg: false, head, definite, personHead: true,
+      role: roleText(ctx, chosenSeg.start, chosenSeg.end) };
   }
   if (!isDocument && chosen.run.end <= tail && !ctx.cap[tail] && isWord(ctx, tail) && ctx.low[chosen.run.end] !== 'of' &&
       !AFFILIATION_LINKS.has(ctx.low[chosen.run.end]) &&
