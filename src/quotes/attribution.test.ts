@@ -1043,6 +1043,12 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     ]);
   });
 
+  it('resolves a definite description only to a speaker with the same capitalised modifiers', () => {
+    const named = quotes('Russia’s port ministry said the ferry was late. The French port ministry said it was not. The port ministry added that it ran.')
+      .map((q) => q.speaker.name);
+    expect(named).toEqual(['Russia’s port ministry', 'The French port ministry', 'The French port ministry']);
+  });
+
   it('reads British-style single quotation marks', () => {
     expect(spans('‘We will run the ferry again,’ the harbour master said. He added: ‘The pier is safe.’')).toEqual([
       ['the harbour master', 'said', 'We will run the ferry again'],

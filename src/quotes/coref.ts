@@ -100,7 +100,13 @@ export class SpeakerMemory {
     }
     // A description or an unnamed document: "the official" may be a speaker named or described before.
     if (info.definite) {
-      const match = this.latest((k) => k.heads.has(info.head) && sentence - k.sentence <= MAX_COREF_SENTENCES);
+      // ("The French foreign ministry" is not "Russia's foreign ministry": a capitalised modifier must be the same)
+      const marks = info.name.split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+      const compatible = (k: KnownSpeaker) => {
+        const known = `${k.name} ${k.affiliation?.name ?? ''}`.toLowerCase();
+        return marks.every((m) => known.includes(m));
+      };
+      const match = this.latest((k) => k.heads.has(info.head) && sentence - k.sentence <= MAX_COREF_SENTENCES && compatible(k));
       if (match) {
         match.sentence = sentence;
         match.at = at;

@@ -234,6 +234,13 @@ describe('speaker actors from the entity layer', () => {
     expect(out[0].speaker.actorId).toBe('a0');
     expect(out[1].speaker.actorId).toBeUndefined();
   });
+
+  it('names no single person for two people speaking together', () => {
+    const text = 'Both Ann Lee and Tom Hart said the pier was safe.';
+    const [q] = extractQuotes(withPeople(text, ['Ann Lee', 'Tom Hart'], { 'Ann Lee': 'Ann Lee', 'Tom Hart': 'Tom Hart' }));
+    expect(q.speaker.name).toBe('Both Ann Lee and Tom Hart');
+    expect(q.speaker.actorId).toBeUndefined();
+  });
 });
 
 describe('findQuoteRegions', () => {

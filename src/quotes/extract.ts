@@ -1648,6 +1648,15 @@ function mentionIn(ctx: QuoteContext, start: number, end: number, labels: string
   return found;
 }
 
+/** Whether two entity mentions of `labels` inside [start, end) are joined by "and" ("Vindman and Williams"; not "Ernst
+ *  and Young's Sanjay Mehta", whose last person is not joined to another). */
+function coordinatedMentions(ctx: QuoteContext, start: number, end: number, labels: string[]): boolean {
+  const inside = (ctx.entities ?? []).filter((e) => e.start >= start && e.end <= end && labels.includes(e.label));
+  const last = inside.at(-1);
+  if (!last) return false;
+  return inside.some((e) => e !== last && /^\s*(?:,\s*)?(?:and|&)\s*$/.test(ctx.text.slice(e.end, last.start)));
+}
+
 function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string; kind: string } | undefined {
   if (mention < 0 || !ctx.resolution) return undefined;
   const link = ctx.resolution.links.find((l) => l.mention === mention);
@@ -2070,7 +2079,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const chosen = info.nameSpan ? mentionIn(ctx, phraseStart, phraseEnd, labels, info.nameSpan) : -1;
   // (any person of the phrase names it — "US Secretary of State Mike Pompeo" — but not the one it is affiliated with:
   // "a spokesman for Mr Prescott", "Mr Brown's aides" are not Prescott or Brown)
-  const other = chosen >= 0 ? -1 : mentionIn(ctx, phraseStart, phraseEnd, labels);
+  // (nor one of two: "both Vindman and Williams", "Volker and Morrison" speak together)
+  const other = chosen >= 0 || coordinatedMentions(ctx, phraseStart, phraseEnd, labels) ? -1 : mentionIn(ctx, phraseStart, phraseEnd, labels);
   const per = chosen >= 0 ? chosen : other >= 0 && !ownerOrObject(ctx, ctx.entities![other], phrase[0], phrase[1]) ? other : -1;
   // (an actor named by a title alone — "Mr" from a mention of "Mr." — names nobody)
   const found = actorOf(ctx, per);
