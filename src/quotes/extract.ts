@@ -818,7 +818,7 @@ const MAX_MANNER_SUBJECT = 4;
 
 function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
-  const read = READ_FORMS.has(w); // "“…,” it read."
+  const read = w === 'read' || w === 'reads'; // "“…,” it read." (compared, not looked up: this runs on every token)
   if (ctx.cap[i] || (!read && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
   if (!read && quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
   // “…,” Lee smiled. / “…,” he surmised. / “…,” an angry Hollande retaliated. — a short name or a pronoun between the
