@@ -292,19 +292,18 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
 
 /** The quotation opening the sentence at token `k` (all of it, over the sentences and paragraphs it runs on into), when
  *  one does. */
-function quotationOpeningAt(ctx: QuoteContext, k: number): { parts: Span[]; direct: boolean } | undefined {
+function quotationOpeningAt(ctx: QuoteContext, k: number): { parts: Span[]; direct: boolean; lastRegion: number } | undefined {
   if (k >= ctx.tokens.length || !ctx.opens.has(k)) return undefined;
   const chain = regionChain(ctx, ctx.opens.get(k)!);
-  return { parts: chain.parts, direct: true };
+  return { parts: chain.parts, direct: true, lastRegion: chain.last };
 }
 
 /** "Breitbart News responded:¶“If there are …”": a colon ending its paragraph (token `k` opens the next one) introduces
  *  the quotation that opens that paragraph, with the paragraphs it runs on into. */
 function quotationInNextParagraph(ctx: QuoteContext, k: number): { parts: Span[]; direct: boolean; lastRegion: number } | undefined {
-  if (k <= 0 || k >= ctx.tokens.length || ctx.surf[k - 1] !== ':' || !ctx.opens.has(k)) return undefined;
+  if (k <= 0 || k >= ctx.tokens.length || ctx.surf[k - 1] !== ':') return undefined;
   if (!ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start).includes('\n')) return undefined;
-  const chain = regionChain(ctx, ctx.opens.get(k)!);
-  return { parts: chain.parts, direct: true, lastRegion: chain.last };
+  return quotationOpeningAt(ctx, k);
 }
 
 /** End of a quotation that opens after `from` in the sentence ending before token `b` and closes in a later sentence
@@ -1715,10 +1714,8 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (pluralNounBeforePreposition(ctx, i, a, b)) return true;
   // "a David Attenborough show", "an all-out push": a base form after an indefinite article and modifiers is a noun.
   // (a base form is one whose "-s" form is a cue too: "show", "call"; not "found")
-  const baseForm = ctx.vocab.cueForms.get(`${w}s`) !== 0 || ctx.vocab.cueForms.get(`${w}es`) !== 0;
-  if (baseForm && (INDEFINITE.has(ctx.low[i - 2] ?? '') || INDEFINITE.has(ctx.low[i - 3] ?? '') || INDEFINITE.has(ctx.low[i - 4] ?? ''))) {
-    if (nounAfterModifiers(ctx, i, a)) return true;
-  }
+  const afterArticle = INDEFINITE.has(ctx.low[i - 2] ?? '') || INDEFINITE.has(ctx.low[i - 3] ?? '') || INDEFINITE.has(ctx.low[i - 4] ?? '');
+  if (afterArticle && (ctx.vocab.cueForms.get(`${w}s`) !== 0 || ctx.vocab.cueForms.get(`${w}es`) !== 0) && nounAfterModifiers(ctx, i, a)) return true;
   // "two million views", "300 calls": a plural cue form after a number is a noun.
   if (i > a && w.endsWith('s') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1]))) return true;
   // "free PC-based calls", "UN-backed talks": a cue form after a hyphenated participle adjective is a noun.
