@@ -445,7 +445,11 @@ function collectErrors(text: string, gold: Gold[], quotes: Quote[], log: ErrorLo
     log.cues.set(cue, (log.cues.get(cue) ?? 0) + 1);
     const kind = missKind(text, g, quotes);
     log.kinds.set(kind, (log.kinds.get(kind) ?? 0) + 1);
-    log.missed.push(`{${kind}} [${cue}] ${JSON.stringify(text.slice(g.source.start, g.source.end))} | ${around(g.source)}`);
+    const near = kind === 'speaker extent differs'
+      ? quotes.find((q) => q.speaker.start !== undefined && overlaps(g.source!, { start: q.speaker.start, end: q.speaker.end! }))
+      : undefined;
+    const got = near ? ` (predicted ${JSON.stringify(text.slice(near.speaker.start!, near.speaker.end!))})` : '';
+    log.missed.push(`{${kind}} [${cue}] ${JSON.stringify(text.slice(g.source.start, g.source.end))}${got} | ${around(g.source)}`);
   }
   for (const q of quotes) {
     if (q.speaker.start === undefined) continue;

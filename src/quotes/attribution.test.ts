@@ -1085,3 +1085,34 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     ]);
   });
 });
+
+describe('main-clause subjects of participle cues (issue #5, round 5)', () => {
+  it('ends the subject before a verb, a pronoun or an irregular past form', () => {
+    expect(spans('Ana Ruiz threw her weight behind the levy on Monday, saying it was overdue.')).toContainEqual(['Ana Ruiz', 'saying', 'it was overdue']);
+    expect(spans('Hours later, Tom Hart returned the favour to the mayor, telling KTV that the ferry will run.')).toContainEqual([
+      'Tom Hart', 'telling', 'the ferry will run',
+    ]);
+  });
+
+  it('reads a participle right after the object when a colon or "that" follows', () => {
+    expect(spans('The mayor emailed voters saying: “The ferry will run” and vowing to cut fares.')).toEqual([
+      ['The mayor', 'saying', 'The ferry will run'],
+      ['The mayor', 'vowing', 'cut fares'],
+    ]);
+  });
+
+  it('keeps titles with lower-case modifiers and a party tag in the subject', () => {
+    expect(spans('Green mayoral candidate Ana Ruiz (D-Fla.) on Monday criticized the ferry plan.')[0][0]).toBe(
+      'Green mayoral candidate Ana Ruiz (D-Fla.)',
+    );
+    expect(spans('PORTLAND — Sen. Ana Ruiz (D-Ore.) defended the levy on Monday, saying it was overdue.')).toContainEqual([
+      'Sen. Ana Ruiz (D-Ore.)', 'saying', 'it was overdue',
+    ]);
+  });
+
+  it('leaves a clitic, an adverb or a verb out of the subject', () => {
+    expect(spans('Since the vote, she’s moved to the left, criticizing the ferry plan.')).toContainEqual(['she', 'criticizing', 'the ferry plan']);
+    expect(spans('After the vote, Hart tried offering a truce to the mayor.').map((s) => s[0])).not.toContain('Hart tried');
+    expect(spans('Regardless of the vote, councillors also face challenges in passing the levy.')).toEqual([]);
+  });
+});

@@ -277,6 +277,12 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
     if (closeAt >= sentenceEnd || onlyPunctBetween(ctx, closeAt, sentenceEnd)) {
       return { parts: chain.parts, direct: true, lastRegion: chain.last };
     }
+    // "saying: “The struggle continues” and vowing to …": the quotation, then a coordinated cue of its own.
+    let t = k + 1;
+    while (t < b && ctx.closes.get(t) !== chain.last) t++;
+    if (t + 2 < b && (ctx.low[t + 1] === 'and' || ctx.low[t + 1] === 'but') && ctx.cueForm[t + 2] !== 0 && !ctx.cap[t + 2]) {
+      return { parts: chain.parts, direct: true, lastRegion: chain.last };
+    }
   }
   const first = ctx.opens.has(k) && k + 1 < b ? k + 1 : k;
   if (END_PUNCT.has(ctx.surf[first])) return undefined; // "would tell you that."
@@ -604,7 +610,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // `…,” saying` ends a quotation with its comma inside the marks.
   const commaBefore = e - 1 >= a && (ctx.surf[e - 1] === ',' || (ctx.closes.has(e - 1) && ctx.surf[e - 2] === ','));
   const byParticiple = v.participleCues.has(w) && e === i && e - 1 > a && ctx.low[e - 1] === 'by'; // "landed in trouble by saying that …"
-  if (ls < 0 && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but' || (v.participleCues.has(w) && commaBefore) || byParticiple)) {
+  // "The senator emailed supporters saying: …": a participle right after the main clause's object.
+  const afterObject = v.participleCues.has(w) && e === i && e - 1 > a && isWord(ctx, e - 1) && !ctx.cap[e - 1] && (ctx.surf[i + 1] === ':' || ctx.low[i + 1] === 'that');
+  if ((ls < 0 || (afterObject && !ctx.cap[ls])) && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but' || (v.participleCues.has(w) && commaBefore) || byParticiple || afterObject)) {
     // "Lee praised the plan and said …", "…, saying …": the speaker is the main clause's subject.
     const subject = mainSubject(ctx, a, e - 1);
     if (subject) {
@@ -1080,7 +1088,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const firstComma = ctx.surf.indexOf(',', s);
     if (s < e - 1 && firstComma >= 0 && firstComma < e - 1 && firstComma - s <= MAX_APPOSITIVE_HEAD_TOKENS &&
       isWholeSubject(ctx, s, e - 1) && ctx.cap.slice(s, e - 1).some(Boolean)) source = [s, e - 1];
-  } else if (isWord(ctx, e - 1)) {
+  } else if (isWord(ctx, e - 1) || ctx.surf[e - 1] === ')') {
     const s = clauseStart(ctx, a, e);
     const ls = leftPhrase(ctx, e, a);
     const pronoun = ls === e - 1 && v.pronouns.has(ctx.low[ls]);

@@ -38,7 +38,7 @@ function linkOk(ctx: QuoteContext, k: number, lo: number, hi: number): boolean {
 }
 
 /** A period glued to an honorific or an initial ("Mr.", "D.") stays in the phrase. */
-function isAbbrevPeriod(ctx: QuoteContext, k: number): boolean {
+export function isAbbrevPeriod(ctx: QuoteContext, k: number): boolean {
   if (ctx.surf[k] !== '.' || k === 0) return false;
   if (ctx.tokens[k - 1].end !== ctx.tokens[k].start) return false;
   const prev = ctx.low[k - 1];
@@ -129,6 +129,8 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
     }
     if (v.boundaryWords.has(w) || v.pronouns.has(w) || v.cueVerbs.has(w) || v.auxiliaries.has(w)) break;
     if (w.endsWith('ly') && !LY_NOUNS.has(w)) break;
+    // "The senator emailed supporters": a past form right after a name or role is the clause's verb.
+    if (w.length > 4 && w.endsWith('ed') && !w.includes('-') && k - 1 >= lo && (ctx.cap[k - 1] || v.roleWords.has(low[k - 1]))) break;
     start = k;
     k--;
   }

@@ -4,7 +4,7 @@
 // of the main clause for a coordinated or participial cue ("Lee praised the plan and said …", "…, saying …").
 // All scans are bounded by the sentence, so the stage stays linear.
 import { isWord, type QuoteContext } from './context.js';
-import { isQuoteMark } from './phrase.js';
+import { isAbbrevPeriod, isQuoteMark } from './phrase.js';
 
 /** Longest whole subject taken before a cue, in tokens; longer runs are clauses, not speaker phrases. */
 export const MAX_SUBJECT_TOKENS = 40;
@@ -47,6 +47,8 @@ const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others'
 /** Irregular past forms of cue verbs: never part of a noun compound. */
 const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'knew', 'found', 'wrote', 'saw', 'felt', 'shown', 'known']);
 const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon']);
+/** Adverbs between a subject and its verb: never inside a bare subject. */
+const SENTENCE_ADVERBS = new Set(['also', 'still', 'already', 'never', 'always', 'often', 'then']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that end an inverted speaker phrase right after its comma (", in a statement", ", after the vote"). */
 const TAIL_BREAKS = new Set(['in', 'on', 'after', 'before', 'during', 'while', 'when', 'as', 'for', 'by', 'asked', 'speaking', 'according']);
@@ -162,8 +164,9 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (k > s && CLAUSE_VERBS.has(w) && !v.determiners.has(ctx.low[k - 1])) return false; // "Lee took on Kim …"
     // A past form right after a noun is a verb ("Lee criticized the plan"), after a determiner an adjective.
     // ("voters surveyed in Leeds", "those polled" are reduced relatives and stay).
+    // ("Axelrod tried": a past form right after a name ends it as a verb; "those polled" stays)
     if (k > s && w.length > 4 && w.endsWith('ed') && !w.includes('-') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
-      k + 1 < e && !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && !v.timeWords.has(ctx.low[k + 1])) return false;
+      (k + 1 < e ? !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && !(v.timeWords.has(ctx.low[k + 1]) && ctx.low[k + 1] !== 'the') : ctx.cap[k - 1])) return false;
     // A cue verb in the past ("said", "noted") makes it a clause; "states", "reports" are nouns as often as not.
     // A bare form between two lower-case nouns is a compound noun ("a talk show host").
     const compound = k > s && k + 1 < e && isWord(ctx, k - 1) && isWord(ctx, k + 1) && !ctx.cap[k + 1] && !v.determiners.has(ctx.low[k + 1]) &&
@@ -186,6 +189,7 @@ export function isBareSubject(ctx: QuoteContext, s: number, e: number): boolean 
   const last = ctx.low[e - 1];
   if (ctx.vocab.nounPhraseLinks.has(last) || ctx.vocab.determiners.has(last) || last.endsWith('ly')) return false;
   for (let k = s; k < e - 1; k++) {
+    if (k > s && SENTENCE_ADVERBS.has(ctx.low[k])) return false; // "Republicans also face …": the adverb stands before the verb
     const reduced = ctx.low[k].endsWith('ed') && REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && k > s; // "a poll conducted by …"
     // "the planning", "a meeting": an -ing word after a determiner is a noun.
     const noun = ctx.low[k].endsWith('ing') && k > s && ctx.vocab.determiners.has(ctx.low[k - 1]);
@@ -248,6 +252,10 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
 }
 
 const TIME_AFTER = new Set(['later', 'earlier', 'ago']);
+/** Longest parenthetical after a name kept in its noun phrase ("(R-Texas)", "(I-Vt.)"), in tokens. */
+const MAX_PARENTHETICAL_TOKENS = 6;
+/** Object and possessive pronouns: never a noun of a subject. */
+const OTHER_PRONOUNS = new Set(['her', 'his', 'its', 'their', 'them', 'him', 'me', 'us', 'our', 'my', 'your']);
 
 /** Longest run of lower-case nouns that continues a noun phrase before its verb ("Many clubs", "The retired neurosurgeon"). */
 const MAX_NOUN_TAIL = 3;
@@ -256,10 +264,13 @@ const MAX_NOUN_TAIL = 3;
 function nounTail(ctx: QuoteContext, end: number, i: number): number {
   if (end < 0) return end;
   const v = ctx.vocab;
+  if (end > 0 && v.pronouns.has(ctx.low[end - 1])) return end; // "she’s tacked …"
   for (let n = 0; n < MAX_NOUN_TAIL && end + n < i; n++) {
     const k = end + n;
     const adjective = k > 0 && v.determiners.has(ctx.low[k - 1]); // "The retired surgeon"
-    if (!isWord(ctx, k) || ctx.cap[k] || (verbLike(ctx, k) && !adjective) || v.boundaryWords.has(ctx.low[k]) || ctx.low[k].endsWith('ly')) return end;
+    // ("Fiorina threw her support": a pronoun or an irregular past form is no noun of the subject)
+    if (!isWord(ctx, k) || ctx.cap[k] || (verbLike(ctx, k) && !adjective) || v.boundaryWords.has(ctx.low[k]) || ctx.low[k].endsWith('ly') ||
+      v.pronouns.has(ctx.low[k]) || OTHER_PRONOUNS.has(ctx.low[k]) || CLAUSE_VERBS.has(ctx.low[k])) return end;
     if (k + 1 < i && verbLike(ctx, k + 1)) return k + 1;
   }
   return end;
@@ -288,9 +299,23 @@ export function nounPhraseEnd(ctx: QuoteContext, s: number, hi: number): number 
   while (k < hi) {
     const w = ctx.low[k];
     const nounish = ctx.cap[k] || v.roleWords.has(w) || v.orgModifiers.has(w) || v.reportNouns.has(w);
-    if (nounish || w === '’s' || w === "'s" || ctx.tokens[k].kind === 'number') {
+    if (nounish || w === '’s' || w === "'s" || ctx.tokens[k].kind === 'number' || (end === k && isAbbrevPeriod(ctx, k))) {
       end = ++k;
       continue;
+    }
+    // "Democratic presidential candidate Sen. Bernie Sanders": a lower-case modifier of a role noun.
+    if (end === k && k + 1 < hi && isWord(ctx, k) && v.roleWords.has(ctx.low[k + 1]) && !verbLike(ctx, k) && !CLAUSE_VERBS.has(w) &&
+      !v.boundaryWords.has(w) && !v.pronouns.has(w) && !OTHER_PRONOUNS.has(w) && !w.endsWith('ly')) {
+      end = ++k;
+      continue;
+    }
+    // "Sen. Bernie Sanders (I-Vt.) defended …": a short parenthetical after a name.
+    if (w === '(' && end === k && ctx.cap[k - 1]) {
+      const close = ctx.surf.indexOf(')', k);
+      if (close > k + 1 && close < hi && close - k <= MAX_PARENTHETICAL_TOKENS) {
+        end = k = close + 1;
+        continue;
+      }
     }
     if (v.determiners.has(w) || (v.nounPhraseLinks.has(w) && end > 0 && k + 1 < hi && (ctx.cap[k + 1] || v.determiners.has(ctx.low[k + 1])))) {
       k++;
