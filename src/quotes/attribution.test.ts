@@ -1116,3 +1116,39 @@ describe('main-clause subjects of participle cues (issue #5, round 5)', () => {
     expect(spans('Regardless of the vote, councillors also face challenges in passing the levy.')).toEqual([]);
   });
 });
+
+describe('whole subjects and inverted speakers (issue #5, round 5)', () => {
+  it('reads quantities as subjects', () => {
+    expect(spans('A mere 9 percent say they ride the ferry.')).toEqual([['A mere 9 percent', 'say', 'they ride the ferry']]);
+    expect(spans('At least half of riders in each county say the fares are fair.')[0][0]).toBe('At least half of riders in each county');
+    expect(spans('Since May, when the levy passed, at least 2,000 said they would ride.')).toContainEqual([
+      'at least 2,000', 'said', 'they would ride',
+    ]);
+  });
+
+  it('keeps a reduced relative and a quoted title inside the subject', () => {
+    expect(spans('A statement posted on the website Ferries.com said fares would rise.')[0][0]).toBe('A statement posted on the website Ferries.com');
+    expect(spans('Hart, the author of “Harbour Lights,” about the port, said the days of cheap fares were over.')).toEqual([
+      ['Hart, the author of “Harbour Lights,” about the port', 'said', 'the days of cheap fares were over'],
+    ]);
+  });
+
+  it('reads a focus adverb before the subject', () => {
+    expect(spans('Still, even Mr. Hart says there is good reason for the delay.')).toEqual([
+      ['Mr. Hart', 'says', 'there is good reason for the delay'],
+    ]);
+  });
+
+  it('gives a participle after an object with an appositive the main subject', () => {
+    expect(spans('Ruiz was blunt about her rival Tom Hart, the harbour master, saying the port needs a change.')).toContainEqual([
+      'Ruiz', 'saying', 'the port needs a change',
+    ]);
+  });
+
+  it('reads an inverted speaker after content holding a participial clause', () => {
+    expect(spans('The levy will hurt the port, forcing it to cut jobs, said Ana Ruiz, a harbour economist.')).toEqual([
+      ['Ana Ruiz, a harbour economist', 'said', 'The levy will hurt the port, forcing it to cut jobs'],
+    ]);
+    expect(spans('“It was all lies,” said an owner of a shop who declined to be named.')[0][0]).toBe('an owner of a shop');
+  });
+});

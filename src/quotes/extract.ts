@@ -10,7 +10,7 @@ import type { Document, Quote, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory, type OtherSubjectBetween } from './coref.js';
-import { appositiveEnd, isQuoteMark, leftPhrase, rightPhrase } from './phrase.js';
+import { appositiveEnd, isQuoteMark, leftPhrase, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
 import { afterDateline, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
@@ -338,6 +338,8 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   // ("said this is …": a lone "this" or "last" is the clause's first word.)
   if (k === j + 1 && (ctx.low[j] === 'in' || ctx.low[j] === 'on' || ctx.low[j] === 'at' || ctx.low[j] === 'the' || ctx.low[j] === 'this' || ctx.low[j] === 'last')) return j;
   while (k > j && (ctx.low[k - 1] === 'the' || ctx.low[k - 1] === 'in' || ctx.low[k - 1] === 'on' || ctx.low[k - 1] === 'at')) k--;
+  // "said the days were over", "said this week is key": a time noun with a verb after it is the clause's subject.
+  if (k > j && k < b && (ctx.low[j] === 'the' || ctx.low[j] === 'this') && (v.finiteVerbs.has(ctx.low[k]) || v.auxiliaries.has(ctx.low[k]) || ctx.low[k] === 'of')) return j;
   return k;
 }
 
@@ -527,7 +529,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // Passive ("it was revealed that", "Lee was told that"): the speaker is not the subject.
   if (ctx.low.slice(edge, i).some((x) => BE.has(x)) && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
   // "Lee, citing the deal, said" / "Lee — who chairs the board — told": the speaker ends before the insert.
-  const insert = insertBefore(ctx, edge, a);
+  // ("…, forcing her to act, said Brad Bannon, a pollster." is an inverted speaker after the content)
+  const invertedAfter = edge === i && ctx.surf[i - 1] === ',' && i + 1 < b && (ctx.cap[i + 1] || v.determiners.has(ctx.low[i + 1])) &&
+    !v.pronouns.has(ctx.low[i + 1]) && invertedEnd(ctx, i + 1, b) > 0;
+  const insert = invertedAfter ? -1 : insertBefore(ctx, edge, a);
   const e = insert >= 0 ? speakerEdge(ctx, insert, a) : edge;
   const at = insert >= 0 ? insert : i;
   let ls = -1;
@@ -543,6 +548,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       const hasName = (s: number, t: number) => ctx.cap.slice(s, t).some(Boolean);
       if (x >= 0 && (hasName(x, y - 1) || hasName(y, le))) ls = x;
     }
+    // "Lee was upset with Kim, the front-runner, saying …": a name with its appositive inside the clause is an object;
+    // the participle's speaker is the main clause's subject.
+    if (ls > a && v.participleCues.has(w) && isWord(ctx, ls - 1) && !ctx.cap[ls - 1] && !SUBORDINATE.has(ctx.low[ls - 1]) &&
+      !LEADING_CONJUNCTIONS.has(ctx.low[ls - 1])) ls = -1;
   } else {
     ls = relativeThat(ctx, e, a) ? e - 1 : leftPhrase(ctx, e, a);
     if (ls >= 0 && v.pronouns.get(ctx.low[ls]) === 'relative' && ls - 1 > a && ctx.surf[ls - 1] === ',') {
@@ -689,7 +698,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (after >= b || END_PUNCT.has(ctx.surf[after]) || (ctx.surf[after] === ',' && v.participleCues.has(ctx.low[after + 1]))) k = after;
   }
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
-  const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
+  const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak ||
+    // "Still, even Mr. Slinker says …": a focus adverb before the subject.
+    (ls - 1 >= a && FOCUS_ADVERBS.has(ctx.low[ls - 1]) && ls - 1 === clauseStart(ctx, a, at)) || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
     // "…, but on Wednesday Mr Straw said he …": a time phrase between the clause start and the subject.
     (ls >= 0 && timeLedClause(ctx, prev, a)) ||
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
@@ -765,6 +776,8 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
+/** Adverbs that may stand before a clause's subject: "even Mr. Slinker says …". */
+const FOCUS_ADVERBS = new Set(['even', 'only', 'just', 'also']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const FIND_FORMS = new Set(['find', 'finds', 'found']);
 const CHARGE_FORMS = new Set(['charge', 'charges', 'charged']);
@@ -896,20 +909,6 @@ function clauseBefore(ctx: QuoteContext, a: number, end: number): boolean {
   return false;
 }
 
-/** Longest quoted title read inside an adjunct ("“Trading Nation”", "“Morning Joe”"), in tokens. */
-const MAX_TITLE_TOKENS = 6;
-
-/** After the opening mark at `k` of a short quotation opening with a capital (a title): the token after its closing
- *  mark; else -1. */
-function quotedTitleEnd(ctx: QuoteContext, k: number, b: number): number {
-  const region = ctx.regions[ctx.opens.get(k)!];
-  if (region.close < 0 || k + 1 >= b || !ctx.cap[k + 1]) return -1;
-  for (let e = k + 1; e < b && e - k <= MAX_TITLE_TOKENS + 1; e++) {
-    if (ctx.closes.has(e)) return e + 1;
-    if ((END_PUNCT.has(ctx.surf[e]) || ctx.surf[e] === ',') && !ctx.closes.has(e + 1)) return -1; // ("“Morning Joe.”")
-  }
-  return -1;
-}
 
 /** Whether token `t` closes a quotation (`”` or `,”` / `”,`): any cue verb after it reports that quotation ("“…,” Lee continued"). */
 function quotationBefore(ctx: QuoteContext, t: number): boolean {
@@ -935,7 +934,7 @@ function invertedEnd(ctx: QuoteContext, j: number, b: number): number {
 
 /** Whether "who …" at `re` runs to the sentence end with no quotation or clause mark: a restrictive relative clause. */
 function restrictiveTail(ctx: QuoteContext, re: number, b: number): boolean {
-  if (ctx.low[re] !== 'who' && ctx.low[re] !== 'whose') return false;
+  if (ctx.low[re] !== 'who' && ctx.low[re] !== 'whose' && ctx.low[re] !== 'that') return false;
   for (let k = re + 1; k < b; k++) if (isQuoteMark(ctx, k) || ctx.surf[k] === ';' || ctx.surf[k] === ':') return false;
   return true;
 }
@@ -1002,6 +1001,7 @@ function phraseToEnd(ctx: QuoteContext, re: number, b: number): number {
   let k = re;
   for (; k < b && !END_PUNCT.has(ctx.surf[k]) && ctx.surf[k] !== ','; k++) {
     const w = ctx.low[k];
+    if ((w === 'who' || w === 'that') && k > re && k - re <= MAX_SPEAKER_RUN) return k; // "said an owner of a shop who …"
     if (k - re > MAX_SPEAKER_RUN || isQuoteMark(ctx, k) || w === 'that' || w === 'who' || v.finiteVerbs.has(w) || v.cueVerbs.has(w) ||
       v.participleCues.has(w) || NOMINATIVE.has(w) || (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s")) return re;
   }
@@ -1722,7 +1722,9 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (pluralNounBeforePreposition(ctx, i, a, b)) return true;
   // "a David Attenborough show", "an all-out push": a base form after an indefinite article and modifiers is a noun.
   // (a base form is one whose "-s" form is a cue too: "show", "call"; not "found")
-  const afterArticle = INDEFINITE.has(ctx.low[i - 2] ?? '') || INDEFINITE.has(ctx.low[i - 3] ?? '') || INDEFINITE.has(ctx.low[i - 4] ?? '');
+  // ("A mere 9 percent say": a number between heads a quantity)
+  const afterArticle = (INDEFINITE.has(ctx.low[i - 2] ?? '') || INDEFINITE.has(ctx.low[i - 3] ?? '') || INDEFINITE.has(ctx.low[i - 4] ?? '')) &&
+    ctx.low[i - 1] !== 'percent' && ctx.tokens[i - 2]?.kind !== 'number';
   if (afterArticle && (ctx.vocab.cueForms.get(`${w}s`) !== 0 || ctx.vocab.cueForms.get(`${w}es`) !== 0) && nounAfterModifiers(ctx, i, a)) return true;
   // "two million views", "300 calls": a plural cue form after a number is a noun.
   if (i > a && w.endsWith('s') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1]))) return true;

@@ -214,3 +214,19 @@ export function appositiveEnd(ctx: QuoteContext, comma: number, hi: number): num
   const atEnd = k >= hi || ctx.surf[k] === '.' || ctx.surf[k] === ',';
   return atEnd && k > comma + 1 ? k : -1;
 }
+
+/** Longest quoted title read inside an adjunct ("“Trading Nation”", "“Morning Joe”"), in tokens. */
+const MAX_TITLE_TOKENS = 6;
+const TITLE_END_PUNCT = new Set(['.', '!', '?', '…']);
+
+/** After the opening mark at `k` of a short quotation opening with a capital (a title): the token after its closing
+ *  mark; else -1. */
+export function quotedTitleEnd(ctx: QuoteContext, k: number, b: number): number {
+  const region = ctx.regions[ctx.opens.get(k)!];
+  if (region.close < 0 || k + 1 >= b || !ctx.cap[k + 1]) return -1;
+  for (let e = k + 1; e < b && e - k <= MAX_TITLE_TOKENS + 1; e++) {
+    if (ctx.closes.has(e)) return e + 1;
+    if ((TITLE_END_PUNCT.has(ctx.surf[e]) || ctx.surf[e] === ',') && !ctx.closes.has(e + 1)) return -1; // ("“Morning Joe.”")
+  }
+  return -1;
+}

@@ -4,7 +4,7 @@
 // of the main clause for a coordinated or participial cue ("Lee praised the plan and said …", "…, saying …").
 // All scans are bounded by the sentence, so the stage stays linear.
 import { isWord, type QuoteContext } from './context.js';
-import { isAbbrevPeriod, isQuoteMark } from './phrase.js';
+import { isAbbrevPeriod, isQuoteMark, quotedTitleEnd } from './phrase.js';
 
 /** Longest whole subject taken before a cue, in tokens; longer runs are clauses, not speaker phrases. */
 export const MAX_SUBJECT_TOKENS = 40;
@@ -63,7 +63,7 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
   let s = a;
   for (let k = a; k < i; k++) {
     // With `insideQuotes`, only a quotation that opened the clause ends it ("a defence of “X,” saying …").
-    if (ctx.closes.has(k) && (!insideQuotes || ctx.regions[ctx.closes.get(k)!].open <= ctx.tokens[s].start)) s = ctx.surf[k + 1] === ',' ? k + 2 : k + 1;
+    if (ctx.closes.has(k) && (!insideQuotes || ctx.regions[ctx.closes.get(k)!].open <= ctx.tokens[s].start) && !titleInside(ctx, s, k)) s = ctx.surf[k + 1] === ',' ? k + 2 : k + 1;
     // "… fix roads; the mayor seeks …": a semicolon opens a clause; so does a colon before a capitalised word after a
     // sentence-like lead ("The doubts grew: Some 30 percent of voters said …").
     else if (ctx.surf[k] === ';' && k + 1 < i && isWord(ctx, k + 1) && ctx.regionOf[k] < 0) s = k + 1;
@@ -80,6 +80,13 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
     s = c + 1;
   }
   return s;
+}
+
+/** Whether the quotation closing at `k` is a short title inside the words from `s` ("the co-author of “Going Viral,”"). */
+function titleInside(ctx: QuoteContext, s: number, k: number): boolean {
+  let open = k - 1;
+  while (open > s && !ctx.opens.has(open)) open--;
+  return open > s && isWord(ctx, open - 1) && !ctx.cap[open - 1] && quotedTitleEnd(ctx, open, k + 1) === k + 1;
 }
 
 /** After a dateline opening [s, i) ("MACAU (Reuters) – …", "PHILADELPHIA ― …", "(Reuters) — …"): the token after its
@@ -136,13 +143,24 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
   // "Separately, …" opens with an adverb; "Nearly half of …" is a quantity and stays.
   // ("Last year’s statistics" is a noun phrase: a time word with a possessive after it.)
   const timePossessive = ctx.low[s + 2] === '’s' || ctx.low[s + 2] === "'s" || ctx.low[s + 1] === '’s' || ctx.low[s + 1] === "'s";
-  if (v.clauseOpeners.has(ctx.low[s]) || (v.timeWords.has(ctx.low[s]) && !v.determiners.has(ctx.low[s]) && !timePossessive) || (ctx.low[s].endsWith('ly') && ctx.surf[s + 1] === ',')) return false;
+  // ("At least half of voters" is a quantity.)
+  const quantity = ctx.low[s] === 'at' && (ctx.low[s + 1] === 'least' || ctx.low[s + 1] === 'most');
+  if ((v.clauseOpeners.has(ctx.low[s]) && !quantity) || (v.timeWords.has(ctx.low[s]) && !v.determiners.has(ctx.low[s]) && !timePossessive && !quantity) ||
+    (ctx.low[s].endsWith('ly') && ctx.surf[s + 1] === ',')) return false;
   if (!isWord(ctx, s)) return false;
   if (ctx.cap[s] && ctx.low[s].endsWith('ing')) return false; // "Looking back, …"
   let relative = false;
   let sawComma = false;
   for (let k = s; k < e; k++) {
     const w = ctx.low[k];
+    // ("Hemsley, the co-author of “Going Viral,” said": a quoted title inside the phrase)
+    if (k > s && ctx.opens.has(k)) {
+      const title = quotedTitleEnd(ctx, k, e);
+      if (title > 0) {
+        k = title - 1;
+        continue;
+      }
+    }
     if (isQuoteMark(ctx, k) || CLAUSE_PUNCT.has(ctx.surf[k])) return false;
     if (ctx.surf[k] === ',') {
       // The first comma part must be a name or a noun phrase, not "In Iowa," or "However,".
@@ -173,7 +191,11 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
       !v.pronouns.has(ctx.low[k - 1]) && !w.endsWith('ed') && !IRREGULAR_PAST.has(w);
     // "the secretary of state": a bare cue form after "of" is a noun.
     // ("the State Department": a capitalised cue form inside a name is a name.)
-    if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound && !(k > s && ctx.low[k - 1] === 'of') && !(ctx.cap[k] && k > s)) return false;
+    // ("A statement posted on the website said": a reduced relative after a noun.)
+    const reduced = k > s + 1 && w.endsWith('ed') && k + 1 < e && REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && v.determiners.has(ctx.low[k - 2]);
+    // ("in each state": a cue form after a determiner is a noun.)
+    const afterDeterminer = k > s && (ctx.low[k - 1] === 'of' || ctx.low[k - 1] === 'each' || ctx.low[k - 1] === 'every' || v.determiners.has(ctx.low[k - 1]));
+    if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound && !reduced && !afterDeterminer && !(ctx.cap[k] && k > s)) return false;
     if (w === 'that' && k > s) return false;
   }
   return true;
