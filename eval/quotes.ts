@@ -1,6 +1,6 @@
 // `npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR]`
 // Scores the quote stage against PolNeAR (brat Source/Cue/Content spans); see HELP for the measures.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document, Quote, Span } from '../src/core/document.js';
@@ -56,6 +56,7 @@ compares with the annotators' attributions (one annotator file per article: the 
                 (--split picks the splits, default all); every ordered pair of annotators is
                 scored (one as gold, the other as prediction) and the rules are scored against every annotator of
                 the same articles, micro-averaged: the human ceiling of this metric beside the stage.
+  --dump FILE   write every predicted quote as a JSON line (article, speaker, cue, content): diff two versions of the rules
   --errors N    after the scores: missed annotated sources by cue word (most frequent first), then N missed and N
                 spurious source spans with their sentence, for error analysis (tune on --split train).
 
@@ -179,6 +180,8 @@ export async function main(args: string[]): Promise<number> {
   const split = opt('--split') ?? 'dev';
   const show = Number(opt('--show') ?? 0);
   const errorLimit = Number(opt('--errors') ?? 0);
+  const dumpFile = opt('--dump');
+  const dumped: string[] = [];
   const errors: ErrorLog = { missed: [], spurious: [], cues: new Map(), kinds: new Map() };
   const splits = split === 'all' ? ['dev', 'train', 'annotator-training'] : [split];
   const knowledge = await optionalKnowledgeStages();
@@ -225,6 +228,7 @@ export async function main(args: string[]): Promise<number> {
       docs.push(doc);
       scoreArticle(text, gold, quotes, totals);
       if (errorLimit > 0) collectErrors(text, gold, quotes, errors);
+      if (dumpFile) for (const q of quotes) dumped.push(dumpLine(article, text, q));
       if (shown < show) {
         shown++;
         printComparison(text, gold, quotes);
@@ -243,6 +247,7 @@ export async function main(args: string[]): Promise<number> {
   console.log(line('  direct', totals.conD));
   console.log(line('  indirect', totals.conI));
   if (errorLimit > 0) printErrors(errors, errorLimit);
+  if (dumpFile) writeFileSync(dumpFile, dumped.join('\n') + '\n');
   const warm = warmSpeed(docs, vocab, extract);
   console.log(`quote stage: ${warm.toFixed(0)} articles/s warm steady state, per CPU second (${(1000 / warm).toFixed(2)} ms/article; cold first pass ${(articles / (stageMs / 1000)).toFixed(0)}/s)`);
   const bbc = bbcDocs();
@@ -417,6 +422,13 @@ interface ErrorLog {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const PRONOUN = /^(i|you|he|she|it|we|they|him|her|them|us|me|who|which|that)$/i;
+
+/** One predicted quote as a JSON line (article, speaker span, cue, content), for diffing two versions of the rules. */
+function dumpLine(article: string, text: string, q: Quote): string {
+  const speaker = q.speaker.start !== undefined ? text.slice(q.speaker.start, q.speaker.end) : null;
+  const content = (q.parts ?? [q]).map((p) => text.slice(p.start, p.end)).join(' … ');
+  return JSON.stringify({ article, speaker, cue: q.cue, content });
+}
 
 /** Why an annotated source was missed: the closest thing the rules predicted around it. */
 function missKind(text: string, g: Gold, quotes: Quote[]): string {

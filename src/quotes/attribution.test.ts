@@ -1152,3 +1152,27 @@ describe('whole subjects and inverted speakers (issue #5, round 5)', () => {
     expect(spans('“It was all lies,” said an owner of a shop who declined to be named.')[0][0]).toBe('an owner of a shop');
   });
 });
+
+describe('speaker span tidying (issue #5, round 5)', () => {
+  it('drops a leading subordinator, a trailing bare "who" and a trailing day', () => {
+    expect(spans('Hart was on the fence until Ruiz said she backed the levy.')).toContainEqual(['Ruiz', 'said', 'she backed the levy']);
+    expect(spans('“The levy will pass,” said a harbour official, who, like all others, responded anonymously.')[0][0]).toBe('a harbour official');
+  });
+
+  it('ends a main-clause subject before a restrictive relative clause', () => {
+    expect(spans('Harbour leaders who have opposed the levy have embraced the plan, warning that fares will rise.')).toContainEqual([
+      'Harbour leaders', 'warning', 'fares will rise',
+    ]);
+  });
+
+  it('reads no cue inside a line in capitals, and no clause as a subject', () => {
+    expect(quotes('HART’S BOSS THINKS HE’S WRONG — The harbour board met on Monday.')).toEqual([]);
+    expect(spans('A number of factors make a levy unlikely, officials said: the cost above all.').map((s) => s[0])).not.toContain(
+      'A number of factors make a levy unlikely, officials',
+    );
+  });
+
+  it('does not read "this month on KTV" after "said" as the content', () => {
+    expect(spans('“We will win,” Ruiz said this month on KTV.')).toEqual([['Ruiz', 'said', 'We will win']]);
+  });
+});

@@ -339,7 +339,7 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   if (k === j + 1 && (ctx.low[j] === 'in' || ctx.low[j] === 'on' || ctx.low[j] === 'at' || ctx.low[j] === 'the' || ctx.low[j] === 'this' || ctx.low[j] === 'last')) return j;
   while (k > j && (ctx.low[k - 1] === 'the' || ctx.low[k - 1] === 'in' || ctx.low[k - 1] === 'on' || ctx.low[k - 1] === 'at')) k--;
   // "said the days were over", "said this week is key": a time noun with a verb after it is the clause's subject.
-  if (k > j && k < b && (ctx.low[j] === 'the' || ctx.low[j] === 'this') && (v.finiteVerbs.has(ctx.low[k]) || v.auxiliaries.has(ctx.low[k]) || ctx.low[k] === 'of')) return j;
+  if (k > j && k < b && (ctx.low[j] === 'the' || ctx.low[j] === 'this') && (v.finiteVerbs.has(ctx.low[k]) || (v.auxiliaries.has(ctx.low[k]) && !v.timeWords.has(ctx.low[k])) || ctx.low[k] === 'of')) return j;
   return k;
 }
 
@@ -547,11 +547,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       const x = leftPhrase(ctx, y - 1, a);
       const hasName = (s: number, t: number) => ctx.cap.slice(s, t).some(Boolean);
       if (x >= 0 && (hasName(x, y - 1) || hasName(y, le))) ls = x;
+      // "Lee was upset with Kim, the front-runner, saying …": a name with its appositive inside the clause is an object;
+      // the participle's speaker is the main clause's subject.
+      if (ls > a && v.participleCues.has(w) && isWord(ctx, ls - 1) && !ctx.cap[ls - 1] && !SUBORDINATE.has(ctx.low[ls - 1]) &&
+        !LEADING_CONJUNCTIONS.has(ctx.low[ls - 1])) ls = -1;
     }
-    // "Lee was upset with Kim, the front-runner, saying …": a name with its appositive inside the clause is an object;
-    // the participle's speaker is the main clause's subject.
-    if (ls > a && v.participleCues.has(w) && isWord(ctx, ls - 1) && !ctx.cap[ls - 1] && !SUBORDINATE.has(ctx.low[ls - 1]) &&
-      !LEADING_CONJUNCTIONS.has(ctx.low[ls - 1])) ls = -1;
   } else {
     ls = relativeThat(ctx, e, a) ? e - 1 : leftPhrase(ctx, e, a);
     if (ls >= 0 && v.pronouns.get(ctx.low[ls]) === 'relative' && ls - 1 > a && ctx.surf[ls - 1] === ',') {
@@ -1586,6 +1586,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (!att && prior) att = participleFollow(ctx, i, b, si, prior);
       // ("The last week has shown …", "The game and show were watched …": a lone article speaks for nobody)
       if (att?.source && att.source[1] - att.source[0] === 1 && ARTICLES.has(ctx.low[att.source[0]])) att = undefined;
+      if (att?.source) att.source = tidySource(ctx, att.source);
       if (att) candidates.push(att);
       // "As Ruth Marcus puts it, …", "with Lee saying …": the verb of the clause has been read with its speaker.
       if (att && (w === 'as' || w === 'with')) i = att.cueEnd - 1;
@@ -1627,6 +1628,16 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     r = chain.last;
   }
   return out.sort((x, y) => x.parts[0].start - y.parts[0].start);
+}
+
+/** A speaker span without a leading subordinator ("until Haley said" → "Haley"), a trailing relative pronoun with no
+ *  clause ("said a Republican, who, like all respondents, …" → "a Republican") or a trailing day ("Lee (R-Iowa) on Wednesday"). */
+function tidySource(ctx: QuoteContext, source: [number, number]): [number, number] {
+  let [s, e] = source;
+  if (e - s > 1 && SUBORDINATE.has(ctx.low[s]) && !ctx.vocab.pronouns.has(ctx.low[s])) s++;
+  if (e - s > 2 && (ctx.low[e - 1] === 'who' || ctx.low[e - 1] === 'which') && ctx.surf[e - 2] === ',') e -= 2;
+  if (e - s > 2 && ctx.low[e - 2] === 'on' && ctx.cap[e - 1] && ctx.vocab.timeWords.has(ctx.low[e - 1])) e -= 2;
+  return s === source[0] && e === source[1] ? source : [s, e];
 }
 
 function sentenceIndexAt(ctx: QuoteContext, offset: number): number {
@@ -1710,6 +1721,8 @@ function transcriptFrame(ctx: QuoteContext, i: number, b: number, si: number): A
 function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
   if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) return true; // "think tank", "Secretary of State" stays a noun
+  // "OZ’S BOSS THINKS HE’S …": a cue form inside a line in capitals is a headline word.
+  if (i > a && allCaps(ctx.surf[i]) && allCaps(ctx.surf[i - 1]) && w.length > 1) return true;
   // "an analyst at the Cook Report.": a capitalised cue form ending a name is part of that name.
   if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) return true;
   // "the Consumer Electronics Show in Las Vegas": inside running text (a lower-case word after it) the same.
@@ -1737,6 +1750,11 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (notSpeech(ctx, i, a, b)) return true;
   // "a statement posted to his account", "a poll released on Monday": a participle after a document noun describes it.
   return i > a && REDUCED_RELATIVES.has(w) && (ctx.vocab.reportNouns.has(ctx.low[i - 1]) || ctx.vocab.pollNouns.has(ctx.low[i - 1]));
+}
+
+/** Whether a token is written in capitals (two or more letters, none lower-case). */
+function allCaps(surf: string): boolean {
+  return surf.length > 1 && surf === surf.toUpperCase() && surf !== surf.toLowerCase();
 }
 
 /** Prepositions after a title-case participle that make it passive ("Issued After …", "Extended In …"). */

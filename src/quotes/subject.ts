@@ -35,6 +35,8 @@ const NOT_INTROS = new Set(['what', 'how', 'why', 'where', 'whether', "there's",
 const CLAUSE_VERBS = new Set(['remains', 'makes', 'takes', 'gives', 'lacks', 'needs', 'faces', 'holds', 'leads', 'runs', 'gets', 'keeps',
   'comes', 'goes', 'wins', 'loses', 'took', 'made', 'gave', 'went', 'came', 'got', 'won', 'lost', 'ran', 'held', 'met', 'left', 'brought',
   'began', 'became', 'kept', 'spent', 'sat', 'stood', 'fell', 'rose', 'did']);
+/** Base forms of those verbs, verbs after a plural noun ("factors make", "voters remain"). */
+const BASE_VERBS = new Set(['remain', 'make', 'take', 'give', 'lack', 'need', 'face', 'hold', 'lead', 'run', 'get', 'keep', 'come', 'go', 'win', 'lose']);
 /** Whether `word` is an irregular past or present verb form that is a verb wherever it stands ("took", "remains"). */
 export function isClauseVerb(word: string): boolean {
   return CLAUSE_VERBS.has(word);
@@ -82,11 +84,11 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
   return s;
 }
 
-/** Whether the quotation closing at `k` is a short title inside the words from `s` ("the co-author of “Going Viral,”"). */
+/** Whether the quotation closing at `k` is a short title inside an appositive after `s` ("Hemsley, the co-author of “Going Viral,”"). */
 function titleInside(ctx: QuoteContext, s: number, k: number): boolean {
   let open = k - 1;
   while (open > s && !ctx.opens.has(open)) open--;
-  return open > s && isWord(ctx, open - 1) && !ctx.cap[open - 1] && quotedTitleEnd(ctx, open, k + 1) === k + 1;
+  return open > s && isWord(ctx, open - 1) && !ctx.cap[open - 1] && ctx.surf.slice(s, open).includes(',') && quotedTitleEnd(ctx, open, k + 1) === k + 1;
 }
 
 /** After a dateline opening [s, i) ("MACAU (Reuters) – …", "PHILADELPHIA ― …", "(Reuters) — …"): the token after its
@@ -180,6 +182,8 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     // "Lee took on Kim after the front-runner said": a subordinate clause starts inside; its subject is the speaker.
     if (k > s && CLAUSE_SUBORDINATORS.has(w) && ctx.surf[k - 1] !== ',') return false;
     if (k > s && CLAUSE_VERBS.has(w) && !v.determiners.has(ctx.low[k - 1])) return false; // "Lee took on Kim …"
+    // "A number of factors make a surge unlikely": a base verb after a plural noun.
+    if (k > s && BASE_VERBS.has(w) && ctx.low[k - 1].endsWith('s') && !ctx.low[k - 1].endsWith('ss') && isWord(ctx, k - 1) && !ctx.cap[k - 1]) return false;
     // A past form right after a noun is a verb ("Lee criticized the plan"), after a determiner an adjective.
     // ("voters surveyed in Leeds", "those polled" are reduced relatives and stay).
     // ("Axelrod tried": a past form right after a name ends it as a verb; "those polled" stays)
@@ -290,6 +294,7 @@ function nounTail(ctx: QuoteContext, end: number, i: number): number {
   for (let n = 0; n < MAX_NOUN_TAIL && end + n < i; n++) {
     const k = end + n;
     const adjective = k > 0 && v.determiners.has(ctx.low[k - 1]); // "The retired surgeon"
+    if (n > 0 && (ctx.low[k] === 'who' || ctx.low[k] === 'that')) return k; // "Central European leaders who have …"
     // ("Fiorina threw her support": a pronoun or an irregular past form is no noun of the subject)
     if (!isWord(ctx, k) || ctx.cap[k] || (verbLike(ctx, k) && !adjective) || v.boundaryWords.has(ctx.low[k]) || ctx.low[k].endsWith('ly') ||
       v.pronouns.has(ctx.low[k]) || OTHER_PRONOUNS.has(ctx.low[k]) || CLAUSE_VERBS.has(ctx.low[k])) return end;
