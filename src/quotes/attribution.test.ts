@@ -1176,3 +1176,29 @@ describe('speaker span tidying (issue #5, round 5)', () => {
     expect(spans('“We will win,” Ruiz said this month on KTV.')).toEqual([['Ruiz', 'said', 'We will win']]);
   });
 });
+
+describe('precision on real news (issue #5, round 5)', () => {
+  it('reads an acronym or party tag before an object cue, not any parenthesis', () => {
+    expect(spans('The Harbour Users Group (HUG) called for lower fares.')[0][0]).toBe('The Harbour Users Group (HUG)');
+    expect(spans("Leeds' Tom Hart (ankle) looks certain to miss the game.")).toEqual([]);
+  });
+
+  it('reads no participle after a preposition or an auxiliary as one after an object', () => {
+    expect(spans('Career sexism is about saying that engineering is for men.')).toEqual([]);
+    expect(spans('Harbour unions and ferry campaigners have been warning that fares will rise.')[0][0]).toBe(
+      'Harbour unions and ferry campaigners',
+    );
+  });
+
+  it('does not read a clause after an inverted cue as its speaker', () => {
+    expect(spans('More significantly, argues the report, ferries are carrying more people.').map((s) => s[0])).not.toContain(
+      'the report, ferries are carrying more people',
+    );
+    expect(spans('A harbour official, speaking on condition of anonymity, said the talks failed.')[0][0]).toBe('A harbour official');
+  });
+
+  it('keeps "so far" content after a comma, and drops a trailing "and" from an inverted speaker', () => {
+    expect(spans('Ferry firm Acme said, so far, it had not seen any delays.')[0][2]).toBe('so far, it had not seen any delays');
+    expect(spans('The fares were fair, said Mr Hart and that it was likely they would stay so.')[0][0]).toBe('Mr Hart');
+  });
+});

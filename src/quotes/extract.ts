@@ -286,6 +286,7 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
   }
   const first = ctx.opens.has(k) && k + 1 < b ? k + 1 : k;
   if (END_PUNCT.has(ctx.surf[first])) return undefined; // "would tell you that."
+  if (ctx.surf[first] === ',' && (ctx.low[first + 1] === 'but' || ctx.low[first + 1] === 'and')) return undefined; // "on record as saying that, but …", "as saying that, but …"
   if ((ctx.low[first] === 'and' || ctx.low[first] === 'or') && !ctx.cap[first]) return undefined; // "(EEZ) claims and would …"
   const stop = nextAttributionBreak(ctx, first, b);
   let end = sentenceContentEnd(ctx, first, stop);
@@ -498,7 +499,7 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
     const x = ctx.low[k];
     // "A court document filed Thursday said", "polls released Sunday show": the day belongs to the participle before it.
     if (k - 1 >= a && v.timeWords.has(x) && !TIME_PREPOSITIONS.has(x) && participleModifier(ctx, k - 1)) return false;
-    return (v.auxiliaries.has(x) || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k])) && !v.pronouns.has(x);
+    return (v.auxiliaries.has(x) || x === 'been' || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k])) && !v.pronouns.has(x);
   };
   while (e - 1 >= a && adverb(e - 1)) e--;
   // "he’s said", "she's argued": the clitic is an auxiliary, not a possessive.
@@ -530,8 +531,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   if (ctx.low.slice(edge, i).some((x) => BE.has(x)) && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
   // "Lee, citing the deal, said" / "Lee — who chairs the board — told": the speaker ends before the insert.
   // ("…, forcing her to act, said Brad Bannon, a pollster." is an inverted speaker after the content)
-  const invertedAfter = edge === i && ctx.surf[i - 1] === ',' && i + 1 < b && (ctx.cap[i + 1] || v.determiners.has(ctx.low[i + 1])) &&
-    !v.pronouns.has(ctx.low[i + 1]) && invertedEnd(ctx, i + 1, b) > 0;
+  const invertedAfter = edge === i && ctx.surf[i - 1] === ',' && i + 1 < b && !v.pronouns.has(ctx.low[i + 1]) && invertedSpeakerAt(ctx, i + 1, b);
   const insert = invertedAfter ? -1 : insertBefore(ctx, edge, a);
   const e = insert >= 0 ? speakerEdge(ctx, insert, a) : edge;
   const at = insert >= 0 ? insert : i;
@@ -620,7 +620,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const commaBefore = e - 1 >= a && (ctx.surf[e - 1] === ',' || (ctx.closes.has(e - 1) && ctx.surf[e - 2] === ','));
   const byParticiple = v.participleCues.has(w) && e === i && e - 1 > a && ctx.low[e - 1] === 'by'; // "landed in trouble by saying that …"
   // "The senator emailed supporters saying: …": a participle right after the main clause's object.
-  const afterObject = v.participleCues.has(w) && e === i && e - 1 > a && isWord(ctx, e - 1) && !ctx.cap[e - 1] && (ctx.surf[i + 1] === ':' || ctx.low[i + 1] === 'that');
+  // (not after a preposition or auxiliary: "is about saying that", "have been warning that"; "that" only after an
+  // audience: "a rule stating that …" is a reduced relative)
+  const afterObject = v.participleCues.has(w) && e === i && e - 1 > a && isWord(ctx, e - 1) && !ctx.cap[e - 1] &&
+    !v.boundaryWords.has(ctx.low[e - 1]) && !v.auxiliaries.has(ctx.low[e - 1]) && !BE.has(ctx.low[e - 1]) &&
+    (ctx.surf[i + 1] === ':' || (ctx.low[i + 1] === 'that' && AUDIENCE_NOUNS.has(ctx.low[e - 1])));
   if ((ls < 0 || (afterObject && !ctx.cap[ls])) && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but' || (v.participleCues.has(w) && commaBefore) || byParticiple || afterObject)) {
     // "Lee praised the plan and said …", "…, saying …": the speaker is the main clause's subject.
     const subject = mainSubject(ctx, a, e - 1);
@@ -932,6 +936,20 @@ function invertedEnd(ctx: QuoteContext, j: number, b: number): number {
   return re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.surf[re] === ',' || ctx.closes.has(re) ? re : -1;
 }
 
+/** Whether a named or described speaker phrase at `j` ends the clause ("said Brad Bannon, a pollster.", "said the
+ *  party's spokesman."), not a clause ("said the talks failed"). */
+function invertedSpeakerAt(ctx: QuoteContext, j: number, b: number): boolean {
+  const re = invertedEnd(ctx, j, b);
+  if (re < 0) return false;
+  const v = ctx.vocab;
+  for (let k = j; k < re; k++) {
+    const w = ctx.low[k];
+    if (w.length > 4 && w.endsWith('ed') && !ctx.cap[k]) return false;
+    if (ctx.cap[k] || v.roleWords.has(w) || v.genderedRoles.has(w) || v.orgWords.has(w)) return true;
+  }
+  return false;
+}
+
 /** Whether "who …" at `re` runs to the sentence end with no quotation or clause mark: a restrictive relative clause. */
 function restrictiveTail(ctx: QuoteContext, re: number, b: number): boolean {
   if (ctx.low[re] !== 'who' && ctx.low[re] !== 'whose' && ctx.low[re] !== 'that') return false;
@@ -1088,7 +1106,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const firstComma = ctx.surf.indexOf(',', s);
     if (s < e - 1 && firstComma >= 0 && firstComma < e - 1 && firstComma - s <= MAX_APPOSITIVE_HEAD_TOKENS &&
       isWholeSubject(ctx, s, e - 1) && ctx.cap.slice(s, e - 1).some(Boolean)) source = [s, e - 1];
-  } else if (isWord(ctx, e - 1) || ctx.surf[e - 1] === ')') {
+  } else if (isWord(ctx, e - 1) || (ctx.surf[e - 1] === ')' && tagBefore(ctx, e - 1))) {
     const s = clauseStart(ctx, a, e);
     const ls = leftPhrase(ctx, e, a);
     const pronoun = ls === e - 1 && v.pronouns.has(ctx.low[ls]);
@@ -1124,6 +1142,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   // "He reported extensively on the war": reporting on a topic is no statement.
   if (REPORT_FORMS.has(w) && (ctx.low[k] === 'on' || ctx.low[k] === 'about' || (ctx.low[k].endsWith('ly') && (ctx.low[k + 1] === 'on' || ctx.low[k + 1] === 'about')))) return undefined;
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k)) return undefined;
+  if (ctx.low[k] === 'that' && ctx.surf[k + 1] === ',') return undefined; // "Parry acknowledges that, but …": a pronoun object
   // "… zone (EEZ) claims and would make …": a conjunction right after the cue form shows it is a noun.
   if (LEADING_CONJUNCTIONS.has(ctx.low[k]) && !ctx.cap[k]) return undefined;
   if (ctx.opens.has(k) && (k === i + 1 || ctx.surf[k - 1] === ',')) {
@@ -1634,9 +1653,14 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
  *  clause ("said a Republican, who, like all respondents, …" → "a Republican") or a trailing day ("Lee (R-Iowa) on Wednesday"). */
 function tidySource(ctx: QuoteContext, source: [number, number]): [number, number] {
   let [s, e] = source;
-  if (e - s > 1 && SUBORDINATE.has(ctx.low[s]) && !ctx.vocab.pronouns.has(ctx.low[s])) s++;
+  if (e - s > 1 && SUBORDINATE.has(ctx.low[s]) && !ctx.vocab.pronouns.has(ctx.low[s])) {
+    s++;
+    // ("Until December Microsoft said": the time word belongs to the subordinate phrase)
+    if (e - s > 1 && ctx.vocab.timeWords.has(ctx.low[s]) && ctx.cap[s + 1]) s++;
+  }
+  if (e - s > 1 && LEADING_CONJUNCTIONS.has(ctx.low[e - 1])) e--; // "said Mr Lee and that it …"
   if (e - s > 2 && (ctx.low[e - 1] === 'who' || ctx.low[e - 1] === 'which') && ctx.surf[e - 2] === ',') e -= 2;
-  if (e - s > 2 && ctx.low[e - 2] === 'on' && ctx.cap[e - 1] && ctx.vocab.timeWords.has(ctx.low[e - 1])) e -= 2;
+  if (e - s > 2 && ctx.low[e - 2] === 'on' && ctx.cap[e - 1] && ctx.vocab.timeWords.has(ctx.low[e - 1]) && !ctx.surf.slice(s, e).includes(',')) e -= 2;
   return s === source[0] && e === source[1] ? source : [s, e];
 }
 
@@ -1750,6 +1774,13 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (notSpeech(ctx, i, a, b)) return true;
   // "a statement posted to his account", "a poll released on Monday": a participle after a document noun describes it.
   return i > a && REDUCED_RELATIVES.has(w) && (ctx.vocab.reportNouns.has(ctx.low[i - 1]) || ctx.vocab.pollNouns.has(ctx.low[i - 1]));
+}
+
+/** Whether the parenthesis closing at `k` holds an acronym or a party tag after a name ("(IMF)", "(R-Iowa)"), not "(ankle)". */
+function tagBefore(ctx: QuoteContext, k: number): boolean {
+  let open = k - 1;
+  while (open > 0 && k - open <= 4 && ctx.surf[open] !== '(') open--;
+  return open > 0 && ctx.surf[open] === '(' && ctx.cap[open - 1] && (allCaps(ctx.surf[open + 1]) || /^[RDI]-[A-Z]/.test(ctx.surf[open + 1]));
 }
 
 /** Whether a token is written in capitals (two or more letters, none lower-case). */

@@ -130,7 +130,7 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
     if (v.boundaryWords.has(w) || v.pronouns.has(w) || v.cueVerbs.has(w) || v.auxiliaries.has(w)) break;
     if (w.endsWith('ly') && !LY_NOUNS.has(w)) break;
     // "The senator emailed supporters": a past form right after a name or role is the clause's verb.
-    if (w.length > 4 && w.endsWith('ed') && !w.includes('-') && k - 1 >= lo && (ctx.cap[k - 1] || v.roleWords.has(low[k - 1]))) break;
+    if (w.length > 4 && w.endsWith('ed') && !w.includes('-') && k - 1 >= lo && ((ctx.cap[k - 1] && !v.pronouns.has(low[k - 1])) || v.roleWords.has(low[k - 1]))) break;
     start = k;
     k--;
   }

@@ -34,7 +34,7 @@ const NOT_INTROS = new Set(['what', 'how', 'why', 'where', 'whether', "there's",
  *  caught by its ending): "Lee took on Kim …", "Cruz lacks support …". */
 const CLAUSE_VERBS = new Set(['remains', 'makes', 'takes', 'gives', 'lacks', 'needs', 'faces', 'holds', 'leads', 'runs', 'gets', 'keeps',
   'comes', 'goes', 'wins', 'loses', 'took', 'made', 'gave', 'went', 'came', 'got', 'won', 'lost', 'ran', 'held', 'met', 'left', 'brought',
-  'began', 'became', 'kept', 'spent', 'sat', 'stood', 'fell', 'rose', 'did']);
+  'began', 'became', 'kept', 'spent', 'sat', 'stood', 'fell', 'rose', 'did', 'grew']);
 /** Base forms of those verbs, verbs after a plural noun ("factors make", "voters remain"). */
 const BASE_VERBS = new Set(['remain', 'make', 'take', 'give', 'lack', 'need', 'face', 'hold', 'lead', 'run', 'get', 'keep', 'come', 'go', 'win', 'lose']);
 /** Whether `word` is an irregular past or present verb form that is a verb wherever it stands ("took", "remains"). */
@@ -49,6 +49,8 @@ const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others'
 /** Irregular past forms of cue verbs: never part of a noun compound. */
 const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'knew', 'found', 'wrote', 'saw', 'felt', 'shown', 'known']);
 const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon']);
+/** Words after which a cue form is a noun ("in each state", "the secretary of state"); not quantifiers ("Many believe"). */
+const NOUN_MARKERS = new Set(['of', 'the', 'a', 'an', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'whose']);
 /** Adverbs between a subject and its verb: never inside a bare subject. */
 const SENTENCE_ADVERBS = new Set(['also', 'still', 'already', 'never', 'always', 'often', 'then']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -146,7 +148,8 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
   // ("Last year’s statistics" is a noun phrase: a time word with a possessive after it.)
   const timePossessive = ctx.low[s + 2] === '’s' || ctx.low[s + 2] === "'s" || ctx.low[s + 1] === '’s' || ctx.low[s + 1] === "'s";
   // ("At least half of voters" is a quantity.)
-  const quantity = ctx.low[s] === 'at' && (ctx.low[s + 1] === 'least' || ctx.low[s + 1] === 'most');
+  const quantity = ctx.low[s] === 'at' && (ctx.low[s + 1] === 'least' || ctx.low[s + 1] === 'most') &&
+    (ctx.tokens[s + 2]?.kind === 'number' || QUANTIFIER_SUBJECTS.has(ctx.low[s + 2]) || ctx.low[s + 2] === 'a');
   if ((v.clauseOpeners.has(ctx.low[s]) && !quantity) || (v.timeWords.has(ctx.low[s]) && !v.determiners.has(ctx.low[s]) && !timePossessive && !quantity) ||
     (ctx.low[s].endsWith('ly') && ctx.surf[s + 1] === ',')) return false;
   if (!isWord(ctx, s)) return false;
@@ -165,8 +168,9 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     }
     if (isQuoteMark(ctx, k) || CLAUSE_PUNCT.has(ctx.surf[k])) return false;
     if (ctx.surf[k] === ',') {
-      // The first comma part must be a name or a noun phrase, not "In Iowa," or "However,".
+      // The first comma part must be a name or a noun phrase, not "In Iowa," or "However," or "More significantly,".
       if (!sawComma && k - s === 1 && !ctx.cap[s]) return false;
+      if (!sawComma && ctx.low[k - 1].endsWith('ly') && ctx.low[k - 1].length > 4 && !ctx.cap[k - 1]) return false;
       // ", while 19 percent …" / ", even though …" is a new clause
       if (k + 1 < e && (SUBORDINATORS.has(ctx.low[k + 1]) || (ctx.low[k + 1] === 'even' && SUBORDINATORS.has(ctx.low[k + 2])))) return false;
       sawComma = true;
@@ -188,7 +192,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     // ("voters surveyed in Leeds", "those polled" are reduced relatives and stay).
     // ("Axelrod tried": a past form right after a name ends it as a verb; "those polled" stays)
     if (k > s && w.length > 4 && w.endsWith('ed') && !w.includes('-') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
-      (k + 1 < e ? !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && !(v.timeWords.has(ctx.low[k + 1]) && ctx.low[k + 1] !== 'the') : ctx.cap[k - 1])) return false;
+      (k + 1 < e ? !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && !(v.timeWords.has(ctx.low[k + 1]) && ctx.low[k + 1] !== 'the') : ctx.cap[k - 1] && !v.pronouns.has(ctx.low[k - 1]))) return false;
     // A cue verb in the past ("said", "noted") makes it a clause; "states", "reports" are nouns as often as not.
     // A bare form between two lower-case nouns is a compound noun ("a talk show host").
     const compound = k > s && k + 1 < e && isWord(ctx, k - 1) && isWord(ctx, k + 1) && !ctx.cap[k + 1] && !v.determiners.has(ctx.low[k + 1]) &&
@@ -198,7 +202,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     // ("A statement posted on the website said": a reduced relative after a noun.)
     const reduced = k > s + 1 && w.endsWith('ed') && k + 1 < e && REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && v.determiners.has(ctx.low[k - 2]);
     // ("in each state": a cue form after a determiner is a noun.)
-    const afterDeterminer = k > s && (ctx.low[k - 1] === 'of' || ctx.low[k - 1] === 'each' || ctx.low[k - 1] === 'every' || v.determiners.has(ctx.low[k - 1]));
+    const afterDeterminer = k > s && NOUN_MARKERS.has(ctx.low[k - 1]);
     if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound && !reduced && !afterDeterminer && !(ctx.cap[k] && k > s)) return false;
     if (w === 'that' && k > s) return false;
   }
@@ -234,6 +238,7 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
   if (re >= b || ctx.surf[re] !== ',') return re;
   let k = re + 1;
   let last = re;
+  let relativeSeen = false;
   while (k < b && k - re <= MAX_TAIL_TOKENS) {
     if (isQuoteMark(ctx, k) || CLAUSE_PUNCT.has(ctx.surf[k])) return re;
     const w = ctx.low[k];
@@ -245,6 +250,8 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
       return k === re + 1 ? re : last + 1;
     }
     if (ctx.vocab.participleCues.has(w) || (ctx.vocab.cueVerbs.has(w) && ctx.surf[k - 1] === ',')) return re;
+    if (RELATIVE.has(w) || w === 'that') relativeSeen = true;
+    if (ctx.vocab.finiteVerbs.has(w) && !relativeSeen) return re; // ", broadband is encouraging …": a clause
     if (isWord(ctx, k) || ctx.surf[k] === ')') last = k;
     k++;
   }
@@ -258,7 +265,7 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
  */
 export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, number] | undefined {
   const s = clauseStart(ctx, a, i, true);
-  if (s >= i) return undefined;
+  if (s >= i || INTRO_WORDS.has(ctx.low[s])) return undefined; // "Among them were blogs …, saying
   const end = nounTail(ctx, nounPhraseEnd(ctx, s, i), i);
   if (end < 0 || end >= i) return undefined;
   // "Gary Lee, a former party chairman, became a delegate and said …": a name with an appositive; the verb follows it.
