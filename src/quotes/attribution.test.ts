@@ -1202,3 +1202,29 @@ describe('precision on real news (issue #5, round 5)', () => {
     expect(spans('The fares were fair, said Mr Hart and that it was likely they would stay so.')[0][0]).toBe('Mr Hart');
   });
 });
+
+describe('object cues and names (issue #5, round 5)', () => {
+  it('reads a noun-phrase object after clause cues other than "say"', () => {
+    expect(spans('Ruiz announced her candidacy for mayor.')).toEqual([['Ruiz', 'announced', 'her candidacy for mayor']]);
+    expect(spans('Ruiz noted the port closures and the lost jobs.')).toEqual([['Ruiz', 'noted', 'the port closures and the lost jobs']]);
+    expect(spans('He calls for $1 billion in new spending.')).toEqual([['He', 'calls', '$1 billion in new spending']]);
+  });
+
+  it('reads "what she said is …", a possessive subject and a capitalised cue form inside a name', () => {
+    expect(spans('The club adapted to what she said is growing demand for pools.')).toEqual([['she', 'said', 'is growing demand for pools']]);
+    expect(spans('The ruling came as Ruiz’s lawyers opposed a request to question her.')[0][0]).toBe('Ruiz’s lawyers');
+    expect(spans('State Department spokesman Tom Hart said Friday that the port was safe.')[0][0]).toBe('State Department spokesman Tom Hart');
+    expect(spans('The harbour board claims Hart runs a network of shell firms.')[0][0]).toBe('The harbour board');
+  });
+
+  it('reads the subject after a sentence adverb and a determiner with an unknown noun', () => {
+    expect(spans('Now Tom Hart, who has led the board for years, hopes the levy will pass.')[0][0]).toBe('Tom Hart, who has led the board for years');
+    expect(spans('In three interviews, the magistrate sounded off on the plan, saying it would fail.')).toContainEqual([
+      'the magistrate', 'saying', 'it would fail',
+    ]);
+  });
+
+  it('reads no stance in fundraising', () => {
+    expect(spans('Hart, who has been successful raising money, will run.')).toEqual([]);
+  });
+});

@@ -63,7 +63,7 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier']);
 const SPEAKER_ADVERBS = new Set(['only', 'however', 'meanwhile', 'though', 'too', 'instead', 'further', 'even', 'in', 'turn', 'also', 'then', 'still',
   'himself', 'herself', 'themselves', 'itself']);
 /** Relative words before a speaker whose cue opens the rest of the clause ("which he said …"). */
-const RELATIVE_OPENERS = new Set(['which', 'that']);
+const RELATIVE_OPENERS = new Set(['which', 'that', 'what']);
 /** Prepositions opening a comma insert between speaker and cue that is no part of the speaker phrase. */
 const INSERT_PREPOSITIONS = new Set(['in', 'by', 'for', 'on', 'during', 'unlike', 'like', 'after', 'before', 'despite', 'amid', 'when',
   'while', 'if', 'though', 'although', 'once', 'asked']);
@@ -745,7 +745,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i); // "told AFP he would …"
   // "Supporters hope this is a transition", "Critics claim it will fail": a belief cue with a bare clause after it.
   const beliefBare = !bare && k + 1 < b && isWord(ctx, k) && ((BARE_WHEN_CLAUSE.has(w) && holdsClause(ctx, k, b)) ||
-    (CLAIM_FORMS.has(w) && (NOMINATIVE.has(ctx.low[k]) || v.finiteVerbs.has(ctx.low[k + 1]))) || documentShows);
+    (CLAIM_FORMS.has(w) && (NOMINATIVE.has(ctx.low[k]) || v.finiteVerbs.has(ctx.low[k + 1]) || (ctx.cap[k] && isClauseVerb(ctx.low[k + 1])))) || documentShows);
   if (!endsHere && atClauseStart && (bare || beliefBare) && (isWord(ctx, k) || ctx.surf[k] === '[') && (!OBJECT_SENSE_BARE.has(w) || holdsClause(ctx, k, b))) {
     // "Lee said in a speech." — a place or time adjunct alone reports nothing, unless a quotation opens the next
     // sentence ("Matt Maley said on CNBC’s “Trading Nation” on Monday. “It was down …”").
@@ -780,6 +780,9 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
+const ANNOUNCE_FORMS = new Set(['announced', 'announces']);
+const CURRENCY = new Set(['$', '£', '€', '¥']);
+const MONEY_WORDS = new Set(['money', 'funds', 'cash', 'millions', 'billions', 'capital', 'prices', 'taxes', 'rates']);
 /** Adverbs that may stand before a clause's subject: "even Mr. Slinker says …". */
 const FOCUS_ADVERBS = new Set(['even', 'only', 'just', 'also']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -1141,7 +1144,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if ((ATTACK_FORMS.has(w) || PORTRAY_FORMS.has(w)) && !stanceGrounds(ctx, k, b)) return undefined;
   // "He reported extensively on the war": reporting on a topic is no statement.
   if (REPORT_FORMS.has(w) && (ctx.low[k] === 'on' || ctx.low[k] === 'about' || (ctx.low[k].endsWith('ly') && (ctx.low[k + 1] === 'on' || ctx.low[k + 1] === 'about')))) return undefined;
-  if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k)) return undefined;
+  if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k) && !CURRENCY.has(ctx.surf[k])) return undefined; // ("calls for $1 trillion")
   if (ctx.low[k] === 'that' && ctx.surf[k + 1] === ',') return undefined; // "Parry acknowledges that, but …": a pronoun object
   // "… zone (EEZ) claims and would make …": a conjunction right after the cue form shows it is a noun.
   if (LEADING_CONJUNCTIONS.has(ctx.low[k]) && !ctx.cap[k]) return undefined;
@@ -1589,7 +1592,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         // "described the plan as …", "asked Lee whether …": the object is the content.
         const pastForm = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
         const presentForm = w.endsWith('s') && !w.endsWith('ss');
-        if (!att && !ctx.vocab.bareClauseVerbs.has(w) && !ctx.vocab.noObjectCues.has(w) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
+        // ("announced his candidacy": PolNeAR draws an announcement with its object as an attribution)
+        // (any cue with a noun-phrase object but "say": "Lee noted the attacks", "announced his candidacy")
+        if (!att && !ctx.vocab.noObjectCues.has(w) && (!ctx.vocab.bareClauseVerbs.has(w) || ANNOUNCE_FORMS.has(w) || (!OBJECT_SENSE_BARE.has(w) && !SAY_FORMS.has(w))) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
         if (!att && objectCue) att = objectFrame(ctx, i, a, b, si);
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) {
         // ("Stated Stone: “…”" is no headline; the colon frame reads it)
@@ -1853,6 +1858,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (w === 'expressed' && (next === 'in' || next === 'on' || next === 'here' || next === 'herein')) return true;
   // "Ben Patton added to his collection of titles": adding to something is no statement.
   if (ADD_FORMS.has(w) && next === 'to') return true;
+  // "successful raising money": fundraising, not a stance.
+  if (w.startsWith('rais') && (MONEY_WORDS.has(next) || CURRENCY.has(next))) return true;
   // "the president pushed through the law": enacting, not a stance.
   if (w.startsWith('push') && next === 'through') return true;
   // "Troops pushed back the rebels" is force; "pushed back against the plan" is a stance.

@@ -53,6 +53,7 @@ function headOk(ctx: QuoteContext, start: number, end: number): boolean {
   if (ctx.vocab.pronouns.has(w)) return end - start === 1;
   if (ctx.surf[h] === CLOSE_PAREN || ctx.surf[h] === '.') return true;
   if (isNounish(ctx, h)) return true;
+  if (h - 1 > start && (ctx.low[h - 1] === '’s' || ctx.low[h - 1] === "'s") && isWord(ctx, h)) return true; // "Clinton's lawyers"
   if (!isWord(ctx, h) || ctx.tokens[h].kind === 'number') return false;
   // An unknown lower-case head ("the regime") needs a determiner in front to count as a noun phrase.
   return ctx.vocab.determiners.has(ctx.low[start]);
@@ -109,7 +110,9 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
       break;
     }
     if (ctx.cap[k]) {
-      if (v.boundaryWords.has(w) || v.pronouns.has(w) || v.cueVerbs.has(w)) break;
+      // ("State Department spokesman": a capitalised cue form before another capitalised word is part of a name)
+      // (not "Stated Stone:", a cue verb before a lone name)
+      if (v.boundaryWords.has(w) || v.pronouns.has(w) || (v.cueVerbs.has(w) && (w.endsWith('ed') || !(k + 2 < end && ctx.cap[k + 1])))) break;
       start = k;
       k--;
       continue;

@@ -77,7 +77,7 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
   while (s < i && (ctx.opens.has(s) || ctx.surf[s] === '(')) s++;
   if (s < i && LEADING_CONJUNCTIONS.has(ctx.low[s]) && ctx.cap[s]) s++;
   // "Then he cut into …": a sentence adverb before a pronoun subject, with no comma.
-  if (s + 1 < i && ADVERB_OPENERS.has(ctx.low[s]) && PRONOUN_SUBJECTS.has(ctx.low[s + 1])) s++;
+  if (s + 1 < i && ADVERB_OPENERS.has(ctx.low[s]) && (PRONOUN_SUBJECTS.has(ctx.low[s + 1]) || (ctx.cap[s + 1] && isWord(ctx, s + 1)))) s++;
   for (let n = 0; n < MAX_INTROS && s < i && opensIntro(ctx, s); n++) {
     const c = introComma(ctx, s, i);
     if (c < 0) break;
@@ -203,7 +203,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     const reduced = k > s + 1 && w.endsWith('ed') && k + 1 < e && REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && v.determiners.has(ctx.low[k - 2]);
     // ("in each state": a cue form after a determiner is a noun.)
     const afterDeterminer = k > s && NOUN_MARKERS.has(ctx.low[k - 1]);
-    if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound && !reduced && !afterDeterminer && !(ctx.cap[k] && k > s)) return false;
+    if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound && !reduced && !afterDeterminer && !(ctx.cap[k] && (k > s || ctx.cap[k + 1]))) return false;
     if (w === 'that' && k > s) return false;
   }
   return true;
@@ -265,8 +265,10 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
  */
 export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, number] | undefined {
   const s = clauseStart(ctx, a, i, true);
-  if (s >= i || INTRO_WORDS.has(ctx.low[s])) return undefined; // "Among them were blogs …, saying
-  const end = nounTail(ctx, nounPhraseEnd(ctx, s, i), i);
+  if (s >= i || INTRO_WORDS.has(ctx.low[s])) return undefined; // "Among them were blogs …, saying"
+  // ("the justice sounded off …": a determiner before a noun the lists lack)
+  const np = nounPhraseEnd(ctx, s, i);
+  const end = nounTail(ctx, np < 0 && ctx.vocab.determiners.has(ctx.low[s]) && s + 1 < i && isWord(ctx, s + 1) && !ctx.cap[s + 1] ? s + 1 : np, i);
   if (end < 0 || end >= i) return undefined;
   // "Gary Lee, a former party chairman, became a delegate and said …": a name with an appositive; the verb follows it.
   const appositive = ctx.surf[end] === ',' && ctx.cap[s] ? appositiveComma(ctx, s, end, i) : -1;
