@@ -708,7 +708,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "…, but on Wednesday Mr Straw said he …": a time phrase between the clause start and the subject.
     (ls >= 0 && timeLedClause(ctx, prev, a)) ||
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
-    (ls >= 0 && prev >= a && RELATIVE_OPENERS.has(ctx.low[prev])) ||
+    // ("what she said is growing demand": after "what", only a verb opens the content; not "what it said about its owner")
+    (ls >= 0 && prev >= a && RELATIVE_OPENERS.has(ctx.low[prev]) && (ctx.low[prev] !== 'what' || verbAt(ctx, k))) ||
     // "voters who say the economy …": a restrictive relative pronoun is the speaker of its clause.
     (ls >= 0 && ls === le - 1 && (ctx.low[ls] === 'who' || ctx.low[ls] === 'that') && prev >= a && isWord(ctx, prev)) ||
     // "at the town hall this week she said …": a nominative pronoun is always a subject.
@@ -1594,7 +1595,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         const presentForm = w.endsWith('s') && !w.endsWith('ss');
         // ("announced his candidacy": PolNeAR draws an announcement with its object as an attribution)
         // (any cue with a noun-phrase object but "say": "Lee noted the attacks", "announced his candidacy")
-        if (!att && !ctx.vocab.noObjectCues.has(w) && (!ctx.vocab.bareClauseVerbs.has(w) || ANNOUNCE_FORMS.has(w) || (!OBJECT_SENSE_BARE.has(w) && !SAY_FORMS.has(w))) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
+        if (!att && !ctx.vocab.noObjectCues.has(w) && (!ctx.vocab.bareClauseVerbs.has(w) || ANNOUNCE_FORMS.has(w) || (!OBJECT_SENSE_BARE.has(w) && !SAY_FORMS.has(w) && !SHOW_FORMS.has(w))) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
         if (!att && objectCue) att = objectFrame(ctx, i, a, b, si);
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) {
         // ("Stated Stone: “…”" is no headline; the colon frame reads it)
@@ -1788,6 +1789,12 @@ function tagBefore(ctx: QuoteContext, k: number): boolean {
   return open > 0 && ctx.surf[open] === '(' && ctx.cap[open - 1] && (allCaps(ctx.surf[open + 1]) || /^[RDI]-[A-Z]/.test(ctx.surf[open + 1]));
 }
 
+/** Whether token `k` is a verb form that can open a clause's predicate ("is", "would", "runs", "helped"). */
+function verbAt(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k] ?? '';
+  return ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w) || (w.length > 4 && w.endsWith('ed'));
+}
+
 /** Whether a token is written in capitals (two or more letters, none lower-case). */
 function allCaps(surf: string): boolean {
   return surf.length > 1 && surf === surf.toUpperCase() && surf !== surf.toLowerCase();
@@ -1878,7 +1885,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // "John Peel's show is to be succeeded": a cue form after a possessive is a noun ("he's said" is a verb).
   if ((before === '’s' || before === "'s") && i - 2 >= a && !ctx.vocab.pronouns.has(ctx.low[i - 2])) return true;
   // "the 20 million jobs promised by EU leaders": a participle after a noun with its agent describes the noun.
-  if (next === 'by' && w.endsWith('ed') && i > a && isWord(ctx, i - 1) && !ctx.cap[i - 1] && !ctx.vocab.pronouns.has(before) &&
+  if (next === 'by' && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)) && i > a && isWord(ctx, i - 1) && !ctx.cap[i - 1] &&
+    (!ctx.vocab.pronouns.has(before) || ctx.vocab.pronouns.get(before) === 'relative') &&
     !ctx.vocab.auxiliaries.has(before) && !before.endsWith('ly')) return true;
   // "… led the project, also backed by local institutions": a participle opening an insert after a comma.
   if (next === 'by' && w.endsWith('ed') && i - 1 >= a && (ctx.surf[i - 1] === ',' || (i - 2 >= a && ctx.surf[i - 2] === ',' && SPEAKER_ADVERBS.has(before)))) return true;

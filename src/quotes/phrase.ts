@@ -11,6 +11,8 @@ export const MAX_APPOSITIVE_TOKENS = 16;
 /** Nouns ending in -ly, which otherwise reads as an adverb that ends a speaker phrase. */
 const LY_NOUNS = new Set(['ally', 'family', 'rally', 'assembly', 'supply', 'bully', 'monopoly', 'anomaly']);
 const ROLE_LINKS = new Set(['to', 'at', 'on', 'in', 'from']);
+/** Participles that introduce a name or an office inside a noun phrase ("a student named Wong", "newly elected"). */
+const NAMING_PARTICIPLES = new Set(['named', 'called', 'dubbed', 'elected', 'appointed', 'nicknamed', 'titled', 'entitled']);
 const OPEN_PAREN = '(';
 const CLOSE_PAREN = ')';
 
@@ -133,7 +135,9 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
     if (v.boundaryWords.has(w) || v.pronouns.has(w) || v.cueVerbs.has(w) || v.auxiliaries.has(w)) break;
     if (w.endsWith('ly') && !LY_NOUNS.has(w)) break;
     // "The senator emailed supporters": a past form right after a name or role is the clause's verb.
-    if (w.length > 4 && w.endsWith('ed') && !w.includes('-') && k - 1 >= lo && ((ctx.cap[k - 1] && !v.pronouns.has(low[k - 1])) || v.roleWords.has(low[k - 1]))) break;
+    // ("the protesters Wikinews interviewed said", "a student named Wong said" stay whole)
+    if (w.length > 4 && w.endsWith('ed') && !w.includes('-') && k < end - 1 && !NAMING_PARTICIPLES.has(w) && k - 1 >= lo &&
+      ((ctx.cap[k - 1] && !v.pronouns.has(low[k - 1])) || v.roleWords.has(low[k - 1]))) break;
     start = k;
     k--;
   }
