@@ -1228,3 +1228,17 @@ describe('object cues and names (issue #5, round 5)', () => {
     expect(spans('Hart, who has been successful raising money, will run.')).toEqual([]);
   });
 });
+
+describe('document cues and "as" openers (issue #5, round 5)', () => {
+  it('reads a poll that indicates or suggests after the content', () => {
+    expect(spans('Young voters are drifting toward Ruiz, a new poll indicates.')).toEqual([
+      ['a new poll', 'indicates', 'Young voters are drifting toward Ruiz'],
+    ]);
+  });
+
+  it('reads "as X observed," after a short opener', () => {
+    expect(spans('Of course, as Tom Hart of the Harbour Times observed, the ferry was the real winner.')).toEqual([
+      ['Tom Hart of the Harbour Times', 'observed', 'the ferry was the real winner'],
+    ]);
+  });
+});

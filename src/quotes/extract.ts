@@ -722,7 +722,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k);
   // "polls show Clinton with a lead", "…, campaign finance records show.": a document or poll shows what it holds.
-  const documentShows = SHOW_FORMS.has(w) && le > ls && ls >= 0 && (v.reportNouns.has(ctx.low[le - 1]) || v.pollNouns.has(ctx.low[le - 1]));
+  const documentShows = DOCUMENT_CUES.has(w) && le > ls && ls >= 0 && (v.reportNouns.has(ctx.low[le - 1]) || v.pollNouns.has(ctx.low[le - 1]));
   if (endsHere && prevBreak && (!v.beliefVerbs.has(w) || quotationBefore(ctx, prev) || documentShows)) {
     // (a parenthetical speaker, with the clause going on after it, reports the clause it interrupts)
     const parenthetical = ctx.surf[k] === ',' && k + 1 < b && isWord(ctx, k + 1);
@@ -817,6 +817,9 @@ function stanceGrounds(ctx: QuoteContext, k: number, b: number): boolean {
   return false;
 }
 const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown']);
+/** What a document or poll does when it reports: "…, a new poll indicates." */
+const DOCUMENT_CUES = new Set([...SHOW_FORMS, 'indicate', 'indicates', 'indicated', 'suggest', 'suggests', 'suggested', 'find', 'finds', 'found',
+  'reveal', 'reveals', 'revealed']);
 
 /** Whether the words from `from` to the next comma or the sentence end hold a clause: a subject pronoun, a finite
  *  verb, or a later word with a verb ending ("-ed", lower-case "-s"). */
@@ -1294,7 +1297,9 @@ const MAX_AS_AUDIENCE = 3;
  */
 function asFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   // At the clause start only: "… is, as news sources noted, completely democratic" is an insert whose clause is around it.
-  const opener = i === a || (i - 1 === a && LEADING_CONJUNCTIONS.has(ctx.low[a])) || (i > a && AS_CLAUSE_MARKS.has(ctx.surf[i - 1]));
+  // ("Of course, as Lee observed, …": after a short opener and its comma)
+  const shortOpener = i > a + 1 && i - a <= 4 && ctx.surf[i - 1] === ',' && !ctx.low.slice(a, i - 1).some((x) => ctx.vocab.finiteVerbs.has(x));
+  const opener = i === a || (i - 1 === a && LEADING_CONJUNCTIONS.has(ctx.low[a])) || (i > a && AS_CLAUSE_MARKS.has(ctx.surf[i - 1])) || shortOpener;
   const from = i + 1;
   if (!opener || from >= b || AS_COMPOUNDS.has(ctx.low[from])) return undefined;
   let cue = -1;
