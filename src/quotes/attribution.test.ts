@@ -1242,3 +1242,21 @@ describe('document cues and "as" openers (issue #5, round 5)', () => {
     ]);
   });
 });
+
+describe('seem cues, poll dates and non-statements (issue #5, round 5)', () => {
+  it('reads "X seems to …" as the writer’s impression: content without a speaker', () => {
+    const [q] = quotes('Along the way, Hart seems to have picked up a command of the rules.');
+    expect(q.speaker.start).toBeUndefined();
+    expect(q.text).toBe('have picked up a command of the rules');
+  });
+
+  it('keeps the date of a poll in its speaker phrase', () => {
+    expect(spans('A KTV poll last week showed Ruiz in third place.')[0][0]).toBe('A KTV poll last week');
+    expect(spans('A Harbour Times poll out Monday showed Ruiz with a lead.')[0][0]).toBe('A Harbour Times poll out Monday');
+  });
+
+  it('reads "showed up", "found ways" and "found itself" as no statements', () => {
+    expect(quotes('It was below the 12,000 who showed up in 2008 for the vote.')).toEqual([]);
+    expect(quotes('The senator found ways to press his agenda. The network found itself playing host.')).toEqual([]);
+  });
+});

@@ -499,6 +499,12 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
     const x = ctx.low[k];
     // "A court document filed Thursday said", "polls released Sunday show": the day belongs to the participle before it.
     if (k - 1 >= a && v.timeWords.has(x) && !TIME_PREPOSITIONS.has(x) && participleModifier(ctx, k - 1)) return false;
+    // "A WBUR poll last week showed", "A Monmouth poll out Monday showed": the time dates the poll.
+    if (v.timeWords.has(x) || x === 'out') {
+      let j = k;
+      while (j - 1 >= a && (v.timeWords.has(ctx.low[j - 1]) || ctx.low[j - 1] === 'out') && k - j < 3) j--;
+      if (j - 1 >= a && (v.pollNouns.has(ctx.low[j - 1]) || v.reportNouns.has(ctx.low[j - 1]) || participleModifier(ctx, j - 1))) return false;
+    }
     return (v.auxiliaries.has(x) || x === 'been' || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k])) && !v.pronouns.has(x);
   };
   while (e - 1 >= a && adverb(e - 1)) e--;
@@ -783,6 +789,8 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 const ANNOUNCE_FORMS = new Set(['announced', 'announces']);
 const CURRENCY = new Set(['$', '£', '€', '¥']);
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+const SEEM_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const MONEY_WORDS = new Set(['money', 'funds', 'cash', 'millions', 'billions', 'capital', 'prices', 'taxes', 'rates']);
 /** Adverbs that may stand before a clause's subject: "even Mr. Slinker says …". */
 const FOCUS_ADVERBS = new Set(['even', 'only', 'just', 'also']);
@@ -1173,7 +1181,8 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   while (t <= last && (v.timeWords.has(ctx.low[t]) || ctx.tokens[t].kind === 'number' || !isWord(ctx, t))) t++;
   if (t > last) return undefined;
   const span = trimSpan(ctx.text, ctx.tokens[k].start, ctx.tokens[last].end);
-  return { cue: i, cueEnd: i + 1, sentence: si, source, parts: [span], direct: false };
+  // "Lee seems to have …": the writer's impression of the subject, which PolNeAR leaves without a source.
+  return { cue: i, cueEnd: i + 1, sentence: si, source: SEEM_FORMS.has(w) ? undefined : source, parts: [span], direct: false };
 }
 
 /** "a group called Black Votes Matter, led by …": "called"/"named" after a common noun and before a name that no object
@@ -1874,6 +1883,9 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (w.startsWith('rais') && (MONEY_WORDS.has(next) || CURRENCY.has(next))) return true;
   // "the president pushed through the law": enacting, not a stance.
   if (w.startsWith('push') && next === 'through') return true;
+  // "who showed up in 2008", "found ways to press his agenda", "found itself playing host": no statements.
+  if (SHOW_FORMS.has(w) && next === 'up') return true;
+  if (FIND_FORMS.has(w) && (next === 'ways' || REFLEXIVES.has(next))) return true;
   // "Troops pushed back the rebels" is force; "pushed back against the plan" is a stance.
   if (w.startsWith('push') && next === 'back' && ctx.low[i + 2] !== 'against' && ctx.low[i + 2] !== 'on') return true;
   // "who did not wish to be named", "the plan will be announced": a passive participle after "be" has no speaker here.
