@@ -461,7 +461,7 @@ function collectErrors(text: string, gold: Gold[], quotes: Quote[], log: ErrorLo
       ? quotes.find((q) => q.speaker.start !== undefined && overlaps(g.source!, { start: q.speaker.start, end: q.speaker.end! }))
       : undefined;
     const got = near ? ` (predicted ${JSON.stringify(text.slice(near.speaker.start!, near.speaker.end!))})` : '';
-    log.missed.push(`{${kind}} [${cue}] ${JSON.stringify(text.slice(g.source.start, g.source.end))}${got} | ${around(g.source)}`);
+    log.missed.push(`{${kind}}${g.direct ? ' direct' : ''} [${cue}] ${JSON.stringify(text.slice(g.source.start, g.source.end))}${got} | ${around(g.source)}`);
   }
   for (const q of quotes) {
     if (q.speaker.start === undefined) continue;

@@ -1260,3 +1260,28 @@ describe('seem cues, poll dates and non-statements (issue #5, round 5)', () => {
     expect(quotes('The senator found ways to press his agenda. The network found itself playing host.')).toEqual([]);
   });
 });
+
+describe('direct quotations on real news (issue #5, round 5)', () => {
+  it('reads a quotation before "added to" an outlet, "went on" and speech verbs in the present', () => {
+    expect(spans('“It was more than last year,” Hart added to KTV.')[0]).toEqual(['Hart', 'added', 'It was more than last year']);
+    expect(spans('“We will win,” she went on.')).toEqual([['she', 'went', 'We will win']]);
+    expect(spans('“Is it over?” Hart went on, as if he had not heard her.')[0][0]).toBe('Hart');
+    expect(spans('He jokes, “It’s a never ending line!”')).toEqual([['He', 'jokes', 'It’s a never ending line!']]);
+    expect(spans('The ferry will run, Ruiz adds to her collection of promises.')).toEqual([]);
+  });
+
+  it('reads a question quotation before its speaker and a participle', () => {
+    expect(spans('“Will the ferry run?” Ruiz remarked, alluding to the strike.')[0]).toEqual(['Ruiz', 'remarked', 'Will the ferry run?']);
+  });
+
+  it('reads a question put to the speaker as an insert', () => {
+    expect(spans('The row began after Mr. Hart, asked about the fares under Mr. Lee, had said, “I think they are fair.”')[0]).toEqual([
+      'Mr. Hart', 'said', 'I think they are fair.',
+    ]);
+  });
+
+  it('reads documents that read a quotation', () => {
+    expect(spans('“The mayor has no spine,” reads a Monday editorial in the Harbour Times.')[0][0]).toBe('a Monday editorial');
+    expect(spans('“Hi visitors! The ferry runs daily!” a welcome message on the website reads.')[0][0]).toBe('a welcome message on the website');
+  });
+});

@@ -10,7 +10,7 @@ import type { Document, Quote, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory, type OtherSubjectBetween } from './coref.js';
-import { appositiveEnd, isQuoteMark, leftPhrase, quotedTitleEnd, rightPhrase } from './phrase.js';
+import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
 import { afterDateline, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
@@ -414,16 +414,18 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     // (a quotation inside the insert is part of it; a stray mark is not)
     if (ctx.regionOf[k] >= 0 || ctx.opens.has(k) || ctx.closes.has(k)) continue;
     if (isQuoteMark(ctx, k)) return -1;
-    if (END_PUNCT.has(t) || t === ';' || t === ':') return -1;
+    if ((END_PUNCT.has(t) && !isAbbrevPeriod(ctx, k)) || t === ';' || t === ':') return -1;
     if (comma ? t !== ',' : !isDash(ctx, k)) continue;
     const length = last - k;
     if (!comma && ctx.surf[k - 1] === '-') k--;
     if (k === last - 1 || !isWord(ctx, k - 1)) return -1;
     const first = ctx.low[k + 1];
-    const participial = (first.endsWith('ing') || (first.endsWith('ed') && !ctx.cap[k + 1])) && !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first);
+    // (", asked about the deaths, had said": a question put to the speaker is an insert too)
+    const asked = first === 'asked' && ASKED_NEXT.has(ctx.low[k + 2]);
+    const participial = (first.endsWith('ing') || (first.endsWith('ed') && !ctx.cap[k + 1])) && !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first) || asked;
     // ", in a statement," / ", by contrast," / ", for its part,": a prepositional insert is not the speaker's.
     const prepositional = INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && (ctx.low[k + 3] === 'time' || ctx.low[k + 3] === 'same'));
-    if (length > MAX_INSERT_TOKENS && !(comma && participial && first.endsWith('ing'))) return -1; // only ", speaking on condition …," runs long
+    if (length > MAX_INSERT_TOKENS && !(comma && participial && (first.endsWith('ing') || asked))) return -1; // only ", speaking on condition …," runs long
     return comma && !participial && !prepositional ? -1 : k;
   }
   return -1;
@@ -567,6 +569,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // Right: "told AFP (that)", then "in July", "this year".
   let j = i + 1;
+  if ((w === 'went' || w === 'goes') && ctx.low[j] === 'on') j++; // "“…,” she went on.
   let conduit: [number, number] | undefined;
   if (TELL.has(w)) {
     let k = j;
@@ -745,7 +748,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // `"That would be you?" Lee asked.` — a question or exclamation closes its own sentence before the speaker.
   // ("“…?” Scarborough continued." — "continued" needs "that" only when no quotation comes before it)
-  if (endsHere && ls === a && a > 0 && ctx.closes.has(a - 1) && (!v.beliefVerbs.has(w) || CONTINUE_FORMS.has(w)) && (k >= b || END_PUNCT.has(ctx.surf[k]))) {
+  // (a participle may follow the speaker: "“…?” Clinton remarked, alluding to …")
+  const participleAfter = ctx.surf[k] === ',' && k + 1 < b && (v.participleCues.has(ctx.low[k + 1]) || (ctx.low[k + 1].endsWith('ing') && !ctx.cap[k + 1]) ||
+    INVERTED_SUBORDINATORS.has(ctx.low[k + 1]));
+  if (endsHere && ls === a && a > 0 && ctx.closes.has(a - 1) && (!v.beliefVerbs.has(w) || CONTINUE_FORMS.has(w)) &&
+    (k >= b || END_PUNCT.has(ctx.surf[k]) || participleAfter)) {
     const content = contentBefore(ctx, a - 1, ctx.sentences[ctx.sentenceOf[a - 1]].tokenStart);
     if (content?.direct) return framed(base, [ls, le], content, antecedent);
   }
@@ -789,6 +796,7 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 const ANNOUNCE_FORMS = new Set(['announced', 'announces']);
 const CURRENCY = new Set(['$', '£', '€', '¥']);
+const ASKED_NEXT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'to', 'for', 'by']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const SEEM_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const MONEY_WORDS = new Set(['money', 'funds', 'cash', 'millions', 'billions', 'capital', 'prices', 'taxes', 'rates']);
@@ -854,12 +862,20 @@ function progressiveBare(ctx: QuoteContext, w: string, e: number, i: number): bo
  */
 /** Longest subject between a quotation and a verb of manner ("“…,” an angry Tom Hart retaliated."), in tokens. */
 const MAX_MANNER_SUBJECT = 4;
+/** Longest document phrase before "reads" ("a welcome message on the website reads"), in tokens. */
+const MAX_READ_SUBJECT = 8;
 
 function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
   const read = w === 'read' || w === 'reads'; // "“…,” it read." (compared, not looked up: this runs on every token)
+  // "“…,” she went on." / "“…,” Trump went on, as if …": going on speaking right after a quotation.
+  if ((w === 'went' || w === 'goes') && ctx.low[i + 1] === 'on' && i + 2 < b && (END_PUNCT.has(ctx.surf[i + 2]) || ctx.surf[i + 2] === ',')) {
+    return (i - 1 >= a && quotationBefore(ctx, i - 2) && isWord(ctx, i - 1)) || (i - 2 >= a && quotationBefore(ctx, i - 3) && ctx.cap[i - 1] && ctx.cap[i - 2]);
+  }
   if (ctx.cap[i] || (!read && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
   if (!read && quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
+  // ("“…,” reads a Wednesday editorial in …")
+  if (read && quotationBefore(ctx, i - 1) && i + 1 < b && ctx.vocab.determiners.has(ctx.low[i + 1])) return true;
   // “…,” Lee smiled. / “…,” he surmised. / “…,” an angry Hollande retaliated. — a short name or a pronoun between the
   // quotation and the verb, and the clause ends after it.
   // (an adjunct or a subordinate clause may follow: "“…,” Axelrod tweeted after Clinton argued …")
@@ -867,8 +883,10 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   const after = i + 1 < b && isWord(ctx, i + 1) && ctx.cueForm[i] !== 0 ? skipAdjunct(ctx, i + 1, b) : i + 1;
   if (after < b && !END_PUNCT.has(ctx.surf[after]) && ctx.surf[after] !== ',') return false;
   const last = ctx.low[i - 1];
-  if (!isWord(ctx, i - 1) || !(ctx.cap[i - 1] || NOMINATIVE.has(last) || last === 'it')) return false;
-  for (let k = i - 1; k >= a && i - k <= MAX_MANNER_SUBJECT + 1; k--) {
+  // ("“…!” a welcome message on the website reads.": any noun before "reads")
+  if (!isWord(ctx, i - 1) || !(ctx.cap[i - 1] || NOMINATIVE.has(last) || last === 'it' || read)) return false;
+  const longest = read ? MAX_READ_SUBJECT : MAX_MANNER_SUBJECT;
+  for (let k = i - 1; k >= a - 1 && i - k <= longest + 1; k--) {
     if (quotationBefore(ctx, k)) return k < i - 1;
     if (!isWord(ctx, k) || (!ctx.cap[k] && k < i - 1 && !ctx.vocab.determiners.has(ctx.low[k]) && !/^\p{Ll}+$/u.test(ctx.surf[k]))) return false;
   }
@@ -1878,7 +1896,7 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // "The views expressed in this article do not …": a participle before its adjunct describes the noun before it.
   if (w === 'expressed' && (next === 'in' || next === 'on' || next === 'here' || next === 'herein')) return true;
   // "Ben Patton added to his collection of titles": adding to something is no statement.
-  if (ADD_FORMS.has(w) && next === 'to') return true;
+  if (ADD_FORMS.has(w) && next === 'to' && !closedBefore(ctx, a, i)) return true; // ("“…,” Lee added to People." tells an outlet)
   // "successful raising money": fundraising, not a stance.
   if (w.startsWith('rais') && (MONEY_WORDS.has(next) || CURRENCY.has(next))) return true;
   // "the president pushed through the law": enacting, not a stance.
