@@ -1285,3 +1285,26 @@ describe('direct quotations on real news (issue #5, round 5)', () => {
     expect(spans('“Hi visitors! The ferry runs daily!” a welcome message on the website reads.')[0][0]).toBe('a welcome message on the website');
   });
 });
+
+describe('more direct-quotation frames (issue #5, round 5)', () => {
+  it('reads an adjunct or a short object between the cue and a colon or comma before the quotation', () => {
+    expect(spans('Hart responded in a text message: “The ferry will run.”')).toEqual([['Hart', 'responded', 'The ferry will run.']]);
+    expect(spans('Ruiz emphatically proclaimed at a press conference, “I did nothing wrong.”')[0]).toEqual([
+      'Ruiz', 'proclaimed', 'I did nothing wrong.',
+    ]);
+    expect(spans('Then she added a caveat: “Down the ballot, I’ll vote for anyone.”')).toEqual([
+      ['she', 'added', 'Down the ballot, I’ll vote for anyone.'],
+    ]);
+  });
+
+  it('gives a quotation after "X said as Y yelled:" to Y, and the one before to X', () => {
+    expect(spans('“There is a young man with some problems,” Hart said as the heckler yelled: “You lie!”')).toEqual([
+      ['Hart', 'said', 'There is a young man with some problems'],
+      ['the heckler', 'yelled', 'You lie!'],
+    ]);
+  });
+
+  it('reads a present-tense cue after a quotation', () => {
+    expect(spans('“The port has not failed the town,” he mocks.')).toEqual([['he', 'mocks', 'The port has not failed the town']]);
+  });
+});

@@ -699,10 +699,24 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || (ctx.surf[prev] === ',' && !introductoryPhrase(ctx, a, prev))) &&
     !v.participleCues.has(w);
   let k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
+  // "responded in a text message: “…”", "proclaimed at a press conference, “…”": an adjunct between cue and quotation.
+  if (k === j && !contentBeforeSpeaker && k < b && isWord(ctx, k) && !(prevBreak && quotationBefore(ctx, prev))) {
+    const adjunctEnd = skipAdjunct(ctx, k, b);
+    if (adjunctEnd > k && adjunctEnd + 1 < b && (ctx.surf[adjunctEnd] === ':' || ctx.surf[adjunctEnd] === ',') && ctx.opens.has(adjunctEnd + 1)) k = adjunctEnd + 1;
+    else {
+      // "she added a caveat: “…”", "issued a warning: “…”": a short object, then a colon and the quotation.
+      let c = k;
+      while (c < b && c - k < MAX_COLON_OBJECT && isWord(ctx, c) && !v.finiteVerbs.has(ctx.low[c]) && ctx.cueForm[c] === 0) c++;
+      if (c > k && c + 1 < b && ctx.surf[c] === ':' && ctx.opens.has(c + 1)) k = c + 1;
+    }
+  }
+  let subordinateColon = false;
   // "“…,” Lee said in an interview." — a trailing adjunct, not content, after a speaker of a quotation before (in this
   // sentence, or closing the one before: "“…?” Lee asked in a post.").
   if ((prevBreak && quotationBefore(ctx, prev)) || (ls === a && a > 0 && ctx.closes.has(a - 1))) {
     k = Math.max(skipAdjunct(ctx, k, b), skipAdjunct(ctx, conduit ? conduit[1] : i + 1, b));
+    // ("“…,” Cruz said as the heckler yelled: “…!”": the quotation after the subordinate clause is the heckler's)
+    subordinateColon = k > i + 1 && ctx.surf[k] === ':' && INVERTED_SUBORDINATORS.has(ctx.low[i + 1]);
   } else if (prevBreak && ctx.surf[prev] === ',' && PLACE_TIME_PREPOSITIONS.has(ctx.low[k]) && v.bareClauseVerbs.has(w) &&
     v.pronouns.get(ctx.low[ls]) !== 'relative' && clauseBefore(ctx, a, prev)) {
     // "The plan is sickening, Hollande said in Paris." — a place or time adjunct ending the sentence (or before a
@@ -710,7 +724,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const after = skipAdjunct(ctx, k, b);
     if (after >= b || END_PUNCT.has(ctx.surf[after]) || (ctx.surf[after] === ',' && v.participleCues.has(ctx.low[after + 1]))) k = after;
   }
-  const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k));
+  const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k)) && !subordinateColon;
   const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak ||
     // "Still, even Mr. Slinker says …": a focus adverb before the subject.
     (ls - 1 >= a && FOCUS_ADVERBS.has(ctx.low[ls - 1]) && ls - 1 === clauseStart(ctx, a, at)) || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
@@ -729,7 +743,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (!content) return undefined;
     return framed(base, [ls, le], content, antecedent);
   }
-  const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k);
+  const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k) || subordinateColon;
   // "polls show Clinton with a lead", "…, campaign finance records show.": a document or poll shows what it holds.
   const documentShows = DOCUMENT_CUES.has(w) && le > ls && ls >= 0 && (v.reportNouns.has(ctx.low[le - 1]) || v.pollNouns.has(ctx.low[le - 1]));
   if (endsHere && prevBreak && (!v.beliefVerbs.has(w) || quotationBefore(ctx, prev) || documentShows)) {
@@ -796,6 +810,8 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 const ANNOUNCE_FORMS = new Set(['announced', 'announces']);
 const CURRENCY = new Set(['$', '£', '€', '¥']);
+/** Longest object between a cue and a colon before a quotation ("added a caveat:"), in tokens. */
+const MAX_COLON_OBJECT = 5;
 const ASKED_NEXT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'to', 'for', 'by']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const SEEM_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -872,7 +888,9 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if ((w === 'went' || w === 'goes') && ctx.low[i + 1] === 'on' && i + 2 < b && (END_PUNCT.has(ctx.surf[i + 2]) || ctx.surf[i + 2] === ',')) {
     return (i - 1 >= a && quotationBefore(ctx, i - 2) && isWord(ctx, i - 1)) || (i - 2 >= a && quotationBefore(ctx, i - 3) && ctx.cap[i - 1] && ctx.cap[i - 2]);
   }
-  if (ctx.cap[i] || (!read && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
+  // (a present form of a cue verb too: "“…,” he mocks.")
+  const present = w.length > 4 && w.endsWith('s') && ctx.cueForm[i] !== 0;
+  if (ctx.cap[i] || (!read && !present && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
   if (!read && quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
   // ("“…,” reads a Wednesday editorial in …")
   if (read && quotationBefore(ctx, i - 1) && i + 1 < b && ctx.vocab.determiners.has(ctx.low[i + 1])) return true;
@@ -911,12 +929,12 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
   // "“…,” Lee said while campaigning in Iowa.", "… when asked about it": a subordinate clause to the clause end.
   if (k + 1 < b && INVERTED_SUBORDINATORS.has(ctx.low[k]) && isWord(ctx, k + 1)) {
     let e = k + 1;
-    while (e < b && ctx.surf[e] !== ',' && !END_PUNCT.has(ctx.surf[e]) && !isQuoteMark(ctx, e)) e++;
+    while (e < b && ctx.surf[e] !== ',' && ctx.surf[e] !== ':' && !END_PUNCT.has(ctx.surf[e]) && !isQuoteMark(ctx, e)) e++;
     return e;
   }
   if (k >= b || !ADJUNCT_PREPOSITIONS.has(ctx.low[k])) return k > start && (k >= b || ctx.surf[k] === ',' || END_PUNCT.has(ctx.surf[k])) ? k : start;
   let e = k + 1;
-  for (; e < b && ctx.surf[e] !== ',' && !END_PUNCT.has(ctx.surf[e]); e++) {
+  for (; e < b && ctx.surf[e] !== ',' && ctx.surf[e] !== ':' && !END_PUNCT.has(ctx.surf[e]); e++) {
     // ('on CNBC’s “Trading Nation” on Monday': a short capitalised title in quotation marks is part of the adjunct)
     const title = ctx.opens.has(e) ? quotedTitleEnd(ctx, e, b) : -1;
     if (title > 0) {
