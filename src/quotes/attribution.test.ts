@@ -1248,6 +1248,7 @@ describe('seem cues, poll dates and non-statements (issue #5, round 5)', () => {
     const [q] = quotes('Along the way, Hart seems to have picked up a command of the rules.');
     expect(q.speaker.start).toBeUndefined();
     expect(q.text).toBe('have picked up a command of the rules');
+    expect(quotes('Keanu Hart appears in a film about the harbour.')).toEqual([]);
   });
 
   it('keeps the date of a poll in its speaker phrase', () => {

@@ -891,7 +891,7 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // (a present form of a cue verb too: "“…,” he mocks.")
   const present = w.length > 4 && w.endsWith('s') && ctx.cueForm[i] !== 0;
   if (ctx.cap[i] || (!read && !present && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
-  if (!read && quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
+  if (!read && !present && quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
   // ("“…,” reads a Wednesday editorial in …")
   if (read && quotationBefore(ctx, i - 1) && i + 1 < b && ctx.vocab.determiners.has(ctx.low[i + 1])) return true;
   // “…,” Lee smiled. / “…,” he surmised. / “…,” an angry Hollande retaliated. — a short name or a pronoun between the
@@ -1194,6 +1194,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (REPORT_FORMS.has(w) && (ctx.low[k] === 'on' || ctx.low[k] === 'about' || (ctx.low[k].endsWith('ly') && (ctx.low[k + 1] === 'on' || ctx.low[k + 1] === 'about')))) return undefined;
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k) && !CURRENCY.has(ctx.surf[k])) return undefined; // ("calls for $1 trillion")
   if (ctx.low[k] === 'that' && ctx.surf[k + 1] === ',') return undefined; // "Parry acknowledges that, but …": a pronoun object
+  if (seemWithoutClause(ctx, i, i + 1)) return undefined;
   // "… zone (EEZ) claims and would make …": a conjunction right after the cue form shows it is a noun.
   if (LEADING_CONJUNCTIONS.has(ctx.low[k]) && !ctx.cap[k]) return undefined;
   if (ctx.opens.has(k) && (k === i + 1 || ctx.surf[k - 1] === ',')) {
@@ -1219,6 +1220,11 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const span = trimSpan(ctx.text, ctx.tokens[k].start, ctx.tokens[last].end);
   // "Lee seems to have …": the writer's impression of the subject, which PolNeAR leaves without a source.
   return { cue: i, cueEnd: i + 1, sentence: si, source: SEEM_FORMS.has(w) ? undefined : source, parts: [span], direct: false };
+}
+
+/** "Lee seems to …", "it appears that …": an impression needs "to" or "that" after the cue ("appears in a film" is none). */
+function seemWithoutClause(ctx: QuoteContext, i: number, k: number): boolean {
+  return SEEM_FORMS.has(ctx.low[i]) && ctx.low[k] !== 'to' && ctx.low[k] !== 'that' && !(ctx.low[k].endsWith('ly') && ctx.low[k + 1] === 'to');
 }
 
 /** "a group called Black Votes Matter, led by …": "called"/"named" after a common noun and before a name that no object
