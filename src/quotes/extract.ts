@@ -933,6 +933,9 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
     return e;
   }
   if (k >= b || !ADJUNCT_PREPOSITIONS.has(ctx.low[k])) return k > start && (k >= b || ctx.surf[k] === ',' || END_PUNCT.has(ctx.surf[k])) ? k : start;
+  // ("declined to elaborate on …": an infinitive, not an adjunct)
+  if (ctx.low[k] === 'to' && k + 1 < b && isWord(ctx, k + 1) && !ctx.cap[k + 1] && !ctx.vocab.determiners.has(ctx.low[k + 1]) &&
+    ctx.tokens[k + 1].kind !== 'number' && !OBJECT_PRONOUNS.has(ctx.low[k + 1])) return start;
   let e = k + 1;
   for (; e < b && ctx.surf[e] !== ',' && ctx.surf[e] !== ':' && !END_PUNCT.has(ctx.surf[e]); e++) {
     // ('on CNBC’s “Trading Nation” on Monday': a short capitalised title in quotation marks is part of the adjunct)
