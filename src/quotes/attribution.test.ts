@@ -1309,3 +1309,11 @@ describe('more direct-quotation frames (issue #5, round 5)', () => {
     expect(spans('“The port has not failed the town,” he mocks.')).toEqual([['he', 'mocks', 'The port has not failed the town']]);
   });
 });
+
+describe('inverted speaker tails (issue #5, round 5)', () => {
+  it('keeps a hometown after an age and a linking adjective’s phrase in the speaker', () => {
+    expect(spans('“Our fares are fair,” agrees Ana Ruiz, 30, of Gainesville, Fla.')[0][0]).toBe('Ana Ruiz, 30, of Gainesville, Fla');
+    expect(spans('“We will see,” said one official familiar with the talks.')[0][0]).toBe('one official familiar with the talks');
+    expect(spans('“We will see,” said Ann Lee at a rally.')[0][0]).toBe('Ann Lee');
+  });
+});

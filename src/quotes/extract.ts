@@ -812,6 +812,8 @@ const ANNOUNCE_FORMS = new Set(['announced', 'announces']);
 const CURRENCY = new Set(['$', '£', '€', '¥']);
 /** Longest object between a cue and a colon before a quotation ("added a caveat:"), in tokens. */
 const MAX_COLON_OBJECT = 5;
+/** Adjectives whose preposition phrase describes an anonymous speaker ("familiar with the talks", "close to the campaign"). */
+const LINKING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'allied', 'aligned', 'loyal', 'sympathetic']);
 const ASKED_NEXT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'to', 'for', 'by']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const SEEM_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -1069,7 +1071,8 @@ const MAX_SPEAKER_RUN = 10;
 /** End of the words from `re` to the next comma or the sentence end when they hold no verb, quotation or clause word, else `re`. */
 function phraseToEnd(ctx: QuoteContext, re: number, b: number): number {
   const v = ctx.vocab;
-  if (ctx.low[re] !== 'of' && ctx.low[re] !== 'to' && ADJUNCT_PREPOSITIONS.has(ctx.low[re])) return re; // "said Lee at a rally"
+  // ("said a Democrat familiar with the talks", "a source close to the campaign": the adjective takes the phrase)
+  if (ctx.low[re] !== 'of' && ctx.low[re] !== 'to' && ADJUNCT_PREPOSITIONS.has(ctx.low[re]) && !LINKING_ADJECTIVES.has(ctx.low[re - 1])) return re; // "said Lee at a rally"
   let k = re;
   for (; k < b && !END_PUNCT.has(ctx.surf[k]) && ctx.surf[k] !== ','; k++) {
     const w = ctx.low[k];

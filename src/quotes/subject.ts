@@ -246,7 +246,9 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
     // (right after the first comma only a preposition or participle ends it: ", of the Center …" is an appositive)
     // (", with 25 others injured" is an absolute clause, while ", with the ACLU" names the speaker's organisation)
     const withNumber = w === 'with' && k + 1 < b && ctx.tokens[k + 1].kind === 'number';
-    if ((k > re + 1 || TAIL_BREAKS.has(w) || w.endsWith('ing') || withNumber) && ctx.surf[k - 1] === ',' && (ctx.vocab.clauseOpeners.has(w) || w.endsWith('ing'))) {
+    // (", of Gainesville, Fla." after an age is where the speaker lives: part of the phrase)
+    const hometown = w === 'of' && k + 1 < b && ctx.cap[k + 1];
+    if ((k > re + 1 || TAIL_BREAKS.has(w) || w.endsWith('ing') || withNumber) && ctx.surf[k - 1] === ',' && (ctx.vocab.clauseOpeners.has(w) || w.endsWith('ing')) && !hometown) {
       return k === re + 1 ? re : last + 1;
     }
     if (ctx.vocab.participleCues.has(w) || (ctx.vocab.cueVerbs.has(w) && ctx.surf[k - 1] === ',')) return re;
