@@ -1317,3 +1317,12 @@ describe('inverted speaker tails (issue #5, round 5)', () => {
     expect(spans('“We will see,” said Ann Lee at a rally.')[0][0]).toBe('Ann Lee');
   });
 });
+
+describe('nested attributions (issue #5, round 5)', () => {
+  it('ends a content before ", to which X interjected"', () => {
+    expect(spans('She said that the plan was sound, to which Hart interjected: “It is just not true.”')).toEqual([
+      ['She', 'said', 'the plan was sound'],
+      ['Hart', 'interjected', 'It is just not true.'],
+    ]);
+  });
+});

@@ -213,6 +213,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     if (next === 'with' && withSpeakerCue(ctx, j + 2, b) > 0) return j;
     // "…, and more than 4 in 10 said …": a coordinated clause with a speaker and cue of its own.
     if ((next === 'and' || next === 'but' || next === 'while') && coordinatedSpeaker(ctx, j + 2, b)) return j;
+    // "…, to which O'Malley interjected: “…”": a relative clause with a speaker and cue of its own.
+    if ((next === 'to' || next === 'at' || next === 'in') && ctx.low[j + 2] === 'which' && cueWithin(ctx, j + 3, b)) return j;
   }
   // "… but added, “…”": a second cue of the same speaker starts its own content.
   for (let j = k + 1; j + 1 < b; j++) {
@@ -255,6 +257,15 @@ function relativeClauseEnd(ctx: QuoteContext, from: number, b: number): number {
 const MAX_COORDINATED_SUBJECT = 8;
 
 /** Whether a subject starting at `s` is followed, within a few words and no punctuation, by a clause cue ("said", "say"). */
+/** Whether a cue verb follows a short subject at `s` ("O'Malley interjected", "the mayor replied"). */
+function cueWithin(ctx: QuoteContext, s: number, b: number): boolean {
+  for (let k = s + 1; k < b && k - s <= MAX_COORDINATED_SUBJECT; k++) {
+    if (!isWord(ctx, k)) return false;
+    if (ctx.vocab.cueVerbs.has(ctx.low[k])) return true;
+  }
+  return false;
+}
+
 function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
   for (let k = s + 1; k < b && k - s <= MAX_COORDINATED_SUBJECT; k++) {
     if (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s") return false;
