@@ -1326,3 +1326,17 @@ describe('nested attributions (issue #5, round 5)', () => {
     ]);
   });
 });
+
+describe('long appositive subjects (issue #5, round 5)', () => {
+  it('keeps a relative clause with a time insert, a reduced relative in an appositive and a name opening with an -ing word', () => {
+    expect(spans('Ann Lee, who lost her job in the strike in Leeds, in July 2012, said that the port had failed.')[0][0]).toBe(
+      'Ann Lee, who lost her job in the strike in Leeds, in July 2012',
+    );
+    expect(spans('Tom Hart, a radio host considered one of the most influential in the port, recalled that the town was divided.')[0][0]).toBe(
+      'Tom Hart, a radio host considered one of the most influential in the port',
+    );
+    expect(spans('Playing Field Promotions, a talent agency, says that Hart charges $20,000 a speech.')[0][0]).toBe(
+      'Playing Field Promotions, a talent agency',
+    );
+  });
+});

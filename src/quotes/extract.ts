@@ -435,11 +435,19 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     const asked = first === 'asked' && ASKED_NEXT.has(ctx.low[k + 2]);
     const participial = (first.endsWith('ing') || (first.endsWith('ed') && !ctx.cap[k + 1])) && !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first) || asked;
     // ", in a statement," / ", by contrast," / ", for its part,": a prepositional insert is not the speaker's.
-    const prepositional = INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && (ctx.low[k + 3] === 'time' || ctx.low[k + 3] === 'same'));
+    // (not inside a relative clause: "Sandy Phillips, who lost her daughter …, in July 2012, said")
+    const prepositional = (INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && (ctx.low[k + 3] === 'time' || ctx.low[k + 3] === 'same'))) &&
+      !relativeBefore(ctx, a, k);
     if (length > MAX_INSERT_TOKENS && !(comma && participial && (first.endsWith('ing') || asked))) return -1; // only ", speaking on condition …," runs long
     return comma && !participial && !prepositional ? -1 : k;
   }
   return -1;
+}
+
+/** Whether a ", who"/", which" relative clause opens in [a, k). */
+function relativeBefore(ctx: QuoteContext, a: number, k: number): boolean {
+  for (let t = a + 1; t < k; t++) if (ctx.surf[t - 1] === ',' && (ctx.low[t] === 'who' || ctx.low[t] === 'which' || ctx.low[t] === 'whose')) return true;
+  return false;
 }
 
 /** Longest time phrase between a speaker and the cue ("Lee on Monday said", "Lee at the time said"), in tokens. */

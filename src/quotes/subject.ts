@@ -123,7 +123,7 @@ function opensIntro(ctx: QuoteContext, s: number): boolean {
   const v = ctx.vocab;
   if (v.determiners.has(w) || v.pronouns.has(w) || NOT_INTROS.has(w)) return false;
   // "Addressing the gala on Thursday, Lee described …": a participial opener.
-  const participial = ctx.cap[s] && w.length > 5 && w.endsWith('ing');
+  const participial = ctx.cap[s] && w.length > 5 && w.endsWith('ing') && !ctx.cap[s + 1]; // (not "Playing Field Promotions")
   return v.clauseOpeners.has(w) || v.timeWords.has(w) || INTRO_WORDS.has(w) || (w.endsWith('ly') && ctx.surf[s + 1] === ',') || participial;
 }
 
@@ -153,9 +153,10 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
   if ((v.clauseOpeners.has(ctx.low[s]) && !quantity) || (v.timeWords.has(ctx.low[s]) && !v.determiners.has(ctx.low[s]) && !timePossessive && !quantity) ||
     (ctx.low[s].endsWith('ly') && ctx.surf[s + 1] === ',')) return false;
   if (!isWord(ctx, s)) return false;
-  if (ctx.cap[s] && ctx.low[s].endsWith('ing')) return false; // "Looking back, …"
+  if (ctx.cap[s] && ctx.low[s].endsWith('ing') && !(s + 1 < e && ctx.cap[s + 1])) return false; // "Looking back, …" (not "Playing Field Promotions")
   let relative = false;
   let sawComma = false;
+  let appositive = false; // inside ", a talk radio host …": a participle after its noun is a reduced relative
   for (let k = s; k < e; k++) {
     const w = ctx.low[k];
     // ("Hemsley, the co-author of “Going Viral,” said": a quoted title inside the phrase)
@@ -175,6 +176,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
       if (k + 1 < e && (SUBORDINATORS.has(ctx.low[k + 1]) || (ctx.low[k + 1] === 'even' && SUBORDINATORS.has(ctx.low[k + 2])))) return false;
       sawComma = true;
       relative = false;
+      appositive = k + 1 < e && v.determiners.has(ctx.low[k + 1]);
       continue;
     }
     if (RELATIVE.has(w) && k > s && (ctx.surf[k - 1] === ',' || w !== 'which')) {
@@ -192,6 +194,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     // ("voters surveyed in Leeds", "those polled" are reduced relatives and stay).
     // ("Axelrod tried": a past form right after a name ends it as a verb; "those polled" stays)
     if (k > s && w.length > 4 && w.endsWith('ed') && !w.includes('-') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
+      !(appositive && !ctx.cap[k - 1]) &&
       (k + 1 < e ? !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && !(v.timeWords.has(ctx.low[k + 1]) && ctx.low[k + 1] !== 'the') : ctx.cap[k - 1] && !v.pronouns.has(ctx.low[k - 1]))) return false;
     // A cue verb in the past ("said", "noted") makes it a clause; "states", "reports" are nouns as often as not.
     // A bare form between two lower-case nouns is a compound noun ("a talk show host").
