@@ -1340,3 +1340,13 @@ describe('long appositive subjects (issue #5, round 5)', () => {
     );
   });
 });
+
+describe('"according to" sources (issue #5, round 5)', () => {
+  it('takes a role appositive after a name, and leaves "at the time" out', () => {
+    expect(spans('According to Ana Ruiz, the port’s chief spokesperson, the ferry will run.')).toEqual([
+      ['Ana Ruiz, the port’s chief spokesperson', 'According to', 'the ferry will run'],
+    ]);
+    expect(spans('According to police, the man fled.')).toEqual([['police', 'According to', 'the man fled']]);
+    expect(spans('Hart had just 3% support, according to polls at the time.')[0][0]).toBe('polls');
+  });
+});

@@ -833,6 +833,8 @@ const CURRENCY = new Set(['$', '£', '€', '¥']);
 const MAX_COLON_OBJECT = 5;
 /** Adjectives whose preposition phrase describes an anonymous speaker ("familiar with the talks", "close to the campaign"). */
 const LINKING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'allied', 'aligned', 'loyal', 'sympathetic']);
+/** Longest role appositive after a name that "according to" opens ("Lorella Praeli, Clinton's Latino vote director,"), in tokens. */
+const MAX_APPOSITIVE_ROLE_TOKENS = 8;
 const ASKED_NEXT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'to', 'for', 'by']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const SEEM_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -1546,6 +1548,12 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
       while (m < b && ctx.cap[m] && isWord(ctx, m)) m++;
       const list = m > n + 1 && (ctx.low[m] === 'and' || ctx.surf[m] === ',');
       if (n > re + 1 && n < b && ctx.surf[n] === ',' && n + 1 < b && isWord(ctx, n + 1) && !list) re = n;
+    } else if (ctx.cap[re - 1]) {
+      // "According to Lorella Praeli, Clinton's Latino vote director, the campaign …": a role in commas after a name.
+      let n = re + 1;
+      while (n < b && n - re <= MAX_APPOSITIVE_ROLE_TOKENS && (isWord(ctx, n) || ctx.low[n] === '’s' || ctx.low[n] === "'s")) n++;
+      const role = ctx.vocab.roleWords.has(ctx.low[n - 1]) || ctx.vocab.genderedRoles.has(ctx.low[n - 1]);
+      if (n > re + 1 && n + 1 < b && ctx.surf[n] === ',' && role && isWord(ctx, n + 1)) re = n;
     }
     const content = contentAfter(ctx, re + 1, b);
     if (!content) return undefined;
@@ -1748,6 +1756,7 @@ function tidySource(ctx: QuoteContext, source: [number, number]): [number, numbe
   if (e - s > 1 && LEADING_CONJUNCTIONS.has(ctx.low[e - 1])) e--; // "said Mr Lee and that it …"
   if (e - s > 2 && (ctx.low[e - 1] === 'who' || ctx.low[e - 1] === 'which') && ctx.surf[e - 2] === ',') e -= 2;
   if (e - s > 2 && ctx.low[e - 2] === 'on' && ctx.cap[e - 1] && ctx.vocab.timeWords.has(ctx.low[e - 1]) && !ctx.surf.slice(s, e).includes(',')) e -= 2;
+  if (e - s > 3 && ctx.low[e - 3] === 'at' && ctx.low[e - 2] === 'the' && ctx.low[e - 1] === 'time') e -= 3; // "polls at the time"
   return s === source[0] && e === source[1] ? source : [s, e];
 }
 
