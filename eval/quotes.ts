@@ -57,8 +57,10 @@ compares with the annotators' attributions (one annotator file per article: the 
                 scored (one as gold, the other as prediction) and the rules are scored against every annotator of
                 the same articles, micro-averaged: the human ceiling of this metric beside the stage.
   --dump FILE   write every predicted quote as a JSON line (article, speaker, cue, content): diff two versions of the rules
-  --errors N    after the scores: missed annotated sources by cue word (most frequent first), then N missed and N
-                spurious source spans with their sentence, for error analysis (tune on --split train).
+  --errors N    after the scores: missed annotated sources by cue word (most frequent first), then N missed (with the
+                predicted span beside a differing one, "direct" for quotations) and N spurious source spans with their
+                sentence, then N quotes whose content runs past the annotated contents, for error analysis (tune on
+                --split train).
 
 Peer: ${PEER.name}: source F1 ${PEER.source}, content overlap F1 ${PEER.content}. Targets: 0.85 / 0.85.
 Data: ../shared/data/quotes/polnear relative to the repository (override with --data).`;
@@ -182,7 +184,7 @@ export async function main(args: string[]): Promise<number> {
   const errorLimit = Number(opt('--errors') ?? 0);
   const dumpFile = opt('--dump');
   const dumped: string[] = [];
-  const errors: ErrorLog = { missed: [], spurious: [], cues: new Map(), kinds: new Map() };
+  const errors: ErrorLog = { missed: [], spurious: [], overreach: [], cues: new Map(), kinds: new Map() };
   const splits = split === 'all' ? ['dev', 'train', 'annotator-training'] : [split];
   const knowledge = await optionalKnowledgeStages();
   const vocab = loadVocabulary();
@@ -416,6 +418,8 @@ function scoreArticle(text: string, gold: Gold[], quotes: Quote[], t: Record<str
 interface ErrorLog {
   missed: string[];
   spurious: string[];
+  /** Quotes whose content partly lies outside the annotated contents (those wholly outside are spurious quotes). */
+  overreach: { tokens: number; line: string }[];
   cues: Map<string, number>;
   kinds: Map<string, number>;
 }
@@ -469,7 +473,23 @@ function collectErrors(text: string, gold: Gold[], quotes: Quote[], log: ErrorLo
     if (annotated.has(key(span))) continue;
     log.spurious.push(`[${q.cue}] ${JSON.stringify(text.slice(span.start, span.end))} | ${around(span)}`);
   }
+  // Predicted content tokens outside every annotated Content, per quote: where the rules read past a boundary.
+  const tokens = tokenize(text);
+  const goldTokens = new Set<number>();
+  for (const g of gold) contentTokens(text, tokens, g.content, goldTokens);
+  for (const q of quotes) {
+    const mine = new Set<number>();
+    contentTokens(text, tokens, q.parts ?? [{ start: q.start, end: q.end }], mine);
+    const outside = [...mine].filter((t) => !goldTokens.has(t)).sort((x, y) => x - y);
+    if (outside.length < MIN_OVERREACH_TOKENS || outside.length === mine.size) continue;
+    const last = tokens.find((t) => t.start === outside[outside.length - 1])!;
+    const past = text.slice(outside[0], last.end).replace(/\s+/g, ' ');
+    log.overreach.push({ tokens: outside.length, line: `${outside.length} [${q.cue}] ${JSON.stringify(past.slice(0, 160))} | ${JSON.stringify(q.text.slice(0, 120))}` });
+  }
 }
+
+/** Fewest predicted tokens past an annotated Content for a quote to be listed under --errors. */
+const MIN_OVERREACH_TOKENS = 3;
 
 function printErrors(log: ErrorLog, limit: number): void {
   const cues = [...log.cues].sort((x, y) => y[1] - x[1]).slice(0, 30);
@@ -481,6 +501,9 @@ function printErrors(log: ErrorLog, limit: number): void {
   for (const line of log.missed.slice(0, limit)) console.log(`  ${line.slice(0, 300)}`);
   console.log(`--- spurious sources (first ${limit} of ${log.spurious.length})`);
   for (const line of log.spurious.slice(0, limit)) console.log(`  ${line.slice(0, 300)}`);
+  const over = [...log.overreach].sort((x, y) => y.tokens - x.tokens);
+  console.log(`--- content past annotated boundaries, most tokens first (first ${limit} of ${over.length}; tokens outside, the words from the first to the last outside token | the quote)`);
+  for (const o of over.slice(0, limit)) console.log(`  ${o.line.slice(0, 300)}`);
 }
 
 function printComparison(text: string, gold: Gold[], quotes: Quote[]): void {
