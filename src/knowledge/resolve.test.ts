@@ -146,6 +146,14 @@ describe('resolve.kb.v1: names the knowledge base does not know', () => {
     expect(doc.resolution!.actors).toContainEqual(expect.objectContaining({ id: 'x:interior-ministry-af', name: 'Interior Ministry', country: 'AF' }));
   });
 
+  it('links a surname shared by two people to the one named most often so far, then to the first named', () => {
+    const family = listTagger({ 'Ana Ruiz': 'PER', 'Marta Ruiz': 'PER', Ruiz: 'PER' });
+    const text = 'Ana Ruiz spoke. Ana Ruiz left. Her sister Marta Ruiz stayed. Ruiz said more.';
+    expect(actorOf(text, 'Ruiz', family)).toBe('x:ana-ruiz');
+    const once = 'Ana Ruiz spoke. Her sister Marta Ruiz stayed. Ruiz said more.';
+    expect(actorOf(once, 'Ruiz', family)).toBe('x:ana-ruiz');
+  });
+
   it('does not link a surname that came first', () => {
     const text = 'Zelin spoke first. Later Aaron Y. Zelin wrote.';
     expect(actorOf(text, 'Zelin', tagger)).toBe('x:zelin');

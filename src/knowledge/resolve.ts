@@ -191,16 +191,19 @@ interface PersonEntry {
   words: string[];
 }
 
-/** The earlier person a short name refers to: its words are a part of that name and share its surname. */
-function findEarlierPerson(people: PersonEntry[], words: string[]): PersonEntry | undefined {
+/** The earlier person a short name refers to: its words are a part of that name and share its surname. When several
+ *  people of the article share it ("Joe Biden", later "Biden's son Hunter Biden", then "Biden said"), the one named most
+ *  often so far, then the one named first: news introduces its principal first and names relatives in full. */
+function findEarlierPerson(people: PersonEntry[], words: string[], mentionsOf: (actorId: string) => number): PersonEntry | undefined {
   if (words.length === 0) return undefined;
-  for (let i = people.length - 1; i >= 0; i--) {
-    const p = people[i];
+  let best: PersonEntry | undefined;
+  for (const p of people) {
     if (p.words.length <= words.length) continue;
     const surname = p.words[p.words.length - 1];
-    if (words[words.length - 1] === surname && words.every((w) => p.words.includes(w))) return p;
+    if (words[words.length - 1] !== surname || !words.every((w) => p.words.includes(w))) continue;
+    if (!best || mentionsOf(p.actor.id) > mentionsOf(best.actor.id)) best = p;
   }
-  return undefined;
+  return best;
 }
 
 // Lower-case words an acronym skips ("Coalition of Patriots for Change" → CPC).
@@ -230,6 +233,12 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
   const context = buildContext(kb, text, mentions, candidates);
 
   const links: MentionLink[] = [];
+  // Mentions linked to each actor so far (a short surname goes to the most named of its namesakes).
+  const mentionCount = new Map<string, number>();
+  const link = (l: MentionLink): void => {
+    links.push(l);
+    if (l.actorId) mentionCount.set(l.actorId, (mentionCount.get(l.actorId) ?? 0) + 1);
+  };
   const actors = new Map<string, Actor>();
   const places = new Map<string, Place>();
   const people: PersonEntry[] = [];
@@ -257,7 +266,7 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
     if (mention.origin === 'demonym') {
       const place = ids.find(isPlaceId);
       if (place) {
-        links.push({ mention: index, placeId: place, confidence: CONFIDENCE_DEMONYM });
+        link({ mention: index, placeId: place, confidence: CONFIDENCE_DEMONYM });
         addPlace(place);
       }
       return;
@@ -265,7 +274,7 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
     // "the Coalition of Patriots for Change (CPC)": a bracketed acronym right after a linked name is that name's.
     const named = bracketedAcronymOf(text, mention, mentions, index, links);
     if (named) {
-      links.push({ mention: index, actorId: named.actorId, confidence: named.confidence });
+      link({ mention: index, actorId: named.actorId, confidence: named.confidence });
       const actor = actors.get(named.actorId ?? '');
       if (actor) addAlias(actor, surface);
       return;
@@ -273,23 +282,27 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
     const actorIds = ids.filter((id) => !isPlaceId(id));
     const chosenActor = actorIds.length > 0 ? chooseActor(kb, surface, actorIds, context) : undefined;
     if (chosenActor) {
-      links.push({ mention: index, actorId: chosenActor.id, confidence: chosenActor.confidence });
+      link({ mention: index, actorId: chosenActor.id, confidence: chosenActor.confidence });
       addBundled(chosenActor.id);
+      // A bundled person is a candidate for the article's later surnames too ("Biden" after "Joe Biden").
+      const actor = actors.get(chosenActor.id)!;
+      const words = actor.kind === 'person' ? nameWords(actor.name) : [];
+      if (words.length > 1 && !people.some((p) => p.actor.id === actor.id)) people.push({ actor, words });
       return;
     }
     const placeChoice = choosePlace(kb, ids.filter(isPlaceId), context);
     if (placeChoice) {
       const place = kb.getPlace(placeChoice.id)!;
-      const link: MentionLink = { mention: index, placeId: placeChoice.id, confidence: placeChoice.confidence };
+      const placeLink: MentionLink = { mention: index, placeId: placeChoice.id, confidence: placeChoice.confidence };
       // A country's name also stands for its state (documented in docs/knowledge.md).
       if (place.kind === 'country') {
         const stateId = `state:${place.countryCode}`;
         if (kb.getActor(stateId)) {
-          link.actorId = stateId;
+          placeLink.actorId = stateId;
           addBundled(stateId);
         }
       }
-      links.push(link);
+      link(placeLink);
       addPlace(placeChoice.id);
       return;
     }
@@ -298,9 +311,9 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
     // Not in the knowledge base: a surname of an earlier person, or a new actor.
     const name = normaliseName(surface, kb.titles);
     const words = nameWords(name);
-    const earlier = findEarlierPerson(people, words);
+    const earlier = findEarlierPerson(people, words, (id) => mentionCount.get(id) ?? 0);
     if (earlier && (mention.label === 'PER' || words.length === 1)) {
-      links.push({ mention: index, actorId: earlier.actor.id, confidence: CONFIDENCE_COREFERENCE });
+      link({ mention: index, actorId: earlier.actor.id, confidence: CONFIDENCE_COREFERENCE });
       addAlias(earlier.actor, name);
       return;
     }
@@ -319,7 +332,7 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
     } else {
       addAlias(actor, name);
     }
-    links.push({ mention: index, actorId: id, confidence: CONFIDENCE_EXTRACTED });
+    link({ mention: index, actorId: id, confidence: CONFIDENCE_EXTRACTED });
   });
 
   return { links, actors: [...actors.values()], places: [...places.values()] };
