@@ -1212,6 +1212,8 @@ describe('object cues and names (issue #5, round 5)', () => {
 
   it('reads "what she said is …", a possessive subject and a capitalised cue form inside a name', () => {
     expect(spans('The club adapted to what she said is growing demand for pools.')).toEqual([['she', 'said', 'is growing demand for pools']]);
+    expect(spans('What the report says is there is now a deep mistrust.')).toEqual([['the report', 'says', 'there is now a deep mistrust']]);
+    expect(spans('What he said was that the ferry would run.')).toEqual([['he', 'said', 'the ferry would run']]);
     expect(spans('The ruling came as Ruiz’s lawyers opposed a request to question her.')[0][0]).toBe('Ruiz’s lawyers');
     expect(spans('State Department spokesman Tom Hart said Friday that the port was safe.')[0][0]).toBe('State Department spokesman Tom Hart');
     expect(spans('The harbour board claims Hart runs a network of shell firms.')[0][0]).toBe('The harbour board');

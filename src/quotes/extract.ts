@@ -743,8 +743,12 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const after = skipAdjunct(ctx, k, b);
     if (after >= b || END_PUNCT.has(ctx.surf[after]) || (ctx.surf[after] === ',' && v.participleCues.has(ctx.low[after + 1]))) k = after;
   }
+  // "What the book says is (that) there is …": in a pseudo-cleft the content follows "is".
+  const pseudoCleft = ls >= 0 && prev >= a && ctx.low[prev] === 'what' && (prev === a || !isWord(ctx, prev - 1)) && k + 1 < b &&
+    (ctx.low[k] === 'is' || ctx.low[k] === 'was');
+  if (pseudoCleft) k++;
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k)) && !subordinateColon;
-  const atClauseStart = coordinated || ls === a || ls === clauseStart(ctx, a, at) || prevBreak ||
+  const atClauseStart = coordinated || pseudoCleft || ls === a || ls === clauseStart(ctx, a, at) || prevBreak ||
     // "Still, even Mr. Slinker says …": a focus adverb before the subject.
     (ls - 1 >= a && FOCUS_ADVERBS.has(ctx.low[ls - 1]) && ls - 1 === clauseStart(ctx, a, at)) || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
     // "…, but on Wednesday Mr Straw said he …": a time phrase between the clause start and the subject.
