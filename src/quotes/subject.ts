@@ -51,6 +51,8 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'knew', 'found', 'wro
 const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon']);
 /** Words after which a cue form is a noun ("in each state", "the secretary of state"); not quantifiers ("Many believe"). */
 const NOUN_MARKERS = new Set(['of', 'the', 'a', 'an', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'whose']);
+/** Nouns ending in -ly, not adverbs. */
+const LY_NOUNS = new Set(['ally', 'family', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'italy', 'bully']);
 /** Adverbs between a subject and its verb: never inside a bare subject. */
 const SENTENCE_ADVERBS = new Set(['also', 'still', 'already', 'never', 'always', 'often', 'then']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -185,6 +187,8 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     }
     if (relative) continue;
     if (v.finiteVerbs.has(w) || v.participleCues.has(w)) return false;
+    // "Trump finally hit the airwaves …": an adverb right after a name stands before the clause's verb
+    if (k > s && k + 1 < e && ctx.cap[k - 1] && isWord(ctx, k - 1) && !ctx.cap[k] && w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false;
     // "Lee took on Kim after the front-runner said": a subordinate clause starts inside; its subject is the speaker.
     if (k > s && CLAUSE_SUBORDINATORS.has(w) && ctx.surf[k - 1] !== ',') return false;
     if (k > s && CLAUSE_VERBS.has(w) && !v.determiners.has(ctx.low[k - 1])) return false; // "Lee took on Kim …"
