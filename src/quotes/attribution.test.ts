@@ -1115,6 +1115,7 @@ describe('main-clause subjects of participle cues (issue #5, round 5)', () => {
     expect(spans('After the vote, Hart tried offering a truce to the mayor.').map((s) => s[0])).not.toContain('Hart tried');
     expect(spans('Regardless of the vote, councillors also face challenges in passing the levy.')).toEqual([]);
     expect(spans('Hart finally hit the airwaves this month with an ad focused on fares.')).toEqual([]);
+    expect(spans('A KTV quarterly survey found fares had risen.')[0][0]).toBe('A KTV quarterly survey');
   });
 });
 

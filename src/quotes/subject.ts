@@ -52,7 +52,10 @@ const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', '
 /** Words after which a cue form is a noun ("in each state", "the secretary of state"); not quantifiers ("Many believe"). */
 const NOUN_MARKERS = new Set(['of', 'the', 'a', 'an', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'whose']);
 /** Nouns ending in -ly, not adverbs. */
-const LY_NOUNS = new Set(['ally', 'family', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'italy', 'bully']);
+const LY_NOUNS = new Set(['ally', 'family', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'italy', 'bully',
+  // and adjectives: "A CBI quarterly survey", "Greek daily Kathimerini"
+  'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'hourly', 'nightly', 'early', 'elderly', 'friendly', 'deadly', 'costly', 'likely',
+  'unlikely', 'holy', 'only', 'lonely', 'lowly', 'orderly', 'scholarly', 'timely', 'lovely', 'ugly', 'silly', 'burly', 'portly']);
 /** Adverbs between a subject and its verb: never inside a bare subject. */
 const SENTENCE_ADVERBS = new Set(['also', 'still', 'already', 'never', 'always', 'often', 'then']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
