@@ -1354,3 +1354,16 @@ describe('"according to" sources (issue #5, round 5)', () => {
     expect(spans('Hart had just 3% support, according to polls at the time.')[0][0]).toBe('polls');
   });
 });
+
+describe('more subjects (issue #5, round 5)', () => {
+  it('reads quantity nouns, long participial inserts, a restrictive "that" inside an appositive and "which even X say"', () => {
+    expect(spans('Nearly a third say they do not know.')).toEqual([['Nearly a third', 'say', 'they do not know']]);
+    expect(spans('Harbour delegate Ana Ruiz, clad in a red cape with lights that spelled the name of the port, said the vote could fail.')[0]).toEqual([
+      'Harbour delegate Ana Ruiz', 'said', 'the vote could fail',
+    ]);
+    expect(spans('But Tom Hart, the head of Port Watch, a group that has sued the council, said the plans were flawed.')[0][0]).toBe(
+      'Tom Hart, the head of Port Watch, a group that has sued the council',
+    );
+    expect(spans('It was the speech which even critics say was her best.')).toEqual([['critics', 'say', 'was her best']]);
+  });
+});

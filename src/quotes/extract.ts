@@ -433,12 +433,13 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     const first = ctx.low[k + 1];
     // (", asked about the deaths, had said": a question put to the speaker is an insert too)
     const asked = first === 'asked' && ASKED_NEXT.has(ctx.low[k + 2]);
-    const participial = (first.endsWith('ing') || (first.endsWith('ed') && !ctx.cap[k + 1])) && !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first) || asked;
+    const participial = (first.endsWith('ing') || ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first) || first === 'clad') && !ctx.cap[k + 1])) &&
+      !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first) || asked;
     // ", in a statement," / ", by contrast," / ", for its part,": a prepositional insert is not the speaker's.
     // (not inside a relative clause: "Sandy Phillips, who lost her daughter …, in July 2012, said")
     const prepositional = (INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && (ctx.low[k + 3] === 'time' || ctx.low[k + 3] === 'same'))) &&
       !relativeBefore(ctx, a, k);
-    if (length > MAX_INSERT_TOKENS && !(comma && participial && (first.endsWith('ing') || asked))) return -1; // only ", speaking on condition …," runs long
+    if (length > MAX_INSERT_TOKENS && !(comma && participial)) return -1; // only ", speaking on condition …," runs long
     return comma && !participial && !prepositional ? -1 : k;
   }
   return -1;
@@ -756,6 +757,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
     // ("what she said is growing demand": after "what", only a verb opens the content; not "what it said about its owner")
     (ls >= 0 && prev >= a && RELATIVE_OPENERS.has(ctx.low[prev]) && (ctx.low[prev] !== 'what' || verbAt(ctx, k))) ||
+    // ("the speech which even critics say was …": a focus adverb after the relative pronoun)
+    (ls >= 0 && prev - 1 >= a && FOCUS_ADVERBS.has(ctx.low[prev]) && (ctx.low[prev - 1] === 'which' || ctx.low[prev - 1] === 'that') && verbAt(ctx, k)) ||
     // "voters who say the economy …": a restrictive relative pronoun is the speaker of its clause.
     (ls >= 0 && ls === le - 1 && (ctx.low[ls] === 'who' || ctx.low[ls] === 'that') && prev >= a && isWord(ctx, prev)) ||
     // "at the town hall this week she said …": a nominative pronoun is always a subject.
@@ -833,6 +836,9 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 const ANNOUNCE_FORMS = new Set(['announced', 'announces']);
 const CURRENCY = new Set(['$', '£', '€', '¥']);
+/** Nouns of a quantity that speaks ("A mere 9 percent say", "Nearly a third say", "a majority say"). */
+const QUANTITY_NOUNS = new Set(['percent', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half', 'majority', 'minority',
+  'plurality', 'handful', 'number', 'few', 'lot', 'dozen']);
 /** Longest object between a cue and a colon before a quotation ("added a caveat:"), in tokens. */
 const MAX_COLON_OBJECT = 5;
 /** Adjectives whose preposition phrase describes an anonymous speaker ("familiar with the talks", "close to the campaign"). */
@@ -1861,7 +1867,7 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   // (a base form is one whose "-s" form is a cue too: "show", "call"; not "found")
   // ("A mere 9 percent say": a number between heads a quantity)
   const afterArticle = (INDEFINITE.has(ctx.low[i - 2] ?? '') || INDEFINITE.has(ctx.low[i - 3] ?? '') || INDEFINITE.has(ctx.low[i - 4] ?? '')) &&
-    ctx.low[i - 1] !== 'percent' && ctx.tokens[i - 2]?.kind !== 'number';
+    !QUANTITY_NOUNS.has(ctx.low[i - 1]) && ctx.tokens[i - 2]?.kind !== 'number';
   if (afterArticle && (ctx.vocab.cueForms.get(`${w}s`) !== 0 || ctx.vocab.cueForms.get(`${w}es`) !== 0) && nounAfterModifiers(ctx, i, a)) return true;
   // "two million views", "300 calls": a plural cue form after a number is a noun.
   if (i > a && w.endsWith('s') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1]))) return true;

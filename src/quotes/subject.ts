@@ -184,7 +184,8 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
       appositive = k + 1 < e && v.determiners.has(ctx.low[k + 1]);
       continue;
     }
-    if (RELATIVE.has(w) && k > s && (ctx.surf[k - 1] === ',' || w !== 'which')) {
+    // (", a conservative group that has sued …,": a restrictive "that" inside an appositive)
+    if ((RELATIVE.has(w) && k > s && (ctx.surf[k - 1] === ',' || w !== 'which')) || (w === 'that' && appositive && isWord(ctx, k - 1) && !ctx.cap[k - 1])) {
       relative = true;
       continue;
     }
