@@ -1365,5 +1365,6 @@ describe('more subjects (issue #5, round 5)', () => {
       'Tom Hart, the head of Port Watch, a group that has sued the council',
     );
     expect(spans('It was the speech which even critics say was her best.')).toEqual([['critics', 'say', 'was her best']]);
+    expect(spans('The hosts said Monday’s vote was the closest yet.')[0][2]).toBe('Monday’s vote was the closest yet');
   });
 });

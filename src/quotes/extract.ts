@@ -350,6 +350,8 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   // ("said this is …": a lone "this" or "last" is the clause's first word.)
   if (k === j + 1 && (ctx.low[j] === 'in' || ctx.low[j] === 'on' || ctx.low[j] === 'at' || ctx.low[j] === 'the' || ctx.low[j] === 'this' || ctx.low[j] === 'last')) return j;
   while (k > j && (ctx.low[k - 1] === 'the' || ctx.low[k - 1] === 'in' || ctx.low[k - 1] === 'on' || ctx.low[k - 1] === 'at')) k--;
+  // "said Monday's deciding vote was …": a possessive time word opens the clause's subject.
+  if (k > j && k < b && (ctx.low[k] === '’s' || ctx.low[k] === "'s")) return j;
   // "said the days were over", "said this week is key": a time noun with a verb after it is the clause's subject.
   if (k > j && k < b && (ctx.low[j] === 'the' || ctx.low[j] === 'this') && (v.finiteVerbs.has(ctx.low[k]) || (v.auxiliaries.has(ctx.low[k]) && !v.timeWords.has(ctx.low[k])) || ctx.low[k] === 'of')) return j;
   return k;
