@@ -1368,3 +1368,12 @@ describe('more subjects (issue #5, round 5)', () => {
     expect(spans('The hosts said Monday’s vote was the closest yet.')[0][2]).toBe('Monday’s vote was the closest yet');
   });
 });
+
+describe('participles after a long main clause (issue #5, round 5)', () => {
+  it('reads "…, arguing he …" with the main subject, but not after a passive with an agent', () => {
+    expect(spans('For months, Ruiz has stayed on the sidelines of the race, arguing she did not want to tip the scales.')).toContainEqual([
+      'Ruiz', 'arguing', 'she did not want to tip the scales',
+    ]);
+    expect(spans('Harbour pilot Tom Hart is being sued by his former partner, claiming he broke a promise.')).toEqual([]);
+  });
+});

@@ -798,7 +798,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const content = contentBefore(ctx, a - 1, ctx.sentences[ctx.sentenceOf[a - 1]].tokenStart);
     if (content?.direct) return framed(base, [ls, le], content, antecedent);
   }
-  const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i); // "told AFP he would …"
+  const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i) || // "told AFP he would …"
+    (coordinated && v.participleCues.has(w) && w.endsWith('ing') && k < b && NOMINATIVE.has(ctx.low[k])); // "…, arguing he did not …"
   // "Supporters hope this is a transition", "Critics claim it will fail": a belief cue with a bare clause after it.
   const beliefBare = !bare && k + 1 < b && isWord(ctx, k) && ((BARE_WHEN_CLAUSE.has(w) && holdsClause(ctx, k, b)) ||
     (CLAIM_FORMS.has(w) && (NOMINATIVE.has(ctx.low[k]) || v.finiteVerbs.has(ctx.low[k + 1]) || (ctx.cap[k] && isClauseVerb(ctx.low[k + 1])))) || documentShows);

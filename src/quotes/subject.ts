@@ -294,9 +294,26 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
   }
   const adverb = ctx.vocab.auxiliaries.has(next) || next.endsWith('ly') || ctx.vocab.cueVerbs.has(next);
   if (ctx.cap[verb] || !isWord(ctx, verb) || (ctx.vocab.boundaryWords.has(next) && !ctx.vocab.finiteVerbs.has(next) && !adverb)) return undefined;
+  // "Mick Mars is being sued by his ex-girlfriend, claiming …": after a passive, the participle is the agent's.
+  if (passiveWithAgent(ctx, verb, i)) return undefined;
   if (appositive > 0) return [s, appositive];
   if (!isWholeSubject(ctx, s, end)) return undefined;
   return [s, end];
+}
+
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+
+/** Whether the clause from `from` to `i` holds a passive with a "by" agent ("is being sued by his ex-girlfriend"). */
+function passiveWithAgent(ctx: QuoteContext, from: number, i: number): boolean {
+  for (let k = from; k + 2 < i; k++) {
+    if (!BE_FORMS.has(ctx.low[k])) continue;
+    let p = k + 1;
+    if (ctx.low[p] === 'being' || ctx.low[p] === 'been') p++;
+    const w = ctx.low[p] ?? '';
+    if (!(w.endsWith('ed') || CLAUSE_VERBS.has(w) || IRREGULAR_PAST.has(w))) continue;
+    for (let t = p + 1; t < i && t - p <= 3; t++) if (ctx.low[t] === 'by') return true;
+  }
+  return false;
 }
 
 const TIME_AFTER = new Set(['later', 'earlier', 'ago']);
