@@ -1377,3 +1377,28 @@ describe('participles after a long main clause (issue #5, round 5)', () => {
     expect(spans('Harbour pilot Tom Hart is being sued by his former partner, claiming he broke a promise.')).toEqual([]);
   });
 });
+
+describe('quoted-as, passive quotations and "May wrote" (issue #5, round 5)', () => {
+  it('reads "X quoted Y as saying" with Y as the speaker and X as the conduit', () => {
+    const [q] = quotes('“A deal does not seem likely,” Reuters quoted one trader as saying.');
+    expect([q.speaker.name, q.text, q.conduit]).toEqual(['one trader', 'A deal does not seem likely', 'Reuters']);
+    expect(spans('The paper quoted Hart as saying that the ferry would run.')).toEqual([['Hart', 'saying', 'the ferry would run']]);
+    expect(spans('Port chief Tom Hart was quoted by the Harbour Times as saying the ferry could not go on.')[0][0]).toBe('Port chief Tom Hart');
+    expect(spans('The firm quoted two lawmakers as saying in a statement: “We oppose the deal.”')[0]).toEqual(['two lawmakers', 'saying', 'We oppose the deal.']);
+    const [byOutlet] = quotes('“I demand better terms,” he is quoted as saying by the Harbour Times.');
+    expect([byOutlet.speaker.name, byOutlet.text, byOutlet.conduit]).toEqual(['he', 'I demand better terms', 'Harbour Times']);
+    expect(spans('It will be dealt with according to competition law, port minister Ana Ruiz was quoted as saying by the KTV agency.')).toEqual([
+      ['port minister Ana Ruiz', 'saying', 'It will be dealt with according to competition law'],
+    ]);
+  });
+
+  it('gives a quotation after a passive cue to its "by" agent', () => {
+    expect(spans('Hart was called “one of the biggest pirates in the port” by the judge.')).toEqual([
+      ['the judge', 'called', 'one of the biggest pirates in the port'],
+    ]);
+  });
+
+  it('reads a capitalised "May" right after a quotation as a name', () => {
+    expect(spans('“We would look at a tour together,” May wrote.')).toEqual([['May', 'wrote', 'We would look at a tour together']]);
+  });
+});

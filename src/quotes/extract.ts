@@ -523,6 +523,8 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
     const x = ctx.low[k];
     // "A court document filed Thursday said", "polls released Sunday show": the day belongs to the participle before it.
     if (k - 1 >= a && v.timeWords.has(x) && !TIME_PREPOSITIONS.has(x) && participleModifier(ctx, k - 1)) return false;
+    // "“…,” May wrote.": a capitalised modal right before the cue after a quotation is a name.
+    if (k === i - 1 && ctx.cap[k] && (x === 'may' || x === 'will') && k - 1 >= 0 && quotationBefore(ctx, k - 1)) return false;
     // "A WBUR poll last week showed", "A Monmouth poll out Monday showed": the time dates the poll.
     if (v.timeWords.has(x) || x === 'out') {
       let j = k;
@@ -848,6 +850,9 @@ const MAX_COLON_OBJECT = 5;
 const LINKING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'allied', 'aligned', 'loyal', 'sympathetic']);
 /** Longest role appositive after a name that "according to" opens ("Lorella Praeli, Clinton's Latino vote director,"), in tokens. */
 const MAX_APPOSITIVE_ROLE_TOKENS = 8;
+/** Heads of "according to" phrases that speak for nobody ("according to plan", "according to competition law"). */
+const NOT_SOURCES = new Set(['law', 'laws', 'rule', 'rules', 'plan', 'schedule', 'tradition', 'custom', 'procedure', 'procedures',
+  'legislation', 'regulations', 'guidelines', 'constitution', 'script', 'instructions', 'protocol']);
 const ASKED_NEXT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'to', 'for', 'by']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const SEEM_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -1537,6 +1542,7 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   const opening = i === a || (i - 1 === a && CLAUSE_STARTERS.has(ctx.low[a]));
   let re = nominalSourceEnd(ctx, from, b, true);
   if (re < 0) return undefined;
+  if (NOT_SOURCES.has(ctx.low[re - 1])) return undefined; // "according to competition law", "according to plan"
   // A closing source must end the clause: only closing punctuation or a comma may follow.
   const closesClause = re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.closes.has(re) || ctx.surf[re] === ',';
   // "a congressional report on Wednesday": the time is not part of the source.
@@ -1684,11 +1690,13 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       const verbCue = (form & CUE_VERB) !== 0;
       const objectCue = (form & OBJECT_CUE) !== 0;
       if ((verbCue || objectCue) && nounOrName(ctx, i, a, b)) continue;
-      let att: Attribution | undefined;
-      if (i === a && ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') att = transcriptFrame(ctx, i, b, si);
+      let att: Attribution | undefined = (verbCue || objectCue) && ctx.opens.has(i + 1) ? passiveQuotation(ctx, i, a, b, si) : undefined;
+      if (att) { /* read above */ }
+      else if (i === a && ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') att = transcriptFrame(ctx, i, b, si);
       else if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
       else if (w === 'as') att = asFrame(ctx, i, a, b, si);
       else if (w === 'with') att = withFrame(ctx, i, a, b, si);
+      else if (w === 'quoted' || w === 'quotes') att = quotedAsFrame(ctx, i, a, b, si);
       else if (w === 'in' && pollCue(ctx, i, b)) att = accordingFrame(ctx, i, a, b, si, 1);
       else if (verbCue || mannerCue(ctx, i, a, b)) {
         att = verbFrame(ctx, i, a, b, si);
@@ -1897,6 +1905,78 @@ function verbAt(ctx: QuoteContext, k: number): boolean {
   const w = ctx.low[k] ?? '';
   return ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w) || (w.length > 4 && w.endsWith('ed'));
 }
+
+/** The token closing region `r` after its opening at `k` (within the sentence ending before `b`), or -1. */
+function closingToken(ctx: QuoteContext, r: number, k: number, b: number): number {
+  for (let t = k + 1; t < b; t++) if (ctx.closes.get(t) === r) return t;
+  return -1;
+}
+
+/** `Buhecha was called “one of the biggest pirates” by the sentencing judge.`: a passive cue, the quoted words and
+ *  their agent after "by" — the agent said them. */
+function passiveQuotation(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
+  let be = false;
+  for (let k = i - 1; k >= a && i - k <= 3; k--) be ||= BE.has(ctx.low[k]);
+  if (!be || !(ctx.low[i].endsWith('ed') || IRREGULAR_PARTICIPLES.has(ctx.low[i]))) return undefined;
+  const r = ctx.opens.get(i + 1)!;
+  const close = closingToken(ctx, r, i + 1, b);
+  const by = ctx.surf[close + 1] === ',' ? close + 2 : close + 1; // (“…,” by …)
+  if (close < 0 || by + 1 >= b || ctx.low[by] !== 'by') return undefined;
+  const re = rightPhrase(ctx, by + 1, b);
+  if (re < 0 || (re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',')) return undefined;
+  return framed({ cue: i, cueEnd: i + 1, sentence: si }, [by + 1, re], { parts: regionChain(ctx, r).parts, direct: true });
+}
+
+/** `“…,” Reuters quoted one trader as saying.` / `The paper quoted Lee as saying that …`: the person quoted is the
+ *  speaker, the quoting outlet the conduit. */
+function quotedAsFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
+  let as = i + 1;
+  while (as < b && as - i <= MAX_QUOTED_SPEAKER && ctx.low[as] !== 'as' && isWord(ctx, as)) as++;
+  if (as >= b || ctx.low[as] !== 'as' || !ctx.vocab.participleCues.has(ctx.low[as + 1] ?? '')) return undefined;
+  // "Lee was quoted by the Times as saying …", "… in a French newspaper as saying": the subject speaks.
+  const passive = i - 1 >= a && BE.has(ctx.low[i - 1]);
+  let speaker: [number, number] | undefined;
+  let conduit: [number, number] | undefined;
+  if (passive) {
+    const ls = leftPhrase(ctx, i - 1, a);
+    if (ls < 0) return undefined;
+    speaker = [ls, i - 1];
+    const from = ctx.low[i + 1] === 'by' || ctx.low[i + 1] === 'in' ? i + 2 : i + 1;
+    if (from < as) conduit = [from, as];
+  } else {
+    if (as === i + 1) return undefined;
+    speaker = [i + 1, as];
+    const conduitStart = leftPhrase(ctx, i, a);
+    if (conduitStart >= 0) conduit = [conduitStart, i];
+  }
+  let after = as + 2;
+  // ("…,” he is quoted as saying by Germany's Manager Magazin." / "… by the Interfax news agency.": the outlet ends it)
+  if (after < b && (ctx.low[after] === 'by' || ctx.low[after] === 'in')) {
+    const re = rightPhrase(ctx, after + 1, b);
+    if (re > after + 1 && (re >= b || END_PUNCT.has(ctx.surf[re]))) {
+      conduit = [after + 1, re];
+      after = re;
+    }
+  }
+  const base: FrameBase = { cue: as + 1, cueEnd: as + 2, sentence: si, conduit };
+  // ("quoted several lawmakers as saying in a statement: “…”")
+  const adjunctEnd = skipAdjunct(ctx, after, b);
+  if (adjunctEnd > after && adjunctEnd + 1 < b && (ctx.surf[adjunctEnd] === ':' || ctx.surf[adjunctEnd] === ',') && ctx.opens.has(adjunctEnd + 1)) after = adjunctEnd + 1;
+  else if (after + 1 < b && (ctx.surf[after] === ':' || ctx.surf[after] === ',') && ctx.opens.has(after + 1)) after++;
+  if (after >= b || END_PUNCT.has(ctx.surf[after])) {
+    const prev = (passive ? speaker[0] : conduit && conduit[0] < i ? conduit[0] : i) - 1;
+    if (prev < a || !(quotationBefore(ctx, prev) || ctx.surf[prev] === ',')) return undefined;
+    const content = contentBefore(ctx, prev, a);
+    return content ? framed(base, speaker, content) : undefined;
+  }
+  if (!isWord(ctx, after) && !ctx.opens.has(after)) return undefined; // ("as saying via his lawyers" is no content)
+  if (ADJUNCT_PREPOSITIONS.has(ctx.low[after]) && !ctx.opens.has(after)) return undefined;
+  const content = contentAfter(ctx, ctx.low[after] === 'that' ? after + 1 : after, b);
+  return content ? framed(base, speaker, content) : undefined;
+}
+
+/** Longest speaker phrase between "quoted" and "as saying", in tokens. */
+const MAX_QUOTED_SPEAKER = 8;
 
 /** Whether a token is written in capitals (two or more letters, none lower-case). */
 function allCaps(surf: string): boolean {

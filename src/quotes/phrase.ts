@@ -111,6 +111,12 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
       }
       break;
     }
+    // ("“…,” May wrote.": a capitalised modal right after a quotation, right before the cue, is a name)
+    if (ctx.cap[k] && k === end - 1 && (w === 'may' || w === 'will') && k - 1 >= lo && (ctx.closes.has(k - 1) || ctx.surf[k - 1] === ',')) {
+      start = k;
+      k--;
+      continue;
+    }
     if (ctx.cap[k]) {
       // ("State Department spokesman": a capitalised cue form before another capitalised word is part of a name)
       // (not "Stated Stone:", a cue verb before a lone name)
