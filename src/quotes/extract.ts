@@ -594,6 +594,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // Right: "told AFP (that)", then "in July", "this year".
   let j = i + 1;
   if ((w === 'went' || w === 'goes') && ctx.low[j] === 'on') j++; // "“…,” she went on.
+  if ((w === 'points' || w === 'pointed') && ctx.low[j] === 'out') j++; // "“…,” points out Steve Cram.
   let conduit: [number, number] | undefined;
   if (TELL.has(w)) {
     let k = j;
@@ -925,6 +926,8 @@ const MAX_READ_SUBJECT = 8;
 function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
   const read = w === 'read' || w === 'reads'; // "“…,” it read." (compared, not looked up: this runs on every token)
+  // "“…,” points out former Olympian Steve Cram."
+  if ((w === 'points' || w === 'pointed') && ctx.low[i + 1] === 'out' && i - 1 >= a && quotationBefore(ctx, i - 1)) return true;
   // "“…,” she went on." / "“…,” Trump went on, as if …": going on speaking right after a quotation.
   if ((w === 'went' || w === 'goes') && ctx.low[i + 1] === 'on' && i + 2 < b && (END_PUNCT.has(ctx.surf[i + 2]) || ctx.surf[i + 2] === ',')) {
     return (i - 1 >= a && quotationBefore(ctx, i - 2) && isWord(ctx, i - 1)) || (i - 2 >= a && quotationBefore(ctx, i - 3) && ctx.cap[i - 1] && ctx.cap[i - 2]);
@@ -992,7 +995,10 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
       return e;
     }
     const thatTime = w === 'that' && ctx.vocab.timeWords.has(ctx.low[e + 1] ?? ''); // "that night"
-    if (isQuoteMark(ctx, e) || (w === 'that' && !thatTime) || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w) || ctx.vocab.pronouns.has(w)) return start;
+    // ("for CBS network's 60 Minutes show": a cue form after a name, a possessive or a number is a noun)
+    const prevWord = ctx.low[e - 1];
+    const nounCue = ctx.cap[e - 1] || prevWord === '’s' || prevWord === "'s" || ctx.tokens[e - 1].kind === 'number' || ctx.vocab.determiners.has(prevWord);
+    if (isQuoteMark(ctx, e) || (w === 'that' && !thatTime) || ctx.vocab.finiteVerbs.has(w) || (ctx.vocab.cueVerbs.has(w) && !nounCue) || ctx.vocab.pronouns.has(w)) return start;
   }
   return e > k + 1 ? e : start;
 }
@@ -1116,7 +1122,8 @@ function phraseToEnd(ctx: QuoteContext, re: number, b: number): number {
   for (; k < b && !END_PUNCT.has(ctx.surf[k]) && ctx.surf[k] !== ','; k++) {
     const w = ctx.low[k];
     if ((w === 'who' || w === 'that') && k > re && k - re <= MAX_SPEAKER_RUN) return k; // "said an owner of a shop who …"
-    if (k - re > MAX_SPEAKER_RUN || isQuoteMark(ctx, k) || w === 'that' || w === 'who' || v.finiteVerbs.has(w) || v.cueVerbs.has(w) ||
+    const nounCue = v.determiners.has(ctx.low[k - 1]) || ctx.low[k - 1] === '’s' || ctx.low[k - 1] === "'s"; // "quoted by the report"
+    if (k - re > MAX_SPEAKER_RUN || isQuoteMark(ctx, k) || w === 'that' || w === 'who' || v.finiteVerbs.has(w) || (v.cueVerbs.has(w) && !nounCue) ||
       v.participleCues.has(w) || NOMINATIVE.has(w) || (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s")) return re;
   }
   return k;

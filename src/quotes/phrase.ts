@@ -39,6 +39,15 @@ function linkOk(ctx: QuoteContext, k: number, lo: number, hi: number): boolean {
   return isNounish(ctx, left) || ctx.tokens[left].kind === 'number';
 }
 
+/** A hyphen glued to the words on both sides ("27-year-old", tokenised 27 | - | year-old) or an ampersand between
+ *  capitalised words ("M & S", "Standard & Poor's") joins a phrase. */
+function joiner(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.surf[k];
+  if (k <= 0 || k + 1 >= ctx.tokens.length) return false;
+  if (t === '&') return ctx.cap[k - 1] && ctx.cap[k + 1];
+  return t === '-' && ctx.tokens[k - 1].end === ctx.tokens[k].start && ctx.tokens[k].end === ctx.tokens[k + 1].start && isWord(ctx, k + 1);
+}
+
 /** A period glued to an honorific or an initial ("Mr.", "D.") stays in the phrase. */
 export function isAbbrevPeriod(ctx: QuoteContext, k: number): boolean {
   if (ctx.surf[k] !== '.' || k === 0) return false;
@@ -77,7 +86,7 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
     const w = low[k];
     const kind = tokens[k].kind;
     if (kind === 'punct' || kind === 'symbol') {
-      if (isAbbrevPeriod(ctx, k)) {
+      if (isAbbrevPeriod(ctx, k) || (joiner(ctx, k) && start === k + 1)) {
         start = k;
         k--;
         continue;
@@ -168,7 +177,7 @@ export function rightPhrase(ctx: QuoteContext, from: number, hi: number): number
     const w = low[k];
     const kind = tokens[k].kind;
     if (kind === 'punct' || kind === 'symbol') {
-      if (isAbbrevPeriod(ctx, k) && k + 1 < hi && isWord(ctx, k + 1)) {
+      if ((isAbbrevPeriod(ctx, k) || joiner(ctx, k)) && k + 1 < hi && (isWord(ctx, k + 1) || ctx.tokens[k + 1].kind === 'number')) {
         end = ++k;
         continue;
       }

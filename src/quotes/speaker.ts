@@ -70,6 +70,11 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
         j += 1;
         continue;
       }
+      // "M&S", "Standard & Poor's": an ampersand between capitalised words continues.
+      if (j + 1 < b && ctx.surf[j] === '&' && inNameRun(ctx, j + 1)) {
+        j += 1;
+        continue;
+      }
       // "Lord of the Rings", "Bank of the West": a link and "the" before a capitalised word continue too.
       if (joinLinks && j + 2 < b && NAME_INNER_LINKS.has(ctx.low[j]) && ctx.low[j + 1] === 'the' && inNameRun(ctx, j + 2)) {
         j += 2;
