@@ -942,7 +942,8 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // quotation and the verb, and the clause ends after it.
   // (an adjunct or a subordinate clause may follow: "“…,” Axelrod tweeted after Clinton argued …")
   // (for a cue form only: "“…,” he arrived in London" is no statement)
-  const after = i + 1 < b && isWord(ctx, i + 1) && ctx.cueForm[i] !== 0 ? skipAdjunct(ctx, i + 1, b) : i + 1;
+  // (a present form only right before the clause end: "“…,” he mocks.", not "The White House refers to …")
+  const after = i + 1 < b && isWord(ctx, i + 1) && ctx.cueForm[i] !== 0 && !present ? skipAdjunct(ctx, i + 1, b) : i + 1;
   if (after < b && !END_PUNCT.has(ctx.surf[after]) && ctx.surf[after] !== ',') return false;
   const last = ctx.low[i - 1];
   // ("“…!” a welcome message on the website reads.": any noun before "reads")
