@@ -1414,3 +1414,21 @@ describe('inverted speakers on real news (issue #5, round 5)', () => {
     expect(spans('“Downloads killed new bands,” said one musician quoted by the report.')[0][0]).toBe('one musician quoted by the report');
   });
 });
+
+describe('Wikinews frames (issue #5, round 5)', () => {
+  it('reads "spoke on/of … ," before a quotation, "read “…”", "quoted X, appositive, as saying" and ", further remarking, “…”"', () => {
+    expect(spans('Senator Ann Lee spoke on KTV, “This will lead to more delays.”')[0]).toEqual(['Senator Ann Lee', 'spoke', 'This will lead to more delays.']);
+    expect(spans('Tom Hart of the port spoke of the work with the council: “It is fun working with a new partner.”')[0][0]).toBe('Tom Hart of the port');
+    expect(spans('The club’s official statement read “We are very sorry to report that our captain has died.”')[0][1]).toBe('read');
+    expect(spans('KTV quoted Tom Hart, formerly a harbour master, as saying “The port has a role to play.”')[0]).toEqual([
+      'Tom Hart, formerly a harbour master', 'saying', 'The port has a role to play.',
+    ]);
+    expect(spans('She praised the work of others, further remarking, “Women in Leeds have had enough.”')).toEqual([
+      ['She', 'praised', 'the work of others'],
+      ['She', 'remarking', 'Women in Leeds have had enough.'],
+    ]);
+    expect(quotes('Hart spoke at the opening of the new ferry terminal.')).toEqual([]);
+    expect(spans('“Prices are slowing,” said analyst Ann Lee, commenting on the bank’s figures.')).toEqual([['analyst Ann Lee', 'said', 'Prices are slowing']]);
+    expect(quotes('Acme is recalling 200,000 ferries, remarking on the fault.').map((q) => q.cue)).not.toContain('recalling');
+  });
+});

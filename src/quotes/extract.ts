@@ -854,6 +854,7 @@ const MAX_APPOSITIVE_ROLE_TOKENS = 8;
 /** Heads of "according to" phrases that speak for nobody ("according to plan", "according to competition law"). */
 const NOT_SOURCES = new Set(['law', 'laws', 'rule', 'rules', 'plan', 'schedule', 'tradition', 'custom', 'procedure', 'procedures',
   'legislation', 'regulations', 'guidelines', 'constitution', 'script', 'instructions', 'protocol']);
+const SPEAKER_ADVERBS_BEFORE_PARTICIPLE = new Set(['further', 'also', 'later', 'then', 'again', 'repeatedly', 'publicly']);
 const ASKED_NEXT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'to', 'for', 'by']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const SEEM_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -928,6 +929,13 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   const read = w === 'read' || w === 'reads'; // "“…,” it read." (compared, not looked up: this runs on every token)
   // "“…,” points out former Olympian Steve Cram."
   if ((w === 'points' || w === 'pointed') && ctx.low[i + 1] === 'out' && i - 1 >= a && quotationBefore(ctx, i - 1)) return true;
+  // "Lindsey Graham spoke on Fox News, “…”", "spoke of the collaboration: “…”": speaking, then the quotation.
+  if (w === 'spoke' || w === 'speaks') {
+    const end = skipAdjunct(ctx, i + 1, b);
+    return end > i + 1 && end + 1 < b && (ctx.surf[end] === ',' || ctx.surf[end] === ':') && ctx.opens.has(end + 1);
+  }
+  // "The statement read “…”": the quotation right after "read".
+  if (read && ctx.opens.has(i + 1) && i - 1 >= a && isWord(ctx, i - 1) && !ctx.cap[i]) return true;
   // "“…,” she went on." / "“…,” Trump went on, as if …": going on speaking right after a quotation.
   if ((w === 'went' || w === 'goes') && ctx.low[i + 1] === 'on' && i + 2 < b && (END_PUNCT.has(ctx.surf[i + 2]) || ctx.surf[i + 2] === ',')) {
     return (i - 1 >= a && quotationBefore(ctx, i - 2) && isWord(ctx, i - 1)) || (i - 2 >= a && quotationBefore(ctx, i - 3) && ctx.cap[i - 1] && ctx.cap[i - 2]);
@@ -1166,6 +1174,9 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
     if (t === ',' && e > k && (ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'and') && coordinatedSpeaker(ctx, e + 2, b)) break;
     if (t === ',' && e + 1 < b && (ctx.vocab.participleCues.has(ctx.low[e + 1]) || ctx.vocab.cueVerbs.has(ctx.low[e + 1]))) break;
+    // (", further remarking, “…”", ", also saying …": an adverb before the participle)
+    if (t === ',' && e + 2 < b && SPEAKER_ADVERBS_BEFORE_PARTICIPLE.has(ctx.low[e + 1]) &&
+      (ctx.vocab.participleCues.has(ctx.low[e + 2]) || ctx.low[e + 2].endsWith('ing'))) break;
     if (t === ',' && ctx.low[e + 1] === 'with' && withSpeakerCue(ctx, e + 2, b) > 0) break; // ", with Lee saying …"
     if (ctx.low[e] === 'according' && ctx.low[e + 1] === 'to' && e > k && (ctx.surf[e - 1] === ',' || quotationBefore(ctx, e - 1))) break;
     if (ctx.low[e] === 'and' && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
@@ -1939,7 +1950,8 @@ function passiveQuotation(ctx: QuoteContext, i: number, a: number, b: number, si
  *  speaker, the quoting outlet the conduit. */
 function quotedAsFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   let as = i + 1;
-  while (as < b && as - i <= MAX_QUOTED_SPEAKER && ctx.low[as] !== 'as' && isWord(ctx, as)) as++;
+  // (an appositive in commas may follow the person: "quoted Tim Manning, formerly a deputy administrator at FEMA, as saying")
+  while (as < b && as - i <= MAX_QUOTED_SPEAKER && ctx.low[as] !== 'as' && (isWord(ctx, as) || ctx.surf[as] === ',' || ctx.low[as] === '’s' || ctx.low[as] === "'s")) as++;
   if (as >= b || ctx.low[as] !== 'as' || !ctx.vocab.participleCues.has(ctx.low[as + 1] ?? '')) return undefined;
   // "Lee was quoted by the Times as saying …", "… in a French newspaper as saying": the subject speaks.
   const passive = i - 1 >= a && BE.has(ctx.low[i - 1]);
@@ -1953,7 +1965,7 @@ function quotedAsFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
     if (from < as) conduit = [from, as];
   } else {
     if (as === i + 1) return undefined;
-    speaker = [i + 1, as];
+    speaker = [i + 1, ctx.surf[as - 1] === ',' ? as - 1 : as];
     const conduitStart = leftPhrase(ctx, i, a);
     if (conduitStart >= 0) conduit = [conduitStart, i];
   }
@@ -1984,7 +1996,7 @@ function quotedAsFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
 }
 
 /** Longest speaker phrase between "quoted" and "as saying", in tokens. */
-const MAX_QUOTED_SPEAKER = 8;
+const MAX_QUOTED_SPEAKER = 16;
 
 /** Whether a token is written in capitals (two or more letters, none lower-case). */
 function allCaps(surf: string): boolean {
@@ -2060,6 +2072,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (w.startsWith('rais') && (MONEY_WORDS.has(next) || CURRENCY.has(next))) return true;
   // "the president pushed through the law": enacting, not a stance.
   if (w.startsWith('push') && next === 'through') return true;
+  // "…, commenting on the figures", "remarked upon the detail": a topic, not a statement.
+  if ((w.startsWith('comment') || w.startsWith('remark')) && (next === 'on' || next === 'upon')) return true;
   // "who showed up in 2008", "found ways to press his agenda", "found itself playing host": no statements.
   if (SHOW_FORMS.has(w) && next === 'up') return true;
   if (FIND_FORMS.has(w) && (next === 'ways' || REFLEXIVES.has(next))) return true;
