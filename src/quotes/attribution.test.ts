@@ -1432,3 +1432,13 @@ describe('Wikinews frames (issue #5, round 5)', () => {
     expect(quotes('Acme is recalling 200,000 ferries, remarking on the fault.').map((q) => q.cue)).not.toContain('recalling');
   });
 });
+
+describe('a named subject’s clause before a colon and a quotation (issue #5, round 5)', () => {
+  it('gives the quotation to the subject, and reads "commented on the future, “…”"', () => {
+    expect(spans('Ruiz quickly took a parting shot on KTV: “Oh no, really big news!”')).toEqual([['Ruiz', ':', 'Oh no, really big news!']]);
+    expect(spans('He also commented on the future, “This is only the beginning.”')).toEqual([['He', 'commented', 'This is only the beginning.']]);
+    expect(quotes('An official harbour Twitter account made the following announcement: “Latest update: 12 ferries cancelled.”').map((q) => q.speaker.name)).not.toContain(
+      'An official harbour Twitter',
+    );
+  });
+});

@@ -1366,6 +1366,13 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   } else if (speechBeforeColon(ctx, i, a)) {
     // "Cruz called them on it: “…”", "Breitbart News responded: “…”": the clause's subject speaks.
     source = mainSubject(ctx, a, i);
+  } else if (verbClauseBeforeColon(ctx, a, i)) {
+    // "Trump quickly took a parting shot on Twitter: “…”", "Bolsonaro opposed Macron's statement: “…”": a named
+    // subject's clause, then the quotation.
+    const subject = mainSubject(ctx, a, i);
+    const next = subject ? ctx.low[subject[1]] : '';
+    const verbNext = ctx.vocab.finiteVerbs.has(next) || isClauseVerb(next) || (next.length > 4 && (next.endsWith('ed') || next.endsWith('ly')));
+    if (subject && ctx.cap[subject[1] - 1] && verbNext) source = subject;
   }
   if (!source) return undefined;
   const content = contentAfter(ctx, i + 1, b);
@@ -1373,6 +1380,21 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   const cue = readFrom >= 0 ? i - 1 : leadCue && source[0] === ls ? lead : i;
   return { cue, cueEnd: cue + 1, sentence: si, source, parts: content.parts, direct: true };
 }
+
+/** Whether the words before the colon at `i` hold a past-tense verb after their first word and no quotation. */
+function verbClauseBeforeColon(ctx: QuoteContext, a: number, i: number): boolean {
+  if (i - a > MAX_COLON_CLAUSE) return false;
+  let verb = false;
+  for (let k = a + 1; k < i; k++) {
+    if (isQuoteMark(ctx, k)) return false;
+    const w = ctx.low[k];
+    if (!ctx.cap[k] && ((w.length > 4 && w.endsWith('ed')) || isClauseVerb(w))) verb = true;
+  }
+  return verb;
+}
+
+/** Longest clause before a colon and a quotation read as its speaker's (in tokens). */
+const MAX_COLON_CLAUSE = 16;
 
 /** Whether a verb of speaking or a past-tense verb ends the words before the colon at `i` ("boomed:", "called them on it:"). */
 function speechBeforeColon(ctx: QuoteContext, i: number, a: number): boolean {
@@ -2073,7 +2095,11 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // "the president pushed through the law": enacting, not a stance.
   if (w.startsWith('push') && next === 'through') return true;
   // "…, commenting on the figures", "remarked upon the detail": a topic, not a statement.
-  if ((w.startsWith('comment') || w.startsWith('remark')) && (next === 'on' || next === 'upon')) return true;
+  // ("He also commented on the future, “This is only the beginning”" goes on to the quotation)
+  if ((w.startsWith('comment') || w.startsWith('remark')) && (next === 'on' || next === 'upon')) {
+    const end = skipAdjunct(ctx, i + 1, b);
+    if (!(end + 1 < b && (ctx.surf[end] === ',' || ctx.surf[end] === ':') && ctx.opens.has(end + 1))) return true;
+  }
   // "who showed up in 2008", "found ways to press his agenda", "found itself playing host": no statements.
   if (SHOW_FORMS.has(w) && next === 'up') return true;
   if (FIND_FORMS.has(w) && (next === 'ways' || REFLEXIVES.has(next))) return true;
