@@ -441,7 +441,7 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     // (not inside a relative clause: "Sandy Phillips, who lost her daughter …, in July 2012, said")
     const prepositional = (INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && (ctx.low[k + 3] === 'time' || ctx.low[k + 3] === 'same'))) &&
       !relativeBefore(ctx, a, k);
-    if (length > MAX_INSERT_TOKENS && !(comma && participial)) return -1; // only ", speaking on condition …," runs long
+    if (length > MAX_INSERT_TOKENS && !(comma && participial)) return -1; // only a participial insert runs long (", speaking on condition …,")
     return comma && !participial && !prepositional ? -1 : k;
   }
   return -1;
@@ -840,7 +840,9 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
+/** Bare-clause cues that also report a noun-phrase object ("announced his candidacy"). */
 const ANNOUNCE_FORMS = new Set(['announced', 'announces']);
+/** Currency signs that may open an object ("calls for $1 trillion"). */
 const CURRENCY = new Set(['$', '£', '€', '¥']);
 /** Nouns of a quantity that speaks ("A mere 9 percent say", "Nearly a third say", "a majority say"). */
 const QUANTITY_NOUNS = new Set(['percent', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'half', 'majority', 'minority',
@@ -854,10 +856,14 @@ const MAX_APPOSITIVE_ROLE_TOKENS = 8;
 /** Heads of "according to" phrases that speak for nobody ("according to plan", "according to competition law"). */
 const NOT_SOURCES = new Set(['law', 'laws', 'rule', 'rules', 'plan', 'schedule', 'tradition', 'custom', 'procedure', 'procedures',
   'legislation', 'regulations', 'guidelines', 'constitution', 'script', 'instructions', 'protocol']);
+/** Adverbs between a comma and a participle cue that ends an object (", further remarking, “…”"). */
 const SPEAKER_ADVERBS_BEFORE_PARTICIPLE = new Set(['further', 'also', 'later', 'then', 'again', 'repeatedly', 'publicly']);
+/** Words after "asked" that make a question put to the speaker (", asked about the deaths,"). */
 const ASKED_NEXT = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'to', 'for', 'by']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+/** The writer's impression ("Lee seems to …"): content without a speaker. */
 const SEEM_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Objects of "raise" that make it fundraising or pricing, not a stance. */
 const MONEY_WORDS = new Set(['money', 'funds', 'cash', 'millions', 'billions', 'capital', 'prices', 'taxes', 'rates']);
 /** Adverbs that may stand before a clause's subject: "even Mr. Slinker says …". */
 const FOCUS_ADVERBS = new Set(['even', 'only', 'just', 'also']);
@@ -1731,8 +1737,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       const verbCue = (form & CUE_VERB) !== 0;
       const objectCue = (form & OBJECT_CUE) !== 0;
       if ((verbCue || objectCue) && nounOrName(ctx, i, a, b)) continue;
-      let att: Attribution | undefined = (verbCue || objectCue) && ctx.opens.has(i + 1) ? passiveQuotation(ctx, i, a, b, si) : undefined;
-      if (att) { /* read above */ }
+      const passive = (verbCue || objectCue) && ctx.opens.has(i + 1) ? passiveQuotation(ctx, i, a, b, si) : undefined;
+      let att: Attribution | undefined;
+      if (passive) att = passive;
       else if (i === a && ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') att = transcriptFrame(ctx, i, b, si);
       else if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
       else if (w === 'as') att = asFrame(ctx, i, a, b, si);
