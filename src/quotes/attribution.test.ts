@@ -1412,6 +1412,9 @@ describe('inverted speakers on real news (issue #5, round 5)', () => {
     expect(spans('“I have been funny,” he said during an interview for KTV’s 60 Minutes show.')).toEqual([['he', 'said', 'I have been funny']]);
     expect(spans('“It is a lot easier,” points out former champion Ann Lee.')[0][0]).toBe('former champion Ann Lee');
     expect(spans('“Downloads killed new bands,” said one musician quoted by the report.')[0][0]).toBe('one musician quoted by the report');
+    expect(spans('Ruiz remains committed to the race, her top aide, Tom Hart, told KTV.')).toEqual([
+      ['her top aide, Tom Hart', 'told', 'Ruiz remains committed to the race'],
+    ]);
   });
 });
 

@@ -11,6 +11,7 @@ export const MAX_APPOSITIVE_TOKENS = 16;
 /** Nouns ending in -ly, which otherwise reads as an adverb that ends a speaker phrase. */
 const LY_NOUNS = new Set(['ally', 'family', 'rally', 'assembly', 'supply', 'bully', 'monopoly', 'anomaly']);
 const ROLE_LINKS = new Set(['to', 'at', 'on', 'in', 'from']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Participles that introduce a name or an office inside a noun phrase ("a student named Wong", "newly elected"). */
 const NAMING_PARTICIPLES = new Set(['named', 'called', 'dubbed', 'elected', 'appointed', 'nicknamed', 'titled', 'entitled']);
 const OPEN_PAREN = '(';
@@ -115,6 +116,11 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
     if (v.determiners.has(w)) {
       start = k;
       if (k - 1 >= lo && v.nounPhraseLinks.has(low[k - 1]) && linkOk(ctx, k - 1, lo, end)) {
+        k--;
+        continue;
+      }
+      // ("his top aide": two determiners in a row)
+      if (k - 1 >= lo && POSSESSIVE_DETERMINERS.has(low[k - 1]) && !ctx.cap[k]) {
         k--;
         continue;
       }
