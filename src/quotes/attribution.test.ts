@@ -1407,6 +1407,7 @@ describe('inverted speakers on real news (issue #5, round 5)', () => {
   it('reads ampersands and ages inside names, nouns that look like cues after a possessive, and "points out"', () => {
     expect(spans('“We are cutting prices,” said M&S.')).toEqual([['M&S', 'said', 'We are cutting prices']]);
     expect(quotes('“We are cutting prices,” said M&S.')[0].speaker.name).toBe('M&S');
+    expect(quotes('“We are cutting prices,” said M&S. Next is one of its rivals.')[0].speaker.name).toBe('M&S');
     expect(spans('“I buy downloads,” says 27-year-old Ross.')[0][0]).toBe('27-year-old Ross');
     expect(spans('“They are much stronger,” the 36-year-old said.')[0][0]).toBe('the 36-year-old');
     expect(spans('“I have been funny,” he said during an interview for KTV’s 60 Minutes show.')).toEqual([['he', 'said', 'I have been funny']]);

@@ -2396,10 +2396,14 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const per = chosen >= 0 ? chosen : other >= 0 && !ownerOrObject(ctx, ctx.entities![other], phrase[0], phrase[1]) ? other : -1;
   // (an actor named by a title alone — "Mr" from a mention of "Mr." — names nobody)
   const found = actorOf(ctx, per);
-  const actor = found && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) ? found : undefined;
+  // (nor a tagger's piece of an ampersand name: "M&S" is not "S.")
+  const bare = (x: string) => x.replace(/\.$/, '');
+  const piece = found !== undefined && info.name.includes('&') && bare(info.name).endsWith(bare(found.name)) && bare(info.name) !== bare(found.name);
+  const actor = found && !piece && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) ? found : undefined;
   if (actor && info.kind !== 'pronoun') info.name = actor.name;
   const resolved = memory.resolve(info, att.sentence, actor?.id, spanEnd);
-  const speaker: Quote['speaker'] = { name: resolved.name, start: spanStart, end: spanEnd };
+  // ("said M&S. Next is …": the sentence's full stop read as the initial's)
+  const speaker: Quote['speaker'] = { name: resolved.name.replace(/(&\p{Lu})\.$/u, '$1'), start: spanStart, end: spanEnd };
   if (resolved.actorId) speaker.actorId = resolved.actorId;
   const out: Pick<Quote, 'speaker' | 'affiliation' | 'role'> = { speaker };
   if (resolved.affiliation) {

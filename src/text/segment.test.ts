@@ -32,6 +32,8 @@ describe('segment', () => {
 
   it('ends after an acronym when a new sentence clearly starts', () => {
     expect(sentencesOf('They flew to the U.S. The talks failed.')).toEqual(['They flew to the U.S.', 'The talks failed.']);
+    // a capital glued after an ampersand ends a name ("M&S"), not an initial
+    expect(sentencesOf('Prices fell, said M&S. Next is a rival.')).toEqual(['Prices fell, said M&S.', 'Next is a rival.']);
   });
 
   it('keeps closing quotes with their sentence', () => {

@@ -93,7 +93,10 @@ function sentenceEndAt(text: string, tokens: Token[], i: number): number {
   if (!startsLikeSentence) return -1;
   if (acronymEnd) {
     // "U.S. officials" continues; "in the U.S. The next day" ends. Single initials ("Y.") never end.
-    if (/^\p{L}\.$/u.test(surface)) return -1;
+    // ("said M&S. Next is …": a capital glued after an ampersand ends a name, not an initial)
+    const afterAmpersand = i > 0 && tokens[i - 1].end === token.start && text.slice(tokens[i - 1].start, tokens[i - 1].end) === '&';
+    if (/^\p{L}\.$/u.test(surface) && !afterAmpersand) return -1;
+    if (afterAmpersand) return last;
     return SENTENCE_STARTERS.has(nextSurface.toLowerCase()) ? last : -1;
   }
   if (surface === '.' && i > 0 && tokens[i - 1].end === token.start && isAbbreviation(text, tokens[i - 1])) {
