@@ -12,7 +12,7 @@ import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory, type OtherSubjectBetween } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
-import { afterDateline, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
+import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
@@ -40,7 +40,7 @@ const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'to
 const BREAK_PUNCT = new Set([',', ';', '—', '–', ':']);
 const END_PUNCT = new Set(['.', '!', '?', '…']);
 const APPOSITIVE_LINKS = new Set(['of', 'at', 'from', 'with']);
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+const BE = BE_FORMS;
 const HAVE = new Set(['has', 'have', 'had']);
 const IRREGULAR_PARTICIPLES = new Set(['sought', 'known', 'seen', 'shown', 'thought', 'made', 'given', 'taken', 'told', 'said']);
 /** Longest "in the latest … poll" phrase read as a poll source, in tokens. */
@@ -289,9 +289,8 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
       return { parts: chain.parts, direct: true, lastRegion: chain.last };
     }
     // "saying: “The struggle continues” and vowing to …": the quotation, then a coordinated cue of its own.
-    let t = k + 1;
-    while (t < b && ctx.closes.get(t) !== chain.last) t++;
-    if (t + 2 < b && (ctx.low[t + 1] === 'and' || ctx.low[t + 1] === 'but') && ctx.cueForm[t + 2] !== 0 && !ctx.cap[t + 2]) {
+    const t = closingToken(ctx, chain.last, k, b);
+    if (t >= 0 && t + 2 < b && (ctx.low[t + 1] === 'and' || ctx.low[t + 1] === 'but') && ctx.cueForm[t + 2] !== 0 && !ctx.cap[t + 2]) {
       return { parts: chain.parts, direct: true, lastRegion: chain.last };
     }
   }
@@ -726,8 +725,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   let k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
   // "responded in a text message: “…”", "proclaimed at a press conference, “…”": an adjunct between cue and quotation.
   if (k === j && !contentBeforeSpeaker && k < b && isWord(ctx, k) && !(prevBreak && quotationBefore(ctx, prev))) {
-    const adjunctEnd = skipAdjunct(ctx, k, b);
-    if (adjunctEnd > k && adjunctEnd + 1 < b && (ctx.surf[adjunctEnd] === ':' || ctx.surf[adjunctEnd] === ',') && ctx.opens.has(adjunctEnd + 1)) k = adjunctEnd + 1;
+    const quotation = quotationAfterAdjunct(ctx, k, b);
+    if (quotation > 0) k = quotation;
     else {
       // "she added a caveat: “…”", "issued a warning: “…”": a short object, then a colon and the quotation.
       let c = k;
@@ -936,10 +935,7 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // "“…,” points out former Olympian Steve Cram."
   if ((w === 'points' || w === 'pointed') && ctx.low[i + 1] === 'out' && i - 1 >= a && quotationBefore(ctx, i - 1)) return true;
   // "Lindsey Graham spoke on Fox News, “…”", "spoke of the collaboration: “…”": speaking, then the quotation.
-  if (w === 'spoke' || w === 'speaks') {
-    const end = skipAdjunct(ctx, i + 1, b);
-    return end > i + 1 && end + 1 < b && (ctx.surf[end] === ',' || ctx.surf[end] === ':') && ctx.opens.has(end + 1);
-  }
+  if (w === 'spoke' || w === 'speaks') return quotationAfterAdjunct(ctx, i + 1, b) > 0;
   // "The statement read “…”": the quotation right after "read".
   if (read && ctx.opens.has(i + 1) && i - 1 >= a && isWord(ctx, i - 1) && !ctx.cap[i]) return true;
   // "“…,” she went on." / "“…,” Trump went on, as if …": going on speaking right after a quotation.
@@ -976,6 +972,13 @@ const TRAILING_ADVERBS = new Set(['then', 'again', 'later', 'afterwards', 'too',
 /** Prepositions of a place or time adjunct ("in Paris", "on Twitter", "during a visit"), not of an object or topic. */
 const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via']);
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'after', 'before', 'from', 'with', 'via', 'about', 'outside', 'inside', 'near']);
+
+/** After an adjunct at `k` and a comma or colon ("in a text message: “…”", "on Fox News, “…”"): the opening mark of
+ *  the quotation that follows; else -1. */
+function quotationAfterAdjunct(ctx: QuoteContext, k: number, b: number): number {
+  const end = skipAdjunct(ctx, k, b);
+  return end > k && end + 1 < b && (ctx.surf[end] === ',' || ctx.surf[end] === ':') && ctx.opens.has(end + 1) ? end + 1 : -1;
+}
 
 /** After a cue or speaker at `k`: a prepositional adjunct with no verb ("in an interview", "at a rally on Monday") up to
  *  the next comma or the sentence end → the index after it; anything else → `k`. */
@@ -2009,8 +2012,8 @@ function quotedAsFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
   }
   const base: FrameBase = { cue: as + 1, cueEnd: as + 2, sentence: si, conduit };
   // ("quoted several lawmakers as saying in a statement: “…”")
-  const adjunctEnd = skipAdjunct(ctx, after, b);
-  if (adjunctEnd > after && adjunctEnd + 1 < b && (ctx.surf[adjunctEnd] === ':' || ctx.surf[adjunctEnd] === ',') && ctx.opens.has(adjunctEnd + 1)) after = adjunctEnd + 1;
+  const quotation = quotationAfterAdjunct(ctx, after, b);
+  if (quotation > 0) after = quotation;
   else if (after + 1 < b && (ctx.surf[after] === ':' || ctx.surf[after] === ',') && ctx.opens.has(after + 1)) after++;
   if (after >= b || END_PUNCT.has(ctx.surf[after])) {
     const prev = (passive ? speaker[0] : conduit && conduit[0] < i ? conduit[0] : i) - 1;
@@ -2103,10 +2106,7 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (w.startsWith('push') && next === 'through') return true;
   // "…, commenting on the figures", "remarked upon the detail": a topic, not a statement.
   // ("He also commented on the future, “This is only the beginning”" goes on to the quotation)
-  if ((w.startsWith('comment') || w.startsWith('remark')) && (next === 'on' || next === 'upon')) {
-    const end = skipAdjunct(ctx, i + 1, b);
-    if (!(end + 1 < b && (ctx.surf[end] === ',' || ctx.surf[end] === ':') && ctx.opens.has(end + 1))) return true;
-  }
+  if ((w.startsWith('comment') || w.startsWith('remark')) && (next === 'on' || next === 'upon') && quotationAfterAdjunct(ctx, i + 1, b) < 0) return true;
   // "who showed up in 2008", "found ways to press his agenda", "found itself playing host": no statements.
   if (SHOW_FORMS.has(w) && next === 'up') return true;
   if (FIND_FORMS.has(w) && (next === 'ways' || REFLEXIVES.has(next))) return true;

@@ -8,8 +8,10 @@ export const MAX_PHRASE_TOKENS = 14;
 /** Longest appositive (", the Republican attorney general of Oklahoma,") joined to a speaker, in tokens. */
 export const MAX_APPOSITIVE_TOKENS = 16;
 
-/** Nouns ending in -ly, which otherwise reads as an adverb that ends a speaker phrase. */
-const LY_NOUNS = new Set(['ally', 'family', 'rally', 'assembly', 'supply', 'bully', 'monopoly', 'anomaly']);
+/** Words in -ly that are nouns or adjectives, not adverbs that end a phrase ("a rally", "A CBI quarterly survey"). */
+export const LY_NOUNS = new Set(['ally', 'family', 'rally', 'assembly', 'supply', 'bully', 'monopoly', 'anomaly', 'italy',
+  'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'hourly', 'nightly', 'early', 'elderly', 'friendly', 'deadly', 'costly', 'likely',
+  'unlikely', 'holy', 'only', 'lonely', 'lowly', 'orderly', 'scholarly', 'timely', 'lovely', 'ugly', 'silly', 'burly', 'portly']);
 const ROLE_LINKS = new Set(['to', 'at', 'on', 'in', 'from']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Participles that introduce a name or an office inside a noun phrase ("a student named Wong", "newly elected"). */

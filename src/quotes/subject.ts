@@ -4,7 +4,7 @@
 // of the main clause for a coordinated or participial cue ("Lee praised the plan and said …", "…, saying …").
 // All scans are bounded by the sentence, so the stage stays linear.
 import { isWord, type QuoteContext } from './context.js';
-import { isAbbrevPeriod, isQuoteMark, quotedTitleEnd } from './phrase.js';
+import { isAbbrevPeriod, isQuoteMark, LY_NOUNS, quotedTitleEnd } from './phrase.js';
 
 /** Longest whole subject taken before a cue, in tokens; longer runs are clauses, not speaker phrases. */
 export const MAX_SUBJECT_TOKENS = 40;
@@ -51,11 +51,6 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'knew', 'found', 'wro
 const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon']);
 /** Words after which a cue form is a noun ("in each state", "the secretary of state"); not quantifiers ("Many believe"). */
 const NOUN_MARKERS = new Set(['of', 'the', 'a', 'an', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'whose']);
-/** Nouns ending in -ly, not adverbs. */
-const LY_NOUNS = new Set(['ally', 'family', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'italy', 'bully',
-  // and adjectives: "A CBI quarterly survey", "Greek daily Kathimerini"
-  'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'hourly', 'nightly', 'early', 'elderly', 'friendly', 'deadly', 'costly', 'likely',
-  'unlikely', 'holy', 'only', 'lonely', 'lowly', 'orderly', 'scholarly', 'timely', 'lovely', 'ugly', 'silly', 'burly', 'portly']);
 /** Adverbs between a subject and its verb: never inside a bare subject. */
 const SENTENCE_ADVERBS = new Set(['also', 'still', 'already', 'never', 'always', 'often', 'then']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -301,7 +296,7 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
   return [s, end];
 }
 
-const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 /** Whether the clause from `from` to `i` holds a passive with a "by" agent ("is being sued by his ex-girlfriend"). */
 function passiveWithAgent(ctx: QuoteContext, from: number, i: number): boolean {
