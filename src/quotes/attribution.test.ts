@@ -1249,10 +1249,25 @@ describe('document cues and "as" openers (issue #5, round 5)', () => {
 
 describe('seem cues, poll dates and non-statements (issue #5, round 5)', () => {
   it('reads "X seems to …" as the writer’s impression: content without a speaker', () => {
-    const [q] = quotes('Along the way, Hart seems to have picked up a command of the rules.');
+    const text = 'Along the way, Hart seems to have picked up a command of the rules.';
+    const [q] = quotes(text);
     expect(q.speaker.start).toBeUndefined();
-    expect(q.text).toBe('have picked up a command of the rules');
+    // (the subject is part of the content, as PolNeAR draws it; the cue is not)
+    expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual(['Hart', 'to have picked up a command of the rules']);
     expect(quotes('Keanu Hart appears in a film about the harbour.')).toEqual([]);
+    const [it] = quotes('It appears that the ferry will run.');
+    expect(it.parts?.length ?? 1).toBe(1);
+  });
+
+  it('ends a relative clause in commas at its comma ("The board, which wants …, meets …")', () => {
+    expect(spans('The board, which wants a new bridge, meets on Monday.')).toEqual([['which', 'wants', 'a new bridge']]);
+    expect(quotes('The harbour board is expected to approve the levy on Monday.')).toEqual([]);
+  });
+
+  it('reads a colon quotation after "made it clear:" and after a dash that ends an exclamation', () => {
+    expect(spans('Ruiz made it clear: “The ferry cannot run.”')).toEqual([['Ruiz', ':', 'The ferry cannot run.']]);
+    const dashed = spans('Oh, how tempting that can be!— Ruiz called them on it: “The questions are unfair.”');
+    expect(dashed).toEqual([['Ruiz', ':', 'The questions are unfair.']]);
   });
 
   it('keeps the date of a poll in its speaker phrase', () => {

@@ -251,6 +251,17 @@ describe('findQuoteRegions', () => {
     expect(regions[2].continues).toBe(true);
   });
 
+  it('continues a straight-mark quote whose paragraph break was lost ("… direction. "If …")', () => {
+    const text = 'Ruiz said, "We will see. "If the ferry stops, we act." Lee left. "Go," he said. "Now."';
+    const regions = findQuoteRegions(text);
+    expect(regions.map((r) => [text.slice(r.start, r.end), r.continues])).toEqual([
+      ['We will see.', false], ['If the ferry stops, we act.', true], ['Go,', false], ['Now.', false],
+    ]);
+    // the speaker gets the whole quotation
+    const [q] = extractQuotes({ source: { kind: 'inline', location: 't' }, article: { title: '', text, paragraphs: [] }, segments: segment(text) });
+    expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual(['We will see.', 'If the ferry stops, we act.']);
+  });
+
   it('reads single marks as quotations outside double ones, not as apostrophes', () => {
     const quoted = (text: string) => findQuoteRegions(text).map((r) => text.slice(r.start, r.end));
     expect(quoted('‘We will not stop,’ he said. It was ‘a dark day’.')).toEqual(['We will not stop,', 'a dark day']);

@@ -1276,7 +1276,9 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     if (quoted?.direct) return { cue: i, cueEnd: i + 1, sentence: si, source, parts: quoted.parts, direct: true };
   }
   let end = objectEnd(ctx, k, b);
-  if (fronted) {
+  // "The vote, which is expected to pass, comes on Monday": a relative clause in commas ends at its comma.
+  const relativeInsert = source[1] - source[0] === 1 && v.pronouns.get(ctx.low[source[0]]) === 'relative' && ctx.surf[source[0] - 1] === ',';
+  if (fronted || relativeInsert) {
     for (let c = k + 1; c < end; c++) {
       if (ctx.surf[c] !== ',') continue;
       end = c;
@@ -1291,8 +1293,23 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   while (t <= last && (v.timeWords.has(ctx.low[t]) || ctx.tokens[t].kind === 'number' || !isWord(ctx, t))) t++;
   if (t > last) return undefined;
   const span = trimSpan(ctx.text, ctx.tokens[k].start, ctx.tokens[last].end);
-  // "Lee seems to have …": the writer's impression of the subject, which PolNeAR leaves without a source.
-  return { cue: i, cueEnd: i + 1, sentence: si, source: SEEM_FORMS.has(w) ? undefined : source, parts: [span], direct: false };
+  // "Lee seems to have …": the writer's impression of the subject, which PolNeAR leaves without a source and draws
+  // with the subject inside the content ("it appears that …" has none).
+  if (SEEM_FORMS.has(w)) {
+    const rest = ctx.low[k - 1] === 'to' ? trimSpan(ctx.text, ctx.tokens[k - 1].start, span.end) : span; // "to deliver …"
+    return { cue: i, cueEnd: i + 1, sentence: si, parts: impressionParts(ctx, source, rest), direct: false };
+  }
+  return { cue: i, cueEnd: i + 1, sentence: si, source, parts: [span], direct: false };
+}
+
+/** Subjects an impression's content leaves out: "it appears that …", the relative pronoun of "which seems to …". */
+const IMPERSONAL_SUBJECTS = new Set(['it', 'there', 'which', 'who', 'that']);
+
+/** The content of an impression: its subject (not a bare "it"/"there") and what follows the cue. */
+function impressionParts(ctx: QuoteContext, subject: [number, number], rest: Span): Span[] {
+  const [s, e] = subject;
+  if (e - s === 1 && IMPERSONAL_SUBJECTS.has(ctx.low[s])) return [rest];
+  return [trimSpan(ctx.text, ctx.tokens[s].start, ctx.tokens[e - 1].end), rest];
 }
 
 /** "Lee seems to …", "it appears that …": an impression needs "to" or "that" after the cue ("appears in a film" is none). */
@@ -1373,8 +1390,9 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   } else if (ls >= 0 && ls < i && (lead < a || COLON_LEADS.has(ctx.low[lead]) || leadCue) && (ctx.cap.slice(ls, i).some(Boolean) || ctx.vocab.reportNouns.has(ctx.low[i - 1]))) {
     source = [ls, i];
   } else if (speechBeforeColon(ctx, i, a)) {
-    // "Cruz called them on it: “…”", "Breitbart News responded: “…”": the clause's subject speaks.
-    source = mainSubject(ctx, a, i);
+    // "Cruz called them on it: “…”", "Breitbart News responded: “…”": the clause's subject speaks (after a dash or an
+    // exclamation when the sentence opens with another clause: "…, do we know how tempting that can be!— Cruz called …").
+    source = mainSubject(ctx, a, i) ?? mainSubject(ctx, lastClauseMark(ctx, a, i) + 1, i);
   } else if (verbClauseBeforeColon(ctx, a, i)) {
     // "Trump quickly took a parting shot on Twitter: “…”", "Bolsonaro opposed Macron's statement: “…”": a named
     // subject's clause, then the quotation.
@@ -1412,11 +1430,20 @@ function speechBeforeColon(ctx: QuoteContext, i: number, a: number): boolean {
     const w = ctx.low[k];
     if (!isWord(ctx, k) || ctx.cap[k]) return false;
     if (v.cueVerbs.has(w) || v.objectCues.has(w) || v.participleCues.has(w) || READ_FORMS.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+    if (w === 'clear' && (MAKE_FORMS.has(ctx.low[k - 1]) || MAKE_FORMS.has(ctx.low[k - 2]))) return true; // "makes that clear:"
     // (adverbs and degree words too: "worded it even more carefully:")
     const adverb = (w.endsWith('ly') && w.length > 4) || DEGREE_WORDS.has(w) || w === 'even';
     if (!adverb && !OBJECT_PRONOUNS.has(w) && w !== 'it' && w !== 'on' && w !== 'in' && w !== 'back' && w !== 'out') return false;
   }
   return false;
+}
+
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+
+/** The last dash, exclamation or question mark between `a` and `i` (a - 1 when there is none). */
+function lastClauseMark(ctx: QuoteContext, a: number, i: number): number {
+  for (let k = i - 1; k >= a; k--) if (isDash(ctx, k) || ctx.surf[k] === '!' || ctx.surf[k] === '?') return k;
+  return a - 1;
 }
 
 /** Longest speaker phrase of an "as" clause, in tokens ("As White House press secretary Josh Earnest explained"). */
@@ -1779,7 +1806,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (att?.source) prior = att;
     }
     const width = (x: Attribution) => x.parts.reduce((n, p) => n + p.end - p.start, 0);
-    candidates.sort((x, y) => width(y) - width(x) || x.cue - y.cue);
+    // (an attribution without a speaker, "Sales are expected to fall, Fiat said", yields to one with a speaker)
+    candidates.sort((x, y) => Number(!x.source) - Number(!y.source) || width(y) - width(x) || x.cue - y.cue);
     const accepted: Attribution[] = [];
     for (const att of candidates) {
       // A narrower attribution may sit inside a wider one's content ("X said Y, according to the report"), as

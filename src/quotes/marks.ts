@@ -99,6 +99,13 @@ function doubleQuoteRegions(text: string): QuoteRegion[] {
       if (openAt < 0) {
         openAt = i;
         openLen = len;
+      } else if (c === STRAIGHT && reopensAfterSentence(text, i)) {
+        // `"… in that direction. "If the imbalances …"`: a paragraph whose break was lost (each paragraph of a quote
+        // opens with a mark and only the last closes): the quote goes on in a region of its own.
+        push(-1, i);
+        continuing = true;
+        openAt = i;
+        openLen = 1;
       } else {
         push(i, i);
         openAt = -1;
@@ -108,6 +115,16 @@ function doubleQuoteRegions(text: string): QuoteRegion[] {
     }
   }
   return regions;
+}
+
+/** Whether the straight mark at `i`, met inside an open quote, opens the next sentence instead of closing this one: it
+ *  follows a sentence end and a space and comes right before a word ("… direction. "If …"), where a closing mark
+ *  would follow the sentence end directly ("… direction." If …). */
+function reopensAfterSentence(text: string, i: number): boolean {
+  if (i < 2 || !isSpace(text.charCodeAt(i - 1)) || !LETTER_OR_DIGIT.test(text[i + 1] ?? '')) return false;
+  let k = i - 1;
+  while (k > 0 && isSpace(text.charCodeAt(k))) k--;
+  return text[k] === '.' || text[k] === '!' || text[k] === '?';
 }
 
 const SINGLE_MARK = /[‘']/g;
