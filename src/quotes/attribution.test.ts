@@ -1461,3 +1461,18 @@ describe('a named subject’s clause before a colon and a quotation (issue #5, r
     );
   });
 });
+
+describe('plural possessives in speaker phrases (issue #5, round 6)', () => {
+  it('reads an inverted speaker after a plural possessive and names the organisation or the person', () => {
+    const person = quotes('"We are honoured to have won the rights," said Sky Networks’ Sophie Turner Laing.');
+    expect(person.map((q) => [q.speaker.name, q.text])).toEqual([['Sophie Turner Laing', 'We are honoured to have won the rights']]);
+    const org = quotes('"We will fight on," said the Supporters\' Association.');
+    expect(org.map((q) => q.speaker.name)).toEqual(["Supporters' Association"]);
+    expect(quotes('The Teachers’ Union said it would strike.').map((q) => q.speaker.name)).toEqual(['Teachers’ Union']);
+  });
+
+  it('reads an -s cue form before "have", "are" or "were" as a noun', () => {
+    expect(quotes("The harbour authorities' initial estimates have put the damage at $1bn.")).toEqual([]);
+    expect(quotes('The early estimates were wrong, the board said.').map((q) => q.cue)).toEqual(['said']);
+  });
+});

@@ -1128,6 +1128,9 @@ function pluralSubject(ctx: QuoteContext, i: number, b: number): boolean {
   return false;
 }
 
+/** Auxiliaries that agree with a plural subject: right after an -s cue form they show the form is a noun. */
+const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
+
 /** Longest run of words that continues an inverted speaker phrase to the clause end, in tokens. */
 const MAX_SPEAKER_RUN = 10;
 
@@ -1964,6 +1967,8 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   // "free PC-based calls", "UN-backed talks": a cue form after a hyphenated participle adjective is a noun.
   if (i > a && /-\p{L}+ed$/u.test(ctx.low[i - 1])) return true;
   if (afterPluralPossessive(ctx, i, a)) return true; // "Protesters' demands include …" is a noun
+  // "the authorities' initial estimates have put …": a plural auxiliary right after an -s form shows a noun.
+  if (i > a && w.endsWith('s') && !w.endsWith('ss') && PLURAL_AUXILIARIES.has(ctx.low[i + 1] ?? '') && !ctx.vocab.pronouns.has(ctx.low[i - 1])) return true;
   // "Senior adviser Hope Hicks": a capitalised cue form after a lower-case word and before a capitalised one is a name.
   if (ctx.cap[i] && i > a && !ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && ctx.cap[i + 1] && isWord(ctx, i + 1)) return true;
   // "found guilty", "charged with murder", "continued to hold rallies", "in support of": no statements.

@@ -48,6 +48,9 @@ function joiner(ctx: QuoteContext, k: number): boolean {
   const t = ctx.surf[k];
   if (k <= 0 || k + 1 >= ctx.tokens.length) return false;
   if (t === '&') return ctx.cap[k - 1] && ctx.cap[k + 1];
+  // "Sky Networks’ Sophie Turner Laing", "the Supporters' Association": the apostrophe of a plural possessive
+  if (t === '’' || t === "'") return ctx.tokens[k - 1].end === ctx.tokens[k].start && ctx.low[k - 1].endsWith('s') && isWord(ctx, k - 1) &&
+    ctx.tokens[k].end < ctx.tokens[k + 1].start && isWord(ctx, k + 1);
   return t === '-' && ctx.tokens[k - 1].end === ctx.tokens[k].start && ctx.tokens[k].end === ctx.tokens[k + 1].start && isWord(ctx, k + 1);
 }
 

@@ -70,6 +70,13 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
         j += 1;
         continue;
       }
+      // "the Supporters' Association", "Teachers’ Union": a plural possessive before an organisation word continues
+      // (before a person's name it is the owner: "Sky Networks’ Sophie Turner Laing").
+      if (j + 1 < b && (ctx.surf[j] === '’' || ctx.surf[j] === "'") && ctx.tokens[j - 1].end === ctx.tokens[j].start &&
+        ctx.low[j - 1].endsWith('s') && inNameRun(ctx, j + 1) && ctx.vocab.orgWords.has(ctx.low[j + 1])) {
+        j += 1;
+        continue;
+      }
       // "M&S", "Standard & Poor's": an ampersand between capitalised words continues.
       if (j + 1 < b && ctx.surf[j] === '&' && inNameRun(ctx, j + 1)) {
         j += 1;
@@ -98,7 +105,8 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
 function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender; title?: string; byFirstName?: boolean } {
   // A capitalised role inside the run ("Interior Minister Omar Haddad") is a title, not part of the name.
   let titleEnd = -1;
-  for (let i = run.start; i < run.end - 1; i++) if (ctx.vocab.roleWords.has(ctx.low[i])) titleEnd = i + 1;
+  // ("the Supporters' Association": a role word as an owner is part of the name)
+  for (let i = run.start; i < run.end - 1; i++) if (ctx.vocab.roleWords.has(ctx.low[i]) && ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'") titleEnd = i + 1;
   if (titleEnd > 0) {
     const inner = stripHonorifics(ctx, { start: titleEnd, end: run.end });
     return { ...inner, title: roleText(ctx, run.start, titleEnd) };
