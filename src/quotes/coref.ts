@@ -1,6 +1,7 @@
 // Who "he", "she", "the official" and "Jadoon" are: the nearest compatible speaker named earlier in the article.
 // Never a wrong name: a pronoun only takes a name whose gender does not clash, a description only a speaker with
 // the same head noun, and anything left over keeps its own words ("a UN counter-terrorism official").
+import type { Span } from '../core/document.js';
 import type { Gender } from './vocabulary.js';
 import type { SpeakerInfo } from './speaker.js';
 
@@ -38,8 +39,8 @@ export interface SubjectPerson {
 
 /** The last person other than `speaker` (whom a pronoun would otherwise take) to open a sentence as its subject
  *  between offsets `from` and `to` ("Biden delivered a speech in which he called Trump …": "he" is Biden, not the last
- *  speaker), if any. */
-export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpeaker) => SubjectPerson | undefined;
+ *  speaker), if any; none inside the quote's own `content` ("Tony Blair would lead the campaign, he said"). */
+export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpeaker, content?: readonly Span[]) => SubjectPerson | undefined;
 
 export interface ResolvedSpeaker {
   name: string;
@@ -68,9 +69,9 @@ export class SpeakerMemory {
 
   /** Resolve one speaker phrase met in sentence `sentence` and ending at offset `at`; remembers named and described
    *  speakers. */
-  resolve(info: SpeakerInfo, sentence: number, actorId?: string, at = 0): ResolvedSpeaker {
+  resolve(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[]): ResolvedSpeaker {
     const own = { affiliation: info.affiliation ? { name: info.affiliation.name } : undefined, role: info.role };
-    if (info.kind === 'pronoun') return this.resolvePronoun(info, sentence, at);
+    if (info.kind === 'pronoun') return this.resolvePronoun(info, sentence, at, content);
     if (info.kind === 'named' || (info.kind === 'document' && info.nameSpan)) {
       const surname = lastWord(info.name);
       // A bare surname ("said Jadoon", "Mr. Obama") takes the full name met earlier, with its affiliation.
@@ -128,7 +129,7 @@ export class SpeakerMemory {
     return undefined;
   }
 
-  private resolvePronoun(info: SpeakerInfo, sentence: number, at: number): ResolvedSpeaker {
+  private resolvePronoun(info: SpeakerInfo, sentence: number, at: number, content?: readonly Span[]): ResolvedSpeaker {
     const kind = info.pronoun;
     const unresolved = { name: info.name };
     let found: KnownSpeaker | undefined;
@@ -153,7 +154,7 @@ export class SpeakerMemory {
     }
     // A person who opened this sentence or the one before since the speaker was last met is the nearer antecedent:
     // "he" is that person when the first name says the gender fits, and nobody (rather than a wrong name) otherwise.
-    const subject = kind === 'male' || kind === 'female' ? this.otherSubjectBetween(found?.at ?? 0, at, found) : undefined;
+    const subject = kind === 'male' || kind === 'female' ? this.otherSubjectBetween(found?.at ?? 0, at, found, content) : undefined;
     // (a described person, name '', blocks only when the gender may fit: "One of the victims …; she said")
     if (subject && !subject.name) {
       if (!subject.gender || subject.gender === kind) return unresolved;

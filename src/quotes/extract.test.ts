@@ -114,6 +114,13 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(unknown, ['Tom Hart', 'Lior Ortiz']))[1].speaker.name).toBe('he');
   });
 
+  it('looks past a leading conjunction for that person, but not inside the quote itself', () => {
+    const text = 'Tom Hart said the ferry was safe. But Omar Reyes is determined to close it. He said: "The ferry is a danger."';
+    expect(extractQuotes(withPeople(text, ['Tom Hart', 'Omar Reyes'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Omar Reyes']);
+    const inside = 'Tom Hart said the ferry was safe. Omar Reyes would lead the campaign, he said.';
+    expect(extractQuotes(withPeople(inside, ['Tom Hart', 'Omar Reyes'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Tom Hart']);
+  });
+
   it('names the speaker from the mention of the chosen name, not another person in a relative clause', () => {
     const text = 'Actor Tom Hart, who paid for Lee to attend the school, said "He was a gentle soul."';
     const [q] = extractQuotes(withPeople(text, ['Tom Hart', 'Lee'], { 'Tom Hart': 'Tom Hart', Lee: 'Ann Lee' }));

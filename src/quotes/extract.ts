@@ -2333,15 +2333,20 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
 
 /** The last person mention (entity layer) opening a sentence between two offsets, other than the speaker itself. */
 function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
-  const starts = new Set(ctx.sentences.map((s) => s.start));
+  // (after a leading conjunction too: "But Morrison is determined …. He said: …")
+  const starts = new Set<number>();
+  for (const s of ctx.sentences) {
+    starts.add(s.start);
+    if (s.tokenStart + 1 < s.tokenEnd && LEADING_CONJUNCTIONS.has(ctx.low[s.tokenStart])) starts.add(ctx.tokens[s.tokenStart + 1].start);
+  }
   const subjects = (ctx.entities ?? []).filter((m) => m.label === 'PER' && starts.has(m.start));
-  return (from, to, speaker) => {
+  return (from, to, speaker, content) => {
     const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
     // Only this sentence or the one before: farther back, the last speaker is the better guess.
     const here = sentenceIndexAt(ctx, Math.max(0, to - 1));
     const lo = Math.max(from, here > 0 ? ctx.sentences[here - 1].start : 0);
     const described = describedSubject(ctx, here, lo, to);
-    const m = subjects.filter((x) => x.start >= lo && x.end <= to).at(-1);
+    const m = subjects.filter((x) => x.start >= lo && x.end <= to && !content?.some((p) => p.start <= x.start && x.end <= p.end)).at(-1);
     if (described && (!m || described.at > m.start)) return { name: '', gender: described.gender };
     if (!m) return undefined;
     const words = ctx.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
@@ -2434,7 +2439,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const piece = found !== undefined && info.name.includes('&') && bare(info.name).endsWith(bare(found.name)) && bare(info.name) !== bare(found.name);
   const actor = found && !piece && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) ? found : undefined;
   if (actor && info.kind !== 'pronoun') info.name = actor.name;
-  const resolved = memory.resolve(info, att.sentence, actor?.id, spanEnd);
+  const resolved = memory.resolve(info, att.sentence, actor?.id, spanEnd, att.parts);
   // ("said M&S. Next is …": the sentence's full stop read as the initial's)
   const speaker: Quote['speaker'] = { name: resolved.name.replace(/(&\p{Lu})\.$/u, '$1'), start: spanStart, end: spanEnd };
   if (resolved.actorId) speaker.actorId = resolved.actorId;
