@@ -1476,3 +1476,11 @@ describe('plural possessives in speaker phrases (issue #5, round 6)', () => {
     expect(quotes('The early estimates were wrong, the board said.').map((q) => q.cue)).toEqual(['said']);
   });
 });
+
+describe('"May" as a name (issue #5, round 6)', () => {
+  it('reads a capitalised "May" or "Will" opening the sentence before a past form as the speaker, not a modal', () => {
+    expect(spans('May said: "We are ready."')).toEqual([['May', 'said', 'We are ready.']]);
+    expect(spans('Will added that the band was ready.')).toEqual([['Will', 'added', 'the band was ready']]);
+    expect(quotes('May say the band is ready.')).toEqual([]);
+  });
+});

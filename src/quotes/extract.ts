@@ -522,8 +522,10 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
     const x = ctx.low[k];
     // "A court document filed Thursday said", "polls released Sunday show": the day belongs to the participle before it.
     if (k - 1 >= a && v.timeWords.has(x) && !TIME_PREPOSITIONS.has(x) && participleModifier(ctx, k - 1)) return false;
-    // "“…,” May wrote.": a capitalised modal right before the cue after a quotation is a name.
-    if (k === i - 1 && ctx.cap[k] && (x === 'may' || x === 'will') && k - 1 >= 0 && quotationBefore(ctx, k - 1)) return false;
+    // "“…,” May wrote.", "May said: …": a capitalised modal right before the cue after a quotation, or opening the
+    // sentence before a past form (no modal takes one), is a name.
+    const past = ctx.low[i].endsWith('ed') || IRREGULAR_PARTICIPLES.has(ctx.low[i]) || ctx.low[i] === 'wrote';
+    if (k === i - 1 && ctx.cap[k] && (x === 'may' || x === 'will') && ((past && k === a) || (k - 1 >= 0 && quotationBefore(ctx, k - 1)))) return false;
     // "A WBUR poll last week showed", "A Monmouth poll out Monday showed": the time dates the poll.
     if (v.timeWords.has(x) || x === 'out') {
       let j = k;

@@ -76,6 +76,9 @@ function headOk(ctx: QuoteContext, start: number, end: number): boolean {
   return ctx.vocab.determiners.has(ctx.low[start]);
 }
 
+/** Irregular past forms of cue verbs. */
+const PAST_CUES = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'saw', 'spoke']);
+
 /**
  * The speaker phrase ending just before token `end` (exclusive), reading leftwards no further than `lo`.
  * Returns its first token index, or -1 when no phrase is there.
@@ -131,8 +134,11 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
       }
       break;
     }
-    // ("“…,” May wrote.": a capitalised modal right after a quotation, right before the cue, is a name)
-    if (ctx.cap[k] && k === end - 1 && (w === 'may' || w === 'will') && k - 1 >= lo && (ctx.closes.has(k - 1) || ctx.surf[k - 1] === ',')) {
+    // ("“…,” May wrote.": a capitalised modal right after a quotation, right before the cue, is a name; so is one opening
+    // the clause before a past form, which no modal takes: "May said: …")
+    const afterMark = k - 1 >= lo && (ctx.closes.has(k - 1) || ctx.surf[k - 1] === ',');
+    const beforePast = k === lo && end < tokens.length && (low[end].endsWith('ed') || PAST_CUES.has(low[end]));
+    if (ctx.cap[k] && k === end - 1 && (w === 'may' || w === 'will') && (afterMark || beforePast)) {
       start = k;
       k--;
       continue;
