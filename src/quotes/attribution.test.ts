@@ -1484,3 +1484,19 @@ describe('"May" as a name (issue #5, round 6)', () => {
     expect(quotes('May say the band is ready.')).toEqual([]);
   });
 });
+
+describe('participial openers without their comma (issue #5, round 6)', () => {
+  it('reads the name after "Asked why …" or "Speaking in Leeds" as the speaker, from its title', () => {
+    expect(spans('Asked why he thought the ferry was not there Lord Hart said: "One has to remember the storm."')).toEqual([
+      ['Lord Hart', 'said', 'One has to remember the storm.'],
+    ]);
+    expect(spans('Speaking in Leeds Mr Ruiz said: "People want a bridge."')).toEqual([['Mr Ruiz', 'said', 'People want a bridge.']]);
+    expect(spans("Asked about Mr Lee's plan Mr Ruiz said it was a good one.")[0][0]).toBe('Mr Ruiz');
+  });
+
+  it('leaves a gerund subject with its verb and a raised cue alone', () => {
+    expect(quotes('Fighting between the two firms has hit the headlines in Leeds and analysts feared a split.')).toEqual([]);
+    expect(quotes('Working with Acme is expected to add momentum to the revival.')).toEqual([]);
+  });
+});
+

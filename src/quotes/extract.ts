@@ -768,7 +768,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "voters who say the economy …": a restrictive relative pronoun is the speaker of its clause.
     (ls >= 0 && ls === le - 1 && (ctx.low[ls] === 'who' || ctx.low[ls] === 'that') && prev >= a && isWord(ctx, prev)) ||
     // "at the town hall this week she said …": a nominative pronoun is always a subject.
-    (ls >= 0 && ls === le - 1 && NOMINATIVE.has(ctx.low[ls]) && prev >= a && !introducesClause(ctx, prev));
+    (ls >= 0 && ls === le - 1 && NOMINATIVE.has(ctx.low[ls]) && prev >= a && !introducesClause(ctx, prev)) ||
+    // "Asked why … Lord Butler said: …": a name after a participial opener whose comma is missing.
+    (ls > a && le === at && participialOpenerBefore(ctx, a, ls));
   if (clauseMark && atClauseStart) {
     const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
     const content = contentAfter(ctx, from, antecedent ? relativeClauseEnd(ctx, from, b) : b);
@@ -827,6 +829,27 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   return undefined;
 }
+
+/** Longest participial opener before a name with no comma between ("Speaking in Harrogate Mr Kennedy said"), in tokens. */
+const MAX_BARE_OPENER = 14;
+
+/** Whether the sentence from `a` opens with a capitalised participle ("Asked why …", "Speaking in Harrogate") that runs,
+ *  with no comma, up to the name at `ls`. */
+function participialOpenerBefore(ctx: QuoteContext, a: number, ls: number): boolean {
+  const w = ctx.low[a];
+  if (!ctx.cap[a] || !ctx.cap[ls] || ls - a > MAX_BARE_OPENER || !(w.endsWith('ing') || w === 'asked') || w.length < 5) return false;
+  for (let k = a + 1; k < ls; k++) {
+    if (!isWord(ctx, k) && ctx.tokens[k].kind !== 'number') return false;
+    // ("Fighting between them has hit …": a gerund subject with its verb; "Asked why he thought …" has a clause after "why")
+    if (OPENER_CLAUSES.has(ctx.low[k])) break;
+    if (ctx.vocab.finiteVerbs.has(ctx.low[k]) || BE.has(ctx.low[k]) || HAVE.has(ctx.low[k]) || MODALS.has(ctx.low[k])) return false;
+  }
+  return isWord(ctx, ls - 1) && !ctx.vocab.determiners.has(ctx.low[ls - 1]);
+}
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+/** Words inside a participial opener after which its own clause may hold verbs ("Asked why he thought …"). */
+const OPENER_CLAUSES = new Set(['why', 'whether', 'if', 'how', 'what', 'when', 'where', 'who', 'that']);
 
 /** Bare-clause cues with a common non-speech object sense ("maintain a lead", "confirmed the nominee", "announced a
  *  tour"): their bare content must hold a clause ("maintained he was innocent"). Chosen on the PolNeAR train split. */
@@ -1851,6 +1874,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
 
 /** A speaker span without a leading subordinator ("until Haley said" → "Haley"), a trailing relative pronoun with no
  *  clause ("said a Republican, who, like all respondents, …" → "a Republican") or a trailing day ("Lee (R-Iowa) on Wednesday"). */
+/** Titles that open a person's name and nothing else ("Mr Kennedy", "Lord Butler"). */
+const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame']);
+
 function tidySource(ctx: QuoteContext, source: [number, number]): [number, number] {
   let [s, e] = source;
   if (e - s > 1 && SUBORDINATE.has(ctx.low[s]) && !ctx.vocab.pronouns.has(ctx.low[s])) {
@@ -1862,6 +1888,21 @@ function tidySource(ctx: QuoteContext, source: [number, number]): [number, numbe
   if (e - s > 2 && (ctx.low[e - 1] === 'who' || ctx.low[e - 1] === 'which') && ctx.surf[e - 2] === ',') e -= 2;
   if (e - s > 2 && ctx.low[e - 2] === 'on' && ctx.cap[e - 1] && ctx.vocab.timeWords.has(ctx.low[e - 1]) && !ctx.surf.slice(s, e).includes(',')) e -= 2;
   if (e - s > 3 && ctx.low[e - 3] === 'at' && ctx.low[e - 2] === 'the' && ctx.low[e - 1] === 'time') e -= 3; // "polls at the time"
+  // "Speaking in Harrogate Mr Kennedy said", "Asked about Mr Smith's position Mr Johnson told": a title after the
+  // object of a preposition, or after an owner's thing, opens the speaker's name.
+  const afterPreposition = s > 0 && ADJUNCT_PREPOSITIONS.has(ctx.low[s - 1]);
+  for (let h = e - 2; h > s; h--) {
+    if (!PERSONAL_TITLES.has(ctx.low[h]) || !ctx.cap[h + 1]) continue;
+    const before = ctx.low.slice(s, h);
+    // (no comma between: "…, lawyer Louise Christian, who represents Mr Mubanga"; no role after the owner: "Lib Dem's
+    // elections chief Lord Rennard")
+    const owner = before.findIndex((x) => x === '’s' || x === "'s");
+    const ownedThing = owner >= 0 && owner + 1 < before.length && !ctx.cap[s + owner + 1] && !before.includes(',') &&
+      !before.slice(owner + 1).some((x) => ctx.vocab.roleWords.has(x) || ctx.vocab.genderedRoles.has(x));
+    const placeOnly = afterPreposition && ctx.cap.slice(s, h).every(Boolean) && !before.some((x) => ctx.vocab.roleWords.has(x));
+    if (ownedThing || placeOnly) s = h;
+    break;
+  }
   return s === source[0] && e === source[1] ? source : [s, e];
 }
 
