@@ -1500,3 +1500,11 @@ describe('participial openers without their comma (issue #5, round 6)', () => {
   });
 });
 
+describe('appositives with an infinitive (issue #5, round 6)', () => {
+  it('keeps "the newest female MP to be elected" inside the speaker phrase', () => {
+    expect(spans('Teather, the newest female MP to be elected, told researchers: "It is like a club."')).toEqual([
+      ['Teather, the newest female MP to be elected', 'told', 'It is like a club.'],
+    ]);
+  });
+});
+

@@ -574,7 +574,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   if (e - 1 >= a && ctx.surf[e - 1] === ',') {
     // "Scott Pruitt, the attorney general of Oklahoma, said" / "Russia's ambassador, Dmitry Zhirnov, said"
     le = e - 1;
-    let y = leftPhrase(ctx, le, a);
+    let y = leftPhrase(ctx, infinitiveTailStart(ctx, le, a), a);
     if (y > a + 1 && APPOSITIVE_LINKS.has(ctx.low[y - 1]) && ctx.surf[y - 2] === ',') y--; // ", of the Center …,"
     if (y > a && ctx.surf[y - 1] === ',') {
       const x = leftPhrase(ctx, y - 1, a);
@@ -850,6 +850,19 @@ function participialOpenerBefore(ctx: QuoteContext, a: number, ls: number): bool
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 /** Words inside a participial opener after which its own clause may hold verbs ("Asked why he thought …"). */
 const OPENER_CLAUSES = new Set(['why', 'whether', 'if', 'how', 'what', 'when', 'where', 'who', 'that']);
+
+/** Longest infinitive after the noun of an appositive ("the first MP to be elected"), in tokens. */
+const MAX_APPOSITIVE_INFINITIVE = 5;
+
+/** Where the noun of an appositive ending before `le` ends when an infinitive follows it ("the most recent MP | to be
+ *  elected,"), else `le`. */
+function infinitiveTailStart(ctx: QuoteContext, le: number, a: number): number {
+  for (let k = le - 1; k > a && le - k <= MAX_APPOSITIVE_INFINITIVE; k--) {
+    if (!isWord(ctx, k)) return le;
+    if (ctx.low[k] === 'to' && k + 1 < le && (ctx.cap[k - 1] || ctx.vocab.roleWords.has(ctx.low[k - 1]) || ctx.vocab.genderedRoles.has(ctx.low[k - 1]))) return k;
+  }
+  return le;
+}
 
 /** Bare-clause cues with a common non-speech object sense ("maintain a lead", "confirmed the nominee", "announced a
  *  tour"): their bare content must hold a clause ("maintained he was innocent"). Chosen on the PolNeAR train split. */
