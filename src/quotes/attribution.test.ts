@@ -1494,7 +1494,13 @@ describe('participial openers without their comma (issue #5, round 6)', () => {
     expect(spans("Asked about Mr Lee's plan Mr Ruiz said it was a good one.")[0][0]).toBe('Mr Ruiz');
   });
 
-  it('leaves a gerund subject with its verb and a raised cue alone', () => {
+  it('reads "… has been training in Leeds and Ruiz said" as a clause of its own after "and"', () => {
+    expect(spans('Lee has been training in Leeds and Ruiz said the plan works.')).toEqual([['Ruiz', 'said', 'the plan works']]);
+    expect(spans('The latest surveys from Acme and Halifax have indicated a revival.')[0]?.[0]).not.toBe('Halifax');
+  });
+
+  it('leaves a gerund subject with its verb, an -ing modifier and a raised cue alone', () => {
+    expect(quotes('Polling averages measured by KTV showed support at one percent.').map((q) => q.speaker.name)).not.toContain('KTV');
     expect(quotes('Fighting between the two firms has hit the headlines in Leeds and analysts feared a split.')).toEqual([]);
     expect(quotes('Working with Acme is expected to add momentum to the revival.')).toEqual([]);
   });

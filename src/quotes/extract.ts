@@ -587,6 +587,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     }
   } else {
     ls = relativeThat(ctx, e, a) ? e - 1 : leftPhrase(ctx, e, a);
+    // "… has been training in Holland and Ferguson said": a name coordinated with a preposition's object opens a
+    // clause of its own after "and".
+    // (only after a finite verb: "the latest surveys from Nationwide and Halifax have indicated" is one subject)
+    if (ls > a && ADJUNCT_PREPOSITIONS.has(ctx.low[ls - 1]) && ctx.low.slice(a, ls - 1).some((x) => ctx.vocab.finiteVerbs.has(x) || BE.has(x) || HAVE.has(x) || MODALS.has(x))) {
+      const and = ctx.low.indexOf('and', ls);
+      if (and > ls && and + 1 < e && ctx.cap[and + 1] && ctx.low.slice(and + 1, e).every((x, n) => ctx.cap[and + 1 + n] || isAbbrevPeriod(ctx, and + 1 + n))) ls = and + 1;
+    }
     if (ls >= 0 && v.pronouns.get(ctx.low[ls]) === 'relative' && ls - 1 > a && ctx.surf[ls - 1] === ',') {
       const ante = leftPhrase(ctx, ls - 1, a);
       if (ante >= 0) antecedent = [ante, ls - 1];
@@ -838,6 +845,10 @@ const MAX_BARE_OPENER = 14;
 function participialOpenerBefore(ctx: QuoteContext, a: number, ls: number): boolean {
   const w = ctx.low[a];
   if (!ctx.cap[a] || !ctx.cap[ls] || ls - a > MAX_BARE_OPENER || !(w.endsWith('ing') || w === 'asked') || w.length < 5) return false;
+  // ("Polling averages measured by …": an -ing word before a noun is its modifier; an opener goes on with a preposition,
+  // a wh-word, an article or an adverb)
+  const next = ctx.low[a + 1];
+  if (!(ADJUNCT_PREPOSITIONS.has(next) || OPENER_CLAUSES.has(next) || ctx.vocab.determiners.has(next) || next.endsWith('ly') || next === 'for' || next === 'up')) return false;
   for (let k = a + 1; k < ls; k++) {
     if (!isWord(ctx, k) && ctx.tokens[k].kind !== 'number') return false;
     // ("Fighting between them has hit …": a gerund subject with its verb; "Asked why he thought …" has a clause after "why")
