@@ -514,38 +514,42 @@ function isSpacedHyphen(ctx: QuoteContext, k: number): boolean {
   return (before && after) || ctx.surf[k - 1] === '-' || ctx.surf[k + 1] === '-';
 }
 
+/** Whether token `k`, before the cue at `i` of the sentence starting at `a`, is an auxiliary, adverb or time word that
+ *  lies between the speaker phrase and the cue. */
+function skippedBeforeCue(ctx: QuoteContext, k: number, i: number, a: number): boolean {
+  const v = ctx.vocab;
+  const x = ctx.low[k];
+  // "A court document filed Thursday said", "polls released Sunday show": the day belongs to the participle before it.
+  if (k - 1 >= a && v.timeWords.has(x) && !TIME_PREPOSITIONS.has(x) && participleModifier(ctx, k - 1)) return false;
+  // "“…,” May wrote.", "May said: …": a capitalised modal right before the cue after a quotation, or opening the
+  // sentence before a past form (no modal takes one), is a name.
+  const past = ctx.low[i].endsWith('ed') || IRREGULAR_PARTICIPLES.has(ctx.low[i]) || ctx.low[i] === 'wrote';
+  if (k === i - 1 && ctx.cap[k] && (x === 'may' || x === 'will') && ((past && k === a) || (k - 1 >= 0 && quotationBefore(ctx, k - 1)))) return false;
+  // "A WBUR poll last week showed", "A Monmouth poll out Monday showed": the time dates the poll.
+  if (v.timeWords.has(x) || x === 'out') {
+    let j = k;
+    while (j - 1 >= a && (v.timeWords.has(ctx.low[j - 1]) || ctx.low[j - 1] === 'out') && k - j < 3) j--;
+    if (j - 1 >= a && (v.pollNouns.has(ctx.low[j - 1]) || v.reportNouns.has(ctx.low[j - 1]) || participleModifier(ctx, j - 1))) return false;
+  }
+  return (v.auxiliaries.has(x) || x === 'been' || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k])) && !v.pronouns.has(x);
+}
+
 /** One past the speaker phrase's last token for the cue at `i`: auxiliaries, adverbs and ", however," skipped. */
 function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
   const v = ctx.vocab;
   let e = raisedFrom(ctx, i, a);
-  const adverb = (k: number) => {
-    const x = ctx.low[k];
-    // "A court document filed Thursday said", "polls released Sunday show": the day belongs to the participle before it.
-    if (k - 1 >= a && v.timeWords.has(x) && !TIME_PREPOSITIONS.has(x) && participleModifier(ctx, k - 1)) return false;
-    // "“…,” May wrote.", "May said: …": a capitalised modal right before the cue after a quotation, or opening the
-    // sentence before a past form (no modal takes one), is a name.
-    const past = ctx.low[i].endsWith('ed') || IRREGULAR_PARTICIPLES.has(ctx.low[i]) || ctx.low[i] === 'wrote';
-    if (k === i - 1 && ctx.cap[k] && (x === 'may' || x === 'will') && ((past && k === a) || (k - 1 >= 0 && quotationBefore(ctx, k - 1)))) return false;
-    // "A WBUR poll last week showed", "A Monmouth poll out Monday showed": the time dates the poll.
-    if (v.timeWords.has(x) || x === 'out') {
-      let j = k;
-      while (j - 1 >= a && (v.timeWords.has(ctx.low[j - 1]) || ctx.low[j - 1] === 'out') && k - j < 3) j--;
-      if (j - 1 >= a && (v.pollNouns.has(ctx.low[j - 1]) || v.reportNouns.has(ctx.low[j - 1]) || participleModifier(ctx, j - 1))) return false;
-    }
-    return (v.auxiliaries.has(x) || x === 'been' || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k])) && !v.pronouns.has(x);
-  };
-  while (e - 1 >= a && adverb(e - 1)) e--;
+  while (e - 1 >= a && skippedBeforeCue(ctx, e - 1, i, a)) e--;
   // "he’s said", "she's argued": the clitic is an auxiliary, not a possessive.
   if (e - 2 >= a && (ctx.low[e - 1] === '’s' || ctx.low[e - 1] === "'s") && v.pronouns.has(ctx.low[e - 2])) {
     e--;
-    while (e - 1 >= a && adverb(e - 1)) e--;
+    while (e - 1 >= a && skippedBeforeCue(ctx, e - 1, i, a)) e--;
   }
   e = timeBefore(ctx, e, a);
-  while (e - 1 >= a && adverb(e - 1)) e--;
-  if (e - 3 >= a && ctx.surf[e - 1] === ',' && ctx.surf[e - 3] === ',' && (adverb(e - 2) || SPEAKER_ADVERBS.has(ctx.low[e - 2]))) {
+  while (e - 1 >= a && skippedBeforeCue(ctx, e - 1, i, a)) e--;
+  if (e - 3 >= a && ctx.surf[e - 1] === ',' && ctx.surf[e - 3] === ',' && (skippedBeforeCue(ctx, e - 2, i, a) || SPEAKER_ADVERBS.has(ctx.low[e - 2]))) {
     e -= 3;
     // "A poll has, however, revealed": the auxiliary before the insert.
-    while (e - 1 >= a && adverb(e - 1)) e--;
+    while (e - 1 >= a && skippedBeforeCue(ctx, e - 1, i, a)) e--;
   }
   return e;
 }
