@@ -1514,3 +1514,16 @@ describe('appositives with an infinitive (issue #5, round 6)', () => {
   });
 });
 
+describe('coordinated cues and "hold talks" (issue #5, round 6)', () => {
+  it('gives a coordinated cue the whole speaker phrase of the cue before it', () => {
+    const got = spans('Tory peer Lord Hart said he agreed with the view, and said the case should be heard again.');
+    expect(got.map((x) => x[0])).toEqual(['Tory peer Lord Hart', 'Tory peer Lord Hart']);
+  });
+
+  it('reads a cue form after "hold" as its object', () => {
+    expect(spans('Jack Ruiz, who will hold talks in Leeds on Thursday, said the ban would end.')).toEqual([
+      ['Jack Ruiz, who will hold talks in Leeds on Thursday', 'said', 'the ban would end'],
+    ]);
+  });
+});
+

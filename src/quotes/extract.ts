@@ -1181,6 +1181,7 @@ function pluralSubject(ctx: QuoteContext, i: number, b: number): boolean {
   return false;
 }
 
+const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
 /** Auxiliaries that agree with a plural subject: right after an -s cue form they show the form is a noun. */
 const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
@@ -1853,6 +1854,13 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         att = participleFollow(ctx, i, b, si, prior) ?? att;
       }
       if (!att && prior) att = participleFollow(ctx, i, b, si, prior);
+      // "Tory peer Lord Tebbit said …, and said …": the coordinated cue's subject, read short from the same first word,
+      // is the earlier cue's whole speaker phrase.
+      // (not from a speaker phrase holding a verb, "The chairman attacked Labour's new", nor for a capitalised cue form)
+      if (prior?.source && att?.source && att.source[0] === prior.source[0] && att.source[1] < prior.source[1] && !ctx.cap[i] &&
+        !ctx.low.slice(prior.source[0], prior.source[1]).some((x, n) => x.length > 4 && x.endsWith('ed') && !ctx.cap[prior!.source![0] + n])) {
+        att.source = prior.source;
+      }
       // ("The last week has shown …", "The game and show were watched …": a lone article speaks for nobody)
       if (att?.source && att.source[1] - att.source[0] === 1 && ARTICLES.has(ctx.low[att.source[0]])) att = undefined;
       if (att?.source) att.source = tidySource(ctx, att.source);
@@ -2038,6 +2046,7 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   // "free PC-based calls", "UN-backed talks": a cue form after a hyphenated participle adjective is a noun.
   if (i > a && /-\p{L}+ed$/u.test(ctx.low[i - 1])) return true;
   if (afterPluralPossessive(ctx, i, a)) return true; // "Protesters' demands include …" is a noun
+  if (i > a && HOLD_FORMS.has(ctx.low[i - 1])) return true; // "who will hold talks in Beijing": the object of "hold"
   // "the authorities' initial estimates have put …": a plural auxiliary right after an -s form shows a noun.
   if (i > a && w.endsWith('s') && !w.endsWith('ss') && PLURAL_AUXILIARIES.has(ctx.low[i + 1] ?? '') && !ctx.vocab.pronouns.has(ctx.low[i - 1])) return true;
   // "Senior adviser Hope Hicks": a capitalised cue form after a lower-case word and before a capitalised one is a name.
