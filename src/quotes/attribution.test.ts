@@ -1520,6 +1520,14 @@ describe('coordinated cues and "hold talks" (issue #5, round 6)', () => {
     expect(got.map((x) => x[0])).toEqual(['Tory peer Lord Hart', 'Tory peer Lord Hart']);
   });
 
+  it('reads no content in the addressee of a letter ("wrote to the council"), but what it was about', () => {
+    expect(spans('Lee wrote to the council, saying the bridge was unsafe.')).toEqual([['Lee', 'saying', 'the bridge was unsafe']]);
+    expect(spans('Ambassador Tom Hart wrote to Mrs. Ruiz about a visit to Leeds.')).toEqual([
+      ['Ambassador Tom Hart', 'wrote', 'about a visit to Leeds'],
+    ]);
+    expect(spans('Lee wrote to his followers, “It is time to go.”')).toEqual([['Lee', 'wrote', 'It is time to go.']]);
+  });
+
   it('reads a cue form after "hold" as its object', () => {
     expect(spans('Jack Ruiz, who will hold talks in Leeds on Thursday, said the ban would end.')).toEqual([
       ['Jack Ruiz, who will hold talks in Leeds on Thursday', 'said', 'the ban would end'],

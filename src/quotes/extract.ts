@@ -815,12 +815,18 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const content = contentBefore(ctx, a - 1, ctx.sentences[ctx.sentenceOf[a - 1]].tokenStart);
     if (content?.direct) return framed(base, [ls, le], content, antecedent);
   }
+  // "Tefft wrote to Mrs. Clinton about a visit …": after the addressee, what the letter was about.
+  if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') {
+    const addressee = nounPhraseEnd(ctx, k + 1, b);
+    if (addressee > k + 1 && ctx.low[addressee] === 'about') k = addressee;
+  }
   const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i) || // "told AFP he would …"
     (coordinated && v.participleCues.has(w) && w.endsWith('ing') && k < b && NOMINATIVE.has(ctx.low[k])); // "…, arguing he did not …"
   // "Supporters hope this is a transition", "Critics claim it will fail": a belief cue with a bare clause after it.
   const beliefBare = !bare && k + 1 < b && isWord(ctx, k) && ((BARE_WHEN_CLAUSE.has(w) && holdsClause(ctx, k, b)) ||
     (CLAIM_FORMS.has(w) && (NOMINATIVE.has(ctx.low[k]) || v.finiteVerbs.has(ctx.low[k + 1]) || (ctx.cap[k] && isClauseVerb(ctx.low[k + 1])))) || documentShows);
-  if (!endsHere && atClauseStart && (bare || beliefBare) && (isWord(ctx, k) || ctx.surf[k] === '[') && (!OBJECT_SENSE_BARE.has(w) || holdsClause(ctx, k, b))) {
+  if (!endsHere && atClauseStart && (bare || beliefBare) && (isWord(ctx, k) || ctx.surf[k] === '[') && (!OBJECT_SENSE_BARE.has(w) || holdsClause(ctx, k, b)) &&
+    !(WRITE_FORMS.has(w) && ctx.low[k] === 'to')) {
     // "Lee said in a speech." — a place or time adjunct alone reports nothing, unless a quotation opens the next
     // sentence ("Matt Maley said on CNBC’s “Trading Nation” on Monday. “It was down …”").
     // ("Lee believes in freedom", "insisted on acting now": other verbs take a prepositional object)
@@ -934,6 +940,7 @@ const REDUCED_RELATIVES = new Set(['posted', 'released', 'published', 'issued', 
   'written', 'signed', 'compiled', 'cited', 'commissioned', 'leaked', 'tweeted']);
 const ATTACK_FORMS = new Set(['attack', 'attacks', 'attacked', 'attacking']);
 const REPORT_FORMS = new Set(['report', 'reports', 'reported', 'reporting']);
+const WRITE_FORMS = new Set(['write', 'writes', 'wrote', 'writing', 'written']);
 /** Words that give the grounds of a verbal attack: "attacked Lee for the vote", "as weak", "over the remarks". */
 const GROUNDS = new Set(['for', 'as', 'over']);
 /** Longest object read before the grounds of an attack, in tokens. */
@@ -1322,6 +1329,9 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if ((ATTACK_FORMS.has(w) || PORTRAY_FORMS.has(w)) && !stanceGrounds(ctx, k, b)) return undefined;
   // "He reported extensively on the war": reporting on a topic is no statement.
   if (REPORT_FORMS.has(w) && (ctx.low[k] === 'on' || ctx.low[k] === 'about' || (ctx.low[k].endsWith('ly') && (ctx.low[k + 1] === 'on' || ctx.low[k + 1] === 'about')))) return undefined;
+  // "Adderley wrote to the US Embassy asking …": the addressee of a letter is no content (a quotation after it is read
+  // by the verb frame: "wrote to his followers, “…”").
+  if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') return undefined;
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k) && !CURRENCY.has(ctx.surf[k])) return undefined; // ("calls for $1 trillion")
   if (ctx.low[k] === 'that' && ctx.surf[k + 1] === ',') return undefined; // "Parry acknowledges that, but …": a pronoun object
   if (seemWithoutClause(ctx, i, i + 1)) return undefined;
