@@ -815,11 +815,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const content = contentBefore(ctx, a - 1, ctx.sentences[ctx.sentenceOf[a - 1]].tokenStart);
     if (content?.direct) return framed(base, [ls, le], content, antecedent);
   }
-  // "Tefft wrote to Mrs. Clinton about a visit …": after the addressee, what the letter was about.
-  if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') {
-    const addressee = nounPhraseEnd(ctx, k + 1, b);
-    if (addressee > k + 1 && ctx.low[addressee] === 'about') k = addressee;
-  }
+  // "Tefft wrote to Mrs. Clinton about a visit …", "wrote to the watchdog saying …": after the addressee, what the
+  // letter was about or said.
+  if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') k = letterContentStart(ctx, k, b);
   const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i) || // "told AFP he would …"
     (coordinated && v.participleCues.has(w) && w.endsWith('ing') && k < b && NOMINATIVE.has(ctx.low[k])); // "…, arguing he did not …"
   // "Supporters hope this is a transition", "Critics claim it will fail": a belief cue with a bare clause after it.
@@ -871,6 +869,20 @@ function participialOpenerBefore(ctx: QuoteContext, a: number, ls: number): bool
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 /** Words inside a participial opener after which its own clause may hold verbs ("Asked why he thought …"). */
 const OPENER_CLAUSES = new Set(['why', 'whether', 'if', 'how', 'what', 'when', 'where', 'who', 'that']);
+
+/** Longest addressee of a letter ("wrote to all three party leaders"), in tokens. */
+const MAX_ADDRESSEE = 8;
+
+/** After "wrote to" at `k`: where what the letter said starts — "about …", or after a participle ("saying …", "urging …",
+ *  "saying: “…”") that follows the addressee —, else `k` (the addressee alone reports nothing). */
+function letterContentStart(ctx: QuoteContext, k: number, b: number): number {
+  for (let j = k + 2; j + 1 < b && j - k <= MAX_ADDRESSEE; j++) {
+    if (!isWord(ctx, j) && ctx.surf[j] !== '.') return k;
+    if (ctx.low[j] === 'about') return j;
+    if (ctx.vocab.participleCues.has(ctx.low[j]) || (ctx.low[j].endsWith('ing') && ctx.cueForm[j] !== 0)) return ctx.surf[j + 1] === ':' ? j + 2 : j + 1;
+  }
+  return k;
+}
 
 /** Longest infinitive after the noun of an appositive ("the first MP to be elected"), in tokens. */
 const MAX_APPOSITIVE_INFINITIVE = 5;
