@@ -164,6 +164,8 @@ describe('resolve.kb.v1: names the knowledge base does not know', () => {
     expect(normaliseName('General Michael Kurilla', titles)).toBe('Michael Kurilla');
     expect(normaliseName('Lt. Gen. Jane Doe’s', titles)).toBe('Jane Doe');
     expect(normaliseName('the Washington Institute', titles)).toBe('Washington Institute');
+    // a title with its "of" phrase is the whole name
+    expect(normaliseName('Archbishop of Canterbury', titles)).toBe('Archbishop of Canterbury');
   });
 });
 

@@ -166,7 +166,8 @@ export function normaliseName(surface: string, titles: readonly string[]): strin
   for (let changed = true; changed; ) {
     changed = false;
     for (const title of titles) {
-      if (name.length > title.length && name.toLowerCase().startsWith(`${title.toLowerCase()} `)) {
+      // ("Archbishop of Canterbury", "Prince of Wales": a title with its "of" phrase is the whole name)
+      if (name.length > title.length && name.toLowerCase().startsWith(`${title.toLowerCase()} `) && !/^\s+of\s/i.test(name.slice(title.length))) {
         name = name.slice(title.length).trim();
         changed = true;
         break;
