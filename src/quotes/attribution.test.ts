@@ -1535,3 +1535,27 @@ describe('coordinated cues and "hold talks" (issue #5, round 6)', () => {
   });
 });
 
+describe('real-news speaker phrases (issue #5, round 6)', () => {
+  it('ends an "according to" source before a relative clause that attributes on its own', () => {
+    expect(spans('The fire began at noon, according to police, who said officers arrived six minutes later.')).toEqual([
+      ['police', 'according to', 'The fire began at noon'],
+      ['who', 'said', 'officers arrived six minutes later'],
+    ]);
+  });
+
+  it('reads a capitalised cue form between capitalised words of running text as part of a name', () => {
+    expect(quotes('Mahala View Lion Lodge formerly billed itself as home to three lions.')).toEqual([]);
+  });
+
+  it('gives a coordinated cue the first cue’s speaker without an adverb, and a possessive subject its role noun', () => {
+    expect(spans('The harbour ministry further indicated no boats were involved and suggested the pilot lost control.').map((x) => x[0]))
+      .toEqual(['The harbour ministry', 'The harbour ministry']);
+    expect(spans("Lee and Kim's mother, Ana, wept on hearing the verdict and said she believed he was innocent.")[0][0])
+      .toBe("Lee and Kim's mother, Ana");
+  });
+
+  it('reads "reported to have", "said to be" as no statement', () => {
+    expect(quotes('The head of the agency widely reported to have resigned is still at the helm.')).toEqual([]);
+  });
+});
+

@@ -1740,7 +1740,9 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   if (i - 1 > lead && (joint || isWord(ctx, i - 1))) {
     // The source runs to the sentence end only when nothing but the sentence's closing punctuation follows.
     if (!closesClause) return undefined;
-    if (cueLength === 2 && re < b && ctx.surf[re] === ',' && ctx.surf[i - 1] === ',' && re + 1 < b && isWord(ctx, re + 1)) {
+    // ("…, according to police, who said officers …": the relative clause attributes on its own)
+    const attributingRelative = re + 2 < b && (ctx.low[re + 1] === 'who' || ctx.low[re + 1] === 'which') && ctx.cueForm[re + 2] !== 0;
+    if (cueLength === 2 && re < b && ctx.surf[re] === ',' && ctx.surf[i - 1] === ',' && re + 1 < b && isWord(ctx, re + 1) && !attributingRelative) {
       if (appositiveStart(ctx, re + 1)) {
         // "…, according to Ann Lee, a pollster at Acme." — the appositive belongs to the source.
         const tail = invertedTail(ctx, re, b);
@@ -1879,7 +1881,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // "Tory peer Lord Tebbit said …, and said …": the coordinated cue's subject, read short from the same first word,
       // is the earlier cue's whole speaker phrase.
       // (not from a speaker phrase holding a verb, "The chairman attacked Labour's new", nor for a capitalised cue form)
-      if (prior?.source && att?.source && att.source[0] === prior.source[0] && att.source[1] < prior.source[1] && !ctx.cap[i] &&
+      // (or read long: "The ministry further indicated … and suggested …" — "further" is no part of it)
+      const coordinatedCue = LEADING_CONJUNCTIONS.has(ctx.low[i - 1]);
+      if (prior?.source && att?.source && att.source[0] === prior.source[0] && (att.source[1] < prior.source[1] || (coordinatedCue && att.source[1] > prior.source[1])) && !ctx.cap[i] &&
         !ctx.low.slice(prior.source[0], prior.source[1]).some((x, n) => x.length > 4 && x.endsWith('ed') && !ctx.cap[prior!.source![0] + n])) {
         att.source = prior.source;
       }
@@ -2051,6 +2055,8 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) return true;
   // "the Consumer Electronics Show in Las Vegas": inside running text (a lower-case word after it) the same.
   if (ctx.cap[i] && i > a && ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && isWord(ctx, i + 1) && !ctx.cap[i + 1]) return true;
+  // "owner of Mahala View Lion Lodge near Pretoria": between two capitalised words of running text, the same.
+  if (ctx.cap[i] && i > a && ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && ctx.cap[i + 1] && isWord(ctx, i + 1) && !titleCase(ctx, a, b)) return true;
   // Title-case lines: "New Safety Recommendations Issued After Deadly Flight" (a participle before a preposition is
   // passive), "Life Support Restraining Order Extended" (a base form after a singular noun is a noun); "Salma Hayek
   // Described Her Experience", "Survivors Explain Why …", "I Believe …" stay.
@@ -2069,6 +2075,8 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (i > a && /-\p{L}+ed$/u.test(ctx.low[i - 1])) return true;
   if (afterPluralPossessive(ctx, i, a)) return true; // "Protesters' demands include …" is a noun
   if (i > a && HOLD_FORMS.has(ctx.low[i - 1])) return true; // "who will hold talks in Beijing": the object of "hold"
+  // "the head of the agency, widely reported to have resigned": a passive report about the subject, no statement.
+  if ((w === 'reported' || w === 'said' || w === 'thought' || w === 'believed') && ctx.low[i + 1] === 'to' && (ctx.low[i + 2] === 'have' || ctx.low[i + 2] === 'be')) return true;
   // "the authorities' initial estimates have put …": a plural auxiliary right after an -s form shows a noun.
   if (i > a && w.endsWith('s') && !w.endsWith('ss') && PLURAL_AUXILIARIES.has(ctx.low[i + 1] ?? '') && !ctx.vocab.pronouns.has(ctx.low[i - 1])) return true;
   // "Senior adviser Hope Hicks": a capitalised cue form after a lower-case word and before a capitalised one is a name.

@@ -359,7 +359,7 @@ export function nounPhraseEnd(ctx: QuoteContext, s: number, hi: number): number 
   let end = -1;
   while (k < hi) {
     const w = ctx.low[k];
-    const nounish = ctx.cap[k] || v.roleWords.has(w) || v.orgModifiers.has(w) || v.reportNouns.has(w);
+    const nounish = ctx.cap[k] || v.roleWords.has(w) || v.genderedRoles.has(w) || v.orgModifiers.has(w) || v.reportNouns.has(w);
     if (nounish || w === '’s' || w === "'s" || ctx.tokens[k].kind === 'number' || (end === k && isAbbrevPeriod(ctx, k))) {
       end = ++k;
       continue;
