@@ -1554,6 +1554,10 @@ describe('real-news speaker phrases (issue #5, round 6)', () => {
       .toBe("Lee and Kim's mother, Ana");
   });
 
+  it('reads an -s cue form right after a subject’s past verb as its object ("He raised doubts")', () => {
+    expect(spans('He raised doubts about his future when he said he wanted a new club.')).toEqual([['he', 'said', 'he wanted a new club']]);
+  });
+
   it('reads "reported to have", "said to be" as no statement', () => {
     expect(quotes('The head of the agency widely reported to have resigned is still at the helm.')).toEqual([]);
   });

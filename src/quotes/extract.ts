@@ -2075,6 +2075,9 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (i > a && /-\p{L}+ed$/u.test(ctx.low[i - 1])) return true;
   if (afterPluralPossessive(ctx, i, a)) return true; // "Protesters' demands include …" is a noun
   if (i > a && HOLD_FORMS.has(ctx.low[i - 1])) return true; // "who will hold talks in Beijing": the object of "hold"
+  // "He raised doubts about …", "Lee voiced concerns": an -s form right after a subject's past verb is its object.
+  if (i - 2 >= a && w.endsWith('s') && !ctx.cap[i] && ctx.low[i - 1].length > 4 && ctx.low[i - 1].endsWith('ed') && !ctx.cap[i - 1] &&
+    (NOMINATIVE.has(ctx.low[i - 2]) || (ctx.cap[i - 2] && isWord(ctx, i - 2)))) return true;
   // "the head of the agency, widely reported to have resigned": a passive report about the subject, no statement.
   if ((w === 'reported' || w === 'said' || w === 'thought' || w === 'believed') && ctx.low[i + 1] === 'to' && (ctx.low[i + 2] === 'have' || ctx.low[i + 2] === 'be')) return true;
   // "the authorities' initial estimates have put …": a plural auxiliary right after an -s form shows a noun.
