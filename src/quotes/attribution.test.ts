@@ -1558,6 +1558,14 @@ describe('real-news speaker phrases (issue #5, round 6)', () => {
     expect(spans('He raised doubts about his future when he said he wanted a new club.')).toEqual([['he', 'said', 'he wanted a new club']]);
   });
 
+  it('reads "X is confident though:" or "was blunt:" before a quotation as X’s, not a thing’s', () => {
+    expect(spans('Mr Dean is confident though: “There is a remarkable difference.”')).toEqual([
+      ['Mr Dean', ':', 'There is a remarkable difference.'],
+    ]);
+    expect(spans('The minister was adamant: “We will not go back.”')[0][0]).toBe('The minister');
+    expect(quotes('The weather was clear: “sunny skies”.')).toEqual([]);
+  });
+
   it('reads "reported to have", "said to be" as no statement', () => {
     expect(quotes('The head of the agency widely reported to have resigned is still at the helm.')).toEqual([]);
   });

@@ -1472,6 +1472,11 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
     // "Cruz called them on it: “…”", "Breitbart News responded: “…”": the clause's subject speaks (after a dash or an
     // exclamation when the sentence opens with another clause: "…, do we know how tempting that can be!— Cruz called …").
     source = mainSubject(ctx, a, i) ?? mainSubject(ctx, lastClauseMark(ctx, a, i) + 1, i);
+  } else if (stanceBeforeColon(ctx, i, a)) {
+    // "Mr Dean is confident though: “…”", "Lee was blunt: “…”": the subject's stance, then the quotation (a person's or a
+    // group's: not "The weather was clear: …").
+    const subject = mainSubject(ctx, a, i);
+    if (subject && speakerLike(ctx, subject[0], subject[1])) source = subject;
   } else if (verbClauseBeforeColon(ctx, a, i)) {
     // "Trump quickly took a parting shot on Twitter: “…”", "Bolsonaro opposed Macron's statement: “…”": a named
     // subject's clause, then the quotation.
@@ -1485,6 +1490,20 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   if (!content?.direct) return undefined;
   const cue = readFrom >= 0 ? i - 1 : leadCue && source[0] === ls ? lead : i;
   return { cue, cueEnd: cue + 1, sentence: si, source, parts: content.parts, direct: true };
+}
+
+/** Adjectives of a speaker's stance that introduce a quotation after "is"/"was" and a colon. */
+const STANCE_ADJECTIVES = new Set(['confident', 'adamant', 'clear', 'blunt', 'optimistic', 'pessimistic', 'convinced', 'certain', 'sure',
+  'defiant', 'unrepentant', 'unapologetic', 'upbeat', 'philosophical', 'candid', 'frank', 'emphatic', 'insistent', 'positive', 'realistic']);
+
+/** Whether "is/was (adverb) STANCE (though|too)" ends the words before the colon at `i` ("Mr Dean is confident though:"). */
+function stanceBeforeColon(ctx: QuoteContext, i: number, a: number): boolean {
+  let k = i - 1;
+  if (k > a && (ctx.low[k] === 'though' || ctx.low[k] === 'too')) k--;
+  if (k <= a || !STANCE_ADJECTIVES.has(ctx.low[k])) return false;
+  k--;
+  if (k > a && (ctx.low[k].endsWith('ly') || DEGREE_WORDS.has(ctx.low[k]))) k--;
+  return k > a && BE.has(ctx.low[k]);
 }
 
 /** Whether the words before the colon at `i` hold a past-tense verb after their first word and no quotation. */
