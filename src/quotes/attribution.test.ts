@@ -1566,6 +1566,12 @@ describe('real-news speaker phrases (issue #5, round 6)', () => {
     expect(quotes('The weather was clear: “sunny skies”.')).toEqual([]);
   });
 
+  it('reads a manner verb in the present after a quotation and "X points out." after the clause it reports', () => {
+    expect(spans('"You can call it a peace dividend," smiles one broker.')).toEqual([['one broker', 'smiles', 'You can call it a peace dividend']]);
+    expect(quotes('He laughs at the idea.')).toEqual([]);
+    expect(spans('Businesses face other issues, Mr Hadi points out.')).toEqual([['Mr Hadi', 'points', 'Businesses face other issues']]);
+  });
+
   it('reads "reported to have", "said to be" as no statement', () => {
     expect(quotes('The head of the agency widely reported to have resigned is still at the helm.')).toEqual([]);
   });

@@ -870,6 +870,10 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall'
 /** Words inside a participial opener after which its own clause may hold verbs ("Asked why he thought …"). */
 const OPENER_CLAUSES = new Set(['why', 'whether', 'if', 'how', 'what', 'when', 'where', 'who', 'that']);
 
+/** Manner verbs in the present that report a quotation right before them ("“…,” smiles one broker."). */
+const MANNER_PRESENT = new Set(['smiles', 'laughs', 'grins', 'sighs', 'shrugs', 'chuckles', 'beams', 'muses', 'sniffs', 'snaps', 'shouts', 'yells',
+  'whispers', 'cries']);
+
 /** Longest addressee of a letter ("wrote to all three party leaders"), in tokens. */
 const MAX_ADDRESSEE = 8;
 
@@ -1005,7 +1009,9 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   const w = ctx.low[i];
   const read = w === 'read' || w === 'reads'; // "“…,” it read." (compared, not looked up: this runs on every token)
   // "“…,” points out former Olympian Steve Cram."
-  if ((w === 'points' || w === 'pointed') && ctx.low[i + 1] === 'out' && i - 1 >= a && quotationBefore(ctx, i - 1)) return true;
+  // ("Businesses face other issues, Mr Hadi points out.": the same with the reported clause before the speaker)
+  if ((w === 'points' || w === 'pointed') && ctx.low[i + 1] === 'out' && i - 1 >= a &&
+    (quotationBefore(ctx, i - 1) || (i + 2 >= b || END_PUNCT.has(ctx.surf[i + 2])))) return true;
   // "Lindsey Graham spoke on Fox News, “…”", "spoke of the collaboration: “…”": speaking, then the quotation.
   if (w === 'spoke' || w === 'speaks') return quotationAfterAdjunct(ctx, i + 1, b) > 0;
   // "The statement read “…”": the quotation right after "read".
@@ -1016,7 +1022,8 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   }
   // (a present form of a cue verb too: "“…,” he mocks.")
   const present = w.length > 4 && w.endsWith('s') && ctx.cueForm[i] !== 0;
-  if (ctx.cap[i] || (!read && !present && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
+  // ("“…,” smiles one broker.": a manner verb in the present, like its past form)
+  if (ctx.cap[i] || (!read && !present && !MANNER_PRESENT.has(w) && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
   if (!read && !present && quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
   // ("“…,” reads a Wednesday editorial in …")
   if (read && quotationBefore(ctx, i - 1) && i + 1 < b && ctx.vocab.determiners.has(ctx.low[i + 1])) return true;
