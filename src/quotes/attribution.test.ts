@@ -1577,3 +1577,33 @@ describe('real-news speaker phrases (issue #5, round 6)', () => {
   });
 });
 
+describe('quotations around "read", inverted speakers and leading cues (issue #5, round 6)', () => {
+  it('reads a document that "read, “…”", "read in part: “…”" or "reads X’s statement"', () => {
+    expect(spans('The event description read, "We will all meet at the harbour."')).toEqual([
+      ['The event description', 'read', 'We will all meet at the harbour.'],
+    ]);
+    expect(spans('The opinion of the Court, released on Wednesday, read in part: "The oath is void."')[0][0]).toBe('The opinion of the Court');
+    const text = '"Past rules may have been fair," reads Judge Hart\'s statement, "men and women are now alike."';
+    expect(quotes(text).map((q) => [q.speaker.name, q.parts?.length])).toEqual([['Judge Hart\'s statement', 2]]);
+    expect(quotes('She read a book by the fire.')).toEqual([]);
+  });
+
+  it('takes the second part of a quotation after an inverted speaker with no comma or with an adjunct', () => {
+    const [q] = quotes('"We stand ready" tweeted Lee "to provide whatever help we can."');
+    expect([q.speaker.name, q.parts?.length]).toEqual(['Lee', 2]);
+    const [r] = quotes('"I disagreed with his plans," wrote Lee on Twitter, "and so I asked him to resign."');
+    expect([r.speaker.name, r.parts?.length]).toEqual(['Lee', 2]);
+  });
+
+  it('reads "Remarked scientist Tierra Curry, “…”" with the name after the role', () => {
+    expect(quotes('Remarked harbour scientist Tierra Curry, "This is good news."').map((q) => [q.speaker.name, q.text])).toEqual([
+      ['Tierra Curry', 'This is good news.'],
+    ]);
+    expect(quotes('Lee, "We go home."')).toEqual([]);
+  });
+
+  it('reads no passive "being informed that" or "has been told that"', () => {
+    expect(quotes('After being told that he would be charged, he left.')).toEqual([]);
+  });
+});
+

@@ -564,8 +564,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (v.determiners.has(ctx.low[i - 1]) && !isQuantifierSubject(ctx, i - 1) && !relativeThat(ctx, i, a)))) return undefined;
   // Left: skip "has also", "on Tuesday", "further" and ", however," between the speaker and the cue.
   const edge = speakerEdge(ctx, i, a);
-  // Passive ("it was revealed that", "Lee was told that"): the speaker is not the subject.
-  if (ctx.low.slice(edge, i).some((x) => BE.has(x)) && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return undefined;
+  // Passive ("it was revealed that", "Lee was told that", "after being informed that"): the speaker is not the subject.
+  const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
+  if (participle && (ctx.low.slice(edge, i).some((x) => BE.has(x)) || (i > a && (ctx.low[i - 1] === 'being' || ctx.low[i - 1] === 'been')))) return undefined;
   // "Lee, citing the deal, said" / "Lee — who chairs the board — told": the speaker ends before the insert.
   // ("…, forcing her to act, said Brad Bannon, a pollster." is an inverted speaker after the content)
   const invertedAfter = edge === i && ctx.surf[i - 1] === ',' && i + 1 < b && !v.pronouns.has(ctx.low[i + 1]) && invertedSpeakerAt(ctx, i + 1, b);
@@ -722,13 +723,17 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     re = invertedTail(ctx, re, b);
     // "…, said Russia is …" is not an inverted speaker: the phrase must end the clause; "said a strategist who spoke
     // on condition of anonymity" ends before its restrictive relative clause.
-    const after = quotationBefore(ctx, prev) ? skipAdjunct(ctx, re, b) : re; // "…,” said Lee in an interview."
+    const quoted = quotationBefore(ctx, prev);
+    const after = quoted ? skipAdjunct(ctx, re, b) : re; // "…,” said Lee in an interview."
+    // ("“We stand ready” tweeted Johnson “to provide …”": the quotation goes on right after the speaker)
+    const resumes = quoted && after < b && ctx.opens.has(after) && (ctx.cap.slice(j, re).some(Boolean) || (re === j + 1 && v.pronouns.has(ctx.low[j])));
     if (after < b && !END_PUNCT.has(ctx.surf[after]) && ctx.surf[after] !== ',' && !ctx.closes.has(after) && !restrictiveTail(ctx, re, b) &&
-      !(subordinateTail && after === re)) return undefined;
+      !(subordinateTail && after === re) && !resumes) return undefined;
     const content = contentBefore(ctx, prev, a);
     if (!content) return undefined;
     const att: Attribution = framed(base, [rs, attributingRelative(ctx, rs, re)], content);
-    addSecondPart(ctx, att, re, b);
+    if (resumes) att.parts.push(...regionChain(ctx, ctx.opens.get(after)!).parts);
+    else addSecondPart(ctx, att, quoted ? after : re, b); // ("…,” wrote Trump on Twitter, “and therefore …”")
     return att;
   }
   // `Lee said, “…”` (nothing quoted before the speaker): the comma introduces the quotation.
@@ -1014,8 +1019,14 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
     (quotationBefore(ctx, i - 1) || (i + 2 >= b || END_PUNCT.has(ctx.surf[i + 2])))) return true;
   // "Lindsey Graham spoke on Fox News, “…”", "spoke of the collaboration: “…”": speaking, then the quotation.
   if (w === 'spoke' || w === 'speaks') return quotationAfterAdjunct(ctx, i + 1, b) > 0;
-  // "The statement read “…”": the quotation right after "read".
-  if (read && ctx.opens.has(i + 1) && i - 1 >= a && isWord(ctx, i - 1) && !ctx.cap[i]) return true;
+  // "The statement read “…”", "The event description read, “…”", "The opinion read in part: “…”": the quotation right
+  // after "read", a comma or colon, or an adjunct.
+  // (after a comma, colon or adjunct, only a quotation that ends the sentence: not 'reads: "Happy Holidays" and this …')
+  if (read && i - 1 >= a && (isWord(ctx, i - 1) || ctx.surf[i - 1] === ',') && !ctx.cap[i]) {
+    if (ctx.opens.has(i + 1)) return true;
+    const open = (ctx.surf[i + 1] === ',' || ctx.surf[i + 1] === ':') && ctx.opens.has(i + 2) ? i + 2 : quotationAfterAdjunct(ctx, i + 1, b);
+    if (open > 0 && contentAfter(ctx, open, b)?.direct) return true;
+  }
   // "“…,” she went on." / "“…,” Trump went on, as if …": going on speaking right after a quotation.
   if ((w === 'went' || w === 'goes') && ctx.low[i + 1] === 'on' && i + 2 < b && (END_PUNCT.has(ctx.surf[i + 2]) || ctx.surf[i + 2] === ',')) {
     return (i - 1 >= a && quotationBefore(ctx, i - 2) && isWord(ctx, i - 1)) || (i - 2 >= a && quotationBefore(ctx, i - 3) && ctx.cap[i - 1] && ctx.cap[i - 2]);
@@ -1025,8 +1036,8 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // ("“…,” smiles one broker.": a manner verb in the present, like its past form)
   if (ctx.cap[i] || (!read && !present && !MANNER_PRESENT.has(w) && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
   if (!read && !present && quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
-  // ("“…,” reads a Wednesday editorial in …")
-  if (read && quotationBefore(ctx, i - 1) && i + 1 < b && ctx.vocab.determiners.has(ctx.low[i + 1])) return true;
+  // ("“…,” reads a Wednesday editorial in …", "“…,” reads Judge Miller's statement")
+  if (read && quotationBefore(ctx, i - 1) && i + 1 < b && (ctx.vocab.determiners.has(ctx.low[i + 1]) || ctx.cap[i + 1])) return true;
   // “…,” Lee smiled. / “…,” he surmised. / “…,” an angry Hollande retaliated. — a short name or a pronoun between the
   // quotation and the verb, and the clause ends after it.
   // (an adjunct or a subordinate clause may follow: "“…,” Axelrod tweeted after Clinton argued …")
@@ -1467,8 +1478,10 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   let source: [number, number] | undefined;
   const ls = leftPhrase(ctx, i, a);
   const lead = ls - 1;
-  // "Stated Stone: “…”", "Added Lee:": a cue verb opening the sentence before the name.
+  // "Stated Stone: “…”", "Added Lee:", "Remarked scientist Tierra Curry, “…”": a cue verb opening the sentence before the
+  // name (before a comma, only such a one).
   const leadCue = lead === a && ctx.cap[lead] && ctx.cueForm[lead] !== 0;
+  if (ctx.surf[i] === ',' && !(leadCue && ls >= 0 && ctx.cap.slice(ls, i).some(Boolean))) return undefined;
   // ("The statement reads: “…”": a verb before the colon makes the subject before it the speaker)
   const readFrom = READ_FORMS.has(ctx.low[i - 1]) && !ctx.cap[i - 1] ? leftPhrase(ctx, i - 1, a) : -1;
   if (readFrom >= 0) {
@@ -1895,7 +1908,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) {
         // ("Stated Stone: “…”" is no headline; the colon frame reads it)
         att = headlineFrame(ctx, i, a, b, si) ?? (ctx.opens.has(i + 1) ? colonFrame(ctx, i, a, b, si) : undefined);
-      } else if (ctx.surf[i] === ':' && ctx.opens.has(i + 1)) att = colonFrame(ctx, i, a, b, si);
+      } else if ((ctx.surf[i] === ':' || (ctx.surf[i] === ',' && (ctx.cueForm[a] & CUE_VERB) !== 0 && ctx.cap[a])) && ctx.opens.has(i + 1)) {
+        att = colonFrame(ctx, i, a, b, si);
+      }
       else if (objectCue) att = objectFrame(ctx, i, a, b, si);
       // "A total of 39 are dead, officials told state media, adding that …", "The comments come after Blair defended
       // the plans, warning that …": a participle cue continues the speaker of the attribution before it in the
@@ -2266,6 +2281,7 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   const next = i + 1 < b ? ctx.low[i + 1] : '';
   if (FIND_FORMS.has(w) && (VERDICTS.has(next) || (next === 'not' && VERDICTS.has(ctx.low[i + 2] ?? '')))) return true;
   if (CHARGE_FORMS.has(w) && next === 'with') return true;
+  if (SHOW_FORMS.has(w) && next === 'off') return true; // "researchers showed off bipedal designs"
   // "perhaps the most telling", "a very revealing interview": an "-ing" form after a degree word is an adjective.
   if (w.endsWith('ing') && i > a && DEGREE_WORDS.has(ctx.low[i - 1])) return true;
   // "The views expressed in this article do not …": a participle before its adjunct describes the noun before it.
