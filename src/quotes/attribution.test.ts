@@ -1607,3 +1607,18 @@ describe('quotations around "read", inverted speakers and leading cues (issue #5
   });
 });
 
+describe('speaker phrases that are no speakers (issue #5, round 6)', () => {
+  it('reads no clause, lone preposition, "no" + noun or "All told" as a speaker', () => {
+    expect(quotes('Despite challenging the trustworthiness of the leader, Cruz said he could work with him.').map((q) => q.speaker.name)).toEqual(['Cruz']);
+    expect(quotes('As her campaign sent out fund-raising pitches highlighting his remarks, she joked.').map((q) => q.cue)).toEqual(['joked']);
+    expect(quotes('All ran counter to his earlier statements.')).toEqual([]);
+    expect(quotes('His campaign website has no reference to a paid leave policy.')).toEqual([]);
+    expect(quotes('All told, up to 5 million people could be eligible.')).toEqual([]);
+    expect(quotes('The paper made no mention of health concerns.')).toEqual([]);
+  });
+
+  it('keeps a document described by a participle and its preposition', () => {
+    expect(spans('A letter sent to Martin Hart said his passport would not be issued.')[0][0]).toBe('A letter sent to Martin Hart');
+  });
+});
+

@@ -951,6 +951,26 @@ const FIND_FORMS = new Set(['find', 'finds', 'found']);
 const CHARGE_FORMS = new Set(['charge', 'charges', 'charged']);
 const ASK_FORMS = new Set(['ask', 'asks', 'asked', 'asking']);
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+/** Finite verbs that show a would-be speaker phrase to be a clause ("her campaign sent out …", "All ran counter"). */
+const CLAUSE_VERBS_IN_SPEAKER = new Set(['sent', 'ran', 'made', 'took', 'gave', 'went', 'came', 'got', 'put', 'had', 'did', 'was', 'were', 'is',
+  'are', 'has', 'have']);
+
+const PARTICIPLE_LIKE = new Set(['sent', 'made', 'put', 'got', 'had']);
+
+/** Whether the speaker phrase [s, e) holds a finite verb outside any comma, relative or parenthetical insert. */
+function clauseAsSpeaker(ctx: QuoteContext, [s, e]: [number, number]): boolean {
+  for (let k = s + 1; k < e; k++) {
+    const w = ctx.low[k];
+    if (ctx.surf[k] === ',' || ctx.surf[k] === '(' || isDash(ctx, k) || w === 'who' || w === 'which' || w === 'that' || w === 'whose') return false;
+    // ("A letter sent to Martin Mubanga said": a participle with its preposition describes the noun before it)
+    if ((PARTICIPLE_LIKE.has(w) && ADJUNCT_PREPOSITIONS.has(ctx.low[k + 1] ?? '')) || ctx.low[k + 1] === 'by') continue;
+    if (!ctx.cap[k] && CLAUSE_VERBS_IN_SPEAKER.has(w)) return true;
+  }
+  return false;
+}
+
+/** Words that never speak on their own, though a subject phrase may end on them. */
+const NOT_SUBJECTS = new Set(['despite', 'without', 'by', 'for', 'of', 'with', 'after', 'before', 'since', 'while', 'although', 'though']);
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'really']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
@@ -1929,7 +1949,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         att.source = prior.source;
       }
       // ("The last week has shown …", "The game and show were watched …": a lone article speaks for nobody)
-      if (att?.source && att.source[1] - att.source[0] === 1 && ARTICLES.has(ctx.low[att.source[0]])) att = undefined;
+      // (nor a clause: "her campaign sent out fund-raising pitches highlighting …", "All ran counter to …")
+      if (att?.source && clauseAsSpeaker(ctx, att.source)) att = undefined;
+      // (nor a lone preposition: "Despite challenging the trustworthiness of …, Cruz said")
+      if (att?.source && att.source[1] - att.source[0] === 1 && (ARTICLES.has(ctx.low[att.source[0]]) || NOT_SUBJECTS.has(ctx.low[att.source[0]]))) att = undefined;
       if (att?.source) att.source = tidySource(ctx, att.source);
       if (att) candidates.push(att);
       // "As Ruth Marcus puts it, …", "with Lee saying …": the verb of the clause has been read with its speaker.
@@ -2113,7 +2136,10 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   // "two million views", "300 calls": a plural cue form after a number is a noun.
   if (i > a && w.endsWith('s') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1]))) return true;
   // "free PC-based calls", "UN-backed talks": a cue form after a hyphenated participle adjective is a noun.
-  if (i > a && /-\p{L}+ed$/u.test(ctx.low[i - 1])) return true;
+  // ("fund-raising pitches": the same after a hyphenated -ing adjective; "has no reference to": after "no")
+  if (i > a && (/-\p{L}+(?:ed|ing)$/u.test(ctx.low[i - 1]) || ctx.low[i - 1] === 'no')) return true;
+  // "All told, up to 5 million …": an idiom, no statement.
+  if (w === 'told' && i === a + 1 && ctx.low[a] === 'all' && ctx.surf[i + 1] === ',') return true;
   if (afterPluralPossessive(ctx, i, a)) return true; // "Protesters' demands include …" is a noun
   if (i > a && HOLD_FORMS.has(ctx.low[i - 1])) return true; // "who will hold talks in Beijing": the object of "hold"
   // "He raised doubts about …", "Lee voiced concerns": an -s form right after a subject's past verb is its object.
