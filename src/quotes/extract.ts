@@ -1032,6 +1032,7 @@ const MAX_READ_SUBJECT = 8;
 
 function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
+  if (w.length < 4) return false; // (every form below has four letters or more; this runs on every token)
   const read = w === 'read' || w === 'reads'; // "“…,” it read." (compared, not looked up: this runs on every token)
   // "“…,” points out former Olympian Steve Cram."
   // ("Businesses face other issues, Mr Hadi points out.": the same with the reported clause before the speaker)
@@ -1904,6 +1905,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (ctx.regionOf[i] >= 0 || ctx.tokens[i].start < coveredTo) continue;
       const w = ctx.low[i];
       const form = ctx.cueForm[i];
+      // (most tokens are short non-cue words: none of the frames below starts on one but these)
+      if (form === 0 && w.length < 4 && w !== 'as' && w !== 'in' && w !== ':' && w !== ',' && w !== '(') continue;
       const verbCue = (form & CUE_VERB) !== 0;
       const objectCue = (form & OBJECT_CUE) !== 0;
       if ((verbCue || objectCue) && nounOrName(ctx, i, a, b)) continue;
@@ -1943,8 +1946,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // is the earlier cue's whole speaker phrase.
       // (not from a speaker phrase holding a verb, "The chairman attacked Labour's new", nor for a capitalised cue form)
       // (or read long: "The ministry further indicated … and suggested …" — "further" is no part of it)
-      const coordinatedCue = LEADING_CONJUNCTIONS.has(ctx.low[i - 1]);
-      if (prior?.source && att?.source && att.source[0] === prior.source[0] && (att.source[1] < prior.source[1] || (coordinatedCue && att.source[1] > prior.source[1])) && !ctx.cap[i] &&
+      if (prior?.source && att?.source && att.source[0] === prior.source[0] && !ctx.cap[i] &&
+        (att.source[1] < prior.source[1] || (att.source[1] > prior.source[1] && LEADING_CONJUNCTIONS.has(ctx.low[i - 1]))) &&
         !ctx.low.slice(prior.source[0], prior.source[1]).some((x, n) => x.length > 4 && x.endsWith('ed') && !ctx.cap[prior!.source![0] + n])) {
         att.source = prior.source;
       }
