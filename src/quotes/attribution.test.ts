@@ -1617,6 +1617,12 @@ describe('speaker phrases that are no speakers (issue #5, round 6)', () => {
     expect(quotes('The paper made no mention of health concerns.')).toEqual([]);
   });
 
+  it('reads a quantity of a noun after "in which" as the subject, and ends the relative clause at its comma', () => {
+    expect(spans('In a year in which a majority of voters say they do not trust Lee, even his allies worry.')).toEqual([
+      ['a majority of voters', 'say', 'they do not trust Lee'],
+    ]);
+  });
+
   it('keeps a document described by a participle and its preposition', () => {
     expect(spans('A letter sent to Martin Hart said his passport would not be issued.')[0][0]).toBe('A letter sent to Martin Hart');
   });

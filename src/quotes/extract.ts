@@ -253,6 +253,12 @@ function relativeClauseEnd(ctx: QuoteContext, from: number, b: number): number {
   return b;
 }
 
+/** The first comma outside quotation marks after `from` (before `b`), else `b`. */
+function firstCommaOr(ctx: QuoteContext, from: number, b: number): number {
+  for (let j = from + 1; j < b; j++) if (ctx.surf[j] === ',' && ctx.regionOf[j] < 0) return j;
+  return b;
+}
+
 /** Longest subject of a coordinated attribution clause ("and most voters said"), in tokens. */
 const MAX_COORDINATED_SUBJECT = 8;
 
@@ -592,6 +598,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     }
   } else {
     ls = relativeThat(ctx, e, a) ? e - 1 : leftPhrase(ctx, e, a);
+    // "in which a majority of Americans say …": a quantity of the phrase's noun is part of the subject.
+    if (ls - 2 >= a && ctx.low[ls - 1] === 'of' && QUANTITY_NOUNS.has(ctx.low[ls - 2])) {
+      ls -= 2;
+      if (ls - 1 >= a && (v.determiners.has(ctx.low[ls - 1]) || ctx.tokens[ls - 1].kind === 'number')) ls--;
+    }
     // "… has been training in Holland and Ferguson said": a name coordinated with a preposition's object opens a
     // clause of its own after "and".
     // (only after a finite verb: "the latest surveys from Nationwide and Halifax have indicated" is one subject)
@@ -837,7 +848,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       const next = quotationOpeningAt(ctx, b);
       return next ? framed(base, [ls, le], next, antecedent) : undefined;
     }
-    const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : b);
+    // ("in an election year in which a majority say they …, even some allies …": the relative clause ends at its comma)
+    const prepositionRelative = prev - 1 >= a && ctx.low[prev] === 'which' && ADJUNCT_PREPOSITIONS.has(ctx.low[prev - 1]);
+    const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : prepositionRelative ? firstCommaOr(ctx, k, b) : b);
     if (!content) return undefined;
     return framed(base, [ls, le], content, antecedent);
   }
