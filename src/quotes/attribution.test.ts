@@ -1278,6 +1278,7 @@ describe('seem cues, poll dates and non-statements (issue #5, round 5)', () => {
   it('reads "showed up", "found ways" and "found itself" as no statements', () => {
     expect(quotes('It was below the 12,000 who showed up in 2008 for the vote.')).toEqual([]);
     expect(quotes('The senator found ways to press his agenda. The network found itself playing host.')).toEqual([]);
+    expect(quotes('Hart found his way through the defence to give his side the lead.')).toEqual([]);
   });
 });
 

@@ -2340,6 +2340,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // "who showed up in 2008", "found ways to press his agenda", "found itself playing host": no statements.
   if (SHOW_FORMS.has(w) && next === 'up') return true;
   if (FIND_FORMS.has(w) && (next === 'ways' || REFLEXIVES.has(next))) return true;
+  // ("Nonu found his way through the defence")
+  if (FIND_FORMS.has(w) && POSSESSIVES.has(next) && (ctx.low[i + 2] === 'way' || ctx.low[i + 2] === 'ways')) return true;
   // "Troops pushed back the rebels" is force; "pushed back against the plan" is a stance.
   if (w.startsWith('push') && next === 'back' && ctx.low[i + 2] !== 'against' && ctx.low[i + 2] !== 'on') return true;
   // "who did not wish to be named", "the plan will be announced": a passive participle after "be" has no speaker here.
