@@ -10,7 +10,7 @@ import type { Document, Quote, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory, type OtherSubjectBetween } from './coref.js';
-import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, quotedTitleEnd, rightPhrase } from './phrase.js';
+import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
@@ -527,10 +527,7 @@ function skippedBeforeCue(ctx: QuoteContext, k: number, i: number, a: number): b
   const x = ctx.low[k];
   // "A court document filed Thursday said", "polls released Sunday show": the day belongs to the participle before it.
   if (k - 1 >= a && v.timeWords.has(x) && !TIME_PREPOSITIONS.has(x) && participleModifier(ctx, k - 1)) return false;
-  // "“…,” May wrote.", "May said: …": a capitalised modal right before the cue after a quotation, or opening the
-  // sentence before a past form (no modal takes one), is a name.
-  const past = ctx.low[i].endsWith('ed') || IRREGULAR_PARTICIPLES.has(ctx.low[i]) || ctx.low[i] === 'wrote';
-  if (k === i - 1 && ctx.cap[k] && (x === 'may' || x === 'will') && ((past && k === a) || (k - 1 >= 0 && quotationBefore(ctx, k - 1)))) return false;
+  if (modalAsName(ctx, k, i, a)) return false; // "“…,” May wrote.", "May said: …"
   // "A WBUR poll last week showed", "A Monmouth poll out Monday showed": the time dates the poll.
   if (v.timeWords.has(x) || x === 'out') {
     let j = k;

@@ -76,8 +76,18 @@ function headOk(ctx: QuoteContext, start: number, end: number): boolean {
   return ctx.vocab.determiners.has(ctx.low[start]);
 }
 
-/** Irregular past forms of cue verbs. */
-const PAST_CUES = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'saw', 'spoke']);
+/** Irregular past forms of cue and belief verbs. */
+export const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'knew', 'found', 'wrote', 'saw', 'felt', 'shown', 'known', 'spoke']);
+
+/** Whether the capitalised "May" or "Will" at `k`, right before the cue at `cue`, is a name: after a quotation or a
+ *  comma ("“…,” May wrote."), or opening the clause at `lo` before a past form, which no modal takes ("May said: …"). */
+export function modalAsName(ctx: QuoteContext, k: number, cue: number, lo: number): boolean {
+  const w = ctx.low[k];
+  if (!ctx.cap[k] || k !== cue - 1 || (w !== 'may' && w !== 'will')) return false;
+  const afterMark = k - 1 >= lo && (ctx.closes.has(k - 1) || ctx.surf[k - 1] === ',');
+  const beforePast = k === lo && cue < ctx.tokens.length && (ctx.low[cue].endsWith('ed') || IRREGULAR_PAST.has(ctx.low[cue]));
+  return afterMark || beforePast;
+}
 
 /**
  * The speaker phrase ending just before token `end` (exclusive), reading leftwards no further than `lo`.
@@ -134,11 +144,8 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
       }
       break;
     }
-    // ("“…,” May wrote.": a capitalised modal right after a quotation, right before the cue, is a name; so is one opening
-    // the clause before a past form, which no modal takes: "May said: …")
-    const afterMark = k - 1 >= lo && (ctx.closes.has(k - 1) || ctx.surf[k - 1] === ',');
-    const beforePast = k === lo && end < tokens.length && (low[end].endsWith('ed') || PAST_CUES.has(low[end]));
-    if (ctx.cap[k] && k === end - 1 && (w === 'may' || w === 'will') && (afterMark || beforePast)) {
+    // ("“…,” May wrote.", "May said: …": a capitalised modal as a name)
+    if (modalAsName(ctx, k, end, lo)) {
       start = k;
       k--;
       continue;

@@ -4,7 +4,7 @@
 // of the main clause for a coordinated or participial cue ("Lee praised the plan and said …", "…, saying …").
 // All scans are bounded by the sentence, so the stage stays linear.
 import { isWord, type QuoteContext } from './context.js';
-import { isAbbrevPeriod, isQuoteMark, LY_NOUNS, quotedTitleEnd } from './phrase.js';
+import { IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, LY_NOUNS, quotedTitleEnd } from './phrase.js';
 
 /** Longest whole subject taken before a cue, in tokens; longer runs are clauses, not speaker phrases. */
 export const MAX_SUBJECT_TOKENS = 40;
@@ -47,7 +47,6 @@ const CLAUSE_SUBORDINATORS = new Set(['until', 'because', 'unless', 'although', 
 /** Quantifiers that stand alone as a subject ("Several said they would …"). */
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others', 'few', 'both', 'all', 'another', 'none', 'half', 'one', 'two', 'three']);
 /** Irregular past forms of cue verbs: never part of a noun compound. */
-const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'knew', 'found', 'wrote', 'saw', 'felt', 'shown', 'known']);
 const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon']);
 /** Words after which a cue form is a noun ("in each state", "the secretary of state"); not quantifiers ("Many believe"). */
 const NOUN_MARKERS = new Set(['of', 'the', 'a', 'an', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'whose']);
