@@ -604,8 +604,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // clause of its own after "and".
     // (only after a finite verb: "the latest surveys from Nationwide and Halifax have indicated" is one subject)
     if (ls > a && ADJUNCT_PREPOSITIONS.has(ctx.low[ls - 1]) && ctx.low.slice(a, ls - 1).some((x) => ctx.vocab.finiteVerbs.has(x) || BE.has(x) || HAVE.has(x) || MODALS.has(x))) {
-      const and = ctx.low.indexOf('and', ls);
-      if (and > ls && and + 1 < e && ctx.cap[and + 1] && ctx.low.slice(and + 1, e).every((x, n) => ctx.cap[and + 1 + n] || isAbbrevPeriod(ctx, and + 1 + n))) ls = and + 1;
+      let and = ls + 1;
+      while (and + 1 < e && ctx.low[and] !== 'and') and++;
+      if (and + 1 < e && ctx.cap[and + 1] && ctx.low.slice(and + 1, e).every((x, n) => ctx.cap[and + 1 + n] || isAbbrevPeriod(ctx, and + 1 + n))) ls = and + 1;
     }
     if (ls >= 0 && v.pronouns.get(ctx.low[ls]) === 'relative' && ls - 1 > a && ctx.surf[ls - 1] === ',') {
       const ante = leftPhrase(ctx, ls - 1, a);
