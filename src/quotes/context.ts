@@ -104,6 +104,7 @@ function innerApostrophe(s: string): boolean {
  * ('' → one mark) and words glued by an en dash ("Harvard–Smithsonian" is one name, not a clause dash).
  */
 function mergeTokens(text: string, layer: SegmentLayer): { tokens: Token[]; sentences: Sentence[] } {
+  if (!text.includes("''") && !text.includes('\u2013')) return layer; // (neither run can occur: most texts)
   const src = layer.tokens;
   const glued = (i: number) => i + 1 < src.length && src[i + 1].start === src[i].end;
   const doubledAt = (i: number) =>
