@@ -647,11 +647,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const endsAfter = j >= b || END_PUNCT.has(ctx.surf[j]) || (ctx.surf[j] === ',' && !quoteAfterComma) || ctx.closes.has(j);
   let coordinated = false;
   const commaMode = e - 1 >= a && ctx.surf[e - 1] === ',';
+  const startOfClause = clauseStart(ctx, a, at);
   // "The mayor, who faces a vote, said the plan works": an appositive subject, not content before an inverted speaker.
-  const appositiveSubject = commaMode && (() => {
-    const s = clauseStart(ctx, a, at);
-    return s < e - 1 && ctx.surf.slice(s, e - 1).includes(',') && isWholeSubject(ctx, s, e - 1);
-  })();
+  const appositiveSubject = commaMode && startOfClause < e - 1 && ctx.surf.slice(startOfClause, e - 1).includes(',') &&
+    isWholeSubject(ctx, startOfClause, e - 1);
   const inverted = commaMode && !endsAfter && ctx.low[j] !== 'that' && !appositiveSubject && invertedEnd(ctx, j, b) > 0;
   const pronoun = ls >= 0 && ls === le - 1 && v.pronouns.has(ctx.low[ls]);
   // "which Mr. Trump called …", "what Zimmerman described as …": the subject of an object relative clause.
@@ -659,7 +658,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (!v.pronouns.has(ctx.low[ls]) || NOMINATIVE.has(ctx.low[ls]));
   if (!inverted && !pronoun && !objectRelative && (ls >= 0 || commaMode || !endsAfter)) {
     // The whole subject from the clause start: appositives and "who …" clauses belong to the speaker phrase.
-    const s = clauseStart(ctx, a, at);
+    const s = startOfClause;
     const end = commaMode ? e - 1 : e;
     const hasComma = ctx.surf.slice(s, end).includes(',');
     const contentFirst = s === a && endsAfter; // "X, officials said": the words before are the content
@@ -780,9 +779,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (ctx.low[k] === 'is' || ctx.low[k] === 'was');
   if (pseudoCleft) k++;
   const clauseMark = k < b && (ctx.low[k] === 'that' || ctx.surf[k] === ':' || ctx.opens.has(k)) && !subordinateColon;
-  const atClauseStart = coordinated || pseudoCleft || ls === a || ls === clauseStart(ctx, a, at) || prevBreak ||
+  const atClauseStart = coordinated || pseudoCleft || ls === a || ls === startOfClause || prevBreak ||
     // "Still, even Mr. Slinker says …": a focus adverb before the subject.
-    (ls - 1 >= a && FOCUS_ADVERBS.has(ctx.low[ls - 1]) && ls - 1 === clauseStart(ctx, a, at)) || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
+    (ls - 1 >= a && FOCUS_ADVERBS.has(ctx.low[ls - 1]) && ls - 1 === startOfClause) || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
     // "…, but on Wednesday Mr Straw said he …": a time phrase between the clause start and the subject.
     (ls >= 0 && timeLedClause(ctx, prev, a)) ||
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
