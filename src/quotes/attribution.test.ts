@@ -1629,3 +1629,10 @@ describe('speaker phrases that are no speakers (issue #5, round 6)', () => {
   });
 });
 
+describe('a dash after an inverted speaker (issue #5, round 6)', () => {
+  it('reads "X, Mr Lee said - falling short of …" as the clause before, but not a dash insert before a quotation', () => {
+    expect(spans('The deficit will be 4.3%, Mr Lee said - falling short of the target.')).toEqual([['Mr Lee', 'said', 'The deficit will be 4.3%']]);
+    expect(quotes('On Wednesday, President Lee said — as reported by KTV — "The museum will close."').map((q) => q.text)).not.toContain('On Wednesday');
+  });
+});
+

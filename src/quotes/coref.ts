@@ -42,6 +42,10 @@ export interface SubjectPerson {
  *  speaker), if any; none inside the quote's own `content` ("Tony Blair would lead the campaign, he said"). */
 export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpeaker, content?: readonly Span[]) => SubjectPerson | undefined;
 
+/** The one person named (the entity layer's mentions) in the sentences just before offset `at`, outside the quote's own
+ *  `content`, when there is exactly one ("Bill Conti's job … "The excitement is …," he said"), else undefined. */
+export type OnlyPersonBefore = (at: number, content?: readonly Span[]) => SubjectPerson | undefined;
+
 export interface ResolvedSpeaker {
   name: string;
   actorId?: string;
@@ -59,7 +63,10 @@ function lastWord(name: string): string {
 export class SpeakerMemory {
   private readonly known: KnownSpeaker[] = [];
 
-  constructor(private readonly otherSubjectBetween: OtherSubjectBetween = () => undefined) {}
+  constructor(
+    private readonly otherSubjectBetween: OtherSubjectBetween = () => undefined,
+    private readonly onlyPersonBefore: OnlyPersonBefore = () => undefined,
+  ) {}
 
   remember(speaker: KnownSpeaker): void {
     const same = this.known.findIndex((k) => k.name === speaker.name);
@@ -167,7 +174,13 @@ export class SpeakerMemory {
       this.remember(person);
       return { name: person.name, actorId: person.actorId, known: person };
     }
-    if (!found) return unresolved;
+    if (!found) {
+      // Nobody who spoke before can be "he": the one person named just before, when the first name says the gender fits.
+      const only = kind === 'male' || kind === 'female' ? this.onlyPersonBefore(at, content) : undefined;
+      // (not remembered as a speaker: a later "he" sentences away, after other people, must not find it)
+      if (!only?.name || only.gender !== kind) return unresolved;
+      return { name: only.name, actorId: only.actorId };
+    }
     found.sentence = sentence;
     found.at = at;
     return { name: found.name, actorId: found.actorId, affiliation: found.affiliation, role: found.role, known: found };

@@ -121,6 +121,15 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(inside, ['Tom Hart', 'Omar Reyes'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Tom Hart']);
   });
 
+  it('gives "he" to the one person named just before when nobody spoke before and the first name fits', () => {
+    const text = "Tom Hart's job at the harbour is not for the faint-hearted. \"The excitement is the live show,\" he says.";
+    expect(extractQuotes(withPeople(text, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart']);
+    const two = 'At the harbour, Tom Hart met Omar Reyes. "The excitement is the live show," he says.';
+    expect(extractQuotes(withPeople(two, ['Tom Hart', 'Omar Reyes'])).map((q) => q.speaker.name)).toEqual(['he']);
+    const clash = "Ann Lee's job is hard. \"It is a live show,\" he says.";
+    expect(extractQuotes(withPeople(clash, ['Ann Lee'])).map((q) => q.speaker.name)).toEqual(['he']);
+  });
+
   it('names the speaker from the mention of the chosen name, not another person in a relative clause', () => {
     const text = 'Actor Tom Hart, who paid for Lee to attend the school, said "He was a gentle soul."';
     const [q] = extractQuotes(withPeople(text, ['Tom Hart', 'Lee'], { 'Tom Hart': 'Tom Hart', Lee: 'Ann Lee' }));

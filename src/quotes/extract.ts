@@ -9,7 +9,7 @@
 import type { Document, Quote, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
-import { SpeakerMemory, type OtherSubjectBetween } from './coref.js';
+import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type SubjectPerson } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
@@ -251,6 +251,12 @@ function relativeClauseEnd(ctx: QuoteContext, from: number, b: number): number {
     if (v.cueVerbs.has(w) || v.finiteVerbs.has(w) || v.objectCues.has(w)) return j;
   }
   return b;
+}
+
+/** Whether a quotation opens between `k` and `b`. */
+function quotationOpensIn(ctx: QuoteContext, k: number, b: number): boolean {
+  for (let j = k; j < b; j++) if (ctx.opens.has(j)) return true;
+  return false;
 }
 
 /** The first comma outside quotation marks after `from` (before `b`), else `b`. */
@@ -801,7 +807,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (!content) return undefined;
     return framed(base, [ls, le], content, antecedent);
   }
-  const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k) || subordinateColon;
+  // (a dash may end the clause too: "… will be 4.3%, Mr Chidambaram said - falling short of …")
+  // (not before an insert and a quotation: "President Erdogan said — as reported by Hurriyet — “…”")
+  const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k) || subordinateColon ||
+    (k > i && isDash(ctx, k) && !quotationOpensIn(ctx, k, b));
   // "polls show Clinton with a lead", "…, campaign finance records show.": a document or poll shows what it holds.
   const documentShows = DOCUMENT_CUES.has(w) && le > ls && ls >= 0 && (v.reportNouns.has(ctx.low[le - 1]) || v.pollNouns.has(ctx.low[le - 1]));
   if (endsHere && prevBreak && (!v.beliefVerbs.has(w) || quotationBefore(ctx, prev) || documentShows)) {
@@ -2485,7 +2494,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   if (options.addCues) attributions = options.addCues(ctx, attributions, (i) => frameAt(ctx, i));
   // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
-  const memory = new SpeakerMemory(otherSubjectBetween(ctx));
+  const memory = new SpeakerMemory(otherSubjectBetween(ctx), onlyPersonBefore(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -2553,6 +2562,29 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
     const name = actor?.name ?? ctx.text.slice(m.start, m.end);
     const full = name.toLowerCase().split(/\s+/);
     return { name, actorId: actor?.id, gender: full.length > 1 ? ctx.vocab.firstNames.get(full[0]) : undefined };
+  };
+}
+
+/** How many sentences before a pronoun's own are searched for the one person named there. */
+const ONLY_PERSON_SENTENCES = 2;
+
+/** The one person the entity layer names in a pronoun's sentence and the two before it (outside the quote's content). */
+function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
+  const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
+  return (at, content) => {
+    const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
+    if (here < 0) return undefined;
+    const from = ctx.sentences[Math.max(0, here - ONLY_PERSON_SENTENCES)].start;
+    let found: SubjectPerson | undefined;
+    for (const { m, index } of people) {
+      if (m.start < from || m.end > at || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+      const actor = actorOf(ctx, index);
+      const name = actor?.name ?? ctx.text.slice(m.start, m.end);
+      if (found && found.name !== name) return undefined;
+      const full = name.toLowerCase().split(/\s+/);
+      found = { name, actorId: actor?.id, gender: full.length > 1 ? ctx.vocab.firstNames.get(full[0]) : undefined };
+    }
+    return found;
   };
 }
 
