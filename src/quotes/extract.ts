@@ -2577,6 +2577,7 @@ function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
     const from = ctx.sentences[Math.max(0, here - ONLY_PERSON_SENTENCES)].start;
     let found: SubjectPerson | undefined;
     for (const { m, index } of people) {
+      if (m.start >= at) break; // (mentions come in text order)
       if (m.start < from || m.end > at || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
       const actor = actorOf(ctx, index);
       const name = actor?.name ?? ctx.text.slice(m.start, m.end);
