@@ -1636,3 +1636,37 @@ describe('a dash after an inverted speaker (issue #5, round 6)', () => {
   });
 });
 
+
+describe('speaker phrases and relative clauses (issue #5, round 7)', () => {
+  it('keeps the time of a participle after its noun in the speaker phrase', () => {
+    expect(spans('A yearly survey released on Friday said exports had grown.')[0][0]).toBe('A yearly survey released on Friday');
+    expect(spans('Ms Dale on Monday said the ferry would run.')[0][0]).toBe('Ms Dale');
+  });
+
+  it('reads a stance verb after a subject pronoun as a clause, not a speaker phrase', () => {
+    expect(quotes('Some traders expect a cut, although others feel the bank may still think a rise is needed.').map((q) => q.speaker.name)).not.toContain(
+      'others feel the bank',
+    );
+    expect(spans('Another report from the ministry said ten people died.')[0][0]).toBe('Another report from the ministry');
+  });
+
+  it('reads "agree" with a noun object as no statement, with a clause as one', () => {
+    expect(quotes('The lenders have been trying to agree a deal to secure its future.')).toEqual([]);
+    expect(spans('The unions agree the offer is fair.')).toEqual([['The unions', 'agree', 'the offer is fair']]);
+  });
+
+  it('ends an "according to" source before a relative clause that attributes on its own', () => {
+    const text = 'Shops were slow to act, according to a report from KTV on May 3 in which they said no limits were planned.';
+    expect(spans(text)).toContainEqual(['a report from KTV', 'according to', 'Shops were slow to act']);
+    expect(spans('Two guards died, according to officials who spoke on condition of anonymity.')[0][0]).toBe(
+      'officials who spoke on condition of anonymity',
+    );
+  });
+
+  it('names a restrictive relative pronoun by the phrase it stands for, and keeps the pronoun as the span', () => {
+    const text = 'Police quoted a witness who said the gunmen fled north.';
+    const [q] = quotes(text);
+    expect([text.slice(q.speaker.start, q.speaker.end), q.speaker.name]).toEqual(['who', 'a witness']);
+    expect(quotes('The WHO said cases had doubled.')[0].speaker.name).toBe('WHO');
+  });
+});

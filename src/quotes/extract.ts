@@ -9,7 +9,7 @@
 import type { Document, Quote, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
-import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type SubjectPerson } from './coref.js';
+import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
@@ -482,7 +482,14 @@ function timeBefore(ctx: QuoteContext, e: number, a: number): number {
   // "Lee last week said" keeps its time in the speaker phrase as PolNeAR draws it; "Lee on Monday said" does not.
   if (k === e || !noun || !TIME_PHRASE_OPENERS.has(ctx.low[k])) return e;
   if (ctx.low[k] === 'at' && ctx.low[e - 1] !== 'time') return e;
+  if (k - 1 > a && reducedRelativeVerb(ctx, k - 1)) return e;
   return isWord(ctx, k - 1) && !ctx.vocab.determiners.has(ctx.low[k - 1]) ? k : e;
+}
+
+/** Whether token `k` is a participle after its noun ("A survey released on Friday said"): the time after it is the
+ *  participle's, and the speaker phrase keeps it whole. */
+function reducedRelativeVerb(ctx: QuoteContext, k: number): boolean {
+  return k > 0 && !ctx.cap[k] && ctx.low[k].length > 4 && ctx.low[k].endsWith('ed') && isWord(ctx, k - 1) && !ctx.vocab.pronouns.has(ctx.low[k - 1]);
 }
 
 /** Words before "to" + cue whose subject is the cue's speaker ("were more likely to say", "is poised to argue"). */
@@ -843,7 +850,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i) || // "told AFP he would …"
     (coordinated && v.participleCues.has(w) && w.endsWith('ing') && k < b && NOMINATIVE.has(ctx.low[k])); // "…, arguing he did not …"
   // "Supporters hope this is a transition", "Critics claim it will fail": a belief cue with a bare clause after it.
-  const beliefBare = !bare && k + 1 < b && isWord(ctx, k) && ((BARE_WHEN_CLAUSE.has(w) && holdsClause(ctx, k, b)) ||
+  const beliefBare = !bare && k + 1 < b && isWord(ctx, k) && ((BARE_WHEN_CLAUSE.has(w) && holdsClause(ctx, k, b, AGREE_FORMS.has(w))) ||
     (CLAIM_FORMS.has(w) && (NOMINATIVE.has(ctx.low[k]) || v.finiteVerbs.has(ctx.low[k + 1]) || (ctx.cap[k] && isClauseVerb(ctx.low[k + 1])))) || documentShows);
   if (!endsHere && atClauseStart && (bare || beliefBare) && (isWord(ctx, k) || ctx.surf[k] === '[') && (!OBJECT_SENSE_BARE.has(w) || holdsClause(ctx, k, b)) &&
     !(WRITE_FORMS.has(w) && ctx.low[k] === 'to')) {
@@ -940,6 +947,8 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 /** Bare-clause cues that also report a noun-phrase object ("announced his candidacy"). */
 const ANNOUNCE_FORMS = new Set(['announced', 'announces']);
+/** "agree a deal" is no statement; "agree the offer is fair" is. */
+const AGREE_FORMS = new Set(['agree', 'agrees', 'agreed', 'disagree', 'disagreed']);
 /** Currency signs that may open an object ("calls for $1 trillion"). */
 const CURRENCY = new Set(['$', '£', '€', '¥']);
 /** Nouns of a quantity that speaks ("A mere 9 percent say", "Nearly a third say", "a majority say"). */
@@ -1023,14 +1032,19 @@ const DOCUMENT_CUES = new Set([...SHOW_FORMS, 'indicate', 'indicates', 'indicate
 
 /** Whether the words from `from` to the next comma or the sentence end hold a clause: a subject pronoun, a finite
  *  verb, or a later word with a verb ending ("-ed", lower-case "-s"). */
-function holdsClause(ctx: QuoteContext, from: number, b: number): boolean {
+function holdsClause(ctx: QuoteContext, from: number, b: number, strict = false): boolean {
   for (let k = from; k < b && ctx.surf[k] !== ',' && !END_PUNCT.has(ctx.surf[k]); k++) {
     const x = ctx.low[k];
     if (NOMINATIVE.has(x) || ctx.vocab.finiteVerbs.has(x)) return true;
-    if (k > from && (x.endsWith('ed') || (x.endsWith('s') && !x.endsWith('ss') && !ctx.cap[k]))) return true;
+    if (k > from && (x.endsWith('ed') || (x.endsWith('s') && !x.endsWith('ss') && !ctx.cap[k] && !(strict && S_FUNCTION_WORDS.has(x))))) return true;
   }
   return false;
 }
+
+/** Function words ending in "s" that are no present-tense verb ("agree a deal to secure its future"); only the strict
+ *  test leaves them out ("expects the camp to unleash all its research" is drawn as a stance on PolNeAR). */
+const S_FUNCTION_WORDS = new Set(['its', 'his', 'this', 'us', 'plus', 'thus', 'across', 'perhaps', 'whereas', 'unless', 'always', 'as',
+  'towards', 'besides', 'sometimes', 'afterwards', 'yours', 'ours', 'theirs', 'hers', 'various', 'previous', 'serious', 'numerous']);
 
 /** "He’s predicting he will …": a progressive cue whose other forms take a bare clause. */
 function progressiveBare(ctx: QuoteContext, w: string, e: number, i: number): boolean {
@@ -1780,6 +1794,7 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   if (NOT_SOURCES.has(ctx.low[re - 1])) return undefined; // "according to competition law", "according to plan"
   // A closing source must end the clause: only closing punctuation or a comma may follow.
   const closesClause = re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.closes.has(re) || ctx.surf[re] === ',';
+  re = attributingRelativeStart(ctx, from, re);
   // "a congressional report on Wednesday": the time is not part of the source.
   let t = re;
   while (t - 1 > from && (ctx.vocab.timeWords.has(ctx.low[t - 1]) || ctx.tokens[t - 1].kind === 'number')) t--;
@@ -1840,6 +1855,24 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
     return framed(base, [from, re], content);
   }
   return undefined;
+}
+
+/** End of a source phrase [from, re) before a relative clause that attributes on its own ("a report from ABC on March 3
+ *  in which they said …", "a statement by the army that said …"), else `re`. */
+function attributingRelativeStart(ctx: QuoteContext, from: number, re: number): number {
+  for (let k = from + 1; k < re - 1; k++) {
+    const w = ctx.low[k];
+    if ((w !== 'which' && w !== 'who' && w !== 'whom' && w !== 'where' && w !== 'that') || ctx.cap[k]) continue;
+    if (w === 'that' && ctx.vocab.determiners.has(ctx.low[k + 1])) continue;
+    // The relative word is the cue's subject ("that said"), or a pronoun is ("in which they said").
+    const cueNext = (j: number) => j < re && (ctx.cueForm[j] & CUE_VERB) !== 0;
+    if (!cueNext(k + 1) && !(ctx.vocab.pronouns.has(ctx.low[k + 1]) && cueNext(k + 2))) continue;
+    const start = k - 1 > from && ADJUNCT_PREPOSITIONS.has(ctx.low[k - 1]) && (w === 'which' || w === 'whom') ? k - 1 : k;
+    let end = start;
+    while (end > from && !isWord(ctx, end - 1) && ctx.surf[end - 1] !== ')') end--;
+    return end > from ? end : re;
+  }
+  return re;
 }
 
 /** Whether the phrase at `k` after a comma reads as an appositive ("a pollster", "the ABC affiliate", "who chairs", "one of"). */
@@ -2034,7 +2067,8 @@ function tidySource(ctx: QuoteContext, source: [number, number]): [number, numbe
   }
   if (e - s > 1 && LEADING_CONJUNCTIONS.has(ctx.low[e - 1])) e--; // "said Mr Lee and that it …"
   if (e - s > 2 && (ctx.low[e - 1] === 'who' || ctx.low[e - 1] === 'which') && ctx.surf[e - 2] === ',') e -= 2;
-  if (e - s > 2 && ctx.low[e - 2] === 'on' && ctx.cap[e - 1] && ctx.vocab.timeWords.has(ctx.low[e - 1]) && !ctx.surf.slice(s, e).includes(',')) e -= 2;
+  if (e - s > 2 && ctx.low[e - 2] === 'on' && ctx.cap[e - 1] && ctx.vocab.timeWords.has(ctx.low[e - 1]) && !ctx.surf.slice(s, e).includes(',') &&
+    !reducedRelativeVerb(ctx, e - 3)) e -= 2;
   if (e - s > 3 && ctx.low[e - 3] === 'at' && ctx.low[e - 2] === 'the' && ctx.low[e - 1] === 'time') e -= 3; // "polls at the time"
   // "Speaking in Harrogate Mr Kennedy said", "Asked about Mr Smith's position Mr Johnson told": a title after the
   // object of a preposition, or after an owner's thing, opens the speaker's name.
@@ -2641,6 +2675,20 @@ function modifiedHead(ctx: QuoteContext, k: number, e: number): boolean {
   return v.roleWords.has(head) || v.genderedRoles.has(head) || v.orgWords.has(head) || v.reportNouns.has(head);
 }
 
+/** For a restrictive relative pronoun as speaker ("a witness who said", "a statement that said"): the noun phrase it
+ *  stands for, which names the speaker; the pronoun stays the speaker's span, as PolNeAR draws it. */
+function restrictiveHead(ctx: QuoteContext, [s, e]: [number, number]): [number, number] | undefined {
+  const w = ctx.low[s];
+  // (not "WHO", the World Health Organization)
+  if (e - s !== 1 || (w !== 'who' && w !== 'that' && w !== 'which') || ctx.cap[s]) return undefined;
+  const a = ctx.sentences[ctx.sentenceOf[s]].tokenStart;
+  const last = ctx.low[s - 1];
+  if (s - 1 < a || !isWord(ctx, s - 1) || ctx.vocab.pronouns.has(last) || ctx.vocab.timeWords.has(last) || ADJUNCT_PREPOSITIONS.has(last) ||
+    last === 'like') return undefined;
+  const head = leftPhrase(ctx, s, a);
+  return head >= 0 && head < s && isWholeSubject(ctx, head, s) ? [head, s] : undefined;
+}
+
 function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
   if (!att.source) return { speaker: { name: '' } };
   const [s, e] = att.source;
@@ -2648,7 +2696,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // "We’re …": a speaker ending in a fused pronoun ends with the pronoun.
   const fused = ctx.low[e - 1].length < ctx.surf[e - 1].length && ctx.vocab.pronouns.has(ctx.low[e - 1]);
   const spanEnd = fused ? ctx.tokens[e - 1].start + ctx.low[e - 1].length : ctx.tokens[e - 1].end;
-  const phrase = att.antecedent ?? att.source;
+  const head = att.antecedent ? undefined : restrictiveHead(ctx, att.source);
+  const phrase = att.antecedent ?? head ?? att.source;
   const info = analyseSpeaker(ctx, phrase[0], phrase[1]);
   // The entity layers, when present, know names better than capitalisation does.
   const phraseStart = ctx.tokens[phrase[0]].start;
@@ -2668,7 +2717,11 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const piece = found !== undefined && info.name.includes('&') && bare(info.name).endsWith(bare(found.name)) && bare(info.name) !== bare(found.name);
   const actor = found && !piece && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) ? found : undefined;
   if (actor && info.kind !== 'pronoun') info.name = actor.name;
-  const resolved = memory.resolve(info, att.sentence, actor?.id, spanEnd, att.parts);
+  // (a described head of "who said" — "a viewer who says" — names its quote but is not remembered: a later "he" goes
+  // to a named speaker)
+  const resolved: ResolvedSpeaker = head && info.kind !== 'named'
+    ? { name: info.name, affiliation: info.affiliation ? { name: info.affiliation.name } : undefined, role: info.role }
+    : memory.resolve(info, att.sentence, actor?.id, spanEnd, att.parts);
   // ("said M&S. Next is …": the sentence's full stop read as the initial's)
   const speaker: Quote['speaker'] = { name: resolved.name.replace(/(&\p{Lu})\.$/u, '$1'), start: spanStart, end: spanEnd };
   if (resolved.actorId) speaker.actorId = resolved.actorId;

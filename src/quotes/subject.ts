@@ -45,6 +45,8 @@ export function isClauseVerb(word: string): boolean {
  *  "if" and "though" were tried on train: no gain. */
 const CLAUSE_SUBORDINATORS = new Set(['until', 'because', 'unless', 'although', 'whereas', 'since', 'while', 'after', 'before', 'as']);
 /** Quantifiers that stand alone as a subject ("Several said they would …"). */
+const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'others', 'many', 'most', 'some', 'few', 'both', 'all']);
+const SINGULAR_SUBJECTS = new Set(['he', 'she']);
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others', 'few', 'both', 'all', 'another', 'none', 'half', 'one', 'two', 'three']);
 /** Irregular past forms of cue verbs: never part of a noun compound. */
 const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon']);
@@ -210,6 +212,10 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     const afterDeterminer = k > s && NOUN_MARKERS.has(ctx.low[k - 1]);
     if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound && !reduced && !afterDeterminer && !(ctx.cap[k] && (k > s || ctx.cap[k + 1]))) return false;
     if (w === 'that' && k > s) return false;
+    // "others feel the Bank may think": a stance verb after a subject pronoun or a quantifier standing alone is that
+    // clause's verb. ("Some advocates said": a plural noun after a determiner stays; "Another report said" a noun.)
+    if (k > s && !ctx.cap[k] && (v.cueVerbs.has(w) || v.objectCues.has(w)) && (k - 1 === s || !isWord(ctx, k - 2) || ctx.surf[k - 2] === ',') &&
+      (w.endsWith('s') ? SINGULAR_SUBJECTS.has(ctx.low[k - 1]) : PLURAL_SUBJECTS.has(ctx.low[k - 1]))) return false;
   }
   return true;
 }
