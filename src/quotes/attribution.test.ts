@@ -1670,3 +1670,26 @@ describe('speaker phrases and relative clauses (issue #5, round 7)', () => {
     expect(quotes('The WHO said cases had doubled.')[0].speaker.name).toBe('WHO');
   });
 });
+
+describe('what follows an inverted speaker and quoted phrases (issue #5, round 7)', () => {
+  it('ends an inverted speaker before a contrasting clause with a speaker and cue of its own', () => {
+    const text = 'Some shops are the cheapest, said Mr Ross, but the test revealed that big prints cost less at home.';
+    expect(spans(text)).toEqual([
+      ['Mr Ross', 'said', 'Some shops are the cheapest'],
+      ['the test', 'revealed', 'big prints cost less at home'],
+    ]);
+    expect(quotes('The market is improving, Ms Lee said, but she did not expect a quick rise.')[0].parts?.length).toBe(2);
+  });
+
+  it('reads a bare "the poll" as a source only when the sentence counts something', () => {
+    expect(spans('Trump rose to 42 percent in the poll.')).toEqual([['the poll', 'in', 'Trump rose to 42 percent']]);
+    expect(quotes('The internet could have a big part in the poll.')).toEqual([]);
+  });
+
+  it('reads a quoted phrase inside a noun phrase before a verb as no quotation of a speaker', () => {
+    expect(quotes('Last year\'s "wardrobe malfunction" encouraged the regulator to impose tougher rules.').map((q) => q.cue)).not.toContain(
+      'encouraged',
+    );
+    expect(spans('"This is fantastic!" beamed Lee.')).toEqual([['Lee', 'beamed', 'This is fantastic!']]);
+  });
+});

@@ -1089,7 +1089,7 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   const present = w.length > 4 && w.endsWith('s') && ctx.cueForm[i] !== 0;
   // ("“…,” smiles one broker.": a manner verb in the present, like its past form)
   if (ctx.cap[i] || (!read && !present && !MANNER_PRESENT.has(w) && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
-  if (!read && !present && quotationBefore(ctx, i - 1)) return true; // inverted: “…,” beamed Lee
+  if (!read && !present && quotationBefore(ctx, i - 1) && statementClosed(ctx, i - 1, a)) return true; // inverted: “…,” beamed Lee
   // ("“…,” reads a Wednesday editorial in …", "“…,” reads Judge Miller's statement")
   if (read && quotationBefore(ctx, i - 1) && i + 1 < b && (ctx.vocab.determiners.has(ctx.low[i + 1]) || ctx.cap[i + 1])) return true;
   // “…,” Lee smiled. / “…,” he surmised. / “…,” an angry Hollande retaliated. — a short name or a pronoun between the
@@ -1109,6 +1109,17 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   }
   return false;
 }
+
+/** Whether the quotation closing at `t` reads as a statement before a verb of manner: closed by a comma, "!", "?" or a
+ *  full stop, or opening the sentence — not a quoted phrase inside a noun phrase ('Jackson's “wardrobe malfunction”
+ *  encouraged the FCC …'). */
+function statementClosed(ctx: QuoteContext, t: number, a: number): boolean {
+  if (ctx.surf[t] === ',') return true;
+  if (STATEMENT_CLOSERS.has(ctx.surf[t - 1])) return true;
+  const r = ctx.closes.get(t);
+  return r !== undefined && ctx.regions[r].start <= ctx.tokens[a].end;
+}
+const STATEMENT_CLOSERS = new Set([',', '!', '?', '.', '…']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 /** Adverbs after a cue before its adjunct or the clause end ("he said then", "she added later"). */
@@ -1220,6 +1231,9 @@ function restrictiveTail(ctx: QuoteContext, re: number, b: number): boolean {
   return true;
 }
 
+/** Words after an inverted speaker's comma that may open a clause of the writer's, not more of the statement. */
+const SECOND_PART_BREAKS = new Set(['but', 'yet', 'whereas', 'although', 'though']);
+
 /** `“X,” he said, “Y.”` → Y is the second part; `X, he said, compared to Y.` → so is "compared to Y". */
 function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number): void {
   if (k >= b || ctx.surf[k] !== ',' || k + 1 >= b) return;
@@ -1229,6 +1243,9 @@ function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number
     return;
   }
   if (att.direct || ctx.vocab.participleCues.has(ctx.low[k + 1])) return; // ", adding …" is an attribution of its own
+  // ("…, said Mr Ross, but the test revealed …": a contrast with a speaker and cue of its own is another attribution;
+  // "…, they say, but he is still …" and "…, he said, but he did not think …" go on with the statement)
+  if (SECOND_PART_BREAKS.has(ctx.low[k + 1]) && !ctx.vocab.pronouns.has(ctx.low[k + 2] ?? '') && cueWithin(ctx, k + 1, b)) return;
   const end = sentenceContentEnd(ctx, k + 1, b);
   if (end > ctx.tokens[k + 1].start) att.parts.push(trimSpan(ctx.text, ctx.tokens[k + 1].start, end));
 }
@@ -1891,9 +1908,16 @@ function pollCue(ctx: QuoteContext, i: number, b: number): number {
   const det = ctx.vocab.determiners.has(ctx.low[i + 1]);
   for (let k = i + 1; k < end; k++) {
     if (!ctx.vocab.pollNouns.has(ctx.low[k])) continue;
-    return det && !ctx.low[k].endsWith('s') ? 1 : 0;
+    if (!det || ctx.low[k].endsWith('s')) return 0;
+    // (a bare "the poll" is often the election — "could have a big part in the poll" — unless the sentence counts)
+    return end - i > 3 || numberIn(ctx, ctx.sentences[ctx.sentenceOf[i]].tokenStart, b) ? 1 : 0;
   }
   return 0;
+}
+
+function numberIn(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k].kind === 'number') return true;
+  return false;
 }
 
 function tokenSpan(ctx: QuoteContext, from: number, to: number): Span {

@@ -45,6 +45,8 @@ export function isClauseVerb(word: string): boolean {
  *  "if" and "though" were tried on train: no gain. */
 const CLAUSE_SUBORDINATORS = new Set(['until', 'because', 'unless', 'although', 'whereas', 'since', 'while', 'after', 'before', 'as']);
 /** Quantifiers that stand alone as a subject ("Several said they would …"). */
+/** Words after a comma that open a clause of contrast, not an appositive. */
+const CONTRAST_OPENERS = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'others', 'many', 'most', 'some', 'few', 'both', 'all']);
 const SINGULAR_SUBJECTS = new Set(['he', 'she']);
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others', 'few', 'both', 'all', 'another', 'none', 'half', 'one', 'two', 'three']);
@@ -263,6 +265,8 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
       return k === re + 1 ? re : last + 1;
     }
     if (ctx.vocab.participleCues.has(w) || (ctx.vocab.cueVerbs.has(w) && ctx.surf[k - 1] === ',')) return re;
+    // ("said Mr Ross, but the test revealed …": a contrasting clause after the name)
+    if (CONTRAST_OPENERS.has(w) && ctx.surf[k - 1] === ',') return k === re + 1 ? re : last + 1;
     if (RELATIVE.has(w) || w === 'that') relativeSeen = true;
     if (ctx.vocab.finiteVerbs.has(w) && !relativeSeen) return re; // ", broadband is encouraging …": a clause
     if (isWord(ctx, k) || ctx.surf[k] === ')') last = k;
