@@ -46,12 +46,26 @@ export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpea
  *  `content`, when there is exactly one ("Bill Conti's job … "The excitement is …," he said"), else undefined. */
 export type OnlyPersonBefore = (at: number, content?: readonly Span[]) => SubjectPerson | undefined;
 
+/** The one person the article named before offset `at` with the words of a description as a title or appositive
+ *  ("Tory leader Michael Howard" / "Michael Howard, the Tory leader," for "the Tory leader"; "Lindsay Davenport, 28," for
+ *  "the 28-year-old"), when exactly one person carries them, else undefined. */
+export type TitledPersonBefore = (words: readonly string[], at: number) => SubjectPerson | undefined;
+
 export interface ResolvedSpeaker {
   name: string;
   actorId?: string;
   affiliation?: { name: string; actorId?: string };
   role?: string;
   known?: KnownSpeaker;
+}
+
+/** "the 28-year-old": an age that an earlier "Lindsay Davenport, 28," gives. */
+const AGE_WORD = /^\d{1,3}-year-old$/;
+
+/** The head a description is matched by: its noun, or its whole age ("28-year-old", never just "year-old"). */
+function headOf(info: SpeakerInfo): string {
+  const last = lastWord(info.name);
+  return AGE_WORD.test(last) ? last : info.head;
 }
 
 function lastWord(name: string): string {
@@ -66,6 +80,7 @@ export class SpeakerMemory {
   constructor(
     private readonly otherSubjectBetween: OtherSubjectBetween = () => undefined,
     private readonly onlyPersonBefore: OnlyPersonBefore = () => undefined,
+    private readonly titledPersonBefore: TitledPersonBefore = () => undefined,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -114,15 +129,28 @@ export class SpeakerMemory {
         const known = `${k.name} ${k.affiliation?.name ?? ''}`.toLowerCase();
         return marks.every((m) => known.includes(m));
       };
-      const match = this.latest((k) => k.heads.has(info.head) && sentence - k.sentence <= MAX_COREF_SENTENCES && compatible(k));
+      const match = this.latest((k) => k.heads.has(headOf(info)) && sentence - k.sentence <= MAX_COREF_SENTENCES && compatible(k));
       if (match) {
         match.sentence = sentence;
         match.at = at;
         return { name: match.name, actorId: match.actorId, affiliation: match.affiliation, role: match.role, known: match };
       }
+      // "The chancellor said" with no chancellor among the speakers: the person the article titled so ("Chancellor
+      // Gordon Brown"), who becomes a named speaker with that head.
+      const words = info.name.toLowerCase().split(/\s+/).slice(1);
+      const titled = info.personHead || AGE_WORD.test(headOf(info)) ? this.titledPersonBefore(words, at) : undefined;
+      if (titled) {
+        const person: KnownSpeaker = {
+          name: titled.name, actorId: titled.actorId, gender: titled.gender, isOrg: false, surname: lastWord(titled.name),
+          heads: new Set([headOf(info)]), plural: false, named: true, impersonal: false, role: info.role, sentence, at,
+        };
+        if (own.affiliation) person.affiliation = own.affiliation;
+        this.remember(person);
+        return { name: person.name, actorId: person.actorId, affiliation: person.affiliation, role: person.role, known: person };
+      }
     }
     const known: KnownSpeaker = {
-      name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([info.head]),
+      name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([headOf(info)]),
       plural: info.head.endsWith('s') && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
       // ("Polls at the start of the month …": a description is "he" or "she" only when a person word heads it)
       impersonal: info.kind === 'document' || !info.personHead,

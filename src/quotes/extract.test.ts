@@ -121,6 +121,27 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(inside, ['Tom Hart', 'Omar Reyes'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Tom Hart']);
   });
 
+  it('gives "the mayor" or "the 28-year-old" the one person the article titled so (issue #5, round 7)', () => {
+    const text = 'Harbour Mayor Tom Hart opened the bridge. The mayor said the tolls would fall. He added that work was done.';
+    expect(extractQuotes(withPeople(text, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Tom Hart']);
+    const age = 'Ann Lee, 28, won the final. "It is a dream," the 28-year-old said. "We go on," the 25-year-old said.';
+    expect(extractQuotes(withPeople(age, ['Ann Lee'])).map((q) => q.speaker.name)).toEqual(['Ann Lee', 'the 25-year-old']);
+    const appositive = 'Tom Hart, the mayor, opened the bridge. The mayor said the tolls would fall.';
+    expect(extractQuotes(withPeople(appositive, ['Tom Hart']))[0].speaker.name).toBe('Tom Hart');
+  });
+
+  it('leaves such a description unnamed for another office, for two people so titled, or a plural', () => {
+    const deputy = 'Deputy Mayor Tom Hart opened the bridge. The mayor said the tolls would fall.';
+    expect(extractQuotes(withPeople(deputy, ['Tom Hart']))[0].speaker.name).toBe('The mayor');
+    const two = 'Mayor Tom Hart met Mayor Ann Lee. The mayor said the tolls would fall.';
+    expect(extractQuotes(withPeople(two, ['Tom Hart', 'Ann Lee']))[0].speaker.name).toBe('The mayor');
+    const students = 'Stanford students Tom Hart and Ann Lee built it. The students said it was a hobby.';
+    expect(extractQuotes(withPeople(students, ['Tom Hart', 'Ann Lee']))[0].speaker.name).toBe('The students');
+    // (an appositive closes: a tagger's "Firstly" before "the mayor insisted" is no mayor)
+    const opener = 'Firstly, the mayor insisted that the bridge was safe.';
+    expect(extractQuotes(withPeople(opener, ['Firstly']))[0].speaker.name).toBe('the mayor');
+  });
+
   it('gives "he" to the one person named just before when nobody spoke before and the first name fits', () => {
     const text = "Tom Hart's job at the harbour is not for the faint-hearted. \"The excitement is the live show,\" he says.";
     expect(extractQuotes(withPeople(text, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart']);

@@ -9,7 +9,7 @@
 import type { Document, Quote, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
-import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson } from './coref.js';
+import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
@@ -2552,7 +2552,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   if (options.addCues) attributions = options.addCues(ctx, attributions, (i) => frameAt(ctx, i));
   // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
-  const memory = new SpeakerMemory(otherSubjectBetween(ctx), onlyPersonBefore(ctx));
+  const memory = new SpeakerMemory(otherSubjectBetween(ctx), onlyPersonBefore(ctx), titledPersonBefore(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -2646,6 +2646,48 @@ function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
     return found;
   };
 }
+
+function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
+  const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
+  return (words, at) => {
+    // (one person: "the students" are not the one student named after "Stanford students")
+    const last = words[words.length - 1] ?? '';
+    if (!words.length || words.length > MAX_TITLE_WORDS || (last.endsWith('s') && !last.endsWith('ss'))) return undefined;
+    const age = words.length === 1 ? /^(\d{1,3})-year-old$/.exec(words[0])?.[1] : undefined;
+    const title = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    // The title right before the name ("Chancellor Gordon Brown", or inside the mention), or an appositive after it.
+    // (not another office: "Deputy Prime Minister John Prescott", "former Prime Minister …" are not "the prime minister",
+    // while "London Mayor Ken Livingstone" is "the mayor"; an appositive closes: not "Firstly, the prime minister insisted")
+    const before = new RegExp(`(?:^|[^\\p{L}'’-])(\\p{L}+\\s+)?${title}\\s+$`, 'iu');
+    const inside = new RegExp(`^${title}\\s+\\p{Lu}`, 'iu');
+    const after = age ? new RegExp(`^\\s*,\\s*${age}\\s*[,.)]`) : new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+${title}\\s*[,.;)]`, 'iu');
+    const titledBefore = (m: { start: number }) => {
+      const hit = before.exec(ctx.text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start));
+      const modifier = hit?.[1]?.trim();
+      return hit !== null && (modifier === undefined || !TITLE_MODIFIERS.has(modifier.toLowerCase()));
+    };
+    let found: SubjectPerson | undefined;
+    for (const { m, index } of people) {
+      if (m.start >= at) break; // (mentions come in text order)
+      const mention = ctx.text.slice(m.start, m.end);
+      const titled = (!age && (titledBefore(m) || inside.test(mention))) ||
+        after.test(ctx.text.slice(m.end, m.end + TITLE_WINDOW));
+      if (!titled) continue;
+      const actor = actorOf(ctx, index);
+      const name = actor?.name ?? mention;
+      if (found && found.name !== name) return undefined;
+      const full = name.toLowerCase().split(/\s+/);
+      found = { name, actorId: actor?.id, gender: full.length > 1 ? ctx.vocab.firstNames.get(full[0]) : undefined };
+    }
+    return found;
+  };
+}
+/** Lower-case words that make a title another office ("former prime minister", "deputy mayor"). */
+const TITLE_MODIFIERS = new Set(['former', 'deputy', 'shadow', 'acting', 'vice', 'junior', 'assistant', 'interim', 'ex', 'late', 'then', 'outgoing']);
+/** Most words of a description matched as a title ("the shadow home secretary"). */
+const MAX_TITLE_WORDS = 4;
+/** Characters read on each side of a person mention for its title or appositive. */
+const TITLE_WINDOW = 60;
 
 /** Longest opening of a sentence searched for a person noun ("One of the victims decided …"), in tokens. */
 const DESCRIBED_SUBJECT_TOKENS = 5;
