@@ -51,6 +51,10 @@ export type OnlyPersonBefore = (at: number, content?: readonly Span[]) => Subjec
  *  "the 28-year-old"), when exactly one person carries them, else undefined. */
 export type TitledPersonBefore = (words: readonly string[], at: number) => SubjectPerson | undefined;
 
+/** Whether the entity layer names an organisation other than `name` between offsets `from` and `to`, outside the
+ *  quote's own `content`: "the company" then may be that one. */
+export type OtherOrganisationBetween = (from: number, to: number, name: string, content?: readonly Span[]) => boolean;
+
 export interface ResolvedSpeaker {
   name: string;
   actorId?: string;
@@ -58,6 +62,14 @@ export interface ResolvedSpeaker {
   role?: string;
   known?: KnownSpeaker;
 }
+
+/** How far back "the company" looks for the firm that spoke, in sentences. */
+const MAX_FIRM_SENTENCES = 6;
+/** Last words of a capitalised name that is a scheme, not a firm ("the Windows XP Counterfeit Project"). */
+const NOT_FIRM_NAMES = new Set(['project', 'programme', 'program', 'scheme', 'plan', 'act', 'initiative', 'index', 'campaign', 'report', 'survey']);
+/** Heads of a description that stands for one firm ("the company", "the airline"). */
+const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
+  'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio']);
 
 /** "the 28-year-old": an age that an earlier "Lindsay Davenport, 28," gives. */
 const AGE_WORD = /^\d{1,3}-year-old$/;
@@ -81,6 +93,7 @@ export class SpeakerMemory {
     private readonly otherSubjectBetween: OtherSubjectBetween = () => undefined,
     private readonly onlyPersonBefore: OnlyPersonBefore = () => undefined,
     private readonly titledPersonBefore: TitledPersonBefore = () => undefined,
+    private readonly otherOrganisationBetween: OtherOrganisationBetween = () => true,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -139,6 +152,16 @@ export class SpeakerMemory {
       // Gordon Brown"), who becomes a named speaker with that head.
       const words = info.name.toLowerCase().split(/\s+/).slice(1);
       const titled = info.personHead || AGE_WORD.test(headOf(info)) ? this.titledPersonBefore(words, at) : undefined;
+      // "Yukos said …. The company said": the firm that spoke last, when no other organisation was named since.
+      const firm = !titled && COMPANY_HEADS.has(info.head) && words.length === 1
+        ? this.latest((k) => k.isOrg && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES && !NOT_FIRM_NAMES.has(k.surname))
+        : undefined;
+      if (firm && !this.otherOrganisationBetween(firm.at, at, firm.name, content)) {
+        firm.heads.add(info.head);
+        firm.sentence = sentence;
+        firm.at = at;
+        return { name: firm.name, actorId: firm.actorId, affiliation: firm.affiliation, role: firm.role, known: firm };
+      }
       if (titled) {
         const person: KnownSpeaker = {
           name: titled.name, actorId: titled.actorId, gender: titled.gender, isOrg: false, surname: lastWord(titled.name),

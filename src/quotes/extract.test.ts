@@ -142,6 +142,17 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(opener, ['Firstly']))[0].speaker.name).toBe('the mayor');
   });
 
+  it('gives "the company" the firm that spoke last, unless another organisation was named since (issue #5, round 7)', () => {
+    const orgs = (text: string, names: string[]) => ({
+      ...withPeople(text, []),
+      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'ORG' as const, origin: 'ner' as const })),
+    }) as unknown as Document;
+    const text = 'Acme Group said sales fell. The company said prices would rise.';
+    expect(extractQuotes(orgs(text, ['Acme Group'])).map((q) => q.speaker.name)).toEqual(['Acme Group', 'Acme Group']);
+    const other = 'Acme Group said sales fell. Rival Bolt Mills cut prices. The company said prices would rise.';
+    expect(extractQuotes(orgs(other, ['Acme Group', 'Bolt Mills'])).map((q) => q.speaker.name)).toEqual(['Acme Group', 'The company']);
+  });
+
   it('gives "he" to the one person named just before when nobody spoke before and the first name fits', () => {
     const text = "Tom Hart's job at the harbour is not for the faint-hearted. \"The excitement is the live show,\" he says.";
     expect(extractQuotes(withPeople(text, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart']);

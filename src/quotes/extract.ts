@@ -9,7 +9,7 @@
 import type { Document, Quote, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
-import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore } from './coref.js';
+import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
@@ -2552,7 +2552,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   if (options.addCues) attributions = options.addCues(ctx, attributions, (i) => frameAt(ctx, i));
   // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
-  const memory = new SpeakerMemory(otherSubjectBetween(ctx), onlyPersonBefore(ctx), titledPersonBefore(ctx));
+  const memory = new SpeakerMemory(otherSubjectBetween(ctx), onlyPersonBefore(ctx), titledPersonBefore(ctx), otherOrganisationBetween(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -2644,6 +2644,18 @@ function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
       found = { name, actorId: actor?.id, gender: full.length > 1 ? ctx.vocab.firstNames.get(full[0]) : undefined };
     }
     return found;
+  };
+}
+
+function otherOrganisationBetween(ctx: QuoteContext): OtherOrganisationBetween {
+  const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'ORG');
+  return (from, to, name, content) => {
+    for (const { m, index } of orgs) {
+      if (m.start >= to) break; // (mentions come in text order)
+      if (m.start < from || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+      if ((actorOf(ctx, index)?.name ?? ctx.text.slice(m.start, m.end)) !== name) return true;
+    }
+    return false;
   };
 }
 
