@@ -153,6 +153,20 @@ describe('extractQuotes', () => {
     expect(extractQuotes(orgs(other, ['Acme Group', 'Bolt Mills'])).map((q) => q.speaker.name)).toEqual(['Acme Group', 'The company']);
   });
 
+  it('knows the gender of common first names beyond the English ones (issue #5, round 7)', () => {
+    const text = 'Andre Vale pulled out of the final. Vale will have a scan on Monday. "It hurts," he said.';
+    expect(extractQuotes(withPeople(text, ['Andre Vale', 'Vale'], { 'Andre Vale': 'Andre Vale', Vale: 'Andre Vale' }))[0].speaker.name).toBe('Andre Vale');
+    const she = 'Daniela Hunt won the match. Hunt, who lost in 2004, is in form. "I feel ready," she said.';
+    expect(extractQuotes(withPeople(she, ['Daniela Hunt', 'Hunt'], { 'Daniela Hunt': 'Daniela Hunt', Hunt: 'Daniela Hunt' }))[0].speaker.name).toBe('Daniela Hunt');
+  });
+
+  it('gives a participle the subject described before a name in commas', () => {
+    const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
+    expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([
+      ['a Republican, Mark Vale', 'Mark Vale'],
+    ]);
+  });
+
   it('gives "he" to the one person named just before when nobody spoke before and the first name fits', () => {
     const text = "Tom Hart's job at the harbour is not for the faint-hearted. \"The excitement is the live show,\" he says.";
     expect(extractQuotes(withPeople(text, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart']);

@@ -288,7 +288,8 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
   const end = nounTail(ctx, np < 0 && ctx.vocab.determiners.has(ctx.low[s]) && s + 1 < i && isWord(ctx, s + 1) && !ctx.cap[s + 1] ? s + 1 : np, i);
   if (end < 0 || end >= i) return undefined;
   // "Gary Lee, a former party chairman, became a delegate and said …": a name with an appositive; the verb follows it.
-  const appositive = ctx.surf[end] === ',' && ctx.cap[s] ? appositiveComma(ctx, s, end, i) : -1;
+  // ("a Republican, Mark Amodei, has voiced support …, telling …": a described subject with a name in commas)
+  const appositive = ctx.surf[end] === ',' && (ctx.cap[s] || nameInCommas(ctx, end, i)) ? appositiveComma(ctx, s, end, i) : -1;
   const verb = appositive > 0 ? appositive + 1 : end;
   const next = ctx.low[verb];
   // "A few minutes later, they …": a time phrase, not the subject; the subject follows it.
@@ -354,6 +355,13 @@ function verbLike(ctx: QuoteContext, k: number): boolean {
 }
 
 /** The comma closing an appositive that opens at the comma `end` after a name starting at `s` (before `i`), else -1. */
+/** Whether a capitalised name of two or more words follows the comma at `c` and ends at the next comma. */
+function nameInCommas(ctx: QuoteContext, c: number, i: number): boolean {
+  let k = c + 1;
+  while (k < i && ctx.cap[k] && isWord(ctx, k)) k++;
+  return k - c > 2 && k < i && ctx.surf[k] === ',';
+}
+
 function appositiveComma(ctx: QuoteContext, s: number, end: number, i: number): number {
   let c = end + 1;
   while (c < i && c - end <= MAX_APPOSITIVE_TOKENS && ctx.surf[c] !== ',' && !isQuoteMark(ctx, c) && !CLAUSE_PUNCT.has(ctx.surf[c])) c++;
