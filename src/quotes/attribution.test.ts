@@ -1693,3 +1693,20 @@ describe('what follows an inverted speaker and quoted phrases (issue #5, round 7
     expect(spans('"This is fantastic!" beamed Lee.')).toEqual([['Lee', 'beamed', 'This is fantastic!']]);
   });
 });
+
+describe('where an object or a fronted clause ends, and cue forms that are nouns (issue #5, round 7)', () => {
+  it('ends an object before a contrast with a subject of its own, and a fronted clause at its comma', () => {
+    expect(spans('Ministers proposed scrapping the title, but the Lords have over-ruled this.')).toEqual([['Ministers', 'proposed', 'scrapping the title']]);
+    expect(spans('While Ann Lee did not say whether she backs the plan, the mayor proposed a new one.')).toContainEqual([
+      'Ann Lee', 'say', 'whether she backs the plan',
+    ]);
+  });
+
+  it('reads "slammed into" as a movement and "plans include", "demand is" as nouns', () => {
+    expect(quotes('Hurricane Zeta slammed into the coast.')).toEqual([]);
+    expect(spans('Lee slammed the plan as reckless.')).toEqual([['Lee', 'slammed', 'the plan as reckless']]);
+    expect(quotes('Other council plans include a new bridge.')).toEqual([]);
+    expect(quotes('While domestic demand is set to grow, exports could fall.').map((q) => q.cue)).not.toContain('demand');
+    expect(spans('It was a policy that most would agree was poor.')).toEqual([['most', 'agree', 'was poor']]);
+  });
+});

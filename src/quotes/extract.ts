@@ -260,6 +260,21 @@ function quotationOpensIn(ctx: QuoteContext, k: number, b: number): boolean {
 }
 
 /** The first comma outside quotation marks after `from` (before `b`), else `b`. */
+/** Subordinators that open a sentence with a clause before its main one ("While Lee did not say whether …, Kim …"). */
+const FRONT_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'unless', 'when', 'after', 'before']);
+
+/** For content starting at `from` inside a sentence-opening subordinate clause with no comma yet: the clause's comma,
+ *  where the main clause begins; else `b`. */
+function frontedClauseEnd(ctx: QuoteContext, a: number, from: number, b: number): number {
+  const first = LEADING_CONJUNCTIONS.has(ctx.low[a]) ? a + 1 : a;
+  if (!FRONT_SUBORDINATORS.has(ctx.low[first]) || !ctx.cap[first]) return b;
+  for (let j = first + 1; j < from; j++) if (ctx.surf[j] === ',' || ctx.regionOf[j] >= 0) return b;
+  const comma = firstCommaOr(ctx, from - 1, b);
+  return comma - from < MIN_FRONTED_CONTENT ? b : comma; // (not "agreed to, not take over, but …")
+}
+/** Fewest tokens of a content cut at a fronted clause's comma. */
+const MIN_FRONTED_CONTENT = 2;
+
 function firstCommaOr(ctx: QuoteContext, from: number, b: number): number {
   for (let j = from + 1; j < b; j++) if (ctx.surf[j] === ',' && ctx.regionOf[j] < 0) return j;
   return b;
@@ -863,7 +878,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     }
     // ("in an election year in which a majority say they …, even some allies …": the relative clause ends at its comma)
     const prepositionRelative = prev - 1 >= a && ctx.low[prev] === 'which' && ADJUNCT_PREPOSITIONS.has(ctx.low[prev - 1]);
-    const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : prepositionRelative ? firstCommaOr(ctx, k, b) : b);
+    const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : prepositionRelative ? firstCommaOr(ctx, k, b) : frontedClauseEnd(ctx, a, k, b));
     if (!content) return undefined;
     return framed(base, [ls, le], content, antecedent);
   }
@@ -1279,8 +1294,13 @@ function relativeThat(ctx: QuoteContext, e: number, a: number): boolean {
     !ctx.vocab.finiteVerbs.has(w) && !ctx.vocab.auxiliaries.has(w) && !ctx.vocab.determiners.has(w) && !w.endsWith('ly');
 }
 
+/** Verbs right after a plural noun that show the "-s" word before them is that noun ("plans include", "calls remain"). */
+const PLURAL_SUBJECT_VERBS = new Set(['include', 'remain', 'appear', 'vary', 'differ', 'exist', 'cost', 'require', 'involve', 'range',
+  'continue', 'tend', 'seem']);
+
 /** Whether the "-s" word at `i` heads a subject: a clause cue or finite verb follows within a short phrase. */
 function pluralSubject(ctx: QuoteContext, i: number, b: number): boolean {
+  if (PLURAL_SUBJECT_VERBS.has(ctx.low[i + 1] ?? '')) return true; // "Other Democratic plans include …"
   for (let k = i + 1; k < b && k - i <= 6; k++) {
     const w = ctx.low[k];
     if ((ctx.vocab.cueVerbs.has(w) && ctx.vocab.bareClauseVerbs.has(w)) || ctx.vocab.finiteVerbs.has(w)) return k === i + 1 || ctx.low[i + 1] === 'for' || ctx.low[i + 1] === 'of';
@@ -1347,6 +1367,8 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     if (t === ';' || t === '—' || t === '–' || (t === ':' && !ctx.opens.has(e + 1))) break;
     // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
     if (t === ',' && e > k && (ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'and') && coordinatedSpeaker(ctx, e + 2, b)) break;
+    // ("declared victory, but the U.S. troops have remained …": a contrast with a subject of its own is the writer's)
+    if (t === ',' && e > k && ctx.low[e + 1] === 'but' && e + 2 < b && (ctx.vocab.determiners.has(ctx.low[e + 2]) || NOMINATIVE.has(ctx.low[e + 2]))) break;
     if (t === ',' && e + 1 < b && (ctx.vocab.participleCues.has(ctx.low[e + 1]) || ctx.vocab.cueVerbs.has(ctx.low[e + 1]))) break;
     // (", further remarking, “…”", ", also saying …": an adverb before the participle)
     if (t === ',' && e + 2 < b && SPEAKER_ADVERBS_BEFORE_PARTICIPLE.has(ctx.low[e + 1]) &&
@@ -1433,6 +1455,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   // "Adderley wrote to the US Embassy asking …": the addressee of a letter is no content (a quotation after it is read
   // by the verb frame: "wrote to his followers, “…”").
   if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') return undefined;
+  if (ctx.low[k] === 'into') return undefined; // "Hurricane Zeta slammed into the coast": a movement, no statement
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k) && !CURRENCY.has(ctx.surf[k])) return undefined; // ("calls for $1 trillion")
   if (ctx.low[k] === 'that' && ctx.surf[k + 1] === ',') return undefined; // "Parry acknowledges that, but …": a pronoun object
   if (seemWithoutClause(ctx, i, i + 1)) return undefined;
@@ -1443,7 +1466,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const quoted = contentAfter(ctx, k, b);
     if (quoted?.direct) return { cue: i, cueEnd: i + 1, sentence: si, source, parts: quoted.parts, direct: true };
   }
-  let end = objectEnd(ctx, k, b);
+  let end = objectEnd(ctx, k, frontedClauseEnd(ctx, a, k, b));
   // "The vote, which is expected to pass, comes on Monday": a relative clause in commas ends at its comma.
   const relativeInsert = source[1] - source[0] === 1 && v.pronouns.get(ctx.low[source[0]]) === 'relative' && ctx.surf[source[0] - 1] === ',';
   if (fronted || relativeInsert) {
@@ -2190,6 +2213,18 @@ function transcriptFrame(ctx: QuoteContext, i: number, b: number, si: number): A
 }
 
 /** Whether the cue form at `i` is a noun, part of a name or no statement here. */
+/** Plurals without an "-s" that take a base-form verb ("people say"). */
+const PLURALS_WITHOUT_S = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'media', 'public', 'folk', 'clergy', 'youth',
+  'majority', 'minority', 'personnel', 'military']);
+
+/** Whether token `k` may stand before a base-form verb: a plural (or first/second person) subject, or an auxiliary. */
+function pluralSubjectWord(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k];
+  // (a modal or auxiliary stands between a subject and its verb: "what most would agree was")
+  return (w.endsWith('s') && !w.endsWith('ss')) || PLURALS_WITHOUT_S.has(w) || ctx.vocab.pronouns.has(w) || isQuantifierSubject(ctx, k) ||
+    ctx.tokens[k].kind === 'number' || ctx.vocab.auxiliaries.has(w) || ctx.vocab.finiteVerbs.has(w) || w === 'to';
+}
+
 function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
   if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) return true; // "think tank", "Secretary of State" stays a noun
@@ -2213,6 +2248,10 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   const afterArticle = (INDEFINITE.has(ctx.low[i - 2] ?? '') || INDEFINITE.has(ctx.low[i - 3] ?? '') || INDEFINITE.has(ctx.low[i - 4] ?? '')) &&
     !QUANTITY_NOUNS.has(ctx.low[i - 1]) && ctx.tokens[i - 2]?.kind !== 'number';
   if (afterArticle && (ctx.vocab.cueForms.get(`${w}s`) !== 0 || ctx.vocab.cueForms.get(`${w}es`) !== 0) && nounAfterModifiers(ctx, i, a)) return true;
+  // ("domestic demand is set to …": a base form with "is" after it and no plural subject before it is a noun; "a plan
+  // critics say is flawed", "which most agree was" keep their subject)
+  if (i > a && !ctx.cap[i] && !ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && BE_FORMS.has(ctx.low[i + 1]) && !w.endsWith('s') &&
+    !w.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(w) && !pluralSubjectWord(ctx, i - 1)) return true;
   // "two million views", "300 calls": a plural cue form after a number is a noun.
   if (i > a && w.endsWith('s') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1]))) return true;
   // "free PC-based calls", "UN-backed talks": a cue form after a hyphenated participle adjective is a noun.
