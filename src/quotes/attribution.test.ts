@@ -1710,3 +1710,13 @@ describe('where an object or a fronted clause ends, and cue forms that are nouns
     expect(spans('It was a policy that most would agree was poor.')).toEqual([['most', 'agree', 'was poor']]);
   });
 });
+
+describe('more things that are no statements (issue #5, round 7)', () => {
+  it('reads "best supporting actor", "pushed Japan off the top", "has added the ability" as no statement', () => {
+    expect(quotes("Clive Owen's best supporting actor nomination has led a bookmaker to cut his odds.")).toEqual([]);
+    expect(quotes('The US has pushed Japan off the top of the chart.')).toEqual([]);
+    expect(spans('Lee pushed for a new vote.')).toEqual([['Lee', 'pushed', 'a new vote']]);
+    expect(quotes('Ask Jeeves has added the ability to save websites.')).toEqual([]);
+    expect(spans('He has added that the plan would fail.')).toEqual([['He', 'added', 'the plan would fail']]);
+  });
+});

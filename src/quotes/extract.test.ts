@@ -167,6 +167,11 @@ describe('extractQuotes', () => {
     ]);
   });
 
+  it('gives "she" to a person named in commas after a short description opening the sentence', () => {
+    const text = 'Tom Hart spoke first. One woman, Maria Lopez, found her sister in the square. "We cried," she said.';
+    expect(extractQuotes(withPeople(text, ['Tom Hart', 'Maria Lopez'])).at(-1)?.speaker.name).toBe('Maria Lopez');
+  });
+
   it('gives "he" to the one person named just before when nobody spoke before and the first name fits', () => {
     const text = "Tom Hart's job at the harbour is not for the faint-hearted. \"The excitement is the live show,\" he says.";
     expect(extractQuotes(withPeople(text, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart']);

@@ -593,6 +593,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   if (i - 2 >= a && (ctx.low[i - 1] === '’s' || ctx.low[i - 1] === "'s") && !v.pronouns.has(ctx.low[i - 2])) return undefined;
   if (i > a && ((ctx.low[i - 1] === 'to' && raisedFrom(ctx, i, a) === i) ||
     (v.determiners.has(ctx.low[i - 1]) && !isQuantifierSubject(ctx, i - 1) && !relativeThat(ctx, i, a)))) return undefined;
+  // "Ask Jeeves has added the ability to …": a perfect "added" with a determined object adds a thing, it says nothing.
+  if ((w === 'added' || w === 'adds') && i > a && HAVE.has(ctx.low[i - 1]) && ctx.low[i + 1] !== 'that' && v.determiners.has(ctx.low[i + 1] ?? '')) return undefined;
   // Left: skip "has also", "on Tuesday", "further" and ", however," between the speaker and the cue.
   const edge = speakerEdge(ctx, i, a);
   // Passive ("it was revealed that", "Lee was told that", "after being informed that"): the speaker is not the subject.
@@ -1456,6 +1458,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   // by the verb frame: "wrote to his followers, “…”").
   if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') return undefined;
   if (ctx.low[k] === 'into') return undefined; // "Hurricane Zeta slammed into the coast": a movement, no statement
+  if (PUSH_FORMS.has(w) && movedAside(ctx, k, b)) return undefined; // "The US has pushed Japan off the top of the chart"
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k) && !CURRENCY.has(ctx.surf[k])) return undefined; // ("calls for $1 trillion")
   if (ctx.low[k] === 'that' && ctx.surf[k + 1] === ',') return undefined; // "Parry acknowledges that, but …": a pronoun object
   if (seemWithoutClause(ctx, i, i + 1)) return undefined;
@@ -1491,6 +1494,17 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     return { cue: i, cueEnd: i + 1, sentence: si, parts: impressionParts(ctx, source, rest), direct: false };
   }
   return { cue: i, cueEnd: i + 1, sentence: si, source, parts: [span], direct: false };
+}
+
+const PUSH_FORMS = new Set(['push', 'pushes', 'pushed', 'pushing']);
+/** Words after a pushed object that make the push a movement ("pushed Japan off the top", "pushed prices down"). */
+const MOVEMENT_PARTICLES = new Set(['off', 'away', 'aside', 'into', 'onto', 'down', 'over', 'through', 'out', 'up', 'higher', 'lower']);
+/** Longest object read before such a particle, in tokens. */
+const MAX_PUSHED_OBJECT = 4;
+
+function movedAside(ctx: QuoteContext, k: number, b: number): boolean {
+  for (let j = k; j < b && j - k <= MAX_PUSHED_OBJECT && isWord(ctx, j); j++) if (MOVEMENT_PARTICLES.has(ctx.low[j])) return true;
+  return false;
 }
 
 /** Subjects an impression's content leaves out: "it appears that …", the relative pronoun of "which seems to …". */
@@ -2633,6 +2647,9 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   return quotes.filter((q): q is Quote => q !== undefined);
 }
 
+/** Longest description before a name in commas at a sentence start ("One woman, …", "A local farmer, …"), in tokens. */
+const MAX_DESCRIBED_OPENER = 4;
+
 /** The last person mention (entity layer) opening a sentence between two offsets, other than the speaker itself. */
 function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
   // (after a leading conjunction too: "But Morrison is determined …. He said: …")
@@ -2641,7 +2658,15 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
     starts.add(s.start);
     if (s.tokenStart + 1 < s.tokenEnd && LEADING_CONJUNCTIONS.has(ctx.low[s.tokenStart])) starts.add(ctx.tokens[s.tokenStart + 1].start);
   }
-  const subjects = (ctx.entities ?? []).filter((m) => m.label === 'PER' && starts.has(m.start));
+  // (and a name in commas after a short description opening the sentence: "One woman, Victoria Lapete, found …")
+  const described = new Set<number>();
+  for (const s of ctx.sentences) {
+    let k = s.tokenStart;
+    while (k < s.tokenEnd && k - s.tokenStart < MAX_DESCRIBED_OPENER && isWord(ctx, k) && (k === s.tokenStart || !ctx.cap[k])) k++;
+    if (k > s.tokenStart + 1 && ctx.surf[k] === ',' && k + 1 < s.tokenEnd) described.add(ctx.tokens[k + 1].start);
+  }
+  const inCommas = (m: { end: number }) => /^\s*,/.test(ctx.text.slice(m.end, m.end + 3));
+  const subjects = (ctx.entities ?? []).filter((m) => m.label === 'PER' && (starts.has(m.start) || (described.has(m.start) && inCommas(m))));
   return (from, to, speaker, content) => {
     const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
     // Only this sentence or the one before: farther back, the last speaker is the better guess.
