@@ -1668,6 +1668,7 @@ describe('speaker phrases and relative clauses (issue #5, round 7)', () => {
     const [q] = quotes(text);
     expect([text.slice(q.speaker.start, q.speaker.end), q.speaker.name]).toEqual(['who', 'a witness']);
     expect(quotes('The WHO said cases had doubled.')[0].speaker.name).toBe('WHO');
+    expect(quotes('He spoke to the head of the group who said the talks failed.')[0].speaker.name).toBe('the head of the group');
   });
 });
 

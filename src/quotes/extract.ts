@@ -2819,6 +2819,10 @@ function modifiedHead(ctx: QuoteContext, k: number, e: number): boolean {
 
 /** For a restrictive relative pronoun as speaker ("a witness who said", "a statement that said"): the noun phrase it
  *  stands for, which names the speaker; the pronoun stays the speaker's span, as PolNeAR draws it. */
+const HEAD_PREPOSITIONS = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'with']);
+/** Most prepositional phrases a relative pronoun's noun phrase is widened over. */
+const MAX_HEAD_PREPOSITIONS = 2;
+
 function restrictiveHead(ctx: QuoteContext, [s, e]: [number, number]): [number, number] | undefined {
   const w = ctx.low[s];
   // (not "WHO", the World Health Organization)
@@ -2827,8 +2831,15 @@ function restrictiveHead(ctx: QuoteContext, [s, e]: [number, number]): [number, 
   const last = ctx.low[s - 1];
   if (s - 1 < a || !isWord(ctx, s - 1) || ctx.vocab.pronouns.has(last) || ctx.vocab.timeWords.has(last) || ADJUNCT_PREPOSITIONS.has(last) ||
     last === 'like') return undefined;
-  const head = leftPhrase(ctx, s, a);
-  return head >= 0 && head < s && isWholeSubject(ctx, head, s) ? [head, s] : undefined;
+  let head = leftPhrase(ctx, s, a);
+  if (head < 0 || head >= s || !isWholeSubject(ctx, head, s)) return undefined;
+  // ("writers of all nationalities who write", "a note written on a napkin that said": the phrase before the preposition)
+  for (let n = 0; n < MAX_HEAD_PREPOSITIONS && head - 2 >= a && HEAD_PREPOSITIONS.has(ctx.low[head - 1]) && isWord(ctx, head - 2); n++) {
+    const wider = leftPhrase(ctx, head - 1, a);
+    if (wider < 0 || wider >= head - 1 || !isWholeSubject(ctx, wider, s)) break;
+    head = wider;
+  }
+  return [head, s];
 }
 
 function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
