@@ -172,6 +172,13 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(text, ['Tom Hart', 'Maria Lopez'])).at(-1)?.speaker.name).toBe('Maria Lopez');
   });
 
+  it('reads "Analysts said" as a plural description that no "he" takes, and knows "Mr" as male (issue #5, round 7)', () => {
+    const text = 'Friends posted his messages on a weblog. Then Mr Vale began to wonder. "SMS can do more," he says.';
+    expect(extractQuotes(withPeople(text, ['Vale'])).map((q) => q.speaker.name)).toEqual(['Friends', 'Vale']);
+    const [analysts] = extractQuotes(doc('Analysts said the rate would rise.'));
+    expect(analysts.speaker.name).toBe('Analysts');
+  });
+
   it('gives "he" to the one person named just before when nobody spoke before and the first name fits', () => {
     const text = "Tom Hart's job at the harbour is not for the faint-hearted. \"The excitement is the live show,\" he says.";
     expect(extractQuotes(withPeople(text, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart']);

@@ -2681,9 +2681,7 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
     const actor = actorOf(ctx, ctx.entities!.indexOf(m));
     // ("Moreover, he says …": a lone capitalised word opening a sentence is too often no name)
     if ((words.length < 2 && !actor) || ctx.vocab.clauseOpeners.has(words[0])) return undefined;
-    const name = actor?.name ?? ctx.text.slice(m.start, m.end);
-    const full = name.toLowerCase().split(/\s+/);
-    return { name, actorId: actor?.id, gender: full.length > 1 ? ctx.vocab.firstNames.get(full[0]) : undefined };
+    return mentionedPerson(ctx, m, actor);
   };
 }
 
@@ -2701,11 +2699,9 @@ function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
     for (const { m, index } of people) {
       if (m.start >= at) break; // (mentions come in text order)
       if (m.start < from || m.end > at || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
-      const actor = actorOf(ctx, index);
-      const name = actor?.name ?? ctx.text.slice(m.start, m.end);
-      if (found && found.name !== name) return undefined;
-      const full = name.toLowerCase().split(/\s+/);
-      found = { name, actorId: actor?.id, gender: full.length > 1 ? ctx.vocab.firstNames.get(full[0]) : undefined };
+      const person = mentionedPerson(ctx, m, actorOf(ctx, index));
+      if (found && found.name !== person.name) return undefined;
+      found = person;
     }
     return found;
   };
@@ -2749,11 +2745,9 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
       const titled = (!age && (titledBefore(m) || inside.test(mention))) ||
         after.test(ctx.text.slice(m.end, m.end + TITLE_WINDOW));
       if (!titled) continue;
-      const actor = actorOf(ctx, index);
-      const name = actor?.name ?? mention;
-      if (found && found.name !== name) return undefined;
-      const full = name.toLowerCase().split(/\s+/);
-      found = { name, actorId: actor?.id, gender: full.length > 1 ? ctx.vocab.firstNames.get(full[0]) : undefined };
+      const person = mentionedPerson(ctx, m, actorOf(ctx, index));
+      if (found && found.name !== person.name) return undefined;
+      found = person;
     }
     return found;
   };
@@ -2764,6 +2758,17 @@ const TITLE_MODIFIERS = new Set(['former', 'deputy', 'shadow', 'acting', 'vice',
 const MAX_TITLE_WORDS = 4;
 /** Characters read on each side of a person mention for its title or appositive. */
 const TITLE_WINDOW = 60;
+
+/** A person mention as a pronoun's candidate: its actor's name (or its text) and the gender its honorific ("Mr
+ *  Senanayake", the title inside the mention or right before it) or its first name gives. */
+function mentionedPerson(ctx: QuoteContext, m: { start: number; end: number }, actor: { id: string; name: string } | undefined): SubjectPerson {
+  const text = ctx.text.slice(m.start, m.end);
+  const name = actor?.name ?? text;
+  const before = /(\p{L}+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
+  const title = [text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''), before ?? ''].map((t) => ctx.vocab.honorifics.get(t)).find((g) => g);
+  const full = name.toLowerCase().split(/\s+/);
+  return { name, actorId: actor?.id, gender: title || (full.length > 1 ? ctx.vocab.firstNames.get(full[0]) : undefined) };
+}
 
 /** Longest opening of a sentence searched for a person noun ("One of the victims decided …"), in tokens. */
 const DESCRIBED_SUBJECT_TOKENS = 5;

@@ -228,6 +228,21 @@ function allRoleWords(ctx: QuoteContext, run: Run): boolean {
   return true;
 }
 
+/** Plural person nouns the role vocabulary does not hold ("Friends", "Critics", "Experts"). */
+const PLURAL_PEOPLE = new Set(['friends', 'critics', 'experts', 'observers', 'commentators', 'supporters', 'opponents', 'investors',
+  'consumers', 'users', 'residents', 'witnesses', 'voters', 'fans', 'campaigners', 'protesters', 'organisers', 'organizers', 'bookmakers',
+  'traders', 'officials', 'others', 'sources', 'insiders', 'rebels', 'activists', 'doctors', 'scientists', 'researchers', 'economists']);
+
+/** Whether token `k` is a plural common noun: a plural person noun, or the plural of a role, report, poll or organisation word. */
+function commonPluralNoun(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k];
+  if (!w.endsWith('s') || w.endsWith('ss') || w.length < 4) return false;
+  if (PLURAL_PEOPLE.has(w)) return true;
+  const v = ctx.vocab;
+  const singulars = [w.slice(0, -1), w.endsWith('ies') ? `${w.slice(0, -3)}y` : '', w.endsWith('es') ? w.slice(0, -2) : ''];
+  return singulars.some((x) => x && (v.roleWords.has(x) || v.reportNouns.has(x) || v.pollNouns.has(x) || v.orgWords.has(x) || v.genderedRoles.has(x)));
+}
+
 const COLLECTIVE_ROLES = new Set(['police', 'military', 'army', 'government', 'staff', 'management', 'leadership', 'clergy', 'jury', 'court']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -287,14 +302,17 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       if (before >= seg.start && ctx.low[before] === 'the') before--;
       if (before >= seg.start && (v.nounPhraseLinks.has(ctx.low[before]) && ctx.low[before] !== 'and')) return false;
       // ("Opinion polls did not show …": a lone sentence-initial capital before a lower-case noun is no name)
-      const opener = run.end - run.start === 1 && ctx.sentences[ctx.sentenceOf[run.start]].tokenStart === run.start &&
-        run.end < seg.end && !ctx.cap[run.end] && isWord(ctx, run.end) && !POSSESSIVE.has(ctx.low[run.end]);
+      const initial = run.end - run.start === 1 && ctx.sentences[ctx.sentenceOf[run.start]].tokenStart === run.start;
+      const opener = initial && run.end < seg.end && !ctx.cap[run.end] && isWord(ctx, run.end) && !POSSESSIVE.has(ctx.low[run.end]);
+      // ("Analysts said", "Friends posted …": a plural common noun capitalised only by the sentence start is no name —
+      // nor a "he" later)
+      const commonPlural = initial && commonPluralNoun(ctx, run.start);
       // ("Sen. Marco Rubio (R-Fla.)": a party and state in parentheses annotate the name before them; an acronym there
       // names the organisation before it and is resolved like it)
       const partyTag = run.start - 1 >= seg.start && ctx.surf[run.start - 1] === '(' && PARTY_STATE.test(ctx.surf[run.start]);
       // ("A court document filed Thursday": a weekday names nobody; "Day", "June" and "May" may be names)
       const time = run.end - run.start === 1 && WEEKDAYS.has(ctx.low[run.start]);
-      return !opener && !partyTag && !time && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
+      return !opener && !commonPlural && !partyTag && !time && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0 || titled.has(run)) return true;
