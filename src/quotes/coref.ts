@@ -112,7 +112,8 @@ export class SpeakerMemory {
       // A bare surname ("said Jadoon", "Mr. Obama") takes the full name met earlier, with its affiliation.
       const first = info.name.toLowerCase();
       const earlier = !info.name.includes(' ')
-        ? this.latest((k) => k.named && k.surname === surname && k.name !== info.name && !k.isOrg && !info.isOrg) ??
+        ? this.latest((k) => k.named && k.surname === surname && k.name !== info.name && !k.isOrg && !info.isOrg &&
+          !(info.gender && k.gender && info.gender !== k.gender)) ?? // ("Mrs Howard" is not Michael Howard)
           (info.byFirstName ? this.latest((k) => k.named && !k.isOrg && k.name.toLowerCase().split(/\s+/)[0] === first && k.name.includes(' ')) : undefined)
         : undefined;
       const known: KnownSpeaker = {

@@ -167,6 +167,18 @@ describe('extractQuotes', () => {
     ]);
   });
 
+  it('gives "he" to the one person the article titled as a role description opening the main clause', () => {
+    const text = 'President Tom Hart spoke. Ann Lee criticized him. While the city slept, the President traveled south. He condemned the rioters.';
+    const out = extractQuotes(withPeople(text, ['Tom Hart', 'Ann Lee'], { 'Tom Hart': 'Tom Hart', 'Ann Lee': 'Ann Lee' }));
+    expect(out.map((q) => [q.cue, q.speaker.name])).toContainEqual(['condemned', 'Tom Hart']);
+  });
+
+  it('keeps "Mrs Howard" apart from Michael Howard, whom the entity layer linked her to by surname', () => {
+    const text = 'Michael Howard said the plan was wrong. Mrs Howard said she would campaign. "It is hard," she said.';
+    const out = extractQuotes(withPeople(text, ['Michael Howard', 'Mrs Howard'], { 'Michael Howard': 'Michael Howard', 'Mrs Howard': 'Michael Howard' }));
+    expect(out.map((q) => q.speaker.name)).toEqual(['Michael Howard', 'Howard', 'Howard']);
+  });
+
   it('gives "she" to a person named in commas after a short description opening the sentence', () => {
     const text = 'Tom Hart spoke first. One woman, Maria Lopez, found her sister in the square. "We cried," she said.';
     expect(extractQuotes(withPeople(text, ['Tom Hart', 'Maria Lopez'])).at(-1)?.speaker.name).toBe('Maria Lopez');
@@ -182,8 +194,11 @@ describe('extractQuotes', () => {
   it('gives "he" to the one person named just before when nobody spoke before and the first name fits', () => {
     const text = "Tom Hart's job at the harbour is not for the faint-hearted. \"The excitement is the live show,\" he says.";
     expect(extractQuotes(withPeople(text, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart']);
-    const two = 'At the harbour, Tom Hart met Omar Reyes. "The excitement is the live show," he says.';
+    const two = 'At the harbour, the pilots met Tom Hart and Omar Reyes. "The excitement is the live show," he says.';
     expect(extractQuotes(withPeople(two, ['Tom Hart', 'Omar Reyes'])).map((q) => q.speaker.name)).toEqual(['he']);
+    // (a person opening the main clause after a fronted phrase is its subject, whom "he" takes)
+    const fronted = 'At the harbour, Tom Hart met Omar Reyes. "The excitement is the live show," he says.';
+    expect(extractQuotes(withPeople(fronted, ['Tom Hart', 'Omar Reyes'])).map((q) => q.speaker.name)).toEqual(['Tom Hart']);
     const clash = "Ann Lee's job is hard. \"It is a live show,\" he says.";
     expect(extractQuotes(withPeople(clash, ['Ann Lee'])).map((q) => q.speaker.name)).toEqual(['he']);
   });

@@ -2657,6 +2657,9 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
   for (const s of ctx.sentences) {
     starts.add(s.start);
     if (s.tokenStart + 1 < s.tokenEnd && LEADING_CONJUNCTIONS.has(ctx.low[s.tokenStart])) starts.add(ctx.tokens[s.tokenStart + 1].start);
+    // (and after a fronted phrase: "In an interview with Forbes, West outlined his campaign. He named …")
+    const main = clauseStart(ctx, s.tokenStart, s.tokenEnd);
+    if (main > s.tokenStart && main < s.tokenEnd && ctx.surf[main - 1] === ',') starts.add(ctx.tokens[main].start);
   }
   // (and a name in commas after a short description opening the sentence: "One woman, Victoria Lapete, found …")
   const described = new Set<number>();
@@ -2667,6 +2670,7 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
   }
   const inCommas = (m: { end: number }) => /^\s*,/.test(ctx.text.slice(m.end, m.end + 3));
   const subjects = (ctx.entities ?? []).filter((m) => m.label === 'PER' && (starts.has(m.start) || (described.has(m.start) && inCommas(m))));
+  const titled = titledPersonBefore(ctx);
   return (from, to, speaker, content) => {
     const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
     // Only this sentence or the one before: farther back, the last speaker is the better guess.
@@ -2674,6 +2678,10 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
     const lo = Math.max(from, here > 0 ? ctx.sentences[here - 1].start : 0);
     const described = describedSubject(ctx, here, lo, to);
     const m = subjects.filter((x) => x.start >= lo && x.end <= to && !content?.some((p) => p.start <= x.start && x.end <= p.end)).at(-1);
+    // ("the President traveled to South Dakota …. He delivered a speech": the one person the article titled so)
+    const role = titledSubject(ctx, here, lo, to);
+    const person = role && (!m || role.at > m.start) && (!described || role.at >= described.at) ? titled(role.words, role.at) : undefined;
+    if (person && !own.has(person.name.toLowerCase().split(/\s+/).at(-1) ?? '')) return person;
     if (described && (!m || described.at > m.start)) return { name: '', gender: described.gender };
     if (!m) return undefined;
     const words = ctx.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
@@ -2683,6 +2691,28 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
     if ((words.length < 2 && !actor) || ctx.vocab.clauseOpeners.has(words[0])) return undefined;
     return mentionedPerson(ctx, m, actor);
   };
+}
+
+/** Most words of a role description opening a sentence ("the President", "the Tory leader", "the prime minister"). */
+const MAX_ROLE_SUBJECT_WORDS = 3;
+
+/** A definite role description opening sentence `here` or the one before, within [lo, to), with a lower-case word after
+ *  it: its words after "the" and its offset. */
+function titledSubject(ctx: QuoteContext, here: number, lo: number, to: number): { words: string[]; at: number } | undefined {
+  for (let si = here; si >= Math.max(0, here - 1); si--) {
+    const s = ctx.sentences[si];
+    if (s.start < lo || s.start >= to) continue;
+    // (after a fronted clause too: "While the nation suffered, the President traveled …")
+    const the = clauseStart(ctx, s.tokenStart, s.tokenEnd);
+    if (ctx.low[the] !== 'the') continue;
+    let k = the + 1;
+    while (k < s.tokenEnd && k - the <= MAX_ROLE_SUBJECT_WORDS && isWord(ctx, k) && !ctx.vocab.roleWords.has(ctx.low[k]) &&
+      !ctx.vocab.genderedRoles.has(ctx.low[k])) k++;
+    if (k >= s.tokenEnd || k - the > MAX_ROLE_SUBJECT_WORDS || !(ctx.vocab.roleWords.has(ctx.low[k]) || ctx.vocab.genderedRoles.has(ctx.low[k]))) continue;
+    if (k + 1 >= s.tokenEnd || !isWord(ctx, k + 1) || ctx.cap[k + 1]) continue;
+    return { words: ctx.low.slice(the + 1, k + 1), at: ctx.tokens[the].start };
+  }
+  return undefined;
 }
 
 /** How many sentences before a pronoun's own are searched for the one person named there. */
@@ -2763,11 +2793,24 @@ const TITLE_WINDOW = 60;
  *  Senanayake", the title inside the mention or right before it) or its first name gives. */
 function mentionedPerson(ctx: QuoteContext, m: { start: number; end: number }, actor: { id: string; name: string } | undefined): SubjectPerson {
   const text = ctx.text.slice(m.start, m.end);
-  const name = actor?.name ?? text;
   const before = /(\p{L}+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
   const title = [text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''), before ?? ''].map((t) => ctx.vocab.honorifics.get(t)).find((g) => g);
+  // ("Mrs Howard" linked by surname to the actor Michael Howard is his wife: the honorific wins over the link)
+  const linked = actor && !genderClash(ctx, title || undefined, actor.name) ? actor : undefined;
+  const name = linked?.name ?? (ctx.vocab.honorifics.has(text.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')) ? text.replace(/^\S+\s+/, '') : text);
+  return { name, actorId: linked?.id, gender: title || firstNameGender(ctx, name) };
+}
+
+/** The gender a full name's first word gives ("Michael Howard" → male), if any. */
+function firstNameGender(ctx: QuoteContext, name: string): Gender | undefined {
   const full = name.toLowerCase().split(/\s+/);
-  return { name, actorId: actor?.id, gender: title || (full.length > 1 ? ctx.vocab.firstNames.get(full[0]) : undefined) };
+  return full.length > 1 ? ctx.vocab.firstNames.get(full[0]) : undefined;
+}
+
+/** Whether a gender known from an honorific clashes with the one an actor's first name gives. */
+function genderClash(ctx: QuoteContext, gender: Gender | undefined, actorName: string): boolean {
+  const other = firstNameGender(ctx, actorName);
+  return gender !== undefined && other !== undefined && other !== gender;
 }
 
 /** Longest opening of a sentence searched for a person noun ("One of the victims decided …"), in tokens. */
@@ -2873,8 +2916,12 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (nor a tagger's piece of an ampersand name: "M&S" is not "S.")
   const bare = (x: string) => x.replace(/\.$/, '');
   const piece = found !== undefined && info.name.includes('&') && bare(info.name).endsWith(bare(found.name)) && bare(info.name) !== bare(found.name);
-  const actor = found && !piece && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) ? found : undefined;
-  if (actor && info.kind !== 'pronoun') info.name = actor.name;
+  const actor = found && !piece && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) && !genderClash(ctx, info.gender, found.name) ? found : undefined;
+  if (actor && info.kind !== 'pronoun') {
+    info.name = actor.name;
+    // ("said Dasbach", linked to Steve Dasbach: the full name's first word tells a later "she" it is not her)
+    info.gender ??= info.isOrg ? undefined : firstNameGender(ctx, actor.name);
+  }
   // (a described head of "who said" — "a viewer who says" — names its quote but is not remembered: a later "he" goes
   // to a named speaker)
   const resolved: ResolvedSpeaker = head && info.kind !== 'named'

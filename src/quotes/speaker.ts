@@ -377,7 +377,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     definite,
   };
   if (byFirstName) info.byFirstName = true;
-  info.gender = honorificGender ?? v.firstNames.get(ctx.low[nameRun.start]);
+  // (a first name only before a surname: a name of one word is a surname — "Arnold", "Warren", "Raymond" — whatever
+  // first name it matches)
+  info.gender = honorificGender ?? (nameRun.end - nameRun.start > 1 ? v.firstNames.get(ctx.low[nameRun.start]) : undefined);
   if (!info.isOrg) {
     fromPrefix(ctx, seg.start, chosen.run.start, info);
     if (title && !info.role) info.role = title;
