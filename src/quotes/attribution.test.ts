@@ -1721,3 +1721,11 @@ describe('more things that are no statements (issue #5, round 7)', () => {
     expect(spans('He has added that the plan would fail.')).toEqual([['He', 'added', 'the plan would fail']]);
   });
 });
+
+describe('told + person + clause (issue #5, round 7)', () => {
+  it('reads "told him he was wrong" with the person told left out of the content', () => {
+    expect(spans('Her mother told him he was wrong.')).toEqual([['Her mother', 'told', 'he was wrong']]);
+    expect(spans('Ann told her he was known as "Precious" at school.')).toEqual([['Ann', 'told', 'he was known as "Precious" at school']]);
+    expect(quotes('Ann told them they would win.')[0].conduit).toBeUndefined();
+  });
+});

@@ -659,7 +659,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // audience noun, then a clause opening with a determiner, a name or a number.
     const clauseNext = np > j && np < b && (ctx.cap[np - 1] || AUDIENCE_NOUNS.has(ctx.low[np - 1])) &&
       (v.determiners.has(ctx.low[np]) || ctx.cap[np] || ctx.tokens[np].kind === 'number') && verbFollows(ctx, np + 1, b);
-    if ((pronounNext || clauseNext) && np - j <= MAX_OBJECT_TOKENS) {
+    if (OBJECT_PRONOUNS.has(ctx.low[j]) && j + 1 < b && (NOMINATIVE.has(ctx.low[j + 1]) || ctx.low[j + 1] === 'it')) {
+      j++; // "told him he was wrong": the person told is no outlet, and the clause follows
+    } else if ((pronounNext || clauseNext) && np - j <= MAX_OBJECT_TOKENS) {
       conduit = [j, np];
       j = np;
     } else if (k > j && (k >= b || !isWord(ctx, k) || ctx.low[k] === 'that' || isQuoteMark(ctx, k))) {
@@ -2688,7 +2690,8 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
     if ((speaker && words.includes(speaker.surname)) || own.has(words[words.length - 1])) return undefined;
     const actor = actorOf(ctx, ctx.entities!.indexOf(m));
     // ("Moreover, he says …": a lone capitalised word opening a sentence is too often no name)
-    if ((words.length < 2 && !actor) || ctx.vocab.clauseOpeners.has(words[0])) return undefined;
+    // (unless it is a first name: "Lucy, 36, tracked down Mr Pound …; she found …")
+    if ((words.length < 2 && !actor && !ctx.vocab.firstNames.has(words[0])) || ctx.vocab.clauseOpeners.has(words[0])) return undefined;
     return mentionedPerson(ctx, m, actor);
   };
 }
@@ -2798,7 +2801,9 @@ function mentionedPerson(ctx: QuoteContext, m: { start: number; end: number }, a
   // ("Mrs Howard" linked by surname to the actor Michael Howard is his wife: the honorific wins over the link)
   const linked = actor && !genderClash(ctx, title || undefined, actor.name) ? actor : undefined;
   const name = linked?.name ?? (ctx.vocab.honorifics.has(text.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')) ? text.replace(/^\S+\s+/, '') : text);
-  return { name, actorId: linked?.id, gender: title || firstNameGender(ctx, name) };
+  // (a lone first name no actor explains is that first name: "Lucy")
+  const alone = !linked && !/\s/.test(name) ? ctx.vocab.firstNames.get(name.toLowerCase()) : undefined;
+  return { name, actorId: linked?.id, gender: title || firstNameGender(ctx, name) || alone };
 }
 
 /** The gender a full name's first word gives ("Michael Howard" → male), if any. */
