@@ -1703,6 +1703,10 @@ describe('where an object or a fronted clause ends, and cue forms that are nouns
     ]);
   });
 
+  it('ends an object relative in commas at its comma', () => {
+    expect(spans('The attack, which officials blamed on the rebels, killed 12 people.')).toEqual([['officials', 'blamed', 'the rebels']]);
+  });
+
   it('reads "slammed into" as a movement and "plans include", "demand is" as nouns', () => {
     expect(quotes('Hurricane Zeta slammed into the coast.')).toEqual([]);
     expect(spans('Lee slammed the plan as reckless.')).toEqual([['Lee', 'slammed', 'the plan as reckless']]);

@@ -1474,7 +1474,9 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   let end = objectEnd(ctx, k, frontedClauseEnd(ctx, a, k, b));
   // "The vote, which is expected to pass, comes on Monday": a relative clause in commas ends at its comma.
   const relativeInsert = source[1] - source[0] === 1 && v.pronouns.get(ctx.low[source[0]]) === 'relative' && ctx.surf[source[0] - 1] === ',';
-  if (fronted || relativeInsert) {
+  // ("The attack, which officials blamed on al-Shabab, killed 12 people": an object relative in commas ends at its comma)
+  const objectRelativeInsert = source[0] - 2 >= a && OBJECT_RELATIVES.has(ctx.low[source[0] - 1]) && ctx.surf[source[0] - 2] === ',';
+  if (fronted || relativeInsert || objectRelativeInsert) {
     for (let c = k + 1; c < end; c++) {
       if (ctx.surf[c] !== ',') continue;
       end = c;
