@@ -6,7 +6,7 @@
 //   after:   He said that X.   Smith told AFP that X.   A report said: “X.”   He said Russia is X.
 //   according to:  According to X, Y.   Y, according to X.
 // A whole-sentence quotation right after an attributed quote, with no cue of its own, continues that speaker.
-import type { Document, Quote, Span } from '../core/document.js';
+import type { Document, EntityMention, Quote, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween } from './coref.js';
@@ -2656,24 +2656,31 @@ const MAX_DESCRIBED_OPENER = 4;
 
 /** The last person mention (entity layer) opening a sentence between two offsets, other than the speaker itself. */
 function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
-  // (after a leading conjunction too: "But Morrison is determined …. He said: …")
-  const starts = new Set<number>();
-  for (const s of ctx.sentences) {
-    starts.add(s.start);
-    if (s.tokenStart + 1 < s.tokenEnd && LEADING_CONJUNCTIONS.has(ctx.low[s.tokenStart])) starts.add(ctx.tokens[s.tokenStart + 1].start);
-    // (and after a fronted phrase: "In an interview with Forbes, West outlined his campaign. He named …")
-    const main = clauseStart(ctx, s.tokenStart, s.tokenEnd);
-    if (main > s.tokenStart && main < s.tokenEnd && ctx.surf[main - 1] === ',') starts.add(ctx.tokens[main].start);
-  }
-  // (and a name in commas after a short description opening the sentence: "One woman, Victoria Lapete, found …")
-  const described = new Set<number>();
-  for (const s of ctx.sentences) {
-    let k = s.tokenStart;
-    while (k < s.tokenEnd && k - s.tokenStart < MAX_DESCRIBED_OPENER && isWord(ctx, k) && (k === s.tokenStart || !ctx.cap[k])) k++;
-    if (k > s.tokenStart + 1 && ctx.surf[k] === ',' && k + 1 < s.tokenEnd) described.add(ctx.tokens[k + 1].start);
-  }
-  const inCommas = (m: { end: number }) => /^\s*,/.test(ctx.text.slice(m.end, m.end + 3));
-  const subjects = (ctx.entities ?? []).filter((m) => m.label === 'PER' && (starts.has(m.start) || (described.has(m.start) && inCommas(m))));
+  // (read once, on the first pronoun: most articles without the entity layer never ask)
+  let subjects: EntityMention[] | undefined;
+  const subjectsOf = (): EntityMention[] => {
+    if (subjects) return subjects;
+    const people = (ctx.entities ?? []).filter((m) => m.label === 'PER');
+    if (!people.length) return (subjects = []);
+    // (after a leading conjunction too: "But Morrison is determined …. He said: …")
+    const starts = new Set<number>();
+    for (const s of ctx.sentences) {
+      starts.add(s.start);
+      if (s.tokenStart + 1 < s.tokenEnd && LEADING_CONJUNCTIONS.has(ctx.low[s.tokenStart])) starts.add(ctx.tokens[s.tokenStart + 1].start);
+      // (and after a fronted phrase: "In an interview with Forbes, West outlined his campaign. He named …")
+      const main = clauseStart(ctx, s.tokenStart, s.tokenEnd);
+      if (main > s.tokenStart && main < s.tokenEnd && ctx.surf[main - 1] === ',') starts.add(ctx.tokens[main].start);
+    }
+    // (and a name in commas after a short description opening the sentence: "One woman, Victoria Lapete, found …")
+    const described = new Set<number>();
+    for (const s of ctx.sentences) {
+      let k = s.tokenStart;
+      while (k < s.tokenEnd && k - s.tokenStart < MAX_DESCRIBED_OPENER && isWord(ctx, k) && (k === s.tokenStart || !ctx.cap[k])) k++;
+      if (k > s.tokenStart + 1 && ctx.surf[k] === ',' && k + 1 < s.tokenEnd) described.add(ctx.tokens[k + 1].start);
+    }
+    const inCommas = (m: { end: number }) => /^\s*,/.test(ctx.text.slice(m.end, m.end + 3));
+    return (subjects = people.filter((m) => starts.has(m.start) || (described.has(m.start) && inCommas(m))));
+  };
   const titled = titledPersonBefore(ctx);
   return (from, to, speaker, content) => {
     const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
@@ -2681,7 +2688,7 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
     const here = sentenceIndexAt(ctx, Math.max(0, to - 1));
     const lo = Math.max(from, here > 0 ? ctx.sentences[here - 1].start : 0);
     const described = describedSubject(ctx, here, lo, to);
-    const m = subjects.filter((x) => x.start >= lo && x.end <= to && !content?.some((p) => p.start <= x.start && x.end <= p.end)).at(-1);
+    const m = subjectsOf().filter((x) => x.start >= lo && x.end <= to && !content?.some((p) => p.start <= x.start && x.end <= p.end)).at(-1);
     // ("the President traveled to South Dakota …. He delivered a speech": the one person the article titled so)
     const role = titledSubject(ctx, here, lo, to);
     const person = role && (!m || role.at > m.start) && (!described || role.at >= described.at) ? titled(role.words, role.at) : undefined;
