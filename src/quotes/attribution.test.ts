@@ -802,6 +802,9 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     const text = '((Ann Lee)) Well, I think the ferry was lucky.\n\n((WN)) Thanks.';
     const inner = quotes(text).filter((q) => q.cue === 'think');
     expect(inner.map((q) => [q.speaker.name, text.slice(q.speaker.start, q.speaker.end)])).toEqual([['Ann Lee', 'I']]);
+    // ("if you think about it" is anyone, not the labelled speaker)
+    const generic = '((Ann Lee)) Well, if you think the ferry is safe, you are wrong.\n\n((WN)) Thanks.';
+    expect(quotes(generic).filter((q) => q.cue === 'think').map((q) => q.speaker.name)).toEqual(['you']);
   });
 
   it('reads a participle after a document noun as describing the document, and a possessive object as no speaker', () => {

@@ -2623,8 +2623,10 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
     let who = att.parent ? named.get(att.parent) : undefined;
     if (!who) {
       who = nameSpeaker(ctx, att, memory);
-      // "((Zara Kay)) … I think hijāb …": the first person of a transcript answer is its labelled speaker.
-      const answer = who.speaker.start !== undefined && ctx.vocab.pronouns.get(ctx.low[att.source![0]]) === 'self' && att.source![1] - att.source![0] === 1
+      // "((Zara Kay)) … I think hijāb …": the first person of a transcript answer is its labelled speaker ("if you think
+      // about it" is anyone).
+      const answer = who.speaker.start !== undefined && ctx.vocab.pronouns.get(ctx.low[att.source![0]]) === 'self' && ctx.low[att.source![0]] !== 'you' &&
+        att.source![1] - att.source![0] === 1
         ? transcripts.find((t) => t.parts.some((p) => p.start <= who!.speaker.start! && who!.speaker.end! <= p.end))
         : undefined;
       const labelled = answer ? named.get(answer) : undefined;
