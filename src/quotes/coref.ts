@@ -28,6 +28,9 @@ export interface KnownSpeaker {
   sentence: number;
   /** Character offset where the speaker was last mentioned (its phrase's end). */
   at: number;
+  /** When that mention sat in a subordinate clause ("… after her mother told her …"): its sentence's start, from where a
+   *  person opening the main clause is the nearer antecedent for "he"/"she". */
+  subordinateFrom?: number;
 }
 
 /** A person who opens a sentence as its subject. */
@@ -104,7 +107,13 @@ export class SpeakerMemory {
 
   /** Resolve one speaker phrase met in sentence `sentence` and ending at offset `at`; remembers named and described
    *  speakers. */
-  resolve(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[]): ResolvedSpeaker {
+  resolve(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[], subordinateFrom?: number): ResolvedSpeaker {
+    const resolved = this.resolveSpeaker(info, sentence, actorId, at, content);
+    if (resolved.known && info.kind !== 'pronoun') resolved.known.subordinateFrom = subordinateFrom;
+    return resolved;
+  }
+
+  private resolveSpeaker(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[]): ResolvedSpeaker {
     const own = { affiliation: info.affiliation ? { name: info.affiliation.name } : undefined, role: info.role };
     if (info.kind === 'pronoun') return this.resolvePronoun(info, sentence, at, content);
     if (info.kind === 'named' || (info.kind === 'document' && info.nameSpan)) {
@@ -213,7 +222,7 @@ export class SpeakerMemory {
     }
     // A person who opened this sentence or the one before since the speaker was last met is the nearer antecedent:
     // "he" is that person when the first name says the gender fits, and nobody (rather than a wrong name) otherwise.
-    const subject = kind === 'male' || kind === 'female' ? this.otherSubjectBetween(found?.at ?? 0, at, found, content) : undefined;
+    const subject = kind === 'male' || kind === 'female' ? this.otherSubjectBetween(found?.subordinateFrom ?? found?.at ?? 0, at, found, content) : undefined;
     // (a described person, name '', blocks only when the gender may fit: "One of the victims …; she said")
     if (subject && !subject.name) {
       if (!subject.gender || subject.gender === kind) return unresolved;

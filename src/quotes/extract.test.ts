@@ -179,6 +179,13 @@ describe('extractQuotes', () => {
     expect(out.map((q) => q.speaker.name)).toEqual(['Michael Howard', 'Howard', 'Howard']);
   });
 
+  it('prefers the person opening the main clause over a speaker inside its subordinate clause for "he"', () => {
+    const text = 'But Tom Hart said he backed the plans when Ann Lee argued for them in Cabinet. "ID cards are safe," he said.';
+    expect(extractQuotes(withPeople(text, ['Tom Hart', 'Ann Lee'])).at(-1)?.speaker.name).toBe('Tom Hart');
+    const sub = 'Ann Vale met Tom Hart after Omar Reyes told her the ferry was safe. "It was a shock," she said.';
+    expect(extractQuotes(withPeople(sub, ['Ann Vale', 'Tom Hart', 'Omar Reyes'])).at(-1)?.speaker.name).toBe('Ann Vale');
+  });
+
   it('gives "she" to a person named in commas after a short description opening the sentence', () => {
     const text = 'Tom Hart spoke first. One woman, Maria Lopez, found her sister in the square. "We cried," she said.';
     expect(extractQuotes(withPeople(text, ['Tom Hart', 'Maria Lopez'])).at(-1)?.speaker.name).toBe('Maria Lopez');

@@ -2906,6 +2906,17 @@ function restrictiveHead(ctx: QuoteContext, [s, e]: [number, number]): [number, 
   return [head, s];
 }
 
+/** Subordinators whose clause may hold a speaker while another person is the sentence's subject ("Lucy tracked him down
+ *  after her mother told her …"). */
+const SUBJECT_SUBORDINATORS = new Set(['after', 'when', 'because', 'as', 'while', 'since', 'before', 'until', 'although', 'though', 'once']);
+
+/** The start offset of the sentence when the speaker phrase at token `s` opens a subordinate clause inside it, not at
+ *  its start; else undefined. */
+function subordinateClauseStart(ctx: QuoteContext, s: number): number | undefined {
+  const sentence = ctx.sentences[ctx.sentenceOf[s]];
+  return s - 1 > sentence.tokenStart && SUBJECT_SUBORDINATORS.has(ctx.low[s - 1]) ? sentence.start : undefined;
+}
+
 function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
   if (!att.source) return { speaker: { name: '' } };
   const [s, e] = att.source;
@@ -2942,9 +2953,11 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // to a named speaker)
   const resolved: ResolvedSpeaker = head && info.kind !== 'named'
     ? { name: info.name, affiliation: info.affiliation ? { name: info.affiliation.name } : undefined, role: info.role }
-    : memory.resolve(info, att.sentence, actor?.id, spanEnd, att.parts);
+    : memory.resolve(info, att.sentence, actor?.id, spanEnd, att.parts, subordinateClauseStart(ctx, s));
   // ("said M&S. Next is …": the sentence's full stop read as the initial's)
-  const speaker: Quote['speaker'] = { name: resolved.name.replace(/(&\p{Lu})\.$/u, '$1'), start: spanStart, end: spanEnd };
+  // (an unnamed fused pronoun keeps its pronoun only: "You've" is "You")
+  const unnamedFused = fused && resolved.name === info.name ? ctx.surf[e - 1].slice(0, ctx.low[e - 1].length) : undefined;
+  const speaker: Quote['speaker'] = { name: unnamedFused ?? resolved.name.replace(/(&\p{Lu})\.$/u, '$1'), start: spanStart, end: spanEnd };
   if (resolved.actorId) speaker.actorId = resolved.actorId;
   const out: Pick<Quote, 'speaker' | 'affiliation' | 'role'> = { speaker };
   if (resolved.affiliation) {
