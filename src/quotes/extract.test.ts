@@ -186,6 +186,18 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(sub, ['Ann Vale', 'Tom Hart', 'Omar Reyes'])).at(-1)?.speaker.name).toBe('Ann Vale');
   });
 
+  it('reads a nationality the entity layer marked as a description with a person head, not a name', () => {
+    const text = 'Tom Hart won. "It was hard," the American said. "We go on," he added.';
+    const demonymDoc = {
+      ...withPeople(text, ['Tom Hart']),
+      entities: [
+        { start: 0, end: 8, label: 'PER', origin: 'ner' },
+        { start: text.indexOf('American'), end: text.indexOf('American') + 8, label: 'MISC', origin: 'demonym' },
+      ],
+    } as unknown as Document;
+    expect(extractQuotes(demonymDoc).map((q) => q.speaker.name)).toEqual(['the American', 'the American']);
+  });
+
   it('gives "she" to a person named in commas after a short description opening the sentence', () => {
     const text = 'Tom Hart spoke first. One woman, Maria Lopez, found her sister in the square. "We cried," she said.';
     expect(extractQuotes(withPeople(text, ['Tom Hart', 'Maria Lopez'])).at(-1)?.speaker.name).toBe('Maria Lopez');

@@ -228,6 +228,14 @@ function allRoleWords(ctx: QuoteContext, run: Run): boolean {
   return true;
 }
 
+/** Whether the run is a nationality the entity layer marked ("the American", "the 24-year-old Swiss"): a description,
+ *  not a name. */
+function demonym(ctx: QuoteContext, run: Run): boolean {
+  const start = ctx.tokens[run.start].start;
+  const end = ctx.tokens[run.end - 1].end;
+  return ctx.entities?.some((m) => m.origin === 'demonym' && m.start === start && m.end === end) ?? false;
+}
+
 /** Plural person nouns the role vocabulary does not hold ("Friends", "Critics", "Experts"). */
 const PLURAL_PEOPLE = new Set(['friends', 'critics', 'experts', 'observers', 'commentators', 'supporters', 'opponents', 'investors',
   'consumers', 'users', 'residents', 'witnesses', 'voters', 'fans', 'campaigners', 'protesters', 'organisers', 'organizers', 'bookmakers',
@@ -312,7 +320,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       const partyTag = run.start - 1 >= seg.start && ctx.surf[run.start - 1] === '(' && PARTY_STATE.test(ctx.surf[run.start]);
       // ("A court document filed Thursday": a weekday names nobody; "Day", "June" and "May" may be names)
       const time = run.end - run.start === 1 && WEEKDAYS.has(ctx.low[run.start]);
-      return !opener && !commonPlural && !partyTag && !time && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
+      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0 || titled.has(run)) return true;
@@ -326,7 +334,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   if (!chosen) {
     // "The mayor, who faces a vote": the description is the first segment; appositives and relative clauses follow.
     const name = segments.length > 1 && !isDocument ? spanText(ctx, main.start, main.end) : text;
-    const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name, isOrg: isDocument, head, definite, personHead: personWord(v, head) };
+    // ("the American", "The Brazilian": a nationality as the head is a person)
+    const nationality = b - 1 >= a && demonym(ctx, { start: b - 1, end: b });
+    const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name, isOrg: isDocument, head, definite,
+      personHead: personWord(v, head) || nationality };
     const g = v.genderedRoles.get(head);
     if (g) info.gender = g;
     for (const seg of segments) fromPrefix(ctx, seg.start, seg.end, info);
