@@ -1720,6 +1720,13 @@ describe('where an object or a fronted clause ends, and cue forms that are nouns
 });
 
 describe('more things that are no statements (issue #5, round 7)', () => {
+  it('reads "Early estimates from", "Strong demand from" as nouns and "Having said that," as no speaker', () => {
+    expect(quotes('Early estimates from the World Bank put the cost at $5bn.')).toEqual([]);
+    expect(quotes('Strong demand from China has fuelled the boom.')).toEqual([]);
+    expect(quotes("Having said that, I'm always pleased when cheats are caught.")).toEqual([]);
+    expect(spans('Reuters estimates from its survey that output fell.')).toEqual([['Reuters', 'estimates', 'output fell']]);
+  });
+
   it('reads "best supporting actor", "pushed Japan off the top", "has added the ability" as no statement', () => {
     expect(quotes("Clive Owen's best supporting actor nomination has led a bookmaker to cut his odds.")).toEqual([]);
     expect(quotes('The US has pushed Japan off the top of the chart.')).toEqual([]);

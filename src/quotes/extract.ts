@@ -1017,7 +1017,8 @@ function clauseAsSpeaker(ctx: QuoteContext, [s, e]: [number, number]): boolean {
 }
 
 /** Words that never speak on their own, though a subject phrase may end on them. */
-const NOT_SUBJECTS = new Set(['despite', 'without', 'by', 'for', 'of', 'with', 'after', 'before', 'since', 'while', 'although', 'though']);
+const NOT_SUBJECTS = new Set(['despite', 'without', 'by', 'for', 'of', 'with', 'after', 'before', 'since', 'while', 'although', 'though',
+  'having']); // ("Having said that, …")
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'really']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
@@ -2260,6 +2261,9 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (ctx.cap[i] && i > a && titleCase(ctx, a, b) && titleCaseNoun(ctx, i, b)) return true;
   // "the Tory plans for asylum quotas": a plural cue form after a determiner and modifiers, before a preposition.
   if (pluralNounBeforePreposition(ctx, i, a, b)) return true;
+  // ("Early estimates from the World Bank put …", "Strong demand from China has …": a cue form after a sentence-opening
+  // adjective and before "from" is a noun)
+  if (i - 1 === a && i + 1 < b && ctx.low[i + 1] === 'from' && ctx.cap[a] && !ctx.cap[i] && OPENING_ADJECTIVES.has(ctx.low[a])) return true;
   // "a David Attenborough show", "an all-out push": a base form after an indefinite article and modifiers is a noun.
   // (a base form is one whose "-s" form is a cue too: "show", "call"; not "found")
   // ("A mere 9 percent say": a number between heads a quantity)
@@ -2429,6 +2433,11 @@ function pluralNounBeforePreposition(ctx: QuoteContext, i: number, a: number, b:
   }
   return false;
 }
+
+/** Adjectives that open a sentence before a noun ("Early estimates", "Strong demand", "New figures"). */
+const OPENING_ADJECTIVES = new Set(['early', 'strong', 'weak', 'new', 'recent', 'latest', 'initial', 'preliminary', 'official', 'further',
+  'growing', 'rising', 'falling', 'higher', 'lower', 'fresh', 'final', 'previous', 'separate', 'independent', 'internal', 'public',
+  'private', 'local', 'global', 'domestic', 'international', 'high', 'low', 'huge', 'big', 'little', 'much']);
 
 /** Verdicts after "found": a court's finding, not a stated view. */
 const VERDICTS = new Set(['guilty', 'innocent', 'dead', 'liable', 'unconscious', 'alive']);
