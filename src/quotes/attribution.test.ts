@@ -1724,6 +1724,8 @@ describe('more things that are no statements (issue #5, round 7)', () => {
     expect(quotes('Early estimates from the World Bank put the cost at $5bn.')).toEqual([]);
     expect(quotes('Strong demand from China has fuelled the boom.')).toEqual([]);
     expect(quotes("Having said that, I'm always pleased when cheats are caught.")).toEqual([]);
+    expect(quotes('Amongst reported incidents of abuse were cover-ups.')).toEqual([]);
+    expect(quotes('File: Keisha Lance Bottoms (cropped).jpg')).toEqual([]);
     expect(spans('Reuters estimates from its survey that output fell.')).toEqual([['Reuters', 'estimates', 'output fell']]);
   });
 

@@ -56,7 +56,7 @@ const SHORT_HEADLINE_WORDS = 5;
 /** A headline with this many commas after the colon is a list of names. */
 const MAX_HEADLINE_COMMAS = 3;
 /** Colon labels that are not speakers. */
-const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'continued', 'update', 'updated', 'note', 'editor', 'watch', 'video', 'photos', 'photo', 'related', 'read', 'source', 'sources', 'correction', 'q', 'a', 'question', 'answer', 'live', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'the']);
+const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'continued', 'update', 'updated', 'note', 'editor', 'watch', 'video', 'photos', 'photo', 'related', 'read', 'source', 'sources', 'correction', 'q', 'a', 'question', 'answer', 'live', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'the', 'file', 'image', 'picture']);
 /** Prepositions that open a trailing time phrase ("on Friday", "in 2015", "last week"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier']);
 /** Sentence adverbs between a speaker and the cue ("Lee, however, said", "Lee further argued"). */
@@ -1018,7 +1018,7 @@ function clauseAsSpeaker(ctx: QuoteContext, [s, e]: [number, number]): boolean {
 
 /** Words that never speak on their own, though a subject phrase may end on them. */
 const NOT_SUBJECTS = new Set(['despite', 'without', 'by', 'for', 'of', 'with', 'after', 'before', 'since', 'while', 'although', 'though',
-  'having']); // ("Having said that, …")
+  'having', 'among', 'amongst', 'let']); // ("Having said that, …", "Amongst reported incidents …", "Let say …")
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'really']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
