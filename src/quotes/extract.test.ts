@@ -198,6 +198,11 @@ describe('extractQuotes', () => {
     expect(extractQuotes(demonymDoc).map((q) => q.speaker.name)).toEqual(['the American', 'the American']);
   });
 
+  it('gives "he" to a person named after a title opening the main clause', () => {
+    const text = 'Tom Hart said the ferry was safe. On Monday, harbour minister Omar Reyes visited the pier. "It will fail," he said.';
+    expect(extractQuotes(withPeople(text, ['Tom Hart', 'Omar Reyes'])).at(-1)?.speaker.name).toBe('Omar Reyes');
+  });
+
   it('gives "she" to a person named in commas after a short description opening the sentence', () => {
     const text = 'Tom Hart spoke first. One woman, Maria Lopez, found her sister in the square. "We cried," she said.';
     expect(extractQuotes(withPeople(text, ['Tom Hart', 'Maria Lopez'])).at(-1)?.speaker.name).toBe('Maria Lopez');

@@ -2662,6 +2662,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   return quotes.filter((q): q is Quote => q !== undefined);
 }
 
+/** Longest title read before a name opening a main clause ("Greek prime minister Kyriakos Mitsotakis"), in tokens. */
+const MAX_TITLE_BEFORE_NAME = 5;
 /** Longest description before a name in commas at a sentence start ("One woman, …", "A local farmer, …"), in tokens. */
 const MAX_DESCRIBED_OPENER = 4;
 
@@ -2681,6 +2683,19 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
       // (and after a fronted phrase: "In an interview with Forbes, West outlined his campaign. He named …")
       const main = clauseStart(ctx, s.tokenStart, s.tokenEnd);
       if (main > s.tokenStart && main < s.tokenEnd && ctx.surf[main - 1] === ',') starts.add(ctx.tokens[main].start);
+    }
+    // (and a name after its title opening the main clause: "On Tuesday, Greek prime minister Kyriakos Mitsotakis …")
+    for (const s of ctx.sentences) {
+      const main = clauseStart(ctx, s.tokenStart, s.tokenEnd);
+      let role = false;
+      for (let k = main; k < s.tokenEnd && k - main < MAX_TITLE_BEFORE_NAME && isWord(ctx, k); k++) {
+        const w = ctx.low[k];
+        if (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) role = true;
+        else if (role && ctx.cap[k]) {
+          starts.add(ctx.tokens[k].start); // the first capitalised word after the title opens the name
+          break;
+        } else if (role) break; // (modifiers may come before the title: "Greek prime minister", "harbour minister")
+      }
     }
     // (and a name in commas after a short description opening the sentence: "One woman, Victoria Lapete, found …")
     const described = new Set<number>();
