@@ -201,6 +201,9 @@ describe('extractQuotes', () => {
   it('gives "he" to a person named after a title opening the main clause', () => {
     const text = 'Tom Hart said the ferry was safe. On Monday, harbour minister Omar Reyes visited the pier. "It will fail," he said.';
     expect(extractQuotes(withPeople(text, ['Tom Hart', 'Omar Reyes'])).at(-1)?.speaker.name).toBe('Omar Reyes');
+    // (a peer's title gives the gender: "Lord Janner", a relative clause after the name)
+    const lord = 'Tom Hart said the prince should apologise. Former MP Lord Vale, who is a patron of the trust, was angry. "It was stupid," he said.';
+    expect(extractQuotes(withPeople(lord, ['Tom Hart', 'Vale'], { Vale: 'Vale' })).at(-1)?.speaker.name).toBe('Vale');
   });
 
   it('gives "she" to a person named in commas after a short description opening the sentence', () => {

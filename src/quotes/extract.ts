@@ -2686,15 +2686,14 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
     }
     // (and a name after its title opening the main clause: "On Tuesday, Greek prime minister Kyriakos Mitsotakis …")
     for (const s of ctx.sentences) {
-      const main = clauseStart(ctx, s.tokenStart, s.tokenEnd);
-      let role = false;
-      for (let k = main; k < s.tokenEnd && k - main < MAX_TITLE_BEFORE_NAME && isWord(ctx, k); k++) {
-        const w = ctx.low[k];
-        if (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) role = true;
-        else if (role && ctx.cap[k]) {
-          starts.add(ctx.tokens[k].start); // the first capitalised word after the title opens the name
-          break;
-        } else if (role) break; // (modifiers may come before the title: "Greek prime minister", "harbour minister")
+      for (const from of new Set([s.tokenStart, clauseStart(ctx, s.tokenStart, s.tokenEnd)])) {
+        let role = false;
+        for (let k = from; k < s.tokenEnd && k - from < MAX_TITLE_BEFORE_NAME && isWord(ctx, k); k++) {
+          const w = ctx.low[k];
+          if (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) role = true;
+          else if (role && ctx.cap[k]) starts.add(ctx.tokens[k].start); // the name after the title ("MP Lord Janner": either word)
+          else if (role) break; // (modifiers may come before the title: "Greek prime minister", "harbour minister")
+        }
       }
     }
     // (and a name in commas after a short description opening the sentence: "One woman, Victoria Lapete, found …")
