@@ -206,6 +206,12 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(lord, ['Tom Hart', 'Vale'], { Vale: 'Vale' })).at(-1)?.speaker.name).toBe('Vale');
   });
 
+  it('looks for the pronoun\'s subject before the quotation it closes, however many sentences that quotation runs', () => {
+    const text = 'Tom Hart said the plan was late. Head of the division, Omar Reyes, spoke about new content. "How risque can I be? ' +
+      'We will see. It is early days," he said.';
+    expect(extractQuotes(withPeople(text, ['Tom Hart', 'Omar Reyes'])).at(-1)?.speaker.name).toBe('Omar Reyes');
+  });
+
   it('gives "she" to a person named in commas after a short description opening the sentence', () => {
     const text = 'Tom Hart spoke first. One woman, Maria Lopez, found her sister in the square. "We cried," she said.';
     expect(extractQuotes(withPeople(text, ['Tom Hart', 'Maria Lopez'])).at(-1)?.speaker.name).toBe('Maria Lopez');

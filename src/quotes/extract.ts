@@ -2709,8 +2709,11 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
   const titled = titledPersonBefore(ctx);
   return (from, to, speaker, content) => {
     const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
-    // Only this sentence or the one before: farther back, the last speaker is the better guess.
-    const here = sentenceIndexAt(ctx, Math.max(0, to - 1));
+    // Only this sentence or the one before: farther back, the last speaker is the better guess. (After a quotation of
+    // several sentences, "this sentence" is the one the quotation opens in: "Head of the division, Andrew Burke, spoke
+    // …. "How risque can I be? …," he said.")
+    const opening = content?.length ? Math.min(to, ...content.map((p) => p.start)) : to;
+    const here = sentenceIndexAt(ctx, Math.max(0, opening - 1));
     const lo = Math.max(from, here > 0 ? ctx.sentences[here - 1].start : 0);
     const described = describedSubject(ctx, here, lo, to);
     const m = subjectsOf().filter((x) => x.start >= lo && x.end <= to && !content?.some((p) => p.start <= x.start && x.end <= p.end)).at(-1);
