@@ -1729,6 +1729,14 @@ describe('more things that are no statements (issue #5, round 7)', () => {
     expect(spans('Reuters estimates from its survey that output fell.')).toEqual([['Reuters', 'estimates', 'output fell']]);
   });
 
+  it('reads a keeper who "denied" players and "supporting acts" as no statement, and skips a day before a particle', () => {
+    expect(quotes('After a quiet start, James denied Duff, Jarosik and Kezman.')).toEqual([]);
+    expect(quotes('A hamstring injury denied Luscombe the chance to start.')).toEqual([]);
+    expect(spans('Smith denied Jones had lied.')).toEqual([['Smith', 'denied', 'Jones had lied']]);
+    expect(quotes('He played in bands and supporting acts such as Iggy Pop.')).toEqual([]);
+    expect(spans('A report called on Thursday for urgent changes.')).toEqual([['A report', 'called', 'urgent changes']]);
+  });
+
   it('reads "best supporting actor", "pushed Japan off the top", "has added the ability" as no statement', () => {
     expect(quotes("Clive Owen's best supporting actor nomination has led a bookmaker to cut his odds.")).toEqual([]);
     expect(quotes('The US has pushed Japan off the top of the chart.')).toEqual([]);

@@ -1452,6 +1452,11 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   let k = i + 1;
   while (k < b && v.objectParticles.has(ctx.low[k])) k++;
   if (k + 1 < b && ctx.surf[k] === ',' && ctx.opens.has(k + 1)) k++; // "He answered, “…”"
+  // ("called on Thursday for urgent changes": a day between the verb and its particle)
+  if (k + 1 < b && ctx.cap[k] && v.timeWords.has(ctx.low[k]) && v.objectParticles.has(ctx.low[k + 1])) {
+    k++;
+    while (k < b && v.objectParticles.has(ctx.low[k])) k++;
+  }
   // "Gunmen attacked the convoy", "Boseman portrayed Black Panther": a statement only with its grounds ("attacked Lee
   // for/as/over …", "portrayed her as …").
   if ((ATTACK_FORMS.has(w) || PORTRAY_FORMS.has(w)) && !stanceGrounds(ctx, k, b)) return undefined;
@@ -1461,6 +1466,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   // by the verb frame: "wrote to his followers, “…”").
   if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') return undefined;
   if (ctx.low[k] === 'into') return undefined; // "Hurricane Zeta slammed into the coast": a movement, no statement
+  if (DENY_FORMS.has(w) && deniedSomeone(ctx, k, b)) return undefined; // "James denied Damien Duff" (a save), "denied Luscombe the chance"
   if (PUSH_FORMS.has(w) && movedAside(ctx, k, b)) return undefined; // "The US has pushed Japan off the top of the chart"
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k) && !CURRENCY.has(ctx.surf[k])) return undefined; // ("calls for $1 trillion")
   if (ctx.low[k] === 'that' && ctx.surf[k + 1] === ',') return undefined; // "Parry acknowledges that, but …": a pronoun object
@@ -1499,6 +1505,21 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     return { cue: i, cueEnd: i + 1, sentence: si, parts: impressionParts(ctx, source, rest), direct: false };
   }
   return { cue: i, cueEnd: i + 1, sentence: si, source, parts: [span], direct: false };
+}
+
+const DENY_FORMS = new Set(['deny', 'denies', 'denied', 'denying']);
+
+/** Whether a name is denied (kept from scoring, refused a chance) rather than a claim: the name is followed by the
+ *  sentence end, a list or a second object, not by a clause ("Smith denied Jones had lied"). */
+function deniedSomeone(ctx: QuoteContext, k: number, b: number): boolean {
+  let e = k;
+  while (e < b && ctx.cap[e] && isWord(ctx, e)) e++;
+  if (e === k || (e - k === 1 && k + 1 < b && ctx.low[k + 1] === '’s') || ctx.low[e] === '’s' || ctx.low[e] === "'s") return false;
+  // (a list of names is a list of players; a comma before an appositive may lead to a clause: "denied Mr Yeo, his
+  // spokesman, said …")
+  const list = ctx.surf[e] === ',' && e + 1 < b && ctx.cap[e + 1];
+  return e >= b || END_PUNCT.has(ctx.surf[e]) || list || ctx.low[e] === 'and' || ctx.vocab.determiners.has(ctx.low[e]) ||
+    POSSESSIVES.has(ctx.low[e]);
 }
 
 const PUSH_FORMS = new Set(['push', 'pushes', 'pushed', 'pushing']);
