@@ -1706,6 +1706,11 @@ describe('where an object or a fronted clause ends, and cue forms that are nouns
     ]);
   });
 
+  it('ends an object before a name and its verb opening the next clause, but not before an inverted speaker', () => {
+    expect(spans('Lee opposed the plan while Kim fully endorsed it, Hart expressed doubts about it.')).toContainEqual(['Kim', 'endorsed', 'it']);
+    expect(spans('Lee promised lower taxes, Kim said.')).toContainEqual(['Kim', 'said', 'Lee promised lower taxes']);
+  });
+
   it('ends an object relative in commas at its comma', () => {
     expect(spans('The attack, which officials blamed on the rebels, killed 12 people.')).toEqual([['officials', 'blamed', 'the rebels']]);
   });

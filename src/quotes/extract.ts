@@ -1372,6 +1372,8 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     if (t === ';' || t === '—' || t === '–' || (t === ':' && !ctx.opens.has(e + 1))) break;
     // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
     if (t === ',' && e > k && (ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'and') && coordinatedSpeaker(ctx, e + 2, b)) break;
+    // ("La Riva fully endorsed it, Hawkins expressed an interest in …": a name and its verb open the next clause)
+    if (t === ',' && e > k && nameThenVerb(ctx, e + 1, b)) break;
     // ("declared victory, but the U.S. troops have remained …": a contrast with a subject of its own is the writer's)
     if (t === ',' && e > k && ctx.low[e + 1] === 'but' && e + 2 < b && (ctx.vocab.determiners.has(ctx.low[e + 2]) || NOMINATIVE.has(ctx.low[e + 2]))) break;
     if (t === ',' && e + 1 < b && (ctx.vocab.participleCues.has(ctx.low[e + 1]) || ctx.vocab.cueVerbs.has(ctx.low[e + 1]))) break;
@@ -1387,6 +1389,20 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     e++;
   }
   return e;
+}
+
+/** Longest name read before its verb at a clause start after a comma ("Hawkins expressed"), in tokens. */
+const MAX_CLAUSE_NAME_TOKENS = 3;
+
+/** Whether a capitalised name at `s` is followed right away by a lower-case verb: a cue form or a past form. */
+function nameThenVerb(ctx: QuoteContext, s: number, b: number): boolean {
+  let k = s;
+  while (k < b && k - s < MAX_CLAUSE_NAME_TOKENS && ctx.cap[k] && isWord(ctx, k)) k++;
+  if (k === s || k >= b || ctx.cap[k] || !isWord(ctx, k)) return false;
+  const w = ctx.low[k];
+  // (not an inverted speaker: "…, Stovall said." attributes what came before it)
+  if (ctx.vocab.bareClauseVerbs.has(w)) return false;
+  return (ctx.cueForm[k] & (CUE_VERB | OBJECT_CUE)) !== 0 && (w.endsWith('ed') || w.endsWith('s') || IRREGULAR_PARTICIPLES.has(w));
 }
 
 /**
