@@ -5,6 +5,7 @@
 // All scans are bounded by the sentence, so the stage stays linear.
 import { isWord, type QuoteContext } from './context.js';
 import { IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, LY_NOUNS, quotedTitleEnd } from './phrase.js';
+import { CUE_VERB, OBJECT_CUE } from './vocabulary.js';
 
 /** Longest whole subject taken before a cue, in tokens; longer runs are clauses, not speaker phrases. */
 export const MAX_SUBJECT_TOKENS = 40;
@@ -216,7 +217,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (w === 'that' && k > s) return false;
     // "others feel the Bank may think": a stance verb after a subject pronoun or a quantifier standing alone is that
     // clause's verb. ("Some advocates said": a plural noun after a determiner stays; "Another report said" a noun.)
-    if (k > s && !ctx.cap[k] && (v.cueVerbs.has(w) || v.objectCues.has(w)) && (k - 1 === s || !isWord(ctx, k - 2) || ctx.surf[k - 2] === ',') &&
+    if (k > s && (ctx.cueForm[k] & (CUE_VERB | OBJECT_CUE)) !== 0 && !ctx.cap[k] && (k - 1 === s || !isWord(ctx, k - 2) || ctx.surf[k - 2] === ',') &&
       (w.endsWith('s') ? SINGULAR_SUBJECTS.has(ctx.low[k - 1]) : PLURAL_SUBJECTS.has(ctx.low[k - 1]))) return false;
   }
   return true;
