@@ -1756,5 +1756,12 @@ describe('told + person + clause (issue #5, round 7)', () => {
     expect(spans('Her mother told him he was wrong.')).toEqual([['Her mother', 'told', 'he was wrong']]);
     expect(spans('Ann told her he was known as "Precious" at school.')).toEqual([['Ann', 'told', 'he was known as "Precious" at school']]);
     expect(quotes('Ann told them they would win.')[0].conduit).toBeUndefined();
+    expect(spans('She told them the bridge was closed.')).toEqual([['She', 'told', 'the bridge was closed']]);
+    expect(spans('He told US TV network Fox News on Sunday that the plan was wrong.')[0][2]).toBe('the plan was wrong');
+  });
+
+  it('leaves the people addressed before "that" out of the content', () => {
+    expect(spans('He warned them that the talks could fail.')).toEqual([['He', 'warned', 'the talks could fail']]);
+    expect(spans('He assured reporters that the army was ready.')).toEqual([['He', 'assured', 'the army was ready']]);
   });
 });

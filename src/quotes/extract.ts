@@ -648,6 +648,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   if ((w === 'went' || w === 'goes') && ctx.low[j] === 'on') j++; // "“…,” she went on.
   if ((w === 'points' || w === 'pointed') && ctx.low[j] === 'out') j++; // "“…,” points out Steve Cram.
   let conduit: [number, number] | undefined;
+  let addressed = false;
   if (TELL.has(w)) {
     let k = j;
     while (k < b && k - j < MAX_OBJECT_TOKENS && ctx.low[k] !== 'that' && !BREAK_PUNCT.has(ctx.surf[k]) &&
@@ -659,8 +660,12 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // audience noun, then a clause opening with a determiner, a name or a number.
     const clauseNext = np > j && np < b && (ctx.cap[np - 1] || AUDIENCE_NOUNS.has(ctx.low[np - 1])) &&
       (v.determiners.has(ctx.low[np]) || ctx.cap[np] || ctx.tokens[np].kind === 'number') && verbFollows(ctx, np + 1, b);
-    if (OBJECT_PRONOUNS.has(ctx.low[j]) && j + 1 < b && (NOMINATIVE.has(ctx.low[j + 1]) || ctx.low[j + 1] === 'it')) {
-      j++; // "told him he was wrong": the person told is no outlet, and the clause follows
+    // "told him he was wrong", "told them the bridge was closed": the person told is no outlet, and the clause follows
+    // (not "told US TV network Fox News …": the capitalised "US" is the country)
+    if (OBJECT_PRONOUNS.has(ctx.low[j]) && !ctx.cap[j] && j + 1 < b && (NOMINATIVE.has(ctx.low[j + 1]) || ctx.low[j + 1] === 'it' ||
+      ((v.determiners.has(ctx.low[j + 1]) || ctx.cap[j + 1] || ctx.tokens[j + 1].kind === 'number') && verbFollows(ctx, j + 2, b)))) {
+      j++;
+      addressed = true;
     } else if ((pronounNext || clauseNext) && np - j <= MAX_OBJECT_TOKENS) {
       conduit = [j, np];
       j = np;
@@ -669,6 +674,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       j = k;
     }
   }
+  // "assured reporters that …", "warned them that …": the people addressed before "that" are no content.
+  if (ADDRESSEE_CUES.has(w)) j = addresseeThat(ctx, j, b) ?? j;
   const t = skipTime(ctx, j, b);
   const time: [number, number] | undefined = t > j ? [j, t] : undefined;
   j = t;
@@ -866,7 +873,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // "Tefft wrote to Mrs. Clinton about a visit …", "wrote to the watchdog saying …": after the addressee, what the
   // letter was about or said.
   if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') k = letterContentStart(ctx, k, b);
-  const bare = v.bareClauseVerbs.has(w) || (conduit !== undefined && TELL.has(w)) || progressiveBare(ctx, w, e, i) || // "told AFP he would …"
+  const bare = v.bareClauseVerbs.has(w) || ((conduit !== undefined || addressed) && TELL.has(w)) || progressiveBare(ctx, w, e, i) || // "told AFP he would …"
     (coordinated && v.participleCues.has(w) && w.endsWith('ing') && k < b && NOMINATIVE.has(ctx.low[k])); // "…, arguing he did not …"
   // "Supporters hope this is a transition", "Critics claim it will fail": a belief cue with a bare clause after it.
   const beliefBare = !bare && k + 1 < b && isWord(ctx, k) && ((BARE_WHEN_CLAUSE.has(w) && holdsClause(ctx, k, b, AGREE_FORMS.has(w))) ||
@@ -1468,6 +1475,11 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   let k = i + 1;
   while (k < b && v.objectParticles.has(ctx.low[k])) k++;
   if (k + 1 < b && ctx.surf[k] === ',' && ctx.opens.has(k + 1)) k++; // "He answered, “…”"
+  // ("assured reporters that the army was ready": the people addressed are no content)
+  if (ADDRESSEE_CUES.has(w)) {
+    const that = addresseeThat(ctx, k, b);
+    if (that !== undefined) k = that + 1;
+  }
   // ("called on Thursday for urgent changes": a day between the verb and its particle)
   if (k + 1 < b && ctx.cap[k] && v.timeWords.has(ctx.low[k]) && v.objectParticles.has(ctx.low[k + 1])) {
     k++;
@@ -2588,6 +2600,22 @@ function verbFollows(ctx: QuoteContext, from: number, b: number): boolean {
     if (k > from && !ctx.cap[k] && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return true;
   }
   return false;
+}
+
+/** Cues that take the people addressed before a "that" clause ("warned them that", "assured reporters that"). */
+const ADDRESSEE_CUES = new Set(['assured', 'assures', 'assure', 'warned', 'warns', 'warn', 'reminded', 'reminds', 'remind', 'informed',
+  'informs', 'inform', 'promised', 'promises', 'promise', 'convinced', 'persuaded', 'notified', 'advised', 'advises']);
+/** Longest addressee before its "that" ("the families of the victims"), in tokens. */
+const MAX_ADDRESSEE_TOKENS = 5;
+
+/** The "that" after a short addressee at `j` (no verb inside it), else undefined. */
+function addresseeThat(ctx: QuoteContext, j: number, b: number): number | undefined {
+  for (let k = j; k < b && k - j <= MAX_ADDRESSEE_TOKENS; k++) {
+    const w = ctx.low[k];
+    if (w === 'that') return k > j ? k : undefined;
+    if (!isWord(ctx, k) || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || (ctx.cueForm[k] & CUE_VERB) !== 0 || NOMINATIVE.has(w)) return undefined;
+  }
+  return undefined;
 }
 
 /** Those a statement is told to, as objects of "told": "told reporters", "told the press". */
