@@ -2683,7 +2683,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   if (options.addCues) attributions = options.addCues(ctx, attributions, (i) => frameAt(ctx, i));
   // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
-  const memory = new SpeakerMemory(otherSubjectBetween(ctx), onlyPersonBefore(ctx), titledPersonBefore(ctx), otherOrganisationBetween(ctx));
+  const titled = titledPersonBefore(ctx);
+  const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -2733,7 +2734,7 @@ const MAX_TITLE_BEFORE_NAME = 5;
 const MAX_DESCRIBED_OPENER = 4;
 
 /** The last person mention (entity layer) opening a sentence between two offsets, other than the speaker itself. */
-function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
+function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): OtherSubjectBetween {
   // (read once, on the first pronoun: most articles without the entity layer never ask)
   let subjects: EntityMention[] | undefined;
   const subjectsOf = (): EntityMention[] => {
@@ -2771,7 +2772,6 @@ function otherSubjectBetween(ctx: QuoteContext): OtherSubjectBetween {
     const inCommas = (m: { end: number }) => /^\s*,/.test(ctx.text.slice(m.end, m.end + 3));
     return (subjects = people.filter((m) => starts.has(m.start) || (described.has(m.start) && inCommas(m))));
   };
-  const titled = titledPersonBefore(ctx);
   return (from, to, speaker, content) => {
     const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
     // Only this sentence or the one before: farther back, the last speaker is the better guess. (After a quotation of
