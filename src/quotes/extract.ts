@@ -2734,6 +2734,18 @@ const MAX_TITLE_BEFORE_NAME = 5;
 const MAX_DESCRIBED_OPENER = 4;
 
 /** The last person mention (entity layer) opening a sentence between two offsets, other than the speaker itself. */
+/** Adds to `starts` the offsets of the capitalised words after a title opening at `from` ("MP Lord Janner": either word
+ *  may open the name); modifiers may come before the title ("Greek prime minister", "harbour minister"). */
+function titledNameStarts(ctx: QuoteContext, from: number, end: number, starts: Set<number>): void {
+  let role = false;
+  for (let k = from; k < end && k - from < MAX_TITLE_BEFORE_NAME && isWord(ctx, k); k++) {
+    const w = ctx.low[k];
+    if (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) role = true;
+    else if (role && ctx.cap[k]) starts.add(ctx.tokens[k].start);
+    else if (role) break;
+  }
+}
+
 function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): OtherSubjectBetween {
   // (read once, on the first pronoun: most articles without the entity layer never ask)
   let subjects: EntityMention[] | undefined;
@@ -2749,18 +2761,10 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
       // (and after a fronted phrase: "In an interview with Forbes, West outlined his campaign. He named …")
       const main = clauseStart(ctx, s.tokenStart, s.tokenEnd);
       if (main > s.tokenStart && main < s.tokenEnd && ctx.surf[main - 1] === ',') starts.add(ctx.tokens[main].start);
-    }
-    // (and a name after its title opening the main clause: "On Tuesday, Greek prime minister Kyriakos Mitsotakis …")
-    for (const s of ctx.sentences) {
-      for (const from of new Set([s.tokenStart, clauseStart(ctx, s.tokenStart, s.tokenEnd)])) {
-        let role = false;
-        for (let k = from; k < s.tokenEnd && k - from < MAX_TITLE_BEFORE_NAME && isWord(ctx, k); k++) {
-          const w = ctx.low[k];
-          if (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) role = true;
-          else if (role && ctx.cap[k]) starts.add(ctx.tokens[k].start); // the name after the title ("MP Lord Janner": either word)
-          else if (role) break; // (modifiers may come before the title: "Greek prime minister", "harbour minister")
-        }
-      }
+      // (and a name after its title opening the sentence or its main clause: "On Tuesday, Greek prime minister Kyriakos
+      // Mitsotakis …")
+      titledNameStarts(ctx, s.tokenStart, s.tokenEnd, starts);
+      if (main !== s.tokenStart) titledNameStarts(ctx, main, s.tokenEnd, starts);
     }
     // (and a name in commas after a short description opening the sentence: "One woman, Victoria Lapete, found …")
     const described = new Set<number>();
