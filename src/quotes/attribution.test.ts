@@ -679,7 +679,7 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(spans('In the wake of a storm in Ohio that flooded 14 towns, Lee proposed a new levy on boats.')).toEqual([
       ['Lee', 'proposed', 'a new levy on boats'],
     ]);
-    expect(quotes('Lee, Kim and Ruiz praised the plan.')).toEqual([]);
+    expect(spans('Lee, Kim and Ruiz praised the plan.')).toEqual([['Lee, Kim and Ruiz', 'praised', 'the plan']]);
     expect(spans('As the race has turned south, the campaign has decried the issue of racism.')).toEqual([
       ['the campaign', 'decried', 'the issue of racism'],
     ]);
@@ -1763,5 +1763,32 @@ describe('told + person + clause (issue #5, round 7)', () => {
   it('leaves the people addressed before "that" out of the content', () => {
     expect(spans('He warned them that the talks could fail.')).toEqual([['He', 'warned', 'the talks could fail']]);
     expect(spans('He assured reporters that the army was ready.')).toEqual([['He', 'assured', 'the army was ready']]);
+  });
+});
+
+describe('speaker phrase extents (issue #5, round 8)', () => {
+  it('takes a coordinated list as one subject and one group speaker', () => {
+    const sentence = 'Friends, rivals and former foes say that the mayor is the right man for the job.';
+    expect(spans(sentence)[0][0]).toBe('Friends, rivals and former foes');
+    expect(quotes(sentence)[0].speaker.name).toBe('Friends, rivals and former foes');
+    expect(spans('But labor unions, farm groups, and many Democratic lawmakers claim it will cost jobs.')[0][0]).toBe(
+      'labor unions, farm groups, and many Democratic lawmakers',
+    );
+    expect(spans('Most voters in Leeds, York and Hull said they felt betrayed.')[0][0]).toBe('Most voters in Leeds, York and Hull');
+    expect(spans('In Leeds, voters and traders say the plan is bad.')[0][0]).toBe('voters and traders');
+    expect(spans('Ann Lee, president and CEO of Acme said the plan is bad.')).toEqual([['Ann Lee, president and CEO of Acme', 'said', 'the plan is bad']]);
+  });
+
+  it('leaves adverbs before or after the subject out of it', () => {
+    expect(spans('Lee further described the plan as a disaster and said it would fail.')).toContainEqual(['Lee', 'said', 'it would fail']);
+    expect(spans('Acme long had a reputation for putting candidates through interviews and asking staff odd questions.')[0][0]).toBe('Acme');
+    expect(spans('He likes them, but ultimately Ruiz thinks their logic is flawed.')).toContainEqual(['Ruiz', 'thinks', 'their logic is flawed']);
+    expect(spans('Perhaps young voters prefer the senator.')).toEqual([['young voters', 'prefer', 'the senator']]);
+    expect(spans('Nearly half of voters said the economy was bad.')[0][0]).toBe('Nearly half of voters');
+  });
+
+  it('keeps the name before an appositive whose closing comma is missing', () => {
+    const text = 'Sam Lee, the communications director for the Leeds Party said in a statement. “There are no ballots.”';
+    expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');
   });
 });

@@ -10,9 +10,9 @@ import type { Document, EntityMention, Quote, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween } from './coref.js';
-import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
+import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
-import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
+import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
@@ -562,8 +562,13 @@ function skippedBeforeCue(ctx: QuoteContext, k: number, i: number, a: number): b
     while (j - 1 >= a && (v.timeWords.has(ctx.low[j - 1]) || ctx.low[j - 1] === 'out') && k - j < 3) j--;
     if (j - 1 >= a && (v.pollNouns.has(ctx.low[j - 1]) || v.reportNouns.has(ctx.low[j - 1]) || participleModifier(ctx, j - 1))) return false;
   }
-  return (v.auxiliaries.has(x) || x === 'been' || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k])) && !v.pronouns.has(x);
+  // ("Hawkins and Carroll all agreed", "They both said": a floating quantifier after the subject)
+  const floating = (x === 'all' || x === 'both') && k - 1 >= a && isWord(ctx, k - 1) && !FLOATING_BLOCKERS.has(ctx.low[k - 1]) &&
+    (ctx.cap[k - 1] || ctx.low[k - 1] === 'they' || ctx.low[k - 1] === 'we' || (ctx.low[k - 1].endsWith('s') && !ctx.low[k - 1].endsWith('ss')));
+  return (v.auxiliaries.has(x) || x === 'been' || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k]) || floating) && !v.pronouns.has(x);
 }
+/** Words before "all"/"both" that make it a subject of its own ("Not all said", "Of all …"). */
+const FLOATING_BLOCKERS = new Set(['not', 'of', 'at', 'in', 'for', 'almost', 'nearly', 'virtually']);
 
 /** One past the speaker phrase's last token for the cue at `i`: auxiliaries, adverbs and ", however," skipped. */
 function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
@@ -701,7 +706,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const end = commaMode ? e - 1 : e;
     const hasComma = ctx.surf.slice(s, end).includes(',');
     const contentFirst = s === a && endsAfter; // "X, officials said": the words before are the content
-    const commaInside = !commaMode && ls >= 0 && ctx.surf.slice(s, ls).includes(',');
+    // ("Friends, lobbyists and former foes say": a coordinated list is one subject)
+    const commaInside = !commaMode && ls >= 0 && ctx.surf.slice(s, ls).includes(',') && !isSubjectList(ctx, s, end);
     const openedClause = s === a || ctx.surf[s - 1] === ',' || LEADING_CONJUNCTIONS.has(ctx.low[s - 1]) || ctx.surf[s - 1] === '(';
     if (s < (ls >= 0 ? ls : end) && (ls >= 0 || openedClause || commaMode) && !contentFirst && !commaInside && (!commaMode || hasComma) &&
       (ls >= 0 || commaMode ? isWholeSubject(ctx, s, end) : isBareSubject(ctx, s, end))) {
@@ -739,13 +745,17 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // "but on Wednesday Mr Straw said": a capitalised day or month after a time preposition is no part of the speaker.
   while (ls > a && ls < le - 1 && TIME_PREPOSITIONS.has(ctx.low[ls - 1]) && ctx.cap[ls] && v.timeWords.has(ctx.low[ls])) ls++;
+  // "but ultimately Prager thinks", "Perhaps young voters prefer": a sentence adverb before the subject is no part of it.
+  while (ls >= a && ls < le - 1 && leadingAdverb(ctx, ls)) ls++;
   // "“…,” Michael Lamberty, a Lufthansa spokesman told the BBC": a name after the quotation, then its appositive
   // without the closing comma — the name belongs to the speaker phrase.
-  if (ls - 2 >= a && ctx.surf[ls - 1] === ',' && v.determiners.has(ctx.low[ls]) && ctx.cap[ls - 2] && isWord(ctx, ls - 2)) {
+  // ("Sam Lau, the communications director for the party said", "Anthony Anton, president and CEO of the association
+  // stated": the same at the clause start)
+  if (ls - 2 >= a && ctx.surf[ls - 1] === ',' && (v.determiners.has(ctx.low[ls]) || v.roleWords.has(ctx.low[ls])) && ctx.cap[ls - 2] && isWord(ctx, ls - 2)) {
     let n = ls - 2;
     while (n - 1 >= a && ctx.cap[n - 1] && isWord(ctx, n - 1)) n--;
     const role = ctx.low.slice(ls, le).some((x) => v.roleWords.has(x) || v.genderedRoles.has(x));
-    if (n - 1 >= a && role && (ctx.closes.has(n - 1) || quotationBefore(ctx, n - 1))) ls = n;
+    if (role && ((n - 1 >= a && (ctx.closes.has(n - 1) || quotationBefore(ctx, n - 1))) || (n === startOfClause && ls - 2 > n))) ls = n;
   }
   const base: FrameBase = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
   const prev = (ls >= 0 ? ls : i) - 1;
@@ -900,6 +910,19 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (content) return framed(base, [ls, le], content, antecedent);
   }
   return undefined;
+}
+
+/** Adverbs that measure the noun after them ("Nearly half of voters", "Only 14 percent"): part of a subject. */
+const QUANTITY_ADVERBS = new Set(['nearly', 'roughly', 'approximately', 'only', 'fully', 'exactly', 'barely', 'slightly', 'early', 'largely', 'mostly']);
+const HEDGES = new Set(['perhaps', 'maybe', 'probably', 'possibly', 'surely']);
+
+/** Whether token `k` is a sentence adverb opening a would-be subject ("ultimately Prager", "Perhaps young voters"). */
+function leadingAdverb(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k];
+  if (!isWord(ctx, k + 1)) return false;
+  // (before a lower-case word only a hedge: "Newly elected Assemblywoman Torres" keeps its adverb)
+  const nounNext = ctx.cap[k + 1] || ctx.vocab.determiners.has(ctx.low[k + 1]);
+  return HEDGES.has(w) || (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w) && !QUANTITY_ADVERBS.has(w) && nounNext && !(ctx.cap[k] && ctx.cap[k + 1]));
 }
 
 /** Longest participial opener before a name with no comma between ("Speaking in Harrogate Mr Kennedy said"), in tokens. */
@@ -1460,11 +1483,12 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
       ctx.cap.slice(a, ls - 1).some((c, n) => !c && isWord(ctx, a + n));
     if (ls >= 0 && (ls === s || (pronoun && opensClause) || afterFronted)) source = [ls, e];
     else if (ls >= 0 && ls - 1 >= a && OBJECT_RELATIVES.has(ctx.low[ls - 1]) && (!pronoun || NOMINATIVE.has(ctx.low[ls]))) source = [ls, e];
-    else if (ls >= 0 && !pronoun && s < ls && !ctx.surf.slice(s, ls).includes(',') && isWholeSubject(ctx, s, e)) source = [s, e];
+    else if (ls >= 0 && !pronoun && s < ls && (ctx.surf.slice(s, ls).includes(',') ? isSubjectList(ctx, s, e) : isWholeSubject(ctx, s, e))) source = [s, e];
     else if (ls >= 0 && !pronoun && subordinateSubject(ctx, ls, e, a) >= 0) source = [subordinateSubject(ctx, ls, e, a), e];
     else if (ls < 0 && isBareSubject(ctx, s, e)) source = [s, e];
   }
   if (!source) return undefined;
+  while (source[0] < source[1] - 1 && leadingAdverb(ctx, source[0])) source = [source[0] + 1, source[1]];
   if (namingCalled(ctx, i, b)) return undefined; // "a company called Acme Fund gave …"
   // "White House doors have opened wider", "that approach seems to …": a learned cue needs a speaker-like subject.
   if (v.learnedCues.has(w) && !speakerLike(ctx, source[0], source[1])) return undefined;

@@ -4,6 +4,7 @@
 import type { Span } from '../core/document.js';
 import { isWord, type QuoteContext } from './context.js';
 import type { Gender, PronounKind } from './vocabulary.js';
+import { isSubjectList } from './subject.js';
 
 export interface SpeakerInfo {
   kind: 'pronoun' | 'named' | 'description' | 'document';
@@ -280,6 +281,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && !isOrgRun(ctx, { start: a, end: b }) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
     !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
+    return { kind: 'description', name: text, isOrg: false, head: ctx.low[b - 1], definite: false, personHead: false };
+  }
+  // ("Friends, lobbyists and former foes", "Lee, Kim and Ruiz": a list speaks as a group)
+  if (ctx.surf.slice(a, b).includes(',') && isSubjectList(ctx, a, b)) {
     return { kind: 'description', name: text, isOrg: false, head: ctx.low[b - 1], definite: false, personHead: false };
   }
   const segments = segmentsOf(ctx, a, b);

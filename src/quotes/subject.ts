@@ -242,6 +242,46 @@ export function isBareSubject(ctx: QuoteContext, s: number, e: number): boolean 
   return true;
 }
 
+/** Longest item of a coordinated subject list ("Friends, lobbyists and former foes"), in tokens. */
+const MAX_LIST_ITEM_TOKENS = 6;
+
+/**
+ * Whether tokens [s, e) are a coordinated list of noun phrases ending the subject before a cue ("Friends, lobbyists and
+ * former foes say", "labor unions, environmental groups, and many Democratic lawmakers claim", "Most voters in Alabama,
+ * Georgia and Virginia said"): short comma-separated items with "and"/"or" in the last, no verb, one whole subject.
+ */
+export function isSubjectList(ctx: QuoteContext, s: number, e: number): boolean {
+  let itemStart = s;
+  let items = 0;
+  let lastComma = -1;
+  for (let k = s; k <= e; k++) {
+    if (k < e && ctx.surf[k] !== ',') continue;
+    if (k === itemStart || k - itemStart > MAX_LIST_ITEM_TOKENS) return false;
+    for (let j = itemStart; j < k; j++) {
+      const w = ctx.low[j];
+      // (a singular role makes an appositive: "Kamal Nath, Commerce and Industry Minister", "Bob Bach, senior vice
+      // president, home and entertainment division"; plural ones may be listed: "and many Democratic lawmakers")
+      const role = (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) && !w.endsWith('s');
+      if ((verbLike(ctx, j) && !ctx.vocab.nounPhraseLinks.has(w)) || RELATIVE.has(w) || SUBORDINATORS.has(w) || role) return false;
+    }
+    items++;
+    if (k < e) lastComma = k;
+    itemStart = k + 1;
+  }
+  if (items < 2 || lastComma < 0) return false;
+  // Two items may be a name and its appositive ("Ann Lee, president and CEO of Acme"): names or plural nouns on both
+  // sides of the comma make a list ("Lee, Kim and Ruiz", "Friends, lobbyists and former foes").
+  if (items === 2) {
+    const [before, after] = [ctx.low[lastComma - 1], ctx.low[lastComma + 1]];
+    const role = ctx.vocab.roleWords.has(after) || ctx.vocab.genderedRoles.has(after) || ctx.vocab.determiners.has(after);
+    const names = ctx.cap[lastComma - 1] && ctx.cap[lastComma + 1];
+    const plurals = !ctx.cap[lastComma + 1] && before.endsWith('s') && after.endsWith('s') && !before.endsWith('ss') && !after.endsWith('ss');
+    if (role || !(names || plurals)) return false;
+  }
+  const tail = ctx.low.slice(lastComma + 1, e);
+  return (tail.includes('and') || tail.includes('or')) && isWholeSubject(ctx, s, e);
+}
+
 /** Whether token `k` is a quantifier standing alone as a subject ("Several said …"). */
 export function isQuantifierSubject(ctx: QuoteContext, k: number): boolean {
   return QUANTIFIER_SUBJECTS.has(ctx.low[k]);
@@ -328,6 +368,10 @@ const MAX_PARENTHETICAL_TOKENS = 6;
 /** Object and possessive pronouns: never a noun of a subject. */
 const OTHER_PRONOUNS = new Set(['her', 'his', 'its', 'their', 'them', 'him', 'me', 'us', 'our', 'my', 'your']);
 
+/** Adverbs between a subject and its verb ("Trump further summed up …", "Google long had …", "Cruz and Lee both
+ *  hope …"): never a noun of the subject. */
+const SUBJECT_VERB_ADVERBS = new Set([...SENTENCE_ADVERBS, 'further', 'long', 'just', 'both', 'now', 'later', 'again', 'once', 'too', 'meanwhile']);
+
 /** Longest run of lower-case nouns that continues a noun phrase before its verb ("Many clubs", "The retired neurosurgeon"). */
 const MAX_NOUN_TAIL = 3;
 
@@ -342,6 +386,7 @@ function nounTail(ctx: QuoteContext, end: number, i: number): number {
     if (n > 0 && (ctx.low[k] === 'who' || ctx.low[k] === 'that')) return k; // "Central European leaders who have …"
     // ("Fiorina threw her support": a pronoun or an irregular past form is no noun of the subject)
     if (!isWord(ctx, k) || ctx.cap[k] || (verbLike(ctx, k) && !adjective) || v.boundaryWords.has(ctx.low[k]) || ctx.low[k].endsWith('ly') ||
+      SUBJECT_VERB_ADVERBS.has(ctx.low[k]) ||
       v.pronouns.has(ctx.low[k]) || OTHER_PRONOUNS.has(ctx.low[k]) || CLAUSE_VERBS.has(ctx.low[k])) return end;
     if (k + 1 < i && verbLike(ctx, k + 1)) return k + 1;
   }
