@@ -1787,6 +1787,25 @@ describe('speaker phrase extents (issue #5, round 8)', () => {
     expect(spans('Nearly half of voters said the economy was bad.')[0][0]).toBe('Nearly half of voters');
   });
 
+  it('reads a town and its state inside a subject, and not as an opener', () => {
+    expect(spans('Stacy Lee of Columbia, South Carolina says she thinks Ruiz can win.')[0][0]).toBe('Stacy Lee of Columbia, South Carolina');
+    expect(spans('In Leeds, Ann Lee refused to speak to reporters.')[0][0]).toBe('Ann Lee');
+    expect(spans('In October, Mrs. Lee, the party nominee, proposed a no-fly zone.')[0][0]).toBe('Mrs. Lee, the party nominee');
+  });
+
+  it('ends a content before ", others argue" and gives that cue its quantifier subject', () => {
+    expect(spans('Although Lee says that Ruiz broke the story in Bunkerville, Nev., others argue that Ruiz caused it.')).toEqual([
+      ['Lee', 'says', 'Ruiz broke the story in Bunkerville, Nev'],
+      ['others', 'argue', 'Ruiz caused it'],
+    ]);
+  });
+
+  it('reads a passive participle with its agent in a dash insert as no cue', () => {
+    expect(spans('On Friday, Lee — mentioned by the Post as the leading choice for the post — told the crowd he was ready.')).toEqual([
+      ['Lee', 'told', 'he was ready'],
+    ]);
+  });
+
   it('keeps the name before an appositive whose closing comma is missing', () => {
     const text = 'Sam Lee, the communications director for the Leeds Party said in a statement. “There are no ballots.”';
     expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');

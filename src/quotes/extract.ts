@@ -12,7 +12,7 @@ import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker } from './speaker.js';
-import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd } from './subject.js';
+import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
@@ -213,6 +213,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     if (next === 'with' && withSpeakerCue(ctx, j + 2, b) > 0) return j;
     // "…, and more than 4 in 10 said …": a coordinated clause with a speaker and cue of its own.
     if ((next === 'and' || next === 'but' || next === 'while') && coordinatedSpeaker(ctx, j + 2, b)) return j;
+    // "Although Lee says that …, others argue that …": a quantifier subject with a cue of its own opens the main clause.
+    if (isQuantifierSubject(ctx, j + 1) && j + 2 < b && (ctx.cueForm[j + 2] & CUE_VERB) !== 0 && !ctx.cap[j + 2]) return j;
     // "…, to which O'Malley interjected: “…”": a relative clause with a speaker and cue of its own.
     if ((next === 'to' || next === 'at' || next === 'in') && ctx.low[j + 2] === 'which' && cueWithin(ctx, j + 3, b)) return j;
   }
@@ -462,12 +464,14 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     // (", asked about the deaths, had said": a question put to the speaker is an insert too)
     const asked = first === 'asked' && ASKED_NEXT.has(ctx.low[k + 2]);
     const participial = (first.endsWith('ing') || ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first) || first === 'clad') && !ctx.cap[k + 1])) &&
-      !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first) || asked;
+      !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first) || asked ||
+      // ("Gingrich — mentioned by Newsmax as …, — told": a passive participle with its agent)
+      ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first)) && !ctx.cap[k + 1] && ctx.low[k + 2] === 'by');
     // ", in a statement," / ", by contrast," / ", for its part,": a prepositional insert is not the speaker's.
     // (not inside a relative clause: "Sandy Phillips, who lost her daughter …, in July 2012, said")
     const prepositional = (INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && (ctx.low[k + 3] === 'time' || ctx.low[k + 3] === 'same'))) &&
       !relativeBefore(ctx, a, k);
-    if (length > MAX_INSERT_TOKENS && !(comma && participial)) return -1; // only a participial insert runs long (", speaking on condition …,")
+    if (length > MAX_INSERT_TOKENS && !participial) return -1; // only a participial insert runs long (", speaking on condition …,")
     return comma && !participial && !prepositional ? -1 : k;
   }
   return -1;
@@ -604,6 +608,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const edge = speakerEdge(ctx, i, a);
   // Passive ("it was revealed that", "Lee was told that", "after being informed that"): the speaker is not the subject.
   const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
+  // ("Gingrich — mentioned by Newsmax as …": a participle with its agent describes the noun before it)
+  if (participle && ctx.low[i + 1] === 'by' && edge === i && i - 1 >= a && (isDash(ctx, i - 1) || ctx.surf[i - 1] === ',')) return undefined;
   if (participle && (ctx.low.slice(edge, i).some((x) => BE.has(x)) || (i > a && (ctx.low[i - 1] === 'being' || ctx.low[i - 1] === 'been')))) return undefined;
   // "Lee, citing the deal, said" / "Lee — who chairs the board — told": the speaker ends before the insert.
   // ("…, forcing her to act, said Brad Bannon, a pollster." is an inverted speaker after the content)
@@ -707,7 +713,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const hasComma = ctx.surf.slice(s, end).includes(',');
     const contentFirst = s === a && endsAfter; // "X, officials said": the words before are the content
     // ("Friends, lobbyists and former foes say": a coordinated list is one subject)
-    const commaInside = !commaMode && ls >= 0 && ctx.surf.slice(s, ls).includes(',') && !isSubjectList(ctx, s, end);
+    // ("Stacy Baker of Columbia, South Carolina says": a town and its state)
+    const commaInside = !commaMode && ls >= 0 && ctx.surf.slice(s, ls).includes(',') && !isSubjectList(ctx, s, end) && !hometownComma(ctx, s, end);
     const openedClause = s === a || ctx.surf[s - 1] === ',' || LEADING_CONJUNCTIONS.has(ctx.low[s - 1]) || ctx.surf[s - 1] === '(';
     if (s < (ls >= 0 ? ls : end) && (ls >= 0 || openedClause || commaMode) && !contentFirst && !commaInside && (!commaMode || hasComma) &&
       (ls >= 0 || commaMode ? isWholeSubject(ctx, s, end) : isBareSubject(ctx, s, end))) {
@@ -733,6 +740,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       coordinated = true;
     }
   }
+  // "Although Lee says …, others argue that …": a quantifier standing alone after a comma.
+  if (ls < 0 && !commaMode && e === i && e - 2 >= a && ctx.surf[e - 2] === ',' && isQuantifierSubject(ctx, e - 1)) [ls, le] = [e - 1, e];
   if (ls < 0 && !commaMode && endsAfter && e === i) {
     // "…, donors said." — a short lower-case subject after the content's comma.
     const c = lastCommaBefore(ctx, e, a);
@@ -910,6 +919,15 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (content) return framed(base, [ls, le], content, antecedent);
   }
   return undefined;
+}
+
+/** Whether the only comma in [s, e) parts a town from its state, which ends the phrase ("Stacy Baker of Columbia,
+ *  South Carolina"). */
+function hometownComma(ctx: QuoteContext, s: number, e: number): boolean {
+  const c = ctx.surf.indexOf(',', s);
+  if (c < 0 || c >= e) return false;
+  const next = ctx.surf.indexOf(',', c + 1);
+  return (next < 0 || next >= e) && townStateComma(ctx, c, s, e);
 }
 
 /** Adverbs that measure the noun after them ("Nearly half of voters", "Only 14 percent"): part of a subject. */
@@ -1456,6 +1474,8 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const auxes = ctx.low.slice(e, i);
   const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
   if (auxes.some((x) => BE.has(x)) && participle) return undefined; // passive: "it was revealed that"
+  // ("Gingrich — mentioned by Newsmax as …": a participle with its agent describes the noun before it)
+  if (participle && ctx.low[i + 1] === 'by' && e - 1 >= a && (isDash(ctx, e - 1) || ctx.surf[e - 1] === ',')) return undefined;
   if (auxes.some((x) => HAVE.has(x)) && !participle) return undefined; // noun: "has support from"
   let source: [number, number] | undefined;
   if (ctx.low[e - 1] === 'and' || (ctx.surf[e - 1] === ',' && (v.participleCues.has(w) || w.endsWith('ing')))) {

@@ -4,7 +4,7 @@
 import type { Span } from '../core/document.js';
 import { isWord, type QuoteContext } from './context.js';
 import type { Gender, PronounKind } from './vocabulary.js';
-import { isSubjectList } from './subject.js';
+import { isSubjectList, townStateComma } from './subject.js';
 
 export interface SpeakerInfo {
   kind: 'pronoun' | 'named' | 'description' | 'document';
@@ -132,7 +132,8 @@ function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
   const out: Run[] = [];
   let s = a;
   for (let i = a; i < b; i++) {
-    if (ctx.surf[i] === ',') {
+    // ("Most voters in Leeds, England": a town's comma before its state parts nothing)
+    if (ctx.surf[i] === ',' && !townStateComma(ctx, i, a, b)) {
       if (i > s) out.push({ start: s, end: i });
       s = i + 1;
     }

@@ -136,7 +136,7 @@ function introComma(ctx: QuoteContext, s: number, i: number): number {
   const longest = ctx.low[s].endsWith('ing') ? MAX_PARTICIPIAL_INTRO_TOKENS : MAX_INTRO_TOKENS;
   for (let k = s + 1; k < i && k - s <= longest; k++) {
     if (isQuoteMark(ctx, k) || CLAUSE_PUNCT.has(ctx.surf[k])) return -1;
-    if (ctx.surf[k] === ',') return k + 1 < i ? k : -1;
+    if (ctx.surf[k] === ',' && !townStateComma(ctx, k, s, i, false)) return k + 1 < i ? k : -1; // (not "in Bunkerville, Nev.,")
   }
   return -1;
 }
@@ -280,6 +280,28 @@ export function isSubjectList(ctx: QuoteContext, s: number, e: number): boolean 
   }
   const tail = ctx.low.slice(lastComma + 1, e);
   return (tail.includes('and') || tail.includes('or')) && isWholeSubject(ctx, s, e);
+}
+
+/** Longest state or country name after a town's comma ("of Columbia, South Carolina"), in tokens. */
+const MAX_STATE_TOKENS = 3;
+
+/** Whether the comma at `c` (in a phrase [lo, hi)) parts a town after "of"/"from"/"in" from its capitalised state or
+ *  country ("Stacy Baker of Columbia, South Carolina", "a nurse from Austin, Texas,"); the state ends at a comma, or at
+ *  `hi` when `stateEndsPhrase` ("In Philadelphia, Wasserman Schultz refused": no state). */
+export function townStateComma(ctx: QuoteContext, c: number, lo: number, hi: number, stateEndsPhrase = true): boolean {
+  let k = c + 1;
+  // (a period glued to the state is its abbreviation: "Bunkerville, Nev.,")
+  const abbreviation = (k: number) => isAbbrevPeriod(ctx, k) || (ctx.surf[k] === '.' && ctx.cap[k - 1] && ctx.tokens[k].start === ctx.tokens[k - 1].end);
+  while (k < hi && ctx.surf[k] !== ',' && (ctx.cap[k] || abbreviation(k))) k++;
+  if (k === c + 1 || k - c - 1 > MAX_STATE_TOKENS || (k < hi ? ctx.surf[k] !== ',' : !stateEndsPhrase)) return false;
+  // (not "In October, Mrs. Clinton, …": a time, or a person after the comma)
+  if (ctx.vocab.honorifics.has(ctx.low[c + 1]) || ctx.vocab.timeWords.has(ctx.low[c - 1])) return false;
+  if (k < hi && (RELATIVE.has(ctx.low[k + 1]) || ctx.vocab.determiners.has(ctx.low[k + 1]))) return false; // (", who …", ", the nominee,")
+  let t = c - 1;
+  while (t > lo && ctx.cap[t]) t--;
+  // (not "The Director of Harbour Safety, Ana Ruiz": a title's "of" phrase)
+  const title = t - 1 >= lo && (ctx.vocab.roleWords.has(ctx.low[t - 1]) || ctx.vocab.genderedRoles.has(ctx.low[t - 1]));
+  return t < c - 1 && (ctx.low[t] === 'of' || ctx.low[t] === 'from' || ctx.low[t] === 'in') && !title;
 }
 
 /** Whether token `k` is a quantifier standing alone as a subject ("Several said …"). */
