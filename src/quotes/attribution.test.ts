@@ -1806,6 +1806,14 @@ describe('speaker phrase extents (issue #5, round 8)', () => {
     ]);
   });
 
+  it('runs an inverted speaker phrase on over "in" a place ending the sentence, and over two coordinated roles', () => {
+    expect(spans('India has more resonance through films, says political scientist Ann Lee in Almaty.')[0][0]).toBe(
+      'political scientist Ann Lee in Almaty',
+    );
+    expect(spans('“We are ready,” said Ann Lee in an interview.')[0][0]).toBe('Ann Lee');
+    expect(spans('The firm lobbied in Leeds, said lobbyist and strategist Tom Black.')[0][0]).toBe('lobbyist and strategist Tom Black');
+  });
+
   it('keeps the name before an appositive whose closing comma is missing', () => {
     const text = 'Sam Lee, the communications director for the Leeds Party said in a statement. “There are no ballots.”';
     expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');

@@ -1369,10 +1369,19 @@ const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 /** Longest run of words that continues an inverted speaker phrase to the clause end, in tokens. */
 const MAX_SPEAKER_RUN = 10;
 
+/** Longest place phrase ("in New York City") taken into an inverted speaker phrase, in tokens. */
+const MAX_PLACE_TOKENS = 4;
+
 /** End of the words from `re` to the next comma or the sentence end when they hold no verb, quotation or clause word, else `re`. */
 function phraseToEnd(ctx: QuoteContext, re: number, b: number): number {
   const v = ctx.vocab;
   // ("said a Democrat familiar with the talks", "a source close to the campaign": the adjective takes the phrase)
+  // ("says political scientist Dossym Satpayev in Almaty.": where the speaker works, a place name ending the sentence)
+  if (ctx.low[re] === 'in' && ctx.cap[re - 1]) {
+    let k = re + 1;
+    while (k < b && ctx.cap[k] && isWord(ctx, k) && !ctx.vocab.timeWords.has(ctx.low[k])) k++;
+    if (k > re + 1 && k - re <= MAX_PLACE_TOKENS && (k >= b || END_PUNCT.has(ctx.surf[k]))) return k;
+  }
   if (ctx.low[re] !== 'of' && ctx.low[re] !== 'to' && ADJUNCT_PREPOSITIONS.has(ctx.low[re]) && !LINKING_ADJECTIVES.has(ctx.low[re - 1])) return re; // "said Lee at a rally"
   let k = re;
   for (; k < b && !END_PUNCT.has(ctx.surf[k]) && ctx.surf[k] !== ','; k++) {
