@@ -1814,6 +1814,19 @@ describe('speaker phrase extents (issue #5, round 8)', () => {
     expect(spans('The firm lobbied in Leeds, said lobbyist and strategist Tom Black.')[0][0]).toBe('lobbyist and strategist Tom Black');
   });
 
+  it('reads "Just over a quarter, 26 percent," as a subject and a long "When asked …" clause as an opener', () => {
+    expect(spans('Just over a quarter, 26 percent, say they will vote for Ruiz.')[0][0]).toBe('Just over a quarter, 26 percent');
+    expect(spans('When asked whether the plan was the right position for the city to take, 59 percent said it was not.')[0].slice(0, 2)).toEqual([
+      '59 percent', 'said',
+    ]);
+  });
+
+  it('reads a quotation after "wrote to" and its addressee', () => {
+    expect(spans('Soon after, Ruiz wrote to his 20,000 Twitter followers, “It’s time to go,” and shared a link.')).toEqual([
+      ['Ruiz', 'wrote', 'It’s time to go'],
+    ]);
+  });
+
   it('keeps the name before an appositive whose closing comma is missing', () => {
     const text = 'Sam Lee, the communications director for the Leeds Party said in a statement. “There are no ballots.”';
     expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');

@@ -891,7 +891,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // "Tefft wrote to Mrs. Clinton about a visit …", "wrote to the watchdog saying …": after the addressee, what the
   // letter was about or said.
-  if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') k = letterContentStart(ctx, k, b);
+  if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') {
+    k = letterContentStart(ctx, k, b);
+    if (ctx.opens.has(k) && ctx.surf[k - 1] === ',' && atClauseStart) {
+      const quoted = contentAfter(ctx, k, b);
+      if (quoted) return framed(base, [ls, le], quoted, antecedent);
+    }
+  }
   const bare = v.bareClauseVerbs.has(w) || ((conduit !== undefined || addressed) && TELL.has(w)) || progressiveBare(ctx, w, e, i) || // "told AFP he would …"
     (coordinated && v.participleCues.has(w) && w.endsWith('ing') && k < b && NOMINATIVE.has(ctx.low[k])); // "…, arguing he did not …"
   // "Supporters hope this is a transition", "Critics claim it will fail": a belief cue with a bare clause after it.
@@ -979,7 +985,8 @@ const MAX_ADDRESSEE = 8;
  *  "saying: “…”") that follows the addressee —, else `k` (the addressee alone reports nothing). */
 function letterContentStart(ctx: QuoteContext, k: number, b: number): number {
   for (let j = k + 2; j + 1 < b && j - k <= MAX_ADDRESSEE; j++) {
-    if (!isWord(ctx, j) && ctx.surf[j] !== '.') return k;
+    if (ctx.surf[j] === ',' && ctx.opens.has(j + 1)) return j + 1; // "wrote to his 20,000 Twitter followers, “…”"
+    if (!isWord(ctx, j) && ctx.surf[j] !== '.' && ctx.tokens[j].kind !== 'number') return k;
     if (ctx.low[j] === 'about') return j;
     if (ctx.vocab.participleCues.has(ctx.low[j]) || (ctx.low[j].endsWith('ing') && ctx.cueForm[j] !== 0)) return ctx.surf[j + 1] === ':' ? j + 2 : j + 1;
   }

@@ -126,14 +126,22 @@ function opensIntro(ctx: QuoteContext, s: number): boolean {
   const w = ctx.low[s];
   const v = ctx.vocab;
   if (v.determiners.has(w) || v.pronouns.has(w) || NOT_INTROS.has(w)) return false;
+  if (w === 'just' && (QUANTITY_LEADS.has(ctx.low[s + 1]) || ctx.tokens[s + 1]?.kind === 'number')) return false; // "Just over a quarter, 26 percent, say"
+
   // "Addressing the gala on Thursday, Lee described …": a participial opener.
   const participial = ctx.cap[s] && w.length > 5 && w.endsWith('ing') && !ctx.cap[s + 1]; // (not "Playing Field Promotions")
   return v.clauseOpeners.has(w) || v.timeWords.has(w) || INTRO_WORDS.has(w) || (w.endsWith('ly') && ctx.surf[s + 1] === ',') || participial;
 }
 
+/** Words after "just" that make it measure a quantity ("Just over a quarter"), not open an adverbial. */
+const QUANTITY_LEADS = new Set(['over', 'under', 'shy', 'about', 'short', 'below', 'above', 'a', 'half', 'one', 'two', 'three']);
+
 /** The comma closing an introductory phrase at `s` (before the cue `i`, no quotation or clause mark inside), or -1. */
 function introComma(ctx: QuoteContext, s: number, i: number): number {
-  const longest = ctx.low[s].endsWith('ing') ? MAX_PARTICIPIAL_INTRO_TOKENS : MAX_INTRO_TOKENS;
+  // ("When asked whether the insistence was the right position for America to take, 59 percent said": a participial
+  // clause after a subordinator runs as long as a participial opener)
+  const participial = ctx.low[s].endsWith('ing') || (SUBORDINATORS.has(ctx.low[s]) && (ctx.low[s + 1] === 'asked' || ctx.low[s + 1]?.endsWith('ing')));
+  const longest = participial ? MAX_PARTICIPIAL_INTRO_TOKENS : MAX_INTRO_TOKENS;
   for (let k = s + 1; k < i && k - s <= longest; k++) {
     if (isQuoteMark(ctx, k) || CLAUSE_PUNCT.has(ctx.surf[k])) return -1;
     if (ctx.surf[k] === ',' && !townStateComma(ctx, k, s, i, false)) return k + 1 < i ? k : -1; // (not "in Bunkerville, Nev.,")
