@@ -186,7 +186,9 @@ export class SpeakerMemory {
       name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([headOf(info)]),
       plural: info.head.endsWith('s') && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
       // ("Polls at the start of the month …": a description is "he" or "she" only when a person word heads it)
-      impersonal: info.kind === 'document' || !info.personHead,
+      // ("the England striker": nor when an occupation heads it and no name was found for it — the "he" after it is
+      // too often the person named before, and its gender unknown)
+      impersonal: info.kind === 'document' || !info.personHead || info.occupation === true,
     };
     this.remember(known);
     return { name: info.name, affiliation: own.affiliation, role: own.role, known };

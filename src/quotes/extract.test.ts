@@ -160,6 +160,18 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(she, ['Daniela Hunt', 'Hunt'], { 'Daniela Hunt': 'Daniela Hunt', Hunt: 'Daniela Hunt' }))[0].speaker.name).toBe('Daniela Hunt');
   });
 
+  it('reads occupations as titles: "the England coach" named, a titled name opening a sentence, a plural title no one person (issue #5, round 8)', () => {
+    const coach = 'England coach Tom Hart picked the side. The England coach said the young players were ready.';
+    expect(extractQuotes(withPeople(coach, ['Tom Hart']))[0].speaker.name).toBe('Tom Hart');
+    const songwriter = 'Songwriter Guy Vale, who has worked with stars including Ann Lee, has backed the scheme. He said it would help.';
+    expect(extractQuotes(withPeople(songwriter, ['Guy Vale', 'Ann Lee'])).map((q) => [q.cue, q.speaker.name])).toContainEqual(['said', 'Guy Vale']);
+    const actors = 'Hollywood actors Sam Vale and Ben Hart have signed up for the sitcom, the comedian has told BBC News. He said they had both seen the scripts.';
+    expect(extractQuotes(withPeople(actors, ['Sam Vale', 'Ben Hart'])).find((q) => q.cue === 'said')?.speaker.name).toBe('He');
+    // (an occupation description nobody was titled with takes no "he": the name before it stays the antecedent)
+    const striker = 'Tom Hart said he was fit. The England striker added that the team was ready. "We can win," he said.';
+    expect(extractQuotes(withPeople(striker, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The England striker', 'Tom Hart']);
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

@@ -2800,6 +2800,8 @@ function titledNameStarts(ctx: QuoteContext, from: number, end: number, starts: 
   let role = false;
   for (let k = from; k < end && k - from < MAX_TITLE_BEFORE_NAME && isWord(ctx, k); k++) {
     const w = ctx.low[k];
+    // (a plural title names several people: "Hollywood actors Samuel L Jackson and Ben Stiller have signed up")
+    if ((ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) && w.endsWith('s') && !w.endsWith('ss') && !ctx.vocab.genderedRoles.has(w)) break;
     if (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) role = true;
     else if (role && ctx.cap[k]) starts.add(ctx.tokens[k].start);
     else if (role) break;

@@ -21,6 +21,8 @@ export interface SpeakerInfo {
   definite: boolean;
   /** A description whose head is a person word ("official", "spokeswoman"), so that "he" or "she" may refer to it. */
   personHead?: boolean;
+  /** The head is an occupation ("coach", "striker"): unless titled by name, such a description takes no "he"/"she". */
+  occupation?: boolean;
   /** Met by first name after "Sir"/"Dame" ("Sir Ian" is Ian Blair), so an earlier full name matches on its first word. */
   byFirstName?: boolean;
 }
@@ -343,7 +345,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     // ("the American", "The Brazilian": a nationality as the head is a person)
     const nationality = b - 1 >= a && demonym(ctx, { start: b - 1, end: b });
     const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name, isOrg: isDocument, head, definite,
-      personHead: personWord(v, head) || nationality };
+      personHead: personWord(v, head) || nationality, occupation: v.occupations.has(head) };
     const g = v.genderedRoles.get(head);
     if (g) info.gender = g;
     for (const seg of segments) fromPrefix(ctx, seg.start, seg.end, info);
@@ -376,7 +378,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       segments.slice(chosen.seg + 1).every((seg) => !ctx.cap[seg.start] || v.determiners.has(ctx.low[seg.start]))) {
     // "a UN counter-terrorism official", "Trump campaign aides": a description carrying an organisation.
     const name = segments.length > 1 ? spanText(ctx, chosenSeg.start, chosenSeg.end) : text;
-    const info: SpeakerInfo = { kind: 'description', name, isOrg: false, head, definite, personHead: personWord(v, head) };
+    const info: SpeakerInfo = { kind: 'description', name, isOrg: false, head, definite, personHead: personWord(v, head), occupation: v.occupations.has(head) };
     const g = v.genderedRoles.get(head);
     if (g) info.gender = g;
     fromPrefix(ctx, a, b, info);

@@ -202,6 +202,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (k > s && k + 1 < e && ctx.cap[k - 1] && isWord(ctx, k - 1) && !ctx.cap[k] && w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false;
     // "Lee took on Kim after the front-runner said": a subordinate clause starts inside; its subject is the speaker.
     if (k > s && CLAUSE_SUBORDINATORS.has(w) && ctx.surf[k - 1] !== ',') return false;
+    if (w === 'case' && ctx.low[k - 1] === 'in') return false; // ("a back-up in case RCA producers wanted …")
     if (k > s && CLAUSE_VERBS.has(w) && !v.determiners.has(ctx.low[k - 1])) return false; // "Lee took on Kim …"
     // "A number of factors make a surge unlikely": a base verb after a plural noun.
     if (k > s && BASE_VERBS.has(w) && ctx.low[k - 1].endsWith('s') && !ctx.low[k - 1].endsWith('ss') && isWord(ctx, k - 1) && !ctx.cap[k - 1]) return false;

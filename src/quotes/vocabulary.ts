@@ -20,6 +20,7 @@ const FILE_SCHEMA = z.object({
   pronouns: z.record(z.string(), z.enum(['male', 'female', 'plural', 'thing', 'self', 'relative'])),
   reportNouns: words,
   roleWords: words,
+  occupations: words.default([]),
   orgModifiers: words,
   orgWords: words,
   honorifics: z.record(z.string(), z.enum(['male', 'female', ''])),
@@ -54,7 +55,10 @@ export interface QuoteVocabulary {
   nounPhraseLinks: Set<string>;
   pronouns: Map<string, PronounKind>;
   reportNouns: Set<string>;
+  /** Role nouns, the occupations included. */
   roleWords: Set<string>;
+  /** Occupations and titles ("coach", "striker", "actress"): role words whose unnamed descriptions no pronoun takes. */
+  occupations: Set<string>;
   orgModifiers: Set<string>;
   orgWords: Set<string>;
   /** Title → the gender it signals ('' when none). */
@@ -115,7 +119,8 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
     nounPhraseLinks: lower(d.nounPhraseLinks),
     pronouns: new Map(Object.entries(d.pronouns)),
     reportNouns: lower(d.reportNouns),
-    roleWords: lower(d.roleWords),
+    roleWords: lower([...d.roleWords, ...d.occupations]),
+    occupations: lower(d.occupations),
     orgModifiers: lower(d.orgModifiers),
     orgWords: lower(d.orgWords),
     honorifics: new Map(Object.entries(d.honorifics).map(([k, v]) => [k.toLowerCase(), v])),
