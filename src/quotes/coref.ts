@@ -74,6 +74,10 @@ const NOT_FIRM_NAMES = new Set(['project', 'programme', 'program', 'scheme', 'pl
 const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
   'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio']);
 
+/** Heads of a description that stand for a group ("the police", "the military"): "they", never "he" or "she". */
+const COLLECTIVE_HEADS = new Set(['police', 'military', 'army', 'staff', 'crew', 'public', 'media', 'crowd', 'team', 'family', 'audience',
+  'government', 'administration', 'committee', 'council', 'board', 'jury', 'panel', 'management', 'leadership', 'opposition', 'clergy']);
+
 /** "the 28-year-old": an age that an earlier "Lindsay Davenport, 28," gives. */
 const AGE_WORD = /^\d{1,3}-year-old$/;
 
@@ -184,7 +188,7 @@ export class SpeakerMemory {
     }
     const known: KnownSpeaker = {
       name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([headOf(info)]),
-      plural: info.head.endsWith('s') && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
+      plural: (info.head.endsWith('s') || COLLECTIVE_HEADS.has(info.head)) && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
       // ("Polls at the start of the month …": a description is "he" or "she" only when a person word heads it)
       // ("the England striker": nor when an occupation heads it and no name was found for it — the "he" after it is
       // too often the person named before, and its gender unknown)

@@ -172,6 +172,19 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(striker, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The England striker', 'Tom Hart']);
   });
 
+  it('names a list by the list, a description by its head, and gives "he" no collective (issue #5, round 8)', () => {
+    const orgs = (text: string, names: string[], label: 'ORG' | 'PER') => ({
+      ...withPeople(text, []),
+      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label, origin: 'ner' as const })),
+    }) as unknown as Document;
+    const firms = 'German firms including Acme, Bolt Mills, and Corda announced plans to leave.';
+    expect(extractQuotes(orgs(firms, ['Acme', 'Bolt Mills', 'Corda'], 'ORG'))[0].speaker.name).toBe('German firms including Acme, Bolt Mills, and Corda');
+    const modifier = 'Many Muslim majority countries have declared the law void.';
+    expect(extractQuotes(orgs(modifier, ['Many Muslim'], 'PER'))[0].speaker.name).toBe('Many Muslim majority countries');
+    const police = 'The police said the man was held. He told reporters: "It is over."';
+    expect(extractQuotes(withPeople(police, [])).map((q) => q.speaker.name)).toEqual(['The police', 'He']);
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

@@ -2900,12 +2900,20 @@ function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
     for (const { m, index } of people) {
       if (m.start >= at) break; // (mentions come in text order)
       if (m.start < from || m.end > at || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+      if (modifiesRole(ctx, m)) continue;
       const person = mentionedPerson(ctx, m, actorOf(ctx, index));
       if (found && found.name !== person.name) return undefined;
       found = person;
     }
     return found;
   };
+}
+
+/** Whether a mention stands before a lower-case role noun and so names the team or body of the person after it, not a
+ *  person ("former Chelsea chairman", "Chelsea winger Arjen Robben", which the tagger may read as a person). */
+function modifiesRole(ctx: QuoteContext, m: { end: number }): boolean {
+  const after = /^\s+([a-z][a-z-]*)/.exec(ctx.text.slice(m.end, m.end + 30));
+  return after !== null && ctx.vocab.roleWords.has(after[1]);
 }
 
 function otherOrganisationBetween(ctx: QuoteContext): OtherOrganisationBetween {
@@ -3093,8 +3101,13 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (any person of the phrase names it — "US Secretary of State Mike Pompeo" — but not the one it is affiliated with:
   // "a spokesman for Mr Prescott", "Mr Brown's aides" are not Prescott or Brown)
   // (nor one of two: "both Vindman and Williams", "Volker and Morrison" speak together)
-  const other = chosen >= 0 || coordinatedMentions(ctx, phraseStart, phraseEnd, labels) ? -1 : mentionIn(ctx, phraseStart, phraseEnd, labels);
-  const per = chosen >= 0 ? chosen : other >= 0 && !ownerOrObject(ctx, ctx.entities![other], phrase[0], phrase[1]) ? other : -1;
+  const other = chosen >= 0 || info.group || coordinatedMentions(ctx, phraseStart, phraseEnd, labels) ? -1 : mentionIn(ctx, phraseStart, phraseEnd, labels);
+  // (nor a capitalised modifier before the phrase's lower-case head: "many Muslim majority countries", which the tagger
+  // may read as a person)
+  // (after a determiner: "Nadal afterwards" is a name with a stray word)
+  const modifier = (m: EntityMention) => info.kind !== 'named' && /^(?:\s+[a-z][a-z-]*)+$/.test(ctx.text.slice(m.end, phraseEnd)) &&
+    /(?:^|\s)(?:the|a|an|many|most|some|several|few|all|both|other|these|those)\s+$/i.test(ctx.text.slice(phraseStart, m.start));
+  const per = chosen >= 0 ? chosen : other >= 0 && !ownerOrObject(ctx, ctx.entities![other], phrase[0], phrase[1]) && !modifier(ctx.entities![other]) ? other : -1;
   // (an actor named by a title alone — "Mr" from a mention of "Mr." — names nobody)
   const found = actorOf(ctx, per);
   // (nor a tagger's piece of an ampersand name: "M&S" is not "S.")

@@ -21,6 +21,9 @@ export interface SpeakerInfo {
   definite: boolean;
   /** A description whose head is a person word ("official", "spokeswoman"), so that "he" or "she" may refer to it. */
   personHead?: boolean;
+  /** Several speakers listed together ("Lee, Kim and Ruiz", "German firms including Daimler and Siemens"): none of
+   *  them alone is the speaker's actor. */
+  group?: boolean;
   /** The head is an occupation ("coach", "striker"): unless titled by name, such a description takes no "he"/"she". */
   occupation?: boolean;
   /** Met by first name after "Sir"/"Dame" ("Sir Ian" is Ian Blair), so an earlier full name matches on its first word. */
@@ -288,7 +291,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   }
   // ("Friends, lobbyists and former foes", "Lee, Kim and Ruiz": a list speaks as a group)
   if (ctx.surf.slice(a, b).includes(',') && isSubjectList(ctx, a, b)) {
-    return { kind: 'description', name: text, isOrg: false, head: ctx.low[b - 1], definite: false, personHead: false };
+    return { kind: 'description', name: text, isOrg: false, head: ctx.low[b - 1], definite: false, personHead: false, group: true };
   }
   const segments = segmentsOf(ctx, a, b);
   // A document speaks when a report noun heads the phrase ("a 2023 UN report") or is followed by its author
