@@ -2811,9 +2811,23 @@ function titledNameStarts(ctx: QuoteContext, from: number, end: number, starts: 
 function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): OtherSubjectBetween {
   // (read once, on the first pronoun: most articles without the entity layer never ask)
   let subjects: EntityMention[] | undefined;
+  // A one-word mention the tagger gave another label that is the surname of a person named before ("Jess Mears … Mears
+  // would not confirm", tagged ORG): that person.
+  const surnameOf = new Map<EntityMention, EntityMention>();
   const subjectsOf = (): EntityMention[] => {
     if (subjects) return subjects;
-    const people = (ctx.entities ?? []).filter((m) => m.label === 'PER');
+    const people: EntityMention[] = [];
+    const bySurname = new Map<string, EntityMention>();
+    for (const m of ctx.entities ?? []) {
+      const text = ctx.text.slice(m.start, m.end);
+      if (m.label === 'PER') {
+        people.push(m);
+        if (/\s/.test(text)) bySurname.set(text.split(/\s+/).at(-1)!, m);
+      } else if (!/\s/.test(text) && bySurname.has(text)) {
+        people.push(m);
+        surnameOf.set(m, bySurname.get(text)!);
+      }
+    }
     if (!people.length) return (subjects = []);
     // (after a leading conjunction too: "But Morrison is determined …. He said: …")
     const starts = new Set<number>();
@@ -2836,7 +2850,10 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
       if (k > s.tokenStart + 1 && ctx.surf[k] === ',' && k + 1 < s.tokenEnd) described.add(ctx.tokens[k + 1].start);
     }
     const inCommas = (m: { end: number }) => /^\s*,/.test(ctx.text.slice(m.end, m.end + 3));
-    return (subjects = people.filter((m) => starts.has(m.start) || (described.has(m.start) && inCommas(m))));
+    // (a surname read back as a person opens no sentence as an owner: "Bridge's injury also means Mourinho …"; a person
+    // the tagger found does, the article's topic: "Mrs Blair's remarks are said …. She said")
+    const owner = (m: EntityMention) => surnameOf.has(m) && /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3));
+    return (subjects = people.filter((m) => !owner(m) && (starts.has(m.start) || (described.has(m.start) && inCommas(m)))));
   };
   return (from, to, speaker, content) => {
     const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
@@ -2856,6 +2873,8 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     if (!m) return undefined;
     const words = ctx.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
     if ((speaker && words.includes(speaker.surname)) || own.has(words[words.length - 1])) return undefined;
+    const full = surnameOf.get(m);
+    if (full) return mentionedPerson(ctx, full, actorOf(ctx, ctx.entities!.indexOf(full)));
     const actor = actorOf(ctx, ctx.entities!.indexOf(m));
     // ("Moreover, he says …": a lone capitalised word opening a sentence is too often no name)
     // (unless it is a first name: "Lucy, 36, tracked down Mr Pound …; she found …")
