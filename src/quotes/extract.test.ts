@@ -197,6 +197,17 @@ describe('extractQuotes', () => {
     expect(out.find((q) => q.cue === 'pointed')?.speaker.name).toBe('she');
   });
 
+  it('takes the name an owner\'s phrase opens with as the subject, and links a full name only to an actor with its first name', () => {
+    const text = 'Tom Hart said the team was tired. But Hart\'s Bayern counterpart Felix Magath was in no mood to celebrate. He said: "I am far from happy."';
+    const owner = text.indexOf("Hart's");
+    const mentions = [[text.indexOf('Tom Hart'), 8], [owner, 4], [text.indexOf('Felix Magath'), 12]].map(([start, n]) => ({ start, end: start + n, label: 'PER' as const, origin: 'ner' as const }));
+    const out = extractQuotes({ ...doc(text), entities: mentions } as unknown as Document);
+    expect(out.map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Felix Magath']);
+    const wife = 'Ozzy said the house was robbed. At a press conference, Sharon Vale gave details of the items. She said she wished she had worn them.';
+    const linked = extractQuotes(withPeople(wife, ['Ozzy', 'Sharon Vale'], { Ozzy: 'Ozzy', 'Sharon Vale': 'Ozzy' }));
+    expect(linked.map((q) => q.speaker.name)).toEqual(['Ozzy', 'Sharon Vale']);
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

@@ -2852,7 +2852,14 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     const inCommas = (m: { end: number }) => /^\s*,/.test(ctx.text.slice(m.end, m.end + 3));
     // (a surname read back as a person opens no sentence as an owner: "Bridge's injury also means Mourinho …"; a person
     // the tagger found does, the article's topic: "Mrs Blair's remarks are said …. She said")
-    const owner = (m: EntityMention) => surnameOf.has(m) && /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3));
+    // (nor one whose phrase names its subject: "But Wenger's Bayern counterpart Felix Magath was …")
+    const owner = (m: EntityMention) => /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3)) &&
+      (surnameOf.has(m) || people.some((p) => p.start > m.end && p.start - m.end <= OWNED_NAME_CHARS && !/[,;:.!?]/.test(ctx.text.slice(m.end, p.start)) &&
+        /^['’]s?(?:\s+\p{Lu}?[\p{Ll}-]*)*\s+$/u.test(ctx.text.slice(m.end, p.start))));
+    for (const m of people) if (owner(m) && !surnameOf.has(m) && starts.has(m.start)) {
+      const named = people.find((p) => p.start > m.end && p.start - m.end <= OWNED_NAME_CHARS);
+      if (named) starts.add(named.start);
+    }
     return (subjects = people.filter((m) => !owner(m) && (starts.has(m.start) || (described.has(m.start) && inCommas(m)))));
   };
   return (from, to, speaker, content) => {
@@ -2882,6 +2889,10 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     return mentionedPerson(ctx, m, actor);
   };
 }
+
+/** Farthest a name may follow an owner opening a sentence in its own phrase ("Wenger's Bayern counterpart Felix Magath"),
+ *  in characters. */
+const OWNED_NAME_CHARS = 40;
 
 /** Most words of a role description opening a sentence ("the President", "the Tory leader", "the prime minister"). */
 const MAX_ROLE_SUBJECT_WORDS = 3;
@@ -2994,7 +3005,10 @@ function mentionedPerson(ctx: QuoteContext, m: { start: number; end: number }, a
   const before = /(\p{L}+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
   const title = [text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''), before ?? ''].map((t) => ctx.vocab.honorifics.get(t)).find((g) => g);
   // ("Mrs Howard" linked by surname to the actor Michael Howard is his wife: the honorific wins over the link)
-  const linked = actor && !genderClash(ctx, title || undefined, actor.name) ? actor : undefined;
+  // ("Sharon Osbourne" linked to "Ozzy": a full name links only to an actor with its first name)
+  const words = text.split(/\s+/);
+  const otherFirstName = words.length > 1 && ctx.vocab.firstNames.has(words[0].toLowerCase()) && !actor?.name.split(/\s+/).includes(words[0]);
+  const linked = actor && !genderClash(ctx, title || undefined, actor.name) && !otherFirstName ? actor : undefined;
   const name = linked?.name ?? (ctx.vocab.honorifics.has(text.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')) ? text.replace(/^\S+\s+/, '') : text);
   // (a lone first name no actor explains is that first name: "Lucy")
   const alone = !linked && !/\s/.test(name) ? ctx.vocab.firstNames.get(name.toLowerCase()) : undefined;
