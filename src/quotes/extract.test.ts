@@ -208,6 +208,18 @@ describe('extractQuotes', () => {
     expect(linked.map((q) => q.speaker.name)).toEqual(['Ozzy', 'Sharon Vale']);
   });
 
+  it('reads a name opening a main clause after ", but" as that clause\'s subject for the next pronoun', () => {
+    const text = 'Canaries boss Tom Hart said: "We are delighted." Ben Vale has played for three clubs. He joins Norwich, but Vale is confident. "I have been very impressed," he added.';
+    const at = (n: string, start: number) => ({ start, end: start + n.length, label: 'PER' as const, origin: 'ner' as const });
+    const entities = [at('Tom Hart', text.indexOf('Tom Hart')), at('Ben Vale', text.indexOf('Ben Vale')), at('Vale', text.indexOf('Vale is'))];
+    const resolution = {
+      actors: ['Tom Hart', 'Ben Vale'].map((name, k) => ({ id: `a${k}`, name, kind: 'person' as const, aliases: [] })),
+      links: [{ mention: 0, actorId: 'a0' }, { mention: 1, actorId: 'a1' }, { mention: 2, actorId: 'a1' }],
+    };
+    const out = extractQuotes({ ...doc(text), entities, resolution } as unknown as Document);
+    expect(out.map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Ben Vale']);
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

@@ -2841,6 +2841,10 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
       // Mitsotakis …")
       titledNameStarts(ctx, s.tokenStart, s.tokenEnd, starts);
       if (main !== s.tokenStart) titledNameStarts(ctx, main, s.tokenEnd, starts);
+      // (and after a coordinating conjunction opening a main clause: "He joins Norwich …, but Stuart is confident …")
+      for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
+        if (ctx.surf[k] === ',' && CLAUSE_CONJUNCTIONS.has(ctx.low[k + 1]) && ctx.cap[k + 2] && ctx.regionOf[k] < 0) starts.add(ctx.tokens[k + 2].start);
+      }
     }
     // (and a name in commas after a short description opening the sentence: "One woman, Victoria Lapete, found …")
     const described = new Set<number>();
@@ -2889,6 +2893,10 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     return mentionedPerson(ctx, m, actor);
   };
 }
+
+/** Conjunctions after a comma that open a main clause whose subject may be a pronoun's antecedent (not "and": ", and
+ *  Barry Comden" ends a list of names more often than it opens a clause). */
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
 
 /** Farthest a name may follow an owner opening a sentence in its own phrase ("Wenger's Bayern counterpart Felix Magath"),
  *  in characters. */
