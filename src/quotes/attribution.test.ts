@@ -1827,6 +1827,12 @@ describe('speaker phrase extents (issue #5, round 8)', () => {
     ]);
   });
 
+  it('reads "looks for a new club" and "answered some questions" as no statement', () => {
+    expect(quotes('Ruiz is to begin talks as he looks for a new club.')).toEqual([]);
+    expect(quotes('Ann Lee answered some questions about her campaign from the Gazette.')).toEqual([]);
+    expect(spans('Ann Lee answered that the plan would work.')[0].slice(0, 2)).toEqual(['Ann Lee', 'answered']);
+  });
+
   it('keeps the name before an appositive whose closing comma is missing', () => {
     const text = 'Sam Lee, the communications director for the Leeds Party said in a statement. “There are no ballots.”';
     expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');

@@ -1076,6 +1076,7 @@ const NOT_SUBJECTS = new Set(['despite', 'without', 'by', 'for', 'of', 'with', '
   'having', 'among', 'amongst', 'let']); // ("Having said that, …", "Amongst reported incidents …", "Let say …")
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'really']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
+const ANSWER_FORMS = new Set(['answer', 'answers', 'answered', 'answering']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
 const CONTINUE_ADJUNCTS = new Set(['with', 'after', 'for', 'until', 'into', 'in', 'on', 'at', 'through', 'as', 'apace', 'unabated']);
 const PORTRAY_FORMS = new Set(['portray', 'portrays', 'portrayed', 'portraying']);
@@ -1556,6 +1557,9 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (ctx.low[k] === 'into') return undefined; // "Hurricane Zeta slammed into the coast": a movement, no statement
   if (DENY_FORMS.has(w) && deniedSomeone(ctx, k, b)) return undefined; // "James denied Damien Duff" (a save), "denied Luscombe the chance"
   if (PUSH_FORMS.has(w) && movedAside(ctx, k, b)) return undefined; // "The US has pushed Japan off the top of the chart"
+  if (LOOK_FORMS.has(w) && ctx.low[i + 1] === 'for') return undefined; // "as he looks for a new club": a search, no statement
+  // "answered some questions about his campaign from Wikinews": answering questions is no statement of its own.
+  if (ANSWER_FORMS.has(w) && (ctx.low[k + 1] === 'questions' || ctx.low[k] === 'questions' || ctx.low[k + 2] === 'questions')) return undefined;
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k) && !CURRENCY.has(ctx.surf[k])) return undefined; // ("calls for $1 trillion")
   if (ctx.low[k] === 'that' && ctx.surf[k + 1] === ',') return undefined; // "Parry acknowledges that, but …": a pronoun object
   if (seemWithoutClause(ctx, i, i + 1)) return undefined;
