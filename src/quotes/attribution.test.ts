@@ -1833,6 +1833,14 @@ describe('speaker phrase extents (issue #5, round 8)', () => {
     expect(spans('Ann Lee answered that the plan would work.')[0].slice(0, 2)).toEqual(['Ann Lee', 'answered']);
   });
 
+  it('ends a content before an inverted speaker of its own, and names no object of a description\'s relative clause', () => {
+    expect(spans('Polls show that voters are tired, said Ann Lee, a pollster.')).toEqual([
+      ['Ann Lee, a pollster', 'said', 'Polls show that voters are tired'],
+      ['Polls', 'show', 'voters are tired'],
+    ]);
+    expect(quotes('The barrister who had represented Mr Martin said the rules were unfair.')[0].speaker.name).toBe('The barrister who had represented Mr Martin');
+  });
+
   it('keeps the name before an appositive whose closing comma is missing', () => {
     const text = 'Sam Lee, the communications director for the Leeds Party said in a statement. “There are no ballots.”';
     expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');

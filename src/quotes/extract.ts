@@ -209,6 +209,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     if (ctx.surf[j] !== ',' || ctx.regionOf[j] >= 0) continue;
     const next = ctx.low[j + 1];
     if ((next === 'according' && ctx.low[j + 2] === 'to') || ctx.vocab.participleCues.has(next)) return j;
+    // "The trend shows that …, said a panel of experts.": an inverted speaker of its own ends the sentence.
+    if (SAY_FORMS.has(next) && !ctx.cap[j + 1] && j + 2 < b && !ctx.vocab.pronouns.has(ctx.low[j + 2]) && invertedSpeakerAt(ctx, j + 2, b)) return j;
     // "…, with spokesman Ali Karimi saying …": an absolute clause with a speaker of its own.
     if (next === 'with' && withSpeakerCue(ctx, j + 2, b) > 0) return j;
     // "…, and more than 4 in 10 said …": a coordinated clause with a speaker and cue of its own.
@@ -3071,6 +3073,10 @@ function ownerOrObject(ctx: QuoteContext, mention: Span, s: number, e: number): 
   let before = k - 1;
   while (before >= s && ctx.vocab.honorifics.has(ctx.low[before].replace(/\.$/, ''))) before--;
   if (before >= s && OBJECT_LINKS.has(ctx.low[before])) return true;
+  // ("The barrister who had represented Mr Martin": a name inside the relative clause of a description is its object)
+  if (!ctx.cap[s] || ctx.vocab.determiners.has(ctx.low[s])) {
+    for (let t = s + 1; t < k; t++) if ((ctx.low[t] === 'who' || ctx.low[t] === 'that' || ctx.low[t] === 'which') && ctx.surf[t - 1] !== ',') return true;
+  }
   let after = k;
   while (after < ctx.tokens.length && ctx.tokens[after].end <= mention.end) after++;
   if (modifiedHead(ctx, after, e)) return true;

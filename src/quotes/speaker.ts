@@ -331,7 +331,11 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       const partyTag = run.start - 1 >= seg.start && ctx.surf[run.start - 1] === '(' && PARTY_STATE.test(ctx.surf[run.start]);
       // ("A court document filed Thursday": a weekday names nobody; "Day", "June" and "May" may be names)
       const time = run.end - run.start === 1 && WEEKDAYS.has(ctx.low[run.start]);
-      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
+      // ("The barrister who had represented Mr Martin": a name inside a description's restrictive relative clause is its
+      // object, not the speaker)
+      const inRelative = !ctx.cap[seg.start] || v.determiners.has(ctx.low[seg.start])
+        ? ctx.low.slice(seg.start + 1, run.start).some((w, n) => RELATIVE_WORDS.has(w) && w !== 'whose' && !ctx.cap[seg.start + n]) : false;
+      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !inRelative && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0 || titled.has(run)) return true;
