@@ -7,6 +7,8 @@ import type { SpeakerInfo } from './speaker.js';
 
 /** How far back (in sentences) a pronoun or description may find its speaker. */
 export const MAX_COREF_SENTENCES = 12;
+/** A one-word name whose gender nothing tells takes "he" or "she" only this many sentences on. */
+export const MAX_UNKNOWN_GENDER_SENTENCES = 4;
 /** "They" and "it" are vaguer than "he"/"she": they look back only this far. */
 export const MAX_NEUTER_SENTENCES = 3;
 
@@ -217,8 +219,11 @@ export class SpeakerMemory {
           break;
         }
         if (k.gender === undefined) {
-          // The nearest person of unknown gender takes the pronoun only when nobody nearer clashed.
-          if (i === this.known.length - 1 || this.known.slice(i + 1).every((n) => n.isOrg || n.plural)) found = k;
+          // The nearest person of unknown gender takes the pronoun only when nobody nearer clashed; a one-word name only
+          // when met lately: far back, it is as likely a thing the tagger took for a person ("Yahoo", "Labour").
+          const oneWord = k.named && !/\s/.test(k.name);
+          if ((i === this.known.length - 1 || this.known.slice(i + 1).every((n) => n.isOrg || n.plural)) &&
+            (!oneWord || sentence - k.sentence <= MAX_UNKNOWN_GENDER_SENTENCES)) found = k;
           break;
         }
       }

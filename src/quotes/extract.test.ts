@@ -220,6 +220,14 @@ describe('extractQuotes', () => {
     expect(out.map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Ben Vale']);
   });
 
+  it('gives a one-word name of unknown gender no "he" far back, and reads "citizens wanting to work" as no statement', () => {
+    const far = 'Acmeo said profits rose. The market fell. Traders sold shares. Prices dropped. Banks closed early. Rates rose. "We are ready," he said.';
+    expect(extractQuotes(doc(far)).map((q) => q.speaker.name)).toEqual(['Acmeo', 'he']);
+    const near = 'Acmeo said profits rose. "We are ready," he said.';
+    expect(extractQuotes(doc(near)).map((q) => q.speaker.name)).toEqual(['Acmeo', 'Acmeo']);
+    expect(quotes('Non-European Union citizens wanting to work in the UK will have to undergo tests.')).toEqual([]);
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

@@ -1527,6 +1527,9 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     else if (ls < 0 && isBareSubject(ctx, s, e)) source = [s, e];
   }
   if (!source) return undefined;
+  // ("Non-European Union citizens wanting to work in the UK will have to …": an -ing form right after its noun, with no
+  // auxiliary, is a reduced relative clause; the noun says nothing)
+  if (w.endsWith('ing') && source[1] === i && isWord(ctx, i - 1) && !ctx.vocab.pronouns.has(ctx.low[i - 1]) && !ctx.cap[i - 1]) return undefined;
   while (source[0] < source[1] - 1 && leadingAdverb(ctx, source[0])) source = [source[0] + 1, source[1]];
   if (namingCalled(ctx, i, b)) return undefined; // "a company called Acme Fund gave …"
   // "White House doors have opened wider", "that approach seems to …": a learned cue needs a speaker-like subject.
