@@ -228,6 +228,15 @@ describe('extractQuotes', () => {
     expect(quotes('Non-European Union citizens wanting to work in the UK will have to undergo tests.')).toEqual([]);
   });
 
+  it('takes no name from a relative clause in commas: "the 22-year-old, who … in January", "The firm, which … from Chelsea"', () => {
+    const text = '"I have not done much," said the 22-year-old, who will make her comeback in the Sydney International in January.';
+    expect(quotes(text)[0].speaker.name).toBe('the 22-year-old');
+    const firm = 'The firm, which is to receive a payment from Chelsea of £24.5m, said sales fell.';
+    expect(extractQuotes(withPeople(firm, ['Chelsea'], { Chelsea: 'Chelsea' }))[0].speaker.name).toBe('The firm');
+    const mp = 'The Glasgow Kelvin MP, who was expelled from Labour in 2003, said the war was wrong.';
+    expect(extractQuotes(withPeople(mp, ['Labour'], { Labour: 'Labour' }))[0].speaker.name).toBe('Glasgow Kelvin MP');
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

@@ -3076,9 +3076,12 @@ function ownerOrObject(ctx: QuoteContext, mention: Span, s: number, e: number): 
   let before = k - 1;
   while (before >= s && ctx.vocab.honorifics.has(ctx.low[before].replace(/\.$/, ''))) before--;
   if (before >= s && OBJECT_LINKS.has(ctx.low[before])) return true;
-  // ("The barrister who had represented Mr Martin": a name inside the relative clause of a description is its object)
-  if (!ctx.cap[s] || ctx.vocab.determiners.has(ctx.low[s])) {
-    for (let t = s + 1; t < k; t++) if ((ctx.low[t] === 'who' || ctx.low[t] === 'that' || ctx.low[t] === 'which') && ctx.surf[t - 1] !== ',') return true;
+  // ("The barrister who had represented Mr Martin": a name inside the relative clause of a description is its object;
+  // so is one in any ", who …" clause: "The Glasgow Kelvin MP, who left Labour in 2004,")
+  const description = !ctx.cap[s] || ctx.vocab.determiners.has(ctx.low[s]);
+  for (let t = s + 1; t < k; t++) {
+    const relative = ctx.low[t] === 'who' || ctx.low[t] === 'that' || ctx.low[t] === 'which' || ctx.low[t] === 'whose';
+    if (relative && (ctx.surf[t - 1] === ',' || description)) return true;
   }
   let after = k;
   while (after < ctx.tokens.length && ctx.tokens[after].end <= mention.end) after++;

@@ -310,6 +310,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   let chosen: { seg: number; run: Run } | undefined;
   for (let si = 0; si < segments.length && !chosen; si++) {
     const seg = segments[si];
+    // ("the 22-year-old, who will make her comeback … in January", "The authorities in the US, who have indicted 19
+    // people in Newark, New Jersey": names from a relative clause on are its objects, never the speaker)
+    if (si > 0 && RELATIVE_WORDS.has(ctx.low[seg.start])) break;
     const titled = new Set<Run>();
     const runs = capRuns(ctx, seg.start, seg.end, isDocument).map((run) => {
       // "US Secretary of State Mike Pompeo", "Minister of Defence Ali Karimi": the name after a title's "of" phrase
