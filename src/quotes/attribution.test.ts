@@ -1841,6 +1841,13 @@ describe('speaker phrase extents (issue #5, round 8)', () => {
     expect(quotes('The barrister who had represented Mr Martin said the rules were unfair.')[0].speaker.name).toBe('The barrister who had represented Mr Martin');
   });
 
+  it('reads "…, observed Jack Lee, an adviser." as an inverted speaker of the clause before it', () => {
+    expect(spans('Real losses have been suffered, observed Jack Lee, adviser to the IMF.')).toEqual([
+      ['Jack Lee, adviser to the IMF', 'observed', 'Real losses have been suffered'],
+    ]);
+    expect(spans('The crowd observed a minute\'s silence, the mayor said.')).toEqual([['the mayor', 'said', 'The crowd observed a minute\'s silence']]);
+  });
+
   it('keeps the name before an appositive whose closing comma is missing', () => {
     const text = 'Sam Lee, the communications director for the Leeds Party said in a statement. “There are no ballots.”';
     expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');

@@ -774,7 +774,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
 
   if (ls < 0) {
     // Inverted: `“X,” said Aaron Zelin of …` — only a comma or a closing mark before the cue.
-    if (!prevBreak || (v.beliefVerbs.has(w) && !quotationBefore(ctx, prev)) || v.participleCues.has(w) || e !== i) return undefined;
+    // ("Real losses have been suffered, observed Jack Boorman, adviser to …": "observed" reports what comes before it)
+    if (!prevBreak || (v.beliefVerbs.has(w) && !quotationBefore(ctx, prev) && !OBSERVE_FORMS.has(w)) || v.participleCues.has(w) || e !== i) return undefined;
     let re = rightPhrase(ctx, j, b);
     if (re < 0) return undefined;
     // "…, the princess announced her candidacy": a possessive phrase after the cue is its object unless it names a
@@ -1079,6 +1080,7 @@ const NOT_SUBJECTS = new Set(['despite', 'without', 'by', 'for', 'of', 'with', '
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'really']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const ANSWER_FORMS = new Set(['answer', 'answers', 'answered', 'answering']);
+const OBSERVE_FORMS = new Set(['observed', 'observes']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
 const CONTINUE_ADJUNCTS = new Set(['with', 'after', 'for', 'until', 'into', 'in', 'on', 'at', 'through', 'as', 'apace', 'unabated']);
 const PORTRAY_FORMS = new Set(['portray', 'portrays', 'portrayed', 'portraying']);
