@@ -48,8 +48,10 @@ export interface SubjectPerson {
 export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpeaker, content?: readonly Span[]) => SubjectPerson | undefined;
 
 /** The one person named (the entity layer's mentions) in the sentences just before offset `at`, outside the quote's own
- *  `content`, when there is exactly one ("Bill Conti's job … "The excitement is …," he said"), else undefined. */
-export type OnlyPersonBefore = (at: number, content?: readonly Span[]) => SubjectPerson | undefined;
+ *  `content`, when there is exactly one ("Bill Conti's job … "The excitement is …," he said"), or exactly one of
+ *  `gender` when every other person named there is known to be of the other ("Mr Blunkett … Mrs Quinn's son. She
+ *  denies …"), else undefined. */
+export type OnlyPersonBefore = (at: number, content?: readonly Span[], gender?: Gender) => SubjectPerson | undefined;
 
 /** The one person the article named before offset `at` with the words of a description as a title or appositive
  *  ("Tory leader Michael Howard" / "Michael Howard, the Tory leader," for "the Tory leader"; "Lindsay Davenport, 28," for
@@ -248,7 +250,7 @@ export class SpeakerMemory {
     }
     if (!found) {
       // Nobody who spoke before can be "he": the one person named just before, when the first name says the gender fits.
-      const only = kind === 'male' || kind === 'female' ? this.onlyPersonBefore(at, content) : undefined;
+      const only = kind === 'male' || kind === 'female' ? this.onlyPersonBefore(at, content, kind) : undefined;
       // (not remembered as a speaker: a later "he" sentences away, after other people, must not find it)
       if (!only?.name || only.gender !== kind) return unresolved;
       return { name: only.name, actorId: only.actorId };

@@ -237,6 +237,13 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(mp, ['Labour'], { Labour: 'Labour' }))[0].speaker.name).toBe('Glasgow Kelvin MP');
   });
 
+  it('gives "she" the one woman named just before when every other person named there is a man', () => {
+    const text = 'Mr Hart is taking legal action to gain access to Mrs Vale\'s son. Nobody spoke for days. She denies that he is the father.';
+    expect(extractQuotes(withPeople(text, ['Mr Hart', 'Mrs Vale'], { 'Mr Hart': 'Tom Hart', 'Mrs Vale': 'Ann Vale' }))[0].speaker.name).toBe('Ann Vale');
+    const unknown = 'Mr Hart met Sam Vale. Nobody spoke for days. She denies that he is the father.';
+    expect(extractQuotes(withPeople(unknown, ['Mr Hart', 'Sam Vale']))[0].speaker.name).toBe('She');
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

@@ -2941,20 +2941,26 @@ const ONLY_PERSON_SENTENCES = 2;
 /** The one person the entity layer names in a pronoun's sentence and the two before it (outside the quote's content). */
 function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
   const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
-  return (at, content) => {
+  return (at, content, gender) => {
     const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
     if (here < 0) return undefined;
     const from = ctx.sentences[Math.max(0, here - ONLY_PERSON_SENTENCES)].start;
-    let found: SubjectPerson | undefined;
+    const found = new Map<string, SubjectPerson>();
     for (const { m, index } of people) {
       if (m.start >= at) break; // (mentions come in text order)
       if (m.start < from || m.end > at || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
       if (modifiesRole(ctx, m)) continue;
       const person = mentionedPerson(ctx, m, actorOf(ctx, index));
-      if (found && found.name !== person.name) return undefined;
-      found = person;
+      // (one person met by full name and by surname is one: keep the gender either mention gave)
+      const same = [...found.values()].find((p) => p.name === person.name || p.name.split(/\s+/).at(-1) === person.name.split(/\s+/).at(-1));
+      if (same) same.gender ??= person.gender;
+      else found.set(person.name, person);
     }
-    return found;
+    const all = [...found.values()];
+    if (all.length === 1) return all[0];
+    // ("Mr Blunkett is taking legal action to gain access to Mrs Quinn's son. She denies …": the one woman among men)
+    const fitting = all.filter((p) => p.gender === gender);
+    return gender && fitting.length === 1 && all.every((p) => p.gender !== undefined) ? fitting[0] : undefined;
   };
 }
 
