@@ -148,7 +148,8 @@ export class SpeakerMemory {
         at,
         impersonal: info.kind === 'document',
       };
-      if (info.role) for (const w of info.role.toLowerCase().split(/\s+/)) known.heads.add(w);
+      // (the role's head noun only: "the committee chairman, Edward Leigh" is no "committee")
+      if (info.role) known.heads.add(lastWord(info.role));
       this.remember(known);
       return { name: known.name, actorId: known.actorId, affiliation: known.affiliation, role: known.role, known };
     }
@@ -160,7 +161,9 @@ export class SpeakerMemory {
         const known = `${k.name} ${k.affiliation?.name ?? ''}`.toLowerCase();
         return marks.every((m) => known.includes(m));
       };
-      const match = this.latest((k) => k.heads.has(headOf(info)) && sentence - k.sentence <= MAX_COREF_SENTENCES && compatible(k));
+      // ("The prime minister's official spokesman" is not the spokesman of another: an owned description matches nobody)
+      const owned = /['’]s?\s/.test(info.name);
+      const match = owned ? undefined : this.latest((k) => k.heads.has(headOf(info)) && sentence - k.sentence <= MAX_COREF_SENTENCES && compatible(k));
       if (match) {
         match.sentence = sentence;
         match.at = at;

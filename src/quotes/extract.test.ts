@@ -244,6 +244,17 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(unknown, ['Mr Hart', 'Sam Vale']))[0].speaker.name).toBe('She');
   });
 
+  it('keeps owners and other people\'s roles apart: "Kenteris\' lawyer", "The committee", "The prime minister\'s spokesman"', () => {
+    const lawyer = 'Kostas Kenteris\' lawyer has called for the charges to be dropped. The lawyer added that he has proof.';
+    expect(extractQuotes(withPeople(lawyer, ['Kostas Kenteris'], { 'Kostas Kenteris': 'Kostas Kenteris' })).map((q) => q.speaker.name)).toEqual([
+      'Kostas Kenteris\' lawyer', 'Kostas Kenteris\' lawyer',
+    ]);
+    const chair = '"It is unfair," said the committee chairman, MP Tom Hart. The committee said the spending was too high.';
+    expect(extractQuotes(withPeople(chair, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The committee']);
+    const owned = 'Party spokesman Tom Hart said the war was wrong. The prime minister\'s official spokesman said the war was right.';
+    expect(extractQuotes(withPeople(owned, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The prime minister\'s official spokesman']);
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

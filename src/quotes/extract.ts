@@ -11,7 +11,7 @@ import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
 import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
-import { analyseSpeaker } from './speaker.js';
+import { analyseSpeaker, bareApostrophe } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
@@ -3094,7 +3094,7 @@ function ownerOrObject(ctx: QuoteContext, mention: Span, s: number, e: number): 
   let after = k;
   while (after < ctx.tokens.length && ctx.tokens[after].end <= mention.end) after++;
   if (modifiedHead(ctx, after, e)) return true;
-  return after < ctx.tokens.length && (ctx.low[after] === '’s' || ctx.low[after] === "'s");
+  return after < ctx.tokens.length && (ctx.low[after] === '’s' || ctx.low[after] === "'s" || bareApostrophe(ctx, after));
 }
 
 /** Whether [k, e) is the rest of a noun phrase headed by a role, organisation or document word that a name before it

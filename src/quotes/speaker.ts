@@ -39,6 +39,13 @@ const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with', 'from']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const NAME_INNER_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
+/** Whether token `k` is an apostrophe glued to a word ending in s and followed by a word: "Kenteris' lawyer". */
+export function bareApostrophe(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.surf[k];
+  return (t === "'" || t === '’') && k > 0 && ctx.tokens[k - 1].end === ctx.tokens[k].start && ctx.low[k - 1].endsWith('s') &&
+    k + 1 < ctx.tokens.length && isWord(ctx, k + 1) && ctx.tokens[k].end < ctx.tokens[k + 1].start;
+}
+
 function spanText(ctx: QuoteContext, a: number, b: number): string {
   return ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
 }
@@ -338,7 +345,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       // object, not the speaker)
       const inRelative = !ctx.cap[seg.start] || v.determiners.has(ctx.low[seg.start])
         ? ctx.low.slice(seg.start + 1, run.start).some((w, n) => RELATIVE_WORDS.has(w) && w !== 'whose' && !ctx.cap[seg.start + n]) : false;
-      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !inRelative && !(run.end < seg.end && POSSESSIVE.has(ctx.low[run.end]));
+      // ("Kostas Kenteris' lawyer": the bare apostrophe of a name ending in s is a possessive too)
+      const owner = run.end < seg.end && (POSSESSIVE.has(ctx.low[run.end]) || bareApostrophe(ctx, run.end));
+      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !inRelative && !owner;
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0 || titled.has(run)) return true;
