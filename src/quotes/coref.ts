@@ -78,6 +78,9 @@ const NOT_FIRM_NAMES = new Set(['project', 'programme', 'program', 'scheme', 'pl
 const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
   'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio']);
 
+/** Words that make a role another office than its head alone ("deputy mayor", "former prime minister"). */
+const OTHER_OFFICE = new Set(['former', 'deputy', 'shadow', 'acting', 'vice', 'junior', 'assistant', 'interim', 'ex', 'late', 'outgoing']);
+
 /** Heads of a description that stand for a group ("the police", "the military"): "they", never "he" or "she". */
 const COLLECTIVE_HEADS = new Set(['police', 'military', 'army', 'staff', 'crew', 'public', 'media', 'crowd', 'team', 'family', 'audience',
   'government', 'administration', 'committee', 'council', 'board', 'jury', 'panel', 'management', 'leadership', 'opposition', 'clergy']);
@@ -148,8 +151,10 @@ export class SpeakerMemory {
         at,
         impersonal: info.kind === 'document',
       };
-      // (the role's head noun only: "the committee chairman, Edward Leigh" is no "committee")
-      if (info.role) known.heads.add(lastWord(info.role));
+      // (the role's head noun only: "the committee chairman, Edward Leigh" is no "committee"; and none of another office:
+      // "Deputy Mayor Nicky Gavron" is not "the mayor")
+      const roleWords = info.role?.toLowerCase().split(/\s+/) ?? [];
+      if (info.role && !roleWords.some((w) => OTHER_OFFICE.has(w))) known.heads.add(lastWord(info.role));
       this.remember(known);
       return { name: known.name, actorId: known.actorId, affiliation: known.affiliation, role: known.role, known };
     }

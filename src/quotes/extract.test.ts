@@ -255,6 +255,11 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(owned, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The prime minister\'s official spokesman']);
   });
 
+  it('gives "the mayor" nobody who holds another office of that name ("Deputy Mayor Nicky Gavron")', () => {
+    const text = 'On Sunday, Deputy Mayor Ann Vale told the BBC the city was ready. The mayor said the tolls would fall.';
+    expect(extractQuotes(withPeople(text, ['Ann Vale'])).map((q) => q.speaker.name)).toEqual(['Ann Vale', 'The mayor']);
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

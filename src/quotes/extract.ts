@@ -3170,8 +3170,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (nor a capitalised modifier before the phrase's lower-case head: "many Muslim majority countries", which the tagger
   // may read as a person)
   // (after a determiner: "Nadal afterwards" is a name with a stray word)
-  const modifier = (m: EntityMention) => info.kind !== 'named' && /^(?:\s+[a-z][a-z-]*)+$/.test(ctx.text.slice(m.end, phraseEnd)) &&
-    /(?:^|\s)(?:the|a|an|many|most|some|several|few|all|both|other|these|those)\s+$/i.test(ctx.text.slice(phraseStart, m.start));
+  const modifier = (m: EntityMention) => (info.kind !== 'named' && /^(?:\s+[a-z][a-z-]*)+$/.test(ctx.text.slice(m.end, phraseEnd)) &&
+    /(?:^|\s)(?:the|a|an|many|most|some|several|few|all|both|other|these|those)\s+$/i.test(ctx.text.slice(phraseStart, m.start)));
   const per = chosen >= 0 ? chosen : other >= 0 && !ownerOrObject(ctx, ctx.entities![other], phrase[0], phrase[1]) && !modifier(ctx.entities![other]) ? other : -1;
   // (an actor named by a title alone — "Mr" from a mention of "Mr." — names nobody)
   const found = actorOf(ctx, per);
