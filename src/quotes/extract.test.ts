@@ -260,6 +260,11 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(text, ['Ann Vale'])).map((q) => q.speaker.name)).toEqual(['Ann Vale', 'The mayor']);
   });
 
+  it('gives a pronoun the person a sentence opens on with "For …,"', () => {
+    const text = '"It is like wandering through the gallery," said Ann Vale, head of the programme. For Tom Hart, who worked on the project, the need grew out of frustration. "I went to a store," he said.';
+    expect(extractQuotes(withPeople(text, ['Ann Vale', 'Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Ann Vale', 'Tom Hart']);
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

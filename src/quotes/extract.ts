@@ -2852,6 +2852,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
       // Mitsotakis …")
       titledNameStarts(ctx, s.tokenStart, s.tokenEnd, starts);
       if (main !== s.tokenStart) titledNameStarts(ctx, main, s.tokenEnd, starts);
+      // (and the person a sentence opens on: "For Martin, it does not make much of a difference. While he believes …",
+      // "For Rick Dean, director of …, a high-definition future is an exciting prospect")
+      if (ctx.low[s.tokenStart] === 'for' && s.tokenStart + 1 < s.tokenEnd && ctx.cap[s.tokenStart + 1]) starts.add(ctx.tokens[s.tokenStart + 1].start);
       // (and after a coordinating conjunction opening a main clause: "He joins Norwich …, but Stuart is confident …")
       for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
         if (ctx.surf[k] === ',' && CLAUSE_CONJUNCTIONS.has(ctx.low[k + 1]) && ctx.cap[k + 2] && ctx.regionOf[k] < 0) starts.add(ctx.tokens[k + 2].start);
