@@ -1848,6 +1848,12 @@ describe('speaker phrase extents (issue #5, round 8)', () => {
     expect(spans('The crowd observed a minute\'s silence, the mayor said.')).toEqual([['the mayor', 'said', 'The crowd observed a minute\'s silence']]);
   });
 
+  it('skips a comma after a leading conjunction: "But, Hans Reckers, a board member of …, said"', () => {
+    expect(spans('But, Hans Vale, a board member of the central bank, said that trading should stay in Frankfurt.')[0][0]).toBe(
+      'Hans Vale, a board member of the central bank',
+    );
+  });
+
   it('keeps the name before an appositive whose closing comma is missing', () => {
     const text = 'Sam Lee, the communications director for the Leeds Party said in a statement. “There are no ballots.”';
     expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');

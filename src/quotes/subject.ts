@@ -79,7 +79,10 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
   }
   s = afterDateline(ctx, s, i);
   while (s < i && (ctx.opens.has(s) || ctx.surf[s] === '(')) s++;
-  if (s < i && LEADING_CONJUNCTIONS.has(ctx.low[s]) && ctx.cap[s]) s++;
+  if (s < i && LEADING_CONJUNCTIONS.has(ctx.low[s]) && ctx.cap[s]) {
+    s++;
+    if (s < i && ctx.surf[s] === ',') s++; // ("But, Hans Reckers, a board member of …, said")
+  }
   // "Then he cut into …": a sentence adverb before a pronoun subject, with no comma.
   if (s + 1 < i && ADVERB_OPENERS.has(ctx.low[s]) && (PRONOUN_SUBJECTS.has(ctx.low[s + 1]) || (ctx.cap[s + 1] && isWord(ctx, s + 1)))) s++;
   for (let n = 0; n < MAX_INTROS && s < i && opensIntro(ctx, s); n++) {
