@@ -1854,6 +1854,15 @@ describe('speaker phrase extents (issue #5, round 8)', () => {
     );
   });
 
+  it('reads "according to X:" before a list and "— according to X —" as an insert', () => {
+    expect(spans('Four systems track the records of the office, according to the State Department: the first is STARS.')).toEqual([
+      ['the State Department', 'according to', 'Four systems track the records of the office'],
+    ]);
+    const [q] = quotes('Lee blamed a video while — according to emails found in the inquiry — knowing it had no role.').filter((x) => x.cue === 'according to');
+    expect(q.parts?.map((p) => p.end - p.start)).toHaveLength(2);
+    expect(q.speaker.name).toBe('emails found in the inquiry');
+  });
+
   it('keeps the name before an appositive whose closing comma is missing', () => {
     const text = 'Sam Lee, the communications director for the Leeds Party said in a statement. “There are no ballots.”';
     expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');

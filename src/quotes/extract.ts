@@ -1972,7 +1972,8 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   if (re < 0) return undefined;
   if (NOT_SOURCES.has(ctx.low[re - 1])) return undefined; // "according to competition law", "according to plan"
   // A closing source must end the clause: only closing punctuation or a comma may follow.
-  const closesClause = re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.closes.has(re) || ctx.surf[re] === ',';
+  // (or a colon before a list: "…, according to the State Department: the Secretariat Tracking …")
+  const closesClause = re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.closes.has(re) || ctx.surf[re] === ',' || (ctx.surf[re] === ':' && cueLength === 2);
   re = attributingRelativeStart(ctx, from, re);
   // "a congressional report on Wednesday": the time is not part of the source.
   let t = re;
@@ -2011,6 +2012,13 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   // `…,” according to` closes a quotation with the comma inside the marks.
   const joint = ctx.surf[i - 1] === ',' || ctx.surf[i - 1] === '—' || ctx.surf[i - 1] === '–' || (cueLength === 2 && quotationBefore(ctx, i - 1));
   if (i - 1 > lead && (joint || isWord(ctx, i - 1))) {
+    // "… while — according to emails unearthed in the investigation — knowing the video …": a source in dashes is an insert.
+    if (cueLength === 2 && re + 1 < b && isDash(ctx, i - 1) && isDash(ctx, re) && isWord(ctx, re + 1)) {
+      const end = sentenceContentEnd(ctx, re + 1, b);
+      const before = trimSpan(ctx.text, ctx.tokens[lead].start, ctx.tokens[i - 1].start);
+      if (end <= ctx.tokens[re + 1].start || before.end <= before.start) return undefined;
+      return framed(base, [from, re], { parts: [before, trimSpan(ctx.text, ctx.tokens[re + 1].start, end)], direct: false });
+    }
     // The source runs to the sentence end only when nothing but the sentence's closing punctuation follows.
     if (!closesClause) return undefined;
     // ("…, according to police, who said officers …": the relative clause attributes on its own)
