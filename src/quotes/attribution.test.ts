@@ -1863,6 +1863,11 @@ describe('speaker phrase extents (issue #5, round 8)', () => {
     expect(q.speaker.name).toBe('emails found in the inquiry');
   });
 
+  it('leaves a long relative clause in dashes out of the speaker and reads no inverted speaker after a conduit', () => {
+    const text = 'Reached by phone on Tuesday, Joyce — who is listed as an attorney in Illinois but doesn’t actively practice law — told The Gazette he’s not planning to run.';
+    expect(spans(text)).toEqual([['Joyce', 'told', 'he’s not planning to run']]);
+  });
+
   it('keeps the name before an appositive whose closing comma is missing', () => {
     const text = 'Sam Lee, the communications director for the Leeds Party said in a statement. “There are no ballots.”';
     expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');

@@ -473,7 +473,9 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     // (not inside a relative clause: "Sandy Phillips, who lost her daughter …, in July 2012, said")
     const prepositional = (INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && (ctx.low[k + 3] === 'time' || ctx.low[k + 3] === 'same'))) &&
       !relativeBefore(ctx, a, k);
-    if (length > MAX_INSERT_TOKENS && !participial) return -1; // only a participial insert runs long (", speaking on condition …,")
+    // (and a relative clause in dashes: "Joyce — who is listed as an attorney in Illinois but doesn't actively practice law —")
+    const dashedRelative = !comma && (first === 'who' || first === 'which');
+    if (length > MAX_INSERT_TOKENS && !participial && !dashedRelative) return -1; // only a participial insert runs long (", speaking on condition …,")
     return comma && !participial && !prepositional ? -1 : k;
   }
   return -1;
@@ -773,7 +775,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev) || isSpacedHyphen(ctx, prev) || ctx.surf[prev] === '?');
 
   if (ls < 0) {
-    // Inverted: `“X,” said Aaron Zelin of …` — only a comma or a closing mark before the cue.
+    // Inverted: `“X,” said Aaron Zelin of …` — only a comma or a closing mark before the cue; never after a conduit
+    // ("…, told The Huffington Post he's not planning …": what follows the audience is the content, not a speaker).
+    if (conduit) return undefined;
     // ("Real losses have been suffered, observed Jack Boorman, adviser to …": "observed" reports what comes before it)
     if (!prevBreak || (v.beliefVerbs.has(w) && !quotationBefore(ctx, prev) && !OBSERVE_FORMS.has(w)) || v.participleCues.has(w) || e !== i) return undefined;
     let re = rightPhrase(ctx, j, b);
