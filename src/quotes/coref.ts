@@ -78,8 +78,8 @@ const NOT_FIRM_NAMES = new Set(['project', 'programme', 'program', 'scheme', 'pl
 const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
   'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio']);
 
-/** Words that make a role another office than its head alone ("deputy mayor", "former prime minister"). */
-const OTHER_OFFICE = new Set(['former', 'deputy', 'shadow', 'acting', 'vice', 'junior', 'assistant', 'interim', 'ex', 'late', 'outgoing']);
+/** Words that make a title another office than its head alone ("deputy mayor", "former prime minister"). */
+export const OTHER_OFFICE = new Set(['former', 'deputy', 'shadow', 'acting', 'vice', 'junior', 'assistant', 'interim', 'ex', 'late', 'then', 'outgoing']);
 
 /** Heads of a description that stand for a group ("the police", "the military"): "they", never "he" or "she". */
 const COLLECTIVE_HEADS = new Set(['police', 'military', 'army', 'staff', 'crew', 'public', 'media', 'crowd', 'team', 'family', 'audience',

@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
-import { SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween } from './coref.js';
+import { OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker, bareApostrophe } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
@@ -3015,7 +3015,7 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
     const titledBefore = (m: { start: number }) => {
       const hit = before.exec(ctx.text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start));
       const modifier = hit?.[1]?.trim();
-      return hit !== null && (modifier === undefined || !TITLE_MODIFIERS.has(modifier.toLowerCase()));
+      return hit !== null && (modifier === undefined || !OTHER_OFFICE.has(modifier.toLowerCase()));
     };
     let found: SubjectPerson | undefined;
     for (const { m, index } of people) {
@@ -3031,8 +3031,6 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
     return found;
   };
 }
-/** Lower-case words that make a title another office ("former prime minister", "deputy mayor"). */
-const TITLE_MODIFIERS = new Set(['former', 'deputy', 'shadow', 'acting', 'vice', 'junior', 'assistant', 'interim', 'ex', 'late', 'then', 'outgoing']);
 /** Most words of a description matched as a title ("the shadow home secretary"). */
 const MAX_TITLE_WORDS = 4;
 /** Characters read on each side of a person mention for its title or appositive. */

@@ -130,7 +130,6 @@ function opensIntro(ctx: QuoteContext, s: number): boolean {
   const v = ctx.vocab;
   if (v.determiners.has(w) || v.pronouns.has(w) || NOT_INTROS.has(w)) return false;
   if (w === 'just' && (QUANTITY_LEADS.has(ctx.low[s + 1]) || ctx.tokens[s + 1]?.kind === 'number')) return false; // "Just over a quarter, 26 percent, say"
-
   // "Addressing the gala on Thursday, Lee described …": a participial opener.
   const participial = ctx.cap[s] && w.length > 5 && w.endsWith('ing') && !ctx.cap[s + 1]; // (not "Playing Field Promotions")
   return v.clauseOpeners.has(w) || v.timeWords.has(w) || INTRO_WORDS.has(w) || (w.endsWith('ly') && ctx.surf[s + 1] === ',') || participial;
