@@ -2883,14 +2883,12 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     // (a surname read back as a person opens no sentence as an owner: "Bridge's injury also means Mourinho …"; a person
     // the tagger found does, the article's topic: "Mrs Blair's remarks are said …. She said")
     // (nor one whose phrase names its subject: "But Wenger's Bayern counterpart Felix Magath was …")
-    const owner = (m: EntityMention) => /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3)) &&
-      (surnameOf.has(m) || people.some((p) => p.start > m.end && p.start - m.end <= OWNED_NAME_CHARS && !/[,;:.!?]/.test(ctx.text.slice(m.end, p.start)) &&
-        /^['’]s?(?:\s+\p{Lu}?[\p{Ll}-]*)*\s+$/u.test(ctx.text.slice(m.end, p.start))));
-    for (const m of people) if (owner(m) && !surnameOf.has(m) && starts.has(m.start)) {
-      const named = people.find((p) => p.start > m.end && p.start - m.end <= OWNED_NAME_CHARS);
-      if (named) starts.add(named.start);
-    }
-    return (subjects = people.filter((m) => !owner(m) && (starts.has(m.start) || (described.has(m.start) && inCommas(m)))));
+    const possessive = (m: EntityMention) => /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3));
+    const ownedName = (m: EntityMention) => people.find((p) => p.start > m.end && p.start - m.end <= OWNED_NAME_CHARS &&
+      /^['’]s?(?:\s+\p{Lu}?[\p{Ll}-]*)*\s+$/u.test(ctx.text.slice(m.end, p.start)));
+    const owners = new Set(people.filter((m) => possessive(m) && (surnameOf.has(m) || ownedName(m))));
+    for (const m of owners) if (!surnameOf.has(m) && starts.has(m.start)) starts.add(ownedName(m)!.start);
+    return (subjects = people.filter((m) => !owners.has(m) && (starts.has(m.start) || (described.has(m.start) && inCommas(m)))));
   };
   return (from, to, speaker, content) => {
     const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
