@@ -33,6 +33,9 @@ export interface KnownSpeaker {
   /** When that mention sat in a subordinate clause ("… after her mother told her …"): its sentence's start, from where a
    *  person opening the main clause is the nearer antecedent for "he"/"she". */
   subordinateFrom?: number;
+  /** The sentence where it was met as the source of "according to": a "he" of that sentence is someone it reports on
+   *  ("According to Twitter, he describes himself as …"). */
+  sourceOfSentence?: number;
 }
 
 /** A person who opens a sentence as its subject. */
@@ -45,7 +48,7 @@ export interface SubjectPerson {
 /** The last person other than `speaker` (whom a pronoun would otherwise take) to open a sentence as its subject
  *  between offsets `from` and `to` ("Biden delivered a speech in which he called Trump …": "he" is Biden, not the last
  *  speaker), if any; none inside the quote's own `content` ("Tony Blair would lead the campaign, he said"). */
-export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpeaker, content?: readonly Span[]) => SubjectPerson | undefined;
+export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpeaker, content?: readonly Span[], gender?: Gender) => SubjectPerson | undefined;
 
 /** The one person named (the entity layer's mentions) in the sentences just before offset `at`, outside the quote's own
  *  `content`, when there is exactly one ("Bill Conti's job … "The excitement is …," he said"), or exactly one of
@@ -118,9 +121,12 @@ export class SpeakerMemory {
 
   /** Resolve one speaker phrase met in sentence `sentence` and ending at offset `at`; remembers named and described
    *  speakers. */
-  resolve(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[], subordinateFrom?: number): ResolvedSpeaker {
+  resolve(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[], subordinateFrom?: number, reportingSource = false): ResolvedSpeaker {
     const resolved = this.resolveSpeaker(info, sentence, actorId, at, content);
-    if (resolved.known && info.kind !== 'pronoun') resolved.known.subordinateFrom = subordinateFrom;
+    if (resolved.known && info.kind !== 'pronoun') {
+      resolved.known.subordinateFrom = subordinateFrom;
+      resolved.known.sourceOfSentence = reportingSource ? sentence : undefined;
+    }
     return resolved;
   }
 
@@ -224,6 +230,7 @@ export class SpeakerMemory {
         const k = this.known[i];
         if (sentence - k.sentence > MAX_COREF_SENTENCES) break;
         if (k.isOrg || k.plural || k.impersonal) continue; // ("Polls showed …; he posted a video": a poll is no "he")
+        if (k.sourceOfSentence === sentence) continue;
         if (k.gender === kind) {
           found = k;
           break;
@@ -243,7 +250,7 @@ export class SpeakerMemory {
     }
     // A person who opened this sentence or the one before since the speaker was last met is the nearer antecedent:
     // "he" is that person when the first name says the gender fits, and nobody (rather than a wrong name) otherwise.
-    const subject = kind === 'male' || kind === 'female' ? this.otherSubjectBetween(found?.subordinateFrom ?? found?.at ?? 0, at, found, content) : undefined;
+    const subject = kind === 'male' || kind === 'female' ? this.otherSubjectBetween(found?.subordinateFrom ?? found?.at ?? 0, at, found, content, kind) : undefined;
     // (a described person, name '', blocks only when the gender may fit: "One of the victims …; she said")
     if (subject && !subject.name) {
       if (!subject.gender || subject.gender === kind) return unresolved;

@@ -265,6 +265,21 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(text, ['Jack Vale', 'Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Jack Vale', 'Tom Hart']);
   });
 
+  it('follows a subject through sentences opening with the same pronoun, and never gives "he" the source of "according to"', () => {
+    const text = 'Tom Hart predicts a win for the party. Ron Vale founded the site in 1997. He serves as an adviser to the governor. According to Twitter, he describes himself as a centrist.';
+    const people = ['Tom Hart', 'Ron Vale'];
+    const out = extractQuotes({ ...withPeople(text, people, { 'Tom Hart': 'Tom Hart', 'Ron Vale': 'Ron Vale' }) });
+    expect(out.find((q) => q.cue === 'describes')?.speaker.name).toBe('Ron Vale');
+    const source = 'Jack Vale writes a blog. According to Bolt Vale, he describes himself as a centrist.';
+    expect(extractQuotes(withPeople(source, ['Jack Vale', 'Bolt Vale'])).find((q) => q.cue === 'describes')?.speaker.name).toBe('Jack Vale');
+  });
+
+  it('reads no title after a verb: "Navratilova will partner Nathalie Dechy" opens no sentence with Dechy', () => {
+    const text = 'Ann Lee said she was fit. Lee will partner Eva Dechy in the doubles. She will then play in Sydney. "I might play singles," she added.';
+    const out = extractQuotes(withPeople(text, ['Ann Lee', 'Eva Dechy'], { 'Ann Lee': 'Ann Lee', 'Eva Dechy': 'Eva Dechy' }));
+    expect(out.find((q) => q.cue === 'added')?.speaker.name).toBe('Ann Lee');
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

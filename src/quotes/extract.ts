@@ -2828,6 +2828,8 @@ function titledNameStarts(ctx: QuoteContext, from: number, end: number, starts: 
     if (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) role = true;
     else if (role && ctx.cap[k]) starts.add(ctx.tokens[k].start);
     else if (role) break;
+    // (a verb before any title ends the search: "Navratilova will partner Nathalie Dechy" is no title)
+    else if (ctx.vocab.auxiliaries.has(w) || ctx.vocab.finiteVerbs.has(w) || ctx.cueForm[k] !== 0) break;
   }
 }
 
@@ -2890,14 +2892,19 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     for (const m of owners) if (!surnameOf.has(m) && starts.has(m.start)) starts.add(ownedName(m)!.start);
     return (subjects = people.filter((m) => !owners.has(m) && (starts.has(m.start) || (described.has(m.start) && inCommas(m)))));
   };
-  return (from, to, speaker, content) => {
+  return (from, to, speaker, content, gender) => {
     const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
     // Only this sentence or the one before: farther back, the last speaker is the better guess. (After a quotation of
     // several sentences, "this sentence" is the one the quotation opens in: "Head of the division, Andrew Burke, spoke
     // …. "How risque can I be? …," he said.")
     const opening = content?.length ? Math.min(to, ...content.map((p) => p.start)) : to;
     const here = sentenceIndexAt(ctx, Math.max(0, opening - 1));
-    const lo = Math.max(from, here > 0 ? ctx.sentences[here - 1].start : 0);
+    // (a sentence opening with the same "he" or "she" continues the subject before it: "Gunzburger, a trial lawyer,
+    // founded …. He currently serves as …. According to Twitter, he describes himself …")
+    const same = gender === 'male' ? 'he' : gender === 'female' ? 'she' : undefined;
+    let back = here > 0 ? here - 1 : 0;
+    while (same && back > 0 && here - back < MAX_PRONOUN_CHAIN && ctx.low[ctx.sentences[back].tokenStart] === same) back--;
+    const lo = Math.max(from, ctx.sentences[back].start);
     const described = describedSubject(ctx, here, lo, to);
     const m = subjectsOf().filter((x) => x.start >= lo && x.end <= to && !content?.some((p) => p.start <= x.start && x.end <= p.end)).at(-1);
     // ("the President traveled to South Dakota …. He delivered a speech": the one person the article titled so)
@@ -2917,6 +2924,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     return mentionedPerson(ctx, m, actor);
   };
 }
+
+/** Most sentences looked back over for a subject when the sentences between open with the same "he"/"she". */
+const MAX_PRONOUN_CHAIN = 3;
 
 /** Conjunctions after a comma that open a main clause whose subject may be a pronoun's antecedent (not "and": ", and
  *  Barry Comden" ends a list of names more often than it opens a clause). */
@@ -3199,7 +3209,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // to a named speaker)
   const resolved: ResolvedSpeaker = head && info.kind !== 'named'
     ? { name: info.name, affiliation: info.affiliation ? { name: info.affiliation.name } : undefined, role: info.role }
-    : memory.resolve(info, att.sentence, actor?.id, spanEnd, att.parts, subordinateClauseStart(ctx, s));
+    : memory.resolve(info, att.sentence, actor?.id, spanEnd, att.parts, subordinateClauseStart(ctx, s), ctx.low[att.cue] === 'according');
   // ("said M&S. Next is …": the sentence's full stop read as the initial's)
   // (an unnamed fused pronoun keeps its pronoun only: "You've" is "You")
   const unnamedFused = fused && resolved.name === info.name ? ctx.surf[e - 1].slice(0, ctx.low[e - 1].length) : undefined;
