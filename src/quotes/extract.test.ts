@@ -274,6 +274,12 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(source, ['Jack Vale', 'Bolt Vale'])).find((q) => q.cue === 'describes')?.speaker.name).toBe('Jack Vale');
   });
 
+  it('follows the chain past an opener: "However, he remains a member. He said …"', () => {
+    const text = 'A BBC spokesman said the show went on. Police are looking for a man. Robert Vale resigned the party whip in October. However, he remains a member of the party. He said he hoped to be elected leader.';
+    const out = extractQuotes(withPeople(text, ['Robert Vale'], { 'Robert Vale': 'Robert Vale' }));
+    expect(out.find((q) => q.cue === 'said' && q.text.startsWith('he hoped'))?.speaker.name).toBe('Robert Vale');
+  });
+
   it('reads no title after a verb: "Navratilova will partner Nathalie Dechy" opens no sentence with Dechy', () => {
     const text = 'Ann Lee said she was fit. Lee will partner Eva Dechy in the doubles. She will then play in Sydney. "I might play singles," she added.';
     const out = extractQuotes(withPeople(text, ['Ann Lee', 'Eva Dechy'], { 'Ann Lee': 'Ann Lee', 'Eva Dechy': 'Eva Dechy' }));

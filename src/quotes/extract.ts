@@ -2903,7 +2903,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     // founded …. He currently serves as …. According to Twitter, he describes himself …")
     const same = gender === 'male' ? 'he' : gender === 'female' ? 'she' : undefined;
     let back = here > 0 ? here - 1 : 0;
-    while (same && back > 0 && here - back < MAX_PRONOUN_CHAIN && ctx.low[ctx.sentences[back].tokenStart] === same) back--;
+    // (after an opener too: "However, he remains a member of the party. He said …")
+    const opensWith = (si: number) => ctx.low[clauseStart(ctx, ctx.sentences[si].tokenStart, ctx.sentences[si].tokenEnd)] === same;
+    while (same && back > 0 && here - back < MAX_PRONOUN_CHAIN && opensWith(back)) back--;
     const lo = Math.max(from, ctx.sentences[back].start);
     const described = describedSubject(ctx, here, lo, to);
     const m = subjectsOf().filter((x) => x.start >= lo && x.end <= to && !content?.some((p) => p.start <= x.start && x.end <= p.end)).at(-1);
