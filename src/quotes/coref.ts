@@ -81,6 +81,9 @@ const NOT_FIRM_NAMES = new Set(['project', 'programme', 'program', 'scheme', 'pl
 const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
   'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio']);
 
+/** Modifiers of a description that say nothing of which office it is ("the new chancellor", "the senior official"). */
+const GENERIC_MODIFIERS = new Set(['new', 'current', 'top', 'senior', 'veteran', 'young', 'old', 'then', 'outspoken', 'embattled', 'beleaguered']);
+
 /** Words that make a title another office than its head alone ("deputy mayor", "former prime minister"). */
 export const OTHER_OFFICE = new Set(['former', 'deputy', 'shadow', 'acting', 'vice', 'junior', 'assistant', 'interim', 'ex', 'late', 'then', 'outgoing']);
 
@@ -168,9 +171,12 @@ export class SpeakerMemory {
     if (info.definite) {
       // ("The French foreign ministry" is not "Russia's foreign ministry": a capitalised modifier must be the same)
       const marks = info.name.split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+      // ("The foreign secretary" is not the Home Secretary: a lower-case modifier must be in the speaker's role or name)
+      const modifiers = info.name.split(/\s+/).slice(1, -1).filter((w) => /^\p{Ll}/u.test(w) && !GENERIC_MODIFIERS.has(w));
       const compatible = (k: KnownSpeaker) => {
         const known = `${k.name} ${k.affiliation?.name ?? ''}`.toLowerCase();
-        return marks.every((m) => known.includes(m));
+        const role = `${k.name} ${k.role ?? ''}`.toLowerCase();
+        return marks.every((m) => known.includes(m)) && modifiers.every((m) => role.includes(m));
       };
       // ("The prime minister's official spokesman" is not the spokesman of another: an owned description matches nobody)
       const owned = /['’]s?\s/.test(info.name);

@@ -255,6 +255,13 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(owned, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The prime minister\'s official spokesman']);
   });
 
+  it('matches a description to a speaker only with its modifiers: "The foreign secretary" is not the Home Secretary', () => {
+    const text = 'Home Secretary Tom Hart said the law was needed. The foreign secretary insisted it was for Parliament to decide.';
+    expect(extractQuotes(withPeople(text, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The foreign secretary']);
+    const same = 'Home Secretary Tom Hart said the law was needed. The home secretary insisted it was for Parliament to decide.';
+    expect(extractQuotes(withPeople(same, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Tom Hart']);
+  });
+
   it('gives "the mayor" nobody who holds another office of that name ("Deputy Mayor Nicky Gavron")', () => {
     const text = 'On Sunday, Deputy Mayor Ann Vale told the BBC the city was ready. The mayor said the tolls would fall.';
     expect(extractQuotes(withPeople(text, ['Ann Vale'])).map((q) => q.speaker.name)).toEqual(['Ann Vale', 'The mayor']);
