@@ -293,6 +293,12 @@ describe('extractQuotes', () => {
     expect(out.find((q) => q.cue === 'added')?.speaker.name).toBe('Ann Lee');
   });
 
+  it('reads a name in commas after a capitalised title opening a sentence as its subject ("The Attorney General, Lord Goldsmith,")', () => {
+    const text = 'Tom Hart said the ban was unfair. The Attorney General, Lord Vale, has so far issued no instructions. He said he will consult the police.';
+    const out = extractQuotes(withPeople(text, ['Tom Hart', 'Lord Vale']));
+    expect(out.map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Vale']);
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

@@ -2878,7 +2878,8 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     const described = new Set<number>();
     for (const s of ctx.sentences) {
       let k = s.tokenStart;
-      while (k < s.tokenEnd && k - s.tokenStart < MAX_DESCRIBED_OPENER && isWord(ctx, k) && (k === s.tokenStart || !ctx.cap[k])) k++;
+      // (a capitalised title too: "The Attorney General, Lord Goldsmith, has …")
+      while (k < s.tokenEnd && k - s.tokenStart < MAX_DESCRIBED_OPENER && isWord(ctx, k) && (k === s.tokenStart || !ctx.cap[k] || ctx.vocab.roleWords.has(ctx.low[k]))) k++;
       if (k > s.tokenStart + 1 && ctx.surf[k] === ',' && k + 1 < s.tokenEnd) described.add(ctx.tokens[k + 1].start);
     }
     const inCommas = (m: { end: number }) => /^\s*,/.test(ctx.text.slice(m.end, m.end + 3));
