@@ -158,7 +158,7 @@ export class SpeakerMemory {
         role: own.role ?? earlier?.role,
         sentence,
         at,
-        impersonal: info.kind === 'document',
+        impersonal: info.kind === 'document' || info.place === true,
       };
       // (the role's head noun only: "the committee chairman, Edward Leigh" is no "committee"; and none of another office:
       // "Deputy Mayor Nicky Gavron" is not "the mayor")

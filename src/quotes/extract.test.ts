@@ -299,6 +299,16 @@ describe('extractQuotes', () => {
     expect(out.map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Vale']);
   });
 
+  it('gives no "he"/"she" to a place the knowledge base names as speaker ("Russia had indicated …")', () => {
+    const text = 'Judge Ann Vale heard the case. Russia said it would not take part. "My role is to decide," she said.';
+    const entities = [
+      { start: text.indexOf('Ann Vale'), end: text.indexOf('Ann Vale') + 8, label: 'PER' as const, origin: 'ner' as const },
+      { start: text.indexOf('Russia'), end: text.indexOf('Russia') + 6, label: 'LOC' as const, origin: 'kb' as const },
+    ];
+    const out = extractQuotes({ ...doc(text), entities } as unknown as Document);
+    expect(out.map((q) => q.speaker.name)).toEqual(['Russia', 'Ann Vale']);
+  });
+
   it('gives a participle the subject described before a name in commas', () => {
     const text = 'Since then, a Republican, Mark Vale, has voiced support for the inquiry, telling the Sun: "I am a fan of oversight."';
     expect(extractQuotes(withPeople(text, ['Mark Vale'], { 'Mark Vale': 'Mark Vale' })).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.speaker.name])).toEqual([

@@ -3184,6 +3184,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // The entity layers, when present, know names better than capitalisation does.
   const phraseStart = ctx.tokens[phrase[0]].start;
   const phraseEnd = ctx.tokens[phrase[1] - 1].end;
+  // ("Russia had indicated …": a country or place the knowledge base names, and no person, speaks as a body)
+  const span = info.nameSpan;
+  if (info.kind === 'named' && span && (ctx.entities ?? []).some((m) => m.label === 'LOC' && m.origin !== 'ner' && m.start === span.start && m.end === span.end)) info.place = true;
   // The mention of the chosen name, not another one inside the phrase ("Denzel Washington, who paid for Boseman to …").
   const labels = info.isOrg ? ['ORG'] : ['PER'];
   const chosen = info.nameSpan ? mentionIn(ctx, phraseStart, phraseEnd, labels, info.nameSpan) : -1;

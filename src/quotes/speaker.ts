@@ -24,6 +24,8 @@ export interface SpeakerInfo {
   /** Several speakers listed together ("Lee, Kim and Ruiz", "German firms including Daimler and Siemens"): none of
    *  them alone is the speaker's actor. */
   group?: boolean;
+  /** A place the knowledge base knows speaks ("Russia had indicated …"): a body, never "he" or "she". */
+  place?: boolean;
   /** The head is an occupation ("coach", "striker"): unless titled by name, such a description takes no "he"/"she". */
   occupation?: boolean;
   /** Met by first name after "Sir"/"Dame" ("Sir Ian" is Ian Blair), so an earlier full name matches on its first word. */
