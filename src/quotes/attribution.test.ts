@@ -1868,6 +1868,12 @@ describe('speaker phrase extents (issue #5, round 8)', () => {
     expect(spans(text)).toEqual([['Joyce', 'told', 'he’s not planning to run']]);
   });
 
+  it('reads a quotation after a full stop the segmenter kept inside the sentence as direct speech alone', () => {
+    const text = 'Acme faced charges from the Department of Justice and the SEC. "Companies cannot bribe their way in," said Tom Wray, a prosecutor.';
+    expect(spans(text)).toEqual([['Tom Wray, a prosecutor', 'said', 'Companies cannot bribe their way in']]);
+    expect(quotes(text)[0].direct).toBe(true);
+  });
+
   it('keeps the name before an appositive whose closing comma is missing', () => {
     const text = 'Sam Lee, the communications director for the Leeds Party said in a statement. “There are no ballots.”';
     expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');

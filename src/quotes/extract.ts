@@ -161,6 +161,15 @@ function colonBefore(ctx: QuoteContext, at: number): boolean {
   return k >= 0 && ctx.text[k] === ':';
 }
 
+/** Whether a full stop, with space after it, stands right before offset `at` (a sentence end the segmenter kept: "the
+ *  SEC. “Companies …"). */
+function stopBefore(ctx: QuoteContext, at: number): boolean {
+  let k = at - 1;
+  if (k < 0 || !/\s/.test(ctx.text[k])) return false;
+  while (k >= 0 && /\s/.test(ctx.text[k])) k--;
+  return k >= 0 && (ctx.text[k] === '.' || ctx.text[k] === '!' || ctx.text[k] === '?');
+}
+
 /** Content ending just before token `endTok` (a comma or closing mark): the "before" frame. */
 function contentBefore(ctx: QuoteContext, endTok: number, a: number, clauseOnly = false): { parts: Span[]; direct: boolean } | undefined {
   const sentence = ctx.sentences[ctx.sentenceOf[a]];
@@ -173,7 +182,9 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number, clauseOnly 
     const region = ctx.regions[r];
     const startRegion = ctx.regions[first];
     // (after a colon the quotation stands alone: "… was disappointed by the decision: “While we wait,” he said, “…”")
-    if (startRegion.open < sentence.start || onlyPunctBetween(ctx, sentence.start, startRegion.open) || colonBefore(ctx, startRegion.open)) {
+    // (or after a full stop the segmenter did not split at: "… and the SEC. “Companies cannot bribe …,” said Wray")
+    if (startRegion.open < sentence.start || onlyPunctBetween(ctx, sentence.start, startRegion.open) || colonBefore(ctx, startRegion.open) ||
+      stopBefore(ctx, startRegion.open)) {
       const parts: Span[] = [];
       for (let k = first; k <= r; k++) parts.push(trimSpan(ctx.text, ctx.regions[k].start, ctx.regions[k].end));
       return { parts, direct: true };
