@@ -47,7 +47,8 @@ export interface SubjectPerson {
 
 /** The last person other than `speaker` (whom a pronoun would otherwise take) to open a sentence as its subject
  *  between offsets `from` and `to` ("Biden delivered a speech in which he called Trump …": "he" is Biden, not the last
- *  speaker), if any; none inside the quote's own `content` ("Tony Blair would lead the campaign, he said"). */
+ *  speaker), if any; none inside the quote's own `content` ("Tony Blair would lead the campaign, he said"). `gender`, the
+ *  pronoun's, lets the search pass sentences that open with that same pronoun. */
 export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpeaker, content?: readonly Span[], gender?: Gender) => SubjectPerson | undefined;
 
 /** The one person named (the entity layer's mentions) in the sentences just before offset `at`, outside the quote's own
@@ -254,8 +255,9 @@ export class SpeakerMemory {
       const k = this.known.at(-1);
       if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg)) found = k;
     }
-    // A person who opened this sentence or the one before since the speaker was last met is the nearer antecedent:
-    // "he" is that person when the first name says the gender fits, and nobody (rather than a wrong name) otherwise.
+    // A person who opened this sentence or the one before (or one further back, when the sentences between open with the
+    // same pronoun) since the speaker was last met is the nearer antecedent: "he" is that person when the first name says
+    // the gender fits, and nobody (rather than a wrong name) otherwise.
     const subject = kind === 'male' || kind === 'female' ? this.otherSubjectBetween(found?.subordinateFrom ?? found?.at ?? 0, at, found, content, kind) : undefined;
     // (a described person, name '', blocks only when the gender may fit: "One of the victims …; she said")
     if (subject && !subject.name) {
