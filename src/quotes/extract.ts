@@ -154,20 +154,13 @@ function clauseInside(ctx: QuoteContext, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a colon (and nothing else but spaces) comes right before offset `at`. */
-function colonBefore(ctx: QuoteContext, at: number): boolean {
+/** Whether a quotation opening at offset `at` stands alone in its sentence: a colon right before it (spaces between
+ *  allowed), or a full stop, "!" or "?" and a space — a sentence end the segmenter kept ("the SEC. “Companies …"). */
+function quotationStandsAlone(ctx: QuoteContext, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && /\s/.test(ctx.text[k])) k--;
-  return k >= 0 && ctx.text[k] === ':';
-}
-
-/** Whether a full stop, with space after it, stands right before offset `at` (a sentence end the segmenter kept: "the
- *  SEC. “Companies …"). */
-function stopBefore(ctx: QuoteContext, at: number): boolean {
-  let k = at - 1;
-  if (k < 0 || !/\s/.test(ctx.text[k])) return false;
-  while (k >= 0 && /\s/.test(ctx.text[k])) k--;
-  return k >= 0 && (ctx.text[k] === '.' || ctx.text[k] === '!' || ctx.text[k] === '?');
+  if (k < 0) return false;
+  return ctx.text[k] === ':' || (k < at - 1 && (ctx.text[k] === '.' || ctx.text[k] === '!' || ctx.text[k] === '?'));
 }
 
 /** Content ending just before token `endTok` (a comma or closing mark): the "before" frame. */
@@ -183,8 +176,7 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number, clauseOnly 
     const startRegion = ctx.regions[first];
     // (after a colon the quotation stands alone: "… was disappointed by the decision: “While we wait,” he said, “…”")
     // (or after a full stop the segmenter did not split at: "… and the SEC. “Companies cannot bribe …,” said Wray")
-    if (startRegion.open < sentence.start || onlyPunctBetween(ctx, sentence.start, startRegion.open) || colonBefore(ctx, startRegion.open) ||
-      stopBefore(ctx, startRegion.open)) {
+    if (startRegion.open < sentence.start || onlyPunctBetween(ctx, sentence.start, startRegion.open) || quotationStandsAlone(ctx, startRegion.open)) {
       const parts: Span[] = [];
       for (let k = first; k <= r; k++) parts.push(trimSpan(ctx.text, ctx.regions[k].start, ctx.regions[k].end));
       return { parts, direct: true };
