@@ -208,6 +208,21 @@ describe('extractQuotes', () => {
     expect(linked.map((q) => q.speaker.name)).toEqual(['Ozzy', 'Sharon Vale']);
   });
 
+  it('takes a person opening a sentence after words that describe them, a verb following, as the antecedent of "he" (issue #5, round 9)', () => {
+    // ("Keane frontman", "Chief Secretary to the Treasury", "Labour's": no title word the vocabulary knows before the name)
+    const band = 'Tom Hart, the host, opened the show. Keane frontman Ben Vale thanked fans for their support. "It was a good year," he added.';
+    expect(extractQuotes(withPeople(band, ['Tom Hart', 'Ben Vale'])).map((q) => q.speaker.name)).toContain('Ben Vale');
+    const office = 'Michael Hart said the plan was sound. But Chief Secretary to the Treasury Paul Vale attacked the plans. "They do not add up," he said.';
+    expect(extractQuotes(withPeople(office, ['Michael Hart', 'Paul Vale'])).at(-1)?.speaker.name).toBe('Paul Vale');
+    const owner = 'Ann Hart says the seat is hers. Labour\'s Mary Vale, 58, won the seat in 1997. She says she will fight on.';
+    expect(extractQuotes(withPeople(owner, ['Ann Hart', 'Mary Vale'])).at(-1)?.speaker.name).toBe('Mary Vale');
+    // (not a person after a preposition or a subordinator, nor one with no verb after it)
+    const object = 'John Hart said the team was ready. Because Paul Vale had left, the club was short. "We will cope," he said.';
+    expect(extractQuotes(withPeople(object, ['John Hart', 'Paul Vale'])).at(-1)?.speaker.name).toBe('John Hart');
+    const noVerb = 'John Hart said the team was ready. Keane frontman Paul Vale\'s song is a hit. "We will cope," he said.';
+    expect(extractQuotes(withPeople(noVerb, ['John Hart', 'Paul Vale'])).at(-1)?.speaker.name).toBe('John Hart');
+  });
+
   it('reads a name opening a main clause after ", but" as that clause\'s subject for the next pronoun', () => {
     const text = 'Canaries boss Tom Hart said: "We are delighted." Ben Vale has played for three clubs. He joins Norwich, but Vale is confident. "I have been very impressed," he added.';
     const at = (n: string, start: number) => ({ start, end: start + n.length, label: 'PER' as const, origin: 'ner' as const });

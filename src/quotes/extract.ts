@@ -2877,6 +2877,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
         if (ctx.surf[k] === ',' && CLAUSE_CONJUNCTIONS.has(ctx.low[k + 1]) && ctx.cap[k + 2] && ctx.regionOf[k] < 0) starts.add(ctx.tokens[k + 2].start);
       }
     }
+    // (and a person after words that describe them, opening the sentence or its main clause, when a verb follows: "Keane
+    // frontman Tom Chaplin thanked fans …", "Labour's Elizabeth Blackman won the seat …")
+    describedPersonStarts(ctx, people, starts);
     // (and a name in commas after a short description opening the sentence: "One woman, Victoria Lapete, found …")
     const described = new Set<number>();
     for (const s of ctx.sentences) {
@@ -2930,6 +2933,75 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     return mentionedPerson(ctx, m, actor);
   };
 }
+
+/** Adds to `starts` the offsets of persons (mentions of `people`, in text order) opening a sentence or its main clause after
+ *  words that describe them, when a verb follows the name or its appositive. */
+function describedPersonStarts(ctx: QuoteContext, people: readonly EntityMention[], starts: Set<number>): void {
+  const tokenAt = new Map<number, number>();
+  const tokenEnding = new Map<number, number>();
+  ctx.tokens.forEach((t, i) => {
+    tokenAt.set(t.start, i);
+    tokenEnding.set(t.end, i + 1);
+  });
+  for (const s of ctx.sentences) {
+    for (const from of new Set([s.tokenStart, clauseStart(ctx, s.tokenStart, s.tokenEnd)])) {
+      if (from >= s.tokenEnd) continue;
+      const a = LEADING_CONJUNCTIONS.has(ctx.low[from]) ? from + 1 : from;
+      if (a >= s.tokenEnd) continue;
+      const m = people.find((p) => p.start >= ctx.tokens[a].start && p.start < ctx.tokens[s.tokenEnd - 1].end);
+      const k = m && tokenAt.get(m.start);
+      const e = m && tokenEnding.get(m.end);
+      if (!m || k === undefined || e === undefined || k === a || k - a > MAX_DESCRIBING_WORDS || starts.has(m.start)) continue;
+      if (describesPerson(ctx, a, k) && predicateAfter(ctx, e, s.tokenEnd)) starts.add(m.start);
+    }
+  }
+}
+
+/** Most words before a person that describe them at the opening of a clause ("Lib Dem home affairs spokesman"). */
+const MAX_DESCRIBING_WORDS = 7;
+/** Words that make the words before a name something other than its description. */
+const NOT_DESCRIBING = new Set(['and', 'or', 'by', 'with', 'from', 'at', 'in', 'on', 'after', 'before', 'against', 'about', 'between', 'under',
+  'over', 'into', 'during', 'since', 'than', 'like', 'as', 'when', 'if', 'while', 'that', 'which', 'who', 'a', 'an', 'for', 'it', 'this',
+  'there', 'his', 'her', 'their', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'not', 'no', 'because', 'although', 'though', 'unless',
+  'until', 'whereas', 'so', 'where', 'what', 'how', 'why', 'whether', 'once', 'even']);
+
+/** Whether tokens [a, k) can describe the person named at `k`: capitalised words, titles and modifiers ("Keane frontman",
+ *  "Chief Secretary to the Treasury", "Labour's"), no verb, no comma and no preposition that would make the name its object. */
+function describesPerson(ctx: QuoteContext, a: number, k: number): boolean {
+  // (a description opens with a capitalised word or a title; after "the", it holds a title: "The Lib Dems would" is no person)
+  const titled = (i: number) => ctx.vocab.roleWords.has(ctx.low[i]) || ctx.vocab.genderedRoles.has(ctx.low[i]);
+  if (!ctx.cap[a] && !titled(a)) return false;
+  if (ctx.low[a] === 'the' && !ctx.low.slice(a + 1, k).some((w, i) => titled(a + 1 + i))) return false;
+  for (let i = a; i < k; i++) {
+    const w = ctx.low[i];
+    if (ctx.surf[i] === "'s" || ctx.surf[i] === '’s') continue;
+    if (!isWord(ctx, i) || ctx.regionOf[i] >= 0 || NOT_DESCRIBING.has(w)) return false;
+    if (ctx.cap[i]) continue;
+    if ((w === 'to' || w === 'of' || w === 'the') && i > a && ctx.cap[i - 1]) continue;
+    if (w === 'the' && i === a) continue;
+    if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || ctx.cueForm[i] !== 0 || isClauseVerb(w)) return false;
+    if (w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly')) return false;
+  }
+  return true;
+}
+
+/** Whether a predicate follows a name ending at token `e`: a verb, after an appositive in commas and adverbs if any. */
+function predicateAfter(ctx: QuoteContext, e: number, b: number): boolean {
+  let k = e;
+  if (ctx.surf[k] === ',') {
+    let close = k + 1;
+    while (close < b && close - k <= MAX_APPOSITIVE_WORDS && ctx.surf[close] !== ',' && !(ctx.opens.has(close))) close++;
+    if (close >= b || ctx.surf[close] !== ',') return false;
+    k = close + 1;
+  }
+  while (k < b && (ctx.low[k].endsWith('ly') || ctx.low[k] === 'also' || ctx.low[k] === 'then') && !ctx.cap[k]) k++;
+  if (k >= b || ctx.cap[k] || !isWord(ctx, k)) return false;
+  const w = ctx.low[k];
+  return ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || isClauseVerb(w) || (w.length > 4 && w.endsWith('ed')) ||
+    (ctx.cueForm[k] !== 0 && !w.endsWith('ing'));
+}
+/** Longest appositive between a name and its verb ("Tom Chaplin, 25, thanked"), in tokens. */
+const MAX_APPOSITIVE_WORDS = 12;
 
 /** Most sentences looked back over for a subject when the sentences between open with the same "he"/"she". */
 const MAX_PRONOUN_CHAIN = 3;
