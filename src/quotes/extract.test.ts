@@ -223,6 +223,11 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(noVerb, ['John Hart', 'Paul Vale'])).at(-1)?.speaker.name).toBe('John Hart');
   });
 
+  it('knows the gender of first names from the bundled list (data/quotes/first-names.json) (issue #5, round 9)', () => {
+    const text = 'Ann Hart said the party was united. Tory co-chairman Liam Vale opened the conference. "Labour failed," he told delegates.';
+    expect(extractQuotes(withPeople(text, ['Ann Hart', 'Liam Vale'])).at(-1)?.speaker.name).toBe('Liam Vale');
+  });
+
   it('reads a name opening a main clause after ", but" as that clause\'s subject for the next pronoun', () => {
     const text = 'Canaries boss Tom Hart said: "We are delighted." Ben Vale has played for three clubs. He joins Norwich, but Vale is confident. "I have been very impressed," he added.';
     const at = (n: string, start: number) => ({ start, end: start + n.length, label: 'PER' as const, origin: 'ner' as const });

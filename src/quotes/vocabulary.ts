@@ -68,6 +68,8 @@ export interface QuoteVocabulary {
   conduits: Set<string>;
   /** First name → gender; names listed under both genders are left out. */
   firstNames: Map<string, Gender>;
+  /** The names the hand lists give both genders ("Jan", "Kim"): no other list may give them one. */
+  ambiguousNames: Set<string>;
   /** Copulas, auxiliaries and modals: a run of words holding one is a clause, not a noun phrase. */
   finiteVerbs: Set<string>;
   /** Words a speaker phrase never starts with at a sentence start ("After", "However", "In"). */
@@ -108,6 +110,7 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
   for (const name of lower(d.maleNames)) if (!female.has(name)) firstNames.set(name, 'male');
   const male = lower(d.maleNames);
   for (const name of female) if (!male.has(name)) firstNames.set(name, 'female');
+  const ambiguousNames = new Set([...male].filter((name) => female.has(name)));
   const vocab: QuoteVocabulary = {
     cueVerbs: lower(d.cueVerbs),
     beliefVerbs: lower(d.beliefVerbs),
@@ -127,6 +130,7 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
     genderedRoles: new Map(Object.entries(d.genderedRoles)),
     conduits: lower(d.conduits),
     firstNames,
+    ambiguousNames,
     finiteVerbs: lower(d.finiteVerbs),
     clauseOpeners: lower(d.clauseOpeners),
     participleCues: lower(d.participleCues),
@@ -192,6 +196,27 @@ export function addLearnedCues(vocab: QuoteVocabulary, json: unknown, source = L
   return vocab;
 }
 
+/** First names with their gender built by scripts/build-first-names.ts; optional (the hand lists stand without it). */
+export const FIRST_NAMES_FILE = fileURLToPath(new URL('../../data/quotes/first-names.json', import.meta.url));
+
+const FIRST_NAMES_SCHEMA = z.object({ male: z.array(z.string().min(1)), female: z.array(z.string().min(1)) });
+
+/** Add first names to `vocab.firstNames`; a name the hand lists give (or leave ambiguous) keeps their reading. */
+export function addFirstNames(vocab: QuoteVocabulary, json: unknown, source = FIRST_NAMES_FILE): QuoteVocabulary {
+  const parsed = FIRST_NAMES_SCHEMA.safeParse(json);
+  if (!parsed.success) {
+    throw new SitrepError('E060', `first names ${source} are invalid: ${parsed.error.issues[0]?.message}`,
+      'restore data/quotes/first-names.json from the repository or rebuild it with `npx tsx scripts/build-first-names.ts`');
+  }
+  for (const [list, gender] of [[parsed.data.male, 'male'], [parsed.data.female, 'female']] as const) {
+    for (const name of list) {
+      const low = name.toLowerCase();
+      if (!vocab.firstNames.has(low) && !vocab.ambiguousNames.has(low)) vocab.firstNames.set(low, gender);
+    }
+  }
+  return vocab;
+}
+
 let cached: QuoteVocabulary | undefined;
 
 /** The bundled vocabulary, read once. */
@@ -205,6 +230,16 @@ export function loadVocabulary(): QuoteVocabulary {
       'restore data/quotes/vocabulary.json from the repository');
   }
   const vocab = buildVocabulary(json);
+  if (existsSync(FIRST_NAMES_FILE)) {
+    let names: unknown;
+    try {
+      names = JSON.parse(readFileSync(FIRST_NAMES_FILE, 'utf8'));
+    } catch (error) {
+      throw new SitrepError('E060', `first names ${FIRST_NAMES_FILE} could not be read: ${(error as Error).message}`,
+        'restore data/quotes/first-names.json from the repository or rebuild it with `npx tsx scripts/build-first-names.ts`');
+    }
+    addFirstNames(vocab, names);
+  }
   if (existsSync(LEARNED_CUES_FILE)) {
     let learned: unknown;
     try {
