@@ -30,6 +30,10 @@ describe('entities.kb.v1', () => {
     ]);
   });
 
+  it('knows the home nations\' demonyms as British: "The Scot", "a Welshman"', () => {
+    expect(entities('The Scot said a Welshman and two Scottish fans were hurt.')).toEqual(['Scot/MISC/demonym', 'Welshman/MISC/demonym', 'Scottish/MISC/demonym']);
+  });
+
   it('matches short acronyms only in exact case', () => {
     expect(entities('The US told us the UN is ready.')).toEqual(['US/LOC/gazetteer', 'UN/ORG/kb']);
   });
