@@ -1879,3 +1879,21 @@ describe('speaker phrase extents (issue #5, round 8)', () => {
     expect(spans(text)[0][0]).toBe('Sam Lee, the communications director for the Leeds Party');
   });
 });
+
+describe('speaker names and affiliations (issue #5, round 9)', () => {
+  it('names no organisation a preposition makes the object of a description, and takes it as the affiliation', () => {
+    const brothers = quotes('But one of the three brothers behind the Acme Group said the firm had held talks.')[0];
+    expect(brothers.speaker.name).toBe('one of the three brothers behind the Acme Group');
+    expect(brothers.affiliation?.name).toBe('Acme Group');
+    const sources = quotes('Sources within the Labour Party told the BBC that the plan was dead.')[0];
+    expect(sources.speaker.name).toBe('Sources within the Labour Party');
+    expect(sources.affiliation?.name).toBe('Labour Party');
+    expect(quotes('Shops all over the UK reported strong sales.')[0].speaker.name).toBe('Shops all over the UK');
+  });
+
+  it('reads a post-nominal QC after a comma as part of the name, not as an inverted speaker', () => {
+    const text = 'Judge Ann Vale, QC told the hearing that the case was serious.';
+    expect(spans(text)).toEqual([['Judge Ann Vale, QC', 'told', 'the case was serious']]);
+    expect(quotes(text)[0].speaker.name).toBe('Ann Vale');
+  });
+});

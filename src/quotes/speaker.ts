@@ -32,12 +32,17 @@ export interface SpeakerInfo {
   byFirstName?: boolean;
 }
 
+/** Prepositions that make the capitalised runs after them objects in a description, never its name ("one of the three
+ *  brothers behind the Falic Group"); the phrase's own links (of, for, at, …) do so for the run right after them. */
+const OBJECT_PREPOSITIONS = new Set(['behind', 'with', 'against', 'near', 'inside', 'outside', 'within', 'across', 'over', 'under',
+  'about', 'like', 'among', 'between', 'beside', 'around', 'via', 'without', 'towards', 'toward']);
+
 const RELATIVE_WORDS = new Set(['who', 'whose', 'whom', 'which', 'that']);
 /** Honorifics that British usage puts before a first name alone. */
 const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame']);
 
 const POSSESSIVE = new Set(['’s', "'s"]);
-const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with', 'from']);
+const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'within', 'inside', 'behind']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const NAME_INNER_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
@@ -332,6 +337,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       let before = run.start - 1;
       if (before >= seg.start && ctx.low[before] === 'the') before--;
       if (before >= seg.start && (v.nounPhraseLinks.has(ctx.low[before]) && ctx.low[before] !== 'and')) return false;
+      // (and every run after such a preposition: "the director behind JFK, Platoon and Born on the Fourth of July")
+      if (ctx.low.slice(seg.start, run.start).some((w) => OBJECT_PREPOSITIONS.has(w))) return false;
       // ("Opinion polls did not show …": a lone sentence-initial capital before a lower-case noun is no name)
       const initial = run.end - run.start === 1 && ctx.sentences[ctx.sentenceOf[run.start]].tokenStart === run.start;
       const opener = initial && run.end < seg.end && !ctx.cap[run.end] && isWord(ctx, run.end) && !POSSESSIVE.has(ctx.low[run.end]);
