@@ -1897,3 +1897,15 @@ describe('speaker names and affiliations (issue #5, round 9)', () => {
     expect(quotes(text)[0].speaker.name).toBe('Ann Vale');
   });
 });
+
+describe('reduced relatives (issue #5, round 9)', () => {
+  it('reads a past form after its noun with a verb right after it as no statement', () => {
+    expect(quotes('The number of films released rose to 310 in 2004.')).toEqual([]);
+    expect(quotes('Among the firms accused were Acme and Bolt.')).toEqual([]);
+    // (a name or a pronoun before it speaks: "which Politico reported left experts disappointed")
+    expect(spans('It was a choice which Politico reported left some experts disappointed.')).toEqual([['Politico', 'reported', 'left some experts disappointed']]);
+    expect(spans('Officials released detailed figures.')).toEqual([['Officials', 'released', 'detailed figures']]);
+    // (nor a subject of its own inside an object relative: "a party apparatus many progressives believed was tilting …")
+    expect(spans('She led a party apparatus that many progressives believed was tilting the race.')).toContainEqual(['many progressives', 'believed', 'was tilting the race']);
+  });
+});

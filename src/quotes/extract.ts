@@ -1539,6 +1539,11 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   // ("Non-European Union citizens wanting to work in the UK will have to …": an -ing form right after its noun, with no
   // auxiliary, is a reduced relative clause; the noun says nothing)
   if (w.endsWith('ing') && source[1] === i && isWord(ctx, i - 1) && !ctx.vocab.pronouns.has(ctx.low[i - 1]) && !ctx.cap[i - 1]) return undefined;
+  // ("The number of Japanese films released rose to 310": so is a past form with a verb right after it, its noun opening the
+  // clause; not in an object relative with its own subject: "a party apparatus many progressives believed was tilting …")
+  const opensSubject = source[0] === a || !isWord(ctx, source[0] - 1) || LEADING_CONJUNCTIONS.has(ctx.low[source[0] - 1]);
+  if ((w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)) && source[1] === i && opensSubject && isWord(ctx, i - 1) && !ctx.vocab.pronouns.has(ctx.low[i - 1]) &&
+    !ctx.cap[i - 1] && i + 1 < b && (ctx.vocab.finiteVerbs.has(ctx.low[i + 1]) || isClauseVerb(ctx.low[i + 1]))) return undefined;
   while (source[0] < source[1] - 1 && leadingAdverb(ctx, source[0])) source = [source[0] + 1, source[1]];
   if (namingCalled(ctx, i, b)) return undefined; // "a company called Acme Fund gave …"
   // "White House doors have opened wider", "that approach seems to …": a learned cue needs a speaker-like subject.
