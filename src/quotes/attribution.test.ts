@@ -1909,3 +1909,14 @@ describe('reduced relatives (issue #5, round 9)', () => {
     expect(spans('She led a party apparatus that many progressives believed was tilting the race.')).toContainEqual(['many progressives', 'believed', 'was tilting the race']);
   });
 });
+
+describe('"told" an audience, then a clause without "that" (issue #5, round 9)', () => {
+  it('ends the audience at a determiner after a name, a programme number or an audience noun', () => {
+    expect(spans('Ann Vale told the BBC the government would fall.')).toEqual([['Ann Vale', 'told', 'the government would fall']]);
+    expect(spans('Ann Vale told BBC Radio 4 the government would fall.')).toEqual([['Ann Vale', 'told', 'the government would fall']]);
+    expect(spans('Ann Vale told the hearing the case could have serious effects.')).toEqual([['Ann Vale', 'told', 'the case could have serious effects']]);
+    expect(spans('Tory spokesman Tom Hart told MPs there was no plan.')).toEqual([['Tory spokesman Tom Hart', 'told', 'there was no plan']]);
+    const q = quotes('Ann Vale told Reuters the government would fall.')[0];
+    expect(q.conduit).toBe('Reuters');
+  });
+});

@@ -672,12 +672,16 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     while (k < b && k - j < MAX_OBJECT_TOKENS && ctx.low[k] !== 'that' && !BREAK_PUNCT.has(ctx.surf[k]) &&
       !END_PUNCT.has(ctx.surf[k]) && !isQuoteMark(ctx, k)) k++;
     // "told KTV he planned …": a short named audience, then a clause without "that".
-    const np = audienceEnd(ctx, j, b) ?? objectBeforePronoun(ctx, j, b) ?? nounPhraseEnd(ctx, j, b);
+    let np = audienceEnd(ctx, j, b) ?? objectBeforePronoun(ctx, j, b) ?? nounPhraseEnd(ctx, j, b);
+    // ("told the BBC the government would fall": a determiner after a name opens the clause, not more of the audience)
+    for (let d = j + 1; d < np; d++) if (v.determiners.has(ctx.low[d]) && (ctx.cap[d - 1] || ctx.tokens[d - 1].kind === 'number') && !ctx.cap[d]) np = d;
     const pronounNext = np > j && np < b && v.pronouns.has(ctx.low[np]) && v.pronouns.get(ctx.low[np]) !== 'relative';
     // "told the Military Times the attack took place", "told reporters the toll had risen": a named outlet or an
     // audience noun, then a clause opening with a determiner, a name or a number.
-    const clauseNext = np > j && np < b && (ctx.cap[np - 1] || AUDIENCE_NOUNS.has(ctx.low[np - 1])) &&
-      (v.determiners.has(ctx.low[np]) || ctx.cap[np] || ctx.tokens[np].kind === 'number') && verbFollows(ctx, np + 1, b);
+    // ("told BBC Radio 4 the plan …", "told MPs there was …")
+    const named = np > j && (ctx.cap[np - 1] || (np - 2 >= j && ctx.tokens[np - 1].kind === 'number' && ctx.cap[np - 2]));
+    const clauseNext = np > j && np < b && (named || AUDIENCE_NOUNS.has(ctx.low[np - 1])) &&
+      (v.determiners.has(ctx.low[np]) || ctx.cap[np] || ctx.tokens[np].kind === 'number' || ctx.low[np] === 'there') && verbFollows(ctx, np + 1, b);
     // "told him he was wrong", "told them the bridge was closed": the person told is no outlet, and the clause follows
     // (not "told US TV network Fox News …": the capitalised "US" is the country)
     if (OBJECT_PRONOUNS.has(ctx.low[j]) && !ctx.cap[j] && j + 1 < b && (NOMINATIVE.has(ctx.low[j + 1]) || ctx.low[j + 1] === 'it' ||
@@ -2710,7 +2714,8 @@ function addresseeThat(ctx: QuoteContext, j: number, b: number): number | undefi
 }
 
 /** Those a statement is told to, as objects of "told": "told reporters", "told the press". */
-const AUDIENCE_NOUNS = new Set(['reporters', 'journalists', 'press', 'media', 'lawmakers', 'supporters', 'crowd', 'audience', 'delegates', 'residents', 'investigators', 'police', 'parliament', 'congress']);
+const AUDIENCE_NOUNS = new Set(['reporters', 'journalists', 'press', 'media', 'lawmakers', 'supporters', 'crowd', 'audience', 'delegates', 'residents', 'investigators', 'police', 'parliament', 'congress',
+  'hearing', 'court', 'inquiry', 'committee', 'conference', 'jury', 'tribunal', 'mps', 'peers', 'senators', 'listeners', 'viewers', 'fans', 'colleagues', 'rally', 'summit']);
 
 /** "told a meeting of the police authority it would be …": the end of a plain noun phrase at `j` that a subject
  *  pronoun follows, or undefined. */
