@@ -1918,5 +1918,10 @@ describe('"told" an audience, then a clause without "that" (issue #5, round 9)',
     expect(spans('Tory spokesman Tom Hart told MPs there was no plan.')).toEqual([['Tory spokesman Tom Hart', 'told', 'there was no plan']]);
     const q = quotes('Ann Vale told Reuters the government would fall.')[0];
     expect(q.conduit).toBe('Reuters');
+    // (a programme or website after the outlet's name, and a name opening the clause)
+    expect(spans("Ann Vale told BBC Radio 4's Today programme it was over.")).toEqual([['Ann Vale', 'told', 'it was over']]);
+    expect(spans('Ann Vale told the BBC News website there are two parts.')).toEqual([['Ann Vale', 'told', 'there are two parts']]);
+    expect(spans('Ann Vale told the BBC Tom Hart has always been in favour.')).toEqual([['Ann Vale', 'told', 'Tom Hart has always been in favour']]);
+    expect(spans("Ann Vale told BBC Radio 4's Today programme: \"It is over.\"")).toEqual([['Ann Vale', 'told', 'It is over.']]);
   });
 });

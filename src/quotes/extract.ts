@@ -672,7 +672,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     while (k < b && k - j < MAX_OBJECT_TOKENS && ctx.low[k] !== 'that' && !BREAK_PUNCT.has(ctx.surf[k]) &&
       !END_PUNCT.has(ctx.surf[k]) && !isQuoteMark(ctx, k)) k++;
     // "told KTV he planned …": a short named audience, then a clause without "that".
-    let np = audienceEnd(ctx, j, b) ?? objectBeforePronoun(ctx, j, b) ?? nounPhraseEnd(ctx, j, b);
+    // (a phrase ending at "that", a colon or a quotation is read whole below: "told BBC Radio 4's Today programme: …")
+    const outlet = k > j && k < b && (ctx.low[k] === 'that' || isQuoteMark(ctx, k) || ctx.surf[k] === ':' || ctx.surf[k] === ',') ? undefined : outletEnd(ctx, j, b);
+    let np = audienceEnd(ctx, j, b) ?? outlet ?? objectBeforePronoun(ctx, j, b) ?? nounPhraseEnd(ctx, j, b);
     // ("told the BBC the government would fall": a determiner after a name opens the clause, not more of the audience)
     for (let d = j + 1; d < np; d++) if (v.determiners.has(ctx.low[d]) && (ctx.cap[d - 1] || ctx.tokens[d - 1].kind === 'number') && !ctx.cap[d]) np = d;
     const pronounNext = np > j && np < b && v.pronouns.has(ctx.low[np]) && v.pronouns.get(ctx.low[np]) !== 'relative';
@@ -688,7 +690,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       ((v.determiners.has(ctx.low[j + 1]) || ctx.cap[j + 1] || ctx.tokens[j + 1].kind === 'number') && verbFollows(ctx, j + 2, b)))) {
       j++;
       addressed = true;
-    } else if ((pronounNext || clauseNext) && np - j <= MAX_OBJECT_TOKENS) {
+    } else if ((pronounNext || clauseNext || np === outlet) && np - j <= MAX_OBJECT_TOKENS) {
       conduit = [j, np];
       j = np;
     } else if (k > j && (k >= b || !isWord(ctx, k) || ctx.low[k] === 'that' || isQuoteMark(ctx, k))) {
@@ -2727,6 +2729,46 @@ function objectBeforePronoun(ctx: QuoteContext, j: number, b: number): number | 
     if (!isWord(ctx, k) || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || ctx.vocab.cueVerbs.has(w) || w === 'that') return undefined;
   }
   return undefined;
+}
+
+/** Words that end a programme or outlet phrase after its capitalised name ("BBC Radio 4's Today programme"). */
+const PROGRAMME_WORDS = new Set(['programme', 'program', 'show', 'website', 'site', 'channel', 'station', 'bulletin', 'podcast']);
+const PROGRAMME_LINKS = new Set(['with', 'of', 'and', 'on', 'at']);
+/** Longest outlet phrase read after "told", in tokens. */
+const MAX_OUTLET_TOKENS = 8;
+
+/** "told BBC Radio 4's Today programme he hoped …", "told the BBC Michael Howard has …": the end of the longest outlet
+ *  phrase at `j` (a known conduit, or capitalised words ending with an outlet or programme word) after which a clause
+ *  opens, or undefined. */
+function outletEnd(ctx: QuoteContext, j: number, b: number): number | undefined {
+  const v = ctx.vocab;
+  const first = ctx.low[j] === 'the' ? j + 1 : j;
+  if (first >= b || !ctx.cap[first]) return undefined;
+  let best: number | undefined;
+  for (let e = first + 1; e <= b && e - j <= MAX_OUTLET_TOKENS; e++) {
+    const last = ctx.low[e - 1];
+    // ("Breakfast with Frost": a link between capitalised words)
+    const part = ctx.cap[e - 1] || ctx.tokens[e - 1].kind === 'number' || last === '’s' || last === "'s" || PROGRAMME_WORDS.has(last) ||
+      (PROGRAMME_LINKS.has(last) && e < b && ctx.cap[e]);
+    if (!part) break;
+    const phrase = ctx.low.slice(j, e).join(' ').replace(/ (['’]s)/g, '$1');
+    const outlet = v.conduits.has(phrase) || v.conduits.has(phrase.replace(/^the /, '')) || v.outletWords.has(last) || PROGRAMME_WORDS.has(last);
+    if (!outlet || e >= b) continue;
+    const next = ctx.low[e];
+    const clause = NOMINATIVE.has(next) || next === 'it' || next === 'there' ||
+      (v.determiners.has(next) && !ctx.cap[e] && verbFollows(ctx, e + 1, b)) || namedClauseAt(ctx, e, b);
+    if (clause) best = e;
+  }
+  return best;
+}
+
+/** Whether capitalised words at `e` and a verb right after them open a clause ("Michael Howard has", "Liverpool were"). */
+function namedClauseAt(ctx: QuoteContext, e: number, b: number): boolean {
+  let k = e;
+  while (k < b && ctx.cap[k] && isWord(ctx, k)) k++;
+  if (k === e || k >= b) return false;
+  const w = ctx.low[k];
+  return ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
 /** End of an audience noun phrase at `j` ("reporters", "the press"), or undefined. */
