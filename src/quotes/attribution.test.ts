@@ -1925,3 +1925,15 @@ describe('"told" an audience, then a clause without "that" (issue #5, round 9)',
     expect(spans("Ann Vale told BBC Radio 4's Today programme: \"It is over.\"")).toEqual([['Ann Vale', 'told', 'It is over.']]);
   });
 });
+
+describe('cue forms that are nouns (issue #5, round 9)', () => {
+  it('reads "demand for", "hopes of", "in charge of" and a base form before a verb as nouns', () => {
+    expect(quotes('Strong US demand for heating oil was predicted to rise.')).toEqual([]);
+    expect(quotes('But domestic demand seems to be taking up the slack.')).toEqual([]);
+    expect(quotes('Any hopes of a recovery looked to be snuffed out.')).toEqual([]);
+    expect(quotes('He is in charge of the firm\'s operations in Asia.')).toEqual([]);
+    // (the verbs stay: "Protesters demand that …", "She hopes to win")
+    expect(spans('Protesters demand that the law be changed.')).toEqual([['Protesters', 'demand', 'the law be changed']]);
+    expect(spans('She hopes to win the seat.')).toEqual([['She', 'hopes', 'win the seat']]);
+  });
+});

@@ -2390,6 +2390,11 @@ function pluralSubjectWord(ctx: QuoteContext, k: number): boolean {
     ctx.tokens[k].kind === 'number' || ctx.vocab.auxiliaries.has(w) || ctx.vocab.finiteVerbs.has(w) || w === 'to';
 }
 
+/** Verbs after which a base cue form is the noun that is their subject ("domestic demand seems …"). */
+const NOUN_VERBS = new Set(['seems', 'seemed', 'remains', 'remained', 'stayed', 'rose', 'fell', 'grew', 'will', 'would', 'has', 'had', 'could', 'may', 'might']);
+/** Cue forms that are nouns before the preposition given ("demand for", "hopes of"). */
+const NOUN_BEFORE = new Map([['demand', 'for'], ['demands', 'for'], ['hopes', 'of'], ['hope', 'of'], ['fears', 'of'], ['fear', 'of']]);
+
 function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
   if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) return true; // "think tank", "Secretary of State" stays a noun
@@ -2418,8 +2423,12 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (afterArticle && (ctx.vocab.cueForms.get(`${w}s`) !== 0 || ctx.vocab.cueForms.get(`${w}es`) !== 0) && nounAfterModifiers(ctx, i, a)) return true;
   // ("domestic demand is set to …": a base form with "is" after it and no plural subject before it is a noun; "a plan
   // critics say is flawed", "which most agree was" keep their subject)
-  if (i > a && !ctx.cap[i] && !ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && BE_FORMS.has(ctx.low[i + 1]) && !w.endsWith('s') &&
-    !w.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(w) && !pluralSubjectWord(ctx, i - 1)) return true;
+  // ("domestic demand seems to be taking up the slack", "domestic demand stayed subdued": the same before another verb)
+  if (i > a && !ctx.cap[i] && !ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && (BE_FORMS.has(ctx.low[i + 1]) || NOUN_VERBS.has(ctx.low[i + 1])) &&
+    !w.endsWith('s') && !w.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(w) && !pluralSubjectWord(ctx, i - 1)) return true;
+  // "demand for exports was hit", "hopes of a sustained recovery", "in charge of": nouns before their preposition
+  if (i + 1 < b && NOUN_BEFORE.get(w) === ctx.low[i + 1] && !(i > a && NOMINATIVE.has(ctx.low[i - 1]))) return true;
+  if (w === 'charge' && i > a && ctx.low[i - 1] === 'in') return true;
   // "two million views", "300 calls": a plural cue form after a number is a noun.
   if (i > a && w.endsWith('s') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1]))) return true;
   // "free PC-based calls", "UN-backed talks": a cue form after a hyphenated participle adjective is a noun.
