@@ -182,6 +182,23 @@ describe('bracketed acronyms after a long name', () => {
     expect(id).toBe(actorOf(text, 'Council for Peaceful Communities', tagger));
     expect(doc.resolution!.actors.find((a) => a.id === id)?.aliases).toEqual(['Council for Peaceful Communities', 'CPC']);
   });
+  it('keep the meaning the article gave them in its later mentions: "the FSA said" is no Free Syrian Army there', () => {
+    const text = 'Firms agreed a deal with the Financial Services Authority (FSA) on Monday. The FSA said it was pleased. Later the FSA added that talks went well.';
+    const tagger = listTagger({ 'Financial Services Authority': 'ORG', FSA: 'ORG' });
+    const doc = analyse(text, tagger);
+    const long = actorOf(text, 'Financial Services Authority', tagger);
+    const later = doc.entities!.map((e, i) => ({ e, i })).filter(({ e }) => text.slice(e.start, e.end) === 'FSA');
+    expect(later.length).toBe(3);
+    for (const { i } of later) expect(doc.resolution!.links.find((l) => l.mention === i)?.actorId).toBe(long);
+    // (a defined acronym lends no country to the article: nothing Syrian here)
+    expect(doc.resolution!.actors.some((a) => a.id === 'free-syrian-army')).toBe(false);
+    // (an unknown acronym defined by the article links its later mentions to the long name as well)
+    const tuc = 'The Trades Union Congress (TUC) met. The TUC said action was needed.';
+    const tucTagger = listTagger({ 'Trades Union Congress': 'ORG', TUC: 'ORG' });
+    const tucDoc = analyse(tuc, tucTagger);
+    const second = tucDoc.entities!.map((e) => tuc.slice(e.start, e.end)).lastIndexOf('TUC');
+    expect(tucDoc.resolution!.links.find((l) => l.mention === second)?.actorId).toBe(actorOf(tuc, 'Trades Union Congress', tucTagger));
+  });
   it('an acronym alone still reads from the knowledge base', () => {
     expect(actorOf('The CPC said on Monday it would meet.', 'CPC')).toBe('cn-ccp');
   });

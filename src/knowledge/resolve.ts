@@ -227,10 +227,30 @@ function bracketedAcronymOf(text: string, mention: EntityMention, mentions: read
   return link;
 }
 
+/** Acronyms in brackets right after a name they spell ("Name (ACR)") whose knowledge-base readings are not that name's. */
+function definedAcronyms(text: string, mentions: readonly EntityMention[], candidates: readonly string[][]): Set<string> {
+  const out = new Set<string>();
+  mentions.forEach((mention, index) => {
+    const surface = text.slice(mention.start, mention.end);
+    if (index === 0 || !/^[A-Z][A-Z0-9-]{1,7}$/.test(surface) || text[mention.start - 1] !== '(' || text[mention.end] !== ')') return;
+    const previous = mentions[index - 1];
+    if (!/^\s*$/.test(text.slice(previous.end, mention.start - 1)) || !isAcronymOf(surface, text.slice(previous.start, previous.end))) return;
+    const named = new Set(candidates[index - 1]);
+    if (!candidates[index].some((id) => named.has(id))) out.add(surface);
+  });
+  return out;
+}
+
 export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLayer {
   const text = doc.article?.text ?? '';
   const mentions = doc.entities ?? [];
   const candidates = mentions.map((m) => candidatesOf(m, text, kb));
+  // "the Financial Services Authority (FSA) … the FSA said": an acronym the article defines for a name the knowledge base
+  // does not give it keeps that meaning in the whole article (not the Free Syrian Army), and lends no country context.
+  const defined = definedAcronyms(text, mentions, candidates);
+  if (defined.size) mentions.forEach((m, i) => {
+    if (defined.has(text.slice(m.start, m.end).replace(/^the\s+/i, ''))) candidates[i] = [];
+  });
   const context = buildContext(kb, text, mentions, candidates);
 
   const links: MentionLink[] = [];
@@ -261,9 +281,17 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
     if (!actor.aliases.includes(surface)) actor.aliases.push(surface);
   };
 
+  const definedActor = new Map<string, string>();
+
   mentions.forEach((mention, index) => {
     const surface = text.slice(mention.start, mention.end);
+    const bare = surface.replace(/^the\s+/i, '');
     const ids = candidates[index];
+    const definedAs = definedActor.get(bare);
+    if (definedAs) {
+      link({ mention: index, actorId: definedAs, confidence: CONFIDENCE_COREFERENCE });
+      return;
+    }
     if (mention.origin === 'demonym') {
       const place = ids.find(isPlaceId);
       if (place) {
@@ -278,6 +306,7 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
       link({ mention: index, actorId: named.actorId, confidence: named.confidence });
       const actor = actors.get(named.actorId ?? '');
       if (actor) addAlias(actor, surface);
+      if (defined.has(surface) && named.actorId) definedActor.set(surface, named.actorId);
       return;
     }
     const actorIds = ids.filter((id) => !isPlaceId(id));
