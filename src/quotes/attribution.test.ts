@@ -1937,3 +1937,12 @@ describe('cue forms that are nouns (issue #5, round 9)', () => {
     expect(spans('She hopes to win the seat.')).toEqual([['She', 'hopes', 'win the seat']]);
   });
 });
+
+describe('relative pronouns of stance cues (issue #5, round 9)', () => {
+  it('names "who" by its antecedent, as for speech cues; "which" stays unnamed', () => {
+    const christie = quotes('The debate featured Ann Vale, who denounced the plan as a disaster.')[0];
+    expect([christie.speaker.name, christie.cue]).toEqual(['Ann Vale', 'denounced']);
+    expect(quotes('The debate featured the mayor, who denounced the plan.')[0].speaker.name).toBe('the mayor');
+    expect(quotes('It was released in November, which pushed console sales past rivals.').map((q) => q.speaker.name)).not.toContain('November');
+  });
+});

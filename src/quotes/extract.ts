@@ -1621,7 +1621,11 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const rest = ctx.low[k - 1] === 'to' ? trimSpan(ctx.text, ctx.tokens[k - 1].start, span.end) : span; // "to deliver …"
     return { cue: i, cueEnd: i + 1, sentence: si, parts: impressionParts(ctx, source, rest), direct: false };
   }
-  return { cue: i, cueEnd: i + 1, sentence: si, source, parts: [span], direct: false };
+  // ("Chris Christie, who denounced the plan": the relative pronoun's antecedent names the speaker, as for clause cues;
+  // only "who": a "which" after a month, a place or a film names no speaker of a stance)
+  const ante = relativeInsert && ctx.low[source[0]] === 'who' ? leftPhrase(ctx, source[0] - 1, a) : -1;
+  const antecedent: [number, number] | undefined = ante >= 0 ? [ante, source[0] - 1] : undefined;
+  return { cue: i, cueEnd: i + 1, sentence: si, source, antecedent, parts: [span], direct: false };
 }
 
 const DENY_FORMS = new Set(['deny', 'denies', 'denied', 'denying']);
