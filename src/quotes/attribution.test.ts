@@ -1946,3 +1946,14 @@ describe('relative pronouns of stance cues (issue #5, round 9)', () => {
     expect(quotes('It was released in November, which pushed console sales past rivals.').map((q) => q.speaker.name)).not.toContain('November');
   });
 });
+
+describe('"according to" a name and its role (issue #5, round 9)', () => {
+  it('keeps a role with its "of" phrase in the source, not a subject with its own appositive name', () => {
+    expect(spans('According to Pat Vale, President of AMBO, work on the site has stopped.')).toEqual([
+      ['Pat Vale, President of AMBO', 'According to', 'work on the site has stopped'],
+    ]);
+    expect(spans('According to the agency ISNA, the prosecutor general of Tehran, Ali Mehr, said the men must face charges.')).toContainEqual([
+      'the prosecutor general of Tehran, Ali Mehr', 'said', 'the men must face charges',
+    ]);
+  });
+});

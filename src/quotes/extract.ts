@@ -1985,6 +1985,9 @@ function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
 /** Longest name read as the appositive of a described source ("the El Paso mayor, Dee Margo,"), in tokens. */
 const MAX_APPOSITIVE_NAME_TOKENS = 4;
 
+/** Words that lead a role's named tail ("President of AMBO", "head of the Tory party"). */
+const ROLE_TAIL_LINKS = new Set(['of', 'at', 'for', 'the', 'in']);
+
 function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number, cueLength: number): Attribution | undefined {
   const from = i + cueLength;
   if (from >= b || !isWord(ctx, from)) return undefined;
@@ -2023,8 +2026,16 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
       // "According to Lorella Praeli, Clinton's Latino vote director, the campaign …": a role in commas after a name.
       let n = re + 1;
       while (n < b && n - re <= MAX_APPOSITIVE_ROLE_TOKENS && (isWord(ctx, n) || ctx.low[n] === '’s' || ctx.low[n] === "'s")) n++;
-      const role = ctx.vocab.roleWords.has(ctx.low[n - 1]) || ctx.vocab.genderedRoles.has(ctx.low[n - 1]);
-      if (n > re + 1 && n + 1 < b && ctx.surf[n] === ',' && role && isWord(ctx, n + 1)) re = n;
+      // ("According to Pat Ferguson, President of AMBO, work …": or a role with its "of" phrase)
+      const isRole = (k: number) => ctx.vocab.roleWords.has(ctx.low[k]) || ctx.vocab.genderedRoles.has(ctx.low[k]);
+      let r = n - 1;
+      while (r > re + 1 && !isRole(r) && (ctx.cap[r] || ROLE_TAIL_LINKS.has(ctx.low[r]))) r--;
+      const role = isRole(r) && (r === n - 1 || ROLE_TAIL_LINKS.has(ctx.low[r + 1]));
+      // (not a subject with its own appositive name: "According to ISNA, the prosecutor general of Tehran, Ali Mehr, said")
+      let m = n + 1;
+      while (m < b && ctx.cap[m] && isWord(ctx, m)) m++;
+      const namedSubject = m > n + 1 && ctx.surf[m] === ',';
+      if (n > re + 1 && n + 1 < b && ctx.surf[n] === ',' && role && isWord(ctx, n + 1) && !namedSubject) re = n;
     }
     const content = contentAfter(ctx, re + 1, b);
     if (!content) return undefined;
