@@ -1957,3 +1957,12 @@ describe('"according to" a name and its role (issue #5, round 9)', () => {
     ]);
   });
 });
+
+describe('a name after a description\'s noun in a coordinated subject (issue #5, round 9)', () => {
+  it('reads "Dutch firm Acme saw … and warned" as Acme', () => {
+    const q = quotes('Dutch firm Acme saw its profits drop and warned that sales would fall.')[0];
+    expect([q.speaker.name, q.cue]).toEqual(['Acme', 'warned']);
+    // (not across a verb: "Milan beat Juventus …")
+    expect(quotes('Milan beat Juventus on Sunday and said the title was theirs.').map((x) => x.speaker.name)).not.toContain('Juventus');
+  });
+});

@@ -79,7 +79,7 @@ const MAX_FIRM_SENTENCES = 6;
 /** Last words of a capitalised name that is a scheme, not a firm ("the Windows XP Counterfeit Project"). */
 const NOT_FIRM_NAMES = new Set(['project', 'programme', 'program', 'scheme', 'plan', 'act', 'initiative', 'index', 'campaign', 'report', 'survey']);
 /** Heads of a description that stands for one firm ("the company", "the airline"). */
-const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
+export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
   'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio']);
 
 /** Modifiers of a description that say nothing of which office it is ("the new chancellor", "the senior official"). */

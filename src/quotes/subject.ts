@@ -3,6 +3,7 @@
 // phrase after an inverted cue up to the sentence end ("…,” said Ann Lee, who chairs the panel."), and the subject
 // of the main clause for a coordinated or participial cue ("Lee praised the plan and said …", "…, saying …").
 // All scans are bounded by the sentence, so the stage stays linear.
+import { COMPANY_HEADS } from './coref.js';
 import { isWord, type QuoteContext } from './context.js';
 import { IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, LY_NOUNS, quotedTitleEnd } from './phrase.js';
 import { CUE_VERB, OBJECT_CUE } from './vocabulary.js';
@@ -409,6 +410,9 @@ const SUBJECT_VERB_ADVERBS = new Set([...SENTENCE_ADVERBS, 'further', 'long', 'j
 const MAX_NOUN_TAIL = 3;
 
 /** `end` moved past lower-case nouns ("Both | parents stiffened") when a verb-like word follows them, else `end`. */
+/** Longest name after a description's noun in a subject ("firm Heineken"), in tokens. */
+const MAX_TAIL_NAME = 4;
+
 function nounTail(ctx: QuoteContext, end: number, i: number): number {
   if (end < 0) return end;
   const v = ctx.vocab;
@@ -417,6 +421,15 @@ function nounTail(ctx: QuoteContext, end: number, i: number): number {
     const k = end + n;
     const adjective = k > 0 && v.determiners.has(ctx.low[k - 1]); // "The retired surgeon"
     if (n > 0 && (ctx.low[k] === 'who' || ctx.low[k] === 'that')) return k; // "Central European leaders who have …"
+    // ("Dutch firm Heineken saw …": a name after the description's noun ends the subject when a verb follows it)
+    // (the noun before the name a title or a firm's: "Conservative co-chairman Liam Fox", "monitoring firm WebSideStory")
+    const head = ctx.low[k - 1];
+    if (n > 0 && ctx.cap[k] && isWord(ctx, k) && (v.roleWords.has(head) || COMPANY_HEADS.has(head)) &&
+      ctx.low.slice(end, k).every((w, m) => !verbLike(ctx, end + m) && !w.endsWith('ed') && !CLAUSE_VERBS.has(w))) {
+      let r = k;
+      while (r < i && r - k < MAX_TAIL_NAME && ctx.cap[r] && isWord(ctx, r)) r++;
+      if (r < i && !ctx.cap[r] && (verbLike(ctx, r) || CLAUSE_VERBS.has(ctx.low[r]) || ctx.low[r] === 'saw')) return r;
+    }
     // ("Fiorina threw her support": a pronoun or an irregular past form is no noun of the subject)
     if (!isWord(ctx, k) || ctx.cap[k] || (verbLike(ctx, k) && !adjective) || v.boundaryWords.has(ctx.low[k]) || ctx.low[k].endsWith('ly') ||
       SUBJECT_VERB_ADVERBS.has(ctx.low[k]) ||
