@@ -1932,6 +1932,9 @@ describe('cue forms that are nouns (issue #5, round 9)', () => {
     expect(quotes('But domestic demand seems to be taking up the slack.')).toEqual([]);
     expect(quotes('Any hopes of a recovery looked to be snuffed out.')).toEqual([]);
     expect(quotes('He is in charge of the firm\'s operations in Asia.')).toEqual([]);
+    // (nor is a listing a statement: "floated on the stock exchange", while "floated the idea" is one)
+    expect(quotes('The company floated on the stock exchange in 1996.')).toEqual([]);
+    expect(spans('Ann Vale floated the idea of a new tax.')).toEqual([['Ann Vale', 'floated', 'the idea of a new tax']]);
     // (the verbs stay: "Protesters demand that …", "She hopes to win")
     expect(spans('Protesters demand that the law be changed.')).toEqual([['Protesters', 'demand', 'the law be changed']]);
     expect(spans('She hopes to win the seat.')).toEqual([['She', 'hopes', 'win the seat']]);

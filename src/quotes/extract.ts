@@ -1583,6 +1583,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (DENY_FORMS.has(w) && deniedSomeone(ctx, k, b)) return undefined; // "James denied Damien Duff" (a save), "denied Luscombe the chance"
   if (PUSH_FORMS.has(w) && movedAside(ctx, k, b)) return undefined; // "The US has pushed Japan off the top of the chart"
   if (LOOK_FORMS.has(w) && ctx.low[i + 1] === 'for') return undefined; // "as he looks for a new club": a search, no statement
+  if (w.startsWith('float') && (ctx.low[i + 1] === 'on' || ctx.low[i + 1] === 'in')) return undefined; // "floated on the stock exchange": a listing
   // "answered some questions about his campaign from Wikinews": answering questions is no statement of its own.
   if (ANSWER_FORMS.has(w) && (ctx.low[k + 1] === 'questions' || ctx.low[k] === 'questions' || ctx.low[k + 2] === 'questions')) return undefined;
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k) && !CURRENCY.has(ctx.surf[k])) return undefined; // ("calls for $1 trillion")
