@@ -1969,3 +1969,12 @@ describe('a name after a description\'s noun in a coordinated subject (issue #5,
     expect(quotes('Milan beat Juventus on Sunday and said the title was theirs.').map((x) => x.speaker.name)).not.toContain('Juventus');
   });
 });
+
+describe('a quotation, then the circumstances of its saying (issue #5, round 9)', () => {
+  it('ends the content at the quotation before ", while …", ", recalling …" or "before …"', () => {
+    expect(spans('Ann Vale said, "They need to stand by us", while addressing the press.')).toEqual([['Ann Vale', 'said', 'They need to stand by us']]);
+    expect(spans('Ann Vale wrote of him, "He was an anomaly", recalling their first meeting.')[0][2]).toBe('He was an anomaly');
+    // (a partial quotation the sentence goes on from keeps its words: "“a disaster” was looming", "“Today” on Monday")
+    expect(spans('Ann Vale said "a disaster" was looming.')[0][2]).toBe('a disaster" was looming');
+  });
+});

@@ -311,6 +311,11 @@ function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
 }
 
 /** Content starting at token `k` to the end of the sentence (or of the quotation that opens there). */
+/** Words after a quotation and its comma that tell when or where it was said, not more of what was said; without the
+ *  comma only the subordinators do (`“Trumpization” in the form of …`, `told “Today” on Monday` go on). */
+const CIRCUMSTANCE_WORDS = new Set(['while', 'when', 'as', 'before', 'after', 'during', 'at', 'in', 'on', 'outside']);
+const SUBORDINATE_CIRCUMSTANCE = new Set(['while', 'when', 'before', 'after', 'during']);
+
 function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[]; direct: boolean; lastRegion?: number } | undefined {
   if (k >= b) return quotationInNextParagraph(ctx, k);
   if (ctx.opens.has(k)) {
@@ -325,6 +330,14 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
     // "saying: “The struggle continues” and vowing to …": the quotation, then a coordinated cue of its own.
     const t = closingToken(ctx, chain.last, k, b);
     if (t >= 0 && t + 2 < b && (ctx.low[t + 1] === 'and' || ctx.low[t + 1] === 'but') && ctx.cueForm[t + 2] !== 0 && !ctx.cap[t + 2]) {
+      return { parts: chain.parts, direct: true, lastRegion: chain.last };
+    }
+    // ("said, “They need to stand by us”, while addressing the press", "said “…” at a press conference": the quotation,
+    // then the circumstances of its saying)
+    const comma = t >= 0 && ctx.surf[t + 1] === ',';
+    const after = comma ? t + 2 : t + 1;
+    if (t >= 0 && after < b && !ctx.cap[after] &&
+      (SUBORDINATE_CIRCUMSTANCE.has(ctx.low[after]) || (comma && (CIRCUMSTANCE_WORDS.has(ctx.low[after]) || ctx.low[after].endsWith('ing'))))) {
       return { parts: chain.parts, direct: true, lastRegion: chain.last };
     }
   }
