@@ -1932,6 +1932,11 @@ describe('cue forms that are nouns (issue #5, round 9)', () => {
     expect(quotes('But domestic demand seems to be taking up the slack.')).toEqual([]);
     expect(quotes('Any hopes of a recovery looked to be snuffed out.')).toEqual([]);
     expect(quotes('He is in charge of the firm\'s operations in Asia.')).toEqual([]);
+    // (a mostly-noun cue form after a determiner and a modifier: "the extra demand that …", "The TV show unites …"; not
+    // in a subject's prepositional phrase: "The minutes of the meeting show how …")
+    expect(quotes('The extra demand that had driven sales has gone.')).toEqual([]);
+    expect(quotes('The TV show unites old friends.')).toEqual([]);
+    expect(spans('The minutes of the meeting show how the chance of a coalition quickly evaporated.')[0].slice(0, 2)).toEqual(['The minutes of the meeting', 'show']);
     // (nor is a listing a statement: "floated on the stock exchange", while "floated the idea" is one)
     expect(quotes('The company floated on the stock exchange in 1996.')).toEqual([]);
     expect(spans('Ann Vale floated the idea of a new tax.')).toEqual([['Ann Vale', 'floated', 'the idea of a new tax']]);

@@ -2421,6 +2421,17 @@ function pluralSubjectWord(ctx: QuoteContext, k: number): boolean {
 
 /** Verbs after which a base cue form is the noun that is their subject ("domestic demand seems …"). */
 const NOUN_VERBS = new Set(['seems', 'seemed', 'remains', 'remained', 'stayed', 'rose', 'fell', 'grew', 'will', 'would', 'has', 'had', 'could', 'may', 'might']);
+/** Base cue forms that are mostly nouns in news ("the extra demand", "the awards show", "a report"). */
+const NOUN_LIKE_CUES = new Set(['demand', 'show', 'report', 'note', 'estimate', 'forecast']);
+
+/** Whether the determiner nearest before cue `i` follows a preposition, so it opens the object of a subject's
+ *  prepositional phrase ("The minutes of the meeting show how …"), not the cue's own noun phrase. */
+function determinerAfterLink(ctx: QuoteContext, i: number, a: number): boolean {
+  for (let k = i - 1; k > a && i - k <= MAX_NOUN_MODIFIERS + 1; k--) {
+    if (ctx.vocab.determiners.has(ctx.low[k]) || POSSESSIVES.has(ctx.low[k])) return ctx.vocab.nounPhraseLinks.has(ctx.low[k - 1]) || OBJECT_LINKS.has(ctx.low[k - 1]);
+  }
+  return false;
+}
 /** Cue forms that are nouns before the preposition given ("demand for", "hopes of"). */
 const NOUN_BEFORE = new Map([['demand', 'for'], ['demands', 'for'], ['hopes', 'of'], ['hope', 'of'], ['fears', 'of'], ['fear', 'of']]);
 
@@ -2458,6 +2469,9 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   // "demand for exports was hit", "hopes of a sustained recovery", "in charge of": nouns before their preposition
   if (i + 1 < b && NOUN_BEFORE.get(w) === ctx.low[i + 1] && !(i > a && NOMINATIVE.has(ctx.low[i - 1]))) return true;
   if (w === 'charge' && i > a && ctx.low[i - 1] === 'in') return true;
+  // ("the extra demand that had driven sales", "The TV show unites …": a determiner and a modifier before a cue form that is
+  // mostly a noun; not "The club hope to …", "The unions demand …")
+  if (NOUN_LIKE_CUES.has(w) && nounAfterModifiers(ctx, i, a) && !determinerAfterLink(ctx, i, a)) return true;
   // "two million views", "300 calls": a plural cue form after a number is a noun.
   if (i > a && w.endsWith('s') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1]))) return true;
   // "free PC-based calls", "UN-backed talks": a cue form after a hyphenated participle adjective is a noun.
