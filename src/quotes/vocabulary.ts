@@ -219,36 +219,25 @@ export function addFirstNames(vocab: QuoteVocabulary, json: unknown, source = FI
 
 let cached: QuoteVocabulary | undefined;
 
-/** The bundled vocabulary, read once. */
+/** A bundled JSON file, or a SitrepError naming it and what to do. */
+function readJson(file: string, what: string, hint: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new SitrepError('E060', `${what} ${file} could not be read: ${(error as Error).message}`, hint);
+  }
+}
+
+/** The bundled vocabulary, read once, with the first names and learned cues when their files are there. */
 export function loadVocabulary(): QuoteVocabulary {
   if (cached) return cached;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(VOCABULARY_FILE, 'utf8'));
-  } catch (error) {
-    throw new SitrepError('E060', `quote vocabulary ${VOCABULARY_FILE} could not be read: ${(error as Error).message}`,
-      'restore data/quotes/vocabulary.json from the repository');
-  }
-  const vocab = buildVocabulary(json);
+  const vocab = buildVocabulary(readJson(VOCABULARY_FILE, 'quote vocabulary', 'restore data/quotes/vocabulary.json from the repository'));
   if (existsSync(FIRST_NAMES_FILE)) {
-    let names: unknown;
-    try {
-      names = JSON.parse(readFileSync(FIRST_NAMES_FILE, 'utf8'));
-    } catch (error) {
-      throw new SitrepError('E060', `first names ${FIRST_NAMES_FILE} could not be read: ${(error as Error).message}`,
-        'restore data/quotes/first-names.json from the repository or rebuild it with `npx tsx scripts/build-first-names.ts`');
-    }
-    addFirstNames(vocab, names);
+    addFirstNames(vocab, readJson(FIRST_NAMES_FILE, 'first names',
+      'restore data/quotes/first-names.json from the repository or rebuild it with `npx tsx scripts/build-first-names.ts`'));
   }
   if (existsSync(LEARNED_CUES_FILE)) {
-    let learned: unknown;
-    try {
-      learned = JSON.parse(readFileSync(LEARNED_CUES_FILE, 'utf8'));
-    } catch (error) {
-      throw new SitrepError('E060', `learned quote cues ${LEARNED_CUES_FILE} could not be read: ${(error as Error).message}`,
-        'regenerate with `npx tsx src/quotes/learn-cues.ts` or delete the file');
-    }
-    addLearnedCues(vocab, learned);
+    addLearnedCues(vocab, readJson(LEARNED_CUES_FILE, 'learned quote cues', 'regenerate with `npx tsx src/quotes/learn-cues.ts` or delete the file'));
   }
   cached = vocab;
   return cached;
