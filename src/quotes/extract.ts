@@ -2973,6 +2973,13 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
       // Mitsotakis …")
       titledNameStarts(ctx, s.tokenStart, s.tokenEnd, starts);
       if (main !== s.tokenStart) titledNameStarts(ctx, main, s.tokenEnd, starts);
+      // (after a short opener's comma too, which the clause search may pass over when quotations follow: "On Tuesday,
+      // Greek prime minister Kyriakos Mitsotakis speaking to … called the agreement "null and void". "…," he added")
+      const opener = shortOpenerEnd(ctx, s.tokenStart, s.tokenEnd);
+      if (opener !== undefined && opener !== main) {
+        starts.add(ctx.tokens[opener].start);
+        titledNameStarts(ctx, opener, s.tokenEnd, starts);
+      }
       // (and the person a sentence opens on: "For Martin, it does not make much of a difference. While he believes …",
       // "For Rick Dean, director of …, a high-definition future is an exciting prospect")
       if (ctx.low[s.tokenStart] === 'for' && s.tokenStart + 1 < s.tokenEnd && ctx.cap[s.tokenStart + 1]) starts.add(ctx.tokens[s.tokenStart + 1].start);
@@ -3106,6 +3113,19 @@ function predicateAfter(ctx: QuoteContext, e: number, b: number): boolean {
 }
 /** Longest appositive between a name and its verb ("Tom Chaplin, 25, thanked"), in tokens. */
 const MAX_APPOSITIVE_WORDS = 12;
+
+/** Longest opener before its comma ("On Tuesday,", "Earlier this week,"), in tokens. */
+const MAX_SHORT_OPENER = 4;
+
+/** The token after a short opener's comma at the start of a sentence [a, b) ("On Tuesday, …"), if any. */
+function shortOpenerEnd(ctx: QuoteContext, a: number, b: number): number | undefined {
+  if (!ctx.vocab.clauseOpeners.has(ctx.low[a]) && !ctx.vocab.timeWords.has(ctx.low[a])) return undefined;
+  for (let k = a + 1; k < b && k - a <= MAX_SHORT_OPENER; k++) {
+    if (ctx.surf[k] === ',') return k + 1 < b && ctx.cap[k + 1] ? k + 1 : undefined;
+    if (!isWord(ctx, k) && ctx.tokens[k].kind !== 'number') return undefined;
+  }
+  return undefined;
+}
 
 /** Most sentences looked back over for a subject when the sentences between open with the same "he"/"she". */
 const MAX_PRONOUN_CHAIN = 3;
