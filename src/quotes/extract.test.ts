@@ -229,6 +229,11 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(text, ['Tom Hart', 'Kyriakos Vale'])).at(-1)?.speaker.name).toBe('he');
   });
 
+  it('gives "he" the speaker of a ", while …" clause, a contrast rather than a subordinate one (issue #5, round 9)', () => {
+    const text = 'President Tom Hart said the victims were "joyful girls" in an "appalling tragedy" while Interior Minister Ben Vale wrote he had ordered checks. He tweeted, "I want to express my sympathy."';
+    expect(extractQuotes(withPeople(text, ['Tom Hart', 'Ben Vale'])).at(-1)?.speaker.name).toBe('Ben Vale');
+  });
+
   it('knows the gender of first names from the bundled list (data/quotes/first-names.json) (issue #5, round 9)', () => {
     const text = 'Ann Hart said the party was united. Tory co-chairman Liam Vale opened the conference. "Labour failed," he told delegates.';
     expect(extractQuotes(withPeople(text, ['Ann Hart', 'Liam Vale'])).at(-1)?.speaker.name).toBe('Liam Vale');

@@ -6,7 +6,7 @@
 //   after:   He said that X.   Smith told AFP that X.   A report said: “X.”   He said Russia is X.
 //   according to:  According to X, Y.   Y, according to X.
 // A whole-sentence quotation right after an attributed quote, with no cue of its own, continues that speaker.
-import type { Document, EntityMention, Quote, Span } from '../core/document.js';
+import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
 import { OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween } from './coref.js';
@@ -2967,19 +2967,12 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
       starts.add(s.start);
       if (s.tokenStart + 1 < s.tokenEnd && LEADING_CONJUNCTIONS.has(ctx.low[s.tokenStart])) starts.add(ctx.tokens[s.tokenStart + 1].start);
       // (and after a fronted phrase: "In an interview with Forbes, West outlined his campaign. He named …")
-      const main = clauseStart(ctx, s.tokenStart, s.tokenEnd);
+      const main = mainClauseStart(ctx, s);
       if (main > s.tokenStart && main < s.tokenEnd && ctx.surf[main - 1] === ',') starts.add(ctx.tokens[main].start);
       // (and a name after its title opening the sentence or its main clause: "On Tuesday, Greek prime minister Kyriakos
       // Mitsotakis …")
       titledNameStarts(ctx, s.tokenStart, s.tokenEnd, starts);
       if (main !== s.tokenStart) titledNameStarts(ctx, main, s.tokenEnd, starts);
-      // (after a short opener's comma too, which the clause search may pass over when quotations follow: "On Tuesday,
-      // Greek prime minister Kyriakos Mitsotakis speaking to … called the agreement "null and void". "…," he added")
-      const opener = shortOpenerEnd(ctx, s.tokenStart, s.tokenEnd);
-      if (opener !== undefined && opener !== main) {
-        starts.add(ctx.tokens[opener].start);
-        titledNameStarts(ctx, opener, s.tokenEnd, starts);
-      }
       // (and the person a sentence opens on: "For Martin, it does not make much of a difference. While he believes …",
       // "For Rick Dean, director of …, a high-definition future is an exciting prospect")
       if (ctx.low[s.tokenStart] === 'for' && s.tokenStart + 1 < s.tokenEnd && ctx.cap[s.tokenStart + 1]) starts.add(ctx.tokens[s.tokenStart + 1].start);
@@ -3022,7 +3015,7 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     const same = gender === 'male' ? 'he' : gender === 'female' ? 'she' : undefined;
     let back = here > 0 ? here - 1 : 0;
     // (after an opener too: "However, he remains a member of the party. He said …")
-    const opensWith = (si: number) => ctx.low[clauseStart(ctx, ctx.sentences[si].tokenStart, ctx.sentences[si].tokenEnd)] === same;
+    const opensWith = (si: number) => ctx.low[mainClauseStart(ctx, ctx.sentences[si])] === same;
     while (same && back > 0 && here - back < MAX_PRONOUN_CHAIN && opensWith(back)) back--;
     const lo = Math.max(from, ctx.sentences[back].start);
     const described = describedSubject(ctx, here, lo, to);
@@ -3055,7 +3048,7 @@ function describedPersonStarts(ctx: QuoteContext, people: readonly EntityMention
     tokenEnding.set(t.end, i + 1);
   });
   for (const s of ctx.sentences) {
-    for (const from of new Set([s.tokenStart, clauseStart(ctx, s.tokenStart, s.tokenEnd)])) {
+    for (const from of new Set([s.tokenStart, mainClauseStart(ctx, s)])) {
       if (from >= s.tokenEnd) continue;
       const a = LEADING_CONJUNCTIONS.has(ctx.low[from]) ? from + 1 : from;
       if (a >= s.tokenEnd) continue;
@@ -3114,17 +3107,13 @@ function predicateAfter(ctx: QuoteContext, e: number, b: number): boolean {
 /** Longest appositive between a name and its verb ("Tom Chaplin, 25, thanked"), in tokens. */
 const MAX_APPOSITIVE_WORDS = 12;
 
-/** Longest opener before its comma ("On Tuesday,", "Earlier this week,"), in tokens. */
-const MAX_SHORT_OPENER = 4;
-
-/** The token after a short opener's comma at the start of a sentence [a, b) ("On Tuesday, …"), if any. */
-function shortOpenerEnd(ctx: QuoteContext, a: number, b: number): number | undefined {
-  if (!ctx.vocab.clauseOpeners.has(ctx.low[a]) && !ctx.vocab.timeWords.has(ctx.low[a])) return undefined;
-  for (let k = a + 1; k < b && k - a <= MAX_SHORT_OPENER; k++) {
-    if (ctx.surf[k] === ',') return k + 1 < b && ctx.cap[k + 1] ? k + 1 : undefined;
-    if (!isWord(ctx, k) && ctx.tokens[k].kind !== 'number') return undefined;
-  }
-  return undefined;
+/** Where the main clause of sentence `s` starts, read up to its first quotation (a quotation closing inside the sentence
+ *  would restart the clause after it: "On Tuesday, Greek prime minister Kyriakos Mitsotakis … called the agreement "null
+ *  and void"."). */
+function mainClauseStart(ctx: QuoteContext, s: Sentence): number {
+  let end = s.tokenStart + 1;
+  while (end < s.tokenEnd && !ctx.opens.has(end)) end++;
+  return clauseStart(ctx, s.tokenStart, end);
 }
 
 /** Most sentences looked back over for a subject when the sentences between open with the same "he"/"she". */
@@ -3148,7 +3137,7 @@ function titledSubject(ctx: QuoteContext, here: number, lo: number, to: number):
     const s = ctx.sentences[si];
     if (s.start < lo || s.start >= to) continue;
     // (after a fronted clause too: "While the nation suffered, the President traveled …")
-    const the = clauseStart(ctx, s.tokenStart, s.tokenEnd);
+    const the = mainClauseStart(ctx, s);
     if (ctx.low[the] !== 'the') continue;
     let k = the + 1;
     while (k < s.tokenEnd && k - the <= MAX_ROLE_SUBJECT_WORDS && isWord(ctx, k) && !ctx.vocab.roleWords.has(ctx.low[k]) &&
@@ -3360,8 +3349,9 @@ function restrictiveHead(ctx: QuoteContext, [s, e]: [number, number]): [number, 
 }
 
 /** Subordinators whose clause may hold a speaker while another person is the sentence's subject ("Lucy tracked him down
- *  after her mother told her …"). */
-const SUBJECT_SUBORDINATORS = new Set(['after', 'when', 'because', 'as', 'while', 'since', 'before', 'until', 'although', 'though', 'once']);
+ *  after her mother told her …"); not "while", a contrast ("Duda said …, while Brudziński wrote …. He tweeted" is
+ *  Brudziński). */
+const SUBJECT_SUBORDINATORS = new Set(['after', 'when', 'because', 'as', 'since', 'before', 'until', 'although', 'though', 'once']);
 
 /** The start offset of the sentence when the speaker phrase at token `s` opens a subordinate clause inside it, not at
  *  its start; else undefined. */
