@@ -253,7 +253,10 @@ export class SpeakerMemory {
       }
     } else if (kind === 'plural' || kind === 'thing') {
       const k = this.known.at(-1);
-      if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg)) found = k;
+      // ("Qantas said …. However, it stressed …": a one-word name of no known gender that the tagger took for a person is
+      // as likely a firm, and "it" speaking says which)
+      const firm = (x: KnownSpeaker) => x.named && x.actorId !== undefined && !x.gender && !x.plural && !x.impersonal && !/\s/.test(x.name);
+      if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg || firm(k))) found = k;
     }
     // A person who opened this sentence or the one before (or one further back, when the sentences between open with the
     // same pronoun) since the speaker was last met is the nearer antecedent: "he" is that person when the first name says

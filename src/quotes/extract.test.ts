@@ -234,6 +234,14 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(text, ['Tom Hart', 'Ben Vale'])).at(-1)?.speaker.name).toBe('Ben Vale');
   });
 
+  it('gives "it" a one-word speaker of unknown gender the tagger took for a person: as likely a firm (issue #5, round 9)', () => {
+    const text = 'In a statement, Qantas said it was looking to build its operations overseas. However, it stressed this would not cut jobs.';
+    expect(extractQuotes(withPeople(text, ['Qantas'], { Qantas: 'Qantas' })).map((q) => q.speaker.name)).toEqual(['Qantas', 'Qantas']);
+    // (not a full name, nor a name the entity layer never saw: "Creditors estimated …. It said")
+    const person = 'Tom Hart said the plan was good. It said the plan would fail.';
+    expect(extractQuotes(withPeople(person, ['Tom Hart'], { 'Tom Hart': 'Tom Hart' })).at(-1)?.speaker.name).toBe('It');
+  });
+
   it('knows the gender of first names from the bundled list (data/quotes/first-names.json) (issue #5, round 9)', () => {
     const text = 'Ann Hart said the party was united. Tory co-chairman Liam Vale opened the conference. "Labour failed," he told delegates.';
     expect(extractQuotes(withPeople(text, ['Ann Hart', 'Liam Vale'])).at(-1)?.speaker.name).toBe('Liam Vale');
