@@ -1983,3 +1983,13 @@ describe('a quotation, then the circumstances of its saying (issue #5, round 9)'
     expect(spans('Ann Vale said "a disaster" was looming.')[0][2]).toBe('a disaster" was looming');
   });
 });
+
+describe('a fronted clause after a short lead (issue #5, round 9)', () => {
+  it('ends the content of a cue in "At the same time as …," or "Even as …," at its comma', () => {
+    expect(spans('At the same time as Acme announced its new plan, Bolt announced record revenues.')).toEqual([
+      ['Acme', 'announced', 'its new plan'],
+      ['Bolt', 'announced', 'record revenues'],
+    ]);
+    expect(spans('Even as some polls show Ann Vale ahead, her rivals are confident.')[0]).toEqual(['some polls', 'show', 'Ann Vale ahead']);
+  });
+});

@@ -273,12 +273,23 @@ const FRONT_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', '
 /** For content starting at `from` inside a sentence-opening subordinate clause with no comma yet: the clause's comma,
  *  where the main clause begins; else `b`. */
 function frontedClauseEnd(ctx: QuoteContext, a: number, from: number, b: number): number {
-  const first = LEADING_CONJUNCTIONS.has(ctx.low[a]) ? a + 1 : a;
-  if (!FRONT_SUBORDINATORS.has(ctx.low[first]) || !ctx.cap[first]) return b;
+  let first = LEADING_CONJUNCTIONS.has(ctx.low[a]) ? a + 1 : a;
+  // ("At the same time as Nigeria announced its new initiative, Ghana … announced …": a short lead before the subordinator)
+  if (!FRONT_SUBORDINATORS.has(ctx.low[first]) && ctx.cap[first]) {
+    let f = first + 1;
+    const subordinator = (k: number) => FRONT_SUBORDINATORS.has(ctx.low[k]) || ctx.low[k] === 'as';
+    while (f < from && f - first <= MAX_SUBORDINATOR_LEAD && isWord(ctx, f) && !ctx.cap[f] && !subordinator(f)) f++;
+    if (f < from && f - first <= MAX_SUBORDINATOR_LEAD && subordinator(f) && SUBORDINATOR_LEADS.has(ctx.low[first])) first = f;
+    else return b;
+  } else if (!FRONT_SUBORDINATORS.has(ctx.low[first]) || !ctx.cap[first]) return b;
   for (let j = first + 1; j < from; j++) if (ctx.surf[j] === ',' || ctx.regionOf[j] >= 0) return b;
   const comma = firstCommaOr(ctx, from - 1, b);
   return comma - from < MIN_FRONTED_CONTENT ? b : comma; // (not "agreed to, not take over, but …")
 }
+/** Longest lead before a fronted clause's subordinator ("At the same time as"), in tokens. */
+const MAX_SUBORDINATOR_LEAD = 5;
+/** Words opening such a lead ("At the same time as", "Just as", "Even as", "Shortly after", "Soon after"). */
+const SUBORDINATOR_LEADS = new Set(['at', 'just', 'even', 'shortly', 'soon', 'only', 'long', 'right']);
 /** Fewest tokens of a content cut at a fronted clause's comma. */
 const MIN_FRONTED_CONTENT = 2;
 
