@@ -1889,6 +1889,9 @@ describe('speaker names and affiliations (issue #5, round 9)', () => {
     expect(sources.speaker.name).toBe('Sources within the Labour Party');
     expect(sources.affiliation?.name).toBe('Labour Party');
     expect(quotes('Shops all over the UK reported strong sales.')[0].speaker.name).toBe('Shops all over the UK');
+    // (a platform says where, not who: "A tweet sent from Biden's Twitter account")
+    expect(quotes("A tweet sent from Joe Biden's Twitter account said the plan was bad.")[0].speaker.name).not.toBe('Twitter');
+    expect(quotes('A Facebook post said the plan was bad.')[0].speaker.name).toBe('A Facebook post');
   });
 
   it('reads a post-nominal QC after a comma as part of the name, not as an inverted speaker', () => {

@@ -32,6 +32,9 @@ export interface SpeakerInfo {
   byFirstName?: boolean;
 }
 
+/** Social platforms: "Twitter account", "Facebook post" say where, not who. */
+const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'telegram', 'weibo', 'linkedin', 'snapchat', 'whatsapp']);
+
 /** Prepositions that make the capitalised runs after them objects in a description, never its name ("one of the three
  *  brothers behind the Falic Group"); the phrase's own links (of, for, at, …) do so for the run right after them. */
 const OBJECT_PREPOSITIONS = new Set(['behind', 'with', 'against', 'near', 'inside', 'outside', 'within', 'across', 'over', 'under',
@@ -356,7 +359,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
         ? ctx.low.slice(seg.start + 1, run.start).some((w, n) => RELATIVE_WORDS.has(w) && w !== 'whose' && !ctx.cap[seg.start + n]) : false;
       // ("Kostas Kenteris' lawyer": the bare apostrophe of a name ending in s is a possessive too)
       const owner = run.end < seg.end && (POSSESSIVE.has(ctx.low[run.end]) || bareApostrophe(ctx, run.end));
-      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !inRelative && !owner;
+      // ("A tweet sent from Joe Biden's Twitter account": a platform names where it was said, not who said it)
+      const platform = run.end - run.start === 1 && PLATFORMS.has(ctx.low[run.start]) && run.end < seg.end && !ctx.cap[run.end];
+      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !inRelative && !owner && !platform;
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0 || titled.has(run)) return true;
