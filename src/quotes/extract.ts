@@ -321,12 +321,12 @@ function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
   return false;
 }
 
-/** Content starting at token `k` to the end of the sentence (or of the quotation that opens there). */
 /** Words after a quotation and its comma that tell when or where it was said, not more of what was said; without the
  *  comma only the subordinators do (`“Trumpization” in the form of …`, `told “Today” on Monday` go on). */
 const CIRCUMSTANCE_WORDS = new Set(['while', 'when', 'as', 'before', 'after', 'during', 'at', 'in', 'on', 'outside']);
 const SUBORDINATE_CIRCUMSTANCE = new Set(['while', 'when', 'before', 'after', 'during']);
 
+/** Content starting at token `k` to the end of the sentence (or of the quotation that opens there). */
 function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[]; direct: boolean; lastRegion?: number } | undefined {
   if (k >= b) return quotationInNextParagraph(ctx, k);
   if (ctx.opens.has(k)) {
@@ -3109,14 +3109,18 @@ function predicateAfter(ctx: QuoteContext, e: number, b: number): boolean {
     if (close >= b || ctx.surf[close] !== ',') return false;
     k = close + 1;
   }
-  while (k < b && (ctx.low[k].endsWith('ly') || ctx.low[k] === 'also' || ctx.low[k] === 'then') && !ctx.cap[k]) k++;
+  // (adverbs and the auxiliary list's time words before the verb: "also", "on Monday", "last week")
+  const start = k;
+  while (k < b && k - start < MAX_WORDS_BEFORE_VERB && isWord(ctx, k) && !ctx.vocab.finiteVerbs.has(ctx.low[k]) &&
+    (ctx.low[k].endsWith('ly') || ctx.vocab.auxiliaries.has(ctx.low[k]) || ctx.vocab.timeWords.has(ctx.low[k]))) k++;
   if (k >= b || ctx.cap[k] || !isWord(ctx, k)) return false;
   const w = ctx.low[k];
-  return ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || isClauseVerb(w) || (w.length > 4 && w.endsWith('ed')) ||
-    (ctx.cueForm[k] !== 0 && !w.endsWith('ing'));
+  return ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w) || (w.length > 4 && w.endsWith('ed')) || (ctx.cueForm[k] !== 0 && !w.endsWith('ing'));
 }
 /** Longest appositive between a name and its verb ("Tom Chaplin, 25, thanked"), in tokens. */
 const MAX_APPOSITIVE_WORDS = 12;
+/** Most adverbs and time words between a name and its verb ("… has on Monday"), in tokens. */
+const MAX_WORDS_BEFORE_VERB = 3;
 
 /** Where the main clause of sentence `s` starts, read up to its first quotation (a quotation closing inside the sentence
  *  would restart the clause after it: "On Tuesday, Greek prime minister Kyriakos Mitsotakis … called the agreement "null
