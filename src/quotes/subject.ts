@@ -409,10 +409,10 @@ const SUBJECT_VERB_ADVERBS = new Set([...SENTENCE_ADVERBS, 'further', 'long', 'j
 /** Longest run of lower-case nouns that continues a noun phrase before its verb ("Many clubs", "The retired neurosurgeon"). */
 const MAX_NOUN_TAIL = 3;
 
-/** `end` moved past lower-case nouns ("Both | parents stiffened") when a verb-like word follows them, else `end`. */
 /** Longest name after a description's noun in a subject ("firm Heineken"), in tokens. */
 const MAX_TAIL_NAME = 4;
 
+/** `end` moved past lower-case nouns ("Both | parents stiffened") when a verb-like word follows them, else `end`. */
 function nounTail(ctx: QuoteContext, end: number, i: number): number {
   if (end < 0) return end;
   const v = ctx.vocab;
@@ -421,8 +421,8 @@ function nounTail(ctx: QuoteContext, end: number, i: number): number {
     const k = end + n;
     const adjective = k > 0 && v.determiners.has(ctx.low[k - 1]); // "The retired surgeon"
     if (n > 0 && (ctx.low[k] === 'who' || ctx.low[k] === 'that')) return k; // "Central European leaders who have …"
-    // ("Dutch firm Heineken saw …": a name after the description's noun ends the subject when a verb follows it)
-    // (the noun before the name a title or a firm's: "Conservative co-chairman Liam Fox", "monitoring firm WebSideStory")
+    // ("Dutch firm Heineken saw …", "Internet monitoring firm WebSideStory says …": a name after a title or a firm's noun
+    // ends the subject when a verb follows it)
     const head = ctx.low[k - 1];
     if (n > 0 && ctx.cap[k] && isWord(ctx, k) && (v.roleWords.has(head) || COMPANY_HEADS.has(head)) &&
       ctx.low.slice(end, k).every((w, m) => !verbLike(ctx, end + m) && !w.endsWith('ed') && !CLAUSE_VERBS.has(w))) {
