@@ -92,9 +92,6 @@ export const OTHER_OFFICE = new Set(['former', 'deputy', 'shadow', 'acting', 'vi
 const COLLECTIVE_HEADS = new Set(['police', 'military', 'army', 'staff', 'crew', 'public', 'media', 'crowd', 'team', 'family', 'audience',
   'government', 'administration', 'committee', 'council', 'board', 'jury', 'panel', 'management', 'leadership', 'opposition', 'clergy']);
 
-/** Quantifiers standing for a group ("some suggest …. They say"): "they". */
-const QUANTITY_HEADS = new Set(['some', 'many', 'most', 'others', 'several', 'few', 'both', 'all']);
-
 /** "the 28-year-old": an age that an earlier "Lindsay Davenport, 28," gives. */
 const AGE_WORD = /^\d{1,3}-year-old$/;
 
@@ -216,7 +213,7 @@ export class SpeakerMemory {
     }
     const known: KnownSpeaker = {
       name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([headOf(info)]),
-      plural: (info.head.endsWith('s') || COLLECTIVE_HEADS.has(info.head) || QUANTITY_HEADS.has(info.head)) && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
+      plural: (info.head.endsWith('s') || COLLECTIVE_HEADS.has(info.head)) && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
       // ("Polls at the start of the month …": a description is "he" or "she" only when a person word heads it)
       // ("the England striker": nor when an occupation heads it and no name was found for it — the "he" after it is
       // too often the person named before, and its gender unknown)

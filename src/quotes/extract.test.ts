@@ -242,11 +242,6 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(person, ['Tom Hart'], { 'Tom Hart': 'Tom Hart' })).at(-1)?.speaker.name).toBe('It');
   });
 
-  it('gives "they" a quantifier speaker before it ("some suggest …. They say") (issue #5, round 9)', () => {
-    const text = 'Job losses had been expected, and some suggest more cuts may come. They say the chief may be trying to calm customers.';
-    expect(extractQuotes(withPeople(text, [])).map((q) => q.speaker.name)).toEqual(['some', 'some']);
-  });
-
   it('knows the gender of first names from the bundled list (data/quotes/first-names.json) (issue #5, round 9)', () => {
     const text = 'Ann Hart said the party was united. Tory co-chairman Liam Vale opened the conference. "Labour failed," he told delegates.';
     expect(extractQuotes(withPeople(text, ['Ann Hart', 'Liam Vale'])).at(-1)?.speaker.name).toBe('Liam Vale');
