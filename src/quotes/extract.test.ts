@@ -242,6 +242,14 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(person, ['Tom Hart'], { 'Tom Hart': 'Tom Hart' })).at(-1)?.speaker.name).toBe('It');
   });
 
+  it('reads a subject\'s gender from "his", "himself", "herself" or "her own/second …" after its verb (issue #5, round 9)', () => {
+    const text = 'Tom Hart praised the winners. Hilary Vale picked up her second best actress award. "I don\'t know what I did to deserve this," she told the audience.';
+    expect(extractQuotes(withPeople(text, ['Tom Hart', 'Hilary Vale'])).at(-1)?.speaker.name).toBe('Hilary Vale');
+    // ("gave her the prize" is an object, no possessive: the gender stays unknown and "she" unnamed)
+    const object = 'Tom Hart praised the winners. Hilary Vale gave her the prize. "I am happy," she said.';
+    expect(extractQuotes(withPeople(object, ['Tom Hart', 'Hilary Vale'])).at(-1)?.speaker.name).toBe('she');
+  });
+
   it('knows the gender of first names from the bundled list (data/quotes/first-names.json) (issue #5, round 9)', () => {
     const text = 'Ann Hart said the party was united. Tory co-chairman Liam Vale opened the conference. "Labour failed," he told delegates.';
     expect(extractQuotes(withPeople(text, ['Ann Hart', 'Liam Vale'])).at(-1)?.speaker.name).toBe('Liam Vale');

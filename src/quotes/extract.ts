@@ -3264,7 +3264,26 @@ function mentionedPerson(ctx: QuoteContext, m: { start: number; end: number }, a
   const name = linked?.name ?? (ctx.vocab.honorifics.has(text.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')) ? text.replace(/^\S+\s+/, '') : text);
   // (a lone first name no actor explains is that first name: "Lucy")
   const alone = !linked && !/\s/.test(name) ? ctx.vocab.firstNames.get(name.toLowerCase()) : undefined;
-  return { name, actorId: linked?.id, gender: title || firstNameGender(ctx, name) || alone };
+  return { name, actorId: linked?.id, gender: title || firstNameGender(ctx, name) || alone || possessiveGender(ctx, m.end) };
+}
+
+/** Words after "her" that make it a possessive ("picked up her second Oscar", "her own"), not an object ("told her"). */
+const HER_POSSESSED = new Set(['own', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'new', 'debut', 'best', 'career']);
+/** Longest clause read after a name for its possessive ("picked up his second Oscar"), in tokens. */
+const MAX_POSSESSIVE_DISTANCE = 4;
+
+/** The gender a possessive or reflexive after a subject's verb gives ("Hilary Swank picked up her second best actress
+ *  Oscar" → female, "… found himself …" → male), read over a few words with no other name, comma or quotation between. */
+function possessiveGender(ctx: QuoteContext, end: number): Gender | undefined {
+  let k = ctx.tokens.findIndex((t) => t.start >= end);
+  if (k < 0) return undefined;
+  for (const stop = k + MAX_POSSESSIVE_DISTANCE; k < ctx.tokens.length && k <= stop; k++) {
+    if (!isWord(ctx, k) || ctx.cap[k] || ctx.regionOf[k] >= 0) return undefined;
+    const w = ctx.low[k];
+    if (w === 'his' || w === 'himself') return 'male';
+    if (w === 'herself' || (w === 'her' && HER_POSSESSED.has(ctx.low[k + 1] ?? ''))) return 'female';
+  }
+  return undefined;
 }
 
 /** The gender a full name's first word gives ("Michael Howard" → male), if any. */
