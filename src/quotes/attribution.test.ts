@@ -1996,3 +1996,15 @@ describe('a fronted clause after a short lead (issue #5, round 9)', () => {
     expect(spans('Even as some polls show Ann Vale ahead, her rivals are confident.')[0]).toEqual(['some polls', 'show', 'Ann Vale ahead']);
   });
 });
+
+describe('"cited X as saying" (issue #5, round 9)', () => {
+  it('reads it as "quoted X as saying": X speaks, the citing outlet is the conduit', () => {
+    const text = 'The BBC cited Ann Vale, chief of the State Intelligence Agency, as saying the suspects were linked to the network.';
+    const q = quotes(text)[0];
+    expect([text.slice(q.speaker.start!, q.speaker.end!), q.cue, q.text]).toEqual([
+      'Ann Vale, chief of the State Intelligence Agency', 'saying', 'the suspects were linked to the network',
+    ]);
+    expect(q.conduit).toBe('The BBC');
+    expect(spans('Lee cited the report.')).toEqual([['Lee', 'cited', 'the report']]);
+  });
+});

@@ -2216,12 +2216,15 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if ((verbCue || objectCue) && nounOrName(ctx, i, a, b)) continue;
       const passive = (verbCue || objectCue) && ctx.opens.has(i + 1) ? passiveQuotation(ctx, i, a, b, si) : undefined;
       let att: Attribution | undefined;
+      const citedAs = CITE_FORMS.has(w) ? quotedAsFrame(ctx, i, a, b, si) : undefined;
       if (passive) att = passive;
       else if (i === a && ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') att = transcriptFrame(ctx, i, b, si);
       else if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
       else if (w === 'as') att = asFrame(ctx, i, a, b, si);
       else if (w === 'with') att = withFrame(ctx, i, a, b, si);
       else if (w === 'quoted' || w === 'quotes') att = quotedAsFrame(ctx, i, a, b, si);
+      // ("Antara news agency cited Budi Gunawan, chief of …, as saying …": the same frame, else the cue's own)
+      else if (citedAs) att = citedAs;
       else if (w === 'in' && pollCue(ctx, i, b)) att = accordingFrame(ctx, i, a, b, si, 1);
       else if (verbCue || mannerCue(ctx, i, a, b)) {
         att = verbFrame(ctx, i, a, b, si);
@@ -2592,6 +2595,7 @@ function quotedAsFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
 
 /** Longest speaker phrase between "quoted" and "as saying", in tokens. */
 const MAX_QUOTED_SPEAKER = 16;
+const CITE_FORMS = new Set(['cited', 'cites']);
 
 /** Whether a token is written in capitals (two or more letters, none lower-case). */
 function allCaps(surf: string): boolean {
