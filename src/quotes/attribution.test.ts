@@ -2008,3 +2008,12 @@ describe('"cited X as saying" (issue #5, round 9)', () => {
     expect(spans('Lee cited the report.')).toEqual([['Lee', 'cited', 'the report']]);
   });
 });
+
+describe('a scene, then the speaker and a quotation (issue #5, round 9)', () => {
+  it('takes the quotation after "Asked …, X said," or "In one exchange, …, X exclaimed," as the content', () => {
+    expect(spans('In one exchange, as Tom attempted to interrupt, Ann Vale exclaimed, "I am speaking."')).toEqual([['Ann Vale', 'exclaimed', 'I am speaking.']]);
+    expect(spans('Asked about the plan, Ann Vale said, "It is dead."')).toEqual([['Ann Vale', 'said', 'It is dead.']]);
+    // (not after words that may be the speaker's own: "If voters were moving his way, Cohn wrote, “the assumption …”")
+    expect(spans('If voters were moving his way, Tom Cohn wrote, "the assumption may be shaky."')[0][2]).toContain('If voters were moving his way');
+  });
+});

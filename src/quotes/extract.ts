@@ -321,6 +321,15 @@ function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
   return false;
 }
 
+/** Words opening a sentence with the scene of a saying, not its content ("Asked …", "At a rally …", "Upon arrival", an -ing
+ *  participle: "Talking about …", "Echoing …"). */
+const SCENE_OPENERS = new Set(['asked', 'at', 'on', 'in', 'upon', 'during', 'when']);
+
+function sceneOpener(ctx: QuoteContext, a: number): boolean {
+  const w = ctx.low[a];
+  return ctx.cap[a] && (SCENE_OPENERS.has(w) || (w.length > 5 && w.endsWith('ing')));
+}
+
 /** Words after a quotation and its comma that tell when or where it was said, not more of what was said; without the
  *  comma only the subordinators do (`“Trumpization” in the form of …`, `told “Today” on Monday` go on). */
 const CIRCUMSTANCE_WORDS = new Set(['while', 'when', 'as', 'before', 'after', 'during', 'at', 'in', 'on', 'outside']);
@@ -905,6 +914,14 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (k > i && isDash(ctx, k) && !quotationOpensIn(ctx, k, b));
   // "polls show Clinton with a lead", "…, campaign finance records show.": a document or poll shows what it holds.
   const documentShows = DOCUMENT_CUES.has(w) && le > ls && ls >= 0 && (v.reportNouns.has(ctx.low[le - 1]) || v.pollNouns.has(ctx.low[le - 1]));
+  // ("In one exchange, as Pence attempted to interrupt, Harris exclaimed, “Mr. Vice President, I'm speaking.”", "Asked if …,
+  // Trump replied, “…”": a quotation right after the cue's comma, after words that set the scene, is what was said; not
+  // after a clause that may be the speaker's own, "“The streets were deserted,” he added, “but …”", "If whites …, Cohn
+  // wrote, “…”")
+  if (endsHere && prevBreak && ctx.surf[k] === ',' && ctx.opens.has(k + 1) && !quotationBefore(ctx, prev) && sceneOpener(ctx, a)) {
+    const quoted = contentAfter(ctx, k + 1, b);
+    if (quoted?.direct) return framed(base, [ls, le], quoted, antecedent);
+  }
   if (endsHere && prevBreak && (!v.beliefVerbs.has(w) || quotationBefore(ctx, prev) || documentShows)) {
     // (a parenthetical speaker, with the clause going on after it, reports the clause it interrupts)
     const parenthetical = ctx.surf[k] === ',' && k + 1 < b && isWord(ctx, k + 1);
