@@ -79,6 +79,18 @@ describe('claims in real news', () => {
     const [claim] = extractClaims(makeDoc('One in five adults smoked, the Health Ministry said.', PUB));
     expect(claim.numbers.map((n) => n.value)).toContain(1);
   });
+  it('an indirect "according to" quote gives its resolved speaker, not the words after "according to"', () => {
+    const text = 'According to the Ruritania mayor, Dee Vale, police found 12 bodies.';
+    const doc = makeDoc(text, PUB);
+    const start = text.indexOf('police');
+    const quote: Quote = {
+      text: 'police found 12 bodies', start, end: start + 'police found 12 bodies'.length, direct: false, cue: 'According to',
+      cueStart: 0, cueEnd: 12, speaker: { name: 'Dee Vale', actorId: 'x:dee-vale' },
+    };
+    const [claim] = extractClaims({ ...doc, quotes: [quote] });
+    expect(claim.speaker).toEqual({ name: 'Dee Vale', actorId: 'x:dee-vale' });
+  });
+
   it('"According to X" opening a sentence names the speaker', () => {
     const [claim] = extractClaims(makeDoc('According to the Harbor Institute, the epicentre lay nine kilometres east of the town.', PUB));
     expect(claim.speaker?.name).toBe('Harbor Institute');
