@@ -1963,6 +1963,10 @@ describe('"according to" a name and its role (issue #5, round 9)', () => {
     expect(spans('According to Pat Vale, President of AMBO, work on the site has stopped.')).toEqual([
       ['Pat Vale, President of AMBO', 'According to', 'work on the site has stopped'],
     ]);
+    // (forecasts are a document, no described person: "According to analysts' forecasts, HSBC, the biggest bank, …")
+    expect(spans("According to analysts' forecasts, Acme, the biggest bank, will report profits of 10bn.")).toEqual([
+      ["analysts' forecasts", 'According to', 'Acme, the biggest bank, will report profits of 10bn'],
+    ]);
     expect(spans('According to the agency ISNA, the prosecutor general of Tehran, Ali Mehr, said the men must face charges.')).toContainEqual([
       'the prosecutor general of Tehran, Ali Mehr', 'said', 'the men must face charges',
     ]);
