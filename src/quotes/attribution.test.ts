@@ -1588,7 +1588,8 @@ describe('quotations around "read", inverted speakers and leading cues (issue #5
     ]);
     expect(spans('The opinion of the Court, released on Wednesday, read in part: "The oath is void."')[0][0]).toBe('The opinion of the Court');
     const text = '"Past rules may have been fair," reads Judge Hart\'s statement, "men and women are now alike."';
-    expect(quotes(text).map((q) => [q.speaker.name, q.parts?.length])).toEqual([['Judge Hart\'s statement', 2]]);
+    // (the statement's owner is its author: named Hart since round 9)
+    expect(quotes(text).map((q) => [q.speaker.name, q.parts?.length])).toEqual([['Hart', 2]]);
     expect(quotes('She read a book by the fire.')).toEqual([]);
   });
 
@@ -1892,6 +1893,9 @@ describe('speaker names and affiliations (issue #5, round 9)', () => {
     // (a platform says where, not who: "A tweet sent from Biden's Twitter account")
     expect(quotes("A tweet sent from Joe Biden's Twitter account said the plan was bad.")[0].speaker.name).not.toBe('Twitter');
     expect(quotes('A Facebook post said the plan was bad.')[0].speaker.name).toBe('A Facebook post');
+    // (a document's owner is its author: "Bob Woodward's book", "The UN's latest report"; a day is no author)
+    expect(quotes("Tom Vale's book revealed the plan was bad.")[0].speaker.name).toBe('Tom Vale');
+    expect(quotes("Friday's statement said the plan was bad.")[0].speaker.name).toBe("Friday's statement");
   });
 
   it('reads a post-nominal QC after a comma as part of the name, not as an inverted speaker', () => {

@@ -165,6 +165,8 @@ export class SpeakerMemory {
       // "Deputy Mayor Nicky Gavron" is not "the mayor")
       const roleWords = info.role?.toLowerCase().split(/\s+/) ?? [];
       if (info.role && !roleWords.some((w) => OTHER_OFFICE.has(w))) known.heads.add(lastWord(info.role));
+      // (a document named by its author still answers to its noun: "The NAO's annual report …. The report says")
+      if (info.authored) known.heads.add(headOf(info));
       this.remember(known);
       return { name: known.name, actorId: known.actorId, affiliation: known.affiliation, role: known.role, known };
     }

@@ -30,6 +30,24 @@ export interface SpeakerInfo {
   occupation?: boolean;
   /** Met by first name after "Sir"/"Dame" ("Sir Ian" is Ian Blair), so an earlier full name matches on its first word. */
   byFirstName?: boolean;
+  /** A document named by its owner ("Bob Woodward's book", "The NAO's annual report"): it still answers to its noun. */
+  authored?: boolean;
+}
+
+/** The capitalised run that owns a report noun in [a, b) ("Bob Woodward's book", "the UN's latest report"), if any. */
+function documentOwner(ctx: QuoteContext, a: number, b: number): Run | undefined {
+  for (let k = a + 1; k < b; k++) {
+    if (!POSSESSIVE.has(ctx.low[k]) || !ctx.cap[k - 1]) continue;
+    let n = k + 1;
+    while (n < b && n - k <= 3 && !ctx.vocab.reportNouns.has(ctx.low[n]) && isWord(ctx, n) && !ctx.cap[n]) n++;
+    if (n >= b || !ctx.vocab.reportNouns.has(ctx.low[n])) continue;
+    let s = k - 1;
+    while (s > a && ctx.cap[s - 1] && isWord(ctx, s - 1) && !ctx.vocab.timeWords.has(ctx.low[s - 1])) s--;
+    if (ctx.low[s] === 'the' || ctx.vocab.determiners.has(ctx.low[s])) s++;
+    // (a day names no author: "Friday's lawsuit", "Wednesday's statement")
+    if (s < k && !(k - s === 1 && (ctx.vocab.timeWords.has(ctx.low[s]) || WEEKDAYS.has(ctx.low[s])))) return { start: s, end: k };
+  }
+  return undefined;
 }
 
 /** Social platforms: "Twitter account", "Facebook post" say where, not who. */
@@ -324,7 +342,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   }
   // The name: the last capitalised run of the first segment that has one which is not an owner ("Russia's") or
   // the object of a connector ("ambassador to Afghanistan", "of the International Crisis Group").
-  let chosen: { seg: number; run: Run } | undefined;
+  let chosen: { seg: number; run: Run; authored?: boolean } | undefined;
   for (let si = 0; si < segments.length && !chosen; si++) {
     const seg = segments[si];
     // ("the 22-year-old, who will make her comeback … in January", "The authorities in the US, who have indicted 19
@@ -370,7 +388,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       for (let k = all[0].end; k < run.start; k++) if (AFFILIATION_LINKS.has(ctx.low[k])) return false;
       return true;
     });
-    if (runs.length) chosen = { seg: si, run: runs[runs.length - 1] };
+    // ("Excerpts from Bob Woodward's book Rage", "The UN's latest report": a document's owner is its author)
+    const author = isDocument ? documentOwner(ctx, seg.start, seg.end) : undefined;
+    if (author) chosen = { seg: si, run: author, authored: true };
+    else if (runs.length) chosen = { seg: si, run: runs[runs.length - 1] };
   }
   if (!chosen) {
     // "The mayor, who faces a vote": the description is the first segment; appositives and relative clauses follow.
@@ -429,6 +450,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     definite,
   };
   if (byFirstName) info.byFirstName = true;
+  if (chosen.authored) info.authored = true;
   // (a first name only before a surname: a name of one word is a surname — "Arnold", "Warren", "Raymond" — whatever
   // first name it matches)
   info.gender = honorificGender ?? (nameRun.end - nameRun.start > 1 ? v.firstNames.get(ctx.low[nameRun.start]) : undefined);
