@@ -3288,6 +3288,18 @@ function mentionedPerson(ctx: QuoteContext, m: { start: number; end: number }, a
   return { name, actorId: linked?.id, gender: title || firstNameGender(ctx, name) || alone || possessiveGender(ctx, m.end) };
 }
 
+/** The first token starting at or after `offset` (binary search; `ctx.tokens.length` when none). */
+function firstTokenFrom(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Words after "her" that make it a possessive ("picked up her second Oscar", "her own"), not an object ("told her"). */
 const HER_POSSESSED = new Set(['own', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'new', 'debut', 'best', 'career']);
 /** Longest clause read after a name for its possessive ("picked up his second Oscar"), in tokens. */
@@ -3296,8 +3308,8 @@ const MAX_POSSESSIVE_DISTANCE = 4;
 /** The gender a possessive or reflexive after a subject's verb gives ("Hilary Swank picked up her second best actress
  *  Oscar" → female, "… found himself …" → male), read over a few words with no other name, comma or quotation between. */
 function possessiveGender(ctx: QuoteContext, end: number): Gender | undefined {
-  let k = ctx.tokens.findIndex((t) => t.start >= end);
-  if (k < 0) return undefined;
+  let k = firstTokenFrom(ctx, end);
+  if (k >= ctx.tokens.length) return undefined;
   for (const stop = k + MAX_POSSESSIVE_DISTANCE; k < ctx.tokens.length && k <= stop; k++) {
     if (!isWord(ctx, k) || ctx.cap[k] || ctx.regionOf[k] >= 0) return undefined;
     const w = ctx.low[k];

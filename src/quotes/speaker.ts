@@ -388,7 +388,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       for (let k = all[0].end; k < run.start; k++) if (AFFILIATION_LINKS.has(ctx.low[k])) return false;
       return true;
     });
-    // ("Excerpts from Bob Woodward's book Rage", "The UN's latest report": a document's owner is its author)
+    // ("Bob Woodward's book revealed …", "The UN's latest report": a document's owner is its author)
     const author = isDocument ? documentOwner(ctx, seg.start, seg.end) : undefined;
     if (author) chosen = { seg: si, run: author, authored: true };
     else if (runs.length) chosen = { seg: si, run: runs[runs.length - 1] };
