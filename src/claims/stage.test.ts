@@ -5,6 +5,13 @@ import { claimsStage, extractClaims } from './stage.js';
 
 const PUB = '2024-06-15';
 
+/** A quote of the quotes layer over `content` in `text`, with its cue and speaker. */
+function quoteOf(text: string, content: string, cue: string, direct: boolean, speaker: Quote['speaker']): Quote {
+  const start = text.indexOf(content);
+  const cueStart = text.indexOf(cue);
+  return { text: content, start, end: start + content.length, direct, cue, cueStart, cueEnd: cueStart + cue.length, speaker };
+}
+
 describe('claims.rules.v1', () => {
   it('a count of planned attacks: numbers with units, the stated period, the speaker by pronoun', () => {
     const text = 'The network is growing, said Mira Olsen of the Harbor Institute. Between May 2022 and May 2023, the network planned 14 overseas attacks in six countries, she said.';
@@ -26,13 +33,8 @@ describe('claims.rules.v1', () => {
 
   it('a quote’s speaker wins for numbers inside the quote', () => {
     const text = 'Officials were cautious. “We stopped 12 plots,” the chief said.';
-    const doc = makeDoc(text, PUB);
-    const start = text.indexOf('We stopped');
-    const quote: Quote = {
-      text: 'We stopped 12 plots,', start, end: start + 'We stopped 12 plots,'.length, direct: true, cue: 'said',
-      cueStart: text.indexOf('said'), cueEnd: text.indexOf('said') + 4, speaker: { name: 'Ana Ruiz', actorId: 'ana-ruiz' },
-    };
-    const [claim] = extractClaims({ ...doc, quotes: [quote] });
+    const quote = quoteOf(text, 'We stopped 12 plots,', 'said', true, { name: 'Ana Ruiz', actorId: 'ana-ruiz' });
+    const [claim] = extractClaims({ ...makeDoc(text, PUB), quotes: [quote] });
     expect(claim.speaker).toEqual({ name: 'Ana Ruiz', actorId: 'ana-ruiz' });
   });
 
@@ -50,10 +52,7 @@ describe('claims.rules.v1', () => {
 // Issue #6: numbers and speakers that real news gets wrong (sentences written for these tests, in the shapes of
 // Wikinews articles).
 describe('claims in real news', () => {
-  const indirect = (text: string, content: string, cue: string, name: string): Quote => {
-    const start = text.indexOf(content);
-    return { text: content, start, end: start + content.length, direct: false, cue, cueStart: text.indexOf(cue), cueEnd: text.indexOf(cue) + cue.length, speaker: { name } };
-  };
+  const indirect = (text: string, content: string, cue: string, name: string): Quote => quoteOf(text, content, cue, false, { name });
   it('an indirect "quote" after a verb that reports no speech gives no speaker', () => {
     const text = 'Harbor City opened the game with two tries before the visitors hit back.';
     const quote = indirect(text, 'the game with two tries before the visitors hit back', 'opened', 'Harbor City');
@@ -81,13 +80,8 @@ describe('claims in real news', () => {
   });
   it('an indirect "according to" quote gives its resolved speaker, not the words after "according to"', () => {
     const text = 'According to the Ruritania mayor, Dee Vale, police found 12 bodies.';
-    const doc = makeDoc(text, PUB);
-    const start = text.indexOf('police');
-    const quote: Quote = {
-      text: 'police found 12 bodies', start, end: start + 'police found 12 bodies'.length, direct: false, cue: 'According to',
-      cueStart: 0, cueEnd: 12, speaker: { name: 'Dee Vale', actorId: 'x:dee-vale' },
-    };
-    const [claim] = extractClaims({ ...doc, quotes: [quote] });
+    const quote = quoteOf(text, 'police found 12 bodies', 'According to', false, { name: 'Dee Vale', actorId: 'x:dee-vale' });
+    const [claim] = extractClaims({ ...makeDoc(text, PUB), quotes: [quote] });
     expect(claim.speaker).toEqual({ name: 'Dee Vale', actorId: 'x:dee-vale' });
   });
 

@@ -3073,21 +3073,16 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
 /** Adds to `starts` the offsets of persons (mentions of `people`, in text order) opening a sentence or its main clause after
  *  words that describe them, when a verb follows the name or its appositive. */
 function describedPersonStarts(ctx: QuoteContext, people: readonly EntityMention[], starts: Set<number>): void {
-  const tokenAt = new Map<number, number>();
-  const tokenEnding = new Map<number, number>();
-  ctx.tokens.forEach((t, i) => {
-    tokenAt.set(t.start, i);
-    tokenEnding.set(t.end, i + 1);
-  });
   for (const s of ctx.sentences) {
     for (const from of new Set([s.tokenStart, mainClauseStart(ctx, s)])) {
       if (from >= s.tokenEnd) continue;
       const a = LEADING_CONJUNCTIONS.has(ctx.low[from]) ? from + 1 : from;
       if (a >= s.tokenEnd) continue;
       const m = people.find((p) => p.start >= ctx.tokens[a].start && p.start < ctx.tokens[s.tokenEnd - 1].end);
-      const k = m && tokenAt.get(m.start);
-      const e = m && tokenEnding.get(m.end);
-      if (!m || k === undefined || e === undefined || k === a || k - a > MAX_DESCRIBING_WORDS || starts.has(m.start)) continue;
+      if (!m || starts.has(m.start)) continue;
+      const k = firstTokenFrom(ctx, m.start);
+      const e = firstTokenFrom(ctx, m.end);
+      if (ctx.tokens[k]?.start !== m.start || ctx.tokens[e - 1]?.end !== m.end || k === a || k - a > MAX_DESCRIBING_WORDS) continue;
       if (describesPerson(ctx, a, k) && predicateAfter(ctx, e, s.tokenEnd)) starts.add(m.start);
     }
   }
