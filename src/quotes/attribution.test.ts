@@ -2025,3 +2025,19 @@ describe('a scene, then the speaker and a quotation (issue #5, round 9)', () => 
     expect(spans('If voters were moving his way, Tom Cohn wrote, "the assumption may be shaky."')[0][2]).toContain('If voters were moving his way');
   });
 });
+
+describe('a quotation closing the paragraph before a speaker with his own clause (issue #5, round 10)', () => {
+  it('keeps "said on Friday that …" to its own clause after a quotation that ends the paragraph before', () => {
+    const text = 'Vale called it "a fine result."\n\nLee said on Friday that the plan had failed.';
+    expect(spans(text)).toContainEqual(['Lee', 'said', 'the plan had failed']);
+    expect(spans('"It was a fine result."\n\nLee said on Friday that the plan had failed.')).toEqual([['Lee', 'said', 'the plan had failed']]);
+    // ("said that night": a time noun after "that" is an adjunct, and the quotation before is what was said)
+    expect(spans('"It was a fine result."\n\nLee said that night.')).toEqual([['Lee', 'said', 'It was a fine result.']]);
+  });
+
+  it('reads a closing mark that opens a paragraph as a misprinted opening mark', () => {
+    const text = 'Vale left early.\n\n” … they are not like him,” she said in May. “It is sad.”';
+    expect(findQuoteRegions(text).map((r) => text.slice(r.start, r.end))).toEqual(['… they are not like him,', 'It is sad.']);
+    expect(quotes(text).map((q) => q.text)).toEqual(['… they are not like him', 'It is sad.']);
+  });
+});

@@ -142,6 +142,24 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(opener, ['Firstly']))[0].speaker.name).toBe('the mayor');
   });
 
+  it('gives "the prime minister" the person named after that description, and keeps "former" in a role (issue #5, round 10)', () => {
+    const text = 'The prime minister, Tom Hart, opened the bridge. Later the prime minister said the tolls would fall.';
+    expect(extractQuotes(withPeople(text, ['Tom Hart']))[0].speaker.name).toBe('Tom Hart');
+    // (a comma that ends a clause before the name is no apposition)
+    const clause = 'Asked if he trusted the prime minister, Tom Hart replied that he did. The prime minister said the tolls would fall.';
+    expect(extractQuotes(withPeople(clause, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The prime minister']);
+    // (a former mayor is not "the mayor" a later sentence speaks of)
+    const former = 'Ann Lee, the former mayor, said the bridge was late. The mayor said the tolls would fall.';
+    const [lee, mayor] = extractQuotes(withPeople(former, ['Ann Lee']));
+    expect(lee.role).toBe('former mayor');
+    expect(mayor.speaker.name).toBe('The mayor');
+    const titled = 'Former Prime Minister Tom Hart said the bridge was late. The prime minister said the tolls would fall.';
+    const [hart, pm] = extractQuotes(withPeople(titled, ['Tom Hart']));
+    expect(hart.role).toBe('Former Prime Minister');
+    expect(pm.speaker.name).toBe('The prime minister');
+    expect(extractQuotes(withPeople('Former welfare minister Tom Hart said it was late.', ['Tom Hart']))[0].role).toBe('former welfare minister');
+  });
+
   it('gives "the company" the firm that spoke last, unless another organisation was named since (issue #5, round 7)', () => {
     const orgs = (text: string, names: string[]) => ({
       ...withPeople(text, []),

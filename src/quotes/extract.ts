@@ -1277,6 +1277,8 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
   // "he said then.", "Conant said happily on MSNBC": an adverb before the adjunct or the clause end
   while (k < b && isWord(ctx, k) && !ctx.cap[k] && (TRAILING_ADVERBS.has(ctx.low[k]) || (ctx.low[k].endsWith('ly') && ctx.low[k].length > 4))) k++;
   if (k < b && ctx.low[k] === 'the' && ctx.low[k + 1] === 'time' && k > start) return start;
+  // ("“…,” Lee said that night.": "that" before a time noun closing the clause is no complementiser)
+  if (k + 1 < b && ctx.low[k] === 'that' && timeNoun(ctx, k + 1) && (k + 2 >= b || END_PUNCT.has(ctx.surf[k + 2]) || ctx.surf[k + 2] === ',')) return k + 2;
   // "“…,” Lee said while campaigning in Iowa.", "… when asked about it": a subordinate clause to the clause end.
   if (k + 1 < b && INVERTED_SUBORDINATORS.has(ctx.low[k]) && isWord(ctx, k + 1)) {
     let e = k + 1;
@@ -1301,7 +1303,7 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
       while (e < b && ctx.surf[e] !== ',' && !END_PUNCT.has(ctx.surf[e]) && !isQuoteMark(ctx, e)) e++;
       return e;
     }
-    const thatTime = w === 'that' && ctx.vocab.timeWords.has(ctx.low[e + 1] ?? ''); // "that night"
+    const thatTime = w === 'that' && e + 1 < b && timeNoun(ctx, e + 1); // "that night", not "that the …"
     // ("for CBS network's 60 Minutes show": a cue form after a name, a possessive or a number is a noun)
     const prevWord = ctx.low[e - 1];
     const nounCue = ctx.cap[e - 1] || prevWord === '’s' || prevWord === "'s" || ctx.tokens[e - 1].kind === 'number' || ctx.vocab.determiners.has(prevWord);
@@ -3240,10 +3242,14 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
     // (not another office: "Deputy Prime Minister John Prescott", "former Prime Minister …" are not "the prime minister",
     // while "London Mayor Ken Livingstone" is "the mayor"; an appositive closes: not "Firstly, the prime minister insisted")
     const before = new RegExp(`(?:^|[^\\p{L}'’-])(\\p{L}+\\s+)?${title}\\s+$`, 'iu');
+    // ("The prime minister, Boris Johnson, visited …", "Russia's ambassador, Dmitry Zhirnov,": the description, then the name)
+    const appositiveBefore = new RegExp(`(?:^|[^\\p{L}'’-])(?:the|\\p{L}+['’]s?)\\s+(\\p{L}+\\s+)?${title}\\s*,\\s*$`, 'iu');
     const inside = new RegExp(`^${title}\\s+\\p{Lu}`, 'iu');
     const after = age ? new RegExp(`^\\s*,\\s*${age}\\s*[,.)]`) : new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+${title}\\s*[,.;)]`, 'iu');
-    const titledBefore = (m: { start: number }) => {
-      const hit = before.exec(ctx.text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start));
+    const titledBefore = (m: { start: number; end: number }) => {
+      const window = ctx.text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start);
+      // (the name closes the apposition: not "… did not trust the prime minister, Mr Brown replied")
+      const hit = before.exec(window) ?? (APPOSITION_CLOSE.test(ctx.text.slice(m.end, m.end + 2)) ? appositiveBefore.exec(window) : null);
       const modifier = hit?.[1]?.trim();
       return hit !== null && (modifier === undefined || !OTHER_OFFICE.has(modifier.toLowerCase()));
     };
@@ -3261,6 +3267,8 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
     return found;
   };
 }
+/** What follows a name set off after its description ("The prime minister, Boris Johnson, …"). */
+const APPOSITION_CLOSE = /^\s*(?:[,.;)]|$)/;
 /** Most words of a description matched as a title ("the shadow home secretary"). */
 const MAX_TITLE_WORDS = 4;
 /** Characters read on each side of a person mention for its title or appositive. */

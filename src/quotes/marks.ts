@@ -85,6 +85,12 @@ function doubleQuoteRegions(text: string): QuoteRegion[] {
       openAt = i;
       openLen = 1;
     } else if (CLOSERS.has(c)) {
+      if (openAt < 0 && c === '”' && opensParagraph(text, i)) {
+        // `” … they are not like him,” she said`: a closing mark opening a paragraph is a misprinted opening mark.
+        openAt = i;
+        openLen = 1;
+        continue;
+      }
       if (openAt >= 0) push(i, i);
       openAt = -1;
       continuing = false;
@@ -115,6 +121,13 @@ function doubleQuoteRegions(text: string): QuoteRegion[] {
     }
   }
   return regions;
+}
+
+/** Whether the mark at `i` is the first character of a paragraph (or of the text). */
+function opensParagraph(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && text[k] !== '\n' && isSpace(text.charCodeAt(k))) k--;
+  return k < 0 || text[k] === '\n';
 }
 
 /** Whether the straight mark at `i`, met inside an open quote, opens the next sentence instead of closing this one: it

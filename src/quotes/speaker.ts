@@ -5,6 +5,7 @@ import type { Span } from '../core/document.js';
 import { isWord, type QuoteContext } from './context.js';
 import type { Gender, PronounKind } from './vocabulary.js';
 import { isSubjectList, townStateComma } from './subject.js';
+import { OTHER_OFFICE } from './coref.js';
 
 export interface SpeakerInfo {
   kind: 'pronoun' | 'named' | 'description' | 'document';
@@ -150,7 +151,10 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   for (let i = run.start; i < run.end - 1; i++) if (ctx.vocab.roleWords.has(ctx.low[i]) && ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'") titleEnd = i + 1;
   if (titleEnd > 0) {
     const inner = stripHonorifics(ctx, { start: titleEnd, end: run.end });
-    return { ...inner, title: roleText(ctx, run.start, titleEnd) };
+    // ("Former Prime Minister Gordon Brown": the run starts after "Former", which still tells the office)
+    let from = run.start;
+    while (from > 0 && OTHER_OFFICE.has(ctx.low[from - 1]) && isWord(ctx, from - 1)) from--;
+    return { ...inner, title: roleText(ctx, from, titleEnd) };
   }
   let s = run.start;
   let gender: Gender | undefined;
@@ -191,11 +195,15 @@ function isOrgRun(ctx: QuoteContext, run: Run): boolean {
 
 /** The role words in [a, b) as written, when a role noun is among them. */
 function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
-  while (a < b && (ctx.vocab.determiners.has(ctx.low[a]) || ctx.surf[a] === ',')) a++;
+  // ("the former mayor" keeps "former": a former mayor is not "the mayor" a later sentence speaks of)
+  while (a < b && ((ctx.vocab.determiners.has(ctx.low[a]) && !OTHER_OFFICE.has(ctx.low[a])) || ctx.surf[a] === ',')) a++;
   while (b > a && (ctx.surf[b - 1] === ',' || ctx.low[b - 1] === 'who')) b--;
   if (b <= a) return undefined;
   for (let i = a; i < b; i++) {
-    if (ctx.vocab.roleWords.has(ctx.low[i]) || ctx.vocab.genderedRoles.has(ctx.low[i])) return spanText(ctx, a, b);
+    if (!ctx.vocab.roleWords.has(ctx.low[i]) && !ctx.vocab.genderedRoles.has(ctx.low[i])) continue;
+    const text = spanText(ctx, a, b);
+    // ("Former welfare minister Peter Lilley": the sentence's capital is no part of the role)
+    return OTHER_OFFICE.has(ctx.low[a]) && a + 1 < b && !ctx.cap[a + 1] ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   }
   return undefined;
 }
