@@ -2041,3 +2041,12 @@ describe('a quotation closing the paragraph before a speaker with his own clause
     expect(quotes(text).map((q) => q.text)).toEqual(['… they are not like him', 'It is sad.']);
   });
 });
+
+describe('a speaker said again after the quotation (issue #5, round 10)', () => {
+  it('reads "Lee said: “…,” he said." as one direct quote of Lee', () => {
+    expect(spans('Mark Vale said: "We lost everything," he said.')).toEqual([['Mark Vale', 'said', 'We lost everything']]);
+    expect(spans('Ann Lee told the BBC: "It was awful", said she.')).toEqual([['Ann Lee', 'told', 'It was awful']]);
+    // (anything more after the quotation is still what was said)
+    expect(spans('Mark Vale said: "We lost everything," he said, and the town did too.')[0][2]).toContain('the town did too');
+  });
+});

@@ -352,6 +352,8 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
     if (t >= 0 && t + 2 < b && (ctx.low[t + 1] === 'and' || ctx.low[t + 1] === 'but') && ctx.cueForm[t + 2] !== 0 && !ctx.cap[t + 2]) {
       return { parts: chain.parts, direct: true, lastRegion: chain.last };
     }
+    // ("Lee said: “We lost everything,” he said.": the speaker said again after the quotation ends what was said)
+    if (t >= 0 && (ctx.surf[t + 1] === ',' ? saidAgain(ctx, t + 2, b) : ctx.surf[t - 1] === ',' && saidAgain(ctx, t + 1, b))) return { parts: chain.parts, direct: true, lastRegion: chain.last };
     // ("said, “They need to stand by us”, while addressing the press", "said “…” at a press conference": the quotation,
     // then the circumstances of its saying)
     const comma = t >= 0 && ctx.surf[t + 1] === ',';
@@ -372,6 +374,14 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
   // content and closed in a later sentence carries the content on to its close.
   if (stop === b) end = Math.max(end, runningQuotationEnd(ctx, ctx.tokens[first].start, b));
   return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, end)], direct: false };
+}
+
+/** Whether [k, b) is only "he said" or "said he" (a nominative pronoun and a cue verb) and the sentence's end. */
+function saidAgain(ctx: QuoteContext, k: number, b: number): boolean {
+  if (k + 1 >= b) return false;
+  const pronounFirst = NOMINATIVE.has(ctx.low[k]) && (ctx.cueForm[k + 1] & CUE_VERB) !== 0;
+  const cueFirst = (ctx.cueForm[k] & CUE_VERB) !== 0 && NOMINATIVE.has(ctx.low[k + 1]);
+  return (pronounFirst || cueFirst) && (k + 2 >= b || END_PUNCT.has(ctx.surf[k + 2]));
 }
 
 /** The quotation opening the sentence at token `k` (all of it, over the sentences and paragraphs it runs on into), when
