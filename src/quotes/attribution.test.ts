@@ -2050,3 +2050,11 @@ describe('a speaker said again after the quotation (issue #5, round 10)', () => 
     expect(spans('Mark Vale said: "We lost everything," he said, and the town did too.')[0][2]).toContain('the town did too');
   });
 });
+
+describe('a cue form after an amount (issue #5, round 10)', () => {
+  it('reads "the $7.5m (£4m) show" as a noun', () => {
+    expect(quotes('Previews of the $7.5m (£4m) show were due to begin in April.')).toEqual([]);
+    expect(quotes('The £11.5m show will open in Toronto.')).toEqual([]);
+    expect(spans('The polls (seen by the BBC) show that sales rose.')).toEqual([['The polls (seen by the BBC)', 'show', 'sales rose']]);
+  });
+});

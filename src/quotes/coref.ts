@@ -59,8 +59,9 @@ export type OnlyPersonBefore = (at: number, content?: readonly Span[], gender?: 
 
 /** The one person the article named before offset `at` with the words of a description as a title or appositive
  *  ("Tory leader Michael Howard" / "Michael Howard, the Tory leader," for "the Tory leader"; "Lindsay Davenport, 28," for
- *  "the 28-year-old"), when exactly one person carries them, else undefined. */
-export type TitledPersonBefore = (words: readonly string[], at: number) => SubjectPerson | undefined;
+ *  "the 28-year-old"), when exactly one person carries them; for an age nobody was given, the one person named just
+ *  before (outside the quote's own `content`) unless another age was given them; else undefined. */
+export type TitledPersonBefore = (words: readonly string[], at: number, content?: readonly Span[]) => SubjectPerson | undefined;
 
 /** Whether the entity layer names an organisation other than `name` between offsets `from` and `to`, outside the
  *  quote's own `content`: "the company" then may be that one. */
@@ -192,7 +193,7 @@ export class SpeakerMemory {
       // "The chancellor said" with no chancellor among the speakers: the person the article titled so ("Chancellor
       // Gordon Brown"), who becomes a named speaker with that head.
       const words = info.name.toLowerCase().split(/\s+/).slice(1);
-      const titled = info.personHead || AGE_WORD.test(headOf(info)) ? this.titledPersonBefore(words, at) : undefined;
+      const titled = info.personHead || AGE_WORD.test(headOf(info)) ? this.titledPersonBefore(words, at, content) : undefined;
       // "Yukos said …. The company said": the firm that spoke last, when no other organisation was named since.
       const firm = !titled && COMPANY_HEADS.has(info.head) && words.length === 1
         ? this.latest((k) => k.isOrg && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES && !NOT_FIRM_NAMES.has(k.surname))

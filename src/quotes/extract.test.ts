@@ -160,6 +160,18 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople('Former welfare minister Tom Hart said it was late.', ['Tom Hart']))[0].role).toBe('former welfare minister');
   });
 
+  it('gives an age nobody was given the one person named just before, by the fuller name (issue #5, round 10)', () => {
+    const text = 'Hart joins Leeds\n\nLeeds have signed midfielder Tom Hart. "It was easy," the 34-year-old said.';
+    expect(extractQuotes(withPeople(text, ['Hart', 'Tom Hart']))[0].speaker.name).toBe('Tom Hart');
+    // (not two people, not a person the article gave another age, not a person inside the quote itself)
+    const two = 'Tom Hart beat Sam Vale. "It was hard," the 34-year-old said.';
+    expect(extractQuotes(withPeople(two, ['Tom Hart', 'Sam Vale']))[0].speaker.name).toBe('the 34-year-old');
+    const other = 'Tom Hart, 28, won the final. "It was hard," the 34-year-old said.';
+    expect(extractQuotes(withPeople(other, ['Tom Hart']))[0].speaker.name).toBe('the 34-year-old');
+    const inside = 'Rain fell. "I admire Tom Hart," the 34-year-old said.';
+    expect(extractQuotes(withPeople(inside, ['Tom Hart']))[0].speaker.name).toBe('the 34-year-old');
+  });
+
   it('gives "the company" the firm that spoke last, unless another organisation was named since (issue #5, round 7)', () => {
     const orgs = (text: string, names: string[]) => ({
       ...withPeople(text, []),

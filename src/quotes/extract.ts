@@ -1754,12 +1754,26 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
  * "the sustained push", "a senior staff call": a base-form cue after a determiner and singular modifiers is a noun
  * ("the voters support …", with a plural before the cue, is a clause).
  */
+/** Longest bracket skipped among a noun's modifiers ("(£4m)"), in tokens. */
+const MAX_BRACKETED_AMOUNT = 6;
+
 function nounAfterModifiers(ctx: QuoteContext, i: number, a: number): boolean {
   const w = ctx.low[i];
   if (w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing') || IRREGULAR_PARTICIPLES.has(w)) return false;
-  for (let k = i - 1; k >= a && i - k <= MAX_NOUN_MODIFIERS + 1; k--) {
+  let skipped = 0;
+  for (let k = i - 1; k >= a && i - k - skipped <= MAX_NOUN_MODIFIERS + 1; k--) {
     const x = ctx.low[k];
     if (k < i - 1 && (ctx.vocab.determiners.has(x) || POSSESSIVES.has(x)) && !isQuantifierSubject(ctx, k)) return true;
+    // ("the $7.5m (£4m) show": an amount, and its conversion in brackets, modify the noun)
+    if (x === ')') {
+      let open = k - 1;
+      while (open >= a && k - open <= MAX_BRACKETED_AMOUNT && ctx.surf[open] !== '(') open--;
+      if (open < a || ctx.surf[open] !== '(') return false;
+      skipped += k - open;
+      k = open;
+      continue;
+    }
+    if (ctx.tokens[k].kind === 'number' || ctx.tokens[k].kind === 'symbol') continue;
     if (!isWord(ctx, k) && ctx.surf[k] !== '-') return false;
     if ((x.endsWith('s') && !x.endsWith('ss')) || ctx.vocab.pronouns.has(x) || ctx.vocab.auxiliaries.has(x) || ctx.vocab.finiteVerbs.has(x) || x === 'to') return false;
   }
@@ -3210,8 +3224,11 @@ function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
       const person = mentionedPerson(ctx, m, actorOf(ctx, index));
       // (one person met by full name and by surname is one: keep the gender either mention gave)
       const same = [...found.values()].find((p) => p.name === person.name || p.name.split(/\s+/).at(-1) === person.name.split(/\s+/).at(-1));
-      if (same) same.gender ??= person.gender;
-      else found.set(person.name, person);
+      // (and by the fuller name: "Stuart joins Norwich …. Norwich have signed … Graham Stuart")
+      if (same) {
+        same.gender ??= person.gender;
+        if (person.name.length > same.name.length) Object.assign(same, { name: person.name, actorId: person.actorId ?? same.actorId });
+      } else found.set(person.name, person);
     }
     const all = [...found.values()];
     if (all.length === 1) return all[0];
@@ -3242,7 +3259,8 @@ function otherOrganisationBetween(ctx: QuoteContext): OtherOrganisationBetween {
 
 function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
   const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
-  return (words, at) => {
+  const onlyPerson = onlyPersonBefore(ctx);
+  return (words, at, content) => {
     // (one person: "the students" are not the one student named after "Stanford students")
     const last = words[words.length - 1] ?? '';
     if (!words.length || words.length > MAX_TITLE_WORDS || (last.endsWith('s') && !last.endsWith('ss'))) return undefined;
@@ -3274,9 +3292,20 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
       if (found && found.name !== person.name) return undefined;
       found = person;
     }
+    // ("Southampton's David Prutton faces a ban. The 23-year-old has admitted …": an age nobody was given is the one
+    // person named just before, unless the article gave that person another age)
+    if (!found && age) {
+      const only = onlyPerson(at, content);
+      const surname = only?.name.split(/\s+/).at(-1);
+      const agedOtherwise = people.some(({ m, index }) => m.start < at && OTHER_AGE.test(ctx.text.slice(m.end, m.end + TITLE_WINDOW)) &&
+        [ctx.text.slice(m.start, m.end), actorOf(ctx, index)?.name].some((n) => n?.split(/\s+/).at(-1) === surname));
+      if (only?.name && !agedOtherwise) return only;
+    }
     return found;
   };
 }
+/** An age set off after a name ("Ann Lee, 28,"). */
+const OTHER_AGE = /^\s*,\s*\d{1,3}\s*[,.)]/;
 /** What follows a name set off after its description ("The prime minister, Boris Johnson, …"). */
 const APPOSITION_CLOSE = /^\s*(?:[,.;)]|$)/;
 /** Most words of a description matched as a title ("the shadow home secretary"). */
