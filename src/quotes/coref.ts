@@ -269,7 +269,7 @@ export class SpeakerMemory {
     if (subject && !subject.name) {
       if (!subject.gender || subject.gender === kind) return unresolved;
     } else if (subject) {
-      if (subject.gender !== kind) return unresolved;
+      if (subject.gender !== kind && !(subject.gender === undefined && !found && /\s/.test(subject.name))) return unresolved;
       const person: KnownSpeaker = {
         name: subject.name, actorId: subject.actorId, gender: subject.gender, isOrg: false,
         surname: lastWord(subject.name), heads: new Set(), plural: false, named: true, impersonal: false, sentence, at,
@@ -281,7 +281,7 @@ export class SpeakerMemory {
       // Nobody who spoke before can be "he": the one person named just before, when the first name says the gender fits.
       const only = kind === 'male' || kind === 'female' ? this.onlyPersonBefore(at, content, kind) : undefined;
       // (not remembered as a speaker: a later "he" sentences away, after other people, must not find it)
-      if (!only?.name || only.gender !== kind) return unresolved;
+      if (!only?.name || (only.gender !== kind && !(only.gender === undefined && /\s/.test(only.name)))) return unresolved;
       return { name: only.name, actorId: only.actorId };
     }
     found.sentence = sentence;

@@ -3058,7 +3058,10 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     const ownedName = (m: EntityMention) => people.find((p) => p.start > m.end && p.start - m.end <= OWNED_NAME_CHARS &&
       /^['’]s?(?:\s+\p{Lu}?[\p{Ll}-]*)*\s+$/u.test(ctx.text.slice(m.end, p.start)));
     const owners = new Set(people.filter((m) => possessive(m) && (surnameOf.has(m) || ownedName(m))));
-    for (const m of owners) if (!surnameOf.has(m) && starts.has(m.start)) starts.add(ownedName(m)!.start);
+    for (const m of owners) {
+      const owned = surnameOf.has(m) ? undefined : ownedName(m);
+      if (owned && starts.has(m.start)) starts.add(owned.start);
+    }
     return (subjects = people.filter((m) => !owners.has(m) && (starts.has(m.start) || (described.has(m.start) && inCommas(m)))));
   };
   return (from, to, speaker, content, gender) => {
@@ -3084,6 +3087,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     if (person && !own.has(person.name.toLowerCase().split(/\s+/).at(-1) ?? '')) return person;
     if (described && (!m || described.at > m.start)) return { name: '', gender: described.gender };
     if (!m) return undefined;
+    // ("Edwards' sister Rachel makes an appeal. "…," she said": the subject is the sister, whom the name does not give)
+    const owned = ownedPersonWord(ctx, m);
+    if (owned) return { name: '', gender: ctx.vocab.genderedRoles.get(owned) };
     const words = ctx.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
     if ((speaker && words.includes(speaker.surname)) || own.has(words[words.length - 1])) return undefined;
     const full = surnameOf.get(m);
@@ -3245,6 +3251,12 @@ function modifiesRole(ctx: QuoteContext, m: { end: number }): boolean {
   return after !== null && ctx.vocab.roleWords.has(after[1]);
 }
 
+/** The person word a mention owns ("Edwards' sister", "Lee's spokesman"), if any: the person is another. */
+function ownedPersonWord(ctx: QuoteContext, m: { end: number }): string | undefined {
+  const next = /^['’]s?\s+(\p{Ll}+)/u.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
+  return next !== undefined && (ctx.vocab.genderedRoles.has(next) || ctx.vocab.roleWords.has(next)) ? next : undefined;
+}
+
 function otherOrganisationBetween(ctx: QuoteContext): OtherOrganisationBetween {
   const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'ORG');
   return (from, to, name, content) => {
@@ -3318,7 +3330,10 @@ const TITLE_WINDOW = 60;
 function mentionedPerson(ctx: QuoteContext, m: { start: number; end: number }, actor: { id: string; name: string } | undefined): SubjectPerson {
   const text = ctx.text.slice(m.start, m.end);
   const before = /(\p{L}+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
-  const title = [text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''), before ?? ''].map((t) => ctx.vocab.honorifics.get(t)).find((g) => g);
+  const title = [text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''), before ?? ''].map((t) => ctx.vocab.honorifics.get(t)).find((g) => g) ??
+    // ("spokeswoman Ann Vale", "Attallah Shabazz, the daughter of …", "Azmat Begg, father of Moazzam,")
+    // (not "what a great man Gordon was": a plain "man" or "woman" before a name is no title)
+    (before && !PLAIN_PERSON_NOUNS.has(before) ? ctx.vocab.genderedRoles.get(before) : undefined) ?? appositiveGender(ctx, m.end);
   // ("Mrs Howard" linked by surname to the actor Michael Howard is his wife: the honorific wins over the link)
   // ("Sharon Osbourne" linked to "Ozzy": a full name links only to an actor with its first name)
   const words = text.split(/\s+/);
@@ -3327,7 +3342,49 @@ function mentionedPerson(ctx: QuoteContext, m: { start: number; end: number }, a
   const name = linked?.name ?? (ctx.vocab.honorifics.has(text.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')) ? text.replace(/^\S+\s+/, '') : text);
   // (a lone first name no actor explains is that first name: "Lucy")
   const alone = !linked && !/\s/.test(name) ? ctx.vocab.firstNames.get(name.toLowerCase()) : undefined;
-  return { name, actorId: linked?.id, gender: title || firstNameGender(ctx, name) || alone || possessiveGender(ctx, m.end) };
+  return { name, actorId: linked?.id, gender: title || firstNameGender(ctx, name) || alone || possessiveGender(ctx, m.end) || surnameGender(ctx, name) };
+}
+
+/** Per article: the gender its honorifics, first names and appositives give each surname ("Ms Everett" for "Flic
+ *  Everett"); a surname given both is in no entry. */
+const surnameGenders = new WeakMap<QuoteContext, Map<string, Gender | null>>();
+
+function surnameGender(ctx: QuoteContext, name: string): Gender | undefined {
+  let genders = surnameGenders.get(ctx);
+  if (!genders) {
+    genders = new Map();
+    for (const m of ctx.entities ?? []) {
+      const text = ctx.text.slice(m.start, m.end);
+      // (a mention led by an honorific is a person whatever the tagger's label: "according to Ms Everett" as LOC)
+      if (m.label !== 'PER' && !ctx.vocab.honorifics.has(text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''))) continue;
+      const before = /(\p{L}+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
+      const gender = [text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''), before ?? ''].map((t) => ctx.vocab.honorifics.get(t)).find((g) => g) ??
+        firstNameGender(ctx, text) ?? appositiveGender(ctx, m.end);
+      if (!gender) continue;
+      const surname = text.split(/\s+/).at(-1)!.toLowerCase();
+      const known = genders.get(surname);
+      genders.set(surname, known === undefined || known === gender ? gender : null);
+    }
+    surnameGenders.set(ctx, genders);
+  }
+  return genders.get(name.split(/\s+/).at(-1)!.toLowerCase()) ?? undefined;
+}
+
+const PLAIN_PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl']);
+/** Longest appositive read after a name for a gendered noun ("Ann Lee, the elder daughter of …"), in words. */
+const MAX_APPOSITIVE_GENDER_WORDS = 4;
+
+/** The gender of a gendered noun heading an appositive right after a name (", the daughter of …", ", a businessman"). */
+function appositiveGender(ctx: QuoteContext, end: number): Gender | undefined {
+  const after = /^\s*,\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(ctx.text.slice(end, end + 60))?.[1];
+  if (!after) return undefined;
+  const words = after.toLowerCase().split(/\s+/);
+  for (const w of words.slice(0, MAX_APPOSITIVE_GENDER_WORDS)) {
+    const gender = ctx.vocab.genderedRoles.get(w);
+    if (gender) return gender;
+    if (w === 'of' || w === 'who' || w === 'whose' || w === 'which' || w === 'and') return undefined;
+  }
+  return undefined;
 }
 
 /** The first token starting at or after `offset` (binary search; `ctx.tokens.length` when none). */

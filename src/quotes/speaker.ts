@@ -466,7 +466,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     fromPrefix(ctx, seg.start, chosen.run.start, info);
     if (title && !info.role) info.role = title;
     if (!info.gender) {
-      for (let i = a; i < b; i++) {
+      // (not inside a relative clause: "Bosworth, who came with her boyfriend Orlando Bloom")
+      for (let i = a; i < b && !RELATIVE_WORDS.has(ctx.low[i]); i++) {
         const g = v.genderedRoles.get(ctx.low[i]);
         if (g) info.gender = g;
       }
