@@ -202,6 +202,22 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(sister, ['Rik Edwards', 'Rik Edwards'])).at(-1)?.speaker.name).toBe('she');
   });
 
+  it('keeps the fuller name of the phrase over a one-word actor, and reads an occupation opening the sentence as a title (issue #5, round 10)', () => {
+    const text = 'Thousands marched, and Nicola Sturgeon said it was a moment of opportunity.';
+    const sturgeon = withPeople(text, ['Sturgeon'], { Sturgeon: 'Sturgeon' });
+    expect(extractQuotes(sturgeon)[0].speaker).toMatchObject({ name: 'Nicola Sturgeon', actorId: 'a0' });
+    const opening = 'Thousands marched. Mary Sturgeon said it was a moment of opportunity.';
+    expect(extractQuotes(withPeople(opening, ['Sturgeon'], { Sturgeon: 'Sturgeon' }))[0].speaker.name).toBe('Mary Sturgeon');
+    // (not words that open the sentence before the name: "Rival Sony said")
+    const rival = 'Rival Sony said it would cut prices.';
+    expect(extractQuotes(withPeople(rival, ['Sony'], { Sony: 'Sony' }))[0].speaker.name).toBe('Sony');
+    const immunologist = 'Immunologist Kristian Andersen of Scripps Research said the virus spreads fast.';
+    const [q] = extractQuotes(withPeople(immunologist, ['Immunologist Kristian Andersen'], { 'Immunologist Kristian Andersen': 'Immunologist Kristian Andersen' }));
+    expect(q).toMatchObject({ speaker: { name: 'Kristian Andersen' }, role: 'immunologist', affiliation: { name: 'Scripps Research' } });
+    // (an adverb opening the sentence is no occupation)
+    expect(extractQuotes(withPeople('Earlier Tom Hart Vale said the plan failed.', []))[0].role).toBeUndefined();
+  });
+
   it('gives "the company" the firm that spoke last, unless another organisation was named since (issue #5, round 7)', () => {
     const orgs = (text: string, names: string[]) => ({
       ...withPeople(text, []),

@@ -3387,6 +3387,11 @@ function appositiveGender(ctx: QuoteContext, end: number): Gender | undefined {
   return undefined;
 }
 
+/** Whether a lower-case word is a first name of either gender ("nicola" is both). */
+export function isFirstName(ctx: QuoteContext, w: string): boolean {
+  return ctx.vocab.firstNames.has(w) || ctx.vocab.ambiguousNames.has(w);
+}
+
 /** The first token starting at or after `offset` (binary search; `ctx.tokens.length` when none). */
 function firstTokenFrom(ctx: QuoteContext, offset: number): number {
   let lo = 0;
@@ -3562,7 +3567,15 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const piece = found !== undefined && info.name.includes('&') && bare(info.name).endsWith(bare(found.name)) && bare(info.name) !== bare(found.name);
   const actor = found && !piece && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) && !genderClash(ctx, info.gender, found.name) ? found : undefined;
   if (actor && info.kind !== 'pronoun') {
-    info.name = actor.name;
+    // (not for a fuller name: "Nicola Sturgeon said", where the tagger found and linked only "Sturgeon")
+    // (whose first word is no capital of the sentence's start: "Angry Williams rejects …", "Rival Sony said")
+    const first = info.nameSpan ? firstTokenFrom(ctx, info.nameSpan.start) : -1;
+    const opensSentence = first >= 0 && ctx.sentences[ctx.sentenceOf[first]]?.tokenStart === first;
+    const fuller = info.kind === 'named' && !/\s/.test(actor.name) && info.name.endsWith(` ${actor.name}`) &&
+      (!opensSentence || isFirstName(ctx, info.name.split(/\s+/)[0].toLowerCase()));
+    // (nor for an actor the tagger named with the title: "Immunologist Kristian Andersen")
+    const titledActor = info.role !== undefined && actor.name.toLowerCase() === `${info.role} ${info.name}`.toLowerCase();
+    if (!fuller && !titledActor) info.name = actor.name;
     // ("said Dasbach", linked to Steve Dasbach: the full name's first word tells a later "she" it is not her)
     info.gender ??= info.isOrg ? undefined : firstNameGender(ctx, actor.name);
   }

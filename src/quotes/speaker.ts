@@ -144,6 +144,20 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
   return runs;
 }
 
+/** Endings of occupation nouns ("economist", "historian", "photographer", "consultant"). */
+const OCCUPATION_ENDING = /(?:ist|ician|torian|rarian|er|or|ultant|istant|ountant|udent)$/;
+/** Words with those endings that are no occupation ("Earlier Tom Hart said", "Other Ann Lee …"). */
+const NOT_OCCUPATIONS = new Set(['earlier', 'later', 'former', 'latter', 'further', 'elder', 'younger', 'older', 'never', 'ever', 'together',
+  'other', 'either', 'neither', 'rather', 'over', 'under', 'after', 'whether', 'however', 'whatever', 'meanwhile', 'major', 'minor', 'senior', 'junior']);
+
+/** Whether a name run of three or more words opens its sentence with an occupation noun before a first name. */
+function occupationOpener(ctx: QuoteContext, run: Run): boolean {
+  const first = ctx.low[run.start];
+  return run.end - run.start >= 3 && ctx.sentences[ctx.sentenceOf[run.start]]?.tokenStart === run.start &&
+    OCCUPATION_ENDING.test(first) && !NOT_OCCUPATIONS.has(first) && !ctx.vocab.firstNames.has(first) && !ctx.vocab.ambiguousNames.has(first) &&
+    (ctx.vocab.firstNames.has(ctx.low[run.start + 1]) || ctx.vocab.ambiguousNames.has(ctx.low[run.start + 1]));
+}
+
 function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender; title?: string; byFirstName?: boolean } {
   // A capitalised role inside the run ("Interior Minister Omar Haddad") is a title, not part of the name.
   let titleEnd = -1;
@@ -155,6 +169,11 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
     let from = run.start;
     while (from > 0 && OTHER_OFFICE.has(ctx.low[from - 1]) && isWord(ctx, from - 1)) from--;
     return { ...inner, title: roleText(ctx, from, titleEnd) };
+  }
+  // ("Immunologist Kristian Andersen of Scripps said": an occupation opening the sentence before a first name is a title)
+  if (occupationOpener(ctx, run)) {
+    const inner = stripHonorifics(ctx, { start: run.start + 1, end: run.end });
+    return { ...inner, title: ctx.low[run.start] };
   }
   let s = run.start;
   let gender: Gender | undefined;
