@@ -2058,3 +2058,18 @@ describe('a cue form after an amount (issue #5, round 10)', () => {
     expect(spans('The polls (seen by the BBC) show that sales rose.')).toEqual([['The polls (seen by the BBC)', 'show', 'sales rose']]);
   });
 });
+
+describe('a subject with an appositive after a subordinator, and "show" that is no finding (issue #5, round 10)', () => {
+  it('reads the speaker of an object cue from the subordinator on', () => {
+    expect(spans('His words came as Cardinal Tom Hart, the Archbishop of Leeds, backed the stance.')).toEqual([
+      ['Cardinal Tom Hart, the Archbishop of Leeds', 'backed', 'the stance'],
+    ]);
+    expect(quotes('It came after Tom Hart, the archbishop, backed the stance.')[0].role).toBe('archbishop');
+  });
+
+  it('reads a person showing their own quality, or anything showing signs, as no statement', () => {
+    expect(quotes('Tom Hart showed his customary trickery to burst into the area.')).toEqual([]);
+    expect(quotes('The airline showed signs of recovery.')).toEqual([]);
+    expect(spans('The survey showed their support was falling.')).toEqual([['The survey', 'showed', 'their support was falling']]);
+  });
+});

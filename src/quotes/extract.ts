@@ -1569,12 +1569,20 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     source = mainSubject(ctx, a, e - 1);
   } else if (ctx.surf[e - 1] === ',') {
     // "Tom Ellis, the council leader, called on …": a subject with an appositive.
-    const s = clauseStart(ctx, a, e - 1);
-    // (the words before the appositive's comma are a name or short noun phrase, not a clause: "a gunman shot shoppers
-    // at a store in El Paso, Texas, …, reported officials")
-    const firstComma = ctx.surf.indexOf(',', s);
-    if (s < e - 1 && firstComma >= 0 && firstComma < e - 1 && firstComma - s <= MAX_APPOSITIVE_HEAD_TOKENS &&
-      isWholeSubject(ctx, s, e - 1) && ctx.cap.slice(s, e - 1).some(Boolean)) source = [s, e - 1];
+    // (or from a subordinator: "It came as Cardinal Tom Hart, the Archbishop of Westminster, backed …")
+    const clause = clauseStart(ctx, a, e - 1);
+    let sub = ctx.surf.indexOf(',', clause) - 1;
+    while (sub > clause && !SUBORDINATE.has(ctx.low[sub])) sub--;
+    for (const s of sub > clause ? [clause, sub + 1] : [clause]) {
+      // (the words before the appositive's comma are a name or short noun phrase, not a clause: "a gunman shot shoppers
+      // at a store in El Paso, Texas, …, reported officials")
+      const firstComma = ctx.surf.indexOf(',', s);
+      if (s < e - 1 && firstComma >= 0 && firstComma < e - 1 && firstComma - s <= MAX_APPOSITIVE_HEAD_TOKENS &&
+        isWholeSubject(ctx, s, e - 1) && ctx.cap.slice(s, e - 1).some(Boolean)) {
+        source = [s, e - 1];
+        break;
+      }
+    }
   } else if (isWord(ctx, e - 1) || (ctx.surf[e - 1] === ')' && tagBefore(ctx, e - 1))) {
     const s = clauseStart(ctx, a, e);
     const ls = leftPhrase(ctx, e, a);
@@ -2700,6 +2708,12 @@ const VERDICTS = new Set(['guilty', 'innocent', 'dead', 'liable', 'unconscious',
 /** Prepositions before which a cue form is a noun ("in support of", "with support from"). */
 const NOUN_PREPOSITIONS = new Set(['in', 'of', 'for', 'with', 'without', 'by', 'from']);
 
+/** Whether the words before cue `i` in its sentence hold a report or poll noun ("The survey showed their …"). */
+function documentBefore(ctx: QuoteContext, i: number, a: number): boolean {
+  for (let k = i - 1; k >= a; k--) if (ctx.vocab.reportNouns.has(ctx.low[k]) || ctx.vocab.pollNouns.has(ctx.low[k])) return true;
+  return false;
+}
+
 /** Cue forms that are no statement here: a verdict ("found guilty"), a criminal charge ("charged with"), "looks at", "continued to"
  *  before a verb that is no cue ("continued to hold rallies"), a noun after a possessive ("John Peel's show"), a
  *  participle with its agent after a noun ("jobs promised by EU leaders"), a noun coordinated before an "-ing" verb
@@ -2724,7 +2738,9 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // ("He also commented on the future, “This is only the beginning”" goes on to the quotation)
   if ((w.startsWith('comment') || w.startsWith('remark')) && (next === 'on' || next === 'upon') && quotationAfterAdjunct(ctx, i + 1, b) < 0) return true;
   // "who showed up in 2008", "found ways to press his agenda", "found itself playing host": no statements.
-  if (SHOW_FORMS.has(w) && next === 'up') return true;
+  if (SHOW_FORMS.has(w) && (next === 'up' || next === 'signs' || next === 'sign')) return true; // ("the economy shows signs of …")
+  // ("Wright-Phillips showed his customary trickery", "showed their class": a person's own quality shown, not a finding)
+  if (SHOW_FORMS.has(w) && (next === 'his' || next === 'her' || next === 'their') && !documentBefore(ctx, i, a)) return true;
   if (FIND_FORMS.has(w) && (next === 'ways' || REFLEXIVES.has(next))) return true;
   // ("Nonu found his way through the defence")
   if (FIND_FORMS.has(w) && POSSESSIVES.has(next) && (ctx.low[i + 2] === 'way' || ctx.low[i + 2] === 'ways')) return true;
