@@ -1,5 +1,6 @@
 // The readable (non-JSON) output of `sitrep analyze`.
 import type { AnalysisJson } from './contract.js';
+import { spokenWords } from '../quotes/spoken.js';
 
 // Long texts are cut to this many characters in the terminal view.
 const QUOTE_PREVIEW_CHARS = 110;
@@ -69,7 +70,7 @@ export function formatSummary(analysis: AnalysisJson, missing: MissingExtractors
         const who = q.speaker.name + (q.affiliation ? ` (${q.affiliation.name})` : '');
         // A label cue ("Lee: …", "((Lee)) …") is punctuation: the speaker alone introduces the words.
         const cue = /\p{L}/u.test(q.cue) ? ` ${q.cue}` : '';
-        return `${who}${cue}${q.conduit ? ` → ${q.conduit}` : ''}: ${q.direct ? '“' : ''}${preview(q.text)}${q.direct ? '”' : ''}`;
+        return `${who}${cue}${q.conduit ? ` → ${q.conduit}` : ''}: ${q.direct ? '“' : ''}${preview(spokenWords(q))}${q.direct ? '”' : ''}`;
       },
       missing.quotes,
       'no quote extractor in this pipeline yet',

@@ -67,6 +67,14 @@ describe('sitrep CLI end to end', () => {
     expect(events).toContainEqual(expect.objectContaining({ attackType: 'Armed Assault', fatalities: expect.objectContaining({ min: 3 }) }));
   });
 
+  it('shows a quote interrupted by its speaker without the interruption', () => {
+    const file = join(work, 'interrupted.txt');
+    writeFileSync(file, 'Attacks rise\n\nThe insurgents carried out 21 attacks in nine provinces, Ann Vale said, compared with eight a year earlier.\n');
+    const result = sitrep(['analyze', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Ann Vale said: The insurgents carried out 21 attacks in nine provinces … compared with eight a year earlier');
+  });
+
   it('reports each failed source with a coded reason, keeps the rest, exits 1', () => {
     const empty = join(work, 'empty.txt');
     const binary = join(work, 'blob.txt');

@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import type { z } from 'zod';
 import type { Quantity } from '../../core/document.js';
+import { spokenWords } from '../../quotes/spoken.js';
 import {
   actorFilterSchema,
   articleFilterSchema,
@@ -105,7 +106,7 @@ const QUOTES: Listing<QuoteListRow> = {
     { header: 'affiliation', value: (q) => q.affiliation?.name, maxWidth: 28 },
     { header: 'cue', value: (q) => q.cue },
     { header: 'conduit', value: (q) => q.conduit },
-    { header: 'quote', value: (q) => q.text, maxWidth: 70 },
+    { header: 'quote', value: (q) => spokenWords(q), maxWidth: 70 },
     { header: 'article', value: (q) => q.article.id },
   ],
   example: 'sitrep quotes --speaker "Zabihullah Mujahid" --csv',

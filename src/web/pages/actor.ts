@@ -2,6 +2,7 @@
 // on a timeline, quotes by and about it, co-occurring actors, comments.
 
 import { actorKinds } from '../../store/filters.js';
+import { spokenWords } from '../../quotes/spoken.js';
 import type { Store } from '../../store/types.js';
 import { html, queryString, type Html } from '../html.js';
 import { csrfField, formatDate, page, quantity, type PageContext } from '../layout.js';
@@ -70,8 +71,8 @@ ${actor.members.length ? html`<h3>Members</h3><ul>${affiliation(actor.members, '
 <h2>Events (${events.total})</h2>
 ${events.items.length ? html`<ol class="timeline">${events.items.map((e) => html`<li><a href="/events/${e.id}">${formatDate(e.date.start)} · ${e.attackType}</a> — ${e.location?.name ?? 'place unknown'}; killed ${quantity(e.fatalities)}</li>`)}</ol>
 ${events.total > events.items.length ? html`<p><a href="/events${queryString({ actor: actor.id })}">All ${events.total} events →</a></p>` : ''}` : html`<p class="empty">No events link this actor.</p>`}
-<div class="grid2"><section><h2>Quotes by ${actor.name}</h2>${actor.quotes.length ? html`<ul>${actor.quotes.map((q) => html`<li>“${q.text}” <a class="muted" href="/articles/${q.articleId}">${q.article.title}</a></li>`)}</ul>` : html`<p class="empty">None.</p>`}</section>
-<section><h2>Quotes about ${actor.name}</h2>${about.items.length ? html`<ul>${about.items.map((q) => html`<li>“${q.text}” — ${q.speaker.name} <a class="muted" href="/articles/${q.articleId}">${q.article.title}</a></li>`)}</ul>` : html`<p class="empty">None.</p>`}</section></div>
+<div class="grid2"><section><h2>Quotes by ${actor.name}</h2>${actor.quotes.length ? html`<ul>${actor.quotes.map((q) => html`<li>“${spokenWords(q)}” <a class="muted" href="/articles/${q.articleId}">${q.article.title}</a></li>`)}</ul>` : html`<p class="empty">None.</p>`}</section>
+<section><h2>Quotes about ${actor.name}</h2>${about.items.length ? html`<ul>${about.items.map((q) => html`<li>“${spokenWords(q)}” — ${q.speaker.name} <a class="muted" href="/articles/${q.articleId}">${q.article.title}</a></li>`)}</ul>` : html`<p class="empty">None.</p>`}</section></div>
 <h2>Recent mentions</h2>${actor.recentMentions.length ? html`<ul>${actor.recentMentions.map((m) => html`<li><a href="/articles/${m.articleId}">${m.title}</a>: <span class="muted">…${m.context}…</span></li>`)}</ul>` : html`<p class="empty">None.</p>`}
 ${commentSection(ctx, `${actorHref(actor.id)}/comments`, comments)}`;
   return page(ctx, actor.name, body);

@@ -2,6 +2,7 @@
 // focus shows what each is; linked ones lead to the actor or event), metadata, counters and the reply thread.
 
 import type { ArticleDetail, Store } from '../../store/types.js';
+import { spokenWords } from '../../quotes/spoken.js';
 import { highlight, type Annotation } from '../highlight.js';
 import { html, safeHref, type Html } from '../html.js';
 import { formatDate, page, type PageContext } from '../layout.js';
@@ -48,7 +49,7 @@ export async function articlePage(store: Store, ctx: PageContext, id: number): P
 <li><mark class="hl-claim">claim</mark></li><li><mark class="hl-event">event evidence</mark></li></ul>
 <div class="reader" id="article-text">${highlight(article.text, annotationsOf(article))}</div></article>
 ${article.events.length ? html`<h2>Events in this report</h2><ul>${article.events.map((e) => html`<li><a href="/events/${e.id}">${e.attackType} · ${e.location?.name ?? 'place unknown'} · ${formatDate(e.date.start)}</a></li>`)}</ul>` : ''}
-${article.quotes.length ? html`<h2>Quotes</h2><ul>${article.quotes.map((q) => html`<li>“${q.text}” — ${q.speaker.actorId ? html`<a href="/actors/${encodeURIComponent(q.speaker.actorId)}">${q.speaker.name}</a>` : q.speaker.name}</li>`)}</ul>` : ''}
+${article.quotes.length ? html`<h2>Quotes</h2><ul>${article.quotes.map((q) => html`<li>“${spokenWords(q)}” — ${q.speaker.actorId ? html`<a href="/actors/${encodeURIComponent(q.speaker.actorId)}">${q.speaker.name}</a>` : q.speaker.name}</li>`)}</ul>` : ''}
 ${commentSection(ctx, `/articles/${article.id}/comments`, article.comments)}`;
   return page(ctx, article.title, body);
 }

@@ -1,6 +1,7 @@
 // Quotes search: by speaker, affiliation, or text and actors quoted about.
 
 import type { Store } from '../../store/types.js';
+import { spokenWords } from '../../quotes/spoken.js';
 import { html, queryString, type Html } from '../html.js';
 import { formatDate, page, type PageContext } from '../layout.js';
 
@@ -17,7 +18,7 @@ export async function quotesPage(store: Store, ctx: PageContext, query: Record<s
 <label>Affiliation (organisation name or id)<input name="affiliation" value="${affiliation ?? ''}"></label>
 <label>Text or actor quoted about<input name="about" value="${about ?? ''}"></label><button type="submit">Search quotes</button></form>
 <p id="quote-count" data-total="${result.total}">${result.total.toLocaleString('en')} quotes</p>
-<ul class="plain">${result.items.map((q) => html`<li><blockquote class="evidence">${q.direct ? '“' : ''}${q.text}${q.direct ? '”' : ''}</blockquote>
+<ul class="plain">${result.items.map((q) => html`<li><blockquote class="evidence">${q.direct ? '“' : ''}${spokenWords(q)}${q.direct ? '”' : ''}</blockquote>
 — ${q.speaker.actorId ? html`<a href="/actors/${encodeURIComponent(q.speaker.actorId)}">${q.speaker.name}</a>` : q.speaker.name}${q.affiliation ? html`, ${q.affiliation.actorId ? html`<a class="affiliation" href="/quotes${queryString({ affiliation: q.affiliation.actorId })}">${q.affiliation.name}</a>` : html`<span class="affiliation">${q.affiliation.name}</span>`}` : ''}${q.role ? html` (${q.role})` : ''}
 · <a href="/articles/${q.articleId}">${q.article.title}</a> <span class="muted">${formatDate(q.article.publishedAt)}</span></li>`)}</ul>
 <nav class="pager">${offset + QUOTES_PAGE_SIZE < result.total ? html`<a href="/quotes${queryString({ speaker, about, affiliation, offset: offset + QUOTES_PAGE_SIZE })}">Next →</a>` : ''}</nav>`;
