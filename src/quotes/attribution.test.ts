@@ -2073,3 +2073,15 @@ describe('a subject with an appositive after a subordinator, and "show" that is 
     expect(spans('The survey showed their support was falling.')).toEqual([['The survey', 'showed', 'their support was falling']]);
   });
 });
+
+describe('more things that are no statements (issue #5, round 10)', () => {
+  it('reads "according to how …", "looks set to", "find it hard" and a forecast after an amount as no attribution', () => {
+    expect(quotes('Brokers were rewarded according to how much business they brought.')).toEqual([]);
+    expect(quotes('Wilkinson looks set to miss the whole tournament.')).toEqual([]);
+    expect(quotes('The government may now find it more difficult to raise taxes.')).toEqual([]);
+    expect(quotes('The deficit - far bigger than the $54bn widely expected on Wall Street - hit the dollar.')).toEqual([]);
+    // (a forecast with its subject still is one)
+    expect(spans('Analysts widely expected the bank to raise rates.')).toEqual([['Analysts', 'expected', 'the bank to raise rates']]);
+    expect(spans('According to the report, sales fell.')).toEqual([['the report', 'According to', 'sales fell']]);
+  });
+});

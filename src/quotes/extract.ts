@@ -2064,9 +2064,14 @@ const MAX_APPOSITIVE_NAME_TOKENS = 4;
 /** Words that lead a role's named tail ("President of AMBO", "head of the Tory party"). */
 const ROLE_TAIL_LINKS = new Set(['of', 'at', 'for', 'the', 'in']);
 
+/** Words opening a clause after "according to" that make it a measure ("according to how much …", "whether …"). */
+const WH_WORDS = new Set(['how', 'what', 'whether', 'which', 'where', 'when', 'who', 'whom', 'whatever', 'whichever', 'whoever']);
+
 function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number, cueLength: number): Attribution | undefined {
   const from = i + cueLength;
   if (from >= b || !isWord(ctx, from)) return undefined;
+  // ("rewarded according to how much business they brought": a measure, not a source)
+  if (WH_WORDS.has(ctx.low[from])) return undefined;
   const base: FrameBase = { cue: i, cueEnd: from, sentence: si };
   const opening = i === a || (i - 1 === a && CLAUSE_STARTERS.has(ctx.low[a]));
   let re = nominalSourceEnd(ctx, from, b, true);
@@ -2703,6 +2708,10 @@ const OPENING_ADJECTIVES = new Set(['early', 'strong', 'weak', 'new', 'recent', 
   'growing', 'rising', 'falling', 'higher', 'lower', 'fresh', 'final', 'previous', 'separate', 'independent', 'internal', 'public',
   'private', 'local', 'global', 'domestic', 'international', 'high', 'low', 'huge', 'big', 'little', 'much']);
 
+/** Participles of forecasting that describe an amount before them ("the $54bn widely expected"). */
+const FORECAST_PARTICIPLES = new Set(['expected', 'forecast', 'predicted', 'estimated', 'anticipated', 'projected', 'forecasted']);
+/** Words after "find it" that make it a difficulty, not a finding ("find it more difficult to …"). */
+const HARDNESS = new Set(['hard', 'harder', 'difficult', 'easy', 'easier', 'more', 'less', 'impossible', 'tough', 'tougher', 'necessary']);
 /** Verdicts after "found": a court's finding, not a stated view. */
 const VERDICTS = new Set(['guilty', 'innocent', 'dead', 'liable', 'unconscious', 'alive']);
 /** Prepositions before which a cue form is a noun ("in support of", "with support from"). */
@@ -2739,6 +2748,12 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if ((w.startsWith('comment') || w.startsWith('remark')) && (next === 'on' || next === 'upon') && quotationAfterAdjunct(ctx, i + 1, b) < 0) return true;
   // "who showed up in 2008", "found ways to press his agenda", "found itself playing host": no statements.
   if (SHOW_FORMS.has(w) && (next === 'up' || next === 'signs' || next === 'sign')) return true; // ("the economy shows signs of …")
+  // ("far bigger than the $54bn widely expected", "the 2% forecast by …": a forecast participle after an amount describes it)
+  if (FORECAST_PARTICIPLES.has(w) && i - 1 > a && (ctx.tokens[i - 1].kind === 'number' ||
+    (ctx.low[i - 1].endsWith('ly') && ctx.tokens[i - 2].kind === 'number'))) return true;
+  // ("which looks set to receive …", "may find it more difficult to …": no statements)
+  if ((w === 'look' || w === 'looks' || w === 'looked') && next === 'set') return true;
+  if (FIND_FORMS.has(w) && next === 'it' && HARDNESS.has(ctx.low[i + 2] ?? '')) return true;
   // ("Wright-Phillips showed his customary trickery", "showed their class": a person's own quality shown, not a finding)
   if (SHOW_FORMS.has(w) && (next === 'his' || next === 'her' || next === 'their') && !documentBefore(ctx, i, a)) return true;
   if (FIND_FORMS.has(w) && (next === 'ways' || REFLEXIVES.has(next))) return true;
