@@ -2084,4 +2084,11 @@ describe('more things that are no statements (issue #5, round 10)', () => {
     expect(spans('Analysts widely expected the bank to raise rates.')).toEqual([['Analysts', 'expected', 'the bank to raise rates']]);
     expect(spans('According to the report, sales fell.')).toEqual([['the report', 'According to', 'sales fell']]);
   });
+
+  it('reads a name given ("an organisation called the X Committee (XC)"), charges faced and "only found on" as no statement', () => {
+    expect(quotes('An umbrella organisation called the Disasters Emergency Committee (DEC) has been set up.')).toEqual([]);
+    expect(quotes('The two men faced charges of piracy after the raids.')).toEqual([]);
+    expect(quotes('There are many novel games only found on handsets.')).toEqual([]);
+    expect(spans('Lee called the plan a disaster.')).toEqual([['Lee', 'called', 'the plan a disaster']]);
+  });
 });

@@ -1441,6 +1441,7 @@ function pluralSubject(ctx: QuoteContext, i: number, b: number): boolean {
 }
 
 const HOLD_FORMS = new Set(['hold', 'holds', 'held', 'holding']);
+const FACE_FORMS = new Set(['face', 'faces', 'faced', 'facing']);
 /** Auxiliaries that agree with a plural subject: right after an -s cue form they show the form is a noun. */
 const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
@@ -1746,8 +1747,11 @@ function namingCalled(ctx: QuoteContext, i: number, b: number): boolean {
     k++;
     return k >= b || !ctx.vocab.determiners.has(ctx.low[k]);
   }
+  // ("An umbrella organisation called the Disasters Emergency Committee (DEC) has been set up")
+  if (k + 1 < b && ctx.low[k] === 'the' && ctx.cap[k + 1]) k++;
   if (k >= b || !ctx.cap[k]) return false;
   while (k < b && (ctx.cap[k] || ctx.low[k] === 'of' || ctx.low[k] === 'the')) k++;
+  if (k + 2 < b && ctx.surf[k] === '(' && ctx.surf[k + 2] === ')') k += 3; // (its acronym)
   return k >= b || !ctx.vocab.determiners.has(ctx.low[k]);
 }
 
@@ -2551,6 +2555,7 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (w === 'told' && i === a + 1 && ctx.low[a] === 'all' && ctx.surf[i + 1] === ',') return true;
   if (afterPluralPossessive(ctx, i, a)) return true; // "Protesters' demands include …" is a noun
   if (i > a && HOLD_FORMS.has(ctx.low[i - 1])) return true; // "who will hold talks in Beijing": the object of "hold"
+  if (i > a && FACE_FORMS.has(ctx.low[i - 1]) && w.endsWith('s')) return true; // "The duo face charges of …": the object of "face"
   // "He raised doubts about …", "Lee voiced concerns": an -s form right after a subject's past verb is its object.
   if (i - 2 >= a && w.endsWith('s') && !ctx.cap[i] && ctx.low[i - 1].length > 4 && ctx.low[i - 1].endsWith('ed') && !ctx.cap[i - 1] &&
     (NOMINATIVE.has(ctx.low[i - 2]) || (ctx.cap[i - 2] && isWord(ctx, i - 2)))) return true;
@@ -2748,6 +2753,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if ((w.startsWith('comment') || w.startsWith('remark')) && (next === 'on' || next === 'upon') && quotationAfterAdjunct(ctx, i + 1, b) < 0) return true;
   // "who showed up in 2008", "found ways to press his agenda", "found itself playing host": no statements.
   if (SHOW_FORMS.has(w) && (next === 'up' || next === 'signs' || next === 'sign')) return true; // ("the economy shows signs of …")
+  // ("many novel games only found on handsets": where a thing is found, not a finding)
+  if (w === 'found' && i > a && ctx.low[i - 1] === 'only' && (next === 'on' || next === 'in' || next === 'at')) return true;
   // ("far bigger than the $54bn widely expected", "the 2% forecast by …": a forecast participle after an amount describes it)
   if (FORECAST_PARTICIPLES.has(w) && i - 1 > a && (ctx.tokens[i - 1].kind === 'number' ||
     (ctx.low[i - 1].endsWith('ly') && ctx.tokens[i - 2].kind === 'number'))) return true;
