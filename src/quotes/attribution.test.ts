@@ -2092,3 +2092,21 @@ describe('more things that are no statements (issue #5, round 10)', () => {
     expect(spans('Lee called the plan a disaster.')).toEqual([['Lee', 'called', 'the plan a disaster']]);
   });
 });
+
+describe('quotations running on over lost paragraph breaks (issue #5, round 10)', () => {
+  it('reads a short straight-quoted phrase inside an open straight quotation as the speaker\'s own quoting', () => {
+    const text = '"It is done," said Lee. "He left early. "He admitted he was going to "fake" an injury. "He agreed to apologise."';
+    expect(findQuoteRegions(text).map((r) => text.slice(r.start, r.end))).toEqual([
+      'It is done,', 'He left early.', 'He admitted he was going to "fake" an injury.', 'He agreed to apologise.',
+    ]);
+    expect(quotes(text).map((q) => q.speaker.name)).toEqual(['Lee', 'Lee']);
+  });
+
+  it('carries reported speech on through the quotation its colon opens, over the paragraphs it runs on into', () => {
+    const text = 'Lee said the club were sad: "We are disappointed. We respect it. "We will act. "We wish him well."';
+    expect(quotes(text)[0].text).toBe('the club were sad: "We are disappointed. We respect it. "We will act. "We wish him well."');
+    // (not the quotation of another cue's colon: "…, Mr Hart told the BBC: "…"")
+    const other = 'Addressing the claims, Mr Hart told the BBC: "It is spin. "The law is clear."';
+    expect(quotes(other).map((q) => q.speaker.name)).toEqual(['Hart']);
+  });
+});

@@ -407,8 +407,20 @@ function runningQuotationEnd(ctx: QuoteContext, from: number, b: number): number
   let r = b - 1;
   while (r >= 0 && ctx.regionOf[r] < 0 && !ctx.opens.has(r)) r--;
   if (r < 0) return -1;
-  const region = ctx.regions[ctx.opens.get(r) ?? ctx.regionOf[r]];
-  if (region.open < from || region.close < 0 || region.close < sentenceEnd) return -1;
+  const index = ctx.opens.get(r) ?? ctx.regionOf[r];
+  const region = ctx.regions[index];
+  if (region.open < from) return -1;
+  // ("Arnesen said the club were sad: "We are disappointed. We respect it. "I can assure you …": a quotation whose
+  // paragraphs go on, each opening with a mark, carries the content on to its last one)
+  // (only after a colon of the content's own clause: not "…, Mr Michael told the BBC: "…", whose quotation is his)
+  if (region.close < 0) {
+    const mark = firstTokenFrom(ctx, region.open);
+    if (mark < 1 || ctx.surf[mark - 1] !== ':') return -1;
+    for (let k = firstTokenFrom(ctx, from); k < mark - 1; k++) if ((ctx.cueForm[k] & CUE_VERB) !== 0) return -1;
+    const last = ctx.regions[regionChain(ctx, index).last];
+    return last === region ? -1 : last.close >= 0 ? last.close + 1 : last.end;
+  }
+  if (region.close < sentenceEnd) return -1;
   return region.close + 1;
 }
 

@@ -105,6 +105,11 @@ function doubleQuoteRegions(text: string): QuoteRegion[] {
       if (openAt < 0) {
         openAt = i;
         openLen = len;
+      } else if (c === STRAIGHT && innerQuotationEnd(text, i) > 0) {
+        // `"… he was going to "fake" an injury. "He also …"`: a short quotation inside the open one, marked the same
+        // way (opening after a space, closing before a space or punctuation), is the speaker's own quoting.
+        scan.lastIndex = innerQuotationEnd(text, i) + 1;
+        continue;
       } else if (c === STRAIGHT && reopensAfterSentence(text, i)) {
         // `"… in that direction. "If the imbalances …"`: a paragraph whose break was lost (each paragraph of a quote
         // opens with a mark and only the last closes): the quote goes on in a region of its own.
@@ -128,6 +133,22 @@ function opensParagraph(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && text[k] !== '\n' && isSpace(text.charCodeAt(k))) k--;
   return k < 0 || text[k] === '\n';
+}
+
+/** Longest quotation inside an open straight quotation, in characters ("fake", "a very positive development"). */
+const MAX_INNER_QUOTATION = 40;
+
+/** The offset of the mark closing a short quotation that the straight mark at `i`, met inside an open straight quote
+ *  after a space and before a word that does not open a sentence, opens; else -1. */
+function innerQuotationEnd(text: string, i: number): number {
+  if (i < 1 || text[i - 1] !== ' ' || !/\p{Ll}/u.test(text[i + 1] ?? '')) return -1;
+  let k = i - 1;
+  while (k > 0 && text[k] === ' ') k--;
+  if (text[k] === '.' || text[k] === '!' || text[k] === '?' || text[k] === ',' || text[k] === ':') return -1;
+  const close = text.indexOf(STRAIGHT, i + 1);
+  if (close < 0 || close - i > MAX_INNER_QUOTATION || text.slice(i + 1, close).includes('\n')) return -1;
+  const after = text[close + 1] ?? ' ';
+  return text[close - 1] !== ' ' && (after === ' ' || after === ',' || after === '.' || after === ';' || after === ')') ? close : -1;
 }
 
 /** Whether the straight mark at `i`, met inside an open quote, opens the next sentence instead of closing this one: it
