@@ -2102,6 +2102,10 @@ describe('quotations running on over lost paragraph breaks (issue #5, round 10)'
     expect(quotes(text).map((q) => q.speaker.name)).toEqual(['Lee', 'Lee']);
   });
 
+  it('reads "he was due to say" after a quotation as its speaker', () => {
+    expect(spans('"We must act," he was due to say.')).toEqual([['he', 'say', 'We must act']]);
+  });
+
   it('carries reported speech on through the quotation its colon opens, over the paragraphs it runs on into', () => {
     const text = 'Lee said the club were sad: "We are disappointed. We respect it. "We will act. "We wish him well."';
     expect(quotes(text)[0].text).toBe('the club were sad: "We are disappointed. We respect it. "We will act. "We wish him well."');

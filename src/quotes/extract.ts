@@ -578,7 +578,7 @@ const RAISING = new Set(['continuing', 'trying', 'seeking', 'beginning', 'starti
   'pledging', 'promising', 'likely', 'unlikely', 'poised', 'expected', 'set', 'ready', 'willing', 'eager', 'prepared', 'quick', 'careful',
   'continued', 'continues', 'continue', 'began', 'begins', 'started', 'starts', 'tried', 'tries', 'sought', 'seeks', 'seemed', 'seems',
   'appeared', 'appears', 'went', 'goes', 'going', 'used', 'wanted', 'wants', 'plans', 'planned', 'hopes', 'hoped', 'needs', 'needed',
-  'decided', 'chose', 'chooses', 'moved', 'rushed', 'sure', 'certain', 'able', 'reluctant', 'happy', 'quick']);
+  'decided', 'chose', 'chooses', 'moved', 'rushed', 'sure', 'certain', 'able', 'reluctant', 'happy', 'quick', 'due']);
 
 /** For a cue after "likely to" / "poised to": the token that verb group starts at ("more likely to say" → "more"), else `i`. */
 function raisedFrom(ctx: QuoteContext, i: number, a: number): number {
