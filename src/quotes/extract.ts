@@ -3379,17 +3379,13 @@ const TITLE_WINDOW = 60;
  *  Senanayake", the title inside the mention or right before it) or its first name gives. */
 function mentionedPerson(ctx: QuoteContext, m: { start: number; end: number }, actor: { id: string; name: string } | undefined): SubjectPerson {
   const text = ctx.text.slice(m.start, m.end);
-  const before = /(\p{L}+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
-  const title = [text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''), before ?? ''].map((t) => ctx.vocab.honorifics.get(t)).find((g) => g) ??
-    // ("spokeswoman Ann Vale", "Attallah Shabazz, the daughter of …", "Azmat Begg, father of Moazzam,")
-    // (not "what a great man Gordon was": a plain "man" or "woman" before a name is no title)
-    (before && !PLAIN_PERSON_NOUNS.has(before) ? ctx.vocab.genderedRoles.get(before) : undefined) ?? appositiveGender(ctx, m.end);
+  const title = titleGender(ctx, m);
   // ("Mrs Howard" linked by surname to the actor Michael Howard is his wife: the honorific wins over the link)
   // ("Sharon Osbourne" linked to "Ozzy": a full name links only to an actor with its first name)
   const words = text.split(/\s+/);
   const otherFirstName = words.length > 1 && ctx.vocab.firstNames.has(words[0].toLowerCase()) && !actor?.name.split(/\s+/).includes(words[0]);
   const linked = actor && !genderClash(ctx, title || undefined, actor.name) && !otherFirstName ? actor : undefined;
-  const name = linked?.name ?? (ctx.vocab.honorifics.has(text.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')) ? text.replace(/^\S+\s+/, '') : text);
+  const name = linked?.name ?? (leadingHonorific(ctx, text) ? text.replace(/^\S+\s+/, '') : text);
   // (a lone first name no actor explains is that first name: "Lucy")
   const alone = !linked && !/\s/.test(name) ? ctx.vocab.firstNames.get(name.toLowerCase()) : undefined;
   return { name, actorId: linked?.id, gender: title || firstNameGender(ctx, name) || alone || possessiveGender(ctx, m.end) || surnameGender(ctx, name) };
@@ -3406,10 +3402,8 @@ function surnameGender(ctx: QuoteContext, name: string): Gender | undefined {
     for (const m of ctx.entities ?? []) {
       const text = ctx.text.slice(m.start, m.end);
       // (a mention led by an honorific is a person whatever the tagger's label: "according to Ms Everett" as LOC)
-      if (m.label !== 'PER' && !ctx.vocab.honorifics.has(text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''))) continue;
-      const before = /(\p{L}+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
-      const gender = [text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''), before ?? ''].map((t) => ctx.vocab.honorifics.get(t)).find((g) => g) ??
-        firstNameGender(ctx, text) ?? appositiveGender(ctx, m.end);
+      if (m.label !== 'PER' && !leadingHonorific(ctx, text)) continue;
+      const gender = titleGender(ctx, m) ?? firstNameGender(ctx, text);
       if (!gender) continue;
       const surname = text.split(/\s+/).at(-1)!.toLowerCase();
       const known = genders.get(surname);
@@ -3418,6 +3412,23 @@ function surnameGender(ctx: QuoteContext, name: string): Gender | undefined {
     surnameGenders.set(ctx, genders);
   }
   return genders.get(name.split(/\s+/).at(-1)!.toLowerCase()) ?? undefined;
+}
+
+/** Whether a mention's first word is an honorific ("Mrs Howard", "Dr. Lee"). */
+function leadingHonorific(ctx: QuoteContext, text: string): boolean {
+  return ctx.vocab.honorifics.has(text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''));
+}
+
+/** The gender an honorific in or right before a person mention gives ("Mrs Howard", "Mr. Lee"), else a gendered noun
+ *  right before it or heading its appositive ("spokeswoman Ann Vale", "Attallah Shabazz, the daughter of …", "Azmat
+ *  Begg, father of Moazzam,"); not a plain "man" or "woman" before it ("what a great man Gordon was"). */
+function titleGender(ctx: QuoteContext, m: { start: number; end: number }): Gender | undefined {
+  const text = ctx.text.slice(m.start, m.end);
+  const before = /(\p{L}+)\.?\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
+  const honorific = [text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''), before ?? ''].map((t) => ctx.vocab.honorifics.get(t)).find((g) => g);
+  if (honorific) return honorific;
+  const role = before !== undefined && !PLAIN_PERSON_NOUNS.has(before) ? ctx.vocab.genderedRoles.get(before) : undefined;
+  return role ?? appositiveGender(ctx, m.end);
 }
 
 const PLAIN_PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl']);
