@@ -2102,6 +2102,13 @@ describe('quotations running on over lost paragraph breaks (issue #5, round 10)'
     expect(quotes(text).map((q) => q.speaker.name)).toEqual(['Lee', 'Lee']);
   });
 
+  it('reads a name after a quotation with its affiliation but no closing comma as the speaker', () => {
+    const text = '"The story is digital," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC.';
+    const [q] = quotes(text);
+    expect(text.slice(q.speaker.start!, q.speaker.end!)).toBe('Jeff Joseph, from the Consumer Electronics Association (CEA)');
+    expect(q).toMatchObject({ speaker: { name: 'Jeff Joseph' }, affiliation: { name: 'Consumer Electronics Association' }, conduit: 'the BBC' });
+  });
+
   it('reads "he was due to say" after a quotation as its speaker', () => {
     expect(spans('"We must act," he was due to say.')).toEqual([['he', 'say', 'We must act']]);
   });

@@ -834,6 +834,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const role = ctx.low.slice(ls, le).some((x) => v.roleWords.has(x) || v.genderedRoles.has(x));
     if (role && ((n - 1 >= a && (ctx.closes.has(n - 1) || quotationBefore(ctx, n - 1))) || (n === startOfClause && ls - 2 > n))) ls = n;
   }
+  // ("“…,” Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC": the same for an affiliation)
+  if (ls - 3 >= a && ls >= 0 && APPOSITIVE_LINKS.has(ctx.low[ls - 1]) && ctx.surf[ls - 2] === ',' && ctx.cap[ls - 3] && isWord(ctx, ls - 3) &&
+    ctx.cap.slice(ls, le).some(Boolean)) {
+    let n = ls - 3;
+    while (n - 1 >= a && ctx.cap[n - 1] && isWord(ctx, n - 1)) n--;
+    if (n - 1 >= a && (ctx.closes.has(n - 1) || quotationBefore(ctx, n - 1))) ls = n;
+  }
   const base: FrameBase = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
   const prev = (ls >= 0 ? ls : i) - 1;
   const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev) || isSpacedHyphen(ctx, prev) || ctx.surf[prev] === '?');
