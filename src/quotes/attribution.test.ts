@@ -1466,6 +1466,15 @@ describe('a named subject’s clause before a colon and a quotation (issue #5, r
   });
 });
 
+describe('a named subject\'s state before a colon and a quotation (issue #5, round 10)', () => {
+  it('gives the quotation to the named subject of "was …:"', () => {
+    expect(spans('Osbourne himself was at a loss to explain its popularity: "I suppose Americans like it."')).toEqual([
+      ['Osbourne', ':', 'I suppose Americans like it.'],
+    ]);
+    expect(quotes('The weather was clear: "Sunny all week."')).toEqual([]);
+  });
+});
+
 describe('plural possessives in speaker phrases (issue #5, round 6)', () => {
   it('reads an inverted speaker after a plural possessive and names the organisation or the person', () => {
     const person = quotes('"We are honoured to have won the rights," said Sky Networks’ Sophie Turner Laing.');

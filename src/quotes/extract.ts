@@ -1854,9 +1854,11 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   } else if (verbClauseBeforeColon(ctx, a, i)) {
     // "Trump quickly took a parting shot on Twitter: “…”", "Bolsonaro opposed Macron's statement: “…”": a named
     // subject's clause, then the quotation.
-    const subject = mainSubject(ctx, a, i);
-    const next = subject ? ctx.low[subject[1]] : '';
-    const verbNext = ctx.vocab.finiteVerbs.has(next) || isClauseVerb(next) || (next.length > 4 && (next.endsWith('ed') || next.endsWith('ly')));
+    let subject = mainSubject(ctx, a, i);
+    // ("Osbourne himself was …": the reflexive stresses the name)
+    if (subject && subject[1] - subject[0] > 1 && REFLEXIVES.has(ctx.low[subject[1] - 1])) subject = [subject[0], subject[1] - 1];
+    const next = subject ? ctx.low[REFLEXIVES.has(ctx.low[subject[1]]) ? subject[1] + 1 : subject[1]] : '';
+    const verbNext = ctx.vocab.finiteVerbs.has(next) || isClauseVerb(next) || next === 'was' || next === 'is' || (next.length > 4 && (next.endsWith('ed') || next.endsWith('ly')));
     if (subject && ctx.cap[subject[1] - 1] && verbNext) source = subject;
   }
   if (!source) return undefined;
@@ -1887,7 +1889,8 @@ function verbClauseBeforeColon(ctx: QuoteContext, a: number, i: number): boolean
   for (let k = a + 1; k < i; k++) {
     if (isQuoteMark(ctx, k)) return false;
     const w = ctx.low[k];
-    if (!ctx.cap[k] && ((w.length > 4 && w.endsWith('ed')) || isClauseVerb(w))) verb = true;
+    // ("Osbourne was at a loss to explain its popularity: “…”": a state of the named subject, then its words)
+    if (!ctx.cap[k] && ((w.length > 4 && w.endsWith('ed')) || isClauseVerb(w) || w === 'was' || w === 'is')) verb = true;
   }
   return verb;
 }
