@@ -1466,6 +1466,16 @@ describe('a named subject’s clause before a colon and a quotation (issue #5, r
   });
 });
 
+describe('"according to" between a fronted phrase and its clause (issue #5, round 10)', () => {
+  it('reads the whole sentence around the source as its content, not the fronted words alone', () => {
+    const text = 'On Sunday in London, according to witnesses, a man in a fake vest entered a store and stabbed two people.';
+    const [q] = quotes(text);
+    expect(text.slice(q.speaker.start!, q.speaker.end!)).toBe('witnesses');
+    expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual(['On Sunday in London', 'a man in a fake vest entered a store and stabbed two people']);
+    expect(spans('Prices rose, according to Ann Lee, a pollster at Acme.')).toEqual([['Ann Lee, a pollster at Acme', 'according to', 'Prices rose']]);
+  });
+});
+
 describe('a named subject\'s state before a colon and a quotation (issue #5, round 10)', () => {
   it('gives the quotation to the named subject of "was …:"', () => {
     expect(spans('Osbourne himself was at a loss to explain its popularity: "I suppose Americans like it."')).toEqual([

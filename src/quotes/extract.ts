@@ -2164,11 +2164,12 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
     // ("…, according to police, who said officers …": the relative clause attributes on its own)
     const attributingRelative = re + 2 < b && (ctx.low[re + 1] === 'who' || ctx.low[re + 1] === 'which') && ctx.cueForm[re + 2] !== 0;
     if (cueLength === 2 && re < b && ctx.surf[re] === ',' && ctx.surf[i - 1] === ',' && re + 1 < b && isWord(ctx, re + 1) && !attributingRelative) {
-      if (appositiveStart(ctx, re + 1)) {
-        // "…, according to Ann Lee, a pollster at Acme." — the appositive belongs to the source.
-        const tail = invertedTail(ctx, re, b);
-        // ("…, according to witnesses, a man in a fake vest entered a store, …": a clause, not an appositive)
-        if (tail > re && (tail >= b || END_PUNCT.has(ctx.surf[tail]) || ctx.closes.has(tail)) && !clauseInside(ctx, re + 1, tail)) re = tail;
+      // "…, according to Ann Lee, a pollster at Acme." — the appositive belongs to the source.
+      const tail = appositiveStart(ctx, re + 1) ? invertedTail(ctx, re, b) : -1;
+      // ("…, according to witnesses, a man in a fake vest entered a store, …": a clause, not an appositive: the source is
+      // an insert inside the content, as below)
+      if (tail > re && (tail >= b || END_PUNCT.has(ctx.surf[tail]) || ctx.closes.has(tail)) && !clauseInside(ctx, re + 1, tail)) {
+        re = tail;
       } else {
         // "Fundraising, according to the campaign, has surged": the source is an insert inside the content.
         const end = sentenceContentEnd(ctx, re + 1, b);
