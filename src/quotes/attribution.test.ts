@@ -1474,6 +1474,13 @@ describe('"according to" between a fronted phrase and its clause (issue #5, roun
     expect(q.parts?.map((p) => text.slice(p.start, p.end))).toEqual(['On Sunday in London', 'a man in a fake vest entered a store and stabbed two people']);
     expect(spans('Prices rose, according to Ann Lee, a pollster at Acme.')).toEqual([['Ann Lee, a pollster at Acme', 'according to', 'Prices rose']]);
   });
+
+  it('leaves a relative clause after an opening source out of the content', () => {
+    expect(spans('According to the agency, which cited sources close to the inquiry, the man had converted.')).toContainEqual(
+      ['the agency', 'According to', 'the man had converted'],
+    );
+    expect(spans('According to the police, who spoke on Monday, the man was 45.')).toEqual([['the police', 'According to', 'the man was 45']]);
+  });
 });
 
 describe('a named subject\'s state before a colon and a quotation (issue #5, round 10)', () => {

@@ -2144,7 +2144,14 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
       const namedSubject = m > n + 1 && ctx.surf[m] === ',';
       if (n > re + 1 && n + 1 < b && ctx.surf[n] === ',' && role && isWord(ctx, n + 1) && !namedSubject) re = n;
     }
-    const content = contentAfter(ctx, re + 1, b);
+    // ("According to AFP, which cited sources close to the inquiry, the man …": the relative clause tells of the source)
+    let contentStart = re + 1;
+    if (contentStart < b && (ctx.low[contentStart] === 'which' || ctx.low[contentStart] === 'who' || ctx.low[contentStart] === 'whose')) {
+      let c = contentStart + 1;
+      while (c < b && c - contentStart <= MAX_INSERT_TOKENS * 2 && ctx.surf[c] !== ',' && !END_PUNCT.has(ctx.surf[c]) && !isQuoteMark(ctx, c)) c++;
+      if (c + 1 < b && ctx.surf[c] === ',' && isWord(ctx, c + 1)) contentStart = c + 1;
+    }
+    const content = contentAfter(ctx, contentStart, b);
     if (!content) return undefined;
     return framed(base, [from, re], content);
   }
