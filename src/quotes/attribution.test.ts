@@ -1483,6 +1483,14 @@ describe('"according to" between a fronted phrase and its clause (issue #5, roun
   });
 });
 
+describe('names with a hyphened particle (issue #5, round 10)', () => {
+  it('reads "al-Assadi", "el-Sisi" as part of the name, not its role', () => {
+    const [q] = quotes('Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States.');
+    expect(q).toMatchObject({ speaker: { name: 'Ahmed al-Assadi' }, affiliation: { name: 'PMF' }, role: 'spokesman for the PMF' });
+    expect(quotes('Egyptian President Abdel Fattah el-Sisi said the talks failed.')[0]).toMatchObject({ speaker: { name: 'Abdel Fattah el-Sisi' } });
+  });
+});
+
 describe('a named subject\'s state before a colon and a quotation (issue #5, round 10)', () => {
   it('gives the quotation to the named subject of "was …:"', () => {
     expect(spans('Osbourne himself was at a loss to explain its popularity: "I suppose Americans like it."')).toEqual([

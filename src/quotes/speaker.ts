@@ -82,6 +82,8 @@ function spanText(ctx: QuoteContext, a: number, b: number): string {
 /** Capitalised token or an initial's period: part of a name run. */
 function inNameRun(ctx: QuoteContext, i: number): boolean {
   if (ctx.cap[i] && isWord(ctx, i)) return true;
+  // ("Ahmed al-Assadi", "Abdel Fattah el-Sisi": a particle hyphened to a capitalised name, after a name word)
+  if (i > 0 && ctx.cap[i - 1] && isWord(ctx, i - 1) && HYPHENED_PARTICLE.test(ctx.surf[i])) return true;
   return ctx.surf[i] === '.' && i > 0 && ctx.tokens[i - 1].end === ctx.tokens[i].start && ctx.cap[i - 1];
 }
 
@@ -89,6 +91,9 @@ interface Run {
   start: number;
   end: number;
 }
+
+/** A lower-case particle joined by a hyphen to a capitalised name ("al-Assadi", "el-Sisi", "bin-Laden"). */
+const HYPHENED_PARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /** Lower-case particles inside personal names (matched case-sensitively: "De Gaulle" is a capitalised run already). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'bint',
