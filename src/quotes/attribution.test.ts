@@ -1483,6 +1483,15 @@ describe('"according to" between a fronted phrase and its clause (issue #5, roun
   });
 });
 
+describe('"told" a one-word outlet, then a name opening the clause (issue #5, round 10)', () => {
+  it('reads the outlet as the conduit and the name as the clause\'s subject', () => {
+    const [q] = quotes('Ali Soufan told NPR Hamza bin Laden had appeared in videos since he was a boy.');
+    expect(q).toMatchObject({ conduit: 'NPR', text: 'Hamza bin Laden had appeared in videos since he was a boy' });
+    // (not the rest of the outlet's own name)
+    expect(quotes('Lee told BBC News he was fine.')[0].text).toBe('he was fine');
+  });
+});
+
 describe('names with a hyphened particle (issue #5, round 10)', () => {
   it('reads "al-Assadi", "el-Sisi" as part of the name, not its role', () => {
     const [q] = quotes('Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States.');

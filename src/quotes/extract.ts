@@ -730,6 +730,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // (a phrase ending at "that", a colon or a quotation is read whole below: "told BBC Radio 4's Today programme: …")
     const outlet = k > j && k < b && (ctx.low[k] === 'that' || isQuoteMark(ctx, k) || ctx.surf[k] === ':' || ctx.surf[k] === ',') ? undefined : outletEnd(ctx, j, b);
     let np = audienceEnd(ctx, j, b) ?? outlet ?? objectBeforePronoun(ctx, j, b) ?? nounPhraseEnd(ctx, j, b);
+    // ("told NPR Hamza bin Laden had appeared …": a one-word outlet the vocabulary knows, then a person's name, the
+    // clause's subject — a first name or a person the entity layer starts there; not "told BBC News he …", one outlet)
+    if (np > j + 1 && v.conduits.has(ctx.low[j]) && ctx.cap[j + 1] && verbFollows(ctx, j + 2, b) && (isFirstName(ctx, ctx.low[j + 1]) ||
+      (ctx.entities ?? []).some((m) => m.start === ctx.tokens[j + 1].start && m.label === 'PER'))) np = j + 1;
     // ("told the BBC the government would fall": a determiner after a name opens the clause, not more of the audience)
     for (let d = j + 1; d < np; d++) if (v.determiners.has(ctx.low[d]) && (ctx.cap[d - 1] || ctx.tokens[d - 1].kind === 'number') && !ctx.cap[d]) np = d;
     const pronounNext = np > j && np < b && v.pronouns.has(ctx.low[np]) && v.pronouns.get(ctx.low[np]) !== 'relative';
