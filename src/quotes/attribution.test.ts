@@ -1492,6 +1492,14 @@ describe('"told" a one-word outlet, then a name opening the clause (issue #5, ro
   });
 });
 
+describe('a relative clause on the adjunct after a quotation\'s speaker (issue #5, round 10)', () => {
+  it('reads "“…”, he continued in the speech which was delivered in Tehran" as the quotation\'s frame', () => {
+    expect(spans('"Your presence is a calamity", he continued in the speech which was delivered in Tehran, the capital.')).toEqual([
+      ['he', 'continued', 'Your presence is a calamity'],
+    ]);
+  });
+});
+
 describe('names with a hyphened particle (issue #5, round 10)', () => {
   it('reads "al-Assadi", "el-Sisi" as part of the name, not its role', () => {
     const [q] = quotes('Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States.');

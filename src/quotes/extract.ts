@@ -1302,6 +1302,9 @@ function quotationAfterAdjunct(ctx: QuoteContext, k: number, b: number): number 
   return end > k && end + 1 < b && (ctx.surf[end] === ',' || ctx.surf[end] === ':') && ctx.opens.has(end + 1) ? end + 1 : -1;
 }
 
+/** Relative words opening a clause on an adjunct's noun ("in the speech which was delivered …"). */
+const ADJUNCT_RELATIVES = new Set(['which', 'where', 'when']);
+
 /** After a cue or speaker at `k`: a prepositional adjunct with no verb ("in an interview", "at a rally on Monday") up to
  *  the next comma or the sentence end → the index after it; anything else → `k`. */
 function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
@@ -1332,8 +1335,11 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
     }
     const w = ctx.low[e];
     // ("said on MSNBC as returns came in": a subordinate clause after the adjunct runs to the clause end)
-    if (INVERTED_SUBORDINATORS.has(w) && e + 1 < b && isWord(ctx, e + 1)) {
-      while (e < b && ctx.surf[e] !== ',' && !END_PUNCT.has(ctx.surf[e]) && !isQuoteMark(ctx, e)) e++;
+    // ("he continued in the speech which was delivered in Tehran": so does a relative clause on the adjunct's noun)
+    const relative = ADJUNCT_RELATIVES.has(w) && e > k + 1 && !ctx.cap[e - 1];
+    if ((INVERTED_SUBORDINATORS.has(w) || relative) && e + 1 < b && isWord(ctx, e + 1)) {
+      // (a relative clause ends before a "that" of the cue: "said in a speech where he thanked voters that …")
+      while (e < b && ctx.surf[e] !== ',' && !END_PUNCT.has(ctx.surf[e]) && !isQuoteMark(ctx, e) && !(relative && ctx.low[e] === 'that')) e++;
       return e;
     }
     const thatTime = w === 'that' && e + 1 < b && timeNoun(ctx, e + 1); // "that night", not "that the …"
