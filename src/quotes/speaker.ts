@@ -82,8 +82,9 @@ function spanText(ctx: QuoteContext, a: number, b: number): string {
 /** Capitalised token or an initial's period: part of a name run. */
 function inNameRun(ctx: QuoteContext, i: number): boolean {
   if (ctx.cap[i] && isWord(ctx, i)) return true;
-  // ("Ahmed al-Assadi", "Abdel Fattah el-Sisi": a particle hyphened to a capitalised name, after a name word)
-  if (i > 0 && ctx.cap[i - 1] && isWord(ctx, i - 1) && HYPHENED_PARTICLE.test(ctx.surf[i])) return true;
+  // ("Ahmed al-Assadi", "Abdel Fattah el-Sisi": a particle hyphened to a capitalised name)
+  // ("According to al-Eryani": or alone, a surname)
+  if (HYPHENED_PARTICLE.test(ctx.surf[i])) return true;
   return ctx.surf[i] === '.' && i > 0 && ctx.tokens[i - 1].end === ctx.tokens[i].start && ctx.cap[i - 1];
 }
 
