@@ -1505,6 +1505,10 @@ describe('names with a hyphened particle (issue #5, round 10)', () => {
     const [q] = quotes('Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States.');
     expect(q).toMatchObject({ speaker: { name: 'Ahmed al-Assadi' }, affiliation: { name: 'PMF' }, role: 'spokesman for the PMF' });
     expect(quotes('Egyptian President Abdel Fattah el-Sisi said the talks failed.')[0]).toMatchObject({ speaker: { name: 'Abdel Fattah el-Sisi' } });
+    // (a role word inside an organisation's name is no role: "the City University Student Union")
+    const [footage] = quotes('Footage from the City University Student Union showed protesters throwing things.');
+    expect(footage.affiliation?.name).toBe('City University Student Union');
+    expect(footage.role).toBeUndefined();
     // (and alone, a surname for the full name met before)
     const later = quotes('Moammar al-Eryani said the bomb was placed on a motorcycle. According to al-Eryani, the rebels are backed by Iran.');
     expect(later.map((q) => q.speaker.name)).toEqual(['Moammar al-Eryani', 'Moammar al-Eryani']);

@@ -226,11 +226,21 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   if (b <= a) return undefined;
   for (let i = a; i < b; i++) {
     if (!ctx.vocab.roleWords.has(ctx.low[i]) && !ctx.vocab.genderedRoles.has(ctx.low[i])) continue;
+    if (insideOrganisationName(ctx, i, b)) continue; // ("the City University Student Union": no student)
     const text = spanText(ctx, a, b);
     // ("Former welfare minister Peter Lilley": the sentence's capital is no part of the role)
     return OTHER_OFFICE.has(ctx.low[a]) && a + 1 < b && !ctx.cap[a + 1] ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   }
   return undefined;
+}
+
+/** Whether the capitalised word `i` is inside an organisation's name: capitalised words from it on to `b` end with an
+ *  organisation word ("Student Union", "Teachers Association"). */
+function insideOrganisationName(ctx: QuoteContext, i: number, b: number): boolean {
+  if (!ctx.cap[i]) return false;
+  let k = i + 1;
+  while (k < b && ctx.cap[k] && isWord(ctx, k)) k++;
+  return k > i + 1 && ctx.vocab.orgWords.has(ctx.low[k - 1]);
 }
 
 /** Affiliation "of (the) X" inside [a, b): the capitalised run after the link. */
