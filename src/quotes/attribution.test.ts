@@ -1500,6 +1500,17 @@ describe('a relative clause on the adjunct after a quotation\'s speaker (issue #
   });
 });
 
+describe('a sentence that is only its speaker and a cue, then a quotation (issue #5, round 10)', () => {
+  it('reads the quotation opening the next sentence as what was said', () => {
+    expect(spans('Mr Valentine, who grew up in Argentina, agreed. "If I have to save pesos there is no problem."')).toEqual([
+      ['Mr Valentine, who grew up in Argentina', 'agreed', 'If I have to save pesos there is no problem.'],
+    ]);
+    expect(spans('He said. "Budgets have to add up."')).toEqual([['He', 'said', 'Budgets have to add up.']]);
+    // (not after a quotation of its own: "“…,” he said. “…”" is read by the follow-on rule)
+    expect(quotes('"It works," he said. "We are pleased."').map((q) => q.text)).toEqual(['It works', 'We are pleased.']);
+  });
+});
+
 describe('names with a hyphened particle (issue #5, round 10)', () => {
   it('reads "al-Assadi", "el-Sisi" as part of the name, not its role', () => {
     const [q] = quotes('Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States.');

@@ -696,6 +696,16 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       if (ls > a && v.participleCues.has(w) && isWord(ctx, ls - 1) && !ctx.cap[ls - 1] && !SUBORDINATE.has(ctx.low[ls - 1]) &&
         !LEADING_CONJUNCTIONS.has(ctx.low[ls - 1])) ls = -1;
     }
+    // ("Mr Valentine, who grew up in Argentina, agreed. “…”": a name opening the sentence with a relative clause in
+    // commas, its cue ending the sentence before a quotation)
+    if (ls < 0 && sentenceEndAt(ctx, i + 1, b) && quotationOpeningAt(ctx, b)) {
+      let c = le - 1;
+      while (c > a && le - c <= MAX_PARTICIPIAL_INSERT_TOKENS && ctx.surf[c] !== ',') c--;
+      if (c > a && ctx.surf[c] === ',' && (ctx.low[c + 1] === 'who' || ctx.low[c + 1] === 'whose')) {
+        const x = leftPhrase(ctx, c, a);
+        if (x === a && ctx.cap.slice(x, c).some(Boolean)) ls = x;
+      }
+    }
   } else {
     ls = relativeThat(ctx, e, a) ? e - 1 : leftPhrase(ctx, e, a);
     // "in which a majority of Americans say …": a quantity of the phrase's noun is part of the subject.
@@ -978,6 +988,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (k >= b || END_PUNCT.has(ctx.surf[k]) || participleAfter)) {
     const content = contentBefore(ctx, a - 1, ctx.sentences[ctx.sentenceOf[a - 1]].tokenStart);
     if (content?.direct) return framed(base, [ls, le], content, antecedent);
+  }
+  // ("Mr Valentine, who grew up in Argentina, agreed. “If I have to save pesos …”": a sentence that is only its speaker
+  // and a cue reports the quotation opening the next one)
+  if (endsHere && ls === a && ls >= 0 && sentenceEndAt(ctx, k, b) && k === i + 1 && (SAY_FORMS.has(w) || AGREE_FORMS.has(w) || CONTINUE_FORMS.has(w)) &&
+    !(a > 0 && ctx.closes.has(a - 1))) {
+    const next = quotationOpeningAt(ctx, b);
+    if (next) return framed(base, [ls, le], next, antecedent);
   }
   // "Tefft wrote to Mrs. Clinton about a visit …", "wrote to the watchdog saying …": after the addressee, what the
   // letter was about or said.
