@@ -1520,6 +1520,11 @@ describe('names with a hyphened particle (issue #5, round 10)', () => {
     const [footage] = quotes('Footage from the City University Student Union showed protesters throwing things.');
     expect(footage.affiliation?.name).toBe('City University Student Union');
     expect(footage.role).toBeUndefined();
+    // (a plural owner's apostrophe and a sentence's time word are no part of a role, nor an organisation)
+    expect(quotes("But Jaynes' lawyer David Oblon called the term outrageous.")[0].role).toBe('lawyer');
+    const earlier = quotes('Earlier chief constable Green questioned how his officers would act.')[0];
+    expect(earlier.role).toBe('chief constable');
+    expect(earlier.affiliation).toBeUndefined();
     // (and alone, a surname for the full name met before)
     const later = quotes('Moammar al-Eryani said the bomb was placed on a motorcycle. According to al-Eryani, the rebels are backed by Iran.');
     expect(later.map((q) => q.speaker.name)).toEqual(['Moammar al-Eryani', 'Moammar al-Eryani']);

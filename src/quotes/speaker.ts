@@ -221,7 +221,9 @@ function isOrgRun(ctx: QuoteContext, run: Run): boolean {
 /** The role words in [a, b) as written, when a role noun is among them. */
 function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   // ("the former mayor" keeps "former": a former mayor is not "the mayor" a later sentence speaks of)
-  while (a < b && ((ctx.vocab.determiners.has(ctx.low[a]) && !OTHER_OFFICE.has(ctx.low[a])) || ctx.surf[a] === ',')) a++;
+  // ("Earlier chief constable …", "Jaynes' lawyer": a sentence's time word and a plural owner's apostrophe are no part of it)
+  while (a < b && ((ctx.vocab.determiners.has(ctx.low[a]) && !OTHER_OFFICE.has(ctx.low[a])) || ctx.surf[a] === ',' || ctx.surf[a] === "'" ||
+    ctx.surf[a] === '’' || (ctx.cap[a] && ctx.vocab.timeWords.has(ctx.low[a])))) a++;
   while (b > a && (ctx.surf[b - 1] === ',' || ctx.low[b - 1] === 'who')) b--;
   if (b <= a) return undefined;
   for (let i = a; i < b; i++) {
@@ -273,7 +275,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   let s = a;
   while (s < b && ctx.vocab.determiners.has(ctx.low[s])) s++;
   const lead = capRuns(ctx, s, b, true)[0];
-  if (lead && lead.start === s) {
+  // ("Earlier chief constable Green": a sentence's opening adverb or time word is no organisation)
+  const opener = lead !== undefined && lead.end - lead.start === 1 && ctx.vocab.timeWords.has(ctx.low[s]);
+  if (lead && lead.start === s && !opener) {
     let e = lead.end;
     // "Taliban government spokesman": the organisation word stays with the organisation when a role follows.
     while (e < b - 1 && ctx.vocab.orgModifiers.has(ctx.low[e]) && !ctx.cap[e]) e++;
