@@ -124,6 +124,12 @@ describe('resolve.kb.v1: names the knowledge base does not know', () => {
     expect(actors).toContainEqual(expect.objectContaining({ id: 'x:clemson-university', kind: 'organization' }));
   });
 
+  it('keeps a title word that opens an organisation\'s name ("General Motors")', () => {
+    const orgs = listTagger({ 'General Motors': 'ORG' });
+    const doc = analyse('General Motors has warned that profits will fall.', orgs);
+    expect(doc.resolution!.actors).toContainEqual(expect.objectContaining({ id: 'x:general-motors', name: 'General Motors', kind: 'organization' }));
+  });
+
   it('links a later surname to the earlier full name', () => {
     const text = 'Aaron Y. Zelin of the Washington Institute spoke. Amira Jadoon agreed. Zelin said more, and Jadoon added detail.';
     const doc = analyse(text, tagger);

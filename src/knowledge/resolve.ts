@@ -339,7 +339,7 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
     // A knowledge-base match whose readings all failed (a context alias out of context) stays unlinked.
     if (mention.origin !== 'ner') return;
     // Not in the knowledge base: a surname of an earlier person, or a new actor.
-    const name = normaliseName(surface, kb.titles);
+    const name = normaliseName(surface, mention.label === 'ORG' ? [] : kb.titles); // ("General Motors" keeps its "General")
     const words = nameWords(name);
     const earlier = findEarlierPerson(people, words, (id) => mentionCount.get(id) ?? 0);
     if (earlier && (mention.label === 'PER' || words.length === 1)) {

@@ -63,6 +63,10 @@ export type OnlyPersonBefore = (at: number, content?: readonly Span[], gender?: 
  *  before (outside the quote's own `content`) unless another age was given them; else undefined. */
 export type TitledPersonBefore = (words: readonly string[], at: number, content?: readonly Span[]) => SubjectPerson | undefined;
 
+/** The one organisation the entity layer names opening the sentence just before offset `at` (or the pronoun's own), as
+ *  its subject ("Sony is to launch the console in Japan. It expected to ship three million"), if any. */
+export type OrganisationSubjectBefore = (at: number, content?: readonly Span[]) => SubjectPerson | undefined;
+
 /** Whether the entity layer names an organisation other than `name` between offsets `from` and `to`, outside the
  *  quote's own `content`: "the company" then may be that one. */
 export type OtherOrganisationBetween = (from: number, to: number, name: string, content?: readonly Span[]) => boolean;
@@ -116,6 +120,7 @@ export class SpeakerMemory {
     private readonly onlyPersonBefore: OnlyPersonBefore = () => undefined,
     private readonly titledPersonBefore: TitledPersonBefore = () => undefined,
     private readonly otherOrganisationBetween: OtherOrganisationBetween = () => true,
+    private readonly organisationSubjectBefore: OrganisationSubjectBefore = () => undefined,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -260,6 +265,11 @@ export class SpeakerMemory {
       // as likely a firm, and "it" speaking says which)
       const firm = (x: KnownSpeaker) => x.named && x.actorId !== undefined && !x.gender && !x.plural && !x.impersonal && !/\s/.test(x.name);
       if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg || firm(k))) found = k;
+      // ("Sony is to launch the console in Japan. It expected to ship …": no firm spoke, the one opening the sentence before)
+      if (!found && kind === 'thing') {
+        const org = this.organisationSubjectBefore(at, content);
+        if (org?.name) return { name: org.name, actorId: org.actorId };
+      }
     }
     // A person who opened this sentence or the one before (or one further back, when the sentences between open with the
     // same pronoun) since the speaker was last met is the nearer antecedent: "he" is that person when the first name says

@@ -218,6 +218,17 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople('Earlier Tom Hart Vale said the plan failed.', []))[0].role).toBeUndefined();
   });
 
+  it('gives "it" the one organisation opening the sentence before when no firm spoke, not past another one (issue #5, round 10)', () => {
+    const orgs = (text: string, names: string[]) => ({
+      ...withPeople(text, []),
+      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'ORG' as const, origin: 'ner' as const })),
+    }) as unknown as Document;
+    const text = 'Acme Group has cut its prices in Japan. It also said it expected to ship three million units.';
+    expect(extractQuotes(orgs(text, ['Acme Group']))[0].speaker.name).toBe('Acme Group');
+    const past = 'Acme Group has a hybrid on the market. Even Bolt Mills may join the race, although it insists it is still waiting.';
+    expect(extractQuotes(orgs(past, ['Acme Group', 'Bolt Mills'])).find((q) => q.cue === 'insists')?.speaker.name).toBe('it');
+  });
+
   it('gives "the company" the firm that spoke last, unless another organisation was named since (issue #5, round 7)', () => {
     const orgs = (text: string, names: string[]) => ({
       ...withPeople(text, []),

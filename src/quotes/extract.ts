@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
-import { OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween } from './coref.js';
+import { OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker, bareApostrophe } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
@@ -3027,7 +3027,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
   const titled = titledPersonBefore(ctx);
-  const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx));
+  const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
+    organisationSubjectBefore(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -3350,6 +3351,36 @@ function modifiesRole(ctx: QuoteContext, m: { end: number }): boolean {
 function ownedPersonWord(ctx: QuoteContext, m: { end: number }): string | undefined {
   const next = /^['’]s?\s+(\p{Ll}+)/u.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
   return next !== undefined && (ctx.vocab.genderedRoles.has(next) || ctx.vocab.roleWords.has(next)) ? next : undefined;
+}
+
+/** The one organisation mention opening the sentence before offset `at` or the sentence `at` is in (after a leading
+ *  conjunction), with a verb or an auxiliary right after it, outside the quote's `content`. */
+function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore {
+  const otherOrganisation = otherOrganisationBetween(ctx);
+  return (at, content) => {
+    const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
+    if (here < 0) return undefined;
+    const found = new Map<string, SubjectPerson>();
+    for (const si of [here - 1, here]) {
+      if (si < 0) continue;
+      const s = ctx.sentences[si];
+      const first = LEADING_CONJUNCTIONS.has(ctx.low[s.tokenStart]) ? s.tokenStart + 1 : s.tokenStart;
+      if (first >= s.tokenEnd) continue;
+      const index = (ctx.entities ?? []).findIndex((m) => m.start === ctx.tokens[first].start && m.label === 'ORG');
+      if (index < 0) continue;
+      const m = ctx.entities![index];
+      if (m.start >= at || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+      const after = firstTokenFrom(ctx, m.end);
+      if (after >= s.tokenEnd || !(ctx.vocab.finiteVerbs.has(ctx.low[after]) || ctx.vocab.auxiliaries.has(ctx.low[after]) || isClauseVerb(ctx.low[after]) ||
+        (ctx.low[after].endsWith('ed') && !ctx.cap[after]))) continue;
+      const actor = actorOf(ctx, index);
+      const name = actor?.name ?? ctx.text.slice(m.start, m.end);
+      // (not past another organisation: "GM has a hybrid …. Even Porsche may join the race, although it insists …")
+      if (otherOrganisation(m.end, at, name, content)) continue;
+      found.set(name, { name, actorId: actor?.id });
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  };
 }
 
 function otherOrganisationBetween(ctx: QuoteContext): OtherOrganisationBetween {
