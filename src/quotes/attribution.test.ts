@@ -1511,6 +1511,18 @@ describe('a sentence that is only its speaker and a cue, then a quotation (issue
   });
 });
 
+describe('a prepositional opener without its comma (issue #5, round 10)', () => {
+  it('reads the subject after "In its report", splitting a name off the opener\'s noun phrase', () => {
+    expect(spans('In its report the committee said: "We are deeply concerned."')).toEqual([['the committee', 'said', 'We are deeply concerned.']]);
+    expect(spans('In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader: "He is clever."')[0][0]).toBe('Mr Straw');
+    expect(spans('During his time on the witness stand Mr Hart repeatedly told jurors he met Lee.')).toEqual([['Mr Hart', 'told', 'he met Lee']]);
+    // (not inside a name: "the US Department of Justice" is whole)
+    expect(spans('In a statement the US Department of Justice said the two men ran the hubs.')[0][0]).toBe('the US Department of Justice');
+    // (not after a verb: "After Lee left the committee said …")
+    expect(spans('After Lee left the committee said it was over.').map((x) => x[0])).not.toContain('Lee left the committee');
+  });
+});
+
 describe('names with a hyphened particle (issue #5, round 10)', () => {
   it('reads "al-Assadi", "el-Sisi" as part of the name, not its role', () => {
     const [q] = quotes('Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States.');

@@ -229,6 +229,11 @@ describe('extractQuotes', () => {
     expect(extractQuotes(orgs(past, ['Acme Group', 'Bolt Mills'])).find((q) => q.cue === 'insists')?.speaker.name).toBe('it');
   });
 
+  it('reads a name after a prepositional opener without its comma as the subject "he" may be (issue #5, round 10)', () => {
+    const text = 'Tom Hart told jurors he had warned Sam Vale. However during the case on Tuesday Mr Vale denied the claims. "I was never advised of it," he told the court.';
+    expect(extractQuotes(withPeople(text, ['Tom Hart', 'Sam Vale', 'Mr Vale'])).at(-1)?.speaker.name).toBe('Vale');
+  });
+
   it('gives "the company" the firm that spoke last, unless another organisation was named since (issue #5, round 7)', () => {
     const orgs = (text: string, names: string[]) => ({
       ...withPeople(text, []),

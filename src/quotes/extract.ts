@@ -855,6 +855,16 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     while (n - 1 >= a && ctx.cap[n - 1] && isWord(ctx, n - 1)) n--;
     if (n - 1 >= a && (ctx.closes.has(n - 1) || quotationBefore(ctx, n - 1))) ls = n;
   }
+  // ("During his time on the witness stand Mr Sullivan told …", "In a speech to the Foreign Policy Centre Mr Straw said":
+  // the opener's noun phrase runs into the name, which starts at an honorific or after the opener's last lower-case word)
+  const openerLed = ls >= 0 && prepositionLedClause(ctx, ls, a);
+  if (ls > a && openerLed && v.determiners.has(ctx.low[ls])) {
+    let n = le - 1;
+    while (n > ls && ctx.cap[n - 1] && isWord(ctx, n - 1) && !v.honorifics.has(ctx.low[n].replace(/\.$/, ''))) n--;
+    const plainWordBefore = isWord(ctx, n - 1) && !ctx.cap[n - 1] && !NAME_LINK_WORDS.has(ctx.low[n - 1]); // (not "Department of Justice")
+    const honorific = v.honorifics.has(ctx.low[n].replace(/\.$/, '')) && n + 1 < le; // ("Mr Straw"; not "of Justice")
+    if (n > ls + 1 && ctx.cap[n] && isWord(ctx, n) && (honorific || plainWordBefore)) ls = n;
+  }
   const base: FrameBase = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
   const prev = (ls >= 0 ? ls : i) - 1;
   const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev) || isSpacedHyphen(ctx, prev) || ctx.surf[prev] === '?');
@@ -934,6 +944,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (ls - 1 >= a && FOCUS_ADVERBS.has(ctx.low[ls - 1]) && ls - 1 === startOfClause) || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
     // "…, but on Wednesday Mr Straw said he …": a time phrase between the clause start and the subject.
     (ls >= 0 && timeLedClause(ctx, prev, a)) ||
+    // "In its report the committee said: …": a short prepositional opener without its comma before the subject.
+    openerLed ||
     // "a wall, which he said the city should pay for": the speaker of a relative clause.
     // ("what she said is growing demand": after "what", only a verb opens the content; not "what it said about its owner")
     (ls >= 0 && prev >= a && RELATIVE_OPENERS.has(ctx.low[prev]) && (ctx.low[prev] !== 'what' || verbAt(ctx, k))) ||
@@ -2876,6 +2888,44 @@ function timeLedClause(ctx: QuoteContext, end: number, a: number): boolean {
   return k < a || ctx.surf[k] === ',' || SUBORDINATE.has(ctx.low[k]);
 }
 
+/** Lower-case words inside a capitalised name ("Department of Justice", "Institute for Fiscal Studies"). */
+const NAME_LINK_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', 'von', 'van', 'al', 'bin']);
+
+/** The token where a name starts after a sentence's prepositional opener that has no comma and no verb ("However
+ *  during the case on Tuesday Mr Ebbers denied …" → "Mr"), else -1. */
+function openerSubjectStart(ctx: QuoteContext, a: number, b: number): number {
+  let k = a;
+  if (k < b && ctx.cap[k] && (ctx.vocab.clauseOpeners.has(ctx.low[k]) || LEADING_CONJUNCTIONS.has(ctx.low[k]))) k++;
+  if (k >= b || !ADJUNCT_PREPOSITIONS.has(ctx.low[k])) return -1;
+  for (let t = k + 1; t < b && t - k <= MAX_PREPOSITION_OPENER + 2; t++) {
+    const w = ctx.low[t];
+    if (!isWord(ctx, t) || NOMINATIVE.has(w) || ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w) || w.endsWith('ing')) return -1;
+    if (!ctx.cap[t] || ctx.vocab.timeWords.has(w)) continue;
+    const honorific = ctx.vocab.honorifics.has(w.replace(/\.$/, '')) && t + 1 < b && ctx.cap[t + 1];
+    return honorific || (!ctx.cap[t - 1] && !NAME_LINK_WORDS.has(ctx.low[t - 1]) && t - 1 > k) ? t : -1;
+  }
+  return -1;
+}
+
+/** Longest prepositional opener read before a subject without a comma ("In its report"), in tokens. */
+const MAX_PREPOSITION_OPENER = 5;
+
+/** Whether [a, ls) is a short prepositional opener with no verb ("In its report", "In a letter to MPs") and `ls` opens a
+ *  subject (a determiner or a capitalised word). A cue form there is a noun after a determiner or possessive. */
+function prepositionLedClause(ctx: QuoteContext, ls: number, a: number): boolean {
+  if (ls - a < 2 || ls - a > MAX_PREPOSITION_OPENER || !ADJUNCT_PREPOSITIONS.has(ctx.low[a]) || !ctx.cap[a]) return false;
+  if (!ctx.vocab.determiners.has(ctx.low[ls]) && !ctx.cap[ls]) return false;
+  // (not inside a name: "In a statement the US Department of Justice said" does not start at "Justice")
+  const before = ctx.low[ls - 1];
+  if (before === 'of' || before === 'for' || before === 'and' || (ctx.cap[ls - 1] && ctx.cap[ls])) return false;
+  for (let k = a + 1; k < ls; k++) {
+    const w = ctx.low[k];
+    if (!isWord(ctx, k) || NOMINATIVE.has(w) || ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w) || w.endsWith('ing')) return false;
+    if (ctx.cueForm[k] !== 0 && !(ctx.vocab.determiners.has(ctx.low[k - 1]) || POSSESSIVES.has(ctx.low[k - 1]))) return false;
+  }
+  return true;
+}
+
 /** Longest introductory phrase before a speaker ("In his resignation speech on Wednesday,"), in tokens. */
 const MAX_INTRO_PHRASE_TOKENS = 12;
 
@@ -2922,7 +2972,8 @@ function addresseeThat(ctx: QuoteContext, j: number, b: number): number | undefi
 
 /** Those a statement is told to, as objects of "told": "told reporters", "told the press". */
 const AUDIENCE_NOUNS = new Set(['reporters', 'journalists', 'press', 'media', 'lawmakers', 'supporters', 'crowd', 'audience', 'delegates', 'residents', 'investigators', 'police', 'parliament', 'congress',
-  'hearing', 'court', 'inquiry', 'committee', 'conference', 'jury', 'tribunal', 'mps', 'peers', 'senators', 'listeners', 'viewers', 'fans', 'colleagues', 'rally', 'summit']);
+  'hearing', 'court', 'inquiry', 'committee', 'conference', 'jury', 'tribunal', 'mps', 'peers', 'senators', 'listeners', 'viewers', 'fans', 'colleagues', 'rally', 'summit',
+  'jurors', 'shareholders', 'investors', 'analysts', 'students', 'workers', 'staff', 'voters', 'diplomats', 'troops', 'guests', 'donors']);
 
 /** "told a meeting of the police authority it would be …": the end of a plain noun phrase at `j` that a subject
  *  pronoun follows, or undefined. */
@@ -3127,6 +3178,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
       // Mitsotakis …")
       titledNameStarts(ctx, s.tokenStart, s.tokenEnd, starts);
       if (main !== s.tokenStart) titledNameStarts(ctx, main, s.tokenEnd, starts);
+      // (and a name after a prepositional opener without its comma: "However during the case on Tuesday Mr Ebbers denied …")
+      const opened = openerSubjectStart(ctx, s.tokenStart, s.tokenEnd);
+      if (opened >= 0) starts.add(ctx.tokens[opened].start);
       // (and the person a sentence opens on: "For Martin, it does not make much of a difference. While he believes …",
       // "For Rick Dean, director of …, a high-definition future is an exciting prospect")
       if (ctx.low[s.tokenStart] === 'for' && s.tokenStart + 1 < s.tokenEnd && ctx.cap[s.tokenStart + 1]) starts.add(ctx.tokens[s.tokenStart + 1].start);
