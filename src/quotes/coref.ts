@@ -111,6 +111,12 @@ function lastWord(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
+/** A first name and a surname, as far as the words tell: two words or more, not a surname with a generation word
+ *  ("Rainey Senior" is the father of the Rainey the article is about). */
+function fullName(name: string): boolean {
+  return /\s/.test(name) && !/\s(?:senior|junior|snr|jnr|sr\.?|jr\.?)$/i.test(name);
+}
+
 /** The speakers met so far, most recent last. */
 export class SpeakerMemory {
   private readonly known: KnownSpeaker[] = [];
@@ -279,7 +285,7 @@ export class SpeakerMemory {
     if (subject && !subject.name) {
       if (!subject.gender || subject.gender === kind) return unresolved;
     } else if (subject) {
-      if (subject.gender !== kind && !(subject.gender === undefined && !found && /\s/.test(subject.name))) return unresolved;
+      if (subject.gender !== kind && !(subject.gender === undefined && !found && fullName(subject.name))) return unresolved;
       const person: KnownSpeaker = {
         name: subject.name, actorId: subject.actorId, gender: subject.gender, isOrg: false,
         surname: lastWord(subject.name), heads: new Set(), plural: false, named: true, impersonal: false, sentence, at,
@@ -291,7 +297,7 @@ export class SpeakerMemory {
       // Nobody who spoke before can be "he": the one person named just before, when the first name says the gender fits.
       const only = kind === 'male' || kind === 'female' ? this.onlyPersonBefore(at, content, kind) : undefined;
       // (not remembered as a speaker: a later "he" sentences away, after other people, must not find it)
-      if (!only?.name || (only.gender !== kind && !(only.gender === undefined && /\s/.test(only.name)))) return unresolved;
+      if (!only?.name || (only.gender !== kind && !(only.gender === undefined && fullName(only.name)))) return unresolved;
       return { name: only.name, actorId: only.actorId };
     }
     found.sentence = sentence;

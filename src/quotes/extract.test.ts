@@ -186,6 +186,9 @@ describe('extractQuotes', () => {
     // the one person named just before, by a full name whose first name tells no gender, is "he"
     const unknown = 'Winger Arjen Robben has broken a bone in the foot. "It is serious," he told a newspaper.';
     expect(extractQuotes(withPeople(unknown, ['Arjen Robben']))[0].speaker.name).toBe('Arjen Robben');
+    // (nor a surname with a generation word: "Rainey Senior" is the father of the Rainey the article is about)
+    const generation = 'Rain fell. It was Rainey Senior who modified the car. "It has to be right," she said.';
+    expect(extractQuotes(withPeople(generation, ['Rainey Senior'])).at(-1)?.speaker.name).toBe('she');
     // (but not a one-word name: the tagger takes too many things for people)
     const oneWord = 'Robben has broken a bone. "It is serious," he told a newspaper.';
     expect(extractQuotes(withPeople(oneWord, ['Robben']))[0].speaker.name).toBe('he');
