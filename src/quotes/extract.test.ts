@@ -237,6 +237,14 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(text, ['Tom Hart', 'Sam Vale', 'Mr Vale'])).at(-1)?.speaker.name).toBe('Vale');
   });
 
+  it('reads no affiliation from a word capitalised only by the sentence start that names nothing (issue #5, round 10)', () => {
+    const [dance] = extractQuotes(withPeople('Dance teacher Eve Trew said the classes were full.', ['Eve Trew']));
+    expect(dance).toMatchObject({ speaker: { name: 'Eve Trew' }, role: 'Dance teacher' });
+    expect(dance.affiliation).toBeUndefined();
+    // (a capital inside the word, or an entity there, still names something)
+    expect(extractQuotes(withPeople('EBay president Meg Whitman said sales rose.', ['Meg Whitman']))[0].affiliation?.name).toBe('EBay');
+  });
+
   it('gives "the company" the firm that spoke last, unless another organisation was named since (issue #5, round 7)', () => {
     const orgs = (text: string, names: string[]) => ({
       ...withPeople(text, []),

@@ -276,7 +276,12 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   while (s < b && ctx.vocab.determiners.has(ctx.low[s])) s++;
   const lead = capRuns(ctx, s, b, true)[0];
   // ("Earlier chief constable Green": a sentence's opening adverb or time word is no organisation)
-  const opener = lead !== undefined && lead.end - lead.start === 1 && ctx.vocab.timeWords.has(ctx.low[s]);
+  // ("Dance teacher Eve Trew": nor a word capitalised only by the sentence start that the entity layer names nothing)
+  const oneWord = lead !== undefined && lead.end - lead.start === 1;
+  // (a capital inside the word still names something: "EBay president", "Sea-Eye spokesperson", "BT chief")
+  const sentenceCapital = oneWord && ctx.entities !== undefined && ctx.sentences[ctx.sentenceOf[s]]?.tokenStart === s &&
+    !/\p{Lu}/u.test(ctx.surf[s].slice(1)) && !ctx.entities.some((m) => m.start <= ctx.tokens[s].start && ctx.tokens[s].end <= m.end);
+  const opener = oneWord && (ctx.vocab.timeWords.has(ctx.low[s]) || sentenceCapital);
   if (lead && lead.start === s && !opener) {
     let e = lead.end;
     // "Taliban government spokesman": the organisation word stays with the organisation when a role follows.
