@@ -1523,6 +1523,14 @@ describe('a prepositional opener without its comma (issue #5, round 10)', () => 
   });
 });
 
+describe('a headline whose speaker follows its cue (issue #5, round 10)', () => {
+  it('reads "More power to the people says HP" backwards: HP says it', () => {
+    expect(spans('More power to the people says HP\n\nThe revolution is about stories.')).toEqual([['HP', 'says', 'More power to the people']]);
+    // (not a sentence of running text, nor a clause after its comma)
+    expect(spans('Lee says Tom Hart was wrong.')).toEqual([['Lee', 'says', 'Tom Hart was wrong']]);
+  });
+});
+
 describe('names with a hyphened particle (issue #5, round 10)', () => {
   it('reads "al-Assadi", "el-Sisi" as part of the name, not its role', () => {
     const [q] = quotes('Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States.');

@@ -656,6 +656,21 @@ function speakerEdge(ctx: QuoteContext, i: number, a: number): number {
   return e;
 }
 
+/** Longest name read after a headline's cue as its speaker ("says HP", "warns Bank of England"), in tokens. */
+const MAX_HEADLINE_SPEAKER = 4;
+
+/** Whether the sentence [a, b) is a headline line (no closing punctuation, a line break after it) whose present-tense
+ *  cue at `i` is followed only by a short capitalised name, with words before it ("Shares fall, says analyst" is not). */
+function headlineSpeakerAfter(ctx: QuoteContext, i: number, a: number, b: number): boolean {
+  const w = ctx.low[i];
+  if (w !== 'says' && w !== 'warns' && w !== 'claims' && w !== 'insists') return false;
+  if (i - a < 3 || b - (i + 1) < 1 || b - (i + 1) > MAX_HEADLINE_SPEAKER || END_PUNCT.has(ctx.surf[b - 1])) return false;
+  if (!ctx.text.slice(ctx.tokens[b - 1].end, ctx.tokens[b - 1].end + 2).includes('\n')) return false;
+  for (let k = a; k < i; k++) if (ctx.surf[k] === ',' || isQuoteMark(ctx, k)) return false;
+  for (let k = i + 1; k < b; k++) if (!isWord(ctx, k) || (!ctx.cap[k] && !NAME_LINK_WORDS.has(ctx.low[k]))) return false;
+  return true;
+}
+
 /** The attribution clause around the cue verb at token `i` of sentence [a, b), or undefined. */
 function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   const v = ctx.vocab;
@@ -868,6 +883,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const base: FrameBase = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
   const prev = (ls >= 0 ? ls : i) - 1;
   const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev) || isSpacedHyphen(ctx, prev) || ctx.surf[prev] === '?');
+  // ("More power to the people says HP": a headline with a short name after its present-tense cue reads backwards)
+  if (headlineSpeakerAfter(ctx, i, a, b)) {
+    return framed(base, [i + 1, b], { parts: [trimSpan(ctx.text, ctx.tokens[a].start, ctx.tokens[i - 1].end)], direct: false });
+  }
 
   if (ls < 0) {
     // Inverted: `“X,” said Aaron Zelin of …` — only a comma or a closing mark before the cue; never after a conduit
