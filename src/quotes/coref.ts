@@ -63,6 +63,10 @@ export type OnlyPersonBefore = (at: number, content?: readonly Span[], gender?: 
  *  before (outside the quote's own `content`) unless another age was given them; else undefined. */
 export type TitledPersonBefore = (words: readonly string[], at: number, content?: readonly Span[]) => SubjectPerson | undefined;
 
+/** The organisation an earlier mention of a document with head noun `head` gave as its author or owner ("a report by
+ *  the Pew Research Center", "the IMF's report", "a World Bank report"), looked for in the sentences before offset `at`. */
+export type DocumentOwnerBefore = (head: string, at: number) => { name: string; actorId?: string } | undefined;
+
 /** The one organisation the entity layer names opening the sentence just before offset `at` (or the pronoun's own), as
  *  its subject ("Sony is to launch the console in Japan. It expected to ship three million"), if any. */
 export type OrganisationSubjectBefore = (at: number, content?: readonly Span[]) => SubjectPerson | undefined;
@@ -127,6 +131,7 @@ export class SpeakerMemory {
     private readonly titledPersonBefore: TitledPersonBefore = () => undefined,
     private readonly otherOrganisationBetween: OtherOrganisationBetween = () => true,
     private readonly organisationSubjectBefore: OrganisationSubjectBefore = () => undefined,
+    private readonly documentOwnerBefore: DocumentOwnerBefore = () => undefined,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -224,6 +229,11 @@ export class SpeakerMemory {
         this.remember(person);
         return { name: person.name, actorId: person.actorId, affiliation: person.affiliation, role: person.role, known: person };
       }
+    }
+    // ("A report by the Pew Research Center found …. The report said": the document's author is its affiliation)
+    if (info.kind === 'document' && info.definite && !own.affiliation) {
+      const owner = this.documentOwnerBefore(info.head, Math.max(0, at - info.name.length));
+      if (owner) own.affiliation = owner;
     }
     const known: KnownSpeaker = {
       name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([headOf(info)]),

@@ -245,6 +245,23 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople('EBay president Meg Whitman said sales rose.', ['Meg Whitman']))[0].affiliation?.name).toBe('EBay');
   });
 
+  it('gives "the report" the organisation its last earlier mention names as owner, as its affiliation (issue #5, round 10)', () => {
+    const orgs = (text: string, names: string[]) => ({
+      ...withPeople(text, []),
+      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'ORG' as const, origin: 'ner' as const })),
+    }) as unknown as Document;
+    const text = 'Poverty rose in Gaza, a World Bank report found. Unemployment is high. The report said aid was falling.';
+    const q = extractQuotes(orgs(text, ['World Bank'])).find((x) => x.cue === 'said')!;
+    expect(q.speaker.name).toBe('The report');
+    expect(q.affiliation?.name).toBe('World Bank');
+    // (not a programme's capitalised name: "the Acme Business Report" owns no report; nor an owner the last mention lacks)
+    const programme = 'Lee told the Acme Business Report it was late. Sales fell. The report said aid was falling.';
+    expect(extractQuotes(orgs(programme, ['Acme'])).find((x) => x.cue === 'said')?.affiliation).toBeUndefined();
+    // (nor an organisation that only did something to it: "Acme published a study")
+    const subject = 'Rain fell. Scientists from Acme published a study in a journal. The study said sharks were gone.';
+    expect(extractQuotes(orgs(subject, ['Acme'])).find((x) => x.cue === 'said')?.affiliation).toBeUndefined();
+  });
+
   it('gives "the company" the firm that spoke last, unless another organisation was named since (issue #5, round 7)', () => {
     const orgs = (text: string, names: string[]) => ({
       ...withPeople(text, []),

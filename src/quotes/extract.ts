@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
-import { OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore } from './coref.js';
+import { OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker, bareApostrophe } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
@@ -3098,7 +3098,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
   const titled = titledPersonBefore(ctx);
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
-    organisationSubjectBefore(ctx));
+    organisationSubjectBefore(ctx), documentOwnerBefore(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -3425,6 +3425,42 @@ function ownedPersonWord(ctx: QuoteContext, m: { end: number }): string | undefi
   const next = /^['’]s?\s+(\p{Ll}+)/u.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
   return next !== undefined && (ctx.vocab.genderedRoles.has(next) || ctx.vocab.roleWords.has(next)) ? next : undefined;
 }
+
+/** How many sentences back a document's earlier mention is looked for ("a report by the IMF … the report said"). */
+const DOCUMENT_OWNER_SENTENCES = 6;
+
+/** For "the report": the organisation that the last earlier mention of the same noun names as its owner — right before
+ *  it ("a World Bank report", "the IMF's report") or after "by"/"from"/"of" ("a report by the Pew Research Center") —
+ *  within a few sentences before `at`, the start of the description; none when that mention names no owner. */
+function documentOwnerBefore(ctx: QuoteContext): DocumentOwnerBefore {
+  const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'ORG');
+  return (head, at) => {
+    const here = Math.max(sentenceIndexAt(ctx, at), sentenceIndexAt(ctx, Math.max(0, at - 1)));
+    if (here < 0 || !orgs.length || NOT_OWNED_DOCUMENTS.has(head)) return undefined;
+    const from = ctx.sentences[Math.max(0, here - DOCUMENT_OWNER_SENTENCES)].start;
+    // (lower-case only: "the BBC's World Business Report" is a programme, not a report)
+    const words = ctx.text.slice(from, at);
+    let last = -1;
+    for (const hit of words.matchAll(new RegExp(`\\b${head}s?\\b`, 'g'))) last = from + hit.index!;
+    if (last < 0) return undefined;
+    for (const { m, index } of orgs) {
+      if (m.end > last + OWNER_WINDOW || m.start < last - OWNER_WINDOW) continue;
+      const between = m.end <= last ? ctx.text.slice(m.end, last).toLowerCase() : ctx.text.slice(last, m.start).toLowerCase();
+      // (the words between describe the document, no verb: not "Apex Shark Expeditions published a study")
+      const verbBetween = between.split(/\s+/).some((w) => w.endsWith('ed') || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.cueVerbs.has(w));
+      const owns = m.end <= last ? /^(?:['’]s)?\s+(?:[a-z0-9-]+\s+){0,2}$/.test(between) && !verbBetween :
+        new RegExp(`^${head}s?\\s+(?:[a-z]+\\s+)?(?:by|from|of)\\s+(?:the\\s+)?$`).test(between);
+      if (!owns) continue;
+      const actor = actorOf(ctx, index);
+      return { name: actor?.name ?? ctx.text.slice(m.start, m.end), actorId: actor?.id };
+    }
+    return undefined;
+  };
+}
+/** Characters between a document noun and its owner's mention ("a report published on Friday by the …"). */
+const OWNER_WINDOW = 40;
+/** Document nouns whose owner is the outlet itself, not a source ("the BBC News website"). */
+const NOT_OWNED_DOCUMENTS = new Set(['website', 'site', 'programme', 'program', 'show']);
 
 /** The one organisation mention opening the sentence before offset `at` or the sentence `at` is in (after a leading
  *  conjunction), with a verb or an auxiliary right after it, outside the quote's `content`. */
