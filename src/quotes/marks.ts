@@ -102,13 +102,14 @@ function doubleQuoteRegions(text: string): QuoteRegion[] {
         continue;
       }
       const len = c === STRAIGHT ? 1 : 2;
+      // `"… he was going to "fake" an injury. "He also …"`: a short quotation inside the open one, marked the same way
+      // (opening after a space, closing before a space or punctuation), is the speaker's own quoting.
+      const inner = openAt >= 0 && c === STRAIGHT ? innerQuotationEnd(text, i) : -1;
       if (openAt < 0) {
         openAt = i;
         openLen = len;
-      } else if (c === STRAIGHT && innerQuotationEnd(text, i) > 0) {
-        // `"… he was going to "fake" an injury. "He also …"`: a short quotation inside the open one, marked the same
-        // way (opening after a space, closing before a space or punctuation), is the speaker's own quoting.
-        scan.lastIndex = innerQuotationEnd(text, i) + 1;
+      } else if (inner > 0) {
+        scan.lastIndex = inner + 1;
         continue;
       } else if (c === STRAIGHT && reopensAfterSentence(text, i)) {
         // `"… in that direction. "If the imbalances …"`: a paragraph whose break was lost (each paragraph of a quote
