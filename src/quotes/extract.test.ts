@@ -26,6 +26,15 @@ function withPeople(text: string, names: string[], actors: Record<string, string
   return { ...doc(text), entities, ...(linked.length ? { resolution } : {}) } as unknown as Document;
 }
 
+/** The document with organisation mentions (or others of `label`) as the entity layer would mark them (the first
+ *  occurrence of each name). */
+function withOrganisations(text: string, names: string[], label: 'ORG' | 'PER' = 'ORG'): Document {
+  return {
+    ...withPeople(text, []),
+    entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label, origin: 'ner' as const })),
+  } as unknown as Document;
+}
+
 function quotes(text: string, published?: string): Quote[] {
   const out = extractQuotes(doc(text, published));
   for (const q of out) {
@@ -222,14 +231,10 @@ describe('extractQuotes', () => {
   });
 
   it('gives "it" the one organisation opening the sentence before when no firm spoke, not past another one (issue #5, round 10)', () => {
-    const orgs = (text: string, names: string[]) => ({
-      ...withPeople(text, []),
-      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'ORG' as const, origin: 'ner' as const })),
-    }) as unknown as Document;
     const text = 'Acme Group has cut its prices in Japan. It also said it expected to ship three million units.';
-    expect(extractQuotes(orgs(text, ['Acme Group']))[0].speaker.name).toBe('Acme Group');
+    expect(extractQuotes(withOrganisations(text, ['Acme Group']))[0].speaker.name).toBe('Acme Group');
     const past = 'Acme Group has a hybrid on the market. Even Bolt Mills may join the race, although it insists it is still waiting.';
-    expect(extractQuotes(orgs(past, ['Acme Group', 'Bolt Mills'])).find((q) => q.cue === 'insists')?.speaker.name).toBe('it');
+    expect(extractQuotes(withOrganisations(past, ['Acme Group', 'Bolt Mills'])).find((q) => q.cue === 'insists')?.speaker.name).toBe('it');
   });
 
   it('reads a name after a prepositional opener without its comma as the subject "he" may be (issue #5, round 10)', () => {
@@ -246,31 +251,23 @@ describe('extractQuotes', () => {
   });
 
   it('gives "the report" the organisation its last earlier mention names as owner, as its affiliation (issue #5, round 10)', () => {
-    const orgs = (text: string, names: string[]) => ({
-      ...withPeople(text, []),
-      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'ORG' as const, origin: 'ner' as const })),
-    }) as unknown as Document;
     const text = 'Poverty rose in Gaza, a World Bank report found. Unemployment is high. The report said aid was falling.';
-    const q = extractQuotes(orgs(text, ['World Bank'])).find((x) => x.cue === 'said')!;
+    const q = extractQuotes(withOrganisations(text, ['World Bank'])).find((x) => x.cue === 'said')!;
     expect(q.speaker.name).toBe('The report');
     expect(q.affiliation?.name).toBe('World Bank');
     // (not a programme's capitalised name: "the Acme Business Report" owns no report; nor an owner the last mention lacks)
     const programme = 'Lee told the Acme Business Report it was late. Sales fell. The report said aid was falling.';
-    expect(extractQuotes(orgs(programme, ['Acme'])).find((x) => x.cue === 'said')?.affiliation).toBeUndefined();
+    expect(extractQuotes(withOrganisations(programme, ['Acme'])).find((x) => x.cue === 'said')?.affiliation).toBeUndefined();
     // (nor an organisation that only did something to it: "Acme published a study")
     const subject = 'Rain fell. Scientists from Acme published a study in a journal. The study said sharks were gone.';
-    expect(extractQuotes(orgs(subject, ['Acme'])).find((x) => x.cue === 'said')?.affiliation).toBeUndefined();
+    expect(extractQuotes(withOrganisations(subject, ['Acme'])).find((x) => x.cue === 'said')?.affiliation).toBeUndefined();
   });
 
   it('gives "the company" the firm that spoke last, unless another organisation was named since (issue #5, round 7)', () => {
-    const orgs = (text: string, names: string[]) => ({
-      ...withPeople(text, []),
-      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'ORG' as const, origin: 'ner' as const })),
-    }) as unknown as Document;
     const text = 'Acme Group said sales fell. The company said prices would rise.';
-    expect(extractQuotes(orgs(text, ['Acme Group'])).map((q) => q.speaker.name)).toEqual(['Acme Group', 'Acme Group']);
+    expect(extractQuotes(withOrganisations(text, ['Acme Group'])).map((q) => q.speaker.name)).toEqual(['Acme Group', 'Acme Group']);
     const other = 'Acme Group said sales fell. Rival Bolt Mills cut prices. The company said prices would rise.';
-    expect(extractQuotes(orgs(other, ['Acme Group', 'Bolt Mills'])).map((q) => q.speaker.name)).toEqual(['Acme Group', 'The company']);
+    expect(extractQuotes(withOrganisations(other, ['Acme Group', 'Bolt Mills'])).map((q) => q.speaker.name)).toEqual(['Acme Group', 'The company']);
   });
 
   it('knows the gender of common first names beyond the English ones (issue #5, round 7)', () => {
@@ -293,14 +290,10 @@ describe('extractQuotes', () => {
   });
 
   it('names a list by the list, a description by its head, and gives "he" no collective (issue #5, round 8)', () => {
-    const orgs = (text: string, names: string[], label: 'ORG' | 'PER') => ({
-      ...withPeople(text, []),
-      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label, origin: 'ner' as const })),
-    }) as unknown as Document;
     const firms = 'German firms including Acme, Bolt Mills, and Corda announced plans to leave.';
-    expect(extractQuotes(orgs(firms, ['Acme', 'Bolt Mills', 'Corda'], 'ORG'))[0].speaker.name).toBe('German firms including Acme, Bolt Mills, and Corda');
+    expect(extractQuotes(withOrganisations(firms, ['Acme', 'Bolt Mills', 'Corda'], 'ORG'))[0].speaker.name).toBe('German firms including Acme, Bolt Mills, and Corda');
     const modifier = 'Many Muslim majority countries have declared the law void.';
-    expect(extractQuotes(orgs(modifier, ['Many Muslim'], 'PER'))[0].speaker.name).toBe('Many Muslim majority countries');
+    expect(extractQuotes(withOrganisations(modifier, ['Many Muslim'], 'PER'))[0].speaker.name).toBe('Many Muslim majority countries');
     const police = 'The police said the man was held. He told reporters: "It is over."';
     expect(extractQuotes(withPeople(police, [])).map((q) => q.speaker.name)).toEqual(['The police', 'He']);
   });
