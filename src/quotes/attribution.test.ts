@@ -495,7 +495,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
   });
 
   it('skips a negated auxiliary with a curly apostrophe between speaker and cue', () => {
-    expect(spans('I don’t know how the ferry will run.')).toEqual([['I', 'know', 'how the ferry will run']]);
+    // (the cue shows its negation: what follows is what the speaker does not know)
+    expect(spans('I don’t know how the ferry will run.')).toEqual([['I', 'don’t know', 'how the ferry will run']]);
   });
 
   it('reads a pronoun fused with its auxiliary as the speaker, spanning the pronoun only', () => {
@@ -1797,7 +1798,7 @@ describe('where an object or a fronted clause ends, and cue forms that are nouns
   it('ends an object before a contrast with a subject of its own, and a fronted clause at its comma', () => {
     expect(spans('Ministers proposed scrapping the title, but the Lords have over-ruled this.')).toEqual([['Ministers', 'proposed', 'scrapping the title']]);
     expect(spans('While Ann Lee did not say whether she backs the plan, the mayor proposed a new one.')).toContainEqual([
-      'Ann Lee', 'say', 'whether she backs the plan',
+      'Ann Lee', 'did not say', 'whether she backs the plan',
     ]);
   });
 
@@ -2213,5 +2214,13 @@ describe('quotations running on over lost paragraph breaks (issue #5, round 10)'
     // (not the quotation of another cue's colon: "…, Mr Hart told the BBC: "…"")
     const other = 'Addressing the claims, Mr Hart told the BBC: "It is spin. "The law is clear."';
     expect(quotes(other).map((q) => q.speaker.name)).toEqual(['Hart']);
+  });
+});
+
+describe('a negated cue (issue #5, round 10)', () => {
+  it('shows the negation in the cue, since the words are what the speaker denies or doubts', () => {
+    expect(spans("I don't think Joss was a worthy winner.")).toEqual([['I', "don't think", 'Joss was a worthy winner']]);
+    expect(spans('Ann Vale has never said she would quit.')).toEqual([['Ann Vale', 'has never said', 'she would quit']]);
+    expect(spans('Tom Hart said it was over.')).toEqual([['Tom Hart', 'said', 'it was over']]);
   });
 });

@@ -3104,7 +3104,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
   for (const idx of order) {
     const att = attributions[idx];
-    const cueStart = ctx.tokens[att.cue].start;
+    const cueStart = ctx.tokens[negatedCueStart(ctx, att.cue)].start;
     const cueEnd = ctx.tokens[att.cueEnd - 1].end;
     const parts = att.parts;
     const start = parts[0].start;
@@ -3636,6 +3636,22 @@ function appositiveGender(ctx: QuoteContext, end: number): Gender | undefined {
 /** Whether a lower-case word is a first name of either gender ("nicola" is both). */
 export function isFirstName(ctx: QuoteContext, w: string): boolean {
   return ctx.vocab.firstNames.has(w) || ctx.vocab.ambiguousNames.has(w);
+}
+
+/** Auxiliaries that carry a negation before a cue ("did not say", "has never said"). */
+const NEGATED_AUXILIARIES = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'should', 'may', 'might']);
+
+/** Where a cue starts with the negation right before it, so that the cue shows it ("did not say", "don't think",
+ *  "never said"): a quote's words are then what the speaker denied or doubts, not what they said. */
+function negatedCueStart(ctx: QuoteContext, cue: number): number {
+  let k = cue;
+  const w = ctx.low[k - 1] ?? '';
+  if (k > 0 && (w.endsWith("n't") || w.endsWith('n’t'))) return k - 1;
+  if (k > 0 && (w === 'not' || w === 'never')) {
+    k--;
+    if (k > 0 && NEGATED_AUXILIARIES.has(ctx.low[k - 1])) k--;
+  }
+  return k;
 }
 
 /** The first token starting at or after `offset` (binary search; `ctx.tokens.length` when none). */
