@@ -2224,3 +2224,15 @@ describe('a negated cue (issue #5, round 10)', () => {
     expect(spans('Tom Hart said it was over.')).toEqual([['Tom Hart', 'said', 'it was over']]);
   });
 });
+
+describe('"they" after a group opening the sentence before (issue #5, round 10)', () => {
+  it('names "they" by the plural subject of the sentence before when nobody spoke there', () => {
+    const names = (text: string) => quotes(text).map((q) => q.speaker.name);
+    expect(names('The two Japanese companies will share research. They said the deal would help.')).toEqual(['The two Japanese companies']);
+    expect(names('Ann Lee and Tom Hart left the town. They said they would not return.')).toEqual(['Ann Lee and Tom Hart']);
+    // (not a plural that is no group of people or bodies, nor a "they" inside a clause, nor after a speaker of that sentence)
+    expect(names('Shares fell sharply. They said nothing.')).toEqual(['They']);
+    expect(names('Ann Lee and Tom Hart played well. Chelsea won as they pushed for the title, Lee said.')).not.toContain('Ann Lee and Tom Hart');
+    expect(names('Courts should be a last resort, MPs said. But they rejected the claim.').at(-1)).not.toBe('Courts');
+  });
+});

@@ -67,6 +67,10 @@ export type TitledPersonBefore = (words: readonly string[], at: number, content?
  *  the Pew Research Center", "the IMF's report", "a World Bank report"), looked for in the sentences before offset `at`. */
 export type DocumentOwnerBefore = (head: string, at: number) => { name: string; actorId?: string } | undefined;
 
+/** The plural subject (a group of people or organisations, or names joined by "and") opening the sentence before the
+ *  one holding offset `at`, as its words ("The two Japanese companies", "Ann Lee and Tom Hart"), if any. */
+export type GroupSubjectBefore = (at: number) => string | undefined;
+
 /** The one organisation the entity layer names opening the sentence just before offset `at` (or the pronoun's own), as
  *  its subject ("Sony is to launch the console in Japan. It expected to ship three million"), if any. */
 export type OrganisationSubjectBefore = (at: number, content?: readonly Span[]) => SubjectPerson | undefined;
@@ -132,6 +136,7 @@ export class SpeakerMemory {
     private readonly otherOrganisationBetween: OtherOrganisationBetween = () => true,
     private readonly organisationSubjectBefore: OrganisationSubjectBefore = () => undefined,
     private readonly documentOwnerBefore: DocumentOwnerBefore = () => undefined,
+    private readonly groupSubjectBefore: GroupSubjectBefore = () => undefined,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -281,6 +286,13 @@ export class SpeakerMemory {
       // as likely a firm, and "it" speaking says which)
       const firm = (x: KnownSpeaker) => x.named && x.actorId !== undefined && !x.gender && !x.plural && !x.impersonal && !/\s/.test(x.name);
       if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg || firm(k))) found = k;
+      // ("The two companies will share research. They said the deal …": nobody plural spoke, the group opening the sentence
+      // before; its words, not a name)
+      // (not when someone spoke in that sentence: "…, MPs said. But they rejected …" is the MPs, whom the tagger may name)
+      if (!found && kind === 'plural' && !(k && sentence - k.sentence <= 1)) {
+        const group = this.groupSubjectBefore(at);
+        if (group) return { name: group };
+      }
       // ("Sony is to launch the console in Japan. It expected to ship …": no firm spoke, the one opening the sentence before)
       if (!found && kind === 'thing') {
         const org = this.organisationSubjectBefore(at, content);

@@ -9,9 +9,9 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
-import { OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore } from './coref.js';
+import { OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
-import { analyseSpeaker, bareApostrophe } from './speaker.js';
+import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
@@ -3098,7 +3098,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
   const titled = titledPersonBefore(ctx);
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
-    organisationSubjectBefore(ctx), documentOwnerBefore(ctx));
+    organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -3424,6 +3424,35 @@ function modifiesRole(ctx: QuoteContext, m: { end: number }): boolean {
 function ownedPersonWord(ctx: QuoteContext, m: { end: number }): string | undefined {
   const next = /^['’]s?\s+(\p{Ll}+)/u.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
   return next !== undefined && (ctx.vocab.genderedRoles.has(next) || ctx.vocab.roleWords.has(next)) ? next : undefined;
+}
+
+/** The plural subject opening the sentence before the one holding `at`: a speaker-like phrase (a role, organisation or
+ *  person noun in the plural, or capitalised names joined by "and") right before a verb or auxiliary. */
+function groupSubjectBefore(ctx: QuoteContext): GroupSubjectBefore {
+  return (at) => {
+    const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
+    if (here < 1) return undefined;
+    // (only a "they" opening its sentence: not "Terry, the captain of Chelsea as they push for …")
+    const own = ctx.sentences[here];
+    if (ctx.tokens[firstWordOf(ctx, own.tokenStart, own.tokenEnd)]?.end !== at) return undefined;
+    const s = ctx.sentences[here - 1];
+    const subject = mainSubject(ctx, s.tokenStart, s.tokenEnd);
+    if (!subject || subject[0] !== firstWordOf(ctx, s.tokenStart, s.tokenEnd)) return undefined;
+    const [a, e] = subject;
+    const last = ctx.low[e - 1];
+    const names = ctx.low.slice(a, e).includes('and') && ctx.cap[e - 1] && ctx.cap[a + (ctx.vocab.determiners.has(ctx.low[a]) ? 1 : 0)];
+    const groupNoun = commonPluralNoun(ctx, e - 1) || (PLURALS_WITHOUT_S.has(last) && last !== 'majority' && last !== 'minority');
+    if (!names && !groupNoun) return undefined;
+    return ctx.text.slice(ctx.tokens[a].start, ctx.tokens[e - 1].end);
+  };
+}
+
+/** The first word of a sentence, after an opening quotation mark or a leading conjunction. */
+function firstWordOf(ctx: QuoteContext, a: number, b: number): number {
+  let k = a;
+  while (k < b && !isWord(ctx, k)) k++;
+  if (k + 1 < b && LEADING_CONJUNCTIONS.has(ctx.low[k])) k++;
+  return k;
 }
 
 /** How many sentences back a document's earlier mention is looked for ("a report by the IMF … the report said"). */

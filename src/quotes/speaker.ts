@@ -336,7 +336,7 @@ const PLURAL_PEOPLE = new Set(['friends', 'critics', 'experts', 'observers', 'co
   'traders', 'officials', 'others', 'sources', 'insiders', 'rebels', 'activists', 'doctors', 'scientists', 'researchers', 'economists']);
 
 /** Whether token `k` is a plural common noun: a plural person noun, or the plural of a role, report, poll or organisation word. */
-function commonPluralNoun(ctx: QuoteContext, k: number): boolean {
+export function commonPluralNoun(ctx: QuoteContext, k: number): boolean {
   const w = ctx.low[k];
   if (!w.endsWith('s') || w.endsWith('ss') || w.length < 4) return false;
   if (PLURAL_PEOPLE.has(w)) return true;
