@@ -13,7 +13,7 @@ import { OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBe
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
-import { CUE_VERB, OBJECT_CUE, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
+import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
 
@@ -757,7 +757,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     let np = audienceEnd(ctx, j, b) ?? outlet ?? objectBeforePronoun(ctx, j, b) ?? nounPhraseEnd(ctx, j, b);
     // ("told NPR Hamza bin Laden had appeared …": a one-word outlet the vocabulary knows, then a person's name, the
     // clause's subject — a first name or a person the entity layer starts there; not "told BBC News he …", one outlet)
-    if (np > j + 1 && v.conduits.has(ctx.low[j]) && ctx.cap[j + 1] && verbFollows(ctx, j + 2, b) && (isFirstName(ctx, ctx.low[j + 1]) ||
+    if (np > j + 1 && v.conduits.has(ctx.low[j]) && ctx.cap[j + 1] && verbFollows(ctx, j + 2, b) && (isFirstName(v, ctx.low[j + 1]) ||
       (ctx.entities ?? []).some((m) => m.start === ctx.tokens[j + 1].start && m.label === 'PER'))) np = j + 1;
     // ("told the BBC the government would fall": a determiner after a name opens the clause, not more of the audience)
     for (let d = j + 1; d < np; d++) if (v.determiners.has(ctx.low[d]) && (ctx.cap[d - 1] || ctx.tokens[d - 1].kind === 'number') && !ctx.cap[d]) np = d;
@@ -875,9 +875,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const openerLed = ls >= 0 && prepositionLedClause(ctx, ls, a);
   if (ls > a && openerLed && v.determiners.has(ctx.low[ls])) {
     let n = le - 1;
-    while (n > ls && ctx.cap[n - 1] && isWord(ctx, n - 1) && !v.honorifics.has(ctx.low[n].replace(/\.$/, ''))) n--;
+    while (n > ls && ctx.cap[n - 1] && isWord(ctx, n - 1) && !honorificAt(ctx, n)) n--;
     const plainWordBefore = isWord(ctx, n - 1) && !ctx.cap[n - 1] && !NAME_LINK_WORDS.has(ctx.low[n - 1]); // (not "Department of Justice")
-    const honorific = v.honorifics.has(ctx.low[n].replace(/\.$/, '')) && n + 1 < le; // ("Mr Straw"; not "of Justice")
+    const honorific = honorificAt(ctx, n) && n + 1 < le; // ("Mr Straw"; not "of Justice")
     if (n > ls + 1 && ctx.cap[n] && isWord(ctx, n) && (honorific || plainWordBefore)) ls = n;
   }
   const base: FrameBase = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
@@ -2920,7 +2920,7 @@ function openerSubjectStart(ctx: QuoteContext, a: number, b: number): number {
     const w = ctx.low[t];
     if (!isWord(ctx, t) || NOMINATIVE.has(w) || ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w) || w.endsWith('ing')) return -1;
     if (!ctx.cap[t] || ctx.vocab.timeWords.has(w)) continue;
-    const honorific = ctx.vocab.honorifics.has(w.replace(/\.$/, '')) && t + 1 < b && ctx.cap[t + 1];
+    const honorific = honorificAt(ctx, t) && t + 1 < b && ctx.cap[t + 1];
     return honorific || (!ctx.cap[t - 1] && !NAME_LINK_WORDS.has(ctx.low[t - 1]) && t - 1 > k) ? t : -1;
   }
   return -1;
@@ -3502,7 +3502,7 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
     for (const si of [here - 1, here]) {
       if (si < 0) continue;
       const s = ctx.sentences[si];
-      const first = LEADING_CONJUNCTIONS.has(ctx.low[s.tokenStart]) ? s.tokenStart + 1 : s.tokenStart;
+      const first = firstWordOf(ctx, s.tokenStart, s.tokenEnd);
       if (first >= s.tokenEnd) continue;
       const index = (ctx.entities ?? []).findIndex((m) => m.start === ctx.tokens[first].start && m.label === 'ORG');
       if (index < 0) continue;
@@ -3628,6 +3628,11 @@ function surnameGender(ctx: QuoteContext, name: string): Gender | undefined {
   return genders.get(name.split(/\s+/).at(-1)!.toLowerCase()) ?? undefined;
 }
 
+/** Whether token `k` is an honorific ("Mr", "Dr.", "Justice"). */
+function honorificAt(ctx: QuoteContext, k: number): boolean {
+  return ctx.vocab.honorifics.has(ctx.low[k].replace(/\.$/, ''));
+}
+
 /** Whether a mention's first word is an honorific ("Mrs Howard", "Dr. Lee"). */
 function leadingHonorific(ctx: QuoteContext, text: string): boolean {
   return ctx.vocab.honorifics.has(text.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''));
@@ -3660,11 +3665,6 @@ function appositiveGender(ctx: QuoteContext, end: number): Gender | undefined {
     if (w === 'of' || w === 'who' || w === 'whose' || w === 'which' || w === 'and') return undefined;
   }
   return undefined;
-}
-
-/** Whether a lower-case word is a first name of either gender ("nicola" is both). */
-export function isFirstName(ctx: QuoteContext, w: string): boolean {
-  return ctx.vocab.firstNames.has(w) || ctx.vocab.ambiguousNames.has(w);
 }
 
 /** Auxiliaries that carry a negation before a cue ("did not say", "has never said"). */
@@ -3863,7 +3863,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     const first = info.nameSpan ? firstTokenFrom(ctx, info.nameSpan.start) : -1;
     const opensSentence = first >= 0 && ctx.sentences[ctx.sentenceOf[first]]?.tokenStart === first;
     const fuller = info.kind === 'named' && !/\s/.test(actor.name) && info.name.endsWith(` ${actor.name}`) &&
-      (!opensSentence || isFirstName(ctx, info.name.split(/\s+/)[0].toLowerCase()));
+      (!opensSentence || isFirstName(ctx.vocab, info.name.split(/\s+/)[0].toLowerCase()));
     // (nor for an actor the tagger named with the title: "Immunologist Kristian Andersen")
     const titledActor = info.role !== undefined && actor.name.toLowerCase() === `${info.role} ${info.name}`.toLowerCase();
     if (!fuller && !titledActor) info.name = actor.name;

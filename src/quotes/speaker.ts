@@ -3,7 +3,7 @@
 // "Graeme Smith of the International Crisis Group", "Russia's ambassador to Afghanistan, Dmitry Zhirnov").
 import type { Span } from '../core/document.js';
 import { isWord, type QuoteContext } from './context.js';
-import type { Gender, PronounKind } from './vocabulary.js';
+import { isFirstName, type Gender, type PronounKind } from './vocabulary.js';
 import { isSubjectList, townStateComma } from './subject.js';
 import { OTHER_OFFICE } from './coref.js';
 
@@ -160,8 +160,7 @@ const NOT_OCCUPATIONS = new Set(['earlier', 'later', 'former', 'latter', 'furthe
 function occupationOpener(ctx: QuoteContext, run: Run): boolean {
   const first = ctx.low[run.start];
   return run.end - run.start >= 3 && ctx.sentences[ctx.sentenceOf[run.start]]?.tokenStart === run.start &&
-    OCCUPATION_ENDING.test(first) && !NOT_OCCUPATIONS.has(first) && !ctx.vocab.firstNames.has(first) && !ctx.vocab.ambiguousNames.has(first) &&
-    (ctx.vocab.firstNames.has(ctx.low[run.start + 1]) || ctx.vocab.ambiguousNames.has(ctx.low[run.start + 1]));
+    OCCUPATION_ENDING.test(first) && !NOT_OCCUPATIONS.has(first) && !isFirstName(ctx.vocab, first) && isFirstName(ctx.vocab, ctx.low[run.start + 1]);
 }
 
 function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender; title?: string; byFirstName?: boolean } {

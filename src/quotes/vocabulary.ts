@@ -242,3 +242,8 @@ export function loadVocabulary(): QuoteVocabulary {
   cached = vocab;
   return cached;
 }
+
+/** Whether a lower-case word is a first name of either gender ("nicola" is both). */
+export function isFirstName(vocab: QuoteVocabulary, word: string): boolean {
+  return vocab.firstNames.has(word) || vocab.ambiguousNames.has(word);
+}
