@@ -2236,3 +2236,46 @@ describe('"they" after a group opening the sentence before (issue #5, round 10)'
     expect(names('Courts should be a last resort, MPs said. But they rejected the claim.').at(-1)).not.toBe('Courts');
   });
 });
+
+describe('an affiliation is an organisation (issue #5, round 11)', () => {
+  const first = (text: string) => {
+    const [q] = quotes(text);
+    return [q.speaker.name, q.affiliation?.name, q.role];
+  };
+
+  it('gives a person\'s kin or counsel no affiliation, keeping the owner in the role', () => {
+    expect(first("Mr Begg's father, Azmat Begg, said the visit was short.")).toEqual(['Azmat Begg', undefined, "Mr Begg's father"]);
+    expect(first("Acme's chief executive, Ann Vale, said the visit was short.")).toEqual(['Ann Vale', 'Acme', 'chief executive']);
+    const text = "Kostas Kenteris denies the charges. Kenteris' lawyer Ian Lord said the case was weak.";
+    const doc = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
+      entities: [{ start: 0, end: 15, label: 'PER' as const, origin: 'ner' as const }] };
+    const q = extractQuotes(doc).find((x) => x.cue === 'said')!;
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Ian Lord', undefined, "Kenteris' lawyer"]);
+  });
+
+  it('keeps an office\'s modifiers in the role, not the organisation', () => {
+    expect(first('Liberal Democrat foreign affairs spokesman Ann Vale said the treaty was weak.'))
+      .toEqual(['Ann Vale', 'Liberal Democrat', 'foreign affairs spokesman']);
+    expect(first('Conservative Shadow chancellor Tom Hale said the budget was wrong.')).toEqual(['Tom Hale', 'Conservative', 'shadow chancellor']);
+    expect(first('Shadow Europe minister Tom Hale said the rebate must stay.')).toEqual(['Tom Hale', undefined, 'Shadow Europe minister']);
+    expect(first('Outgoing Leeds chairman Tom Hale said the club was safe.')).toEqual(['Tom Hale', 'Leeds', 'outgoing chairman']);
+    expect(first('Iran foreign ministry spokesman Ali Rezaei said the talks would go on.'))
+      .toEqual(['Ali Rezaei', 'Iran foreign ministry', 'spokesman']);
+  });
+
+  it('takes no organisation from where someone comes from', () => {
+    expect(first('A London-based broker, Tom Hale, said prices would fall.')).toEqual(['Tom Hale', undefined, 'London-based broker']);
+  });
+
+  it('takes the name after the kind of organisation, and a number inside a name', () => {
+    expect(first('Cara Diemont of IT firm Dimension Data said customers were impatient.')[1]).toBe('Dimension Data');
+    expect(first('Jo Hale of the charity Oxfam said aid was late.')[1]).toBe('Oxfam');
+    expect(first('Tom Hale, from the group Fathers 4 Justice, said the law was weak.')[1]).toBe('Fathers 4 Justice');
+    expect(first('Jo Hale, founder of the CGA consultancy, said the market was ripe.')[1]).toBe('CGA');
+  });
+
+  it('ends a role before a relative clause', () => {
+    expect(first('"The awards matter," said Nikki Rocco, head of distribution at Universal which released Ray.'))
+      .toEqual(['Nikki Rocco', 'Universal', 'head of distribution at Universal']);
+  });
+});

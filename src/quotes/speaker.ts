@@ -223,7 +223,9 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   // ("Earlier chief constable …", "Jaynes' lawyer": a sentence's time word and a plural owner's apostrophe are no part of it)
   while (a < b && ((ctx.vocab.determiners.has(ctx.low[a]) && !OTHER_OFFICE.has(ctx.low[a])) || ctx.surf[a] === ',' || ctx.surf[a] === "'" ||
     ctx.surf[a] === '’' || (ctx.cap[a] && ctx.vocab.timeWords.has(ctx.low[a])))) a++;
-  while (b > a && (ctx.surf[b - 1] === ',' || ctx.low[b - 1] === 'who')) b--;
+  // ("head of distribution at Universal which released Ray": the relative clause says more than the role)
+  for (let i = a + 1; i < b; i++) if ((ctx.low[i] === 'which' || ctx.low[i] === 'who' || ctx.low[i] === 'whose') && !ctx.cap[i]) b = i;
+  while (b > a && ctx.surf[b - 1] === ',') b--;
   if (b <= a) return undefined;
   for (let i = a; i < b; i++) {
     if (!ctx.vocab.roleWords.has(ctx.low[i]) && !ctx.vocab.genderedRoles.has(ctx.low[i])) continue;
@@ -250,9 +252,21 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     if (!AFFILIATION_LINKS.has(ctx.low[i])) continue;
     let j = i + 1;
     if (j < b && ctx.low[j] === 'the') j++;
+    // ("Cara Diemont of IT firm Dimension Data", "Ann Lee of the charity Oxfam": the name after what it is)
+    // (not "the CGA consultancy Jeanne-Marie Gescher": a capitalised word before the kind names the organisation, unless
+    // it is a short field or country word such as "IT", "PR", "US")
+    for (let d = j; d < Math.min(b - 1, j + 3) && isWord(ctx, d) && (!ctx.cap[d] || ctx.surf[d].length <= 2); d++) {
+      if (ORGANISATION_KINDS.has(ctx.low[d]) && !ctx.cap[d] && ctx.cap[d + 1]) {
+        j = d + 1;
+        break;
+      }
+    }
     const run = capRuns(ctx, j, b, true)[0];
     if (run && run.start === j) {
-      return { name: spanText(ctx, run.start, run.end), start: ctx.tokens[run.start].start, end: ctx.tokens[run.end - 1].end };
+      let end = run.end;
+      // ("Fathers 4 Justice": a number inside the name)
+      if (end + 1 < b && /^\d+$/.test(ctx.surf[end]) && ctx.cap[end + 1]) end = capRuns(ctx, end + 1, b, true)[0]?.end ?? end;
+      return { name: spanText(ctx, run.start, end), start: ctx.tokens[run.start].start, end: ctx.tokens[end - 1].end };
     }
   }
   return undefined;
@@ -265,6 +279,11 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     if (POSSESSIVE.has(ctx.low[i]) && i > a) {
       const owner = capRuns(ctx, a, i, true).at(-1);
       if (owner && owner.end === i) {
+        // ("Mr Begg's father", "Lord Scarman's nephew": a person's kin or counsel is no member of an organisation)
+        if (personRun(ctx, owner)) {
+          info.role = roleText(ctx, owner.start, b) ?? info.role;
+          return;
+        }
         info.affiliation = { name: spanText(ctx, owner.start, owner.end), start: ctx.tokens[owner.start].start, end: ctx.tokens[owner.end - 1].end };
       }
       info.role = roleText(ctx, i + 1, b) ?? info.role;
@@ -282,17 +301,68 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     !/\p{Lu}/u.test(ctx.surf[s].slice(1)) && !ctx.entities.some((m) => m.start <= ctx.tokens[s].start && ctx.tokens[s].end <= m.end);
   const opener = oneWord && (ctx.vocab.timeWords.has(ctx.low[s]) || sentenceCapital);
   if (lead && lead.start === s && !opener) {
-    let e = lead.end;
-    // "Taliban government spokesman": the organisation word stays with the organisation when a role follows.
-    while (e < b - 1 && ctx.vocab.orgModifiers.has(ctx.low[e]) && !ctx.cap[e]) e++;
+    // ("Kenteris' lawyer Gregory Ioannidis": a person's counsel, as with "'s" above)
+    if (bareApostrophe(ctx, lead.end) && personRun(ctx, lead)) {
+      info.role = roleText(ctx, lead.start, b) ?? info.role;
+      return;
+    }
+    // ("Outgoing Leeds chairman": the office's modifier before the organisation is part of the role)
+    let from = lead.start;
+    while (from < lead.end - 1 && OTHER_OFFICE.has(ctx.low[from]) && ctx.low[from] !== 'shadow') from++;
+    const office = from > lead.start ? `${ctx.text.slice(ctx.tokens[lead.start].start, ctx.tokens[from - 1].end).toLowerCase()} ` : '';
+    // ("Conservative Shadow chancellor", "Shadow Europe minister": so is one after it, and a shadow office has no
+    // organisation)
+    let owner = lead.end;
+    while (owner > from && OTHER_OFFICE.has(ctx.low[owner - 1])) owner--;
+    let e = owner;
+    if (owner === lead.end) {
+      // "Taliban government spokesman": the organisation word stays with the organisation when a role follows
+      // ("Liberal Democrat foreign affairs spokesman", "US defence secretary": not an adjective that ends there).
+      while (e < b - 1 && ctx.vocab.orgModifiers.has(ctx.low[e]) && !ctx.cap[e]) e++;
+      while (e > lead.end && ORG_ADJECTIVES.has(ctx.low[e - 1])) e--;
+    }
+    // ("a US-based insurance expert", "The Birmingham-born singer": where from is no organisation)
+    const origin = e === lead.end && oneWord && ORIGIN_ADJECTIVE.test(ctx.low[s]);
     const role = roleText(ctx, e, b);
-    if (role) {
-      info.affiliation = { name: spanText(ctx, lead.start, e), start: ctx.tokens[lead.start].start, end: ctx.tokens[e - 1].end };
-      info.role = role;
+    if (role && e > from && !origin && ctx.low[from] !== 'shadow') {
+      info.affiliation = { name: spanText(ctx, from, e), start: ctx.tokens[from].start, end: ctx.tokens[e - 1].end };
+      info.role = office + role;
       return;
     }
   }
   info.role = roleText(ctx, a, b) ?? info.role;
+}
+
+/** Nouns that say what kind of organisation the name after them is ("IT firm Dimension Data", "the charity Oxfam"). */
+const ORGANISATION_KINDS = new Set(['firm', 'company', 'group', 'consultancy', 'agency', 'charity', 'think-tank', 'watchdog', 'organisation',
+  'organization', 'network', 'website', 'magazine', 'newspaper', 'publisher', 'studio', 'label', 'chain', 'retailer', 'maker',
+  'manufacturer', 'body', 'bank', 'broker', 'carrier', 'airline', 'operator', 'developer', 'insurer', 'giant', 'union', 'campaign']);
+
+/** Organisation modifiers that are adjectives: an organisation's name never ends with one before a role. */
+const ORG_ADJECTIVES = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'state', 'transition', 'election', 'intelligence']);
+const ORIGIN_ADJECTIVE = /-(?:born|based|bred|raised)$/;
+/** Honorifics that only a person's name takes. */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'lady', 'lord', 'dame', 'baroness', 'baron', 'dr', 'prof']);
+
+/** Whether a capitalised run names a person: a personal honorific opens it, a first name opens a name of two or more
+ *  words, or it is one word that ends a name the article writes in full ("Kenteris" after "Kostas Kenteris"). The entity
+ *  layer's labels are not trusted here: its tagger calls many firms before "'s" people ("Merck's", "Plaid Cymru's"). */
+function personRun(ctx: QuoteContext, run: Run): boolean {
+  const personal = (w: string) => PERSONAL_HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || isFirstName(ctx.vocab, w.toLowerCase());
+  if (PERSONAL_HONORIFICS.has(ctx.low[run.start].replace(/\.$/, ''))) return true;
+  for (let k = run.start; k < run.end; k++) if (!ctx.cap[k] || !isWord(ctx, k)) return false;
+  if (isOrgRun(ctx, run)) return false; // ("Fabian Society")
+  const start = ctx.tokens[run.start].start;
+  const end = ctx.tokens[run.end - 1].end;
+  // ("Red Hat's", "Morgan Stanley's": a firm named like a person, when the entity layer says so)
+  if (run.end - run.start >= 2) {
+    return isFirstName(ctx.vocab, ctx.low[run.start]) && !(ctx.entities?.some((m) => m.label === 'ORG' && m.start <= start && end <= m.end) ?? false);
+  }
+  const surname = ctx.surf[run.start];
+  return ctx.entities?.some((m) => {
+    const words = ctx.text.slice(m.start, m.end).split(/\s+/);
+    return words.length >= 2 && words.at(-1) === surname && personal(words[0]);
+  }) ?? false;
 }
 
 const OBJECT_PRONOUNS = new Map<string, PronounKind>([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
