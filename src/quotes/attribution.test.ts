@@ -628,8 +628,8 @@ describe('frames and speaker edges tuned on PolNeAR train (sentences written for
     expect(spans('Lee wants a tax on boats; the mayor seeks an extra 1 million in fees.')).toContainEqual([
       'the mayor', 'seeks', 'an extra 1 million in fees',
     ]);
-    expect(spans('Because Lee ran an earlier effort—he hired a plane to fly over a rally—people were wary.')).toContainEqual([
-      'he', 'hired', 'a plane to fly over a rally',
+    expect(spans('Because Lee ran an earlier effort—he released a video to mock the rally—people were wary.')).toContainEqual([
+      'he', 'released', 'a video to mock the rally',
     ]);
   });
 
@@ -2277,5 +2277,35 @@ describe('an affiliation is an organisation (issue #5, round 11)', () => {
   it('ends a role before a relative clause', () => {
     expect(first('"The awards matter," said Nikki Rocco, head of distribution at Universal which released Ray.'))
       .toEqual(['Nikki Rocco', 'Universal', 'head of distribution at Universal']);
+  });
+});
+
+describe('a person and an organisation, titles and questions (issue #5, round 11)', () => {
+  it('reads "Name, Organisation said" as the person with an affiliation, the closing comma left out', () => {
+    const line = 'Colin Asplin, Blackpool Hotel Association said: "We have tried very hard."';
+    const [q] = quotes(line);
+    expect([line.slice(q.speaker.start, q.speaker.end), q.speaker.name, q.affiliation?.name]).toEqual(['Colin Asplin, Blackpool Hotel Association', 'Colin Asplin', 'Blackpool Hotel Association']);
+    const [r] = quotes('"We are ready," Martin Ellis, Halifax chief economist said.');
+    expect([r.speaker.name, r.affiliation?.name, r.role, r.text]).toEqual(['Martin Ellis', 'Halifax', 'chief economist', 'We are ready']);
+    // (not a place opening the sentence before a firm: "In London, Standard Chartered said")
+    expect(quotes('In London, Standard Chartered said profits rose.')[0].speaker.name).toBe('Standard Chartered');
+  });
+
+  it('takes the affiliation from an "Organisation role" appositive after the name, but not a title or a person', () => {
+    const first = (t: string) => quotes(t).map((q) => [q.speaker.name, q.affiliation?.name, q.role])[0];
+    expect(first('Martin Ellis, Halifax chief economist, said prices would rise.')).toEqual(['Martin Ellis', 'Halifax', 'chief economist']);
+    expect(first('Tom Hale, Labour MP for West Ham, said the bill would pass.')).toEqual(['Tom Hale', 'West Ham', 'Labour MP for West Ham']);
+    expect(first('Jo Hale, UK economist at Capital Economics, said rates would rise.')).toEqual(['Jo Hale', 'Capital Economics', 'UK economist at Capital Economics']);
+  });
+
+  it('reads no source in a title holding "According to"', () => {
+    expect(quotes('Jessica Stevenson will star in the sitcom The World According to Bex, penned by Fred Barron.')).toEqual([]);
+    expect(quotes('Prices fell sharply, according to the bank.')[0].speaker.name).toBe('the bank');
+  });
+
+  it('reads the question someone wondered about as the content', () => {
+    expect(spans('Some fans wondered if the ban might force more piracy.')).toEqual([['Some fans', 'wondered', 'if the ban might force more piracy']]);
+    expect(spans('He wondered how the army could train people and then expect them to return.')[0][2]).toBe(
+      'how the army could train people and then expect them to return');
   });
 });

@@ -349,7 +349,10 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
     }
     // "saying: “The struggle continues” and vowing to …": the quotation, then a coordinated cue of its own.
     const t = closingToken(ctx, chain.last, k, b);
-    if (t >= 0 && t + 2 < b && (ctx.low[t + 1] === 'and' || ctx.low[t + 1] === 'but') && ctx.cueForm[t + 2] !== 0 && !ctx.cap[t + 2]) {
+    // ("wrote to his followers, “It’s time to go,” and shared a link": so does any past-tense verb of the speaker's)
+    const conjunction = t < 0 ? -1 : ctx.surf[t + 1] === ',' ? t + 2 : t + 1;
+    const coordinatedVerb = (n: number) => n < b && !ctx.cap[n] && (ctx.cueForm[n] !== 0 || /^[a-z]+ed$/.test(ctx.low[n]) || isClauseVerb(ctx.low[n]));
+    if (conjunction >= 0 && conjunction + 1 < b && (ctx.low[conjunction] === 'and' || ctx.low[conjunction] === 'but') && coordinatedVerb(conjunction + 1)) {
       return { parts: chain.parts, direct: true, lastRegion: chain.last };
     }
     // ("Lee said: “We lost everything,” he said.": the speaker said again after the quotation ends what was said)
@@ -857,11 +860,16 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // without the closing comma — the name belongs to the speaker phrase.
   // ("Sam Lau, the communications director for the party said", "Anthony Anton, president and CEO of the association
   // stated": the same at the clause start)
-  if (ls - 2 >= a && ctx.surf[ls - 1] === ',' && (v.determiners.has(ctx.low[ls]) || v.roleWords.has(ctx.low[ls])) && ctx.cap[ls - 2] && isWord(ctx, ls - 2)) {
+  if (ls - 2 >= a && ctx.surf[ls - 1] === ',' && ctx.cap[ls - 2] && isWord(ctx, ls - 2)) {
     let n = ls - 2;
     while (n - 1 >= a && ctx.cap[n - 1] && isWord(ctx, n - 1)) n--;
     const role = ctx.low.slice(ls, le).some((x) => v.roleWords.has(x) || v.genderedRoles.has(x));
-    if (role && ((n - 1 >= a && (ctx.closes.has(n - 1) || quotationBefore(ctx, n - 1))) || (n === startOfClause && ls - 2 > n))) ls = n;
+    const described = (v.determiners.has(ctx.low[ls]) || v.roleWords.has(ctx.low[ls])) && role;
+    // ("Colin Asplin, Blackpool Hotel Association said", "Armando Falcon, OFHEO director said": a person's full name, then
+    // the organisation, or the organisation and role, without the closing comma)
+    const person = ls - 2 > n && (isFirstName(v, ctx.low[n]) || honorificAt(ctx, n));
+    const organisation = person && ctx.cap[ls] && organisationAppositive(ctx, ls, le);
+    if ((described || organisation) && ((n - 1 >= a && (ctx.closes.has(n - 1) || quotationBefore(ctx, n - 1))) || (n === startOfClause && ls - 2 > n))) ls = n;
   }
   // ("“…,” Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC": the same for an affiliation)
   if (ls - 3 >= a && ls >= 0 && APPOSITIVE_LINKS.has(ctx.low[ls - 1]) && ctx.surf[ls - 2] === ',' && ctx.cap[ls - 3] && isWord(ctx, ls - 3) &&
@@ -2156,6 +2164,8 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   if (from >= b || !isWord(ctx, from)) return undefined;
   // ("rewarded according to how much business they brought": a measure, not a source)
   if (WH_WORDS.has(ctx.low[from])) return undefined;
+  // ("the sitcom The World According to Bex": capitalised inside a sentence, it is part of a title)
+  if (ctx.cap[i] && i > a && ctx.cap[i - 1] && !ctx.opens.has(i - 1)) return undefined;
   const base: FrameBase = { cue: i, cueEnd: from, sentence: si };
   const opening = i === a || (i - 1 === a && CLAUSE_STARTERS.has(ctx.low[a]));
   let re = nominalSourceEnd(ctx, from, b, true);
@@ -2381,7 +2391,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         const presentForm = w.endsWith('s') && !w.endsWith('ss');
         // ("announced his candidacy": PolNeAR draws an announcement with its object as an attribution)
         // (any cue with a noun-phrase object but "say": "Lee noted the attacks", "announced his candidacy")
-        if (!att && !ctx.vocab.noObjectCues.has(w) && (!ctx.vocab.bareClauseVerbs.has(w) || ANNOUNCE_FORMS.has(w) || (!OBJECT_SENSE_BARE.has(w) && !SAY_FORMS.has(w) && !SHOW_FORMS.has(w))) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
+        // ("wondered if the action might force more piracy": the question is the content)
+        const question = WONDER_FORMS.has(w) && (ctx.low[i + 1] === 'if' || ctx.low[i + 1] === 'whether' || WH_WORDS.has(ctx.low[i + 1]));
+        if (!att && (!ctx.vocab.noObjectCues.has(w) || question) && (!ctx.vocab.bareClauseVerbs.has(w) || ANNOUNCE_FORMS.has(w) || (!OBJECT_SENSE_BARE.has(w) && !SAY_FORMS.has(w) && !SHOW_FORMS.has(w))) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
         if (!att && objectCue) att = objectFrame(ctx, i, a, b, si);
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) {
         // ("Stated Stone: “…”" is no headline; the colon frame reads it)
@@ -3626,6 +3638,18 @@ function surnameGender(ctx: QuoteContext, name: string): Gender | undefined {
     surnameGenders.set(ctx, genders);
   }
   return genders.get(name.split(/\s+/).at(-1)!.toLowerCase()) ?? undefined;
+}
+
+const WONDER_FORMS = new Set(['wonder', 'wonders', 'wondered', 'wondering']);
+
+/** Whether [s, e) is an organisation's name, alone or before a role ("Blackpool Hotel Association", "OFHEO director",
+ *  "Halifax chief economist"): capitalised words, then lower-case words ending in a role word. */
+function organisationAppositive(ctx: QuoteContext, s: number, e: number): boolean {
+  let k = s;
+  while (k < e && ctx.cap[k] && isWord(ctx, k)) k++;
+  if (k === e) return true;
+  for (let r = k; r < e; r++) if (ctx.cap[r] || !isWord(ctx, r)) return false;
+  return ctx.vocab.roleWords.has(ctx.low[e - 1]) || ctx.vocab.genderedRoles.has(ctx.low[e - 1]);
 }
 
 /** Whether token `k` is an honorific ("Mr", "Dr.", "Justice"). */

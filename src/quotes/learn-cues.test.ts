@@ -30,7 +30,15 @@ describe('learnCues', () => {
     expect(cues).toContainEqual({ word: 'frets', cue: 3, seen: 3 });
     expect(cues.map((c) => c.word)).not.toContain('walks');
     expect(cues.map((c) => c.word)).not.toContain('further'); // an adverb inside the cue span, not a verb
+  });
 
+  it('leaves out verbs that name events more often than attributions in general news, however the corpus marks them', () => {
+    const dir = corpus();
+    const text = 'Lee shared the award. Kim shared the prize. Bo shared the view.';
+    writeFileSync(join(dir, 'text', 'b.txt'), text);
+    const ann = [...text.matchAll(/shared/g)].map((m, n) => `T${n + 1}\tCue ${m.index} ${m.index! + 6}\tshared`);
+    writeFileSync(join(dir, 'attributions', 'b_0001.ann'), `${ann.join('\n')}\n`);
+    expect(learnCues(dir).map((c) => c.word)).toEqual(['frets']);
   });
 
   it('adds learned verbs to the object cues and rejects a malformed file with E060', () => {

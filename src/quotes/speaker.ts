@@ -255,7 +255,7 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     // ("Cara Diemont of IT firm Dimension Data", "Ann Lee of the charity Oxfam": the name after what it is)
     // (not "the CGA consultancy Jeanne-Marie Gescher": a capitalised word before the kind names the organisation, unless
     // it is a short field or country word such as "IT", "PR", "US")
-    for (let d = j; d < Math.min(b - 1, j + 3) && isWord(ctx, d) && (!ctx.cap[d] || ctx.surf[d].length <= 2); d++) {
+    for (let d = j; d < Math.min(b - 1, j + 5) && isWord(ctx, d) && (!ctx.cap[d] || ctx.surf[d].length <= 2); d++) {
       if (ORGANISATION_KINDS.has(ctx.low[d]) && !ctx.cap[d] && ctx.cap[d + 1]) {
         j = d + 1;
         break;
@@ -280,7 +280,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       const owner = capRuns(ctx, a, i, true).at(-1);
       if (owner && owner.end === i) {
         // ("Mr Begg's father", "Lord Scarman's nephew": a person's kin or counsel is no member of an organisation)
-        if (personRun(ctx, owner)) {
+        if (personRun(ctx, owner) || ctx.low.slice(i + 1, b).some((w) => KIN.has(w))) {
           info.role = roleText(ctx, owner.start, b) ?? info.role;
           return;
         }
@@ -338,6 +338,28 @@ const ORGANISATION_KINDS = new Set(['firm', 'company', 'group', 'consultancy', '
   'organization', 'network', 'website', 'magazine', 'newspaper', 'publisher', 'studio', 'label', 'chain', 'retailer', 'maker',
   'manufacturer', 'body', 'bank', 'broker', 'carrier', 'airline', 'operator', 'developer', 'insurer', 'giant', 'union', 'campaign']);
 
+/** Whether an appositive after a name is an organisation, alone or before a role ("Blackpool Hotel Association",
+ *  "Halifax chief economist", "Nintendo Europe's general manager"), not a person or a nationality. */
+function organisationSegment(ctx: QuoteContext, seg: Run): boolean {
+  const run = capRuns(ctx, seg.start, seg.end, true)[0];
+  if (!run || run.start !== seg.start || personRun(ctx, run) || demonym(ctx, run)) return false;
+  // (not a title, "Labour MP for West Ham", "Director of the Media Center", nor a role whose organisation follows a
+  // link, "UK economist at Capital Economics": those are read as a role and its "of"/"at" affiliation)
+  for (let k = run.start; k < run.end; k++) if (ctx.vocab.roleWords.has(ctx.low[k]) || ctx.vocab.genderedRoles.has(ctx.low[k])) return false;
+  if (affiliationAfterLink(ctx, seg.start, seg.end)) return false;
+  if (run.end === seg.end) {
+    // (a name alone: not one the entity layer calls a person or a place, "Ansheng Liu", "West Virginia University, US")
+    const start = ctx.tokens[run.start].start;
+    const end = ctx.tokens[run.end - 1].end;
+    return !(ctx.entities?.some((m) => (m.label === 'PER' || m.label === 'LOC') && m.start <= start && end <= m.end) ?? false);
+  }
+  return isWord(ctx, run.end) && roleText(ctx, run.end, seg.end) !== undefined;
+}
+
+/** Kin: whose these are is a person ("Jarek's younger sister"). */
+const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'uncle', 'aunt', 'nephew', 'niece',
+  'cousin', 'widow', 'widower', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'stepfather', 'stepmother']);
+
 /** Organisation modifiers that are adjectives: an organisation's name never ends with one before a role. */
 const ORG_ADJECTIVES = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'state', 'transition', 'election', 'intelligence']);
 const ORIGIN_ADJECTIVE = /-(?:born|based|bred|raised)$/;
@@ -345,8 +367,9 @@ const ORIGIN_ADJECTIVE = /-(?:born|based|bred|raised)$/;
 const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'lady', 'lord', 'dame', 'baroness', 'baron', 'dr', 'prof']);
 
 /** Whether a capitalised run names a person: a personal honorific opens it, a first name opens a name of two or more
- *  words, or it is one word that ends a name the article writes in full ("Kenteris" after "Kostas Kenteris"). The entity
- *  layer's labels are not trusted here: its tagger calls many firms before "'s" people ("Merck's", "Plaid Cymru's"). */
+ *  words, or it is one word that ends a person's name the article writes in full ("Kenteris" after "Kostas Kenteris").
+ *  The entity layer's label on the run itself is not trusted: its tagger calls many firms before "'s" people
+ *  ("Merck's", "Plaid Cymru's"). */
 function personRun(ctx: QuoteContext, run: Run): boolean {
   const personal = (w: string) => PERSONAL_HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || isFirstName(ctx.vocab, w.toLowerCase());
   if (PERSONAL_HONORIFICS.has(ctx.low[run.start].replace(/\.$/, ''))) return true;
@@ -361,7 +384,7 @@ function personRun(ctx: QuoteContext, run: Run): boolean {
   const surname = ctx.surf[run.start];
   return ctx.entities?.some((m) => {
     const words = ctx.text.slice(m.start, m.end).split(/\s+/);
-    return words.length >= 2 && words.at(-1) === surname && personal(words[0]);
+    return words.length >= 2 && words.at(-1) === surname && (personal(words[0]) || m.label === 'PER');
   }) ?? false;
 }
 
@@ -593,6 +616,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       // ("Denzel Washington, who paid for Boseman to attend …": a relative clause names no affiliation)
       if (RELATIVE_WORDS.has(ctx.low[other.start])) continue;
       if (si < chosen.seg) fromPrefix(ctx, other.start, other.end, info);
+      else if (!info.affiliation && !info.role && organisationSegment(ctx, other)) {
+        fromPrefix(ctx, other.start, other.end, info);
+        if (!info.role) info.affiliation ??= { name: spanText(ctx, other.start, other.end), start: ctx.tokens[other.start].start, end: ctx.tokens[other.end - 1].end };
+      }
       else {
         info.affiliation ??= affiliationAfterLink(ctx, other.start, other.end);
         info.role ??= roleText(ctx, other.start, other.end);
