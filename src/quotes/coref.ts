@@ -72,8 +72,9 @@ export type DocumentOwnerBefore = (head: string, at: number) => { name: string; 
 export type GroupSubjectBefore = (at: number) => string | undefined;
 
 /** The one organisation the entity layer names opening the sentence just before offset `at` (or the pronoun's own), as
- *  its subject ("Sony is to launch the console in Japan. It expected to ship three million"), if any. */
-export type OrganisationSubjectBefore = (at: number, content?: readonly Span[]) => SubjectPerson | undefined;
+ *  its subject ("Sony is to launch the console in Japan. It expected to ship three million"), if any; with `anywhere`,
+ *  the one organisation it names anywhere in those two sentences before `at`. */
+export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], anywhere?: boolean) => SubjectPerson | undefined;
 
 /** Whether the entity layer names an organisation other than `name` between offsets `from` and `to`, outside the
  *  quote's own `content`: "the company" then may be that one. */
@@ -224,6 +225,19 @@ export class SpeakerMemory {
         firm.sentence = sentence;
         firm.at = at;
         return { name: firm.name, actorId: firm.actorId, affiliation: firm.affiliation, role: firm.role, known: firm };
+      }
+      // ("Revenues at media group Reuters slipped, the group said": no firm spoke, the one organisation named just before)
+      // (not when a firm spoke and another was named since: "Macrovision said …. RipGuard is expected …, the company said")
+      if (!titled && !firm && COMPANY_HEADS.has(info.head) && words.length === 1) {
+        const org = this.organisationSubjectBefore(at, content, true);
+        if (org?.name && !NOT_FIRM_NAMES.has(lastWord(org.name))) {
+          const firm: KnownSpeaker = {
+            name: org.name, actorId: org.actorId, isOrg: true, surname: lastWord(org.name), heads: new Set([info.head]), plural: false,
+            named: true, impersonal: false, sentence, at,
+          };
+          this.remember(firm);
+          return { name: firm.name, actorId: firm.actorId, known: firm };
+        }
       }
       if (titled) {
         const person: KnownSpeaker = {

@@ -270,6 +270,16 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withOrganisations(other, ['Acme Group', 'Bolt Mills'])).map((q) => q.speaker.name)).toEqual(['Acme Group', 'The company']);
   });
 
+  it('gives "the company" the one organisation introduced as one or opening its clause just before, when no firm spoke (issue #5, round 11)', () => {
+    const names = (text: string, orgs: string[]) => extractQuotes(withOrganisations(text, orgs)).map((q) => q.speaker.name);
+    expect(names('Revenues at media group Acme Group slipped 11%, the group said.', ['Acme Group'])).toEqual(['Acme Group']);
+    expect(names('Acme Group lowered its prices in Japan. The firm said sales would rise.', ['Acme Group'])).toEqual(['Acme Group']);
+    // (not one named in passing, nor a public body, nor one of two)
+    expect(names('Shares fell under Acme Group scrutiny. The firm said sales would rise.', ['Acme Group'])).toEqual(['The firm']);
+    expect(names('The Trade Commission fined the brewer. The company said it would appeal.', ['Trade Commission'])).toEqual(['The company']);
+    expect(names('Acme Group cut prices and Bolt Mills followed. The firm said sales would rise.', ['Acme Group', 'Bolt Mills'])).toEqual(['The firm']);
+  });
+
   it('knows the gender of common first names beyond the English ones (issue #5, round 7)', () => {
     const text = 'Andre Vale pulled out of the final. Vale will have a scan on Monday. "It hurts," he said.';
     expect(extractQuotes(withPeople(text, ['Andre Vale', 'Vale'], { 'Andre Vale': 'Andre Vale', Vale: 'Andre Vale' }))[0].speaker.name).toBe('Andre Vale');

@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, isWord, type QuoteContext } from './context.js';
-import { OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore } from './coref.js';
+import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
@@ -3505,15 +3505,54 @@ const NOT_OWNED_DOCUMENTS = new Set(['website', 'site', 'programme', 'program', 
 
 /** The one organisation mention opening the sentence before offset `at` or the sentence `at` is in (after a leading
  *  conjunction), with a verb or an auxiliary right after it, outside the quote's `content`. */
+/** Whether token `k` after a would-be subject is a verb: finite, an auxiliary, or a lower-case "-ed" form. */
+function verbAfterSubject(ctx: QuoteContext, k: number): boolean {
+  return ctx.vocab.finiteVerbs.has(ctx.low[k]) || ctx.vocab.auxiliaries.has(ctx.low[k]) || isClauseVerb(ctx.low[k]) ||
+    (ctx.low[k].endsWith('ed') && !ctx.cap[k]);
+}
+
+const PUBLIC_KINDS = new Set(['state', 'igo', 'armed_group']);
+const PREPOSITIONS_BEFORE = new Set(['at', 'in', 'of', 'for', 'from', 'by', 'with', 'on', 'to', 'under', 'over', 'against', 'into', 'than', 'like']);
+/** Last words of the name of a public body, a union or a party. */
+const PUBLIC_BODY_WORDS = new Set(['senate', 'commission', 'parliament', 'council', 'union', 'ministry', 'department', 'agency', 'court', 'police',
+  'government', 'assembly', 'congress', 'committee', 'authority', 'regulator', 'office', 'service', 'tribunal', 'house', 'army', 'navy', 'party']);
+
 function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore {
   const otherOrganisation = otherOrganisationBetween(ctx);
-  return (at, content) => {
+  const surnames = new Set((ctx.entities ?? []).filter((m) => m.label === 'PER').map((m) => ctx.text.slice(m.start, m.end).split(/\s+/).at(-1)!));
+  return (at, content, anywhere) => {
     const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
     if (here < 0) return undefined;
     const found = new Map<string, SubjectPerson>();
     for (const si of [here - 1, here]) {
       if (si < 0) continue;
       const s = ctx.sentences[si];
+      if (anywhere) {
+        // ("Revenues at media group Reuters slipped 11%, the group said"; "Acme lowered its prices. The firm said")
+        // Every organisation named there counts against the others; only one introduced as one ("media group Reuters", even
+        // inside the quote's own words) or the subject of its clause ("Continental also said") may be the one: not one
+        // named in passing ("under SEC scrutiny", "the SEC's criticism"), nor a public body or a state ("the US Senate").
+        (ctx.entities ?? []).forEach((m, index) => {
+          // (a firm the tagger took for a person counts too: "Macrovision said …. RipGuard is expected …, the company said")
+          const organisation = m.label === 'ORG' || (m.label === 'PER' && actorOf(ctx, index)?.kind === 'organization');
+          if (!organisation || m.start < ctx.tokens[s.tokenStart].start || m.end > ctx.tokens[s.tokenEnd - 1].end || m.start >= at) return;
+          const first = firstTokenFrom(ctx, m.start);
+          const after = firstTokenFrom(ctx, m.end);
+          const introduced = first > 0 && COMPANY_HEADS.has(ctx.low[first - 1]);
+          if (!introduced && content?.some((p) => p.start <= m.start && m.end <= p.end)) return;
+          // (nor a person's name the tagger took for an organisation: "Rio Ferdinand has said")
+          if (after - first === 2 && (isFirstName(ctx.vocab, ctx.low[first]) || surnames.has(ctx.surf[after - 1]))) return;
+          const actor = actorOf(ctx, index);
+          const name = actor?.name ?? ctx.text.slice(m.start, m.end);
+          // (not the object of a preposition before a verb: "Profits at Barclaycard rose")
+          const object = first > 0 && PREPOSITIONS_BEFORE.has(ctx.low[first - 1] === 'the' && first > 1 ? ctx.low[first - 2] : ctx.low[first - 1]);
+          const subject = !object && after < s.tokenEnd && (verbAfterSubject(ctx, after) || (ctx.cueForm[after] & CUE_VERB) !== 0);
+          const body = (actor && PUBLIC_KINDS.has(actor.kind)) || PUBLIC_BODY_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase()) || /^(?:the|a|an)\s/i.test(name);
+          if ((introduced || subject) && !body) found.set(name, { name, actorId: actor?.id });
+          else if (!found.has(name)) found.set(name, { name: '' });
+        });
+        continue;
+      }
       const first = firstWordOf(ctx, s.tokenStart, s.tokenEnd);
       if (first >= s.tokenEnd) continue;
       const index = (ctx.entities ?? []).findIndex((m) => m.start === ctx.tokens[first].start && m.label === 'ORG');
@@ -3521,8 +3560,7 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
       const m = ctx.entities![index];
       if (m.start >= at || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
       const after = firstTokenFrom(ctx, m.end);
-      if (after >= s.tokenEnd || !(ctx.vocab.finiteVerbs.has(ctx.low[after]) || ctx.vocab.auxiliaries.has(ctx.low[after]) || isClauseVerb(ctx.low[after]) ||
-        (ctx.low[after].endsWith('ed') && !ctx.cap[after]))) continue;
+      if (after >= s.tokenEnd || !verbAfterSubject(ctx, after)) continue;
       const actor = actorOf(ctx, index);
       const name = actor?.name ?? ctx.text.slice(m.start, m.end);
       // (not past another organisation: "GM has a hybrid …. Even Porsche may join the race, although it insists …")
