@@ -2303,6 +2303,10 @@ describe('a person and an organisation, titles and questions (issue #5, round 11
     expect(quotes('Prices fell sharply, according to the bank.')[0].speaker.name).toBe('the bank');
   });
 
+  it('reads nothing someone helped do as a statement', () => {
+    expect(quotes('The son of actress Doris Day, he helped write Kokomo for the Beach Boys.')).toEqual([]);
+  });
+
   it('reads the question someone wondered about as the content', () => {
     expect(spans('Some fans wondered if the ban might force more piracy.')).toEqual([['Some fans', 'wondered', 'if the ban might force more piracy']]);
     expect(spans('He wondered how the army could train people and then expect them to return.')[0][2]).toBe(

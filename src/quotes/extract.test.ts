@@ -280,6 +280,17 @@ describe('extractQuotes', () => {
     expect(names('Acme Group cut prices and Bolt Mills followed. The firm said sales would rise.', ['Acme Group', 'Bolt Mills'])).toEqual(['The firm']);
   });
 
+  it('gives a "he" inside what someone reports the person that report opens on (issue #5, round 11)', () => {
+    const text = 'A spokesman said Mr Vale had friends in common with Ms Hart, who he described as a prominent activist.';
+    const q = extractQuotes(withPeople(text, ['Mr Vale', 'Ms Hart'])).find((x) => x.cue === 'described')!;
+    expect(q.speaker.name).toBe('Vale');
+    // (not a "he" after "as", nor one whose gender does not fit)
+    const as = 'Referees chief Tom Hale believes Mr Vale should retract his words as he believes the coach was wrong.';
+    expect(extractQuotes(withPeople(as, ['Tom Hale', 'Mr Vale'])).find((x) => x.cue === 'believes' && x.start > 40)?.speaker.name).not.toBe('Vale');
+    const she = 'A spokesman said Mr Vale had friends in common with Ms Hart, who she described as a prominent activist.';
+    expect(extractQuotes(withPeople(she, ['Mr Vale', 'Ms Hart'])).find((x) => x.cue === 'described')?.speaker.name).not.toBe('Vale');
+  });
+
   it('knows the gender of common first names beyond the English ones (issue #5, round 7)', () => {
     const text = 'Andre Vale pulled out of the final. Vale will have a scan on Monday. "It hurts," he said.';
     expect(extractQuotes(withPeople(text, ['Andre Vale', 'Vale'], { 'Andre Vale': 'Andre Vale', Vale: 'Andre Vale' }))[0].speaker.name).toBe('Andre Vale');

@@ -2372,6 +2372,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       const verbCue = (form & CUE_VERB) !== 0;
       const objectCue = (form & OBJECT_CUE) !== 0;
       if ((verbCue || objectCue) && nounOrName(ctx, i, a, b)) continue;
+      // ("he helped write Kokomo for the Beach Boys": what someone helped do is no statement of theirs)
+      if ((verbCue || objectCue) && i > a && HELP_FORMS.has(ctx.low[i - 1])) continue;
       const passive = (verbCue || objectCue) && ctx.opens.has(i + 1) ? passiveQuotation(ctx, i, a, b, si) : undefined;
       let att: Attribution | undefined;
       const citedAs = CITE_FORMS.has(w) ? quotedAsFrame(ctx, i, a, b, si) : undefined;
@@ -3124,6 +3126,10 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
     let who = att.parent ? named.get(att.parent) : undefined;
     if (!who) {
       who = nameSpeaker(ctx, att, memory);
+      // ("A spokesman said Mr Galloway had friends in common with Ms Hassan, who he described as …": a "he" inside what
+      // someone reports is the person that report is about, when it opens on one)
+      const reported = reportedSubject(ctx, att, attributions);
+      if (reported) who = { speaker: { ...who.speaker, name: reported.name, actorId: reported.actorId } };
       // "((Zara Kay)) … I think hijāb …": the first person of a transcript answer is its labelled speaker ("if you think
       // about it" is anyone).
       const answer = who.speaker.start !== undefined && ctx.vocab.pronouns.get(ctx.low[att.source![0]]) === 'self' && ctx.low[att.source![0]] !== 'you' &&
@@ -3152,6 +3158,28 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
     quotes[idx] = quote;
   }
   return quotes.filter((q): q is Quote => q !== undefined);
+}
+
+const REPORTED_CLAUSE_OPENERS = new Set(['who', 'whom', 'which', 'that', 'if', 'unless', 'when', 'whether', 'what']);
+
+/** For a "he"/"she" speaker whose cue lies inside the content of another attribution, the person that content opens on
+ *  as its subject ("said Mr Galloway had …, who he described as …"), when a verb follows the name and the gender fits. */
+function reportedSubject(ctx: QuoteContext, att: Attribution, all: readonly Attribution[]): SubjectPerson | undefined {
+  if (!att.source || att.source[1] - att.source[0] !== 1) return undefined;
+  const gender = ctx.low[att.source[0]] === 'he' ? 'male' : ctx.low[att.source[0]] === 'she' ? 'female' : undefined;
+  // (after a relative or conditional word only: in "…, as he believes the Blues boss has …" he is the believer)
+  if (!gender || att.source[0] === 0 || !REPORTED_CLAUSE_OPENERS.has(ctx.low[att.source[0] - 1])) return undefined;
+  const at = ctx.tokens[att.cue].start;
+  const outer = all.find((o) => o !== att && !o.direct && o.parts.length === 1 && o.parts[0].start < at && at < o.parts[0].end);
+  if (!outer) return undefined;
+  const first = firstTokenFrom(ctx, outer.parts[0].start);
+  const index = (ctx.entities ?? []).findIndex((m) => m.label === 'PER' && m.start === ctx.tokens[first].start);
+  if (index < 0) return undefined;
+  const m = ctx.entities![index];
+  const after = firstTokenFrom(ctx, m.end);
+  if (after >= ctx.tokens.length || !(verbAfterSubject(ctx, after) || BE.has(ctx.low[after])) || ctx.tokens[after].start > at) return undefined;
+  const person = mentionedPerson(ctx, m, actorOf(ctx, index));
+  return person.gender === gender ? person : undefined;
 }
 
 /** Longest title read before a name opening a main clause ("Greek prime minister Kyriakos Mitsotakis"), in tokens. */
@@ -3678,6 +3706,7 @@ function surnameGender(ctx: QuoteContext, name: string): Gender | undefined {
   return genders.get(name.split(/\s+/).at(-1)!.toLowerCase()) ?? undefined;
 }
 
+const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
 const WONDER_FORMS = new Set(['wonder', 'wonders', 'wondered', 'wondering']);
 
 /** Whether [s, e) is an organisation's name, alone or before a role ("Blackpool Hotel Association", "OFHEO director",
