@@ -2307,6 +2307,13 @@ describe('a person and an organisation, titles and questions (issue #5, round 11
     expect(quotes('The son of actress Doris Day, he helped write Kokomo for the Beach Boys.')).toEqual([]);
   });
 
+  it('reads a release as a statement only when a document is released', () => {
+    expect(spans('The campaign released a statement saying the vote was rigged.')[0].slice(0, 2)).toEqual(['The campaign', 'released']);
+    expect(spans('Acme released its list of donors on Friday.')[0].slice(0, 2)).toEqual(['Acme', 'released']);
+    expect(quotes('Nintendo released its new DS console earlier this year.')).toEqual([]);
+    expect(quotes('She released another single in May.')).toEqual([]);
+  });
+
   it('reads the question someone wondered about as the content', () => {
     expect(spans('Some fans wondered if the ban might force more piracy.')).toEqual([['Some fans', 'wondered', 'if the ban might force more piracy']]);
     expect(spans('He wondered how the army could train people and then expect them to return.')[0][2]).toBe(

@@ -2374,6 +2374,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if ((verbCue || objectCue) && nounOrName(ctx, i, a, b)) continue;
       // ("he helped write Kokomo for the Beach Boys": what someone helped do is no statement of theirs)
       if ((verbCue || objectCue) && i > a && HELP_FORMS.has(ctx.low[i - 1])) continue;
+      // ("released a statement", "released a video of …"; not "released the film in the US", "released one single")
+      if (RELEASE_FORMS.has(w) && !documentObject(ctx, i + 1, b)) continue;
       const passive = (verbCue || objectCue) && ctx.opens.has(i + 1) ? passiveQuotation(ctx, i, a, b, si) : undefined;
       let att: Attribution | undefined;
       const citedAs = CITE_FORMS.has(w) ? quotedAsFrame(ctx, i, a, b, si) : undefined;
@@ -3707,6 +3709,19 @@ function surnameGender(ctx: QuoteContext, name: string): Gender | undefined {
 }
 
 const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
+const RELEASE_FORMS = new Set(['release', 'releases', 'released', 'releasing']);
+/** Longest phrase before the document noun of a release's object ("its fundraising totals", "a follow-up statement"). */
+const MAX_DOCUMENT_OBJECT = 4;
+/** Nouns of what is released that the report nouns lack. */
+const RELEASED_DOCUMENTS = new Set(['list', 'totals', 'excerpt', 'excerpts', 'details', 'footage', 'recording', 'tape', 'tapes', 'emails', 'e-mails']);
+
+/** Whether a report noun heads the object starting at token `k` ("a statement", "its list of …"). */
+function documentObject(ctx: QuoteContext, k: number, b: number): boolean {
+  for (let n = k; n < b && n - k < MAX_DOCUMENT_OBJECT && isWord(ctx, n); n++) {
+    if (ctx.vocab.reportNouns.has(ctx.low[n]) || ctx.vocab.pollNouns.has(ctx.low[n]) || RELEASED_DOCUMENTS.has(ctx.low[n])) return true;
+  }
+  return false;
+}
 const WONDER_FORMS = new Set(['wonder', 'wonders', 'wondered', 'wondering']);
 
 /** Whether [s, e) is an organisation's name, alone or before a role ("Blackpool Hotel Association", "OFHEO director",
