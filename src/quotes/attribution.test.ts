@@ -2274,6 +2274,14 @@ describe('an affiliation is an organisation (issue #5, round 11)', () => {
     expect(first('Jo Hale, founder of the CGA consultancy, said the market was ripe.')[1]).toBe('CGA');
   });
 
+  it('reads a hyphened role and the occupations of specialists as roles', () => {
+    expect(first('"Work has started," said SEPA vice-director Pan Yue.')).toEqual(['Pan Yue', 'SEPA', 'vice-director']);
+    expect(first('Conservative co-chairman Liam Fox said the poll was wrong.')).toEqual(['Liam Fox', 'Conservative', 'co-chairman']);
+    expect(first('The forensic pathologist Dr Ann McFee said the show had changed juries.')).toEqual(['Ann McFee', undefined, 'forensic pathologist']);
+    // (two speakers, the second introduced by what it is: "… and accountants KPMG")
+    expect(first('Sales fell, the British Retail Consortium and accountants KPMG said.')[0]).toBe('the British Retail Consortium and accountants KPMG');
+  });
+
   it('ends a role before a relative clause', () => {
     expect(first('"The awards matter," said Nikki Rocco, head of distribution at Universal which released Ray.'))
       .toEqual(['Nikki Rocco', 'Universal', 'head of distribution at Universal']);

@@ -228,13 +228,20 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   while (b > a && ctx.surf[b - 1] === ',') b--;
   if (b <= a) return undefined;
   for (let i = a; i < b; i++) {
-    if (!ctx.vocab.roleWords.has(ctx.low[i]) && !ctx.vocab.genderedRoles.has(ctx.low[i])) continue;
+    if (!roleWord(ctx, ctx.low[i])) continue;
     if (insideOrganisationName(ctx, i, b)) continue; // ("the City University Student Union": no student)
     const text = spanText(ctx, a, b);
     // ("Former welfare minister Peter Lilley": the sentence's capital is no part of the role)
     return OTHER_OFFICE.has(ctx.low[a]) && a + 1 < b && !ctx.cap[a + 1] ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   }
   return undefined;
+}
+
+/** A role word, or one joined to a prefix or "general" by a hyphen ("vice-director", "co-chairman", "director-general"). */
+function roleWord(ctx: QuoteContext, w: string): boolean {
+  if (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) return true;
+  const parts = w.split('-');
+  return parts.length === 2 && (ctx.vocab.roleWords.has(parts[1]) || (parts[1] === 'general' && ctx.vocab.roleWords.has(parts[0])));
 }
 
 /** Whether the capitalised word `i` is inside an organisation's name: capitalised words from it on to `b` end with an
@@ -461,7 +468,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   let and = a + 1;
   while (and < b - 1 && ctx.low[and] !== 'and') and++;
   // ("Jennifer Daskal of American University and contributor to Slate" is one person: the second starts with no name)
-  const secondNamed = ctx.cap[and + 1] || (DEFINITE.has(ctx.low[and + 1]) && ctx.cap[and + 2] === true); // "… and the Lib Dems"
+  // ("… and the Lib Dems", "the British Retail Consortium and accountants KPMG")
+  const secondNamed = ctx.cap[and + 1] || ((DEFINITE.has(ctx.low[and + 1]) || roleWord(ctx, ctx.low[and + 1] ?? '')) && ctx.cap[and + 2] === true);
   if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !ctx.surf.slice(a, b).includes(',') &&
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && !isOrgRun(ctx, { start: a, end: b }) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
