@@ -12,6 +12,7 @@ import { buildContext, isWord, type QuoteContext } from './context.js';
 import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
+import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
@@ -3978,9 +3979,22 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   }
   // (a described head of "who said" — "a viewer who says" — names its quote but is not remembered: a later "he" goes
   // to a named speaker)
-  const resolved: ResolvedSpeaker = head && info.kind !== 'named'
+  let resolved: ResolvedSpeaker = head && info.kind !== 'named'
     ? { name: info.name, affiliation: info.affiliation ? { name: info.affiliation.name } : undefined, role: info.role }
     : memory.resolve(info, att.sentence, actor?.id, spanEnd, att.parts, subordinateClauseStart(ctx, s), ctx.low[att.cue] === 'according');
+  // ("ONGC's Mr Raha declined …" after "Oil and Natural Gas Corporation chairman Subir Raha": the title the article gave
+  // the person it names, or a "he" stands for, where it first named them)
+  const person = !info.isOrg && !info.group && (info.kind === 'named' ||
+    (info.kind === 'pronoun' && (info.pronoun === 'male' || info.pronoun === 'female') && resolved.name !== info.name));
+  const introduction = person && !resolved.affiliation && !resolved.role ? introductionOf(ctx, resolved.name, phraseStart) : undefined;
+  if (introduction) {
+    const affiliation = introduction.affiliation ? { name: introduction.affiliation.name } : undefined;
+    resolved = { ...resolved, affiliation, role: introduction.role };
+    if (resolved.known) {
+      resolved.known.affiliation ??= affiliation;
+      resolved.known.role ??= introduction.role;
+    }
+  }
   // ("said M&S. Next is …": the sentence's full stop read as the initial's)
   // (an unnamed fused pronoun keeps its pronoun only: "You've" is "You")
   const unnamedFused = fused && resolved.name === info.name ? ctx.surf[e - 1].slice(0, ctx.low[e - 1].length) : undefined;
@@ -3989,7 +4003,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const out: Pick<Quote, 'speaker' | 'affiliation' | 'role'> = { speaker };
   if (resolved.affiliation) {
     const aff: { name: string; actorId?: string } = { name: resolved.affiliation.name };
-    const span = info.affiliation;
+    const span = info.affiliation ?? introduction?.affiliation;
     const affActor = span ? actorOf(ctx, mentionIn(ctx, span.start, span.end, ['ORG', 'LOC', 'MISC'])) : undefined;
     const id = affActor?.id ?? resolved.affiliation.actorId;
     if (id) aff.actorId = id;

@@ -225,7 +225,7 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
     ctx.surf[a] === '’' || (ctx.cap[a] && ctx.vocab.timeWords.has(ctx.low[a])))) a++;
   // ("head of distribution at Universal which released Ray": the relative clause says more than the role)
   for (let i = a + 1; i < b; i++) if ((ctx.low[i] === 'which' || ctx.low[i] === 'who' || ctx.low[i] === 'whose') && !ctx.cap[i]) b = i;
-  while (b > a && ctx.surf[b - 1] === ',') b--;
+  while (b > a && (ctx.surf[b - 1] === ',' || ctx.low[b - 1] === 'and' || ctx.low[b - 1] === 'or')) b--;
   if (b <= a) return undefined;
   for (let i = a; i < b; i++) {
     if (!roleWord(ctx, ctx.low[i])) continue;
@@ -238,7 +238,7 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
 }
 
 /** A role word, or one joined to a prefix or "general" by a hyphen ("vice-director", "co-chairman", "director-general"). */
-function roleWord(ctx: QuoteContext, w: string): boolean {
+export function roleWord(ctx: QuoteContext, w: string): boolean {
   if (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) return true;
   const parts = w.split('-');
   return parts.length === 2 && (ctx.vocab.roleWords.has(parts[1]) || (parts[1] === 'general' && ctx.vocab.roleWords.has(parts[0])));
@@ -255,21 +255,40 @@ function insideOrganisationName(ctx: QuoteContext, i: number, b: number): boolea
 
 /** Affiliation "of (the) X" inside [a, b): the capitalised run after the link. */
 function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name: string } & Span) | undefined {
+  let name: Run | undefined;
   for (let i = a; i < b; i++) {
     if (!AFFILIATION_LINKS.has(ctx.low[i])) continue;
+    // (not a link inside a name or a title an earlier link led to, "the hit Ring of Fire", nor where someone comes from,
+    // "a native of San Diego", nor "with" after a verb, "soon to reunite with Ronnie Barker")
+    const before = i > a ? ctx.low[i - 1] : '';
+    if ((name && name.start < i && i < name.end) || ORIGIN_NOUNS.has(before)) continue;
+    if (ctx.low[i] === 'with' && i > a && isWord(ctx, i - 1) && !ctx.cap[i - 1] && !roleWord(ctx, before)) continue;
     let j = i + 1;
     if (j < b && ctx.low[j] === 'the') j++;
     // ("Cara Diemont of IT firm Dimension Data", "Ann Lee of the charity Oxfam": the name after what it is)
     // (not "the CGA consultancy Jeanne-Marie Gescher": a capitalised word before the kind names the organisation, unless
     // it is a short field or country word such as "IT", "PR", "US")
-    for (let d = j; d < Math.min(b - 1, j + 5) && isWord(ctx, d) && (!ctx.cap[d] || ctx.surf[d].length <= 2); d++) {
+    // ("of Aberdeen-based oil and gas consultancy Blackwatch": where it is based is no name either)
+    for (let d = j; d < Math.min(b - 1, j + 5) && isWord(ctx, d) && (!ctx.cap[d] || ctx.surf[d].length <= 2 || ORIGIN_ADJECTIVE.test(ctx.low[d])); d++) {
       if (ORGANISATION_KINDS.has(ctx.low[d]) && !ctx.cap[d] && ctx.cap[d + 1]) {
         j = d + 1;
         break;
       }
     }
     const run = capRuns(ctx, j, b, true)[0];
-    if (run && run.start === j) {
+    name = run;
+    // (a person is no affiliation, "lawyer for Mr Begg", "coach of Wilkinson's club side", "at the centre of the Svetlana
+    // Kuznetsova doping row", nor a day, "the stars of Saturday's win"; an organisation owning is, "founder of MIT's Media Labs")
+    // (after "at" a name is a workplace, whatever it looks like: "chief economist at Fannie Mae", "an executive at Warner Bros")
+    const person = run !== undefined && !PLACE_LINKS.has(ctx.low[i]) && personRun(ctx, run);
+    if (run && (person || (run.end - run.start === 1 && WEEKDAYS.has(ctx.low[run.start])))) continue;
+    // ("of the pro-democracy George Soros Foundation for Southern Africa": an adjective or two before the name)
+    // (an organisation's name, by its words or the entity layer: not "in charge of mobile TV at LG Electronics")
+    const organisationName = (r: Run) => ctx.low.slice(r.start, r.end).some((w) => ctx.vocab.orgWords.has(w)) ||
+      (ctx.entities?.some((m) => m.label === 'ORG' && m.start === ctx.tokens[r.start].start) ?? false);
+    const described = run !== undefined && run.start > j && run.start - j <= 2 && organisationName(run) &&
+      ctx.low.slice(j, run.start).every((w, n) => !ctx.cap[j + n] && isWord(ctx, j + n) && !AFFILIATION_LINKS.has(w) && !ctx.vocab.nounPhraseLinks.has(w));
+    if (run && (run.start === j || described)) {
       let end = run.end;
       // ("Fathers 4 Justice": a number inside the name)
       if (end + 1 < b && /^\d+$/.test(ctx.surf[end]) && ctx.cap[end + 1]) end = capRuns(ctx, end + 1, b, true)[0]?.end ?? end;
@@ -285,7 +304,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   for (let i = a; i < b; i++) {
     if (POSSESSIVE.has(ctx.low[i]) && i > a) {
       const owner = capRuns(ctx, a, i, true).at(-1);
-      if (owner && owner.end === i) {
+      // ("Children's author Judy Blume": a word capitalised only by the sentence start that names nothing owns nothing)
+      const common = owner !== undefined && owner.end - owner.start === 1 && sentenceCapitalOnly(ctx, owner.start);
+      if (owner && owner.end === i && !common) {
         // ("Mr Begg's father", "Lord Scarman's nephew": a person's kin or counsel is no member of an organisation)
         if (personRun(ctx, owner) || ctx.low.slice(i + 1, b).some((w) => KIN.has(w))) {
           info.role = roleText(ctx, owner.start, b) ?? info.role;
@@ -299,15 +320,17 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   }
   let s = a;
   while (s < b && ctx.vocab.determiners.has(ctx.low[s])) s++;
-  const lead = capRuns(ctx, s, b, true)[0];
+  let lead = capRuns(ctx, s, b, true)[0];
+  // ("Newly-crowned Australian Open champion Marat Safin": the sentence's capital before a name the entity layer knows)
+  if (lead && lead.start === s && lead.end - lead.start > 1 && sentenceCapitalOnly(ctx, s) && /-|ly$/.test(ctx.low[s]) &&
+    ctx.entities!.some((m) => m.start === ctx.tokens[s + 1].start)) lead = { start: s + 1, end: lead.end };
   // ("Earlier chief constable Green": a sentence's opening adverb or time word is no organisation)
   // ("Dance teacher Eve Trew": nor a word capitalised only by the sentence start that the entity layer names nothing)
   const oneWord = lead !== undefined && lead.end - lead.start === 1;
   // (a capital inside the word still names something: "EBay president", "Sea-Eye spokesperson", "BT chief")
-  const sentenceCapital = oneWord && ctx.entities !== undefined && ctx.sentences[ctx.sentenceOf[s]]?.tokenStart === s &&
-    !/\p{Lu}/u.test(ctx.surf[s].slice(1)) && !ctx.entities.some((m) => m.start <= ctx.tokens[s].start && ctx.tokens[s].end <= m.end);
+  const sentenceCapital = oneWord && sentenceCapitalOnly(ctx, s);
   const opener = oneWord && (ctx.vocab.timeWords.has(ctx.low[s]) || sentenceCapital);
-  if (lead && lead.start === s && !opener) {
+  if (lead && (lead.start === s || (lead.start === s + 1 && sentenceCapitalOnly(ctx, s) && /-|ly$/.test(ctx.low[s]))) && !opener) {
     // ("Kenteris' lawyer Gregory Ioannidis": a person's counsel, as with "'s" above)
     if (bareApostrophe(ctx, lead.end) && personRun(ctx, lead)) {
       info.role = roleText(ctx, lead.start, b) ?? info.role;
@@ -316,7 +339,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     // ("Outgoing Leeds chairman": the office's modifier before the organisation is part of the role)
     let from = lead.start;
     while (from < lead.end - 1 && OTHER_OFFICE.has(ctx.low[from]) && ctx.low[from] !== 'shadow') from++;
-    const office = from > lead.start ? `${ctx.text.slice(ctx.tokens[lead.start].start, ctx.tokens[from - 1].end).toLowerCase()} ` : '';
+    // ("former England captain Brian Moore": an office word read as a determiner before the organisation too)
+    const skipped = ctx.low.slice(a, s).filter((w) => OTHER_OFFICE.has(w)).map((w) => `${w} `).join('');
+    const office = skipped + (from > lead.start ? `${ctx.text.slice(ctx.tokens[lead.start].start, ctx.tokens[from - 1].end).toLowerCase()} ` : '');
     // ("Conservative Shadow chancellor", "Shadow Europe minister": so is one after it, and a shadow office has no
     // organisation)
     let owner = lead.end;
@@ -329,8 +354,11 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       while (e > lead.end && ORG_ADJECTIVES.has(ctx.low[e - 1])) e--;
     }
     // ("a US-based insurance expert", "The Birmingham-born singer": where from is no organisation)
-    const origin = e === lead.end && oneWord && ORIGIN_ADJECTIVE.test(ctx.low[s]);
     const role = roleText(ctx, e, b);
+    // (nor a nationality before an occupation: "French inventor Franky Zapata"; before an office it is the state served,
+    // "Palestinian negotiator")
+    const origin = (e === lead.end && oneWord && ORIGIN_ADJECTIVE.test(ctx.low[s])) ||
+      (demonym(ctx, { start: from, end: e }) && role !== undefined && ctx.vocab.occupations.has(role.split(/\s+/).at(-1)!.toLowerCase()));
     if (role && e > from && !origin && ctx.low[from] !== 'shadow') {
       info.affiliation = { name: spanText(ctx, from, e), start: ctx.tokens[from].start, end: ctx.tokens[e - 1].end };
       info.role = office + role;
@@ -340,10 +368,17 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   info.role = roleText(ctx, a, b) ?? info.role;
 }
 
+/** Whether token `s` opens its sentence, has no capital inside ("EBay", "Sea-Eye" have) and the entity layer names
+ *  nothing there: its capital is the sentence's only. */
+function sentenceCapitalOnly(ctx: QuoteContext, s: number): boolean {
+  return ctx.entities !== undefined && ctx.sentences[ctx.sentenceOf[s]]?.tokenStart === s && !/\p{Lu}/u.test(ctx.surf[s].slice(1)) &&
+    !ctx.entities.some((m) => m.start <= ctx.tokens[s].start && ctx.tokens[s].end <= m.end);
+}
+
 /** Nouns that say what kind of organisation the name after them is ("IT firm Dimension Data", "the charity Oxfam"). */
 const ORGANISATION_KINDS = new Set(['firm', 'company', 'group', 'consultancy', 'agency', 'charity', 'think-tank', 'watchdog', 'organisation',
   'organization', 'network', 'website', 'magazine', 'newspaper', 'publisher', 'studio', 'label', 'chain', 'retailer', 'maker',
-  'manufacturer', 'body', 'bank', 'broker', 'carrier', 'airline', 'operator', 'developer', 'insurer', 'giant', 'union', 'campaign']);
+  'manufacturer', 'body', 'bank', 'broker', 'carrier', 'airline', 'operator', 'developer', 'insurer', 'giant', 'union', 'campaign', 'producer']);
 
 /** Whether an appositive after a name is an organisation, alone or before a role ("Blackpool Hotel Association",
  *  "Halifax chief economist", "Nintendo Europe's general manager"), not a person or a nationality. */
@@ -358,7 +393,7 @@ function organisationSegment(ctx: QuoteContext, seg: Run): boolean {
     // (a name alone: not one the entity layer calls a person or a place, "Ansheng Liu", "West Virginia University, US")
     const start = ctx.tokens[run.start].start;
     const end = ctx.tokens[run.end - 1].end;
-    return !(ctx.entities?.some((m) => (m.label === 'PER' || m.label === 'LOC') && m.start <= start && end <= m.end) ?? false);
+    return !(ctx.entities?.some((m) => (m.label === 'PER' || m.label === 'LOC') && m.start < end && start < m.end) ?? false);
   }
   return isWord(ctx, run.end) && roleText(ctx, run.end, seg.end) !== undefined;
 }
@@ -370,6 +405,9 @@ const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', '
 /** Organisation modifiers that are adjectives: an organisation's name never ends with one before a role. */
 const ORG_ADJECTIVES = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'state', 'transition', 'election', 'intelligence']);
 const ORIGIN_ADJECTIVE = /-(?:born|based|bred|raised)$/;
+const PLACE_LINKS = new Set(['at', 'within', 'inside']);
+/** Nouns before "of" that say where someone comes from ("a native of San Diego"). */
+const ORIGIN_NOUNS = new Set(['native', 'natives', 'resident', 'residents', 'citizen', 'citizens']);
 /** Honorifics that only a person's name takes. */
 const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'lady', 'lord', 'dame', 'baroness', 'baron', 'dr', 'prof']);
 

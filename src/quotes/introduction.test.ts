@@ -1,0 +1,56 @@
+// The role and affiliation a person was introduced with, carried to their quotes; sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { Document, EntityMention } from '../core/document.js';
+import { segment } from '../text/segment.js';
+import { buildContext } from './context.js';
+import { extractQuotes } from './extract.js';
+import { introductionOf } from './introduction.js';
+import { loadVocabulary } from './vocabulary.js';
+
+/** The document with the people named (every occurrence, a longer name first) and organisations marked as the entity
+ *  layer would. */
+function withPeople(text: string, names: string[], organisations: string[] = []): Document {
+  const entities: EntityMention[] = [];
+  const taken = (at: number) => entities.some((m) => m.start <= at && at < m.end);
+  for (const [label, list] of [['PER', names], ['ORG', organisations]] as const) {
+    for (const n of [...list].sort((x, y) => y.length - x.length)) {
+      for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) if (!taken(at)) entities.push({ start: at, end: at + n.length, label, origin: 'ner' });
+    }
+  }
+  entities.sort((x, y) => x.start - y.start);
+  return { source: { kind: 'inline', location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text), entities };
+}
+
+const said = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.affiliation?.name, q.role]);
+
+describe('the role and affiliation a person was introduced with', () => {
+  it('carries a title before the name to a later quote by surname or pronoun', () => {
+    const text = 'Oil and Natural Gas Corporation chairman Subir Raha met investors. Mr Raha said the bid was fair. He said it would close soon.';
+    expect(said(withPeople(text, ['Subir Raha', 'Raha'], ['Oil and Natural Gas Corporation']))).toEqual([
+      ['Raha', 'Oil and Natural Gas Corporation', 'chairman'],
+      ['Raha', 'Oil and Natural Gas Corporation', 'chairman'],
+    ]);
+  });
+
+  it('carries an appositive after the name, an age before it skipped', () => {
+    const text = 'Dusty Hare, 52, the former England captain, watched the game. "We lacked belief," Hare added.';
+    expect(said(withPeople(text, ['Dusty Hare', 'Hare']))).toEqual([['Hare', undefined, 'former England captain']]);
+  });
+
+  it('reads nothing from a clause after the name, a participle or another sentence opener', () => {
+    const clause = 'Lord Vale, agreed the Act of Settlement, which stands. Lord Vale said it would stay.';
+    expect(said(withPeople(clause, ['Lord Vale']))).toEqual([['Vale', undefined, undefined]]);
+    const known = 'Ann Lee, known as Queen of the Sky, wrote a blog. Ann Lee said she was fired.';
+    expect(said(withPeople(known, ['Ann Lee'])).at(-1)).toEqual(['Ann Lee', undefined, undefined]);
+    const opener = 'And former England captain Brian Moore agreed. Moore said the side was tired.';
+    expect(said(withPeople(opener, ['Brian Moore', 'Moore']))).toEqual([['Moore', 'England', 'former captain']]);
+  });
+
+  it('finds the mention by surname, and not another person with the same surname and another first name', () => {
+    const text = 'Labour MP Ann Vale spoke first. Tom Vale said the vote was close.';
+    const d = withPeople(text, ['Ann Vale', 'Tom Vale']);
+    const ctx = buildContext(d, loadVocabulary());
+    expect(introductionOf(ctx, 'Ann Vale', text.indexOf('Tom'))?.role).toBe('Labour MP');
+    expect(introductionOf(ctx, 'Tom Vale', text.indexOf('said'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,112 @@
+// The role and affiliation an article gives a person where it first names them, outside any quote: "Oil and Natural Gas
+// Corporation chairman Subir Raha" earlier makes "ONGC's Mr Raha declined …" the chairman of ONGC; "Dusty Hare, the former
+// England full-back," makes a later "Hare added" the full-back.
+import type { Span } from '../core/document.js';
+import { isWord, type QuoteContext } from './context.js';
+import { OTHER_OFFICE } from './coref.js';
+import { analyseSpeaker, roleWord } from './speaker.js';
+
+export interface Introduction {
+  affiliation?: { name: string } & Span;
+  role?: string;
+}
+
+/** Lower-case words of a title before a name besides role words and office modifiers ("foreign affairs spokesman",
+ *  "managing director", "chief executive"). */
+const TITLE_WORDS = new Set(['affairs', 'home', 'chief', 'general', 'executive', 'senior', 'managing', 'foreign', 'finance', 'economic',
+  'press', 'communications', 'public', 'policy', 'research', 'sales', 'marketing', 'technical', 'technology', 'operations', 'financial',
+  'news', 'political', 'legal', 'medical', 'environment', 'education', 'transport', 'health', 'defence', 'defense', 'interior', 'justice',
+  'trade', 'industry', 'culture', 'sports', 'music', 'film', 'business', 'security', 'intelligence', 'police', 'party', 'government', 'civil',
+  'national', 'international', 'regional', 'local', 'armed', 'world', 'team', 'club', 'campaign', 'development', 'digital', 'consumer']);
+/** Capitalised words opening a sentence that are no part of a title ("And former England captain Brian Moore"). */
+const OPENERS = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'also', 'earlier', 'later']);
+/** Participles that open an appositive saying something else than an office (", known as Queen of the Sky,"). */
+const NOT_OFFICE_APPOSITIVE = /^(?:known|called|named|dubbed|nicknamed|based|born|seen|described|accused|charged|convicted|aged)$/;
+/** Words joining the capitalised words of one name ("Oil and Natural Gas Corporation", "Bank of England"). */
+const NAME_LINKS = new Set(['and', 'of', '&', 'for', 'de', 'la']);
+/** Longest title before a name, and longest appositive after it, in tokens. */
+const MAX_TITLE_TOKENS = 10;
+const MAX_APPOSITIVE_TOKENS = 14;
+const END_PUNCT = new Set(['.', '!', '?', ';', ':']);
+
+/** The role and affiliation the article gave the person `name` at a mention (the entity layer's) before offset `before`,
+ *  from the title before that mention or the appositive after it; the first such mention that gives either. */
+export function introductionOf(ctx: QuoteContext, name: string, before: number): Introduction | undefined {
+  const words = name.split(/\s+/);
+  const surname = words.at(-1);
+  if (!surname || !ctx.entities) return undefined;
+  for (const m of ctx.entities) {
+    if (m.start >= before) break; // (mentions come in text order)
+    if (m.label !== 'PER') continue;
+    const mention = ctx.text.slice(m.start, m.end).split(/\s+/);
+    // (the same person: the surname, and the first name when both give one)
+    if (mention.at(-1) !== surname || (words.length > 1 && mention.length > 1 && mention[0] !== words[0] && !ctx.vocab.honorifics.has(mention[0].toLowerCase().replace(/\.$/, '')))) continue;
+    const k = firstTokenFrom(ctx, m.start);
+    const e = firstTokenFrom(ctx, m.end);
+    if (k >= ctx.tokens.length || ctx.tokens[k].start !== m.start || e === 0 || ctx.tokens[e - 1].end !== m.end) continue;
+    const s = titleStart(ctx, k);
+    const r = appositiveEnd(ctx, e);
+    if (s === k && r === e) continue;
+    const info = analyseSpeaker(ctx, s, r);
+    if (info.kind !== 'named' || info.isOrg || info.name.split(/\s+/).at(-1) !== surname) continue;
+    if (info.affiliation || info.role) return { affiliation: info.affiliation, role: info.role && lowerOpening(ctx, s, info.role) };
+  }
+  return undefined;
+}
+
+/** A role opening its sentence written as the common noun it is ("Chief executive" → "chief executive", "Singer" →
+ *  "singer"), not a title of capitalised words ("Foreign Secretary"). */
+function lowerOpening(ctx: QuoteContext, s: number, role: string): string {
+  const opens = ctx.sentences[ctx.sentenceOf[s]]?.tokenStart === s && ctx.text.startsWith(role, ctx.tokens[s].start);
+  const words = role.split(/\s+/);
+  return opens && words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+}
+
+/** First token of the title before the name at token `k` ("Clemson University assistant professor"), or `k`. */
+function titleStart(ctx: QuoteContext, k: number): number {
+  const sentenceStart = ctx.sentences[ctx.sentenceOf[k]]?.tokenStart ?? 0;
+  let s = k;
+  let role = false;
+  while (s > sentenceStart && k - s < MAX_TITLE_TOKENS && isWord(ctx, s - 1)) {
+    const w = ctx.low[s - 1];
+    const link = NAME_LINKS.has(w) && s - 2 >= sentenceStart && ctx.cap[s - 2] && ctx.cap[s];
+    const possessive = (w === '’s' || w === "'s") && s - 2 >= sentenceStart && ctx.cap[s - 2];
+    if ((s - 1 === sentenceStart && OPENERS.has(w)) || ctx.cueForm[s - 1] !== 0) break;
+    if (roleWord(ctx, w)) role = true;
+    else if (!ctx.cap[s - 1] && !link && !possessive && !OTHER_OFFICE.has(w) && !TITLE_WORDS.has(w) && !ctx.vocab.orgModifiers.has(w)) break;
+    s--;
+  }
+  // (only a title: capitalised words alone before a name are more of it, or another sentence part)
+  return role ? s : k;
+}
+
+/** End of the appositive in commas after the name ending before token `e` (", the former England full-back,", ", 45, a
+ *  nurse,"), or `e`. */
+function appositiveEnd(ctx: QuoteContext, e: number): number {
+  if (ctx.surf[e] !== ',') return e;
+  const sentenceEnd = ctx.sentences[ctx.sentenceOf[e]]?.tokenEnd ?? ctx.tokens.length;
+  let c = e + 1;
+  // (an age first: ", 45, a nurse,")
+  if (c + 1 < sentenceEnd && ctx.tokens[c].kind === 'number' && ctx.surf[c + 1] === ',') c += 2;
+  const from = c;
+  if (c < sentenceEnd && NOT_OFFICE_APPOSITIVE.test(ctx.low[c])) return e;
+  while (c < sentenceEnd && c - from < MAX_APPOSITIVE_TOKENS && ctx.surf[c] !== ',' && !END_PUNCT.has(ctx.surf[c])) c++;
+  if (c === from || c - from >= MAX_APPOSITIVE_TOKENS) return e;
+  // (a description, not a clause: "Lord Falconer, agreed the 1701 Act of Settlement, which …")
+  for (let k = from; k < c; k++) {
+    const w = ctx.low[k];
+    if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || (ctx.cueForm[k] !== 0 && !roleWord(ctx, w)) || (k === from && w.endsWith('ed'))) return e;
+  }
+  return c;
+}
+
+function firstTokenFrom(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
