@@ -2306,6 +2306,13 @@ describe('a person and an organisation, titles and questions (issue #5, round 11
     expect(first('Jo Hale, UK economist at Capital Economics, said rates would rise.')).toEqual(['Jo Hale', 'Capital Economics', 'UK economist at Capital Economics']);
   });
 
+  it('starts a speaker after a headline in capitals run into the first sentence', () => {
+    expect(spans('RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee said the team could compete.')[0][0])
+      .toBe('The International Olympic Committee');
+    // (not at an acronym inside the sentence: "The NATO summit")
+    expect(spans('The NATO summit said it would meet.')[0][0]).toBe('The NATO summit');
+  });
+
   it('reads no source in a title holding "According to"', () => {
     expect(quotes('Jessica Stevenson will star in the sitcom The World According to Bex, penned by Fred Barron.')).toEqual([]);
     expect(quotes('Prices fell sharply, according to the bank.')[0].speaker.name).toBe('the bank');

@@ -79,6 +79,7 @@ export function clauseStart(ctx: QuoteContext, a: number, i: number, insideQuote
     else if (ctx.surf[k] === ':' && k + 1 < i && ctx.cap[k + 1] && isWord(ctx, k + 1) && ctx.regionOf[k] < 0 && sentenceBefore(ctx, a, k)) s = k + 1;
   }
   s = afterDateline(ctx, s, i);
+  s = afterCapitalHeadline(ctx, s, i);
   while (s < i && (ctx.opens.has(s) || ctx.surf[s] === '(')) s++;
   if (s < i && LEADING_CONJUNCTIONS.has(ctx.low[s]) && ctx.cap[s]) {
     s++;
@@ -112,6 +113,27 @@ export function afterDateline(ctx: QuoteContext, s: number, i: number): number {
     if (DASHES.has(ctx.surf[k]) && spaced && (prev === ')' || upper)) return k + 1;
   }
   return s;
+}
+
+/** Fewest words of a headline in capitals run into its first sentence ("RUSSIANS SPARED FULL BAN FROM OLYMPICS The
+ *  International Olympic Committee …"). */
+const MIN_CAPITAL_HEADLINE_WORDS = 3;
+
+/** After a headline in capital letters opening [s, i) that runs into the sentence after it without a break: the token
+ *  where the sentence starts (the first word in mixed case); else `s`. */
+function afterCapitalHeadline(ctx: QuoteContext, s: number, i: number): number {
+  let k = s;
+  let words = 0;
+  for (; k < i; k++) {
+    const w = ctx.surf[k];
+    if (!isWord(ctx, k)) continue;
+    if (w !== w.toUpperCase() || !/\p{Lu}/u.test(w)) break;
+    words++;
+  }
+  if (words < MIN_CAPITAL_HEADLINE_WORDS || k >= i || !ctx.cap[k] || ctx.surf[k].length < 2) return s;
+  // (the capitals' last word may open the sentence: "… OLYMPIC VILLAGE The team"; an all-capital acronym after a
+  // mixed-case word is no headline)
+  return k;
 }
 
 /** Longest run of words before a colon that opens a clause: "the phenomenon is universal:", not "Bernie Sanders:". */
