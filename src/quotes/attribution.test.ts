@@ -2282,6 +2282,18 @@ describe('an affiliation is an organisation (issue #5, round 11)', () => {
     expect(first('Sales fell, the British Retail Consortium and accountants KPMG said.')[0]).toBe('the British Retail Consortium and accountants KPMG');
   });
 
+  it('takes the owner of an office in an appositive, the name after a field and its kind, and the organisation\'s own noun', () => {
+    expect(first('Matt Simister, Tesco’s CEO for Central Europe, explained that sales rose.')).toEqual(['Matt Simister', 'Tesco', 'CEO for Central Europe']);
+    expect(first('Shailendra Jain, head of MMS firm Adamind, said phones sell.')[1]).toBe('Adamind');
+    expect(first('Scott Stanzel, spokesman for the Bush-Cheney campaign, said it was false.')[1]).toBe('Bush-Cheney campaign');
+  });
+
+  it('reads no statement in a cause ("mean") or a find with a noun object', () => {
+    expect(quotes('Years of experience mean that the titles are finely honed.')).toEqual([]);
+    expect(quotes('Commodore finds new lease of life.')).toEqual([]);
+    expect(spans('A poll found Clinton leading by ten points.')[0].slice(0, 2)).toEqual(['A poll', 'found']);
+  });
+
   it('ends a role before a relative clause', () => {
     expect(first('"The awards matter," said Nikki Rocco, head of distribution at Universal which released Ray.'))
       .toEqual(['Nikki Rocco', 'Universal', 'head of distribution at Universal']);

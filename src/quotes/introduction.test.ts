@@ -46,6 +46,17 @@ describe('the role and affiliation a person was introduced with', () => {
     expect(said(withPeople(opener, ['Brian Moore', 'Moore']))).toEqual([['Moore', 'England', 'former captain']]);
   });
 
+  it('keeps a word of the office\'s field and an ordinal in the title, not a time after a preposition or a verb', () => {
+    const field = 'Assistant information commissioner Phil Jones spoke. Mr Jones said it was fine.';
+    expect(said(withPeople(field, ['Phil Jones', 'Mr Jones']))[0][2]).toBe('assistant information commissioner');
+    const first = 'Lives will be saved, First Minister Jack McConnell has insisted. Mr McConnell said the rates were bad.';
+    expect(said(withPeople(first, ['Jack McConnell', 'Mr McConnell'])).at(-1)?.[2]).toBe('First Minister');
+    const time = 'On Monday Lib Dem affairs spokesman Alan Beith warned of it. Mr Beith said it was bad.';
+    expect(said(withPeople(time, ['Alan Beith', 'Mr Beith'])).at(-1)).toEqual(['Alan Beith', 'Lib Dem', 'affairs spokesman']);
+    const verb = 'Aid agency Cafod will meet aid chief Ann Lee in May. Ms Lee said the aid was late.';
+    expect(said(withPeople(verb, ['Ann Lee', 'Ms Lee'])).at(-1)?.[2]).toBe('chief');
+  });
+
   it('finds the mention by surname, and not another person with the same surname and another first name', () => {
     const text = 'Labour MP Ann Vale spoke first. Tom Vale said the vote was close.';
     const d = withPeople(text, ['Ann Vale', 'Tom Vale']);

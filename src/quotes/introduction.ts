@@ -20,6 +20,12 @@ const TITLE_WORDS = new Set(['affairs', 'home', 'chief', 'general', 'executive',
   'national', 'international', 'regional', 'local', 'armed', 'world', 'team', 'club', 'campaign', 'development', 'digital', 'consumer']);
 /** Capitalised words opening a sentence that are no part of a title ("And former England captain Brian Moore"). */
 const OPENERS = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'now', 'meanwhile', 'however', 'also', 'earlier', 'later']);
+const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'has', 'have', 'had', 'is', 'are',
+  'was', 'were', 'be', 'been', 'do', 'does', 'did']);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'from', 'after', 'before', 'since', 'until']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words that end a title going back from a name. */
+const TITLE_BREAKS = new Set(['on', 'in', 'at', 'by', 'from', 'to', 'with', 'after', 'before', 'as', 'than', 'into', 'about', 'over', 'under', 'the', 'a', 'an']);
 /** Participles that open an appositive saying something else than an office (", known as Queen of the Sky,"). */
 const NOT_OFFICE_APPOSITIVE = /^(?:known|called|named|dubbed|nicknamed|based|born|seen|described|accused|charged|convicted|aged)$/;
 /** Words joining the capitalised words of one name ("Oil and Natural Gas Corporation", "Bank of England"). */
@@ -71,11 +77,24 @@ function titleStart(ctx: QuoteContext, k: number): number {
     const w = ctx.low[s - 1];
     const link = NAME_LINKS.has(w) && s - 2 >= sentenceStart && ctx.cap[s - 2] && ctx.cap[s];
     const possessive = (w === '’s' || w === "'s") && s - 2 >= sentenceStart && ctx.cap[s - 2];
-    if ((s - 1 === sentenceStart && OPENERS.has(w)) || ctx.cueForm[s - 1] !== 0) break;
+    // (nor a time or a preposition before the title: "On Monday Lib Dem … chairman Alan Beith", "Roddick splits from coach
+    // Gilbert", "Essential Guide to British Quangos 2005 author Dan Lewis")
+    // (nor a verb: "aid agency Cafod will host …", "reporters covering singer …")
+    if ((s - 1 === sentenceStart && OPENERS.has(w)) || ctx.cueForm[s - 1] !== 0 || TITLE_BREAKS.has(w) || /^\d/.test(w) ||
+      AUXILIARIES.has(w) || ctx.vocab.finiteVerbs.has(w) || (!ctx.cap[s - 1] && w.endsWith('ing') && !roleWord(ctx, w) && !TITLE_WORDS.has(w))) break;
     if (roleWord(ctx, w)) role = true;
-    else if (!ctx.cap[s - 1] && !link && !possessive && !OTHER_OFFICE.has(w) && !TITLE_WORDS.has(w) && !ctx.vocab.orgModifiers.has(w)) break;
+    else if (!ctx.cap[s - 1] && !link && !possessive && !OTHER_OFFICE.has(w) && !TITLE_WORDS.has(w) && !ctx.vocab.orgModifiers.has(w)) {
+      // ("Assistant information commissioner Phil Jones": a word of the office's field, between the title's other words
+      // and a capitalised or office word)
+      const anchor = [s - 2].find((n) => n >= sentenceStart && isWord(ctx, n) && (ctx.cap[n] || OTHER_OFFICE.has(ctx.low[n])) &&
+        ctx.low.slice(n + 1, s).every((x, m) => !ctx.cap[n + 1 + m] && isWord(ctx, n + 1 + m) && !ctx.vocab.determiners.has(x) && ctx.cueForm[n + 1 + m] === 0));
+      if (!role || anchor === undefined || (anchor === sentenceStart && OPENERS.has(ctx.low[anchor]))) break;
+      s = anchor + 1;
+    }
     s--;
   }
+  // (a time after a preposition opens no title: "On Monday Lib Dem … chairman"; "Sunday Telegraph journalist" keeps it)
+  while (s < k && (ctx.vocab.timeWords.has(ctx.low[s]) || WEEKDAYS.has(ctx.low[s])) && s > sentenceStart && TIME_PREPOSITIONS.has(ctx.low[s - 1])) s++;
   // (only a title: capitalised words alone before a name are more of it, or another sentence part)
   return role ? s : k;
 }

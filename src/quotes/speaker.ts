@@ -269,9 +269,14 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     // (not "the CGA consultancy Jeanne-Marie Gescher": a capitalised word before the kind names the organisation, unless
     // it is a short field or country word such as "IT", "PR", "US")
     // ("of Aberdeen-based oil and gas consultancy Blackwatch": where it is based is no name either)
-    for (let d = j; d < Math.min(b - 1, j + 5) && isWord(ctx, d) && (!ctx.cap[d] || ctx.surf[d].length <= 2 || ORIGIN_ADJECTIVE.test(ctx.low[d])); d++) {
+    for (let d = j; d < Math.min(b - 1, j + 5) && isWord(ctx, d); d++) {
       if (ORGANISATION_KINDS.has(ctx.low[d]) && !ctx.cap[d] && ctx.cap[d + 1]) {
-        j = d + 1;
+        // ("head of MMS firm Adamind": a capitalised word before the kind may be a field too, when no person follows)
+        const capitalBefore = ctx.surf.slice(j, d).some((w, n) => ctx.cap[j + n] && w.length > 2 && !ORIGIN_ADJECTIVE.test(ctx.low[j + n]));
+        const after = capRuns(ctx, d + 1, b, true)[0];
+        const personAfter = after !== undefined && (personRun(ctx, after) ||
+          (ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[after.start].start) ?? false));
+        if (!capitalBefore || !personAfter) j = d + 1;
         break;
       }
     }
@@ -292,6 +297,8 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
       let end = run.end;
       // ("Fathers 4 Justice": a number inside the name)
       if (end + 1 < b && /^\d+$/.test(ctx.surf[end]) && ctx.cap[end + 1]) end = capRuns(ctx, end + 1, b, true)[0]?.end ?? end;
+      // ("spokesman for the Bush-Cheney campaign", "of the Taliban government": the organisation's own noun)
+      if (end < b && ORGANISATION_NOUNS.has(ctx.low[end]) && (end + 1 >= b || !isWord(ctx, end + 1) || !ctx.vocab.orgModifiers.has(ctx.low[end + 1]))) end++;
       return { name: spanText(ctx, run.start, end), start: ctx.tokens[run.start].start, end: ctx.tokens[end - 1].end };
     }
   }
@@ -375,10 +382,22 @@ function sentenceCapitalOnly(ctx: QuoteContext, s: number): boolean {
     !ctx.entities.some((m) => m.start <= ctx.tokens[s].start && ctx.tokens[s].end <= m.end);
 }
 
+/** Nouns after a name that are the organisation it names ("the Bush-Cheney campaign", "the Taliban government"). */
+const ORGANISATION_NOUNS = new Set(['campaign', 'government', 'administration', 'ministry', 'party', 'army', 'regime', 'council', 'police']);
+
 /** Nouns that say what kind of organisation the name after them is ("IT firm Dimension Data", "the charity Oxfam"). */
 const ORGANISATION_KINDS = new Set(['firm', 'company', 'group', 'consultancy', 'agency', 'charity', 'think-tank', 'watchdog', 'organisation',
   'organization', 'network', 'website', 'magazine', 'newspaper', 'publisher', 'studio', 'label', 'chain', 'retailer', 'maker',
   'manufacturer', 'body', 'bank', 'broker', 'carrier', 'airline', 'operator', 'developer', 'insurer', 'giant', 'union', 'campaign', 'producer']);
+
+/** Whether an appositive after a name opens with an owner and its office ("Tesco's CEO for Central Europe", "the
+ *  firm's chief executive"). */
+function ownedOffice(ctx: QuoteContext, seg: Run): boolean {
+  let k = seg.start;
+  if (ctx.low[k] === 'the') k++;
+  while (k < seg.end && ctx.cap[k] && isWord(ctx, k)) k++;
+  return k > seg.start && k < seg.end && ctx.cap[k - 1] && (POSSESSIVE.has(ctx.low[k]) || bareApostrophe(ctx, k)) && roleText(ctx, k + 1, seg.end) !== undefined;
+}
 
 /** Whether an appositive after a name is an organisation, alone or before a role ("Blackpool Hotel Association",
  *  "Halifax chief economist", "Nintendo Europe's general manager"), not a person or a nationality. */
@@ -662,6 +681,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       // ("Denzel Washington, who paid for Boseman to attend …": a relative clause names no affiliation)
       if (RELATIVE_WORDS.has(ctx.low[other.start])) continue;
       if (si < chosen.seg) fromPrefix(ctx, other.start, other.end, info);
+      // ("Matt Simister, Tesco's CEO for Central Europe": the owner, not the region after "for")
+      else if (!info.affiliation && !info.role && ownedOffice(ctx, other)) fromPrefix(ctx, other.start, other.end, info);
       else if (!info.affiliation && !info.role && organisationSegment(ctx, other)) {
         fromPrefix(ctx, other.start, other.end, info);
         if (!info.role) info.affiliation ??= { name: spanText(ctx, other.start, other.end), start: ctx.tokens[other.start].start, end: ctx.tokens[other.end - 1].end };
