@@ -1535,7 +1535,7 @@ describe('a headline whose speaker follows its cue (issue #5, round 10)', () => 
 describe('names with a hyphened particle (issue #5, round 10)', () => {
   it('reads "al-Assadi", "el-Sisi" as part of the name, not its role', () => {
     const [q] = quotes('Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States.');
-    expect(q).toMatchObject({ speaker: { name: 'Ahmed al-Assadi' }, affiliation: { name: 'PMF' }, role: 'spokesman for the PMF' });
+    expect(q).toMatchObject({ speaker: { name: 'Ahmed al-Assadi' }, affiliation: { name: 'PMF' }, role: 'spokesman' });
     expect(quotes('Egyptian President Abdel Fattah el-Sisi said the talks failed.')[0]).toMatchObject({ speaker: { name: 'Abdel Fattah el-Sisi' } });
     // (a role word inside an organisation's name is no role: "the City University Student Union")
     const [footage] = quotes('Footage from the City University Student Union showed protesters throwing things.');
@@ -2294,9 +2294,9 @@ describe('an affiliation is an organisation (issue #5, round 11)', () => {
     expect(spans('A poll found Clinton leading by ten points.')[0].slice(0, 2)).toEqual(['A poll', 'found']);
   });
 
-  it('ends a role before a relative clause', () => {
+  it('ends a role before a relative clause, and its link to the affiliation the quote carries', () => {
     expect(first('"The awards matter," said Nikki Rocco, head of distribution at Universal which released Ray.'))
-      .toEqual(['Nikki Rocco', 'Universal', 'head of distribution at Universal']);
+      .toEqual(['Nikki Rocco', 'Universal', 'head of distribution']);
   });
 });
 
@@ -2314,8 +2314,8 @@ describe('a person and an organisation, titles and questions (issue #5, round 11
   it('takes the affiliation from an "Organisation role" appositive after the name, but not a title or a person', () => {
     const first = (t: string) => quotes(t).map((q) => [q.speaker.name, q.affiliation?.name, q.role])[0];
     expect(first('Martin Ellis, Halifax chief economist, said prices would rise.')).toEqual(['Martin Ellis', 'Halifax', 'chief economist']);
-    expect(first('Tom Hale, Labour MP for West Ham, said the bill would pass.')).toEqual(['Tom Hale', 'West Ham', 'Labour MP for West Ham']);
-    expect(first('Jo Hale, UK economist at Capital Economics, said rates would rise.')).toEqual(['Jo Hale', 'Capital Economics', 'UK economist at Capital Economics']);
+    expect(first('Tom Hale, Labour MP for West Ham, said the bill would pass.')).toEqual(['Tom Hale', 'West Ham', 'Labour MP']);
+    expect(first('Jo Hale, UK economist at Capital Economics, said rates would rise.')).toEqual(['Jo Hale', 'Capital Economics', 'UK economist']);
   });
 
   it('starts a speaker after a headline in capitals run into the first sentence', () => {

@@ -4009,6 +4009,15 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     if (id) aff.actorId = id;
     out.affiliation = aff;
   }
-  if (resolved.role) out.role = resolved.role;
+  if (resolved.role) out.role = out.affiliation ? roleBesideAffiliation(resolved.role, out.affiliation.name) : resolved.role;
   return out;
+}
+
+/** The role without its closing link to the affiliation it names ("chief executive of Panlogic" beside Panlogic →
+ *  "chief executive"; "director for digital content company THX" → "director"): the affiliation says it. */
+function roleBesideAffiliation(role: string, affiliation: string): string {
+  const name = affiliation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const link = new RegExp(`,?\\s+(?:of|at|for|with|from|within)\\s+(?:the\\s+)?(?:(?!(?:of|at|for|with|from|within|in|and)\\s)[\\p{Ll}-]+\\s+){0,4}${name}$`, 'u');
+  const shorter = role.replace(link, '');
+  return shorter && shorter !== role ? shorter : role;
 }
