@@ -280,6 +280,17 @@ describe('extractQuotes', () => {
     expect(names('Acme Group cut prices and Bolt Mills followed. The firm said sales would rise.', ['Acme Group', 'Bolt Mills'])).toEqual(['The firm']);
   });
 
+  it('takes the state opening a title as the affiliation, not in an office the state names (issue #5, round 11)', () => {
+    const text = 'UK Foreign Secretary Jack Straw said the talks had failed.';
+    const d = { ...withPeople(text, ['Jack Straw']), entities: [{ start: 0, end: 2, label: 'LOC' as const, origin: 'gazetteer' as const },
+      { start: 21, end: 31, label: 'PER' as const, origin: 'ner' as const }] } as unknown as Document;
+    expect(extractQuotes(d)[0]).toMatchObject({ speaker: { name: 'Jack Straw' }, affiliation: { name: 'UK' }, role: 'Foreign Secretary' });
+    const attorney = 'US Attorney Ann Vale said the case was strong.';
+    const e = { ...withPeople(attorney, ['Ann Vale']), entities: [{ start: 0, end: 2, label: 'LOC' as const, origin: 'gazetteer' as const },
+      { start: 12, end: 20, label: 'PER' as const, origin: 'ner' as const }] } as unknown as Document;
+    expect(extractQuotes(e)[0].role).toBe('US Attorney');
+  });
+
   it('gives a "he" inside what someone reports the person that report opens on (issue #5, round 11)', () => {
     const text = 'A spokesman said Mr Vale had friends in common with Ms Hart, who he described as a prominent activist.';
     const q = extractQuotes(withPeople(text, ['Mr Vale', 'Ms Hart'])).find((x) => x.cue === 'described')!;

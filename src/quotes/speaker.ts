@@ -163,7 +163,7 @@ function occupationOpener(ctx: QuoteContext, run: Run): boolean {
     OCCUPATION_ENDING.test(first) && !NOT_OCCUPATIONS.has(first) && !isFirstName(ctx.vocab, first) && isFirstName(ctx.vocab, ctx.low[run.start + 1]);
 }
 
-function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender; title?: string; byFirstName?: boolean } {
+function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender; title?: string; titleRun?: Run; byFirstName?: boolean } {
   // A capitalised role inside the run ("Interior Minister Omar Haddad") is a title, not part of the name.
   let titleEnd = -1;
   // ("the Supporters' Association": a role word as an owner is part of the name)
@@ -173,7 +173,7 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
     // ("Former Prime Minister Gordon Brown": the run starts after "Former", which still tells the office)
     let from = run.start;
     while (from > 0 && OTHER_OFFICE.has(ctx.low[from - 1]) && isWord(ctx, from - 1)) from--;
-    return { ...inner, title: roleText(ctx, from, titleEnd) };
+    return { ...inner, title: roleText(ctx, from, titleEnd), titleRun: { start: from, end: titleEnd } };
   }
   // ("Immunologist Kristian Andersen of Scripps said": an occupation opening the sentence before a first name is a title)
   if (occupationOpener(ctx, run)) {
@@ -417,6 +417,23 @@ function organisationSegment(ctx: QuoteContext, seg: Run): boolean {
   return isWord(ctx, run.end) && roleText(ctx, run.end, seg.end) !== undefined;
 }
 
+const STATE_OFFICES = new Set(['attorney', 'marshal']);
+
+/** The country or nationality opening a title after its office words ("UK" of "UK Foreign Secretary", "Turkmen" of
+ *  "Turkmen President"), as the entity layer marks it, when a role word follows. */
+function stateOpening(ctx: QuoteContext, title: Run): Run | undefined {
+  let k = title.start;
+  while (k < title.end && OTHER_OFFICE.has(ctx.low[k])) k++;
+  if (k >= title.end - 1) return undefined;
+  const m = ctx.entities?.find((x) => (x.label === 'LOC' || x.origin === 'demonym') && x.start === ctx.tokens[k].start);
+  if (!m) return undefined;
+  let e = k;
+  while (e < title.end && ctx.tokens[e].end <= m.end) e++;
+  // (not an office the state names, "US Attorney", "Assistant US Attorney")
+  if (STATE_OFFICES.has(ctx.low[title.end - 1])) return undefined;
+  return e > k && e < title.end && roleText(ctx, e, title.end) !== undefined ? { start: k, end: e } : undefined;
+}
+
 /** Kin: whose these are is a person ("Jarek's younger sister"). */
 const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'uncle', 'aunt', 'nephew', 'niece',
   'cousin', 'widow', 'widower', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'stepfather', 'stepmother']);
@@ -647,7 +664,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     fromPrefix(ctx, a, b, info);
     return info;
   }
-  const { run: nameRun, gender: honorificGender, title, byFirstName } = stripHonorifics(ctx, chosen.run);
+  const { run: nameRun, gender: honorificGender, title, titleRun, byFirstName } = stripHonorifics(ctx, chosen.run);
   const seg = segments[chosen.seg];
   const info: SpeakerInfo = {
     kind: isDocument ? 'document' : 'named',
@@ -665,7 +682,16 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   info.gender = honorificGender ?? (nameRun.end - nameRun.start > 1 ? v.firstNames.get(ctx.low[nameRun.start]) : undefined);
   if (!info.isOrg) {
     fromPrefix(ctx, seg.start, chosen.run.start, info);
-    if (title && !info.role) info.role = title;
+    if (title && !info.role) {
+      info.role = title;
+      // ("UK Foreign Secretary Jack Straw", "Turkmen President Saparmurat Niyazov": the state served is the affiliation)
+      const state = titleRun && !info.affiliation ? stateOpening(ctx, titleRun) : undefined;
+      if (state) {
+        info.affiliation = { name: spanText(ctx, state.start, state.end), start: ctx.tokens[state.start].start, end: ctx.tokens[state.end - 1].end };
+        const office = ctx.low.slice(titleRun!.start, state.start).map((w) => `${w} `).join('');
+        info.role = office + (roleText(ctx, state.end, titleRun!.end) ?? title);
+      }
+    }
     if (!info.gender) {
       // (not inside a relative clause: "Bosworth, who came with her boyfriend Orlando Bloom")
       for (let i = a; i < b && !RELATIVE_WORDS.has(ctx.low[i]); i++) {
