@@ -153,3 +153,15 @@ export function isWord(ctx: QuoteContext, i: number): boolean {
   const kind = ctx.tokens[i]?.kind;
   return kind === 'word' || kind === 'number';
 }
+
+/** The first token starting at or after `offset` (binary search; `ctx.tokens.length` when none). */
+export function firstTokenFrom(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -8,7 +8,7 @@
 // A whole-sentence quotation right after an attributed quote, with no cue of its own, continues that speaker.
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
-import { buildContext, isWord, type QuoteContext } from './context.js';
+import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
@@ -3790,17 +3790,6 @@ function negatedCueStart(ctx: QuoteContext, cue: number): number {
   return k;
 }
 
-/** The first token starting at or after `offset` (binary search; `ctx.tokens.length` when none). */
-function firstTokenFrom(ctx: QuoteContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Words after "her" that make it a possessive ("picked up her second Oscar", "her own"), not an object ("told her"). */
 const HER_POSSESSED = new Set(['own', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'new', 'debut', 'best', 'career']);

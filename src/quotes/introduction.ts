@@ -2,7 +2,7 @@
 // Corporation chairman Subir Raha" earlier makes "ONGC's Mr Raha declined …" the chairman of ONGC; "Dusty Hare, the former
 // England full-back," makes a later "Hare added" the full-back.
 import type { Span } from '../core/document.js';
-import { isWord, type QuoteContext } from './context.js';
+import { firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { OTHER_OFFICE } from './coref.js';
 import { analyseSpeaker, roleWord } from './speaker.js';
 
@@ -117,15 +117,4 @@ function appositiveEnd(ctx: QuoteContext, e: number): number {
     if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || (ctx.cueForm[k] !== 0 && !roleWord(ctx, w)) || (k === from && w.endsWith('ed'))) return e;
   }
   return c;
-}
-
-function firstTokenFrom(ctx: QuoteContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
