@@ -2314,7 +2314,10 @@ describe('a person and an organisation, titles and questions (issue #5, round 11
   it('takes the affiliation from an "Organisation role" appositive after the name, but not a title or a person', () => {
     const first = (t: string) => quotes(t).map((q) => [q.speaker.name, q.affiliation?.name, q.role])[0];
     expect(first('Martin Ellis, Halifax chief economist, said prices would rise.')).toEqual(['Martin Ellis', 'Halifax', 'chief economist']);
-    expect(first('Tom Hale, Labour MP for West Ham, said the bill would pass.')).toEqual(['Tom Hale', 'West Ham', 'Labour MP']);
+    // (a seat is no affiliation)
+    expect(first('Tom Hale, Labour MP for West Ham, said the bill would pass.')).toEqual(['Tom Hale', undefined, 'Labour MP for West Ham']);
+    // (a party opening a title is)
+    expect(first('Labour MP Tom Hale said the bill would pass.')).toEqual(['Tom Hale', 'Labour', 'MP']);
     expect(first('Jo Hale, UK economist at Capital Economics, said rates would rise.')).toEqual(['Jo Hale', 'Capital Economics', 'UK economist']);
   });
 

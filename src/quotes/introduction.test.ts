@@ -57,11 +57,16 @@ describe('the role and affiliation a person was introduced with', () => {
     expect(said(withPeople(verb, ['Ann Lee', 'Ms Lee'])).at(-1)?.[2]).toBe('chief');
   });
 
+  it('takes no man, woman or clause for a role', () => {
+    const text = 'Robin Vale, an over-60 woman, joined the protest. Vale said the fees were unfair.';
+    expect(said(withPeople(text, ['Robin Vale', 'Vale'])).at(-1)).toEqual(['Vale', undefined, undefined]);
+  });
+
   it('finds the mention by surname, and not another person with the same surname and another first name', () => {
     const text = 'Labour MP Ann Vale spoke first. Tom Vale said the vote was close.';
     const d = withPeople(text, ['Ann Vale', 'Tom Vale']);
     const ctx = buildContext(d, loadVocabulary());
-    expect(introductionOf(ctx, 'Ann Vale', text.indexOf('Tom'))?.role).toBe('Labour MP');
+    expect(introductionOf(ctx, 'Ann Vale', text.indexOf('Tom'))).toMatchObject({ affiliation: { name: 'Labour' }, role: 'MP' });
     expect(introductionOf(ctx, 'Tom Vale', text.indexOf('said'))).toBeUndefined();
   });
 });

@@ -24,6 +24,7 @@ const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'may', 'might', 's
   'was', 'were', 'be', 'been', 'do', 'does', 'did']);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'from', 'after', 'before', 'since', 'until']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const GENERIC_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'mother', 'father', 'resident', 'local']);
 /** Words that end a title going back from a name. */
 const TITLE_BREAKS = new Set(['on', 'in', 'at', 'by', 'from', 'to', 'with', 'after', 'before', 'as', 'than', 'into', 'about', 'over', 'under', 'the', 'a', 'an']);
 /** Participles that open an appositive saying something else than an office (", known as Queen of the Sky,"). */
@@ -50,12 +51,14 @@ export function introductionOf(ctx: QuoteContext, name: string, before: number):
     const k = firstTokenFrom(ctx, m.start);
     const e = firstTokenFrom(ctx, m.end);
     if (k >= ctx.tokens.length || ctx.tokens[k].start !== m.start || e === 0 || ctx.tokens[e - 1].end !== m.end) continue;
-    const s = titleStart(ctx, k);
+    const s = titleStart(ctx, k) === k ? descriptionBefore(ctx, k) : titleStart(ctx, k);
     const r = appositiveEnd(ctx, e);
     if (s === k && r === e) continue;
     const info = analyseSpeaker(ctx, s, r);
     if (info.kind !== 'named' || info.isOrg || info.name.split(/\s+/).at(-1) !== surname) continue;
-    if (info.affiliation || info.role) return { affiliation: info.affiliation, role: info.role && lowerOpening(ctx, s, info.role) };
+    // (a man or a woman is no role)
+    const role = info.role && !GENERIC_PEOPLE.has(info.role.toLowerCase().split(/\s+/).at(-1)!) ? lowerOpening(ctx, s, info.role) : undefined;
+    if (info.affiliation || role) return { affiliation: info.affiliation, role };
   }
   return undefined;
 }
@@ -97,6 +100,18 @@ function titleStart(ctx: QuoteContext, k: number): number {
   while (s < k && (ctx.vocab.timeWords.has(ctx.low[s]) || WEEKDAYS.has(ctx.low[s])) && s > sentenceStart && TIME_PREPOSITIONS.has(ctx.low[s - 1])) s++;
   // (only a title: capitalised words alone before a name are more of it, or another sentence part)
   return role ? s : k;
+}
+
+/** Start of a description set off before the name at token `k` and opening its sentence ("A member of the Tunisian
+ *  Parliament, Samir Dilou said"), when one with a role word is there; else `k`. */
+function descriptionBefore(ctx: QuoteContext, k: number): number {
+  if (k < 2 || ctx.surf[k - 1] !== ',') return k;
+  const sentenceStart = ctx.sentences[ctx.sentenceOf[k]]?.tokenStart ?? 0;
+  let s = k - 1;
+  while (s > sentenceStart && k - s < MAX_APPOSITIVE_TOKENS && isWord(ctx, s - 1)) s--;
+  if (s !== sentenceStart || !ctx.vocab.determiners.has(ctx.low[s])) return k;
+  for (let n = s; n < k - 1; n++) if (ctx.cueForm[n] !== 0 || AUXILIARIES.has(ctx.low[n]) || ctx.vocab.finiteVerbs.has(ctx.low[n])) return k;
+  return ctx.low.slice(s, k - 1).some((w) => roleWord(ctx, w)) ? s : k;
 }
 
 /** End of the appositive in commas after the name ending before token `e` (", the former England full-back,", ", 45, a

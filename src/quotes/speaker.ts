@@ -223,6 +223,7 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   // ("Earlier chief constable …", "Jaynes' lawyer": a sentence's time word and a plural owner's apostrophe are no part of it)
   while (a < b && ((ctx.vocab.determiners.has(ctx.low[a]) && !OTHER_OFFICE.has(ctx.low[a])) || ctx.surf[a] === ',' || ctx.surf[a] === "'" ||
     ctx.surf[a] === '’' || (ctx.cap[a] && ctx.vocab.timeWords.has(ctx.low[a])))) a++;
+  if (RELATIVE_WORDS.has(ctx.low[a])) return undefined; // ("which include 235 Democrats")
   // ("head of distribution at Universal which released Ray": the relative clause says more than the role)
   for (let i = a + 1; i < b; i++) if ((ctx.low[i] === 'which' || ctx.low[i] === 'who' || ctx.low[i] === 'whose') && !ctx.cap[i]) b = i;
   while (b > a && (ctx.surf[b - 1] === ',' || ctx.low[b - 1] === 'and' || ctx.low[b - 1] === 'or')) b--;
@@ -262,6 +263,8 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     // "a native of San Diego", nor "with" after a verb, "soon to reunite with Ronnie Barker")
     const before = i > a ? ctx.low[i - 1] : '';
     if ((name && name.start < i && i < name.end) || ORIGIN_NOUNS.has(before)) continue;
+    // (an MP's seat is no affiliation: "Labour MP for Hornsey and Wood Green")
+    if (ctx.low[i] === 'for' && SEAT_HOLDERS.has(before)) continue;
     if (ctx.low[i] === 'with' && i > a && isWord(ctx, i - 1) && !ctx.cap[i - 1] && !roleWord(ctx, before)) continue;
     let j = i + 1;
     if (j < b && ctx.low[j] === 'the') j++;
@@ -280,7 +283,18 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
         break;
       }
     }
-    const run = capRuns(ctx, j, b, true)[0];
+    let run = capRuns(ctx, j, b, true)[0];
+    // ("head of the Ukrainian state-owned Naftohaz company": a nationality modifies the name after it)
+    let demonymBefore = false;
+    if (run && run.start === j && demonym(ctx, run)) {
+      const next = capRuns(ctx, run.end, b, true)[0];
+      const between = next ? ctx.low.slice(run.end, next.start) : [];
+      if (next && between.length <= 2 && between.every((w, n) => isWord(ctx, run!.end + n) && !AFFILIATION_LINKS.has(w) &&
+        !ctx.vocab.nounPhraseLinks.has(w) && !ctx.vocab.orgWords.has(w) && !OBJECT_PREPOSITIONS.has(w) && w !== 'in' && w !== 'on')) {
+        run = next;
+        demonymBefore = true;
+      }
+    }
     name = run;
     // (a person is no affiliation, "lawyer for Mr Begg", "coach of Wilkinson's club side", "at the centre of the Svetlana
     // Kuznetsova doping row", nor a day, "the stars of Saturday's win"; an organisation owning is, "founder of MIT's Media Labs")
@@ -293,12 +307,18 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
       (ctx.entities?.some((m) => m.label === 'ORG' && m.start === ctx.tokens[r.start].start) ?? false);
     const described = run !== undefined && run.start > j && run.start - j <= 2 && organisationName(run) &&
       ctx.low.slice(j, run.start).every((w, n) => !ctx.cap[j + n] && isWord(ctx, j + n) && !AFFILIATION_LINKS.has(w) && !ctx.vocab.nounPhraseLinks.has(w));
-    if (run && (run.start === j || described)) {
+    if (run && (run.start === j || described || demonymBefore)) {
       let end = run.end;
       // ("Fathers 4 Justice": a number inside the name)
       if (end + 1 < b && /^\d+$/.test(ctx.surf[end]) && ctx.cap[end + 1]) end = capRuns(ctx, end + 1, b, true)[0]?.end ?? end;
-      // ("spokesman for the Bush-Cheney campaign", "of the Taliban government": the organisation's own noun)
+      // ("spokesman for the Bush-Cheney campaign", "of the Taliban government": the organisation's own noun; "chairman of
+      // the Commons education select committee": the body the name modifies)
       if (end < b && ORGANISATION_NOUNS.has(ctx.low[end]) && (end + 1 >= b || !isWord(ctx, end + 1) || !ctx.vocab.orgModifiers.has(ctx.low[end + 1]))) end++;
+      else {
+        let n = end;
+        while (n < b && n - end < 3 && isWord(ctx, n) && !ctx.cap[n] && !AFFILIATION_LINKS.has(ctx.low[n]) && !POSSESSIVE.has(ctx.low[n]) && !ctx.vocab.orgWords.has(ctx.low[n])) n++;
+        if (n < b && n > end && ctx.vocab.orgWords.has(ctx.low[n]) && !ctx.cap[n]) end = n + 1;
+      }
       return { name: spanText(ctx, run.start, end), start: ctx.tokens[run.start].start, end: ctx.tokens[end - 1].end };
     }
   }
@@ -312,7 +332,8 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     if (POSSESSIVE.has(ctx.low[i]) && i > a) {
       const owner = capRuns(ctx, a, i, true).at(-1);
       // ("Children's author Judy Blume": a word capitalised only by the sentence start that names nothing owns nothing)
-      const common = owner !== undefined && owner.end - owner.start === 1 && sentenceCapitalOnly(ctx, owner.start);
+      // (nor a day: "Saturday's France v Scotland match")
+      const common = owner !== undefined && owner.end - owner.start === 1 && (sentenceCapitalOnly(ctx, owner.start) || WEEKDAYS.has(ctx.low[owner.start]));
       if (owner && owner.end === i && !common) {
         // ("Mr Begg's father", "Lord Scarman's nephew": a person's kin or counsel is no member of an organisation)
         if (personRun(ctx, owner) || ctx.low.slice(i + 1, b).some((w) => KIN.has(w))) {
@@ -426,9 +447,13 @@ function stateOpening(ctx: QuoteContext, title: Run): Run | undefined {
   while (k < title.end && OTHER_OFFICE.has(ctx.low[k])) k++;
   if (k >= title.end - 1) return undefined;
   const m = ctx.entities?.find((x) => (x.label === 'LOC' || x.origin === 'demonym') && x.start === ctx.tokens[k].start);
-  if (!m) return undefined;
   let e = k;
-  while (e < title.end && ctx.tokens[e].end <= m.end) e++;
+  if (m) while (e < title.end && ctx.tokens[e].end <= m.end) e++;
+  // ("Labour MP Barry Sheerman", "Liberal Democrat leader Charles Kennedy": the party opening the title)
+  else if (PARTY_WORDS.has(ctx.low[k])) {
+    e = k + 1;
+    if (e < title.end - 1 && /^(?:democrats?|dems?|party|cymru)$/.test(ctx.low[e])) e++;
+  } else return undefined;
   // (not an office the state names, "US Attorney", "Assistant US Attorney")
   if (STATE_OFFICES.has(ctx.low[title.end - 1])) return undefined;
   return e > k && e < title.end && roleText(ctx, e, title.end) !== undefined ? { start: k, end: e } : undefined;
@@ -442,6 +467,9 @@ const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', '
 const ORG_ADJECTIVES = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'state', 'transition', 'election', 'intelligence']);
 const ORIGIN_ADJECTIVE = /-(?:born|based|bred|raised)$/;
 const PLACE_LINKS = new Set(['at', 'within', 'inside']);
+const SEAT_HOLDERS = new Set(['mp', 'mps', 'msp', 'msps', 'mep', 'meps', 'am', 'candidate', 'senator', 'congressman', 'congresswoman', 'representative']);
+/** Parties whose name opens a title ("Labour MP Barry Sheerman", "Tory leader Michael Howard"). */
+const PARTY_WORDS = new Set(['labour', 'conservative', 'tory', 'liberal', 'lib', 'snp', 'ukip', 'plaid', 'republican', 'democrat', 'democratic', 'green']);
 /** Nouns before "of" that say where someone comes from ("a native of San Diego"). */
 const ORIGIN_NOUNS = new Set(['native', 'natives', 'resident', 'residents', 'citizen', 'citizens']);
 /** Honorifics that only a person's name takes. */
@@ -706,7 +734,11 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       const other = segments[si];
       // ("Denzel Washington, who paid for Boseman to attend …": a relative clause names no affiliation)
       if (RELATIVE_WORDS.has(ctx.low[other.start])) continue;
-      if (si < chosen.seg) fromPrefix(ctx, other.start, other.end, info);
+      if (si < chosen.seg) {
+        fromPrefix(ctx, other.start, other.end, info);
+        // ("A member of the Tunisian Parliament, Samir Dilou"; not a title, "Director of Public Prosecutions, Ken Macdonald")
+        if (v.determiners.has(ctx.low[other.start]) && !ctx.cap[other.start + 1]) info.affiliation ??= affiliationAfterLink(ctx, other.start, other.end);
+      }
       // ("Matt Simister, Tesco's CEO for Central Europe": the owner, not the region after "for")
       else if (!info.affiliation && !info.role && ownedOffice(ctx, other)) fromPrefix(ctx, other.start, other.end, info);
       else if (!info.affiliation && !info.role && organisationSegment(ctx, other)) {
