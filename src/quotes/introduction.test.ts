@@ -53,6 +53,11 @@ describe('the role and affiliation a person was introduced with', () => {
     expect(said(withPeople(first, ['Jack McConnell', 'Mr McConnell'])).at(-1)?.[2]).toBe('First Minister');
     const time = 'On Monday Lib Dem affairs spokesman Alan Beith warned of it. Mr Beith said it was bad.';
     expect(said(withPeople(time, ['Alan Beith', 'Mr Beith'])).at(-1)).toEqual(['Alan Beith', 'Lib Dem', 'affairs spokesman']);
+    const sporting = 'Tottenham sporting director Frank Arnesen spoke. Arnesen said the coach had left.';
+    const d = withPeople(sporting, ['Frank Arnesen', 'Arnesen'], ['Tottenham']);
+    expect(said(d).at(-1)).toEqual(['Arnesen', 'Tottenham', 'sporting director']);
+    const covering = 'Reporters covering singer Ann Lee waited. Ms Lee said the tour was over.';
+    expect(said(withPeople(covering, ['Ann Lee', 'Ms Lee'])).at(-1)?.[2]).toBe('singer');
     const verb = 'Aid agency Cafod will meet aid chief Ann Lee in May. Ms Lee said the aid was late.';
     expect(said(withPeople(verb, ['Ann Lee', 'Ms Lee'])).at(-1)?.[2]).toBe('chief');
   });

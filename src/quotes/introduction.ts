@@ -63,6 +63,11 @@ export function introductionOf(ctx: QuoteContext, name: string, before: number):
   return undefined;
 }
 
+/** Whether the entity layer names something at token `k`. */
+function named(ctx: QuoteContext, k: number): boolean {
+  return ctx.entities?.some((m) => m.start <= ctx.tokens[k].start && ctx.tokens[k].end <= m.end) ?? false;
+}
+
 /** A role opening its sentence written as the common noun it is ("Chief executive" → "chief executive", "Singer" →
  *  "singer"), not a title of capitalised words ("Foreign Secretary"). */
 function lowerOpening(ctx: QuoteContext, s: number, role: string): string {
@@ -82,9 +87,10 @@ function titleStart(ctx: QuoteContext, k: number): number {
     const possessive = (w === '’s' || w === "'s") && s - 2 >= sentenceStart && ctx.cap[s - 2];
     // (nor a time or a preposition before the title: "On Monday Lib Dem … chairman Alan Beith", "Roddick splits from coach
     // Gilbert", "Essential Guide to British Quangos 2005 author Dan Lewis")
-    // (nor a verb: "aid agency Cafod will host …", "reporters covering singer …")
+    // (nor a verb: "aid agency Cafod will host …", "reporters covering singer …"; "Tottenham sporting director" is a title)
     if ((s - 1 === sentenceStart && OPENERS.has(w)) || ctx.cueForm[s - 1] !== 0 || TITLE_BREAKS.has(w) || /^\d/.test(w) ||
-      AUXILIARIES.has(w) || ctx.vocab.finiteVerbs.has(w) || (!ctx.cap[s - 1] && w.endsWith('ing') && !roleWord(ctx, w) && !TITLE_WORDS.has(w))) break;
+      AUXILIARIES.has(w) || ctx.vocab.finiteVerbs.has(w) || (!ctx.cap[s - 1] && w.endsWith('ing') && !roleWord(ctx, w) && !TITLE_WORDS.has(w) &&
+      !(s - 2 >= sentenceStart && ctx.cap[s - 2] && isWord(ctx, s - 2) && (s - 2 > sentenceStart || named(ctx, s - 2))))) break;
     if (roleWord(ctx, w)) role = true;
     else if (!ctx.cap[s - 1] && !link && !possessive && !OTHER_OFFICE.has(w) && !TITLE_WORDS.has(w) && !ctx.vocab.orgModifiers.has(w)) {
       // ("Assistant information commissioner Phil Jones": a word of the office's field, between the title's other words
