@@ -76,6 +76,9 @@ export type GroupSubjectBefore = (at: number) => string | undefined;
  *  the one organisation it names anywhere in those two sentences before `at`. */
 export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], anywhere?: boolean) => SubjectPerson | undefined;
 
+/** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
+export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[]) => boolean;
+
 /** Whether the entity layer names an organisation other than `name` between offsets `from` and `to`, outside the
  *  quote's own `content`: "the company" then may be that one. */
 export type OtherOrganisationBetween = (from: number, to: number, name: string, content?: readonly Span[]) => boolean;
@@ -138,6 +141,7 @@ export class SpeakerMemory {
     private readonly organisationSubjectBefore: OrganisationSubjectBefore = () => undefined,
     private readonly documentOwnerBefore: DocumentOwnerBefore = () => undefined,
     private readonly groupSubjectBefore: GroupSubjectBefore = () => undefined,
+    private readonly personNamedBetween: PersonNamedBetween = () => false,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -336,6 +340,9 @@ export class SpeakerMemory {
       if (!only?.name || (only.gender !== kind && !(only.gender === undefined && fullName(only.name)))) return unresolved;
       return { name: only.name, actorId: only.actorId };
     }
+    // ("A UKIP spokesman said: …. The documentary showed the tensions between Mr Kilroy-Silk and … He denied …": a person
+    // named since an unnamed speaker may be "he" as well, and nothing tells which)
+    if (!found.named && /^an?\s/i.test(found.name) && (kind === 'male' || kind === 'female') && this.personNamedBetween(found.at, at, content)) return unresolved;
     found.sentence = sentence;
     found.at = at;
     return { name: found.name, actorId: found.actorId, affiliation: found.affiliation, role: found.role, known: found };

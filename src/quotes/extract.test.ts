@@ -291,6 +291,13 @@ describe('extractQuotes', () => {
     expect(extractQuotes(e)[0].role).toBe('US Attorney');
   });
 
+  it('gives a "he" no unnamed speaker when a person was named since, outside what was said (issue #5, round 11)', () => {
+    const text = 'A Bayern spokesman said the choice was medical. Iran gave the judo champion Tom Vale a reward when he refused to fight.';
+    expect(extractQuotes(withPeople(text, ['Tom Vale'])).at(-1)?.speaker.name).toBe('he');
+    const said = 'An Acme spokesman said Mr Vale had no money for a bid. He also said the panel knew.';
+    expect(extractQuotes(withPeople(said, ['Mr Vale'])).at(-1)?.speaker.name).toBe('An Acme spokesman');
+  });
+
   it('gives a "he" inside what someone reports the person that report opens on (issue #5, round 11)', () => {
     const text = 'A spokesman said Mr Vale had friends in common with Ms Hart, who he described as a prominent activist.';
     const q = extractQuotes(withPeople(text, ['Mr Vale', 'Ms Hart'])).find((x) => x.cue === 'described')!;

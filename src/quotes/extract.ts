@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore } from './coref.js';
+import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
 import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
 import { introductionOf } from './introduction.js';
@@ -3115,7 +3115,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
   const titled = titledPersonBefore(ctx);
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
-    organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx));
+    organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, attributions.flatMap((att) => att.parts)));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -3600,6 +3600,14 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
     }
     return found.size === 1 ? [...found.values()][0] : undefined;
   };
+}
+
+/** A person named between two offsets outside what anyone is quoted as saying ("an M&S spokesman said Mr Paulsmeier had
+ *  …. He also said": Mr Paulsmeier is what was said, not someone met since). */
+function personNamedBetween(ctx: QuoteContext, said: readonly Span[]): PersonNamedBetween {
+  const people = (ctx.entities ?? []).filter((m) => m.label === 'PER' && !modifiesRole(ctx, m) &&
+    !said.some((p) => p.start <= m.start && m.end <= p.end));
+  return (from, to, content) => people.some((m) => m.start >= from && m.end <= to && !content?.some((p) => p.start <= m.start && m.end <= p.end));
 }
 
 function otherOrganisationBetween(ctx: QuoteContext): OtherOrganisationBetween {
