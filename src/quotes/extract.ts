@@ -4013,8 +4013,14 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
 /** The role without its closing link to the affiliation it names ("chief executive of Panlogic" beside Panlogic →
  *  "chief executive"; "director for digital content company THX" → "director"): the affiliation says it. */
 function roleBesideAffiliation(role: string, affiliation: string): string {
-  const name = affiliation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const link = new RegExp(`,?\\s+(?:of|at|for|with|from|within)\\s+(?:the\\s+)?(?:(?!(?:of|at|for|with|from|within|in|and)\\s)[\\p{Ll}-]+\\s+){0,4}${name}$`, 'u');
-  const shorter = role.replace(link, '');
-  return shorter && shorter !== role ? shorter : role;
+  if (!role.endsWith(affiliation) || role.length === affiliation.length) return role;
+  const words = role.slice(0, role.length - affiliation.length).trimEnd().split(/\s+/);
+  let n = words.length;
+  // (up to four lower-case words saying what it is, "digital content company", and "the", between link and name)
+  for (let described = 0; n > 0 && described < 4 && /^[\p{Ll}-]+$/u.test(words[n - 1]) && !ROLE_LINKS.has(words[n - 1]); described++) n--;
+  if (n > 1 && ROLE_LINKS.has(words[n - 1])) return words.slice(0, n - 1).join(' ').replace(/,$/, '') || role;
+  return role;
 }
+
+/** Links between a role and its organisation ("chief executive of …", "analyst at …"); "in" and "and" join more role. */
+const ROLE_LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'within']);

@@ -39,11 +39,21 @@ const END_PUNCT = new Set(['.', '!', '?', ';', ':']);
 /** The role and affiliation the article gave the person `name` at a mention (the entity layer's) before offset `before`,
  *  from the title before that mention or the appositive after it; the first such mention that gives either. */
 export function introductionOf(ctx: QuoteContext, name: string, before: number): Introduction | undefined {
+  // (a person quoted several times is looked up once: the first mention giving an introduction, wherever it is)
+  let known = introductions.get(ctx);
+  if (!known) introductions.set(ctx, (known = new Map()));
+  let first = known.get(name);
+  if (first === undefined) known.set(name, (first = firstIntroduction(ctx, name) ?? null));
+  return first && first.at < before ? first.introduction : undefined;
+}
+
+const introductions = new WeakMap<QuoteContext, Map<string, { at: number; introduction: Introduction } | null>>();
+
+function firstIntroduction(ctx: QuoteContext, name: string): { at: number; introduction: Introduction } | undefined {
   const words = name.split(/\s+/);
   const surname = words.at(-1);
   if (!surname || !ctx.entities) return undefined;
   for (const m of ctx.entities) {
-    if (m.start >= before) break; // (mentions come in text order)
     if (m.label !== 'PER') continue;
     const mention = ctx.text.slice(m.start, m.end).split(/\s+/);
     // (the same person: the surname, and the first name when both give one)
@@ -58,7 +68,7 @@ export function introductionOf(ctx: QuoteContext, name: string, before: number):
     if (info.kind !== 'named' || info.isOrg || info.name.split(/\s+/).at(-1) !== surname) continue;
     // (a man or a woman is no role)
     const role = info.role && !GENERIC_PEOPLE.has(info.role.toLowerCase().split(/\s+/).at(-1)!) ? lowerOpening(ctx, s, info.role) : undefined;
-    if (info.affiliation || role) return { affiliation: info.affiliation, role };
+    if (info.affiliation || role) return { at: m.start, introduction: { affiliation: info.affiliation, role } };
   }
   return undefined;
 }

@@ -490,12 +490,20 @@ function personRun(ctx: QuoteContext, run: Run): boolean {
   if (run.end - run.start >= 2) {
     return isFirstName(ctx.vocab, ctx.low[run.start]) && !(ctx.entities?.some((m) => m.label === 'ORG' && m.start <= start && end <= m.end) ?? false);
   }
-  const surname = ctx.surf[run.start];
-  return ctx.entities?.some((m) => {
-    const words = ctx.text.slice(m.start, m.end).split(/\s+/);
-    return words.length >= 2 && words.at(-1) === surname && (personal(words[0]) || m.label === 'PER');
-  }) ?? false;
+  let surnames = fullNameSurnames.get(ctx);
+  if (!surnames) {
+    surnames = new Set();
+    for (const m of ctx.entities ?? []) {
+      const words = ctx.text.slice(m.start, m.end).split(/\s+/);
+      if (words.length >= 2 && (personal(words[0]) || m.label === 'PER')) surnames.add(words.at(-1)!);
+    }
+    fullNameSurnames.set(ctx, surnames);
+  }
+  return surnames.has(ctx.surf[run.start]);
 }
+
+/** Per article: the last words of the people's names it writes in full. */
+const fullNameSurnames = new WeakMap<QuoteContext, Set<string>>();
 
 const OBJECT_PRONOUNS = new Map<string, PronounKind>([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
 
