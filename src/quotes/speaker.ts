@@ -301,11 +301,9 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     // (after "at" a name is a workplace, whatever it looks like: "chief economist at Fannie Mae", "an executive at Warner Bros")
     const person = run !== undefined && !PLACE_LINKS.has(ctx.low[i]) && personRun(ctx, run);
     if (run && (person || (run.end - run.start === 1 && WEEKDAYS.has(ctx.low[run.start])))) continue;
-    // ("of the pro-democracy George Soros Foundation for Southern Africa": an adjective or two before the name)
-    // (an organisation's name, by its words or the entity layer: not "in charge of mobile TV at LG Electronics")
-    const organisationName = (r: Run) => ctx.low.slice(r.start, r.end).some((w) => ctx.vocab.orgWords.has(w)) ||
-      (ctx.entities?.some((m) => m.label === 'ORG' && m.start === ctx.tokens[r.start].start) ?? false);
-    const described = run !== undefined && run.start > j && run.start - j <= 2 && organisationName(run) &&
+    // ("of the pro-democracy George Soros Foundation for Southern Africa": an adjective or two before an organisation's
+    // name; not "in charge of mobile TV at LG Electronics")
+    const described = run !== undefined && run.start > j && run.start - j <= 2 && organisationName(ctx, run) &&
       ctx.low.slice(j, run.start).every((w, n) => !ctx.cap[j + n] && isWord(ctx, j + n) && !AFFILIATION_LINKS.has(w) && !ctx.vocab.nounPhraseLinks.has(w));
     if (run && (run.start === j || described || demonymBefore)) {
       let end = run.end;
@@ -323,6 +321,12 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     }
   }
   return undefined;
+}
+
+/** Whether a capitalised run is an organisation's name, by its words ("Foundation") or the entity layer. */
+function organisationName(ctx: QuoteContext, run: Run): boolean {
+  return ctx.low.slice(run.start, run.end).some((w) => ctx.vocab.orgWords.has(w)) ||
+    (ctx.entities?.some((m) => m.label === 'ORG' && m.start === ctx.tokens[run.start].start) ?? false);
 }
 
 /** Role and affiliation from the words before a name: "Clemson University assistant professor", "Russia's ambassador". */
@@ -350,15 +354,16 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   while (s < b && ctx.vocab.determiners.has(ctx.low[s])) s++;
   let lead = capRuns(ctx, s, b, true)[0];
   // ("Newly-crowned Australian Open champion Marat Safin": the sentence's capital before a name the entity layer knows)
-  if (lead && lead.start === s && lead.end - lead.start > 1 && sentenceCapitalOnly(ctx, s) && /-|ly$/.test(ctx.low[s]) &&
-    ctx.entities!.some((m) => m.start === ctx.tokens[s + 1].start)) lead = { start: s + 1, end: lead.end };
+  const adverbOpening = lead !== undefined && lead.start === s && lead.end - lead.start > 1 && sentenceCapitalOnly(ctx, s) &&
+    /-|ly$/.test(ctx.low[s]) && ctx.entities!.some((m) => m.start === ctx.tokens[s + 1].start);
+  if (adverbOpening) lead = { start: s + 1, end: lead!.end };
   // ("Earlier chief constable Green": a sentence's opening adverb or time word is no organisation)
   // ("Dance teacher Eve Trew": nor a word capitalised only by the sentence start that the entity layer names nothing)
   const oneWord = lead !== undefined && lead.end - lead.start === 1;
   // (a capital inside the word still names something: "EBay president", "Sea-Eye spokesperson", "BT chief")
   const sentenceCapital = oneWord && sentenceCapitalOnly(ctx, s);
   const opener = oneWord && (ctx.vocab.timeWords.has(ctx.low[s]) || sentenceCapital);
-  if (lead && (lead.start === s || (lead.start === s + 1 && sentenceCapitalOnly(ctx, s) && /-|ly$/.test(ctx.low[s]))) && !opener) {
+  if (lead && (lead.start === s || adverbOpening) && !opener) {
     // ("Kenteris' lawyer Gregory Ioannidis": a person's counsel, as with "'s" above)
     if (bareApostrophe(ctx, lead.end) && personRun(ctx, lead)) {
       info.role = roleText(ctx, lead.start, b) ?? info.role;
@@ -381,10 +386,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       while (e < b - 1 && ctx.vocab.orgModifiers.has(ctx.low[e]) && !ctx.cap[e]) e++;
       while (e > lead.end && ORG_ADJECTIVES.has(ctx.low[e - 1])) e--;
     }
-    // ("a US-based insurance expert", "The Birmingham-born singer": where from is no organisation)
     const role = roleText(ctx, e, b);
-    // (nor a nationality before an occupation: "French inventor Franky Zapata"; before an office it is the state served,
-    // "Palestinian negotiator")
+    // ("a US-based insurance expert", "The Birmingham-born singer": where from is no organisation, nor a nationality before
+    // an occupation, "French inventor Franky Zapata"; before an office it is the state served, "Palestinian negotiator")
     const origin = (e === lead.end && oneWord && ORIGIN_ADJECTIVE.test(ctx.low[s])) ||
       (demonym(ctx, { start: from, end: e }) && role !== undefined && ctx.vocab.occupations.has(role.split(/\s+/).at(-1)!.toLowerCase()));
     if (role && e > from && !origin && ctx.low[from] !== 'shadow') {
