@@ -73,7 +73,8 @@ export type GroupSubjectBefore = (at: number) => string | undefined;
 
 /** The one organisation the entity layer names opening the sentence just before offset `at` (or the pronoun's own), as
  *  its subject ("Sony is to launch the console in Japan. It expected to ship three million"), if any; with `anywhere`,
- *  the one organisation it names anywhere in those two sentences before `at`. */
+ *  the one organisation it names in those two sentences before `at`, introduced as one ("media group Reuters") or the
+ *  subject of its clause, when it names no other. */
 export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], anywhere?: boolean) => SubjectPerson | undefined;
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */

@@ -2397,7 +2397,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         // ("announced his candidacy": PolNeAR draws an announcement with its object as an attribution)
         // (any cue with a noun-phrase object but "say": "Lee noted the attacks", "announced his candidacy")
         // ("wondered if the action might force more piracy": the question is the content)
-        const question = WONDER_FORMS.has(w) && (ctx.low[i + 1] === 'if' || ctx.low[i + 1] === 'whether' || WH_WORDS.has(ctx.low[i + 1]));
+        const question = WONDER_FORMS.has(w) && (ctx.low[i + 1] === 'if' || WH_WORDS.has(ctx.low[i + 1]));
         if (!att && (!ctx.vocab.noObjectCues.has(w) || question) && (!ctx.vocab.bareClauseVerbs.has(w) || ANNOUNCE_FORMS.has(w) || (!OBJECT_SENSE_BARE.has(w) && !SAY_FORMS.has(w) && !SHOW_FORMS.has(w))) && (pastForm || presentForm) && (!ctx.cap[i] || i === a)) att = objectFrame(ctx, i, a, b, si);
         if (!att && objectCue) att = objectFrame(ctx, i, a, b, si);
       } else if (ctx.surf[i] === ':' && i <= a + HEADLINE_NAME_TOKENS) {

@@ -130,10 +130,8 @@ function afterCapitalHeadline(ctx: QuoteContext, s: number, i: number): number {
     if (w !== w.toUpperCase() || !/\p{Lu}/u.test(w)) break;
     words++;
   }
-  if (words < MIN_CAPITAL_HEADLINE_WORDS || k >= i || !ctx.cap[k] || ctx.surf[k].length < 2) return s;
-  // (the capitals' last word may open the sentence: "… OLYMPIC VILLAGE The team"; an all-capital acronym after a
-  // mixed-case word is no headline)
-  return k;
+  // (three words in capitals at least, then a capitalised word in mixed case: "The NATO summit" is no headline)
+  return words < MIN_CAPITAL_HEADLINE_WORDS || k >= i || !ctx.cap[k] || ctx.surf[k].length < 2 ? s : k;
 }
 
 /** Longest run of words before a colon that opens a clause: "the phenomenon is universal:", not "Bernie Sanders:". */
