@@ -280,6 +280,15 @@ describe('extractQuotes', () => {
     expect(names('Acme Group cut prices and Bolt Mills followed. The firm said sales would rise.', ['Acme Group', 'Bolt Mills'])).toEqual(['The firm']);
   });
 
+  it('takes no affiliation from a one-word name linked to a person the article names in full (issue #5, round 11)', () => {
+    const text = 'Donald Trump spoke. Former Trump adviser Steve Bannon said the tapes were real.';
+    const d = { ...withPeople(text, ['Donald Trump', 'Steve Bannon'], { 'Donald Trump': 'Donald Trump' }) } as unknown as Document & { entities: unknown[]; resolution: { links: unknown[] } };
+    d.entities.push({ start: text.indexOf('Trump adviser'), end: text.indexOf('Trump adviser') + 5, label: 'MISC', origin: 'ner' });
+    d.resolution.links.push({ mention: 2, actorId: 'a0' });
+    const q = extractQuotes(d as unknown as Document).find((x) => x.speaker.name === 'Steve Bannon')!;
+    expect([q.affiliation, q.role]).toEqual([undefined, 'Former Trump adviser']);
+  });
+
   it('takes the state opening a title as the affiliation, not in an office the state names (issue #5, round 11)', () => {
     const text = 'UK Foreign Secretary Jack Straw said the talks had failed.';
     const d = { ...withPeople(text, ['Jack Straw']), entities: [{ start: 0, end: 2, label: 'LOC' as const, origin: 'gazetteer' as const },

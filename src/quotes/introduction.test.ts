@@ -62,6 +62,13 @@ describe('the role and affiliation a person was introduced with', () => {
     expect(said(withPeople(verb, ['Ann Lee', 'Ms Lee'])).at(-1)?.[2]).toBe('chief');
   });
 
+  it('stops a title at another person named in full and at the link to them', () => {
+    const text = 'Polls show Democratic Party nominee Joe Biden leading President Donald Trump. Trump said the polls were wrong.';
+    expect(said(withPeople(text, ['Joe Biden', 'Donald Trump', 'Trump'], ['Democratic Party'])).at(-1)).toEqual(['Trump', undefined, 'President']);
+    const and = 'The film stars Leonardo DiCaprio and Oscar nominee Alan Alda. Alda said it was fun.';
+    expect(said(withPeople(and, ['Leonardo DiCaprio', 'Alan Alda', 'Alda'])).at(-1)?.[2]).toBe('nominee');
+  });
+
   it('takes no man, woman or clause for a role', () => {
     const text = 'Robin Vale, an over-60 woman, joined the protest. Vale said the fees were unfair.';
     expect(said(withPeople(text, ['Robin Vale', 'Vale'])).at(-1)).toEqual(['Vale', undefined, undefined]);

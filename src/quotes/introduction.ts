@@ -5,6 +5,7 @@ import type { Span } from '../core/document.js';
 import { firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { OTHER_OFFICE } from './coref.js';
 import { analyseSpeaker, roleWord } from './speaker.js';
+import { isFirstName } from './vocabulary.js';
 
 export interface Introduction {
   affiliation?: { name: string } & Span;
@@ -73,6 +74,16 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
   return undefined;
 }
 
+/** Whether the entity layer names a person in full at token `k`, a first name and more ("Joe Biden"; its other persons
+ *  are too often firms, teams and papers, "Chelsea", "Sunday Telegraph"), not as an owner ("Kasabian's singer"). */
+function personAt(ctx: QuoteContext, k: number): boolean {
+  return ctx.entities?.some((m) => {
+    if (m.label !== 'PER' || m.start > ctx.tokens[k].start || ctx.tokens[k].end > m.end || /^['’]/.test(ctx.text.slice(m.end, m.end + 1))) return false;
+    const words = ctx.text.slice(m.start, m.end).split(/\s+/);
+    return words.length > 1 && isFirstName(ctx.vocab, words[0].toLowerCase());
+  }) ?? false;
+}
+
 /** Whether the entity layer names something at token `k`. */
 function named(ctx: QuoteContext, k: number): boolean {
   return ctx.entities?.some((m) => m.start <= ctx.tokens[k].start && ctx.tokens[k].end <= m.end) ?? false;
@@ -98,6 +109,8 @@ function titleStart(ctx: QuoteContext, k: number): number {
     // (nor a time or a preposition before the title: "On Monday Lib Dem … chairman Alan Beith", "Roddick splits from coach
     // Gilbert", "Essential Guide to British Quangos 2005 author Dan Lewis")
     // (nor a verb: "aid agency Cafod will host …", "reporters covering singer …"; "Tottenham sporting director" is a title)
+    // (nor another person's name: "Democratic Party presidential nominee Joe Biden leading President Donald Trump")
+    if (personAt(ctx, s - 1)) break;
     if ((s - 1 === sentenceStart && OPENERS.has(w)) || ctx.cueForm[s - 1] !== 0 || TITLE_BREAKS.has(w) || /^\d/.test(w) ||
       AUXILIARIES.has(w) || ctx.vocab.finiteVerbs.has(w) || (!ctx.cap[s - 1] && w.endsWith('ing') && !roleWord(ctx, w) && !TITLE_WORDS.has(w) &&
       !(s - 2 >= sentenceStart && ctx.cap[s - 2] && isWord(ctx, s - 2) && (s - 2 > sentenceStart || named(ctx, s - 2))))) break;
@@ -112,6 +125,8 @@ function titleStart(ctx: QuoteContext, k: number): number {
     }
     s--;
   }
+  // ("DiCaprio and Oscar nominee Alan Alda": the title starts after the link to the name before)
+  while (s < k && NAME_LINKS.has(ctx.low[s])) s++;
   // (a time after a preposition opens no title: "On Monday Lib Dem … chairman"; "Sunday Telegraph journalist" keeps it)
   while (s < k && (ctx.vocab.timeWords.has(ctx.low[s]) || WEEKDAYS.has(ctx.low[s])) && s > sentenceStart && TIME_PREPOSITIONS.has(ctx.low[s - 1])) s++;
   // (only a title: capitalised words alone before a name are more of it, or another sentence part)

@@ -364,14 +364,16 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   const sentenceCapital = oneWord && sentenceCapitalOnly(ctx, s);
   const opener = oneWord && (ctx.vocab.timeWords.has(ctx.low[s]) || sentenceCapital);
   if (lead && (lead.start === s || adverbOpening) && !opener) {
-    // ("Kenteris' lawyer Gregory Ioannidis": a person's counsel, as with "'s" above)
-    if (bareApostrophe(ctx, lead.end) && personRun(ctx, lead)) {
-      info.role = roleText(ctx, lead.start, b) ?? info.role;
-      return;
-    }
     // ("Outgoing Leeds chairman": the office's modifier before the organisation is part of the role)
     let from = lead.start;
     while (from < lead.end - 1 && OTHER_OFFICE.has(ctx.low[from]) && ctx.low[from] !== 'shadow') from++;
+    // ("Kenteris' lawyer Gregory Ioannidis": a person's counsel, as with "'s" above; "Former Trump adviser Steve Bannon":
+    // a one-word name the entity layers link to a person the article names in full)
+    const person = bareApostrophe(ctx, lead.end) ? personRun(ctx, lead) : lead.end - from === 1 && linkedPerson(ctx, { start: from, end: lead.end });
+    if (person) {
+      info.role = roleText(ctx, a, b) ?? info.role;
+      return;
+    }
     // ("former England captain Brian Moore": an office word read as a determiner before the organisation too)
     const skipped = ctx.low.slice(a, s).filter((w) => OTHER_OFFICE.has(w)).map((w) => `${w} `).join('');
     const office = skipped + (from > lead.start ? `${ctx.text.slice(ctx.tokens[lead.start].start, ctx.tokens[from - 1].end).toLowerCase()} ` : '');
@@ -504,6 +506,19 @@ function personRun(ctx: QuoteContext, run: Run): boolean {
     fullNameSurnames.set(ctx, surnames);
   }
   return surnames.has(ctx.surf[run.start]);
+}
+
+/** Whether the entity layers link the one-word run to a person whose full name ends with it and that the article writes
+ *  ("Trump" linked to Donald Trump). */
+function linkedPerson(ctx: QuoteContext, run: Run): boolean {
+  // (whatever the tagger labelled the mention: "Trump adviser" is often MISC)
+  const index = ctx.entities?.findIndex((m) => m.start === ctx.tokens[run.start].start && m.end === ctx.tokens[run.end - 1].end) ?? -1;
+  if (index < 0 || !ctx.resolution) return false;
+  const link = ctx.resolution.links.find((l) => l.mention === index);
+  const actor = link?.actorId ? ctx.resolution.actors.find((x) => x.id === link.actorId) : undefined;
+  if (actor?.kind !== 'person' || !isFirstName(ctx.vocab, actor.name.split(' ')[0].toLowerCase()) || !actor.name.endsWith(` ${ctx.surf[run.start]}`)) return false;
+  // (the article writes the full name too: not a firm or a channel the linker took for someone, "Fox")
+  return ctx.entities!.some((m) => m.label === 'PER' && ctx.text.slice(m.start, m.end) === actor.name);
 }
 
 /** Per article: the last words of the people's names it writes in full. */
