@@ -2253,6 +2253,15 @@ describe('an affiliation is an organisation (issue #5, round 11)', () => {
     expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Ian Lord', undefined, "Kenteris' lawyer"]);
   });
 
+  it('takes no person behind a title as the affiliation, and keeps "retired" in the role', () => {
+    const text = 'Steffen Seibert, spokesman for German Chancellor Angela Merkel, said the talks went well.';
+    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
+      entities: [{ start: 0, end: 14, label: 'PER' as const, origin: 'ner' as const },
+        { start: text.indexOf('Angela'), end: text.indexOf('Angela') + 13, label: 'PER' as const, origin: 'ner' as const }] };
+    expect(extractQuotes(d)[0].affiliation).toBeUndefined();
+    expect(first('Retired FBI agent Ali Soufan said the plot was old.')).toEqual(['Ali Soufan', 'FBI', 'retired agent']);
+  });
+
   it('keeps an office\'s modifiers in the role, not the organisation', () => {
     expect(first('Liberal Democrat foreign affairs spokesman Ann Vale said the treaty was weak.'))
       .toEqual(['Ann Vale', 'Liberal Democrat', 'foreign affairs spokesman']);

@@ -366,7 +366,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   if (lead && (lead.start === s || adverbOpening) && !opener) {
     // ("Outgoing Leeds chairman": the office's modifier before the organisation is part of the role)
     let from = lead.start;
-    while (from < lead.end - 1 && OTHER_OFFICE.has(ctx.low[from]) && ctx.low[from] !== 'shadow') from++;
+    while (from < lead.end - 1 && (OTHER_OFFICE.has(ctx.low[from]) || ctx.low[from] === 'retired') && ctx.low[from] !== 'shadow') from++;
     // ("Kenteris' lawyer Gregory Ioannidis": a person's counsel, as with "'s" above; "Former Trump adviser Steve Bannon":
     // a one-word name the entity layers link to a person the article names in full)
     const person = bareApostrophe(ctx, lead.end) ? personRun(ctx, lead) : lead.end - from === 1 && linkedPerson(ctx, { start: from, end: lead.end });
@@ -494,7 +494,10 @@ function personRun(ctx: QuoteContext, run: Run): boolean {
   const end = ctx.tokens[run.end - 1].end;
   // ("Red Hat's", "Morgan Stanley's": a firm named like a person, when the entity layer says so)
   if (run.end - run.start >= 2) {
-    return isFirstName(ctx.vocab, ctx.low[run.start]) && !(ctx.entities?.some((m) => m.label === 'ORG' && m.start <= start && end <= m.end) ?? false);
+    if (isFirstName(ctx.vocab, ctx.low[run.start])) return !(ctx.entities?.some((m) => m.label === 'ORG' && m.start <= start && end <= m.end) ?? false);
+    // ("German Chancellor Angela Merkel": a title before a person's full name)
+    return ctx.entities?.some((m) => m.label === 'PER' && m.start > start && m.end === end && /\s/.test(ctx.text.slice(m.start, m.end)) &&
+      isFirstName(ctx.vocab, ctx.text.slice(m.start, m.end).split(/\s+/)[0].toLowerCase())) ?? false;
   }
   let surnames = fullNameSurnames.get(ctx);
   if (!surnames) {
