@@ -270,6 +270,11 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withOrganisations(other, ['Acme Group', 'Bolt Mills'])).map((q) => q.speaker.name)).toEqual(['Acme Group', 'The company']);
   });
 
+  it('gives "it" the organisation owning the subject of the sentence before (issue #5, round 11)', () => {
+    const text = "Acme Group's profits were better than expected. It expects a rise in sales next year.";
+    expect(extractQuotes(withOrganisations(text, ['Acme Group']))[0].speaker.name).toBe('Acme Group');
+  });
+
   it('gives "the company" the one organisation introduced as one or opening its clause just before, when no firm spoke (issue #5, round 11)', () => {
     const names = (text: string, orgs: string[]) => extractQuotes(withOrganisations(text, orgs)).map((q) => q.speaker.name);
     expect(names('Revenues at media group Acme Group slipped 11%, the group said.', ['Acme Group'])).toEqual(['Acme Group']);

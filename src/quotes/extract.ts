@@ -3590,7 +3590,14 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
       if (index < 0) continue;
       const m = ctx.entities![index];
       if (m.start >= at || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
-      const after = firstTokenFrom(ctx, m.end);
+      let after = firstTokenFrom(ctx, m.end);
+      // ("Heineken's net income fell …. It blamed weak demand": the organisation owning the sentence's subject)
+      const owns = /['’]s?$/.test(ctx.text.slice(m.start, m.end)) || (after < s.tokenEnd && (ctx.low[after] === "'s" || ctx.low[after] === '’s'));
+      if (owns) {
+        if (!/['’]s?$/.test(ctx.text.slice(m.start, m.end))) after++;
+        let n = 0;
+        while (after < s.tokenEnd && n < 3 && isWord(ctx, after) && !ctx.cap[after] && !verbAfterSubject(ctx, after)) (after++, n++);
+      }
       if (after >= s.tokenEnd || !verbAfterSubject(ctx, after)) continue;
       const actor = actorOf(ctx, index);
       const name = actor?.name ?? ctx.text.slice(m.start, m.end);
