@@ -294,6 +294,20 @@ describe('extractQuotes', () => {
     expect([q.affiliation, q.role]).toEqual([undefined, 'Former Trump adviser']);
   });
 
+  it('takes a nationality as the affiliation only of someone serving its state (issue #5, round 11)', () => {
+    const withMarks = (text: string, marks: Array<[string, 'PER' | 'LOC' | 'MISC', 'ner' | 'demonym' | 'gazetteer']>) => ({
+      ...doc(text), entities: marks.map(([n, label, origin]) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label, origin })),
+    }) as unknown as Document;
+    const first = (d: Document) => { const [q] = extractQuotes(d); return [q.speaker.name, q.affiliation?.name, q.role]; };
+    expect(first(withMarks('Palestinian negotiator Saeb Erekat said the talks had failed.', [['Palestinian', 'MISC', 'demonym'], ['Saeb Erekat', 'PER', 'ner']])))
+      .toEqual(['Saeb Erekat', 'Palestinian', 'negotiator']);
+    expect(first(withMarks('French inventor Franky Zapata said the flight was safe.', [['French', 'MISC', 'demonym'], ['Franky Zapata', 'PER', 'ner']]))[1])
+      .toBeUndefined();
+    expect(first(withMarks('Olympic heptathlon champion Carolina Kluft said she was tired.', [['Carolina Kluft', 'PER', 'ner']]))[1]).toBeUndefined();
+    expect(first(withMarks('Pawel Adamowicz, mayor of the Polish city of Gdansk, said the march was peaceful.',
+      [['Pawel Adamowicz', 'PER', 'ner'], ['Polish', 'MISC', 'demonym'], ['Gdansk', 'LOC', 'gazetteer']]))[1]).toBe('Gdansk');
+  });
+
   it('takes the state opening a title as the affiliation, not in an office the state names (issue #5, round 11)', () => {
     const text = 'UK Foreign Secretary Jack Straw said the talks had failed.';
     const d = { ...withPeople(text, ['Jack Straw']), entities: [{ start: 0, end: 2, label: 'LOC' as const, origin: 'gazetteer' as const },

@@ -295,6 +295,11 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
         demonymBefore = true;
       }
     }
+    // ("mayor of the Polish city of Gdańsk": a nationality alone is no affiliation; the next link may give the name)
+    if (run && !demonymBefore && run.start === j && demonym(ctx, run) && !ORGANISATION_NOUNS.has(ctx.low[run.end] ?? '') && !ctx.vocab.orgWords.has(ctx.low[run.end] ?? '')) {
+      name = run;
+      continue;
+    }
     name = run;
     // (a person is no affiliation, "lawyer for Mr Begg", "coach of Wilkinson's club side", "at the centre of the Svetlana
     // Kuznetsova doping row", nor a day, "the stars of Saturday's win"; an organisation owning is, "founder of MIT's Media Labs")
@@ -390,9 +395,10 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     }
     const role = roleText(ctx, e, b);
     // ("a US-based insurance expert", "The Birmingham-born singer": where from is no organisation, nor a nationality before
-    // an occupation, "French inventor Franky Zapata"; before an office it is the state served, "Palestinian negotiator")
+    // other than a national office, "French inventor Franky Zapata" (before one it is the state served, "Palestinian
+    // negotiator"; "Scotsman journalist" is the paper), nor an event, "Olympic heptathlon champion")
     const origin = (e === lead.end && oneWord && ORIGIN_ADJECTIVE.test(ctx.low[s])) ||
-      (demonym(ctx, { start: from, end: e }) && role !== undefined && ctx.vocab.occupations.has(role.split(/\s+/).at(-1)!.toLowerCase()));
+      (demonym(ctx, { start: from, end: e }) && !ctx.low[e - 1].endsWith('man') && !nationalOffice(role)) || (e - from === 1 && EVENT_WORDS.has(ctx.low[from]));
     if (role && e > from && !origin && ctx.low[from] !== 'shadow') {
       info.affiliation = { name: spanText(ctx, from, e), start: ctx.tokens[from].start, end: ctx.tokens[e - 1].end };
       info.role = office + role;
@@ -460,10 +466,27 @@ function stateOpening(ctx: QuoteContext, title: Run): Run | undefined {
     e = k + 1;
     if (e < title.end - 1 && /^(?:democrats?|dems?|party|cymru)$/.test(ctx.low[e])) e++;
   } else return undefined;
-  // (not an office the state names, "US Attorney", "Assistant US Attorney")
+  // (not an office the state names, "US Attorney", "Assistant US Attorney"; a nationality only before a national office)
   if (STATE_OFFICES.has(ctx.low[title.end - 1])) return undefined;
+  if (m?.origin === 'demonym' && !nationalOffice(ctx.low[title.end - 1])) return undefined;
   return e > k && e < title.end && roleText(ctx, e, title.end) !== undefined ? { start: k, end: e } : undefined;
 }
+
+/** Last words of a role a state's name or nationality may stand before as the affiliation ("Palestinian negotiator",
+ *  "Russia's ambassador", "UK Foreign Secretary"); before other roles they only say where someone is from. */
+const NATIONAL_OFFICES = new Set(['minister', 'ministers', 'president', 'premier', 'chancellor', 'secretary', 'ambassador', 'envoy', 'official',
+  'officials', 'diplomat', 'diplomats', 'negotiator', 'negotiators', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson',
+  'king', 'queen', 'prince', 'general', 'commander', 'representative', 'delegate', 'consul', 'senator', 'governor', 'mp', 'mps', 'mep',
+  'chief', 'head', 'director', 'adviser', 'advisor', 'aide', 'aides', 'authorities', 'judge', 'prosecutor', 'attorney-general',
+  'secretary-general', 'director-general', 'regulator', 'officer', 'officers', 'police', 'forces', 'army', 'troops', 'soldiers', 'captain',
+  'coach', 'manager', 'team', 'squad', 'international', 'striker', 'player', 'players', 'skipper', 'boss', 'chairman']);
+/** Words of a title that name an event, not a body ("Olympic heptathlon champion"). */
+const EVENT_WORDS = new Set(['olympic', 'paralympic', 'commonwealth', 'world']);
+
+function nationalOffice(role: string | undefined): boolean {
+  return role !== undefined && role.toLowerCase().split(/\s+/).some((w) => NATIONAL_OFFICES.has(w));
+}
+
 
 /** Kin: whose these are is a person ("Jarek's younger sister"). */
 const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'uncle', 'aunt', 'nephew', 'niece',
