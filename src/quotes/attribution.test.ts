@@ -2291,6 +2291,11 @@ describe('an affiliation is an organisation (issue #5, round 11)', () => {
     expect(first('Sales fell, the British Retail Consortium and accountants KPMG said.')[0]).toBe('the British Retail Consortium and accountants KPMG');
   });
 
+  it('keeps an organisation\'s word after its apostrophe in the name', () => {
+    expect(first("Transport & General Worker's Union general secretary Tony Woodley said jobs were at risk."))
+      .toEqual(['Tony Woodley', "Transport & General Worker's Union", 'general secretary']);
+  });
+
   it('takes the owner of an office in an appositive, the name after a field and its kind, and the organisation\'s own noun', () => {
     expect(first('Matt Simister, Tesco’s CEO for Central Europe, explained that sales rose.')).toEqual(['Matt Simister', 'Tesco', 'CEO for Central Europe']);
     expect(first('Shailendra Jain, head of MMS firm Adamind, said phones sell.')[1]).toBe('Adamind');

@@ -349,7 +349,13 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
           info.role = roleText(ctx, owner.start, b) ?? info.role;
           return;
         }
-        info.affiliation = { name: spanText(ctx, owner.start, owner.end), start: ctx.tokens[owner.start].start, end: ctx.tokens[owner.end - 1].end };
+        // ("Transport & General Worker's Union general secretary": the organisation's word after its apostrophe)
+        const named = i + 1 < b && ctx.cap[i + 1] && ctx.vocab.orgWords.has(ctx.low[i + 1]) ? i + 2 : i;
+        info.affiliation = { name: spanText(ctx, owner.start, named), start: ctx.tokens[owner.start].start, end: ctx.tokens[named - 1].end };
+        if (named > i) {
+          info.role = roleText(ctx, named, b) ?? info.role;
+          return;
+        }
       }
       info.role = roleText(ctx, i + 1, b) ?? info.role;
       return;
