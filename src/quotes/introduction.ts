@@ -1,6 +1,6 @@
 // The role and affiliation an article gives a person where it first names them, outside any quote: "Oil and Natural Gas
-// Corporation chairman Subir Raha" earlier makes "ONGC's Mr Raha declined …" the chairman of ONGC; "Dusty Hare, the former
-// England full-back," makes a later "Hare added" the full-back.
+// Corporation chairman Subir Raha" earlier makes "ONGC's Mr Raha declined …" the chairman of that corporation; "Dusty Hare,
+// the former England captain," makes a later "Hare added" the former captain.
 import type { Span } from '../core/document.js';
 import { firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { OTHER_OFFICE } from './coref.js';
