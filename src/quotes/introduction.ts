@@ -4,7 +4,7 @@
 import type { Span } from '../core/document.js';
 import { firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { OTHER_OFFICE } from './coref.js';
-import { analyseSpeaker, roleWord } from './speaker.js';
+import { analyseSpeaker, roleWord, WEEKDAYS } from './speaker.js';
 import { isFirstName } from './vocabulary.js';
 
 export interface Introduction {
@@ -24,7 +24,6 @@ const OPENERS = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'now', 'meanwh
 const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'has', 'have', 'had', 'is', 'are',
   'was', 'were', 'be', 'been', 'do', 'does', 'did']);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'from', 'after', 'before', 'since', 'until']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GENERIC_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'mother', 'father', 'resident', 'local']);
 /** Words that end a title going back from a name. */
 const TITLE_BREAKS = new Set(['on', 'in', 'at', 'by', 'from', 'to', 'with', 'after', 'before', 'as', 'than', 'into', 'about', 'over', 'under', 'the', 'a', 'an']);
