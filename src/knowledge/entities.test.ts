@@ -30,8 +30,9 @@ describe('entities.kb.v1', () => {
     ]);
   });
 
-  it('knows the home nations\' demonyms as British: "The Scot", "a Welshman"', () => {
+  it('knows the home nations\' demonyms as British: "The Scot", "a Welshman", "English"', () => {
     expect(entities('The Scot said a Welshman and two Scottish fans were hurt.')).toEqual(['Scot/MISC/demonym', 'Welshman/MISC/demonym', 'Scottish/MISC/demonym']);
+    expect(entities('An English fan was hurt.')).toEqual(['English/MISC/demonym']);
   });
 
   it('matches short acronyms only in exact case', () => {

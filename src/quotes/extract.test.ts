@@ -337,6 +337,52 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(she, ['Mr Vale', 'Ms Hart'])).find((x) => x.cue === 'described')?.speaker.name).not.toBe('Vale');
   });
 
+  it('names the person a "who" follows past the appositive describing them (issue #5, round 12)', () => {
+    const text = 'The study was led by Tom Vale, a marine ecologist at Acme University, who said "The reef is recovering."';
+    expect(extractQuotes(withPeople(text, ['Tom Vale']))[0]).toMatchObject({ speaker: { name: 'Tom Vale' }, affiliation: { name: 'Acme University' }, role: 'marine ecologist' });
+    const object = 'Ann Hale, a former mayor, who praised the plan, left early.';
+    expect(extractQuotes(withPeople(object, ['Ann Hale']))[0].speaker.name).toBe('Ann Hale');
+  });
+
+  it('takes the body a place or a government owns as the affiliation, and an organisation\'s own unit as the organisation (issue #5, round 12)', () => {
+    const owned = "Kim Vale, spokeswoman for the Trump administration's Department of Justice, said the vote was a stunt.";
+    expect(extractQuotes(withPeople(owned, ['Kim Vale']))[0]).toMatchObject({ affiliation: { name: 'Department of Justice' }, role: 'spokeswoman' });
+    const place = "Tom Vale, an analyst at Moscow's Acme Securities, said shares would fall.";
+    const d = { ...withPeople(place, ['Tom Vale']), entities: [{ start: 0, end: 8, label: 'PER', origin: 'ner' },
+      { start: place.indexOf('Moscow'), end: place.indexOf('Moscow') + 6, label: 'LOC', origin: 'gazetteer' },
+      { start: place.indexOf('Acme'), end: place.indexOf('Acme') + 15, label: 'ORG', origin: 'ner' }] } as unknown as Document;
+    expect(extractQuotes(d)[0]).toMatchObject({ affiliation: { name: 'Acme Securities' }, role: 'analyst' });
+    const unit = "Ann Hale, director of the IMF's European Department, said growth would slow.";
+    expect(extractQuotes(withPeople(unit, ['Ann Hale']))[0].affiliation?.name).toBe('IMF');
+  });
+
+  it('reads no affiliation from inside an organisation\'s own name, nor from a month (issue #5, round 12)', () => {
+    const [centre] = quotes('According to the Acme Center for Systems Science and Engineering, there are 142 cases.');
+    expect(centre.affiliation).toBeUndefined();
+    const [study] = quotes('One study in the Journal of Threatened Taxa from March noted that 126 skins were seized.');
+    expect(study.affiliation).toBeUndefined();
+  });
+
+  it('reads the organisation before the role in an appositive, unless a list of titles goes on from it (issue #5, round 12)', () => {
+    const text = '"It is a big day," said Tom Vale, a University of Michigan librarian working with Google.';
+    expect(quotes(text)[0]).toMatchObject({ affiliation: { name: 'University of Michigan' }, role: 'librarian working with Google' });
+    const titles = 'Ann Hale, a QC and international law professor, said the war was illegal.';
+    expect(quotes(titles)[0].affiliation).toBeUndefined();
+  });
+
+  it('writes a common-noun role opening its sentence in lower case, but not a title or a nationality (issue #5, round 12)', () => {
+    const role = (text: string, names: string[], marks: Array<[string, 'MISC', 'demonym']> = []) => extractQuotes({
+      ...withPeople(text, names),
+      entities: [...names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'PER', origin: 'ner' })),
+        ...marks.map(([n, label, origin]) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label, origin }))],
+    } as unknown as Document)[0].role;
+    expect(role('Striker Tom Vale said he was fit.', ['Tom Vale'])).toBe('striker');
+    expect(role('Ecologist Ann Hale said the moths were back.', ['Ann Hale'])).toBe('ecologist');
+    expect(role('President Tom Vale said the war was over.', ['Tom Vale'])).toBe('President');
+    expect(role('Chancellor Tom Vale said taxes would rise.', ['Tom Vale'])).toBe('Chancellor');
+    expect(role('English mathematician Ann Hale said the proof held.', ['Ann Hale'], [['English', 'MISC', 'demonym']])).toBe('English mathematician');
+  });
+
   it('knows the gender of common first names beyond the English ones (issue #5, round 7)', () => {
     const text = 'Andre Vale pulled out of the final. Vale will have a scan on Monday. "It hurts," he said.';
     expect(extractQuotes(withPeople(text, ['Andre Vale', 'Vale'], { 'Andre Vale': 'Andre Vale', Vale: 'Andre Vale' }))[0].speaker.name).toBe('Andre Vale');

@@ -10,7 +10,7 @@ import type { Document, EntityMention, Quote, Sentence, Span } from '../core/doc
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween } from './coref.js';
-import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, rightPhrase } from './phrase.js';
+import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, relativeAntecedent, rightPhrase } from './phrase.js';
 import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
@@ -741,7 +741,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       if (and + 1 < e && ctx.cap[and + 1] && ctx.low.slice(and + 1, e).every((x, n) => ctx.cap[and + 1 + n] || isAbbrevPeriod(ctx, and + 1 + n))) ls = and + 1;
     }
     if (ls >= 0 && v.pronouns.get(ctx.low[ls]) === 'relative' && ls - 1 > a && ctx.surf[ls - 1] === ',') {
-      const ante = leftPhrase(ctx, ls - 1, a);
+      const ante = relativeAntecedent(ctx, ls - 1, a);
       if (ante >= 0) antecedent = [ante, ls - 1];
     }
   }
@@ -1772,7 +1772,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   }
   // ("Chris Christie, who denounced the plan": the relative pronoun's antecedent names the speaker, as for clause cues;
   // only "who": a "which" after a month, a place or a film names no speaker of a stance)
-  const ante = relativeInsert && ctx.low[source[0]] === 'who' ? leftPhrase(ctx, source[0] - 1, a) : -1;
+  const ante = relativeInsert && ctx.low[source[0]] === 'who' ? relativeAntecedent(ctx, source[0] - 1, a) : -1;
   const antecedent: [number, number] | undefined = ante >= 0 ? [ante, source[0] - 1] : undefined;
   return { cue: i, cueEnd: i + 1, sentence: si, source, antecedent, parts: [span], direct: false };
 }
@@ -4023,6 +4023,11 @@ function roleBesideAffiliation(role: string, affiliation: string): string {
   if (!role.endsWith(affiliation) || role.length === affiliation.length) return role;
   const words = role.slice(0, role.length - affiliation.length).trimEnd().split(/\s+/);
   let n = words.length;
+  // ("spokeswoman for the Trump administration's Department of Justice": the owner before the name goes with it)
+  if (n > 0 && /['’]s$/.test(words[n - 1])) {
+    n--;
+    for (let owner = 0; n > 0 && owner < 3 && /^\p{Lu}/u.test(words[n - 1]); owner++) n--;
+  }
   // (up to four lower-case words saying what it is, "digital content company", and "the", between link and name)
   for (let described = 0; n > 0 && described < 4 && /^[\p{Ll}-]+$/u.test(words[n - 1]) && !ROLE_LINKS.has(words[n - 1]); described++) n--;
   if (n > 1 && ROLE_LINKS.has(words[n - 1])) return words.slice(0, n - 1).join(' ').replace(/,$/, '') || role;

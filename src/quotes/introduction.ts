@@ -4,7 +4,7 @@
 import type { Span } from '../core/document.js';
 import { firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { OTHER_OFFICE } from './coref.js';
-import { analyseSpeaker, roleWord, WEEKDAYS } from './speaker.js';
+import { analyseSpeaker, lowerOpening, roleWord, WEEKDAYS } from './speaker.js';
 import { isFirstName } from './vocabulary.js';
 
 export interface Introduction {
@@ -86,14 +86,6 @@ function personAt(ctx: QuoteContext, k: number): boolean {
 /** Whether the entity layer names something at token `k`. */
 function named(ctx: QuoteContext, k: number): boolean {
   return ctx.entities?.some((m) => m.start <= ctx.tokens[k].start && ctx.tokens[k].end <= m.end) ?? false;
-}
-
-/** A role opening its sentence written as the common noun it is ("Chief executive" → "chief executive", "Singer" →
- *  "singer"), not a title of capitalised words ("Foreign Secretary"). */
-function lowerOpening(ctx: QuoteContext, s: number, role: string): string {
-  const opens = ctx.sentences[ctx.sentenceOf[s]]?.tokenStart === s && ctx.text.startsWith(role, ctx.tokens[s].start);
-  const words = role.split(/\s+/);
-  return opens && words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
 }
 
 /** First token of the title before the name at token `k` ("Clemson University assistant professor"), or `k`. */

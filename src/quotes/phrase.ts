@@ -89,6 +89,22 @@ export function modalAsName(ctx: QuoteContext, k: number, cue: number, lo: numbe
   return afterMark || beforePast;
 }
 
+/** The antecedent of a relative pronoun after the comma at `comma`: the phrase before the comma, or the name before
+ *  that phrase when it is an appositive describing the name ("Mark Hay, a marine ecologist at GT, who said" → Mark Hay,
+ *  not GT). Returns its first token index, or -1. */
+export function relativeAntecedent(ctx: QuoteContext, comma: number, lo: number): number {
+  const ante = leftPhrase(ctx, comma, lo);
+  let c = comma - 1;
+  while (c > lo && comma - c <= MAX_PHRASE_TOKENS && (isWord(ctx, c) || isAbbrevPeriod(ctx, c))) c--;
+  if (c <= lo || ctx.surf[c] !== ',' || !ARTICLES.has(ctx.low[c + 1]) || ctx.cap[c + 2]) return ante;
+  const name = leftPhrase(ctx, c, lo);
+  if (name < 0 || !ctx.cap[name]) return ante;
+  for (let k = name; k < c; k++) if (!ctx.cap[k] && !isAbbrevPeriod(ctx, k)) return ante;
+  return name;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /**
  * The speaker phrase ending just before token `end` (exclusive), reading leftwards no further than `lo`.
  * Returns its first token index, or -1 when no phrase is there.

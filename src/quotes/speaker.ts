@@ -66,6 +66,7 @@ const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame']);
 const POSSESSIVE = new Set(['’s', "'s"]);
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'within', 'inside', 'behind']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const NAME_INNER_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
 /** Whether token `k` is an apostrophe glued to a word ending in s and followed by a word: "Kenteris' lawyer". */
@@ -163,6 +164,23 @@ function occupationOpener(ctx: QuoteContext, run: Run): boolean {
     OCCUPATION_ENDING.test(first) && !NOT_OCCUPATIONS.has(first) && !isFirstName(ctx.vocab, first) && isFirstName(ctx.vocab, ctx.low[run.start + 1]);
 }
 
+/** A role opening its sentence written as the common noun it is ("Chief executive" → "chief executive", "Singer" →
+ *  "singer"), not a title of capitalised words ("Foreign Secretary"), nor one written capitalised before a name anywhere
+ *  ("President", "Judge", "Chancellor"). */
+export function lowerOpening(ctx: QuoteContext, s: number, role: string): string {
+  const opens = ctx.sentences[ctx.sentenceOf[s]]?.tokenStart === s && ctx.text.startsWith(role, ctx.tokens[s].start);
+  const words = role.split(/\s+/);
+  const first = words[0];
+  const title = words.length === 1 && (ctx.vocab.honorifics.has(first.toLowerCase()) || CAPITALISED_TITLES.has(first.toLowerCase()));
+  // (nor a capital inside the word, "Vice-President", or a name the entity layer knows, "English mathematician")
+  const named = first.slice(1) !== first.slice(1).toLowerCase() ||
+    (ctx.entities?.some((m) => m.start === ctx.tokens[s].start && m.end <= ctx.tokens[s].end) ?? false);
+  return opens && !title && !named && words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+}
+
+/** Titles besides the honorifics that news writes capitalised before a name ("Chancellor Gordon Brown"). */
+const CAPITALISED_TITLES = new Set(['chancellor', 'premier', 'pope', 'emir', 'sultan', 'commander', 'prosecutor', 'fellow']);
+
 function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender; title?: string; titleRun?: Run; byFirstName?: boolean } {
   // A capitalised role inside the run ("Interior Minister Omar Haddad") is a title, not part of the name.
   let titleEnd = -1;
@@ -173,7 +191,8 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
     // ("Former Prime Minister Gordon Brown": the run starts after "Former", which still tells the office)
     let from = run.start;
     while (from > 0 && OTHER_OFFICE.has(ctx.low[from - 1]) && isWord(ctx, from - 1)) from--;
-    return { ...inner, title: roleText(ctx, from, titleEnd), titleRun: { start: from, end: titleEnd } };
+    const title = roleText(ctx, from, titleEnd);
+    return { ...inner, title: title && lowerOpening(ctx, from, title), titleRun: { start: from, end: titleEnd } };
   }
   // ("Immunologist Kristian Andersen of Scripps said": an occupation opening the sentence before a first name is a title)
   if (occupationOpener(ctx, run)) {
@@ -263,6 +282,8 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     // "a native of San Diego", nor "with" after a verb, "soon to reunite with Ronnie Barker")
     const before = i > a ? ctx.low[i - 1] : '';
     if ((name && name.start < i && i < name.end) || ORIGIN_NOUNS.has(before)) continue;
+    // (nor a link inside an organisation's name the phrase speaks as: "Center for Systems Science", "Journal of Threatened Taxa")
+    if (i > a && ctx.cap[i - 1] && ctx.vocab.orgWords.has(before) && i + 1 < b && inNameRun(ctx, i + 1)) continue;
     // (an MP's seat is no affiliation: "Labour MP for Hornsey and Wood Green")
     if (ctx.low[i] === 'for' && SEAT_HOLDERS.has(before)) continue;
     if (ctx.low[i] === 'with' && i > a && isWord(ctx, i - 1) && !ctx.cap[i - 1] && !roleWord(ctx, before)) continue;
@@ -302,10 +323,11 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     }
     name = run;
     // (a person is no affiliation, "lawyer for Mr Begg", "coach of Wilkinson's club side", "at the centre of the Svetlana
-    // Kuznetsova doping row", nor a day, "the stars of Saturday's win"; an organisation owning is, "founder of MIT's Media Labs")
+    // Kuznetsova doping row", nor a day or month, "the stars of Saturday's win", "a study from March"; an organisation
+    // owning is, "founder of MIT's Media Labs")
     // (after "at" a name is a workplace, whatever it looks like: "chief economist at Fannie Mae", "an executive at Warner Bros")
     const person = run !== undefined && !PLACE_LINKS.has(ctx.low[i]) && personRun(ctx, run);
-    if (run && (person || (run.end - run.start === 1 && WEEKDAYS.has(ctx.low[run.start])))) continue;
+    if (run && (person || (run.end - run.start === 1 && (WEEKDAYS.has(ctx.low[run.start]) || MONTHS.has(ctx.low[run.start]))))) continue;
     // ("of the pro-democracy George Soros Foundation for Southern Africa": an adjective or two before an organisation's
     // name; not "in charge of mobile TV at LG Electronics")
     const described = run !== undefined && run.start > j && run.start - j <= 2 && organisationName(ctx, run) &&
@@ -319,13 +341,28 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
       if (end < b && ORGANISATION_NOUNS.has(ctx.low[end]) && (end + 1 >= b || !isWord(ctx, end + 1) || !ctx.vocab.orgModifiers.has(ctx.low[end + 1]))) end++;
       else {
         let n = end;
-        while (n < b && n - end < 3 && isWord(ctx, n) && !ctx.cap[n] && !AFFILIATION_LINKS.has(ctx.low[n]) && !POSSESSIVE.has(ctx.low[n]) && !ctx.vocab.orgWords.has(ctx.low[n])) n++;
+        while (n < b && n - end < 3 && isWord(ctx, n) && !ctx.cap[n] && !AFFILIATION_LINKS.has(ctx.low[n]) && !POSSESSIVE.has(ctx.low[n]) &&
+          !ctx.vocab.orgWords.has(ctx.low[n]) && !ctx.vocab.nounPhraseLinks.has(ctx.low[n])) n++;
         if (n < b && n > end && ctx.vocab.orgWords.has(ctx.low[n]) && !ctx.cap[n]) end = n + 1;
+      }
+      // ("spokeswoman for the Trump administration's Department of Justice", "at London's Royal Veterinary College": the
+      // body a place or a government owns; an organisation's own department is the organisation, "MIT's Media Labs")
+      const owned = end + 1 < b && POSSESSIVE.has(ctx.low[end]) ? capRuns(ctx, end + 1, b, true)[0] : undefined;
+      if (owned && owned.start === end + 1 && organisationName(ctx, owned) && placeOrGovernment(ctx, run.start, end)) {
+        return { name: spanText(ctx, owned.start, owned.end), start: ctx.tokens[owned.start].start, end: ctx.tokens[owned.end - 1].end };
       }
       return { name: spanText(ctx, run.start, end), start: ctx.tokens[run.start].start, end: ctx.tokens[end - 1].end };
     }
   }
   return undefined;
+}
+
+/** Whether the tokens [a, e) name a place, by the entity layer, or a government ("the Trump administration"). */
+function placeOrGovernment(ctx: QuoteContext, a: number, e: number): boolean {
+  if (ctx.low[e - 1] === 'administration' || ctx.low[e - 1] === 'government') return true;
+  const start = ctx.tokens[a].start;
+  const end = ctx.tokens[e - 1].end;
+  return ctx.entities?.some((m) => (m.label === 'LOC' || m.origin === 'demonym') && m.start === start && m.end === end) ?? false;
 }
 
 /** Whether a capitalised run is an organisation's name, by its words ("Foundation") or the entity layer. */
@@ -405,7 +442,8 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     // negotiator"; "Scotsman journalist" is the paper), nor an event, "Olympic heptathlon champion")
     const origin = (e === lead.end && oneWord && ORIGIN_ADJECTIVE.test(ctx.low[s])) ||
       (demonym(ctx, { start: from, end: e }) && !ctx.low[e - 1].endsWith('man') && !nationalOffice(role)) || (e - from === 1 && EVENT_WORDS.has(ctx.low[from]));
-    if (role && e > from && !origin && ctx.low[from] !== 'shadow') {
+    // (nor a title the role list goes on from, "QC and international law professor")
+    if (role && e > from && !origin && ctx.low[from] !== 'shadow' && ctx.low[e] !== 'and') {
       info.affiliation = { name: spanText(ctx, from, e), start: ctx.tokens[from].start, end: ctx.tokens[e - 1].end };
       info.role = office + role;
       return;
@@ -608,6 +646,8 @@ export function commonPluralNoun(ctx: QuoteContext, k: number): boolean {
 const COLLECTIVE_ROLES = new Set(['police', 'military', 'army', 'government', 'staff', 'management', 'leadership', 'clergy', 'jury', 'court']);
 
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Months that are no one's name ("May" and "June" may be). */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** A US party and state tag: "R-Fla.", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-[A-Z]/;
 
@@ -806,6 +846,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       }
       else {
         info.affiliation ??= affiliationAfterLink(ctx, other.start, other.end);
+        // ("John Wilkin, a University of Michigan librarian": the organisation before the role)
+        if (!info.affiliation && !info.role && ARTICLES.has(ctx.low[other.start]) && ctx.cap[other.start + 1]) fromPrefix(ctx, other.start, other.end, info);
         info.role ??= roleText(ctx, other.start, other.end);
       }
     }
