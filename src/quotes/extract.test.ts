@@ -370,6 +370,17 @@ describe('extractQuotes', () => {
     expect(quotes(titles)[0].affiliation).toBeUndefined();
   });
 
+  it('takes no affiliation from a person whose surname a person the article names in full bears (issue #5, round 12)', () => {
+    const text = "Joe Vale spoke first. Hunter Vale's former business partner Tom Hale claimed to have evidence.";
+    const q = extractQuotes(withPeople(text, ['Joe Vale', 'Hunter Vale', 'Tom Hale'])).find((x) => x.speaker.name === 'Tom Hale')!;
+    expect([q.affiliation, q.role]).toEqual([undefined, "Hunter Vale's former business partner"]);
+    const titled = "Pat Leahy spoke first. Senator Leahy's spokeswoman Ann Hale said the records were missing.";
+    expect(extractQuotes(withPeople(titled, ['Pat Leahy', 'Ann Hale'])).find((x) => x.speaker.name === 'Ann Hale')?.affiliation).toBeUndefined();
+    // (a firm named like a person keeps its place as the affiliation when no such person is named)
+    const firm = "Joe Vale spoke first. Hunter Partners' former chief executive Tom Hale claimed to have evidence.";
+    expect(extractQuotes(withPeople(firm, ['Joe Vale', 'Tom Hale'])).find((x) => x.speaker.name === 'Tom Hale')?.affiliation?.name).toBe('Hunter Partners');
+  });
+
   it('writes a common-noun role opening its sentence in lower case, but not a title or a nationality (issue #5, round 12)', () => {
     const role = (text: string, names: string[], marks: Array<[string, 'MISC', 'demonym']> = []) => extractQuotes({
       ...withPeople(text, names),

@@ -563,19 +563,31 @@ function personRun(ctx: QuoteContext, run: Run): boolean {
   if (run.end - run.start >= 2) {
     if (isFirstName(ctx.vocab, ctx.low[run.start])) return !(ctx.entities?.some((m) => m.label === 'ORG' && m.start <= start && end <= m.end) ?? false);
     // ("German Chancellor Angela Merkel": a title before a person's full name)
-    return ctx.entities?.some((m) => m.label === 'PER' && m.start > start && m.end === end && /\s/.test(ctx.text.slice(m.start, m.end)) &&
-      isFirstName(ctx.vocab, ctx.text.slice(m.start, m.end).split(/\s+/)[0].toLowerCase())) ?? false;
+    if (ctx.entities?.some((m) => m.label === 'PER' && m.start > start && m.end === end && /\s/.test(ctx.text.slice(m.start, m.end)) &&
+      isFirstName(ctx.vocab, ctx.text.slice(m.start, m.end).split(/\s+/)[0].toLowerCase()))) return true;
+    // ("Hunter Biden's former business partner" beside Joe Biden: a first name the lists lack before a named person's surname)
+    return run.end - run.start === 2 && (surnamesOf(ctx).get(ctx.surf[run.start + 1])?.some((first) => first !== ctx.surf[run.start] && personal(first)) ?? false);
   }
+  return surnamesOf(ctx).has(ctx.surf[run.start]);
+}
+
+/** The surnames of the full names the entity layer marks (a first name or honorific first, or a person label), each
+ *  with the first words it follows. */
+function surnamesOf(ctx: QuoteContext): Map<string, string[]> {
   let surnames = fullNameSurnames.get(ctx);
   if (!surnames) {
-    surnames = new Set();
+    surnames = new Map();
+    const personal = (w: string) => PERSONAL_HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || isFirstName(ctx.vocab, w.toLowerCase());
     for (const m of ctx.entities ?? []) {
       const words = ctx.text.slice(m.start, m.end).split(/\s+/);
-      if (words.length >= 2 && (personal(words[0]) || m.label === 'PER')) surnames.add(words.at(-1)!);
+      if (words.length < 2 || !(personal(words[0]) || m.label === 'PER')) continue;
+      const firsts = surnames.get(words.at(-1)!) ?? [];
+      firsts.push(words[0]);
+      surnames.set(words.at(-1)!, firsts);
     }
     fullNameSurnames.set(ctx, surnames);
   }
-  return surnames.has(ctx.surf[run.start]);
+  return surnames;
 }
 
 /** Whether the entity layers link the one-word run to a person whose full name ends with it and that the article writes
@@ -592,7 +604,7 @@ function linkedPerson(ctx: QuoteContext, run: Run): boolean {
 }
 
 /** Per article: the last words of the people's names it writes in full. */
-const fullNameSurnames = new WeakMap<QuoteContext, Set<string>>();
+const fullNameSurnames = new WeakMap<QuoteContext, Map<string, string[]>>();
 
 const OBJECT_PRONOUNS = new Map<string, PronounKind>([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
 
