@@ -173,7 +173,9 @@ export class SpeakerMemory {
         ? this.latest((k) => k.named && k.surname === surname && k.name !== info.name && !k.isOrg && !info.isOrg &&
           !(info.gender && k.gender && info.gender !== k.gender)) ?? // ("Mrs Howard" is not Michael Howard)
           (info.byFirstName ? this.latest((k) => k.named && !k.isOrg && k.name.toLowerCase().split(/\s+/)[0] === first && k.name.includes(' ')) : undefined)
-        : undefined;
+        // (a full name, or a surname the entity layer linked to one, met before keeps what it was met with: "Tennis
+        // Australia's Geoff Pollard rejected …. Pollard said")
+        : this.latest((k) => k.named && !k.isOrg && !info.isOrg && k.name === info.name);
       const known: KnownSpeaker = {
         name: earlier?.name ?? info.name,
         actorId: actorId ?? earlier?.actorId,

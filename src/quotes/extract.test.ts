@@ -370,6 +370,71 @@ describe('extractQuotes', () => {
     expect(quotes(titles)[0].affiliation).toBeUndefined();
   });
 
+  it('keeps what a person was met with for a later mention the entity layer links to the same full name (issue #5, round 12)', () => {
+    const text = "Hewitt complained, but Tennis Australia's Geoff Vale rejected his comments. Vale said the surface was faster.";
+    const d = withPeople(text, ['Geoff Vale'], { 'Geoff Vale': 'Geoff Vale' }) as unknown as { entities: unknown[]; resolution: { links: unknown[] } };
+    d.entities.push({ start: text.lastIndexOf('Vale'), end: text.lastIndexOf('Vale') + 4, label: 'PER', origin: 'ner' });
+    d.resolution.links.push({ mention: 1, actorId: 'a0' });
+    const later = extractQuotes(d as unknown as Document).find((q) => q.cue === 'said')!;
+    expect([later.speaker.name, later.affiliation?.name]).toEqual(['Geoff Vale', 'Tennis Australia']);
+  });
+
+  it('reads an introduction from a title set off by a comma or from an owner before the name (issue #5, round 12)', () => {
+    const comma = 'Faith schools were singled out by Ofsted chief, David Vale, for not doing enough. Mr Vale said schools must act.';
+    expect(extractQuotes(withPeople(comma, ['David Vale', 'Mr Vale'])).at(-1)).toMatchObject({ affiliation: { name: 'Ofsted' }, role: 'chief' });
+    const owner = "Hewitt complained. Tennis Australia's Geoff Vale was angry. Vale said the surface was faster.";
+    expect(extractQuotes(withPeople(owner, ['Geoff Vale'])).at(-1)?.affiliation?.name).toBe('Tennis Australia');
+    // (not a plural title before a list: "two chess players, Ann Vale and her brother")
+    const list = 'The federation banned two teenage chess players, Ann Vale and her younger brother. Vale said she was sad.';
+    expect(extractQuotes(withPeople(list, ['Ann Vale'])).at(-1)?.role).toBeUndefined();
+  });
+
+  it('prefers the affiliation and role of the introduction over a later role without one (issue #5, round 12)', () => {
+    const text = 'Green Party presidential nominee Howie Vale spoke first. Vale, the only candidate wearing a facemask, said the virus was real.';
+    const q = extractQuotes(withPeople(text, ['Howie Vale']))[0];
+    expect([q.affiliation?.name, q.role]).toEqual(['Green Party', 'presidential nominee']);
+  });
+
+  it('reads "Will" or "May" before a surname and a finite cue as a first name (issue #5, round 12)', () => {
+    expect(quotes('Will Vale said the game would sell.')[0]?.speaker.name).toBe('Will Vale');
+    expect(quotes('Will Vale, the founder of Acme, said the game would sell.')[0]).toMatchObject({ speaker: { name: 'Will Vale' }, affiliation: { name: 'Acme' } });
+    expect(quotes('Will Vale say the game sells?')).toEqual([]);
+  });
+
+  it('takes "to" an outlet after an inverted speaker as the conduit (issue #5, round 12)', () => {
+    const [q] = quotes('"Jess and I saw it," said Vale to Wikinews.');
+    expect([q.speaker.name, q.conduit]).toEqual(['Vale', 'Wikinews']);
+    expect(quotes('"It was fine," said the ambassador to Afghanistan.')[0].speaker.name).toBe('the ambassador to Afghanistan');
+  });
+
+  it('reads the place a title serves after its link, but not a portfolio, and an office ending a body\'s run as the role\'s (issue #5, round 12)', () => {
+    const withPlaces = (text: string, person: string, places: string[]) => ({
+      ...withPeople(text, [person]),
+      entities: [{ start: text.indexOf(person), end: text.indexOf(person) + person.length, label: 'PER', origin: 'ner' },
+        ...places.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, label: 'LOC', origin: 'gazetteer' }))],
+    }) as unknown as Document;
+    expect(extractQuotes(withPlaces('President of Argentina Alberto Vale announced a bill.', 'Alberto Vale', ['Argentina']))[0])
+      .toMatchObject({ affiliation: { name: 'Argentina' }, role: 'President' });
+    const portfolio = extractQuotes(withPlaces('Minister of Defence Ali Vale said the troops would stay.', 'Ali Vale', []))[0];
+    expect([portfolio.affiliation, portfolio.role]).toEqual([undefined, 'Minister of Defence']);
+    expect(extractQuotes(withPlaces('Melbourne Lord Mayor candidate Wayne Vale said the city would recover.', 'Wayne Vale', ['Melbourne']))[0])
+      .toMatchObject({ affiliation: { name: 'Melbourne' }, role: 'Lord Mayor candidate' });
+    expect(extractQuotes(withPlaces('Association of Chief Police Officers president Ann Vale said crime fell.', 'Ann Vale', []))[0].affiliation?.name)
+      .toBe('Association of Chief Police Officers');
+  });
+
+  it('takes a nationality as no affiliation of an artist, and a word written in lower case elsewhere as no organisation (issue #5, round 12)', () => {
+    const text = 'Indian film director Mira Vale said she was thrilled.';
+    const d = { ...withPeople(text, ['Mira Vale']), entities: [{ start: 0, end: 6, label: 'MISC', origin: 'demonym' },
+      { start: 21, end: 30, label: 'PER', origin: 'ner' }] } as unknown as Document;
+    expect(extractQuotes(d)[0]).toMatchObject({ role: 'Indian film director' });
+    expect(extractQuotes(d)[0].affiliation).toBeUndefined();
+    const open = 'Open source game developer Tom Vale said the project was open-source.';
+    const e = { ...withPeople(open, ['Tom Vale']), entities: [{ start: 0, end: 4, label: 'MISC', origin: 'ner' },
+      { start: open.indexOf('Tom Vale'), end: open.indexOf('Tom Vale') + 8, label: 'PER', origin: 'ner' }] } as unknown as Document;
+    expect(extractQuotes(e)[0].affiliation).toBeUndefined();
+  });
+
   it('takes no affiliation from a person whose surname a person the article names in full bears (issue #5, round 12)', () => {
     const text = "Joe Vale spoke first. Hunter Vale's former business partner Tom Hale claimed to have evidence.";
     const q = extractQuotes(withPeople(text, ['Joe Vale', 'Hunter Vale', 'Tom Hale'])).find((x) => x.speaker.name === 'Tom Hale')!;

@@ -927,7 +927,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       !(subordinateTail && after === re) && !resumes) return undefined;
     const content = contentBefore(ctx, prev, a);
     if (!content) return undefined;
-    const att: Attribution = framed(base, [rs, attributingRelative(ctx, rs, re)], content);
+    // ("“…,” said Dasbach to Wikinews.": the outlet told after the name is the conduit, not part of the speaker)
+    const told = outletToldAfter(ctx, rs, re);
+    const att: Attribution = framed(told ? { ...base, conduit: [told, re] } : base, [rs, attributingRelative(ctx, rs, told ? told - 1 : re)], content);
     if (resumes) att.parts.push(...regionChain(ctx, ctx.opens.get(after)!).parts);
     else addSecondPart(ctx, att, quoted ? after : re, b); // ("…,” wrote Trump on Twitter, “and therefore …”")
     return att;
@@ -3063,6 +3065,12 @@ function namedClauseAt(ctx: QuoteContext, e: number, b: number): boolean {
   return ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
+/** The first token of an outlet that "to" leads to at the end of the phrase [s, e) ("Dasbach to Wikinews"), or undefined. */
+function outletToldAfter(ctx: QuoteContext, s: number, e: number): number | undefined {
+  for (let t = s + 1; t < e - 1; t++) if (ctx.low[t] === 'to' && conduitOf(ctx, [t + 1, e])) return t + 1;
+  return undefined;
+}
+
 /** End of an audience noun phrase at `j` ("reporters", "the press"), or undefined. */
 function audienceEnd(ctx: QuoteContext, j: number, b: number): number | undefined {
   const k = ctx.low[j] === 'the' ? j + 1 : j;
@@ -3990,13 +3998,16 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // the person it names, or a "he" stands for, where it first named them)
   const person = !info.isOrg && !info.group && (info.kind === 'named' ||
     (info.kind === 'pronoun' && (info.pronoun === 'male' || info.pronoun === 'female') && resolved.name !== info.name));
-  const introduction = person && !resolved.affiliation && !resolved.role ? introductionOf(ctx, resolved.name, phraseStart) : undefined;
+  // (an affiliation given there comes with its own role: "Green Party presidential nominee Howie Hawkins", later "the only
+  // candidate wearing a facemask")
+  const introduced = person && !resolved.affiliation ? introductionOf(ctx, resolved.name, phraseStart) : undefined;
+  const introduction = introduced && (!resolved.role || introduced.affiliation) ? introduced : undefined;
   if (introduction) {
     const affiliation = introduction.affiliation ? { name: introduction.affiliation.name } : undefined;
-    resolved = { ...resolved, affiliation, role: introduction.role };
+    resolved = { ...resolved, affiliation, role: introduction.role ?? resolved.role };
     if (resolved.known) {
       resolved.known.affiliation ??= affiliation;
-      resolved.known.role ??= introduction.role;
+      resolved.known.role = resolved.role;
     }
   }
   // ("said M&S. Next is …": the sentence's full stop read as the initial's)

@@ -61,7 +61,8 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
     const k = firstTokenFrom(ctx, m.start);
     const e = firstTokenFrom(ctx, m.end);
     if (k >= ctx.tokens.length || ctx.tokens[k].start !== m.start || e === 0 || ctx.tokens[e - 1].end !== m.end) continue;
-    const s = titleStart(ctx, k) === k ? descriptionBefore(ctx, k) : titleStart(ctx, k);
+    const title = titleStart(ctx, k);
+    const s = title === k ? ownerBefore(ctx, k) ?? descriptionBefore(ctx, k) : title;
     const r = appositiveEnd(ctx, e);
     if (s === k && r === e) continue;
     const info = analyseSpeaker(ctx, s, r);
@@ -81,6 +82,12 @@ function personAt(ctx: QuoteContext, k: number): boolean {
     const words = ctx.text.slice(m.start, m.end).split(/\s+/);
     return words.length > 1 && isFirstName(ctx.vocab, words[0].toLowerCase());
   }) ?? false;
+}
+
+/** Whether token `k` is a lower-case past form no office has ("Wikinews contacted campaign manager …"). */
+function pastForm(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k];
+  return !ctx.cap[k] && w.length > 4 && w.endsWith('ed') && !roleWord(ctx, w) && !TITLE_WORDS.has(w) && !OTHER_OFFICE.has(w) && !ctx.vocab.orgModifiers.has(w);
 }
 
 /** Whether the entity layer names something at token `k`. */
@@ -103,7 +110,7 @@ function titleStart(ctx: QuoteContext, k: number): number {
     // (nor another person's name: "Democratic Party presidential nominee Joe Biden leading President Donald Trump")
     if (personAt(ctx, s - 1)) break;
     if ((s - 1 === sentenceStart && OPENERS.has(w)) || ctx.cueForm[s - 1] !== 0 || TITLE_BREAKS.has(w) || /^\d/.test(w) ||
-      AUXILIARIES.has(w) || ctx.vocab.finiteVerbs.has(w) || (!ctx.cap[s - 1] && w.endsWith('ing') && !roleWord(ctx, w) && !TITLE_WORDS.has(w) &&
+      AUXILIARIES.has(w) || ctx.vocab.finiteVerbs.has(w) || pastForm(ctx, s - 1) || (!ctx.cap[s - 1] && w.endsWith('ing') && !roleWord(ctx, w) && !TITLE_WORDS.has(w) &&
       !(s - 2 >= sentenceStart && ctx.cap[s - 2] && isWord(ctx, s - 2) && (s - 2 > sentenceStart || named(ctx, s - 2))))) break;
     if (roleWord(ctx, w)) role = true;
     else if (!ctx.cap[s - 1] && !link && !possessive && !OTHER_OFFICE.has(w) && !TITLE_WORDS.has(w) && !ctx.vocab.orgModifiers.has(w)) {
@@ -124,10 +131,24 @@ function titleStart(ctx: QuoteContext, k: number): number {
   return role ? s : k;
 }
 
-/** Start of a description set off before the name at token `k` and opening its sentence ("A member of the Tunisian
- *  Parliament, Samir Dilou said"), when one with a role word is there; else `k`. */
+/** Start of the capitalised owner right before the name at token `k` ("Tennis Australia's Geoff Pollard"), or undefined. */
+function ownerBefore(ctx: QuoteContext, k: number): number | undefined {
+  if (k < 2 || (ctx.low[k - 1] !== '’s' && ctx.low[k - 1] !== "'s") || !ctx.cap[k - 2]) return undefined;
+  const sentenceStart = ctx.sentences[ctx.sentenceOf[k]]?.tokenStart ?? 0;
+  let s = k - 2;
+  while (s > sentenceStart && k - s < MAX_TITLE_TOKENS && ctx.cap[s - 1] && isWord(ctx, s - 1)) s--;
+  return s;
+}
+
+/** Start of a description set off before the name at token `k`: a title ("Ofsted chief, David Bell"), or one opening its
+ *  sentence ("A member of the Tunisian Parliament, Samir Dilou said") when it has a role word; else `k`. */
 function descriptionBefore(ctx: QuoteContext, k: number): number {
   if (k < 2 || ctx.surf[k - 1] !== ',') return k;
+  // ("singled out by Ofsted chief, David Bell, for …": a title set off by a comma; not a plural one before a list, "two
+  // teenage chess players, Dorsa Derakhshani and her younger brother")
+  const title = titleStart(ctx, k - 1);
+  const plural = ctx.low[k - 2].endsWith('s') && roleWord(ctx, ctx.low[k - 2].slice(0, -1));
+  if (title < k - 1) return plural ? k : title;
   const sentenceStart = ctx.sentences[ctx.sentenceOf[k]]?.tokenStart ?? 0;
   let s = k - 1;
   while (s > sentenceStart && k - s < MAX_APPOSITIVE_TOKENS && isWord(ctx, s - 1)) s--;

@@ -79,11 +79,19 @@ function headOk(ctx: QuoteContext, start: number, end: number): boolean {
 /** Irregular past forms of cue and belief verbs. */
 export const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'knew', 'found', 'wrote', 'saw', 'felt', 'shown', 'known', 'spoke']);
 
-/** Whether the capitalised "May" or "Will" at `k`, right before the cue at `cue`, is a name: after a quotation or a
- *  comma ("“…,” May wrote."), or opening the clause at `lo` before a past form, which no modal takes ("May said: …"). */
+/** Whether the capitalised "May" or "Will" at `k`, before the cue at `cue`, is a name: right before it after a quotation
+ *  or a comma ("“…,” May wrote."), or opening the clause at `lo` before a past form, which no modal takes ("May said: …");
+ *  or a first name before a surname and a finite cue ("Will Smith said"). */
 export function modalAsName(ctx: QuoteContext, k: number, cue: number, lo: number): boolean {
   const w = ctx.low[k];
-  if (!ctx.cap[k] || k !== cue - 1 || (w !== 'may' && w !== 'will')) return false;
+  if (!ctx.cap[k] || (w !== 'may' && w !== 'will')) return false;
+  // ("Will Smith said", "May Lee says", "Will Wright, the founder of Maxis, said": a first name before a capitalised
+  // surname and a finite cue no modal takes, or the comma of an appositive)
+  if (k < cue - 1) {
+    for (let n = k + 1; n < cue; n++) if (!ctx.cap[n] || !isWord(ctx, n) || ctx.low[n] === 'i') return false;
+    const cueWord = ctx.low[cue] ?? '';
+    return cue - k <= 3 && (cueWord.endsWith('ed') || IRREGULAR_PAST.has(cueWord) || (cueWord.endsWith('s') && !cueWord.endsWith('ss')) || cueWord === ',');
+  }
   const afterMark = k - 1 >= lo && (ctx.closes.has(k - 1) || ctx.surf[k - 1] === ',');
   const beforePast = k === lo && cue < ctx.tokens.length && (ctx.low[cue].endsWith('ed') || IRREGULAR_PAST.has(ctx.low[cue]));
   return afterMark || beforePast;

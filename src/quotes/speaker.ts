@@ -172,11 +172,31 @@ export function lowerOpening(ctx: QuoteContext, s: number, role: string): string
   const words = role.split(/\s+/);
   const first = words[0];
   const title = words.length === 1 && (ctx.vocab.honorifics.has(first.toLowerCase()) || CAPITALISED_TITLES.has(first.toLowerCase()));
-  // (nor a capital inside the word, "Vice-President", or a name the entity layer knows, "English mathematician")
-  const named = first.slice(1) !== first.slice(1).toLowerCase() ||
+  // (nor a capital inside the word, "Vice-President", or a name the entity layer knows, "English mathematician"; only a
+  // role word or a word the article writes in lower case elsewhere, not "Riggs spokesman", "Conservative health spokesman")
+  const low = first.toLowerCase();
+  const named = first.slice(1) !== first.slice(1).toLowerCase() || PARTY_WORDS.has(low) ||
     (ctx.entities?.some((m) => m.start === ctx.tokens[s].start && m.end <= ctx.tokens[s].end) ?? false);
-  return opens && !title && !named && words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+  const common = roleWord(ctx, low) || lowerCaseWords(ctx).has(low);
+  return opens && !title && !named && common && words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
 }
+
+/** The words the article writes in lower case somewhere. */
+function lowerCaseWords(ctx: QuoteContext): Set<string> {
+  let words = lowerCaseCache.get(ctx);
+  if (!words) {
+    words = new Set();
+    for (let k = 0; k < ctx.surf.length; k++) {
+      if (ctx.surf[k] !== ctx.low[k] || !isWord(ctx, k)) continue;
+      words.add(ctx.low[k]);
+      if (ctx.low[k].includes('-')) for (const part of ctx.low[k].split('-')) words.add(part); // ("open-source")
+    }
+    lowerCaseCache.set(ctx, words);
+  }
+  return words;
+}
+
+const lowerCaseCache = new WeakMap<QuoteContext, Set<string>>();
 
 /** Titles besides the honorifics that news writes capitalised before a name ("Chancellor Gordon Brown"). */
 const CAPITALISED_TITLES = new Set(['chancellor', 'premier', 'pope', 'emir', 'sultan', 'commander', 'prosecutor', 'fellow']);
@@ -394,7 +414,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
           return;
         }
       }
-      info.role = roleText(ctx, i + 1, b) ?? info.role;
+      // ("The head of the UK's counter terror police": a role before the owner heads the whole phrase)
+      const headed = ctx.low.slice(a, i).some((w, n) => !ctx.cap[a + n] && roleWord(ctx, w));
+      info.role = roleText(ctx, headed ? a : i + 1, b) ?? info.role;
       return;
     }
   }
@@ -409,7 +431,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   // ("Dance teacher Eve Trew": nor a word capitalised only by the sentence start that the entity layer names nothing)
   const oneWord = lead !== undefined && lead.end - lead.start === 1;
   // (a capital inside the word still names something: "EBay president", "Sea-Eye spokesperson", "BT chief")
-  const sentenceCapital = oneWord && sentenceCapitalOnly(ctx, s);
+  // (nor one the article writes in lower case elsewhere, whatever the tagger says: "Open source game developer")
+  const sentenceCapital = oneWord && (sentenceCapitalOnly(ctx, s) || (ctx.sentences[ctx.sentenceOf[s]]?.tokenStart === s &&
+    lowerCaseWords(ctx).has(ctx.low[s]) && !(ctx.entities?.some((m) => m.origin !== 'ner' && m.start === ctx.tokens[s].start) ?? false)));
   const opener = oneWord && (ctx.vocab.timeWords.has(ctx.low[s]) || sentenceCapital);
   if (lead && (lead.start === s || adverbOpening) && !opener) {
     // ("Outgoing Leeds chairman": the office's modifier before the organisation is part of the role)
@@ -429,6 +453,13 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     // organisation)
     let owner = lead.end;
     while (owner > from && OTHER_OFFICE.has(ctx.low[owner - 1])) owner--;
+    // ("Melbourne Lord Mayor candidate Wayne Tseng": a capitalised office ending the run is the role's, not the body's)
+    // (not inside an organisation's or party's name: "Association of Chief Police Officers president", "Liberal Democrats'")
+    const named = ctx.low.slice(lead.start, lead.end).some((w) => ctx.vocab.orgWords.has(w) || PARTY_WORDS.has(w));
+    if (owner === lead.end && lead.end < b && !ctx.cap[lead.end] && isWord(ctx, lead.end) && !named) {
+      const office = (w: string) => (roleWord(ctx, w) || ctx.vocab.honorifics.has(w)) && !ctx.vocab.orgWords.has(w);
+      while (owner > from && office(ctx.low[owner - 1])) owner--;
+    }
     let e = owner;
     if (owner === lead.end) {
       // "Taliban government spokesman": the organisation word stays with the organisation when a role follows
@@ -441,7 +472,8 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     // other than a national office, "French inventor Franky Zapata" (before one it is the state served, "Palestinian
     // negotiator"; "Scotsman journalist" is the paper), nor an event, "Olympic heptathlon champion")
     const origin = (e === lead.end && oneWord && ORIGIN_ADJECTIVE.test(ctx.low[s])) ||
-      (demonym(ctx, { start: from, end: e }) && !ctx.low[e - 1].endsWith('man') && !nationalOffice(role)) || (e - from === 1 && EVENT_WORDS.has(ctx.low[from]));
+      (e > from && demonym(ctx, { start: from, end: e }) && !ctx.low[e - 1].endsWith('man') && !nationalOffice(role)) ||
+      (e - from === 1 && EVENT_WORDS.has(ctx.low[from]));
     // (nor a title the role list goes on from, "QC and international law professor")
     if (role && e > from && !origin && ctx.low[from] !== 'shadow' && ctx.low[e] !== 'and') {
       info.affiliation = { name: spanText(ctx, from, e), start: ctx.tokens[from].start, end: ctx.tokens[e - 1].end };
@@ -449,7 +481,17 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       return;
     }
   }
-  info.role = roleText(ctx, a, b) ?? info.role;
+  // ("Police director Vladimir Rebic": the sentence's capital on a common noun)
+  const role = roleText(ctx, a, b);
+  if (role) info.role = lowerOpening(ctx, a, role);
+  // ("President of Argentina Alberto Fernández", "Mayor of London Sadiq Khan": a place the entity layer knows, or a body
+  // named as one, after the title's link; not a portfolio, "Minister of Defence", "Secretary of Foreign Affairs")
+  const served = info.affiliation ? undefined : affiliationAfterLink(ctx, a, b);
+  const place = (m: { label: string; start: number; end: number }) => m.label === 'LOC' && m.start === served?.start && m.end === served.end;
+  const body = served !== undefined && /\s/.test(served.name) && served.name.split(/\s+/).some((w) => ctx.vocab.orgWords.has(w.toLowerCase()));
+  if (served && ((ctx.entities?.some(place) ?? false) || body)) {
+    info.affiliation = served;
+  }
 }
 
 /** Whether token `s` opens its sentence, has no capital inside ("EBay", "Sea-Eye" have) and the entity layer names
@@ -528,8 +570,12 @@ const NATIONAL_OFFICES = new Set(['minister', 'ministers', 'president', 'premier
 const EVENT_WORDS = new Set(['olympic', 'paralympic', 'commonwealth', 'world']);
 
 function nationalOffice(role: string | undefined): boolean {
-  return role !== undefined && role.toLowerCase().split(/\s+/).some((w) => NATIONAL_OFFICES.has(w));
+  const words = role?.toLowerCase().split(/\s+/) ?? [];
+  return words.some((w) => NATIONAL_OFFICES.has(w)) && !words.some((w) => ARTS.has(w));
 }
+
+/** Fields whose directors, producers and chiefs serve no state ("Indian film director Mira Nair"). */
+const ARTS = new Set(['film', 'films', 'movie', 'music', 'theatre', 'theater', 'fashion', 'art', 'arts', 'artistic', 'musical', 'festival', 'casting', 'creative']);
 
 
 /** Kin: whose these are is a person ("Jarek's younger sister"). */
