@@ -371,7 +371,7 @@ describe('extractQuotes', () => {
   });
 
   it('keeps what a person was met with for a later mention the entity layer links to the same full name (issue #5, round 12)', () => {
-    const text = "Hewitt complained, but Tennis Australia's Geoff Vale rejected his comments. Vale said the surface was faster.";
+    const text = 'Hewitt complained, but Geoff Vale of Tennis Australia rejected his comments. Vale said the surface was faster.';
     const d = withPeople(text, ['Geoff Vale'], { 'Geoff Vale': 'Geoff Vale' }) as unknown as { entities: unknown[]; resolution: { links: unknown[] } };
     d.entities.push({ start: text.lastIndexOf('Vale'), end: text.lastIndexOf('Vale') + 4, label: 'PER', origin: 'ner' });
     d.resolution.links.push({ mention: 1, actorId: 'a0' });
