@@ -1845,6 +1845,13 @@ describe('more things that are no statements (issue #5, round 7)', () => {
     expect(quotes('Ask Jeeves has added the ability to save websites.')).toEqual([]);
     expect(spans('He has added that the plan would fail.')).toEqual([['He', 'added', 'the plan would fail']]);
   });
+
+  it('reads a shot at goal, a chart move and how someone looks as no statement (issue #5, round 12)', () => {
+    expect(quotes('Duff got round Thatcher and blasted in a shot that James parried.')).toEqual([]);
+    expect(spans('Lee blasted the plan as a disaster.')).toEqual([['Lee', 'blasted', 'the plan as a disaster']]);
+    expect(quotes("The track pushed Eminem's Like Toy Soldiers from number one to number three.")).toEqual([]);
+    expect(quotes('Roddick still looks a bit sluggish.')).toEqual([]);
+  });
 });
 
 describe('told + person + clause (issue #5, round 7)', () => {

@@ -1730,6 +1730,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   // by the verb frame: "wrote to his followers, “…”").
   if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') return undefined;
   if (ctx.low[k] === 'into') return undefined; // "Hurricane Zeta slammed into the coast": a movement, no statement
+  if (SHOT_FORMS.has(w) && SHOT_PARTICLES.has(ctx.low[k])) return undefined; // "Duff blasted in a shot", "hammered home the winner"
   if (DENY_FORMS.has(w) && deniedSomeone(ctx, k, b)) return undefined; // "James denied Damien Duff" (a save), "denied Luscombe the chance"
   if (PUSH_FORMS.has(w) && movedAside(ctx, k, b)) return undefined; // "The US has pushed Japan off the top of the chart"
   if (LOOK_FORMS.has(w) && ctx.low[i + 1] === 'for') return undefined; // "as he looks for a new club": a search, no statement
@@ -1794,11 +1795,14 @@ function deniedSomeone(ctx: QuoteContext, k: number, b: number): boolean {
     POSSESSIVES.has(ctx.low[e]);
 }
 
+/** Verbs of a shot at goal when a particle follows them ("blasted in a shot", "hammered home", "slammed wide"). */
+const SHOT_FORMS = new Set(['blast', 'blasts', 'blasted', 'slam', 'slams', 'slammed', 'hammer', 'hammers', 'hammered', 'smash', 'smashes', 'smashed', 'fire', 'fires', 'fired']);
+const SHOT_PARTICLES = new Set(['in', 'home', 'wide', 'over', 'past', 'high', 'low']);
 const PUSH_FORMS = new Set(['push', 'pushes', 'pushed', 'pushing']);
 /** Words after a pushed object that make the push a movement ("pushed Japan off the top", "pushed prices down"). */
-const MOVEMENT_PARTICLES = new Set(['off', 'away', 'aside', 'into', 'onto', 'down', 'over', 'through', 'out', 'up', 'higher', 'lower']);
-/** Longest object read before such a particle, in tokens. */
-const MAX_PUSHED_OBJECT = 4;
+const MOVEMENT_PARTICLES = new Set(['off', 'away', 'aside', 'into', 'onto', 'down', 'over', 'through', 'out', 'up', 'higher', 'lower', 'from']);
+/** Longest object read before such a particle, in tokens ("pushed Eminem's Like Toy Soldiers from number one"). */
+const MAX_PUSHED_OBJECT = 6;
 
 function movedAside(ctx: QuoteContext, k: number, b: number): boolean {
   for (let j = k; j < b && j - k <= MAX_PUSHED_OBJECT && isWord(ctx, j); j++) if (MOVEMENT_PARTICLES.has(ctx.low[j])) return true;
