@@ -92,6 +92,12 @@ export interface ResolvedSpeaker {
   known?: KnownSpeaker;
 }
 
+/** A one-word named speaker of no known gender that the entity layers linked to an actor: as likely a firm as a person
+ *  ("Sony", "GlaxoSmithKline", which the tagger may call persons). */
+function likelyFirm(x: KnownSpeaker): boolean {
+  return x.named && x.actorId !== undefined && !x.gender && !x.plural && !x.impersonal && !/\s/.test(x.name);
+}
+
 /** How far back "the company" looks for the firm that spoke, in sentences. */
 const MAX_FIRM_SENTENCES = 6;
 /** Last words of a capitalised name that is a scheme, not a firm ("the Windows XP Counterfeit Project"). */
@@ -224,9 +230,14 @@ export class SpeakerMemory {
       const words = info.name.toLowerCase().split(/\s+/).slice(1);
       const titled = info.personHead || AGE_WORD.test(headOf(info)) ? this.titledPersonBefore(words, at, content) : undefined;
       // "Yukos said …. The company said": the firm that spoke last, when no other organisation was named since.
-      const firm = !titled && COMPANY_HEADS.has(info.head) && words.length === 1
-        ? this.latest((k) => k.isOrg && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES && !NOT_FIRM_NAMES.has(k.surname))
+      // (or a one-word name of no known gender the entity layer linked, as likely a firm as "it" takes it: "GlaxoSmithKline
+      // believes …. The company says")
+      const spoke = !titled && COMPANY_HEADS.has(info.head) && words.length === 1
+        ? this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES && !NOT_FIRM_NAMES.has(k.surname))
         : undefined;
+      // (a firm of one word named more fully since leaves "the company" to that name: "Merrill said …. Merrill Lynch
+      // denied …. The firm had told")
+      const firm = spoke && (spoke.isOrg || !this.otherOrganisationBetween(spoke.at, at, spoke.name, content)) ? spoke : undefined;
       if (firm && !this.otherOrganisationBetween(firm.at, at, firm.name, content)) {
         firm.heads.add(info.head);
         firm.sentence = sentence;
@@ -305,8 +316,7 @@ export class SpeakerMemory {
       const k = this.known.at(-1);
       // ("Qantas said …. However, it stressed …": a one-word name of no known gender that the tagger took for a person is
       // as likely a firm, and "it" speaking says which)
-      const firm = (x: KnownSpeaker) => x.named && x.actorId !== undefined && !x.gender && !x.plural && !x.impersonal && !/\s/.test(x.name);
-      if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg || firm(k))) found = k;
+      if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg || likelyFirm(k))) found = k;
       // ("The two companies will share research. They said the deal …": nobody plural spoke, the group opening the sentence
       // before; its words, not a name)
       // (not when someone spoke in that sentence: "…, MPs said. But they rejected …" is the MPs, whom the tagger may name)

@@ -270,6 +270,16 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withOrganisations(other, ['Acme Group', 'Bolt Mills'])).map((q) => q.speaker.name)).toEqual(['Acme Group', 'The company']);
   });
 
+  it('gives "the company" a one-word speaker of no known gender, as "it" takes it, unless named more fully since (issue #5, round 12)', () => {
+    const text = 'Acmeglaxo believes the trade can be cut. The company says distributors can be found.';
+    const d = withPeople(text, ['Acmeglaxo'], { Acmeglaxo: 'Acmeglaxo' });
+    expect(extractQuotes(d).map((q) => q.speaker.name)).toEqual(['Acmeglaxo', 'Acmeglaxo']);
+    const fuller = 'Merrow said the case was about performance. Merrow Lynch denied the claims. The firm had told the tribunal that losses grew.';
+    const e = { ...withPeople(fuller, ['Merrow'], { Merrow: 'Merrow' }) } as unknown as Document & { entities: unknown[] };
+    e.entities.push({ start: fuller.indexOf('Merrow Lynch'), end: fuller.indexOf('Merrow Lynch') + 12, label: 'ORG', origin: 'ner' });
+    expect(extractQuotes(e).at(-1)?.speaker.name).toBe('Merrow Lynch');
+  });
+
   it('gives "it" the organisation owning the subject of the sentence before (issue #5, round 11)', () => {
     const text = "Acme Group's profits were better than expected. It expects a rise in sales next year.";
     expect(extractQuotes(withOrganisations(text, ['Acme Group']))[0].speaker.name).toBe('Acme Group');
