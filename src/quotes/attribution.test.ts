@@ -1846,6 +1846,15 @@ describe('more things that are no statements (issue #5, round 7)', () => {
     expect(spans('He has added that the plan would fail.')).toEqual([['He', 'added', 'the plan would fail']]);
   });
 
+  it('takes what a statement says as the content of "issued a statement saying …" (issue #5, round 12)', () => {
+    expect(spans('Dr Vale issued a statement saying the patient had been given zinc.')).toEqual([['Dr Vale', 'issued', 'the patient had been given zinc']]);
+    expect(spans('Lee released a statement saying that the Senate should wait.')).toEqual([['Lee', 'released', 'the Senate should wait']]);
+    const [direct] = quotes('At the time, she released a statement saying, "Acme has been a trusted partner."');
+    expect([direct.text, direct.direct]).toEqual(['Acme has been a trusted partner.', true]);
+    // (not what a document someone denies or dismisses says)
+    expect(quotes('The campaign director denied a report claiming he warned the leader.')[0]?.text).toBe('a report claiming he warned the leader');
+  });
+
   it('reads a shot at goal, a chart move and how someone looks as no statement (issue #5, round 12)', () => {
     expect(quotes('Duff got round Thatcher and blasted in a shot that James parried.')).toEqual([]);
     expect(spans('Lee blasted the plan as a disaster.')).toEqual([['Lee', 'blasted', 'the plan as a disaster']]);

@@ -1742,7 +1742,10 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (seemWithoutClause(ctx, i, i + 1)) return undefined;
   // "… zone (EEZ) claims and would make …": a conjunction right after the cue form shows it is a noun.
   if (LEADING_CONJUNCTIONS.has(ctx.low[k]) && !ctx.cap[k]) return undefined;
-  if (ctx.opens.has(k) && (k === i + 1 || ctx.surf[k - 1] === ',')) {
+  // ("issued a statement saying Trump has been given zinc", "released a statement saying, “…”": what the document says)
+  const says = ISSUE_FORMS.has(w) || RELEASE_FORMS.has(w) ? documentSays(ctx, k, b) : undefined;
+  if (says !== undefined) k = says;
+  if (ctx.opens.has(k) && (k === i + 1 || ctx.surf[k - 1] === ',' || says !== undefined)) {
     // "He answered, “I have no idea. We’re old friends.”": the quotation, over as many sentences as it runs.
     const quoted = contentAfter(ctx, k, b);
     if (quoted?.direct) return { cue: i, cueEnd: i + 1, sentence: si, source, parts: quoted.parts, direct: true };
@@ -1778,6 +1781,23 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const ante = relativeInsert && ctx.low[source[0]] === 'who' ? relativeAntecedent(ctx, source[0] - 1, a) : -1;
   const antecedent: [number, number] | undefined = ante >= 0 ? [ante, source[0] - 1] : undefined;
   return { cue: i, cueEnd: i + 1, sentence: si, source, antecedent, parts: [span], direct: false };
+}
+
+/** Verbs that put out a document of one's own ("issued a statement saying …"; not "denied a report claiming …"). */
+const ISSUE_FORMS = new Set(['issue', 'issues', 'issued', 'issuing', 'publish', 'publishes', 'published', 'publishing', 'post', 'posts', 'posted',
+  'posting', 'send', 'sends', 'sent', 'sending']);
+/** Words after a document object that lead to what it says ("a statement saying …", "a letter stating …"). */
+const SAYING = new Set(['saying', 'stating', 'declaring', 'reading', 'announcing', 'warning', 'claiming', 'insisting']);
+/** The first token of what a document object at `k` says ("a statement saying X" → X), or undefined. */
+function documentSays(ctx: QuoteContext, k: number, b: number): number | undefined {
+  for (let j = k; j < b - 2 && j - k < MAX_DOCUMENT_OBJECT && isWord(ctx, j); j++) {
+    if (!ctx.vocab.reportNouns.has(ctx.low[j]) || !SAYING.has(ctx.low[j + 1])) continue;
+    let c = j + 2;
+    if (ctx.surf[c] === ',' || ctx.surf[c] === ':') c++;
+    if (ctx.low[c] === 'that') c++;
+    return c < b ? c : undefined;
+  }
+  return undefined;
 }
 
 const DENY_FORMS = new Set(['deny', 'denies', 'denied', 'denying']);
