@@ -1,6 +1,6 @@
 // Broader attribution patterns (whole speaker phrases, stance verbs, nominal cues); sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../core/document.js';
+import type { Document, Quote } from '../core/document.js';
 import { segment } from '../text/segment.js';
 import { extractQuotes } from './extract.js';
 import { findQuoteRegions } from './marks.js';
@@ -797,6 +797,16 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
       ['WN', ['And now?']],
       ['Ann Lee', ['Now it works.']],
     ]);
+  });
+
+  it('names a transcript label of initials by the one person the article names with them, without the colon after it (issue #5, round 12)', () => {
+    const text = 'Wikinews reporter Will S. Vale spoke to Ann Lee.\n\n((WSV)) : Which president do you admire?\n\n((Ann Lee)) Lincoln.';
+    const d = { source: { kind: 'inline', location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
+      entities: [{ start: 0, end: 8, label: 'ORG', origin: 'kb' }, { start: text.indexOf('Will'), end: text.indexOf('Will') + 12, label: 'PER', origin: 'ner' }] } as unknown as Document;
+    const [q] = extractQuotes(d);
+    expect([q.speaker.name, q.affiliation?.name, q.role, q.text]).toEqual(['Will S. Vale', 'Wikinews', 'reporter', 'Which president do you admire?']);
+    // (initials nobody has stay as written)
+    expect(quotes('((WN)) How did it start?\n\n((Ann Lee)) By chance.')[0].speaker.name).toBe('WN');
   });
 
   it('gives "I" inside a transcript answer the labelled speaker', () => {

@@ -2577,6 +2577,23 @@ function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string
   return actor ? { id: actor.id, name: actor.name, kind: actor.kind } : undefined;
 }
 
+/** The person the entity layer names with the initials `label` ("WSS" → William S. Saturn), when exactly one is. */
+function personWithInitials(ctx: QuoteContext, label: string): { name: string; actorId?: string } | undefined {
+  if (!/^\p{Lu}{2,4}$/u.test(label)) return undefined;
+  let found: { name: string; actorId?: string } | undefined;
+  (ctx.entities ?? []).forEach((m, n) => {
+    if (m.label !== 'PER') return;
+    const name = ctx.text.slice(m.start, m.end);
+    const words = name.split(/\s+/).filter((w) => !ctx.vocab.honorifics.has(w.toLowerCase().replace(/\.$/, '')));
+    if (words.length !== label.length || words.map((w) => w.charAt(0)).join('') !== label) return;
+    const actor = actorOf(ctx, n);
+    const person = { name: actor?.name ?? name, actorId: actor?.id };
+    if (found && found.name !== person.name) found = { name: '' };
+    else found ??= person;
+  });
+  return found?.name ? found : undefined;
+}
+
 /** Longest noun phrase before the comma of an appositive subject ("Tom Ellis, the council leader, called …"), in tokens. */
 const MAX_APPOSITIVE_HEAD_TOKENS = 8;
 
@@ -2594,7 +2611,9 @@ function transcriptFrame(ctx: QuoteContext, i: number, b: number, si: number): A
   let k = i + 2;
   while (k < b && k - i - 2 < MAX_LABEL_TOKENS && isWord(ctx, k) && ctx.cap[k]) k++;
   if (k === i + 2 || k + 1 >= b || ctx.surf[k] !== ')' || ctx.surf[k + 1] !== ')' || k + 2 >= ctx.tokens.length) return undefined;
-  const from = ctx.tokens[k + 2].start;
+  // ("((WSS)) : Which past …": a colon after the label is no part of what was said)
+  const colon = ctx.surf[k + 2] === ':' && k + 3 < ctx.tokens.length ? 1 : 0;
+  const from = ctx.tokens[k + 2 + colon].start;
   const lineEnd = ctx.text.indexOf('\n', from);
   const first = trimSpan(ctx.text, from, lineEnd < 0 ? ctx.text.length : lineEnd);
   if (first.end <= first.start) return undefined;
@@ -4018,10 +4037,14 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   let resolved: ResolvedSpeaker = head && info.kind !== 'named'
     ? { name: info.name, affiliation: info.affiliation ? { name: info.affiliation.name } : undefined, role: info.role }
     : memory.resolve(info, att.sentence, actor?.id, spanEnd, att.parts, subordinateClauseStart(ctx, s), ctx.low[att.cue] === 'according');
+  // ("((WSS)) : Which past U.S. president …": a transcript label of initials stands for the one person the article names
+  // with them, "Wikinews accredited reporter William S. Saturn")
+  const initialled = att.transcript && info.kind === 'named' ? personWithInitials(ctx, info.name) : undefined;
+  if (initialled) resolved = { ...resolved, name: initialled.name, actorId: initialled.actorId ?? resolved.actorId };
   // ("ONGC's Mr Raha declined …" after "Oil and Natural Gas Corporation chairman Subir Raha": the title the article gave
   // the person it names, or a "he" stands for, where it first named them)
-  const person = !info.isOrg && !info.group && (info.kind === 'named' ||
-    (info.kind === 'pronoun' && (info.pronoun === 'male' || info.pronoun === 'female') && resolved.name !== info.name));
+  const person = initialled !== undefined || (!info.isOrg && !info.group && (info.kind === 'named' ||
+    (info.kind === 'pronoun' && (info.pronoun === 'male' || info.pronoun === 'female') && resolved.name !== info.name)));
   // (an affiliation given there comes with its own role: "Green Party presidential nominee Howie Hawkins", later "the only
   // candidate wearing a facemask")
   const introduced = person && !resolved.affiliation ? introductionOf(ctx, resolved.name, phraseStart) : undefined;

@@ -84,10 +84,12 @@ function personAt(ctx: QuoteContext, k: number): boolean {
   }) ?? false;
 }
 
-/** Whether token `k` is a lower-case past form no office has ("Wikinews contacted campaign manager …"). */
+/** Whether token `k` is a lower-case past form no office has ("Wikinews contacted campaign manager …"; not one right
+ *  before the office, "Wikinews accredited reporter"). */
 function pastForm(ctx: QuoteContext, k: number): boolean {
   const w = ctx.low[k];
-  return !ctx.cap[k] && w.length > 4 && w.endsWith('ed') && !roleWord(ctx, w) && !TITLE_WORDS.has(w) && !OTHER_OFFICE.has(w) && !ctx.vocab.orgModifiers.has(w);
+  return !ctx.cap[k] && w.length > 4 && w.endsWith('ed') && !roleWord(ctx, w) && !TITLE_WORDS.has(w) && !OTHER_OFFICE.has(w) &&
+    !ctx.vocab.orgModifiers.has(w) && !roleWord(ctx, ctx.low[k + 1] ?? '');
 }
 
 /** Whether the entity layer names something at token `k`. */
