@@ -445,6 +445,27 @@ describe('extractQuotes', () => {
     expect(extractQuotes(e)[0].affiliation).toBeUndefined();
   });
 
+  it('takes a country as the affiliation only of its officials and its team, and an award as none (issue #5, round 12)', () => {
+    const withCountry = (text: string, person: string) => ({
+      ...withPeople(text, [person]),
+      entities: [{ start: 0, end: text.indexOf(' '), label: 'LOC', origin: 'gazetteer', candidates: ['country:US'] },
+        { start: text.indexOf(person), end: text.indexOf(person) + person.length, label: 'PER', origin: 'ner' }],
+    }) as unknown as Document;
+    const first = (d: Document) => { const [q] = extractQuotes(d); return [q.affiliation?.name, q.role]; };
+    expect(first(withCountry('US voice actor Tom Vale said the film was fun.', 'Tom Vale'))).toEqual([undefined, 'US voice actor']);
+    expect(first(withCountry('Fiji winger Joe Vale said the match was hard.', 'Joe Vale'))).toEqual(['Fiji', 'winger']);
+    expect(first(withCountry('US Ambassador Ann Vale said the talks were hard.', 'Ann Vale'))[0]).toBe('US');
+    expect(quotes('Oscar host Chris Vale said the show was long.')[0].affiliation).toBeUndefined();
+  });
+
+  it('keeps a party apart from the body after it, and leaves the occasion and a naming out of a role (issue #5, round 12)', () => {
+    expect(quotes('Republican committee member Doug Vale of Georgia said nobody was conducting an inquiry.')[0])
+      .toMatchObject({ affiliation: { name: 'Republican' }, role: 'committee member' });
+    const [official] = quotes('"Calculators will have to wait," said an IMF official in a briefing on Wednesday.');
+    expect([official.speaker.name, official.affiliation?.name, official.role]).toEqual(['an IMF official', 'IMF', 'official']);
+    expect(quotes('A university student named Wong said the weather was bad.')[0].role).toBe('university student');
+  });
+
   it('takes no affiliation from a person whose surname a person the article names in full bears (issue #5, round 12)', () => {
     const text = "Joe Vale spoke first. Hunter Vale's former business partner Tom Hale claimed to have evidence.";
     const q = extractQuotes(withPeople(text, ['Joe Vale', 'Hunter Vale', 'Tom Hale'])).find((x) => x.speaker.name === 'Tom Hale')!;

@@ -66,7 +66,7 @@ describe('the role and affiliation a person was introduced with', () => {
     const text = 'Polls show Democratic Party nominee Joe Biden leading President Donald Trump. Trump said the polls were wrong.';
     expect(said(withPeople(text, ['Joe Biden', 'Donald Trump', 'Trump'], ['Democratic Party'])).at(-1)).toEqual(['Trump', undefined, 'President']);
     const and = 'The film stars Leonardo DiCaprio and Oscar nominee Alan Alda. Alda said it was fun.';
-    expect(said(withPeople(and, ['Leonardo DiCaprio', 'Alan Alda', 'Alda'])).at(-1)?.[2]).toBe('nominee');
+    expect(said(withPeople(and, ['Leonardo DiCaprio', 'Alan Alda', 'Alda'])).at(-1)?.[2]).toBe('Oscar nominee');
   });
 
   it('takes no man, woman or clause for a role', () => {

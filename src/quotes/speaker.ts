@@ -265,6 +265,7 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   if (RELATIVE_WORDS.has(ctx.low[a])) return undefined; // ("which include 235 Democrats")
   // ("head of distribution at Universal which released Ray": the relative clause says more than the role)
   for (let i = a + 1; i < b; i++) if ((ctx.low[i] === 'which' || ctx.low[i] === 'who' || ctx.low[i] === 'whose') && !ctx.cap[i]) b = i;
+  b = occasionCut(ctx, a, b);
   while (b > a && (ctx.surf[b - 1] === ',' || ctx.low[b - 1] === 'and' || ctx.low[b - 1] === 'or')) b--;
   if (b <= a) return undefined;
   for (let i = a; i < b; i++) {
@@ -275,6 +276,18 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
     return OTHER_OFFICE.has(ctx.low[a]) && a + 1 < b && !ctx.cap[a + 1] ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   }
   return undefined;
+}
+
+/** Prepositions that, before "a"/"an", lead to the occasion of a statement rather than more of a role. */
+const OCCASION_LINKS = new Set(['in', 'at', 'on', 'during']);
+
+/** The end of [a, b) before an occasion or a naming, which says no more of the person ("an IMF official in a briefing",
+ *  "A university student named Wong"). */
+function occasionCut(ctx: QuoteContext, a: number, b: number): number {
+  for (let i = a + 1; i < b; i++) {
+    if ((OCCASION_LINKS.has(ctx.low[i]) && (ctx.low[i + 1] === 'a' || ctx.low[i + 1] === 'an')) || ctx.low[i] === 'named' || ctx.low[i] === 'called') return i;
+  }
+  return b;
 }
 
 /** A role word, or one joined to a prefix or "general" by a hyphen ("vice-director", "co-chairman", "director-general"). */
@@ -464,7 +477,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     if (owner === lead.end) {
       // "Taliban government spokesman": the organisation word stays with the organisation when a role follows
       // ("Liberal Democrat foreign affairs spokesman", "US defence secretary": not an adjective that ends there).
-      while (e < b - 1 && ctx.vocab.orgModifiers.has(ctx.low[e]) && !ctx.cap[e]) e++;
+      // (not after a party: "Republican committee member" is a member of a committee, for the Republicans)
+      const party = lead.end - lead.start === 1 && PARTY_WORDS.has(ctx.low[lead.start]);
+      while (!party && e < b - 1 && ctx.vocab.orgModifiers.has(ctx.low[e]) && !ctx.cap[e]) e++;
       while (e > lead.end && ORG_ADJECTIVES.has(ctx.low[e - 1])) e--;
     }
     const role = roleText(ctx, e, b);
@@ -473,6 +488,8 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     // negotiator"; "Scotsman journalist" is the paper), nor an event, "Olympic heptathlon champion")
     const origin = (e === lead.end && oneWord && ORIGIN_ADJECTIVE.test(ctx.low[s])) ||
       (e > from && demonym(ctx, { start: from, end: e }) && !ctx.low[e - 1].endsWith('man') && !nationalOffice(role)) ||
+      // (a country only before a national office or a place in its team, "New Zealand winger")
+      (e > from && country(ctx, { start: from, end: e }) && !nationalOffice(role) && !teamPlace(role)) ||
       (e - from === 1 && EVENT_WORDS.has(ctx.low[from]));
     // (nor a title the role list goes on from, "QC and international law professor")
     if (role && e > from && !origin && ctx.low[from] !== 'shadow' && ctx.low[e] !== 'and') {
@@ -567,11 +584,20 @@ const NATIONAL_OFFICES = new Set(['minister', 'ministers', 'president', 'premier
   'secretary-general', 'director-general', 'regulator', 'officer', 'officers', 'police', 'forces', 'army', 'troops', 'soldiers', 'captain',
   'coach', 'manager', 'team', 'squad', 'international', 'striker', 'player', 'players', 'skipper', 'boss', 'chairman']);
 /** Words of a title that name an event, not a body ("Olympic heptathlon champion"). */
-const EVENT_WORDS = new Set(['olympic', 'paralympic', 'commonwealth', 'world']);
+const EVENT_WORDS = new Set(['olympic', 'paralympic', 'commonwealth', 'world', 'oscar', 'oscars', 'grammy', 'grammys', 'bafta', 'baftas', 'emmy', 'emmys']);
 
 function nationalOffice(role: string | undefined): boolean {
   const words = role?.toLowerCase().split(/\s+/) ?? [];
   return words.some((w) => NATIONAL_OFFICES.has(w)) && !words.some((w) => ARTS.has(w));
+}
+
+/** Places in a national team ("New Zealand winger", "England coach"). */
+const TEAM_PLACES = new Set(['winger', 'wingers', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper',
+  'goalkeepers', 'keeper', 'player', 'players', 'coach', 'coaches', 'manager', 'skipper', 'full-back', 'fly-half', 'scrum-half', 'flanker',
+  'hooker', 'prop', 'lock', 'centre', 'batsman', 'bowler', 'all-rounder', 'forward', 'forwards', 'squad', 'team']);
+
+function teamPlace(role: string | undefined): boolean {
+  return role !== undefined && TEAM_PLACES.has(role.toLowerCase().split(/\s+/).at(-1)!);
 }
 
 /** Fields whose directors, producers and chiefs serve no state ("Indian film director Mira Nair"). */
@@ -680,6 +706,13 @@ function allRoleWords(ctx: QuoteContext, run: Run): boolean {
 
 /** Whether the run is a nationality the entity layer marked ("the American", "the 24-year-old Swiss"): a description,
  *  not a name. */
+/** Whether the run is a country the gazetteer knows ("US voice actor": like a nationality, where someone is from). */
+function country(ctx: QuoteContext, run: Run): boolean {
+  const start = ctx.tokens[run.start].start;
+  const end = ctx.tokens[run.end - 1].end;
+  return ctx.entities?.some((m) => m.label === 'LOC' && m.start === start && m.end === end && (m.candidates ?? []).some((c) => c.startsWith('country:'))) ?? false;
+}
+
 function demonym(ctx: QuoteContext, run: Run): boolean {
   const start = ctx.tokens[run.start].start;
   const end = ctx.tokens[run.end - 1].end;
@@ -806,7 +839,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   }
   if (!chosen) {
     // "The mayor, who faces a vote": the description is the first segment; appositives and relative clauses follow.
-    const name = segments.length > 1 && !isDocument ? spanText(ctx, main.start, main.end) : text;
+    // ("an IMF official in a briefing": not the occasion)
+    const name = segments.length > 1 && !isDocument ? spanText(ctx, main.start, main.end) : isDocument ? text : spanText(ctx, a, occasionCut(ctx, a, b));
     // ("the American", "The Brazilian": a nationality as the head is a person)
     const nationality = b - 1 >= a && demonym(ctx, { start: b - 1, end: b });
     const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name, isOrg: isDocument, head, definite,
@@ -842,7 +876,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       // "A UN official, speaking on condition …" stays a description; "A UN official, Ann Lee," names her.
       segments.slice(chosen.seg + 1).every((seg) => !ctx.cap[seg.start] || v.determiners.has(ctx.low[seg.start]))) {
     // "a UN counter-terrorism official", "Trump campaign aides": a description carrying an organisation.
-    const name = segments.length > 1 ? spanText(ctx, chosenSeg.start, chosenSeg.end) : text;
+    const name = segments.length > 1 ? spanText(ctx, chosenSeg.start, chosenSeg.end) : spanText(ctx, a, occasionCut(ctx, a, b));
     const info: SpeakerInfo = { kind: 'description', name, isOrg: false, head, definite, personHead: personWord(v, head), occupation: v.occupations.has(head) };
     const g = v.genderedRoles.get(head);
     if (g) info.gender = g;
