@@ -378,6 +378,8 @@ describe('extractQuotes', () => {
     expect(quotes(text)[0]).toMatchObject({ affiliation: { name: 'University of Michigan' }, role: 'librarian working with Google' });
     const titles = 'Ann Hale, a QC and international law professor, said the war was illegal.';
     expect(quotes(titles)[0].affiliation).toBeUndefined();
+    // (nor a title a link goes on from: a book's)
+    expect(quotes('Tom Vale, Essential Guide to British Quangos author, said there were 111 bodies.')[0].affiliation).toBeUndefined();
   });
 
   it('keeps what a person was met with for a later mention the entity layer links to the same full name (issue #5, round 12)', () => {

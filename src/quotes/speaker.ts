@@ -491,8 +491,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       // (a country only before a national office or a place in its team, "New Zealand winger")
       (e > from && country(ctx, { start: from, end: e }) && !nationalOffice(role) && !teamPlace(role)) ||
       (e - from === 1 && EVENT_WORDS.has(ctx.low[from]));
-    // (nor a title the role list goes on from, "QC and international law professor")
-    if (role && e > from && !origin && ctx.low[from] !== 'shadow' && ctx.low[e] !== 'and') {
+    // (nor a title the role list goes on from, "QC and international law professor", nor one a link goes on from, "Essential
+    // Guide to British Quangos 2005 author")
+    if (role && e > from && !origin && ctx.low[from] !== 'shadow' && ctx.low[e] !== 'and' && !ctx.vocab.nounPhraseLinks.has(ctx.low[e])) {
       info.affiliation = { name: spanText(ctx, from, e), start: ctx.tokens[from].start, end: ctx.tokens[e - 1].end };
       info.role = office + role;
       return;
