@@ -92,6 +92,10 @@ export interface ResolvedSpeaker {
   known?: KnownSpeaker;
 }
 
+/** Particles a surname of two words may open with ("Le Bon", "Van Persie", "de Gaulle", "bin Laden"). */
+const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'da', 'du', 'des', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'dos', 'das', 'bin',
+  'ibn', 'al', 'el', 'ter', 'ten', 'mac', 'st']);
+
 /** A one-word named speaker of no known gender that the entity layers linked to an actor: as likely a firm as a person
  *  ("Sony", "GlaxoSmithKline", which the tagger may call persons). */
 function likelyFirm(x: KnownSpeaker): boolean {
@@ -181,7 +185,9 @@ export class SpeakerMemory {
           (info.byFirstName ? this.latest((k) => k.named && !k.isOrg && k.name.toLowerCase().split(/\s+/)[0] === first && k.name.includes(' ')) : undefined)
         // (a full name, or a surname the entity layer linked to one, met before keeps what it was met with: "Tennis
         // Australia's Geoff Pollard rejected …. Pollard said")
-        : this.latest((k) => k.named && !k.isOrg && !info.isOrg && k.name === info.name);
+        // (and a surname opening with a particle, "Simon Le Bon said …. Le Bon also said")
+        : this.latest((k) => k.named && !k.isOrg && !info.isOrg && (k.name === info.name ||
+          (SURNAME_PARTICLES.has(info.name.split(/\s+/)[0].toLowerCase()) && k.name.endsWith(` ${info.name}`))));
       const known: KnownSpeaker = {
         name: earlier?.name ?? info.name,
         actorId: actorId ?? earlier?.actorId,

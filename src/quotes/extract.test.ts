@@ -391,6 +391,16 @@ describe('extractQuotes', () => {
     expect([later.speaker.name, later.affiliation?.name]).toEqual(['Geoff Vale', 'Tennis Australia']);
   });
 
+  it('gives a surname opening with a particle the full name met before, and reads musicians and players as roles (issue #5, round 12)', () => {
+    const text = 'Simon Le Vale said the band was happy. Le Vale also said the members got on well.';
+    expect(extractQuotes(withPeople(text, ['Simon Le Vale'])).map((q) => q.speaker.name)).toEqual(['Simon Le Vale', 'Simon Le Vale']);
+    const flautist = "They used three notes from flautist James Vale's Choir. Mr Vale said he was upset.";
+    expect(extractQuotes(withPeople(flautist, ['James Vale'])).at(-1)?.role).toBe('flautist');
+    // (not a title word before the full name: "IM Dorsa Vale" is no fuller "Dorsa Vale")
+    const titled = 'IM Dorsa Vale said chess was hard. Dorsa Vale said she left Iran.';
+    expect(extractQuotes(withPeople(titled, ['IM Dorsa Vale', 'Dorsa Vale'])).at(-1)?.speaker.name).toBe('Dorsa Vale');
+  });
+
   it('reads an introduction from a title set off by a comma or from an owner before the name (issue #5, round 12)', () => {
     const comma = 'Faith schools were singled out by Ofsted chief, David Vale, for not doing enough. Mr Vale said schools must act.';
     expect(extractQuotes(withPeople(comma, ['David Vale', 'Mr Vale'])).at(-1)).toMatchObject({ affiliation: { name: 'Ofsted' }, role: 'chief' });
