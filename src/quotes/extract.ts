@@ -1652,6 +1652,10 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (auxes.some((x) => BE.has(x)) && participle) return undefined; // passive: "it was revealed that"
   // ("Gingrich — mentioned by Newsmax as …": a participle with its agent describes the noun before it)
   if (participle && ctx.low[i + 1] === 'by' && e - 1 >= a && (isDash(ctx, e - 1) || ctx.surf[e - 1] === ',')) return undefined;
+  // ("Chelsea denied by James heroics": a headline's passive drops its auxiliary; what a participle takes right after it is
+  // its agent, not an object)
+  // (not "continued by announcing, “…”", how someone went on)
+  if (participle && ctx.low[i + 1] === 'by' && !ctx.opens.has(i + 2) && !(ctx.low[i + 2] ?? '').endsWith('ing')) return undefined;
   if (auxes.some((x) => HAVE.has(x)) && !participle) return undefined; // noun: "has support from"
   let source: [number, number] | undefined;
   if (ctx.low[e - 1] === 'and' || (ctx.surf[e - 1] === ',' && (v.participleCues.has(w) || w.endsWith('ing')))) {
