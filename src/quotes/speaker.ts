@@ -177,26 +177,18 @@ export function lowerOpening(ctx: QuoteContext, s: number, role: string): string
   const low = first.toLowerCase();
   const named = first.slice(1) !== first.slice(1).toLowerCase() || PARTY_WORDS.has(low) ||
     (ctx.entities?.some((m) => m.start === ctx.tokens[s].start && m.end <= ctx.tokens[s].end) ?? false);
-  const common = roleWord(ctx, low) || lowerCaseWords(ctx).has(low);
+  const common = roleWord(ctx, low) || writtenLowerCase(ctx, low);
   return opens && !title && !named && common && words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
 }
 
-/** The words the article writes in lower case somewhere. */
-function lowerCaseWords(ctx: QuoteContext): Set<string> {
-  let words = lowerCaseCache.get(ctx);
-  if (!words) {
-    words = new Set();
-    for (let k = 0; k < ctx.surf.length; k++) {
-      if (ctx.surf[k] !== ctx.low[k] || !isWord(ctx, k)) continue;
-      words.add(ctx.low[k]);
-      if (ctx.low[k].includes('-')) for (const part of ctx.low[k].split('-')) words.add(part); // ("open-source")
-    }
-    lowerCaseCache.set(ctx, words);
+/** Whether the article writes `word` in lower case somewhere, alone or as a part of a hyphened word ("open-source"). */
+function writtenLowerCase(ctx: QuoteContext, word: string): boolean {
+  for (let k = 0; k < ctx.low.length; k++) {
+    const w = ctx.low[k];
+    if (w === word ? ctx.surf[k] === w : w.includes('-') && w.includes(word) && ctx.surf[k] === w && w.split('-').includes(word)) return true;
   }
-  return words;
+  return false;
 }
-
-const lowerCaseCache = new WeakMap<QuoteContext, Set<string>>();
 
 /** Titles besides the honorifics that news writes capitalised before a name ("Chancellor Gordon Brown"). */
 const CAPITALISED_TITLES = new Set(['chancellor', 'premier', 'pope', 'emir', 'sultan', 'commander', 'prosecutor', 'fellow']);
@@ -446,7 +438,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   // (a capital inside the word still names something: "EBay president", "Sea-Eye spokesperson", "BT chief")
   // (nor one the article writes in lower case elsewhere, whatever the tagger says: "Open source game developer")
   const sentenceCapital = oneWord && (sentenceCapitalOnly(ctx, s) || (ctx.sentences[ctx.sentenceOf[s]]?.tokenStart === s &&
-    lowerCaseWords(ctx).has(ctx.low[s]) && !(ctx.entities?.some((m) => m.origin !== 'ner' && m.start === ctx.tokens[s].start) ?? false)));
+    writtenLowerCase(ctx, ctx.low[s]) && !(ctx.entities?.some((m) => m.origin !== 'ner' && m.start === ctx.tokens[s].start) ?? false)));
   const opener = oneWord && (ctx.vocab.timeWords.has(ctx.low[s]) || sentenceCapital);
   if (lead && (lead.start === s || adverbOpening) && !opener) {
     // ("Outgoing Leeds chairman": the office's modifier before the organisation is part of the role)
