@@ -1856,6 +1856,13 @@ describe('more things that are no statements (issue #5, round 7)', () => {
     expect(spans('He has added that the plan would fail.')).toEqual([['He', 'added', 'the plan would fail']]);
   });
 
+  it('gives a quotation its inverted speaker, not a cue after that speaker, and keeps a scare quote in a clause (issue #5, round 12)', () => {
+    const text = '"People will hijack the subsidy," said Joshua Vale, a cocoa farmer from Edo state told Reuters. "We see nothing," he added.';
+    expect(quotes(text).map((q) => q.speaker.name)).toEqual(['Joshua Vale', 'Joshua Vale']);
+    const scare = 'The candidate labeled “a leader who has won” continues to lead the field, in one national survey.';
+    expect(spans(scare).map((q) => q[0])).toEqual(['one national survey']);
+  });
+
   it('takes what a statement says as the content of "issued a statement saying …" (issue #5, round 12)', () => {
     expect(spans('Dr Vale issued a statement saying the patient had been given zinc.')).toEqual([['Dr Vale', 'issued', 'the patient had been given zinc']]);
     expect(spans('Lee released a statement saying that the Senate should wait.')).toEqual([['Lee', 'released', 'the Senate should wait']]);

@@ -196,6 +196,12 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number, clauseOnly 
     }
   }
   from = afterDateline(ctx, from, endTok); // "VIENNA — The house …, the minister said"
+  // ("“…,” said Joshua Osagie, a cocoa farmer from Edo state told Reuters": a quotation already given its inverted speaker
+  // is no content of another cue)
+  // (not a scare quote inside the clause: "The candidate labeled “a leader who …” continues to lead")
+  for (let k = from + 2; k < endTok; k++) {
+    if ((ctx.cueForm[k] & CUE_VERB) !== 0 && ctx.closes.has(k - 1) && QUOTATION_ENDS.has(ctx.surf[k - 2])) return undefined;
+  }
   let words = 0;
   for (let i = from; i < endTok; i++) if (isWord(ctx, i)) words++;
   if (words < MIN_CONTENT_WORDS) return undefined;
@@ -204,6 +210,9 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number, clauseOnly 
   const first = ctx.opens.has(from) ? from + 1 : from;
   return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, ctx.tokens[last].end)], direct: false };
 }
+
+/** Punctuation that closes a reported quotation inside its marks (`“…,” said`), not a scare quote. */
+const QUOTATION_ENDS = new Set([',', '.', '?', '!']);
 
 /** `b`, or the comma that opens a further attribution (", according to …", ", adding …") before it. */
 function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
