@@ -181,6 +181,13 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(inside, ['Tom Hart']))[0].speaker.name).toBe('the 34-year-old');
   });
 
+  it('gives a former occupation nobody was given the one person named just before (issue #5, round 12)', () => {
+    const text = 'Nick Vale quit after reports that he attended a meeting. The former teacher confirmed he had attended it.';
+    expect(extractQuotes(withPeople(text, ['Nick Vale']))[0].speaker.name).toBe('Nick Vale');
+    const two = 'Nick Vale beat Ann Hart in the vote. The former teacher said the count was fair.';
+    expect(extractQuotes(withPeople(two, ['Nick Vale', 'Ann Hart']))[0].speaker.name).toBe('The former teacher');
+  });
+
   it('reads a gendered noun in a name\'s appositive or title as its gender, and names "he" by a full name of unknown gender (issue #5, round 10)', () => {
     const daughter = 'Ife Oduya, the daughter of the late mayor, spoke at the service. "He was kind," she said.';
     expect(extractQuotes(withPeople(daughter, ['Ife Oduya']))[0].speaker.name).toBe('Ife Oduya');

@@ -3729,8 +3729,9 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
       found = person;
     }
     // ("Southampton's David Prutton faces a ban. The 23-year-old has admitted …": an age nobody was given is the one
-    // person named just before, unless the article gave that person another age)
-    if (!found && age) {
+    // person named just before, unless the article gave that person another age; so is a former occupation, "Nicholas
+    // Betts-Green … quit. The former teacher confirmed …")
+    if (!found && (age || (words[0] === 'former' && words.length > 1))) {
       const only = onlyPerson(at, content);
       const surname = only?.name.split(/\s+/).at(-1);
       const agedOtherwise = people.some(({ m, index }) => m.start < at && OTHER_AGE.test(ctx.text.slice(m.end, m.end + TITLE_WINDOW)) &&
