@@ -280,7 +280,7 @@ export class SpeakerMemory {
     }
     const known: KnownSpeaker = {
       name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([headOf(info)]),
-      plural: (info.head.endsWith('s') || COLLECTIVE_HEADS.has(info.head)) && !info.isOrg, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
+      plural: ((info.head.endsWith('s') || COLLECTIVE_HEADS.has(info.head)) && !info.isOrg) || info.group === true, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
       // ("Polls at the start of the month …": a description is "he" or "she" only when a person word heads it)
       // ("the England striker": nor when an occupation heads it and no name was found for it — the "he" after it is
       // too often the person named before, and its gender unknown)

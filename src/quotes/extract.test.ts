@@ -181,6 +181,17 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(inside, ['Tom Hart']))[0].speaker.name).toBe('the 34-year-old');
   });
 
+  it('reads two organisations, or a name with others, as a group that "they" stands for (issue #5, round 12)', () => {
+    const [urged, say] = quotes('Both the IMF and World Bank have urged Egypt to cut red tape, which they say holds back growth.');
+    expect([urged.speaker.name, say.speaker.name]).toEqual(['Both the IMF and World Bank', 'Both the IMF and World Bank']);
+    const others = 'Biden and others in the Democratic Party warned the delay could be a threat.';
+    expect(extractQuotes(withPeople(others, ['Biden'], { Biden: 'Joe Biden' }))[0].speaker.name).toBe('Biden and others in the Democratic Party');
+    // (not one organisation whose name holds "and", nor a document by someone and others)
+    expect(quotes('The Food and Drug Administration said the drug was safe.')[0].speaker.name).not.toBe('The Food and Drug Administration');
+    const study = 'A study conducted by Dr Ann Vale and other researchers found the bones were old.';
+    expect(extractQuotes(withPeople(study, ['Ann Vale']))[0].speaker.name).toBe('Ann Vale');
+  });
+
   it('gives a former occupation nobody was given the one person named just before (issue #5, round 12)', () => {
     const text = 'Nick Vale quit after reports that he attended a meeting. The former teacher confirmed he had attended it.';
     expect(extractQuotes(withPeople(text, ['Nick Vale']))[0].speaker.name).toBe('Nick Vale');

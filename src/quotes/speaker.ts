@@ -755,11 +755,22 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   // ("Jennifer Daskal of American University and contributor to Slate" is one person: the second starts with no name)
   // ("… and the Lib Dems", "the British Retail Consortium and accountants KPMG")
   const secondNamed = ctx.cap[and + 1] || ((DEFINITE.has(ctx.low[and + 1]) || roleWord(ctx, ctx.low[and + 1] ?? '')) && ctx.cap[and + 2] === true);
+  // ("Both the IMF and World Bank", "the ACLU of Montana and Native American Rights Fund": two organisations, each named as one)
+  const leftRun = capRuns(ctx, a, and, true).at(-1);
+  const rightRun = capRuns(ctx, and + 1, b, true).at(-1);
+  const body = (run: Run) => isOrgRun(ctx, run) || ctx.low.slice(run.start, run.end).some((w) => ctx.vocab.orgWords.has(w));
+  const twoBodies = leftRun !== undefined && rightRun !== undefined && leftRun.end === and && body(leftRun) && body(rightRun);
   if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !ctx.surf.slice(a, b).includes(',') &&
-    capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && !isOrgRun(ctx, { start: a, end: b }) &&
+    capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && (twoBodies || !isOrgRun(ctx, { start: a, end: b })) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
     !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
-    return { kind: 'description', name: text, isOrg: false, head: ctx.low[b - 1], definite: false, personHead: false };
+    return { kind: 'description', name: text, isOrg: false, head: ctx.low[b - 1], definite: false, personHead: false, group: twoBodies || undefined };
+  }
+  // ("Biden and others in the Democratic Party warned": a name with others speaks as a group)
+  // (not a document by someone and others: "a study conducted by Naomi Martisius and other researchers" is hers)
+  const document = ctx.low.slice(a, and).some((w) => v.reportNouns.has(w) || v.pollNouns.has(w));
+  if (and > a && and < b - 1 && ctx.cap[and - 1] && !document && (ctx.low[and + 1] === 'others' || (ctx.low[and + 1] === 'other' && isWord(ctx, and + 2)))) {
+    return { kind: 'description', name: text, isOrg: false, head: ctx.low[and + 1], definite: false, personHead: false, group: true };
   }
   // ("Friends, lobbyists and former foes", "Lee, Kim and Ruiz": a list speaks as a group)
   if (ctx.surf.slice(a, b).includes(',') && isSubjectList(ctx, a, b)) {
