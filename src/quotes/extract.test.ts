@@ -188,7 +188,7 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withPeople(others, ['Biden'], { Biden: 'Joe Biden' }))[0].speaker.name).toBe('Biden and others in the Democratic Party');
     // (not one organisation whose name holds "and", nor a document by someone and others)
     expect(quotes('The Food and Drug Administration said the drug was safe.')[0].speaker.name).not.toBe('The Food and Drug Administration');
-    const study = 'A study conducted by Dr Ann Vale and other researchers found the bones were old.';
+    const study = 'A study conducted by archaeologist Dr. Ann Vale and other researchers found the bones were old.';
     expect(extractQuotes(withPeople(study, ['Ann Vale']))[0].speaker.name).toBe('Ann Vale');
   });
 
