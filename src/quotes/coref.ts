@@ -241,18 +241,17 @@ export class SpeakerMemory {
       const spoke = !titled && COMPANY_HEADS.has(info.head) && words.length === 1
         ? this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES && !NOT_FIRM_NAMES.has(k.surname))
         : undefined;
-      // (a firm of one word named more fully since leaves "the company" to that name: "Merrill said …. Merrill Lynch
-      // denied …. The firm had told")
-      const firm = spoke && (spoke.isOrg || !this.otherOrganisationBetween(spoke.at, at, spoke.name, content)) ? spoke : undefined;
-      if (firm && !this.otherOrganisationBetween(firm.at, at, firm.name, content)) {
-        firm.heads.add(info.head);
-        firm.sentence = sentence;
-        firm.at = at;
-        return { name: firm.name, actorId: firm.actorId, affiliation: firm.affiliation, role: firm.role, known: firm };
+      if (spoke && !this.otherOrganisationBetween(spoke.at, at, spoke.name, content)) {
+        spoke.heads.add(info.head);
+        spoke.sentence = sentence;
+        spoke.at = at;
+        return { name: spoke.name, actorId: spoke.actorId, affiliation: spoke.affiliation, role: spoke.role, known: spoke };
       }
       // ("Revenues at media group Reuters slipped, the group said": no firm spoke, the one organisation named just before)
-      // (not when a firm spoke and another was named since: "Macrovision said …. RipGuard is expected …, the company said")
-      if (!titled && !firm && COMPANY_HEADS.has(info.head) && words.length === 1) {
+      // (not when a firm spoke and another was named since: "Macrovision said …. RipGuard is expected …, the company said";
+      // a one-word name of a firm named more fully since leaves it to that name: "Merrill said …. Merrill Lynch denied
+      // …. The firm had told")
+      if (!titled && !spoke?.isOrg && COMPANY_HEADS.has(info.head) && words.length === 1) {
         const org = this.organisationSubjectBefore(at, content, true);
         if (org?.name && !NOT_FIRM_NAMES.has(lastWord(org.name))) {
           const firm: KnownSpeaker = {

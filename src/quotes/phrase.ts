@@ -5,6 +5,7 @@ import { isWord, type QuoteContext } from './context.js';
 
 /** Longest speaker phrase read, in tokens; longer runs are clauses, not names. */
 export const MAX_PHRASE_TOKENS = 14;
+export const ARTICLES = new Set(['a', 'an', 'the']);
 /** Longest appositive (", the Republican attorney general of Oklahoma,") joined to a speaker, in tokens. */
 export const MAX_APPOSITIVE_TOKENS = 16;
 
@@ -111,7 +112,6 @@ export function relativeAntecedent(ctx: QuoteContext, comma: number, lo: number)
   return name;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * The speaker phrase ending just before token `end` (exclusive), reading leftwards no further than `lo`.

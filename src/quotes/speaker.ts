@@ -6,6 +6,7 @@ import { isWord, type QuoteContext } from './context.js';
 import { isFirstName, type Gender, type PronounKind } from './vocabulary.js';
 import { isSubjectList, townStateComma } from './subject.js';
 import { OTHER_OFFICE } from './coref.js';
+import { ARTICLES } from './phrase.js';
 
 export interface SpeakerInfo {
   kind: 'pronoun' | 'named' | 'description' | 'document';
@@ -66,7 +67,6 @@ const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame']);
 const POSSESSIVE = new Set(['’s', "'s"]);
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'within', 'inside', 'behind']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 const NAME_INNER_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
 /** Whether token `k` is an apostrophe glued to a word ending in s and followed by a word: "Kenteris' lawyer". */
