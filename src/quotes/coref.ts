@@ -239,7 +239,8 @@ export class SpeakerMemory {
       // (or a one-word name of no known gender the entity layer linked, as likely a firm as "it" takes it: "GlaxoSmithKline
       // believes …. The company says")
       const spoke = !titled && COMPANY_HEADS.has(info.head) && words.length === 1
-        ? this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES && !NOT_FIRM_NAMES.has(k.surname))
+        ? this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES &&
+          !NOT_FIRM_NAMES.has(k.surname))
         : undefined;
       if (spoke && !this.otherOrganisationBetween(spoke.at, at, spoke.name, content)) {
         spoke.heads.add(info.head);
@@ -279,7 +280,8 @@ export class SpeakerMemory {
     }
     const known: KnownSpeaker = {
       name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([headOf(info)]),
-      plural: ((info.head.endsWith('s') || COLLECTIVE_HEADS.has(info.head)) && !info.isOrg) || info.group === true, named: false, affiliation: own.affiliation, role: own.role, sentence, at,
+      plural: ((info.head.endsWith('s') || COLLECTIVE_HEADS.has(info.head)) && !info.isOrg) || info.group === true, named: false,
+      affiliation: own.affiliation, role: own.role, sentence, at,
       // ("Polls at the start of the month …": a description is "he" or "she" only when a person word heads it)
       // ("the England striker": nor when an occupation heads it and no name was found for it — the "he" after it is
       // too often the person named before, and its gender unknown)

@@ -1829,7 +1829,8 @@ function deniedSomeone(ctx: QuoteContext, k: number, b: number): boolean {
 }
 
 /** Verbs of a shot at goal when a particle follows them ("blasted in a shot", "hammered home", "slammed wide"). */
-const SHOT_FORMS = new Set(['blast', 'blasts', 'blasted', 'slam', 'slams', 'slammed', 'hammer', 'hammers', 'hammered', 'smash', 'smashes', 'smashed', 'fire', 'fires', 'fired']);
+const SHOT_FORMS = new Set(['blast', 'blasts', 'blasted', 'slam', 'slams', 'slammed', 'hammer', 'hammers', 'hammered', 'smash', 'smashes',
+  'smashed', 'fire', 'fires', 'fired']);
 const SHOT_PARTICLES = new Set(['in', 'home', 'wide', 'over', 'past', 'high', 'low']);
 const PUSH_FORMS = new Set(['push', 'pushes', 'pushed', 'pushing']);
 /** Words after a pushed object that make the push a movement ("pushed Japan off the top", "pushed prices down"). */

@@ -577,7 +577,8 @@ const NATIONAL_OFFICES = new Set(['minister', 'ministers', 'president', 'premier
   'secretary-general', 'director-general', 'regulator', 'officer', 'officers', 'police', 'forces', 'army', 'troops', 'soldiers', 'captain',
   'coach', 'manager', 'team', 'squad', 'international', 'striker', 'player', 'players', 'skipper', 'boss', 'chairman']);
 /** Words of a title that name an event, not a body ("Olympic heptathlon champion"). */
-const EVENT_WORDS = new Set(['olympic', 'paralympic', 'commonwealth', 'world', 'oscar', 'oscars', 'grammy', 'grammys', 'bafta', 'baftas', 'emmy', 'emmys']);
+const EVENT_WORDS = new Set(['olympic', 'paralympic', 'commonwealth', 'world', 'oscar', 'oscars', 'grammy', 'grammys', 'bafta', 'baftas', 'emmy',
+  'emmys']);
 
 function nationalOffice(role: string | undefined): boolean {
   const words = role?.toLowerCase().split(/\s+/) ?? [];
@@ -594,7 +595,8 @@ function teamPlace(role: string | undefined): boolean {
 }
 
 /** Fields whose directors, producers and chiefs serve no state ("Indian film director Mira Nair"). */
-const ARTS = new Set(['film', 'films', 'movie', 'music', 'theatre', 'theater', 'fashion', 'art', 'arts', 'artistic', 'musical', 'festival', 'casting', 'creative']);
+const ARTS = new Set(['film', 'films', 'movie', 'music', 'theatre', 'theater', 'fashion', 'art', 'arts', 'artistic', 'musical', 'festival',
+  'casting', 'creative']);
 
 
 /** Kin: whose these are is a person ("Jarek's younger sister"). */
