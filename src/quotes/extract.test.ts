@@ -488,6 +488,21 @@ describe('extractQuotes', () => {
     expect(quotes('Oscar host Chris Vale said the show was long.')[0].affiliation).toBeUndefined();
   });
 
+  it('takes no place as the affiliation of a firm it owns that the phrase does not name (issue #5, round 12)', () => {
+    const placed = (text: string, place: string, origin: 'gazetteer' | 'ner' = 'gazetteer') => ({
+      ...withPeople(text, []),
+      entities: [{ start: text.indexOf(place), end: text.indexOf(place) + place.length, label: 'LOC', origin }],
+    }) as unknown as Document;
+    expect(extractQuotes(placed("Creditors of South Korea's top credit card firm said they would take control.", 'South Korea'))[0].affiliation)
+      .toBeUndefined();
+    expect(extractQuotes(placed("The UK's financial watchdog said investors would be paid.", 'UK'))[0].affiliation?.name).toBe('UK');
+    const [bank] = extractQuotes(placed("Emilio Vale, chairman of Spain's most powerful bank, said he had faith in justice.", 'Spain'));
+    expect([bank.affiliation, bank.role]).toEqual([undefined, "chairman of Spain's most powerful bank"]);
+    // (a place only the tagger calls one owns like any organisation)
+    const school = '"We wanted to know," said Professor Ann Vale of the University of East Anglia\'s medical school.';
+    expect(extractQuotes(placed(school, 'University of East Anglia', 'ner'))[0].affiliation?.name).toBe('University of East Anglia');
+  });
+
   it('keeps a party apart from the body after it, and leaves the occasion and a naming out of a role (issue #5, round 12)', () => {
     expect(quotes('Republican committee member Doug Vale of Georgia said nobody was conducting an inquiry.')[0])
       .toMatchObject({ affiliation: { name: 'Republican' }, role: 'committee member' });

@@ -5,7 +5,7 @@ import type { Span } from '../core/document.js';
 import { isWord, type QuoteContext } from './context.js';
 import { isFirstName, type Gender, type PronounKind } from './vocabulary.js';
 import { isSubjectList, townStateComma } from './subject.js';
-import { OTHER_OFFICE } from './coref.js';
+import { COMPANY_HEADS, OTHER_OFFICE } from './coref.js';
 import { ARTICLES } from './phrase.js';
 
 export interface SpeakerInfo {
@@ -373,13 +373,23 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
       // ("spokeswoman for the Trump administration's Department of Justice", "at London's Royal Veterinary College": the
       // body a place or a government owns; an organisation's own department is the organisation, "MIT's Media Labs")
       const owned = end + 1 < b && POSSESSIVE.has(ctx.low[end]) ? capRuns(ctx, end + 1, b, true)[0] : undefined;
-      if (owned && owned.start === end + 1 && organisationName(ctx, owned) && placeOrGovernment(ctx, run.start, end)) {
+      const ownedByPlace = end + 1 < b && POSSESSIVE.has(ctx.low[end]) && placeOrGovernment(ctx, run.start, end);
+      if (owned && owned.start === end + 1 && organisationName(ctx, owned) && ownedByPlace) {
         return { name: spanText(ctx, owned.start, owned.end), start: ctx.tokens[owned.start].start, end: ctx.tokens[owned.end - 1].end };
       }
+      // ("Creditors of South Korea's top credit card firm": a firm the place owns that the phrase does not name)
+      if (ownedByPlace && ownedFirm(ctx, end + 1, b)) continue;
       return { name: spanText(ctx, run.start, end), start: ctx.tokens[run.start].start, end: ctx.tokens[end - 1].end };
     }
   }
   return undefined;
+}
+
+/** Whether the lower-case words from `k` (before `b`) describe a firm without naming it ("top credit card firm"). */
+function ownedFirm(ctx: QuoteContext, k: number, b: number): boolean {
+  let e = k;
+  while (e < b && isWord(ctx, e) && !ctx.cap[e]) e++;
+  return e > k && COMPANY_HEADS.has(ctx.low[e - 1]);
 }
 
 /** Whether the tokens [a, e) name a place, by the entity layer, or a government ("the Trump administration"). */
@@ -387,7 +397,8 @@ function placeOrGovernment(ctx: QuoteContext, a: number, e: number): boolean {
   if (ctx.low[e - 1] === 'administration' || ctx.low[e - 1] === 'government') return true;
   const start = ctx.tokens[a].start;
   const end = ctx.tokens[e - 1].end;
-  return ctx.entities?.some((m) => (m.label === 'LOC' || m.origin === 'demonym') && m.start === start && m.end === end) ?? false;
+  // (the gazetteer's places: the tagger calls "University of East Anglia" a place)
+  return ctx.entities?.some((m) => ((m.label === 'LOC' && m.origin !== 'ner') || m.origin === 'demonym') && m.start === start && m.end === end) ?? false;
 }
 
 /** Whether a capitalised run is an organisation's name, by its words ("Foundation") or the entity layer. */
@@ -401,7 +412,13 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   if (b <= a) return;
   for (let i = a; i < b; i++) {
     if (POSSESSIVE.has(ctx.low[i]) && i > a) {
-      const owner = capRuns(ctx, a, i, true).at(-1);
+      let owner = capRuns(ctx, a, i, true).at(-1);
+      // ("Creditors of South Korea's top credit card firm": a plural capitalised by the sentence start is no part of the owner)
+      const first = owner ? ctx.low[owner.start] : '';
+      if (owner && owner.end - owner.start > 1 && first.endsWith('s') && !ctx.vocab.orgWords.has(first) &&
+        (sentenceCapitalOnly(ctx, owner.start) || commonPluralNoun(ctx, owner.start)) && ctx.sentences[ctx.sentenceOf[owner.start]]?.tokenStart === owner.start) {
+        owner = capRuns(ctx, a, i, false).at(-1);
+      }
       // ("Children's author Judy Blume": a word capitalised only by the sentence start that names nothing owns nothing)
       // (nor a day: "Saturday's France v Scotland match")
       const common = owner !== undefined && owner.end - owner.start === 1 && (sentenceCapitalOnly(ctx, owner.start) || WEEKDAYS.has(ctx.low[owner.start]));
@@ -409,6 +426,12 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
         // ("Mr Begg's father", "Lord Scarman's nephew": a person's kin or counsel is no member of an organisation)
         if (personRun(ctx, owner) || ctx.low.slice(i + 1, b).some((w) => KIN.has(w))) {
           info.role = roleText(ctx, owner.start, b) ?? info.role;
+          return;
+        }
+        // ("South Korea's top credit card firm", "chairman of Spain's most powerful bank": a firm the place owns that the
+        // phrase does not name is no affiliation, the role is the phrase's; "the UK's financial watchdog" serves it)
+        if (placeOrGovernment(ctx, owner.start, owner.end) && roleText(ctx, i + 1, b) === undefined && ownedFirm(ctx, i + 1, b)) {
+          info.role = roleText(ctx, a, b) ?? info.role;
           return;
         }
         // ("Transport & General Worker's Union general secretary": the organisation's word after its apostrophe)
