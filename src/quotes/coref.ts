@@ -102,6 +102,11 @@ function likelyFirm(x: KnownSpeaker): boolean {
   return x.named && x.actorId !== undefined && !x.gender && !x.plural && !x.impersonal && !/\s/.test(x.name);
 }
 
+/** Kinds of body a name may hold that a later description takes up ("the commission", "the court", "the magazine"). */
+const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court', 'tribunal', 'agency', 'authority', 'board', 'ministry',
+  'department', 'office', 'union', 'association', 'federation', 'institute', 'foundation', 'university', 'college', 'magazine',
+  'newspaper', 'party', 'police', 'service', 'bureau', 'panel', 'inquiry', 'regulator', 'watchdog', 'league', 'club', 'bank']);
+
 /** How far back "the company" looks for the firm that spoke, in sentences. */
 const MAX_FIRM_SENTENCES = 6;
 /** Last words of a capitalised name that is a scheme, not a firm ("the Windows XP Counterfeit Project"). */
@@ -209,6 +214,9 @@ export class SpeakerMemory {
       if (info.role && !roleWords.some((w) => OTHER_OFFICE.has(w))) known.heads.add(lastWord(info.role));
       // (a document named by its author still answers to its noun: "The NAO's annual report …. The report says")
       if (info.authored) known.heads.add(headOf(info));
+      // (an organisation answers to the kind of body its name says it is: "The Commission on Presidential Debates
+      // announced …. In a statement, the commission said")
+      if (info.isOrg && !info.authored) for (const w of info.name.toLowerCase().split(/\s+/)) if (BODY_HEADS.has(w)) known.heads.add(w);
       this.remember(known);
       return { name: known.name, actorId: known.actorId, affiliation: known.affiliation, role: known.role, known };
     }

@@ -298,6 +298,14 @@ describe('extractQuotes', () => {
     expect(extractQuotes(e).at(-1)?.speaker.name).toBe('Merrow Lynch');
   });
 
+  it('gives "the commission", "the court" or "the bank" the organisation that spoke with that word in its name (issue #5, round 12)', () => {
+    const text = 'The Electoral Commission said turnout fell. The commission said postal votes rose.';
+    expect(extractQuotes(withOrganisations(text, ['Electoral Commission'])).map((q) => q.speaker.name)).toEqual(['Electoral Commission', 'Electoral Commission']);
+    // (not a body of another kind)
+    const other = 'The Electoral Commission said turnout fell. The committee said postal votes rose.';
+    expect(extractQuotes(withOrganisations(other, ['Electoral Commission'])).at(-1)?.speaker.name).toBe('The committee');
+  });
+
   it('gives "it" the organisation owning the subject of the sentence before (issue #5, round 11)', () => {
     const text = "Acme Group's profits were better than expected. It expects a rise in sales next year.";
     expect(extractQuotes(withOrganisations(text, ['Acme Group']))[0].speaker.name).toBe('Acme Group');
