@@ -69,6 +69,11 @@ describe('the role and affiliation a person was introduced with', () => {
     expect(said(withPeople(and, ['Leonardo DiCaprio', 'Alan Alda', 'Alda'])).at(-1)?.[2]).toBe('Oscar nominee');
   });
 
+  it('gives each person of a list the plural title before it in the singular (issue #5, round 12)', () => {
+    const text = 'The report came from technology analysts Ann Vale and Tom Hart. Vale said the phone would sell.';
+    expect(said(withPeople(text, ['Ann Vale', 'Tom Hart', 'Vale'])).at(-1)).toEqual(['Vale', undefined, 'technology analyst']);
+  });
+
   it('takes no man, woman or clause for a role', () => {
     const text = 'Robin Vale, an over-60 woman, joined the protest. Vale said the fees were unfair.';
     expect(said(withPeople(text, ['Robin Vale', 'Vale'])).at(-1)).toEqual(['Vale', undefined, undefined]);

@@ -67,8 +67,12 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
     if (s === k && r === e) continue;
     const info = analyseSpeaker(ctx, s, r);
     if (info.kind !== 'named' || info.isOrg || info.name.split(/\s+/).at(-1) !== surname) continue;
-    // (a man or a woman is no role)
-    const role = info.role && !GENERIC_PEOPLE.has(info.role.toLowerCase().split(/\s+/).at(-1)!) ? lowerOpening(ctx, s, info.role) : undefined;
+    // (a man or a woman is no role; a plural one before several people is each one's in the singular: "U.S. presidential
+    // candidates Phil Collins of …, Don Blankenship of … and Jo Jorgensen" → presidential candidate)
+    const head = info.role?.toLowerCase().split(/\s+/).at(-1) ?? '';
+    const plural = head.endsWith('s') && !head.endsWith('ss') && roleWord(ctx, head.slice(0, -1));
+    const own = plural ? info.role!.slice(0, -1) : info.role;
+    const role = own && !GENERIC_PEOPLE.has(head) ? lowerOpening(ctx, s, own) : undefined;
     if (info.affiliation || role) return { at: m.start, introduction: { affiliation: info.affiliation, role } };
   }
   return undefined;
