@@ -781,10 +781,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   // ("… and the Lib Dems", "the British Retail Consortium and accountants KPMG")
   const secondNamed = ctx.cap[and + 1] || ((DEFINITE.has(ctx.low[and + 1]) || roleWord(ctx, ctx.low[and + 1] ?? '')) && ctx.cap[and + 2] === true);
   // ("Both the IMF and World Bank", "the ACLU of Montana and Native American Rights Fund": two organisations, each named as one)
-  const leftRun = capRuns(ctx, a, and, true).at(-1);
-  const rightRun = capRuns(ctx, and + 1, b, true).at(-1);
-  const body = (run: Run) => isOrgRun(ctx, run) || ctx.low.slice(run.start, run.end).some((w) => ctx.vocab.orgWords.has(w));
-  const twoBodies = leftRun !== undefined && rightRun !== undefined && leftRun.end === and && body(leftRun) && body(rightRun);
+  const body = (run: Run | undefined) => run !== undefined && (isOrgRun(ctx, run) || ctx.low.slice(run.start, run.end).some((w) => ctx.vocab.orgWords.has(w)));
+  const leftRun = and < b - 1 ? capRuns(ctx, a, and, true).at(-1) : undefined;
+  const twoBodies = leftRun !== undefined && leftRun.end === and && body(leftRun) && body(capRuns(ctx, and + 1, b, true).at(-1));
   if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !ctx.surf.slice(a, b).includes(',') &&
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && (twoBodies || !isOrgRun(ctx, { start: a, end: b })) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
