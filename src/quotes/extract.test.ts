@@ -511,6 +511,14 @@ describe('extractQuotes', () => {
     expect(extractQuotes(placed(school, 'University of East Anglia', 'ner'))[0].affiliation?.name).toBe('University of East Anglia');
   });
 
+  it('reads a role with its field after "of" before a name as the title of that name (issue #5, round 12)', () => {
+    const text = 'Real Madrid director of sport Emilio Vale praised the fans.';
+    expect(extractQuotes(withOrganisations(text, ['Real Madrid']))[0]).toMatchObject({ affiliation: { name: 'Real Madrid' }, role: 'director of sport' });
+    // (not an organisation after the field: "director at digital content firm THX")
+    const firm = '"HD is mandatory," Dr Tom Vale games systems director at digital content firm THX told the BBC.';
+    expect(extractQuotes(withPeople(firm, ['Tom Vale']))[0].speaker.name).toBe('Tom Vale');
+  });
+
   it('keeps a party apart from the body after it, and leaves the occasion and a naming out of a role (issue #5, round 12)', () => {
     expect(quotes('Republican committee member Doug Vale of Georgia said nobody was conducting an inquiry.')[0])
       .toMatchObject({ affiliation: { name: 'Republican' }, role: 'committee member' });

@@ -857,6 +857,11 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       if (ri === 0 || titled.has(run)) return true;
       // ("Lord of the Rings director Peter Jackson": a name right after a role word is the person)
       if (!ctx.cap[run.start - 1] && v.roleWords.has(ctx.low[run.start - 1])) return true;
+      // ("Real Madrid director of sport Emilio Butragueno": a role's field in lower case after its "of", then the name)
+      const link = ctx.low.slice(all[0].end, run.start).findIndex((w) => AFFILIATION_LINKS.has(w)) + all[0].end;
+      const person = personRun(ctx, run) || (ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[run.start].start) ?? false);
+      if (person && link > all[0].end && roleWord(ctx, ctx.low[link - 1]) && ctx.low.slice(link + 1, run.start).every((w, n) =>
+        !ctx.cap[link + 1 + n] && isWord(ctx, link + 1 + n) && !v.determiners.has(w))) return true;
       for (let k = all[0].end; k < run.start; k++) if (AFFILIATION_LINKS.has(ctx.low[k])) return false;
       return true;
     });
