@@ -168,6 +168,16 @@ export class SpeakerMemory {
 
   /** Resolve one speaker phrase met in sentence `sentence` and ending at offset `at`; remembers named and described
    *  speakers. */
+  /** The firm that spoke last, no other organisation named since: the employer of a person whose corporate title names
+   *  none ("GlaxoSmithKline said …. Chief executive Jean-Pierre Garnier said"). */
+  employer(sentence: number, at: number, content?: readonly Span[]): KnownSpeaker | undefined {
+    // (not the source an "according to" reports from: "According to the Financial Times, chief operating officer Peter
+    // Chernin said")
+    const firm = this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES &&
+      !NOT_FIRM_NAMES.has(k.surname) && k.sourceOfSentence === undefined);
+    return firm && !this.otherOrganisationBetween(firm.at, at, firm.name, content) ? firm : undefined;
+  }
+
   resolve(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[], subordinateFrom?: number, reportingSource = false): ResolvedSpeaker {
     const resolved = this.resolveSpeaker(info, sentence, actorId, at, content);
     if (resolved.known && info.kind !== 'pronoun') {

@@ -306,6 +306,16 @@ describe('extractQuotes', () => {
     expect(extractQuotes(withOrganisations(other, ['Electoral Commission'])).at(-1)?.speaker.name).toBe('The committee');
   });
 
+  it('gives a corporate title naming no organisation the firm that spoke last (issue #5, round 12)', () => {
+    const text = 'Acme Group said profits fell. Chief executive Tom Vale said it had been a difficult year.';
+    expect(extractQuotes(withOrganisations(text, ['Acme Group'])).at(-1)).toMatchObject({ affiliation: { name: 'Acme Group' }, role: 'chief executive' });
+    // (not when another organisation was named since, nor the source of an "according to")
+    const other = 'Acme Group said profits fell. Rival Bolt Mills cut prices. Chief executive Tom Vale said it had been a difficult year.';
+    expect(extractQuotes(withOrganisations(other, ['Acme Group', 'Bolt Mills'])).at(-1)?.affiliation).toBeUndefined();
+    const according = 'According to the Daily Planet, chief operating officer Tom Vale said the firm would expand.';
+    expect(extractQuotes(withOrganisations(according, ['Daily Planet'])).at(-1)?.affiliation).toBeUndefined();
+  });
+
   it('gives "it" the organisation owning the subject of the sentence before (issue #5, round 11)', () => {
     const text = "Acme Group's profits were better than expected. It expects a rise in sales next year.";
     expect(extractQuotes(withOrganisations(text, ['Acme Group']))[0].speaker.name).toBe('Acme Group');

@@ -4072,6 +4072,17 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
       resolved.known.role = resolved.role;
     }
   }
+  // ("GlaxoSmithKline said …. Chief executive Jean-Pierre Garnier said": a corporate title naming no organisation is the
+  // firm's that spoke last)
+  if (person && !resolved.affiliation && resolved.role && CORPORATE_TITLE.test(resolved.role)) {
+    const firm = memory.employer(att.sentence, spanEnd, att.parts);
+    // (nor a paper or broadcaster quoted on the story)
+    const media = firm?.actorId !== undefined && ctx.resolution?.actors.find((x) => x.id === firm.actorId)?.kind === 'media';
+    if (firm && firm.name !== resolved.name && !media) {
+      resolved = { ...resolved, affiliation: { name: firm.name, actorId: firm.actorId } };
+      if (resolved.known) resolved.known.affiliation ??= resolved.affiliation;
+    }
+  }
   // ("said M&S. Next is …": the sentence's full stop read as the initial's)
   // (an unnamed fused pronoun keeps its pronoun only: "You've" is "You")
   const unnamedFused = fused && resolved.name === info.name ? ctx.surf[e - 1].slice(0, ctx.low[e - 1].length) : undefined;
@@ -4089,6 +4100,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   if (resolved.role) out.role = out.affiliation ? roleBesideAffiliation(resolved.role, out.affiliation.name) : resolved.role;
   return out;
 }
+
+/** Corporate titles that, standing alone, belong to the firm the story is about. */
+const CORPORATE_TITLE = /^(?:the )?(?:(?:group|company|joint|deputy|former) )?(?:chief executive|chief executive officer|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman|ceo|cfo|spokesman|spokeswoman|spokesperson|company spokesman|company spokeswoman)$/i;
 
 /** The role without its closing link to the affiliation it names ("chief executive of Panlogic" beside Panlogic →
  *  "chief executive"; "director for digital content company THX" → "director"): the affiliation says it. */
