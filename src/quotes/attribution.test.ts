@@ -1872,11 +1872,15 @@ describe('more things that are no statements (issue #5, round 7)', () => {
     expect(quotes('The campaign director denied a report claiming he warned the leader.')[0]?.text).toBe('a report claiming he warned the leader');
   });
 
-  it('reads a shot at goal, a chart move, how someone looks and a headline passive as no statement (issue #5, round 12)', () => {
+  it('reads a shot at goal, a chart move, how someone looks, composing a work and a headline passive as no statement (issue #5, round 12)', () => {
     expect(quotes('Duff got round Thatcher and blasted in a shot that James parried.')).toEqual([]);
     expect(spans('Lee blasted the plan as a disaster.')).toEqual([['Lee', 'blasted', 'the plan as a disaster']]);
     expect(quotes("The track pushed Eminem's Like Toy Soldiers from number one to number three.")).toEqual([]);
     expect(quotes('Roddick still looks a bit sluggish.')).toEqual([]);
+    // (nor composing a work, or writing for someone)
+    expect(quotes('Adler is writing two new songs for the score.')).toEqual([]);
+    expect(quotes('He wrote for other artists, including Dylan.')).toEqual([]);
+    expect(spans('In his book, Lee wrote the war was lost.')).toEqual([['Lee', 'wrote', 'the war was lost']]);
     // (nor a headline's passive without its auxiliary)
     expect(quotes('Chelsea denied by Vale heroics\n\nChelsea were held to a draw.')).toEqual([]);
   });

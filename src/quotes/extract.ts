@@ -694,6 +694,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (v.determiners.has(ctx.low[i - 1]) && !isQuantifierSubject(ctx, i - 1) && !relativeThat(ctx, i, a)))) return undefined;
   // "Ask Jeeves has added the ability to …": a perfect "added" with a determined object adds a thing, it says nothing.
   if ((w === 'added' || w === 'adds') && i > a && HAVE.has(ctx.low[i - 1]) && ctx.low[i + 1] !== 'that' && v.determiners.has(ctx.low[i + 1] ?? '')) return undefined;
+  // ("Adler is writing two new songs", "He wrote for other artists": composing a work, or for someone, is no statement)
+  if (WRITE_FORMS.has(w) && (ctx.low[i + 1] === 'for' || creativeWork(ctx, i + 1, b))) return undefined;
   // Left: skip "has also", "on Tuesday", "further" and ", however," between the speaker and the cue.
   const edge = speakerEdge(ctx, i, a);
   // Passive ("it was revealed that", "Lee was told that", "after being informed that"): the speaker is not the subject.
@@ -1245,6 +1247,20 @@ const REDUCED_RELATIVES = new Set(['posted', 'released', 'published', 'issued', 
 const ATTACK_FORMS = new Set(['attack', 'attacks', 'attacked', 'attacking']);
 const REPORT_FORMS = new Set(['report', 'reports', 'reported', 'reporting']);
 const WRITE_FORMS = new Set(['write', 'writes', 'wrote', 'writing', 'written']);
+/** Works one writes that say nothing themselves ("two new songs", "the screenplay"). */
+const CREATIVE_WORKS = new Set(['song', 'songs', 'music', 'lyrics', 'album', 'albums', 'track', 'tracks', 'novel', 'novels', 'book', 'books',
+  'script', 'scripts', 'screenplay', 'screenplays', 'poem', 'poems', 'poetry', 'play', 'plays', 'opera', 'symphony', 'film', 'films', 'episode',
+  'episodes', 'chapter', 'chapters', 'code', 'software', 'history', 'biography', 'memoir', 'memoirs']);
+/** Longest object read for its head noun, in tokens ("two new songs", "a best-selling book"). */
+const MAX_WORK_OBJECT = 4;
+
+/** Whether the object at `k` is a creative work: its first noun, within a few words, is one. */
+function creativeWork(ctx: QuoteContext, k: number, b: number): boolean {
+  for (let j = k; j < b && j - k < MAX_WORK_OBJECT && isWord(ctx, j) && !ctx.cap[j]; j++) {
+    if (CREATIVE_WORKS.has(ctx.low[j])) return ctx.low[j + 1] !== 'saying' && ctx.low[j + 1] !== 'that';
+  }
+  return false;
+}
 /** Words that give the grounds of a verbal attack: "attacked Lee for the vote", "as weak", "over the remarks". */
 const GROUNDS = new Set(['for', 'as', 'over']);
 /** Longest object read before the grounds of an attack, in tokens. */
