@@ -74,6 +74,11 @@ describe('the role and affiliation a person was introduced with', () => {
     expect(said(withPeople(text, ['Ann Vale', 'Tom Hart', 'Vale'])).at(-1)).toEqual(['Vale', undefined, 'technology analyst']);
   });
 
+  it('stops a title at a headline\'s verb (issue #5, round 12)', () => {
+    const text = 'Wikinews interviews biologist Ann Vale about frogs\n\nVale said the frogs were back.';
+    expect(said(withPeople(text, ['Ann Vale', 'Vale'], ['Wikinews'])).at(-1)).toEqual(['Vale', undefined, 'biologist']);
+  });
+
   it('takes no man, woman or clause for a role', () => {
     const text = 'Robin Vale, an over-60 woman, joined the protest. Vale said the fees were unfair.';
     expect(said(withPeople(text, ['Robin Vale', 'Vale'])).at(-1)).toEqual(['Vale', undefined, undefined]);

@@ -26,7 +26,10 @@ const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'may', 'might', 's
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'from', 'after', 'before', 'since', 'until']);
 const GENERIC_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'mother', 'father', 'resident', 'local']);
 /** Words that end a title going back from a name. */
-const TITLE_BREAKS = new Set(['on', 'in', 'at', 'by', 'from', 'to', 'with', 'after', 'before', 'as', 'than', 'into', 'about', 'over', 'under', 'the', 'a', 'an']);
+const TITLE_BREAKS = new Set(['on', 'in', 'at', 'by', 'from', 'to', 'with', 'after', 'before', 'as', 'than', 'into', 'about', 'over', 'under',
+  'the', 'a', 'an',
+  // (verbs of a headline or an interview's lead: "Wikinews interviews biologist Ann Vale")
+  'interviews', 'interviewed', 'meets', 'met', 'talks', 'speaks', 'joins', 'welcomes', 'thanks', 'visits', 'visited']);
 /** Participles that open an appositive saying something else than an office (", known as Queen of the Sky,"). */
 const NOT_OFFICE_APPOSITIVE = /^(?:known|called|named|dubbed|nicknamed|based|born|seen|described|accused|charged|convicted|aged)$/;
 /** Words joining the capitalised words of one name ("Oil and Natural Gas Corporation", "Bank of England"). */
