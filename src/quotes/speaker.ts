@@ -160,21 +160,26 @@ const NOT_OCCUPATIONS = new Set(['earlier', 'later', 'former', 'latter', 'furthe
 /** Whether a name run of three or more words opens its sentence with an occupation noun before a first name. */
 function occupationOpener(ctx: QuoteContext, run: Run): boolean {
   const first = ctx.low[run.start];
-  return run.end - run.start >= 3 && ctx.sentences[ctx.sentenceOf[run.start]]?.tokenStart === run.start &&
+  return run.end - run.start >= 3 && opensSentence(ctx, run.start) &&
     OCCUPATION_ENDING.test(first) && !NOT_OCCUPATIONS.has(first) && !isFirstName(ctx.vocab, first) && isFirstName(ctx.vocab, ctx.low[run.start + 1]);
+}
+
+/** Whether token `k` opens its sentence. */
+function opensSentence(ctx: QuoteContext, k: number): boolean {
+  return ctx.sentences[ctx.sentenceOf[k]]?.tokenStart === k;
 }
 
 /** A role opening its sentence written as the common noun it is ("Chief executive" → "chief executive", "Singer" →
  *  "singer"), not a title of capitalised words ("Foreign Secretary"), nor one written capitalised before a name anywhere
  *  ("President", "Judge", "Chancellor"). */
 export function lowerOpening(ctx: QuoteContext, s: number, role: string): string {
-  const opens = ctx.sentences[ctx.sentenceOf[s]]?.tokenStart === s && ctx.text.startsWith(role, ctx.tokens[s].start);
+  const opens = opensSentence(ctx, s) && ctx.text.startsWith(role, ctx.tokens[s].start);
   const words = role.split(/\s+/);
   const first = words[0];
-  const title = words.length === 1 && (ctx.vocab.honorifics.has(first.toLowerCase()) || CAPITALISED_TITLES.has(first.toLowerCase()));
+  const low = first.toLowerCase();
+  const title = words.length === 1 && (ctx.vocab.honorifics.has(low) || CAPITALISED_TITLES.has(low));
   // (nor a capital inside the word, "Vice-President", or a name the entity layer knows, "English mathematician"; only a
   // role word or a word the article writes in lower case elsewhere, not "Riggs spokesman", "Conservative health spokesman")
-  const low = first.toLowerCase();
   const named = first.slice(1) !== first.slice(1).toLowerCase() || PARTY_WORDS.has(low) ||
     (ctx.entities?.some((m) => m.start === ctx.tokens[s].start && m.end <= ctx.tokens[s].end) ?? false);
   const common = roleWord(ctx, low) || writtenLowerCase(ctx, low);
@@ -185,7 +190,7 @@ export function lowerOpening(ctx: QuoteContext, s: number, role: string): string
 function writtenLowerCase(ctx: QuoteContext, word: string): boolean {
   for (let k = 0; k < ctx.low.length; k++) {
     const w = ctx.low[k];
-    if (w === word ? ctx.surf[k] === w : w.includes('-') && w.includes(word) && ctx.surf[k] === w && w.split('-').includes(word)) return true;
+    if (ctx.surf[k] === w && (w === word || (w.includes('-') && w.split('-').includes(word)))) return true;
   }
   return false;
 }
@@ -416,7 +421,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       // ("Creditors of South Korea's top credit card firm": a plural capitalised by the sentence start is no part of the owner)
       const first = owner ? ctx.low[owner.start] : '';
       if (owner && owner.end - owner.start > 1 && first.endsWith('s') && !ctx.vocab.orgWords.has(first) &&
-        (sentenceCapitalOnly(ctx, owner.start) || commonPluralNoun(ctx, owner.start)) && ctx.sentences[ctx.sentenceOf[owner.start]]?.tokenStart === owner.start) {
+        (sentenceCapitalOnly(ctx, owner.start) || commonPluralNoun(ctx, owner.start)) && opensSentence(ctx, owner.start)) {
         owner = capRuns(ctx, a, i, false).at(-1);
       }
       // ("Children's author Judy Blume": a word capitalised only by the sentence start that names nothing owns nothing)
@@ -460,7 +465,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   const oneWord = lead !== undefined && lead.end - lead.start === 1;
   // (a capital inside the word still names something: "EBay president", "Sea-Eye spokesperson", "BT chief")
   // (nor one the article writes in lower case elsewhere, whatever the tagger says: "Open source game developer")
-  const sentenceCapital = oneWord && (sentenceCapitalOnly(ctx, s) || (ctx.sentences[ctx.sentenceOf[s]]?.tokenStart === s &&
+  const sentenceCapital = oneWord && (sentenceCapitalOnly(ctx, s) || (opensSentence(ctx, s) &&
     writtenLowerCase(ctx, ctx.low[s]) && !(ctx.entities?.some((m) => m.origin !== 'ner' && m.start === ctx.tokens[s].start) ?? false)));
   const opener = oneWord && (ctx.vocab.timeWords.has(ctx.low[s]) || sentenceCapital);
   if (lead && (lead.start === s || adverbOpening) && !opener) {
@@ -530,7 +535,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
 /** Whether token `s` opens its sentence, has no capital inside ("EBay", "Sea-Eye" have) and the entity layer names
  *  nothing there: its capital is the sentence's only. */
 function sentenceCapitalOnly(ctx: QuoteContext, s: number): boolean {
-  return ctx.entities !== undefined && ctx.sentences[ctx.sentenceOf[s]]?.tokenStart === s && !/\p{Lu}/u.test(ctx.surf[s].slice(1)) &&
+  return ctx.entities !== undefined && opensSentence(ctx, s) && !/\p{Lu}/u.test(ctx.surf[s].slice(1)) &&
     !ctx.entities.some((m) => m.start <= ctx.tokens[s].start && ctx.tokens[s].end <= m.end);
 }
 
@@ -805,7 +810,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
   // ("a study by Harvard"); "author of a book on IS-K" in an appositive does not make a person a document.
   const main = segments[0];
   // (a capital that only opens the sentence makes no name: "Polls showed …")
-  const common = (k: number) => !ctx.cap[k] || ctx.sentences[ctx.sentenceOf[k]].tokenStart === k;
+  const common = (k: number) => !ctx.cap[k] || opensSentence(ctx, k);
   let isDocument = (v.reportNouns.has(ctx.low[main.end - 1]) || v.pollNouns.has(ctx.low[main.end - 1])) && common(main.end - 1);
   for (let i = main.start; i < main.end - 1 && !isDocument; i++) {
     if (v.reportNouns.has(ctx.low[i]) && !ctx.cap[i] && (ctx.low[i + 1] === 'by' || ctx.low[i + 1] === 'from')) isDocument = true;
@@ -833,7 +838,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       // (and every run after such a preposition: "the director behind JFK, Platoon and Born on the Fourth of July")
       if (ctx.low.slice(seg.start, run.start).some((w) => OBJECT_PREPOSITIONS.has(w))) return false;
       // ("Opinion polls did not show …": a lone sentence-initial capital before a lower-case noun is no name)
-      const initial = run.end - run.start === 1 && ctx.sentences[ctx.sentenceOf[run.start]].tokenStart === run.start;
+      const initial = run.end - run.start === 1 && opensSentence(ctx, run.start);
       const opener = initial && run.end < seg.end && !ctx.cap[run.end] && isWord(ctx, run.end) && !POSSESSIVE.has(ctx.low[run.end]);
       // ("Analysts said", "Friends posted …": a plural common noun capitalised only by the sentence start is no name —
       // nor a "he" later)
