@@ -2403,3 +2403,19 @@ describe('a person and an organisation, titles and questions (issue #5, round 11
       'how the army could train people and then expect them to return');
   });
 });
+
+describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
+  it('leaves a comma insert, not an appositive, out of a participle cue\'s main subject', () => {
+    expect(spans('Mayor Ann Lee, meanwhile, was touring the docks, saying the pier was safe.')[0].slice(0, 2)).toEqual(['Mayor Ann Lee', 'saying']);
+    expect(spans('The port board, at the same time, cut fares, saying demand had fallen.')[0].slice(0, 2)).toEqual(['The port board', 'saying']);
+    expect(spans('Ida Moss, for example, was touring the docks, saying the levy was unfair.')[0].slice(0, 2)).toEqual(['Ida Moss', 'saying']);
+    // (an appositive stays: "once" before a noun phrase describes the speaker)
+    expect(spans('Omar Reyes, once the harbour master, quit in May, saying the pier was unsafe.')[0][0]).toBe('Omar Reyes, once the harbour master');
+  });
+
+  it('leaves a long prepositional insert out of the speaker, but not a long "by" phrase', () => {
+    expect(spans('The Tribune, in a long look at the final days of the mayoral campaign, said the race was close.')[0][0]).toBe('The Tribune');
+    expect(spans('The book, by harbour historian Ida Moss and serialised in the Tribune, said the pier was unsafe.')[0][0])
+      .not.toBe('The book');
+  });
+});

@@ -10,7 +10,8 @@ import type { Document, EntityMention, Quote, Sentence, Span } from '../core/doc
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween } from './coref.js';
-import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, quotedTitleEnd, relativeAntecedent, rightPhrase } from './phrase.js';
+import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
+  rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
@@ -60,14 +61,8 @@ const MAX_HEADLINE_COMMAS = 3;
 const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'continued', 'update', 'updated', 'note', 'editor', 'watch', 'video', 'photos', 'photo', 'related', 'read', 'source', 'sources', 'correction', 'q', 'a', 'question', 'answer', 'live', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'the', 'file', 'image', 'picture']);
 /** Prepositions that open a trailing time phrase ("on Friday", "in 2015", "last week"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier']);
-/** Sentence adverbs between a speaker and the cue ("Lee, however, said", "Lee further argued"). */
-const SPEAKER_ADVERBS = new Set(['only', 'however', 'meanwhile', 'though', 'too', 'instead', 'further', 'even', 'in', 'turn', 'also', 'then', 'still',
-  'himself', 'herself', 'themselves', 'itself']);
 /** Relative words before a speaker whose cue opens the rest of the clause ("which he said …"). */
 const RELATIVE_OPENERS = new Set(['which', 'that', 'what']);
-/** Prepositions opening a comma insert between speaker and cue that is no part of the speaker phrase. */
-const INSERT_PREPOSITIONS = new Set(['in', 'by', 'for', 'on', 'during', 'unlike', 'like', 'after', 'before', 'despite', 'amid', 'when',
-  'while', 'if', 'though', 'although', 'once', 'asked']);
 /** Pronouns that can only be subjects: one before a cue is its speaker wherever the clause starts. */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Relative words whose clause has its own subject: "which Lee called …", "what he calls …". */
@@ -542,11 +537,13 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
       ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first)) && !ctx.cap[k + 1] && ctx.low[k + 2] === 'by');
     // ", in a statement," / ", by contrast," / ", for its part,": a prepositional insert is not the speaker's.
     // (not inside a relative clause: "Sandy Phillips, who lost her daughter …, in July 2012, said")
-    const prepositional = (INSERT_PREPOSITIONS.has(first) || (first === 'at' && ctx.low[k + 2] === 'the' && (ctx.low[k + 3] === 'time' || ctx.low[k + 3] === 'same'))) &&
-      !relativeBefore(ctx, a, k);
+    const prepositional = opensPrepositionalInsert(ctx, k + 1) && !relativeBefore(ctx, a, k);
     // (and a relative clause in dashes: "Joyce — who is listed as an attorney in Illinois but doesn't actively practice law —")
     const dashedRelative = !comma && (first === 'who' || first === 'which');
-    if (length > MAX_INSERT_TOKENS && !participial && !dashedRelative) return -1; // only a participial insert runs long (", speaking on condition …,")
+    // (only a participial or prepositional insert runs long: ", speaking on condition …,", ", in an extensive look at …,";
+    // not "The book, by Sunday Telegraph journalist Robert Peston and serialised …,")
+    const longPrepositional = prepositional && first !== 'by';
+    if (length > MAX_INSERT_TOKENS && !participial && !longPrepositional && !dashedRelative) return -1;
     return comma && !participial && !prepositional ? -1 : k;
   }
   return -1;
@@ -844,7 +841,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const afterObject = v.participleCues.has(w) && e === i && e - 1 > a && isWord(ctx, e - 1) && !ctx.cap[e - 1] &&
     !v.boundaryWords.has(ctx.low[e - 1]) && !v.auxiliaries.has(ctx.low[e - 1]) && !BE.has(ctx.low[e - 1]) &&
     (ctx.surf[i + 1] === ':' || (ctx.low[i + 1] === 'that' && AUDIENCE_NOUNS.has(ctx.low[e - 1])));
-  if ((ls < 0 || (afterObject && !ctx.cap[ls])) && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but' || (v.participleCues.has(w) && commaBefore) || byParticiple || afterObject)) {
+  // ("The board, at the same time, cut fares, saying …": what reads as a name and its appositive before a participle
+  // can be a clause; the main clause's subject is the speaker)
+  const participleAfterComma = v.participleCues.has(w) && commaBefore && e === i;
+  if ((ls < 0 || (afterObject && !ctx.cap[ls]) || participleAfterComma) && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but' || (v.participleCues.has(w) && commaBefore) || byParticiple || afterObject)) {
     // "Lee praised the plan and said …", "…, saying …": the speaker is the main clause's subject.
     const subject = mainSubject(ctx, a, e - 1);
     if (subject) {

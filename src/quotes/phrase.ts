@@ -20,6 +20,29 @@ const NAMING_PARTICIPLES = new Set(['named', 'called', 'dubbed', 'elected', 'app
 const OPEN_PAREN = '(';
 const CLOSE_PAREN = ')';
 
+/** Sentence adverbs between a speaker and the cue ("Lee, however, said", "Lee further argued"). */
+export const SPEAKER_ADVERBS = new Set(['only', 'however', 'meanwhile', 'though', 'too', 'instead', 'further', 'even', 'in', 'turn', 'also', 'then', 'still',
+  'himself', 'herself', 'themselves', 'itself']);
+/** Prepositions opening a comma insert between speaker and cue that is no part of the speaker phrase. */
+export const INSERT_PREPOSITIONS = new Set(['in', 'by', 'for', 'on', 'during', 'unlike', 'like', 'after', 'before', 'despite', 'amid', 'when',
+  'while', 'if', 'though', 'although', 'once', 'asked']);
+
+/** Whether the words from `k` open a prepositional comma insert (", in a statement,", ", for example,",
+ *  ", at the same time,"): part of the clause, not of the noun before it. */
+export function opensPrepositionalInsert(ctx: QuoteContext, k: number): boolean {
+  const first = ctx.low[k];
+  // ("Mr Khodorkovsky, once Russia's richest man,": "once" before a noun phrase opens an appositive)
+  if (first === 'once' && (ctx.cap[k + 1] || ctx.vocab.determiners.has(ctx.low[k + 1] ?? ''))) return false;
+  if (INSERT_PREPOSITIONS.has(first)) return true;
+  return first === 'at' && ctx.low[k + 1] === 'the' && (ctx.low[k + 2] === 'time' || ctx.low[k + 2] === 'same');
+}
+
+/** Whether the words from `k` open a comma insert that is no appositive: a prepositional insert or a sentence
+ *  adverb (", meanwhile,"). */
+export function opensClauseInsert(ctx: QuoteContext, k: number): boolean {
+  return opensPrepositionalInsert(ctx, k) || SPEAKER_ADVERBS.has(ctx.low[k]);
+}
+
 export function isQuoteMark(ctx: QuoteContext, i: number): boolean {
   return ctx.opens.has(i) || ctx.closes.has(i) || ctx.regionOf[i] >= 0;
 }

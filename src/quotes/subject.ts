@@ -5,7 +5,7 @@
 // All scans are bounded by the sentence, so the stage stays linear.
 import { COMPANY_HEADS } from './coref.js';
 import { isWord, type QuoteContext } from './context.js';
-import { IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, LY_NOUNS, quotedTitleEnd } from './phrase.js';
+import { IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, LY_NOUNS, opensClauseInsert, quotedTitleEnd } from './phrase.js';
 import { CUE_VERB, OBJECT_CUE } from './vocabulary.js';
 
 /** Longest whole subject taken before a cue, in tokens; longer runs are clauses, not speaker phrases. */
@@ -396,7 +396,8 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
   if (ctx.cap[verb] || !isWord(ctx, verb) || (ctx.vocab.boundaryWords.has(next) && !ctx.vocab.finiteVerbs.has(next) && !adverb)) return undefined;
   // "Mick Mars is being sued by his ex-girlfriend, claiming …": after a passive, the participle is the agent's.
   if (passiveWithAgent(ctx, verb, i)) return undefined;
-  if (appositive > 0) return [s, appositive];
+  // ("Trump, meanwhile, was making …", "Politico, in an extensive look at …, described": an insert, no appositive)
+  if (appositive > 0) return opensClauseInsert(ctx, end + 1) ? [s, end] : [s, appositive];
   if (!isWholeSubject(ctx, s, end)) return undefined;
   return [s, end];
 }
