@@ -2418,4 +2418,12 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(spans('The book, by harbour historian Ida Moss and serialised in the Tribune, said the pier was unsafe.')[0][0])
       .not.toBe('The book');
   });
+
+  it('leaves "just" and a headline\'s capitalised adverb out of the speaker', () => {
+    expect(spans('Mayor Ann Lee just announced that the pier would reopen.')[0].slice(0, 2)).toEqual(['Mayor Ann Lee', 'announced']);
+    expect(spans('Port Chief Finally Admits The Pier Was Unsafe')[0][0]).toBe('Port Chief');
+    // (a name in -ly stays a name)
+    expect(spans('Mayor Ann Kelly said the pier was unsafe.')[0][0]).toBe('Mayor Ann Kelly');
+  });
 });
+

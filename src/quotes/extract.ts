@@ -641,8 +641,13 @@ function skippedBeforeCue(ctx: QuoteContext, k: number, i: number, a: number): b
   // ("Hawkins and Carroll all agreed", "They both said": a floating quantifier after the subject)
   const floating = (x === 'all' || x === 'both') && k - 1 >= a && isWord(ctx, k - 1) && !FLOATING_BLOCKERS.has(ctx.low[k - 1]) &&
     (ctx.cap[k - 1] || ctx.low[k - 1] === 'they' || ctx.low[k - 1] === 'we' || (ctx.low[k - 1].endsWith('s') && !ctx.low[k - 1].endsWith('ss')));
-  return (v.auxiliaries.has(x) || x === 'been' || SPEAKER_ADVERBS.has(x) || (x.endsWith('ly') && x.length > 4 && !ctx.cap[k]) || floating) && !v.pronouns.has(x);
+  // ("Trump just announced", "Clinton Finally Admits": a headline capitalises its adverbs)
+  const adverb = SPEAKER_ADVERBS.has(x) || x === 'just' || (x.endsWith('ly') && x.length > 4 && (!ctx.cap[k] || HEADLINE_ADVERBS.has(x)));
+  return (v.auxiliaries.has(x) || x === 'been' || adverb || floating) && !v.pronouns.has(x);
 }
+/** Adverbs in -ly that a title-case headline capitalises before its verb, never a name. */
+const HEADLINE_ADVERBS = new Set(['finally', 'quietly', 'openly', 'publicly', 'officially', 'reportedly', 'actually', 'really', 'repeatedly',
+  'secretly', 'privately', 'suddenly', 'formally', 'angrily', 'flatly', 'firmly', 'strongly', 'bluntly']);
 /** Words before "all"/"both" that make it a subject of its own ("Not all said", "Of all …"). */
 const FLOATING_BLOCKERS = new Set(['not', 'of', 'at', 'in', 'for', 'almost', 'nearly', 'virtually']);
 
