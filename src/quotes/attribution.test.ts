@@ -2425,5 +2425,11 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     // (a name in -ly stays a name)
     expect(spans('Mayor Ann Kelly said the pier was unsafe.')[0][0]).toBe('Mayor Ann Kelly');
   });
+
+  it('reads a short bare plural audience before a subject pronoun, but not what is told', () => {
+    expect(spans('Ida Moss told fellow nurses she would stay.')).toEqual([['Ida Moss', 'told', 'she would stay']]);
+    expect(spans('The mayor tells conservatives they must back the levy.')).toEqual([['The mayor', 'tells', 'they must back the levy']]);
+    expect(quotes('Ida Moss tells stories she heard as a child.')).toEqual([]);
+  });
 });
 

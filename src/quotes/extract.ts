@@ -3091,13 +3091,24 @@ const AUDIENCE_NOUNS = new Set(['reporters', 'journalists', 'press', 'media', 'l
   'hearing', 'court', 'inquiry', 'committee', 'conference', 'jury', 'tribunal', 'mps', 'peers', 'senators', 'listeners', 'viewers', 'fans', 'colleagues', 'rally', 'summit',
   'jurors', 'shareholders', 'investors', 'analysts', 'students', 'workers', 'staff', 'voters', 'diplomats', 'troops', 'guests', 'donors']);
 
+/** What is told, not whom: the noun a relative clause then describes ("the story he told"). */
+const TOLD_THINGS = new Set(['story', 'stories', 'lie', 'lies', 'joke', 'jokes', 'tale', 'tales', 'truth', 'anecdote', 'anecdotes', 'secret', 'secrets']);
+/** Longest audience without a determiner read before a subject pronoun ("told fellow nurses she …"), in tokens. */
+const MAX_BARE_OBJECT_TOKENS = 3;
+
 /** "told a meeting of the police authority it would be …": the end of a plain noun phrase at `j` that a subject
  *  pronoun follows, or undefined. */
 function objectBeforePronoun(ctx: QuoteContext, j: number, b: number): number | undefined {
-  if (!ctx.vocab.determiners.has(ctx.low[j])) return undefined;
-  for (let k = j + 1; k < b && k - j <= MAX_OBJECT_TOKENS; k++) {
+  // ("told conservatives they needed …", "told fellow nurses she …": a short bare plural noun phrase)
+  const determined = ctx.vocab.determiners.has(ctx.low[j]);
+  const longest = determined ? MAX_OBJECT_TOKENS : MAX_BARE_OBJECT_TOKENS;
+  for (let k = j + 1; k < b && k - j <= longest; k++) {
     const w = ctx.low[k];
-    if (NOMINATIVE.has(w) || w === 'it') return k > j + 1 ? k : undefined;
+    const plural = (x: string) => x.endsWith('s') && !x.endsWith('ss') && !x.endsWith('’s') && !x.endsWith("'s");
+    if (NOMINATIVE.has(w) || w === 'it') {
+      if (TOLD_THINGS.has(ctx.low[k - 1])) return undefined; // "told the story he …", "tells lies he …": what is told, no audience
+      return determined ? (k > j + 1 ? k : undefined) : (plural(ctx.low[k - 1]) && !ctx.cap[k - 1] ? k : undefined);
+    }
     if (!isWord(ctx, k) || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || ctx.vocab.cueVerbs.has(w) || w === 'that') return undefined;
   }
   return undefined;
