@@ -792,9 +792,9 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
       '((WN)) And now?\n\n((Ann Lee)) Now it works.\n\nThe study was published in May.';
     const got = quotes(text);
     expect(got.map((q) => [q.speaker.name, (q.parts ?? [q]).map((p) => text.slice(p.start, p.end))])).toEqual([
-      ['WN', ['How did the ferry study start?']],
+      ['Wikinews', ['How did the ferry study start?']],
       ['Ann Lee', ['By chance. I think we were lucky.', 'We said it would fail.']],
-      ['WN', ['And now?']],
+      ['Wikinews', ['And now?']],
       ['Ann Lee', ['Now it works.']],
     ]);
   });
@@ -806,7 +806,7 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     const [q] = extractQuotes(d);
     expect([q.speaker.name, q.affiliation?.name, q.role, q.text]).toEqual(['Will S. Vale', 'Wikinews', 'reporter', 'Which president do you admire?']);
     // (initials nobody has stay as written)
-    expect(quotes('((WN)) How did it start?\n\n((Ann Lee)) By chance.')[0].speaker.name).toBe('WN');
+    expect(quotes('((QX)) How did it start?\n\n((Ann Lee)) By chance.')[0].speaker.name).toBe('QX');
   });
 
   it('gives "I" inside a transcript answer the labelled speaker', () => {
@@ -2430,6 +2430,22 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(spans('Ida Moss told fellow nurses she would stay.')).toEqual([['Ida Moss', 'told', 'she would stay']]);
     expect(spans('The mayor tells conservatives they must back the levy.')).toEqual([['The mayor', 'tells', 'they must back the levy']]);
     expect(quotes('Ida Moss tells stories she heard as a child.')).toEqual([]);
+  });
+
+  it('reads "((WN))" as Wikinews asking, and a paragraph opening with a named person\'s initials inside a transcript as their answer', () => {
+    const text = 'Professor Ann Lee of Leeds University studied the ferry.\n\n((WN)) How did the study start?\n\nAL Although we had little data, ' +
+      'we went on.\n\nWe said it would fail.\n\n((WN)) And now?\n\nAL: It works.';
+    const d = { source: { kind: 'inline', location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
+      entities: [{ start: text.indexOf('Ann'), end: text.indexOf('Ann') + 7, label: 'PER', origin: 'ner' }] } as unknown as Document;
+    const got = extractQuotes(d).filter((q) => q.cue === '))' || q.speaker.start === q.cueStart || q.cue === ':');
+    expect(got.map((q) => [q.speaker.name, (q.parts ?? [q]).map((p) => text.slice(p.start, p.end))])).toEqual([
+      ['Wikinews', ['How did the study start?']],
+      ['Ann Lee', ['Although we had little data, we went on.', 'We said it would fail.']],
+      ['Wikinews', ['And now?']],
+      ['Ann Lee', ['It works.']],
+    ]);
+    // (outside a transcript, or with initials nobody in the article has, a paragraph's opening capitals are no label)
+    expect(quotes('US troops left.\n\nUS Officials said the base was closed.').map((q) => q.speaker.name)).toEqual(['US Officials']);
   });
 });
 

@@ -2430,7 +2430,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       const w = ctx.low[i];
       const form = ctx.cueForm[i];
       // (most tokens are short non-cue words: none of the frames below starts on one but these)
-      if (form === 0 && w.length < 4 && w !== 'as' && w !== 'in' && w !== ':' && w !== ',' && w !== '(') continue;
+      if (form === 0 && w.length < 4 && w !== 'as' && w !== 'in' && w !== ':' && w !== ',' && w !== '(' && i !== a) continue;
       const verbCue = (form & CUE_VERB) !== 0;
       const objectCue = (form & OBJECT_CUE) !== 0;
       if ((verbCue || objectCue) && nounOrName(ctx, i, a, b)) continue;
@@ -2439,10 +2439,12 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("released a statement", "released a video of …"; not "released the film in the US", "released one single")
       if (RELEASE_FORMS.has(w) && !documentObject(ctx, i + 1, b)) continue;
       const passive = (verbCue || objectCue) && ctx.opens.has(i + 1) ? passiveQuotation(ctx, i, a, b, si) : undefined;
+      // ("((WN)) What do …", "MS Although we used …": a transcript label opening the sentence)
+      const transcript = i === a && ((ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') || INITIALS.test(ctx.surf[i])) ? transcriptFrame(ctx, i, b, si) : undefined;
       let att: Attribution | undefined;
       const citedAs = CITE_FORMS.has(w) ? quotedAsFrame(ctx, i, a, b, si) : undefined;
       if (passive) att = passive;
-      else if (i === a && ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') att = transcriptFrame(ctx, i, b, si);
+      else if (transcript) att = transcript;
       else if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);
       else if (w === 'as') att = asFrame(ctx, i, a, b, si);
       else if (w === 'with') att = withFrame(ctx, i, a, b, si);
@@ -2612,21 +2614,47 @@ function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string
   return actor ? { id: actor.id, name: actor.name, kind: actor.kind } : undefined;
 }
 
+const INITIALS = /^\p{Lu}{2,4}$/u;
+/** Per document: initials → the one person the entity layer names with them ('' when several share them). */
+const peopleByInitials = new WeakMap<QuoteContext, Map<string, { name: string; actorId?: string }>>();
+
 /** The person the entity layer names with the initials `label` ("WSS" → William S. Saturn), when exactly one is. */
 function personWithInitials(ctx: QuoteContext, label: string): { name: string; actorId?: string } | undefined {
-  if (!/^\p{Lu}{2,4}$/u.test(label)) return undefined;
-  let found: { name: string; actorId?: string } | undefined;
-  (ctx.entities ?? []).forEach((m, n) => {
-    if (m.label !== 'PER') return;
-    const name = ctx.text.slice(m.start, m.end);
-    const words = name.split(/\s+/).filter((w) => !ctx.vocab.honorifics.has(w.toLowerCase().replace(/\.$/, '')));
-    if (words.length !== label.length || words.map((w) => w.charAt(0)).join('') !== label) return;
-    const actor = actorOf(ctx, n);
-    const person = { name: actor?.name ?? name, actorId: actor?.id };
-    if (found && found.name !== person.name) found = { name: '' };
-    else found ??= person;
-  });
+  if (!INITIALS.test(label)) return undefined;
+  let people = peopleByInitials.get(ctx);
+  if (!people) {
+    people = new Map();
+    for (const [n, m] of (ctx.entities ?? []).entries()) {
+      if (m.label !== 'PER') continue;
+      const name = ctx.text.slice(m.start, m.end);
+      const words = name.split(/\s+/).filter((w) => !ctx.vocab.honorifics.has(w.toLowerCase().replace(/\.$/, '')));
+      const initials = words.map((w) => w.charAt(0)).join('');
+      if (words.length < 2 || !INITIALS.test(initials)) continue;
+      const actor = actorOf(ctx, n);
+      const person = { name: actor?.name ?? name, actorId: actor?.id };
+      const known = people.get(initials);
+      people.set(initials, known && known.name !== person.name ? { name: '' } : known ?? person);
+    }
+    peopleByInitials.set(ctx, people);
+  }
+  const found = people.get(label);
   return found?.name ? found : undefined;
+}
+
+/** "MS Although we used …" inside a transcript: a paragraph opening with the initials of a person the article names,
+ *  then an optional colon and a capitalised word, labels that person's answer. Returns the token after the label
+ *  (after the colon), or -1. */
+function initialsLabelEnd(ctx: QuoteContext, i: number, b: number): number {
+  if (i + 1 >= b || !INITIALS.test(ctx.surf[i]) || !paragraphOpensAt(ctx, i)) return -1;
+  const next = ctx.surf[i + 1] === ':' ? i + 2 : i + 1;
+  if (next >= b || !ctx.cap[next] || !isWord(ctx, next) || !ctx.text.includes('((')) return -1;
+  return personWithInitials(ctx, ctx.surf[i]) ? next : -1;
+}
+
+function paragraphOpensAt(ctx: QuoteContext, i: number): boolean {
+  const start = ctx.tokens[i].start;
+  const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
+  return start === 0 || (lineStart > 0 && /^[ \t]*$/.test(ctx.text.slice(lineStart, start)));
 }
 
 /** Longest noun phrase before the comma of an appositive subject ("Tom Ellis, the council leader, called …"), in tokens. */
@@ -2634,8 +2662,17 @@ const MAX_APPOSITIVE_HEAD_TOKENS = 8;
 
 /** Longest speaker name inside a transcript label ("((Christian Keysers))"), in tokens. */
 const MAX_LABEL_TOKENS = 6;
-/** The start of the next paragraph that opens with a transcript label. */
-const NEXT_LABEL = /\n[ \t]*\(\(/g;
+/** A paragraph that may open with a transcript label: "((…))" or initials ("MS Although …", "NG: This …"). */
+const NEXT_LABEL = /\n[ \t]*(?:\(\(|(\p{Lu}{2,4}):?[ \t]+\p{Lu})/gu;
+
+/** The start of the first paragraph after `from` that opens with a transcript label, or -1. */
+function nextLabelStart(ctx: QuoteContext, from: number): number {
+  NEXT_LABEL.lastIndex = from;
+  for (let m = NEXT_LABEL.exec(ctx.text); m; m = NEXT_LABEL.exec(ctx.text)) {
+    if (!m[1] || personWithInitials(ctx, m[1])) return m.index;
+  }
+  return -1;
+}
 
 /**
  * `((Christian Keysers)) Yeah, so …` — Wikinews interview transcripts name the speaker of each paragraph in double
@@ -2643,26 +2680,34 @@ const NEXT_LABEL = /\n[ \t]*\(\(/g;
  * label (after the last label, to the end of its own paragraph).
  */
 function transcriptFrame(ctx: QuoteContext, i: number, b: number, si: number): Attribution | undefined {
+  if (ctx.surf[i] !== '(') {
+    const after = initialsLabelEnd(ctx, i, b);
+    return after < 0 ? undefined : transcriptAnswer(ctx, [i, i + 1], after > i + 1 ? [i + 1, after] : [i, i + 1], after, si);
+  }
   let k = i + 2;
   while (k < b && k - i - 2 < MAX_LABEL_TOKENS && isWord(ctx, k) && ctx.cap[k]) k++;
   if (k === i + 2 || k + 1 >= b || ctx.surf[k] !== ')' || ctx.surf[k + 1] !== ')' || k + 2 >= ctx.tokens.length) return undefined;
   // ("((WSS)) : Which past …": a colon after the label is no part of what was said)
   const colon = ctx.surf[k + 2] === ':' && k + 3 < ctx.tokens.length ? 1 : 0;
-  const from = ctx.tokens[k + 2 + colon].start;
-  const lineEnd = ctx.text.indexOf('\n', from);
-  const first = trimSpan(ctx.text, from, lineEnd < 0 ? ctx.text.length : lineEnd);
+  return transcriptAnswer(ctx, [i + 2, k], [k, k + 2], k + 2 + colon, si);
+}
+
+/** The labelled speaker's words from token `from` to the end of its paragraph, and the unlabelled paragraphs after it up
+ *  to the next label (after the last label, its own paragraph only: the interview may be over). */
+function transcriptAnswer(ctx: QuoteContext, label: [number, number], cue: [number, number], from: number, si: number): Attribution | undefined {
+  const start = ctx.tokens[from].start;
+  const lineEnd = ctx.text.indexOf('\n', start);
+  const first = trimSpan(ctx.text, start, lineEnd < 0 ? ctx.text.length : lineEnd);
   if (first.end <= first.start) return undefined;
-  // Unlabelled paragraphs up to the next label continue the answer; after the last label the interview may be over.
   const parts = [first];
-  NEXT_LABEL.lastIndex = Math.max(lineEnd, 0);
-  const next = lineEnd < 0 ? null : NEXT_LABEL.exec(ctx.text);
-  if (next) {
-    for (const paragraph of ctx.text.slice(lineEnd, next.index).matchAll(/[^\n]+/g)) {
+  const next = lineEnd < 0 ? -1 : nextLabelStart(ctx, lineEnd);
+  if (next >= 0) {
+    for (const paragraph of ctx.text.slice(lineEnd, next).matchAll(/[^\n]+/g)) {
       const span = trimSpan(ctx.text, lineEnd + paragraph.index!, lineEnd + paragraph.index! + paragraph[0].length);
       if (span.end > span.start) parts.push(span);
     }
   }
-  return { cue: k, cueEnd: k + 2, sentence: si, source: [i + 2, k], parts, direct: true, transcript: true };
+  return { cue: cue[0], cueEnd: cue[1], sentence: si, source: label, parts, direct: true, transcript: true };
 }
 
 /** Whether the cue form at `i` is a noun, part of a name or no statement here. */
@@ -4088,6 +4133,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // with them, "Wikinews accredited reporter William S. Saturn")
   const initialled = att.transcript && info.kind === 'named' ? personWithInitials(ctx, info.name) : undefined;
   if (initialled) resolved = { ...resolved, name: initialled.name, actorId: initialled.actorId ?? resolved.actorId };
+  // ("((WN)) What do your parents do?": the label of the outlet asking)
+  const outlet = att.transcript && !initialled && info.kind === 'named' ? ctx.vocab.labelOutlets.get(info.name.toLowerCase()) : undefined;
+  if (outlet) resolved = { name: outlet, actorId: ctx.resolution?.actors.find((x) => x.name.toLowerCase() === outlet.toLowerCase())?.id };
   // ("ONGC's Mr Raha declined …" after "Oil and Natural Gas Corporation chairman Subir Raha": the title the article gave
   // the person it names, or a "he" stands for, where it first named them)
   const person = initialled !== undefined || (!info.isOrg && !info.group && (info.kind === 'named' ||

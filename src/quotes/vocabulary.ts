@@ -26,6 +26,7 @@ const FILE_SCHEMA = z.object({
   honorifics: z.record(z.string(), z.enum(['male', 'female', ''])),
   genderedRoles: z.record(z.string(), z.enum(['male', 'female'])),
   conduits: words,
+  labelOutlets: z.record(z.string(), z.string()).default({}),
   femaleNames: words,
   maleNames: words,
   finiteVerbs: words.default([]),
@@ -66,6 +67,8 @@ export interface QuoteVocabulary {
   genderedRoles: Map<string, Gender>;
   /** Outlet phrases, tokens joined by one space. */
   conduits: Set<string>;
+  /** Transcript label (lower case) → the outlet it stands for ("wn" → "Wikinews"). */
+  labelOutlets: Map<string, string>;
   /** First name → gender; names listed under both genders are left out. */
   firstNames: Map<string, Gender>;
   /** The names the hand lists give both genders ("Jan", "Kim"): no other list may give them one. */
@@ -129,6 +132,7 @@ export function buildVocabulary(json: unknown, source = VOCABULARY_FILE): QuoteV
     honorifics: new Map(Object.entries(d.honorifics).map(([k, v]) => [k.toLowerCase(), v])),
     genderedRoles: new Map(Object.entries(d.genderedRoles)),
     conduits: lower(d.conduits),
+    labelOutlets: new Map(Object.entries(d.labelOutlets).map(([k, v]) => [k.toLowerCase(), v])),
     firstNames,
     ambiguousNames,
     finiteVerbs: lower(d.finiteVerbs),
