@@ -1002,3 +1002,20 @@ describe('findQuoteRegions', () => {
     expect(quoted("‘One.\n\n‘Two.\n\n‘Three.\n\nThe end.")).toEqual([]);
   });
 });
+
+describe('names from the entity layers (issue #5, round 13)', () => {
+  it('names a surname the tagger read as an organisation by the person the resolver linked it to (issue #5, round 13)', () => {
+    const text = 'The band was noticed by a manager, Ian Vale. "They were coarse," Vale recently said.';
+    const d = withPeople(text, ['Ian Vale'], { 'Ian Vale': 'Ian Vale' }) as unknown as { entities: unknown[]; resolution: { links: unknown[] } };
+    d.entities.push({ start: text.lastIndexOf('Vale'), end: text.lastIndexOf('Vale') + 4, label: 'ORG', origin: 'ner' });
+    d.resolution.links.push({ mention: 1, actorId: 'a0' });
+    const [q] = extractQuotes(d as unknown as Document);
+    expect([q.speaker.name, q.role]).toEqual(['Ian Vale', 'manager']);
+    // (not a firm the tagger took for a person of the same one-word name)
+    const firm = 'Acme Corp sold the plant. "We are pleased," Acme said.';
+    const f = withPeople(firm, ['Acme'], { Acme: 'Acme Corp' }) as unknown as { entities: { label: string }[] };
+    f.entities[0].label = 'ORG';
+    expect(extractQuotes(f as unknown as Document)[0].speaker.name).toBe('Acme');
+  });
+});
+

@@ -2606,6 +2606,14 @@ function coordinatedMentions(ctx: QuoteContext, start: number, end: number, labe
   return inside.some((e) => e !== last && /^\s*(?:,\s*)?(?:and|&)\s*$/.test(ctx.text.slice(e.end, last.start)));
 }
 
+/** The mention spanning exactly `span` whatever its label, when the resolver linked it to a person whose fuller name
+ *  ends with it (a surname), else -1. */
+function personLinkedAt(ctx: QuoteContext, span: Span): number {
+  const m = (ctx.entities ?? []).findIndex((e) => e.start === span.start && e.end === span.end);
+  const actor = actorOf(ctx, m);
+  return actor?.kind === 'person' && actor.name.endsWith(` ${ctx.text.slice(span.start, span.end)}`) ? m : -1;
+}
+
 function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string; kind: string } | undefined {
   if (mention < 0 || !ctx.resolution) return undefined;
   const link = ctx.resolution.links.find((l) => l.mention === mention);
@@ -4094,7 +4102,10 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   if (info.kind === 'named' && span && (ctx.entities ?? []).some((m) => m.label === 'LOC' && m.origin !== 'ner' && m.start === span.start && m.end === span.end)) info.place = true;
   // The mention of the chosen name, not another one inside the phrase ("Denzel Washington, who paid for Boseman to …").
   const labels = info.isOrg ? ['ORG'] : ['PER'];
-  const chosen = info.nameSpan ? mentionIn(ctx, phraseStart, phraseEnd, labels, info.nameSpan) : -1;
+  let chosen = info.nameSpan ? mentionIn(ctx, phraseStart, phraseEnd, labels, info.nameSpan) : -1;
+  // ("a manager, Paul McGuinness. … McGuinness recently said": a surname the tagger read as an organisation, which the
+  // resolver linked to the person named before, is that person)
+  if (chosen < 0 && !info.isOrg && info.nameSpan) chosen = personLinkedAt(ctx, info.nameSpan);
   // (any person of the phrase names it — "US Secretary of State Mike Pompeo" — but not the one it is affiliated with:
   // "a spokesman for Mr Prescott", "Mr Brown's aides" are not Prescott or Brown)
   // (nor one of two: "both Vindman and Williams", "Volker and Morrison" speak together)
