@@ -2447,5 +2447,11 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     // (outside a transcript, or with initials nobody in the article has, a paragraph's opening capitals are no label)
     expect(quotes('US troops left.\n\nUS Officials said the base was closed.').map((q) => q.speaker.name)).toEqual(['US Officials']);
   });
+
+  it('reads a push to a figure as no statement', () => {
+    expect(quotes('The rise in fares during May pushed total income for the month to $4.2m.')).toEqual([]);
+    expect(quotes('Strong demand pushed the harbour index to a record.')).toEqual([]);
+    expect(spans('The union pushed the council to act.')[0].slice(0, 2)).toEqual(['The union', 'pushed']);
+  });
 });
 

@@ -1860,9 +1860,16 @@ const MOVEMENT_PARTICLES = new Set(['off', 'away', 'aside', 'into', 'onto', 'dow
 const MAX_PUSHED_OBJECT = 6;
 
 function movedAside(ctx: QuoteContext, k: number, b: number): boolean {
-  for (let j = k; j < b && j - k <= MAX_PUSHED_OBJECT && isWord(ctx, j); j++) if (MOVEMENT_PARTICLES.has(ctx.low[j])) return true;
+  for (let j = k; j < b && j - k <= MAX_PUSHED_OBJECT && isWord(ctx, j); j++) {
+    if (MOVEMENT_PARTICLES.has(ctx.low[j])) return true;
+    // ("pushed total spending for the month to $349.4bn", "pushed the index to a record": moved to a figure)
+    if (ctx.low[j] === 'to' && j + 1 < b && (ctx.tokens[j + 1].kind === 'number' || ctx.tokens[j + 1].kind === 'symbol' || FIGURE_NOUNS.has(ctx.low[j + 1]) ||
+      (ctx.low[j + 1] === 'a' && FIGURE_NOUNS.has(ctx.low[j + 2] ?? '')))) return true;
+  }
   return false;
 }
+/** What a push moves a quantity to ("to a record", "to new highs"). */
+const FIGURE_NOUNS = new Set(['record', 'new', 'highs', 'lows', 'high', 'low', 'peak']);
 
 /** Subjects an impression's content leaves out: "it appears that …", the relative pronoun of "which seems to …". */
 const IMPERSONAL_SUBJECTS = new Set(['it', 'there', 'which', 'who', 'that']);
