@@ -79,6 +79,8 @@ export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], 
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
 export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[]) => boolean;
+/** Whether a person other than `name` is named in sentence `sentence` after offset `from` and before `to`, outside `content`. */
+export type OtherPersonInSentence = (sentence: number, from: number, to: number, name: string, content?: readonly Span[]) => boolean;
 
 /** Whether the entity layer names an organisation other than `name` between offsets `from` and `to`, outside the
  *  quote's own `content`: "the company" then may be that one. */
@@ -158,6 +160,7 @@ export class SpeakerMemory {
     private readonly documentOwnerBefore: DocumentOwnerBefore = () => undefined,
     private readonly groupSubjectBefore: GroupSubjectBefore = () => undefined,
     private readonly personNamedBetween: PersonNamedBetween = () => false,
+    private readonly otherPersonInSentence: OtherPersonInSentence = () => false,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -381,6 +384,9 @@ export class SpeakerMemory {
     // ("A UKIP spokesman said: …. The documentary showed the tensions between Mr Kilroy-Silk and … He denied …": a person
     // named since an unnamed speaker may be "he" as well, and nothing tells which)
     if (!found.named && /^an?\s/i.test(found.name) && (kind === 'male' || kind === 'female') && this.personNamedBetween(found.at, at, content)) return unresolved;
+    // ("If Roddick didn't know before, he knows now …", "Despite Mr Gates's speech, he announced …" after Nadal, Baker spoke:
+    // another person named in the pronoun's own sentence before it may be "he" as well, and nothing tells which)
+    if (found.named && (kind === 'male' || kind === 'female') && this.otherPersonInSentence(sentence, found.at, at, found.name, content)) return unresolved;
     found.sentence = sentence;
     found.at = at;
     return { name: found.name, actorId: found.actorId, affiliation: found.affiliation, role: found.role, known: found };

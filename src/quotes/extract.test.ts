@@ -1017,5 +1017,15 @@ describe('names from the entity layers (issue #5, round 13)', () => {
     f.entities[0].label = 'ORG';
     expect(extractQuotes(f as unknown as Document)[0].speaker.name).toBe('Acme');
   });
+
+  it('leaves "he" unnamed when another person is named before it in its own sentence, not inside a participial opener', () => {
+    const text = 'Tom Lee said the ferry was late. If Bob Hart did not know before, he knows now that the port is closed.';
+    expect(extractQuotes(withPeople(text, ['Tom Lee', 'Bob Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Lee', 'he']);
+    const asked = 'Tom Lee said the ferry was late. Asked if Bob Hart would quit, he replied that the board would decide.';
+    expect(extractQuotes(withPeople(asked, ['Tom Lee', 'Bob Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Lee', 'Tom Lee']);
+    // (nor a sentence adverb the tagger took for a name)
+    const adverb = 'Tom Lee said the ferry was late. Moreover, he said the port was closed.';
+    expect(extractQuotes(withPeople(adverb, ['Tom Lee', 'Moreover'])).map((q) => q.speaker.name)).toEqual(['Tom Lee', 'Tom Lee']);
+  });
 });
 

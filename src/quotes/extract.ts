@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween } from './coref.js';
+import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence } from './coref.js';
 import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
@@ -3272,7 +3272,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
   const titled = titledPersonBefore(ctx);
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
-    organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, attributions.flatMap((att) => att.parts)));
+    organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, attributions.flatMap((att) => att.parts)),
+    otherPersonInSentence(ctx, attributions.flatMap((att) => att.parts)));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -3772,6 +3773,37 @@ function personNamedBetween(ctx: QuoteContext, said: readonly Span[]): PersonNam
   const people = (ctx.entities ?? []).filter((m) => m.label === 'PER' && !modifiesRole(ctx, m) &&
     !said.some((p) => p.start <= m.start && m.end <= p.end));
   return (from, to, content) => people.some((m) => m.start >= from && m.end <= to && !content?.some((p) => p.start <= m.start && m.end <= p.end));
+}
+
+/** Openers that ask or press the speaker ("Asked if Mr Blunkett …, he replied"). */
+const PUT_TO_FORMS = new Set(['asked', 'pressed', 'questioned', 'challenged', 'quizzed']);
+
+/** Whether sentence [a, b) opens (after a conjunction) with a participial phrase ("Commenting on Mr Makarov's case,",
+ *  "Asked if Mr Blunkett …,", "But standing next to Mr Blair", "While saying he admired Mr Blair's …"), whose
+ *  understood subject is the main clause's: the people named inside it are not who speaks. */
+function participialOpener(ctx: QuoteContext, a: number, b: number): boolean {
+  let k = a;
+  if (k < b && LEADING_CONJUNCTIONS.has(ctx.low[k])) k++;
+  if (k + 1 < b && (ctx.low[k] === 'while' || ctx.low[k] === 'when' || ctx.low[k] === 'after' || ctx.low[k] === 'before') && ctx.low[k + 1].endsWith('ing')) k++;
+  const w = ctx.low[k] ?? '';
+  return isWord(ctx, k) && ((w.endsWith('ing') && w.length > 5) || PUT_TO_FORMS.has(w));
+}
+
+function otherPersonInSentence(ctx: QuoteContext, said: readonly Span[]): OtherPersonInSentence {
+  const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER' && !modifiesRole(ctx, m) &&
+    !said.some((p) => p.start <= m.start && m.end <= p.end));
+  return (sentence, from, to, name, content) => {
+    const s = ctx.sentences[sentence];
+    if (!s || participialOpener(ctx, s.tokenStart, s.tokenEnd)) return false;
+    const start = Math.max(from, s.start);
+    return people.some(({ m, index }) => {
+      if (m.start < start || m.end > to || content?.some((p) => p.start <= m.start && m.end <= p.end)) return false;
+      // ("Moreover, he says": a sentence adverb the tagger took for a name)
+      if (m.start === s.start && /^\p{L}+$/u.test(ctx.text.slice(m.start, m.end)) && ctx.text.startsWith(',', m.end)) return false;
+      const other = actorOf(ctx, index)?.name ?? ctx.text.slice(m.start, m.end);
+      return other !== name && !name.endsWith(` ${other}`) && !other.endsWith(` ${name}`);
+    });
+  };
 }
 
 function otherOrganisationBetween(ctx: QuoteContext): OtherOrganisationBetween {
