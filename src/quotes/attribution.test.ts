@@ -2453,5 +2453,10 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(quotes('The merger pushed the harbour index to a record.')).toEqual([]);
     expect(spans('The union pushed the council to act.')[0].slice(0, 2)).toEqual(['The union', 'pushed']);
   });
+
+  it('keeps a number between capitalised words inside a name, not after the sentence\'s first capital', () => {
+    expect(quotes('The Lost 52 Project said the wreck was found.')[0].speaker.name).toBe('Lost 52 Project');
+    expect(quotes('Nearly 40 Democrats said they would vote no.')[0].speaker.name).toBe('Democrats');
+  });
 });
 

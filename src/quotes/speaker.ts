@@ -126,6 +126,13 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
         j += 1;
         continue;
       }
+      // ("The Lost 52 Project", "Il Sole 24 Ore": a number between capitalised words continues; not after a capital of
+      // the sentence's start, "Nearly 40 Democrats")
+      if (j + 1 < b && ctx.tokens[j].kind === 'number' && /^\d+$/.test(ctx.surf[j]) && inNameRun(ctx, j + 1) && !POSSESSIVE.has(ctx.low[j + 1]) &&
+        !(j - 1 === i && opensSentence(ctx, i))) {
+        j += 1;
+        continue;
+      }
       // "M&S", "Standard & Poor's": an ampersand between capitalised words continues.
       if (j + 1 < b && ctx.surf[j] === '&' && inNameRun(ctx, j + 1)) {
         j += 1;
