@@ -2458,5 +2458,18 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(quotes('The Lost 52 Project said the wreck was found.')[0].speaker.name).toBe('Lost 52 Project');
     expect(quotes('Nearly 40 Democrats said they would vote no.')[0].speaker.name).toBe('Democrats');
   });
+
+  it('reads passives and nouns in a sentence-case headline line as no cues, and headline verbs as cues', () => {
+    const body = '\n\nThe port said on Monday that fares would rise.';
+    const cues = (headline: string) => quotes(headline + body).filter((q) => q.cueStart < headline.length).map((q) => q.cue);
+    expect(cues('MPs issued with pager threat')).toEqual([]);
+    expect(cues('Harbour title hopes hit by loss')).toEqual([]);
+    expect(cues('Research fears over ferry plan')).toEqual([]);
+    expect(cues('Tory backing for ID cards')).toEqual([]);
+    expect(cues('Ferry plans dropped')).toEqual([]);
+    expect(cues('Port plans new ferry terminal')).toEqual(['plans']);
+    expect(cues('Lee fears for harbour jobs')).toEqual(['fears']);
+    expect(cues('Mayor calls for ferry inquiry')).toEqual(['calls']);
+  });
 });
 

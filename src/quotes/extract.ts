@@ -2769,6 +2769,9 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   // passive), "Life Support Restraining Order Extended" (a base form after a singular noun is a noun); "Salma Hayek
   // Described Her Experience", "Survivors Explain Why …", "I Believe …" stay.
   if (ctx.cap[i] && i > a && titleCase(ctx, a, b) && titleCaseNoun(ctx, i, b)) return true;
+  // Headline lines in sentence case drop their auxiliaries and articles: "MPs issued with Blackberry threat", "Barcelona
+  // title hopes hit by loss", "Research fears over Kelly's views" read the cue form as a passive or a noun.
+  if (!ctx.cap[i] && i > a && headlineLine(ctx, a, b) && headlineNoun(ctx, i, b)) return true;
   // "the Tory plans for asylum quotas": a plural cue form after a determiner and modifiers, before a preposition.
   if (pluralNounBeforePreposition(ctx, i, a, b)) return true;
   // ("Early estimates from the World Bank put …", "Strong demand from China has …": a cue form after a sentence-opening
@@ -2907,6 +2910,36 @@ const CITE_FORMS = new Set(['cited', 'cites']);
 function allCaps(surf: string): boolean {
   return surf.length > 1 && surf === surf.toUpperCase() && surf !== surf.toLowerCase();
 }
+
+/** Whether sentence [a, b) is the article's headline: its first line, with no closing punctuation, the text after it. */
+function headlineLine(ctx: QuoteContext, a: number, b: number): boolean {
+  if (ctx.sentenceOf[a] !== 0 || END_PUNCT.has(ctx.surf[b - 1]) || isQuoteMark(ctx, b - 1)) return false;
+  const end = ctx.tokens[b - 1].end;
+  return /^[ \t]*\n/.test(ctx.text.slice(end, end + 3));
+}
+
+/** Cue forms that name a feeling or a position as nouns in a headline ("Fresh hope after …", "BAA support ahead of …"). */
+const HEADLINE_NOUN_CUES = new Set(['hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'support', 'backing', 'talks', 'plans', 'claims',
+  'warning', 'warnings', 'call', 'calls', 'plea', 'pledge', 'bid']);
+/** Prepositions after such a noun ("fears over", "hope after", "support ahead of", "backing for"). */
+const HEADLINE_NOUN_LINKS = new Set(['over', 'after', 'ahead', 'amid', 'for', 'as', 'on']);
+
+/** In a headline line, whether the cue form at `i` is a passive participle ("MPs issued with …", "Holmes urged to
+ *  compete") or a noun: before a verb ("title hopes hit by loss", "plans dropped", "support takes stock") or before a
+ *  preposition ("fears over", "backing for"; "calls for" stays a verb). */
+function headlineNoun(ctx: QuoteContext, i: number, b: number): boolean {
+  const w = ctx.low[i];
+  const next = ctx.low[i + 1] ?? '';
+  const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
+  if (participle && (TITLE_PREPOSITIONS.has(next) || next === 'with')) return true;
+  if (!HEADLINE_NOUN_CUES.has(w) || i + 1 >= b) return false;
+  if (HEADLINE_NOUN_LINKS.has(next)) return next !== 'for' || FOR_NOUNS.has(w);
+  // (a participle with its agent after: "hopes hit by loss")
+  return (next.endsWith('ed') || IRREGULAR_PARTICIPLES.has(next) || ctx.vocab.finiteVerbs.has(next) || ctx.low[i + 2] === 'by') && !ctx.cap[i + 1];
+}
+/** Headline cue forms that are nouns before "for" ("Conservative backing for ID cards"; "Calder fears for …", "calls for"
+ *  are verbs). */
+const FOR_NOUNS = new Set(['backing', 'support', 'hope', 'hopes']);
 
 /** Prepositions after a title-case participle that make it passive ("Issued After …", "Extended In …"). */
 const TITLE_PREPOSITIONS = new Set(['after', 'in', 'by', 'for', 'at', 'on', 'over', 'amid', 'to', 'from']);
