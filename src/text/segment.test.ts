@@ -48,6 +48,12 @@ describe('segment', () => {
     ]);
   });
 
+  it('keeps a clock time with its zone inside the sentence, and ends one after "p.m." otherwise', () => {
+    expect(sentencesOf('The bat struck at 5:30 a.m. EST, the campaign said. The flight left at 5 p.m. The police arrived.')).toEqual([
+      'The bat struck at 5:30 a.m. EST, the campaign said.', 'The flight left at 5 p.m.', 'The police arrived.',
+    ]);
+  });
+
   it('indexes tokens per sentence', () => {
     const { sentences, tokens } = segment('One two. Three.');
     expect(sentences.map((s) => s.tokenEnd - s.tokenStart)).toEqual([3, 2]);

@@ -12,6 +12,10 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/** Time zones that follow "a.m."/"p.m." inside a sentence ("at 5 a.m. EST, a bat …"). */
+const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'ct', 'pt', 'gmt', 'bst', 'utc', 'cet', 'cest', 'ist', 'jst', 'aest']);
+const CLOCK_ABBREVIATIONS = new Set(['a.m', 'p.m']);
+
 /** Abbreviations of "number", which only stand before a number. */
 const NUMBER_SIGNS = new Set(['no', 'nos']);
 
@@ -99,6 +103,9 @@ function sentenceEndAt(text: string, tokens: Token[], i: number): number {
     if (afterAmpersand) return last;
     return SENTENCE_STARTERS.has(nextSurface.toLowerCase()) ? last : -1;
   }
+  // ("around 4:30 a.m. EST, a bat …": a clock time and its zone)
+  if (surface === '.' && i > 0 && tokens[i - 1].end === token.start && CLOCK_ABBREVIATIONS.has(text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase()) &&
+    TIME_ZONES.has(nextSurface.toLowerCase())) return -1;
   if (surface === '.' && i > 0 && tokens[i - 1].end === token.start && isAbbreviation(text, tokens[i - 1])) {
     // "No. 10" abbreviates "number"; "the answer was no. An aide …" ends a sentence.
     const numberSign = NUMBER_SIGNS.has(text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase());
