@@ -2471,5 +2471,16 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(cues('Lee fears for harbour jobs')).toEqual(['fears']);
     expect(cues('Mayor calls for ferry inquiry')).toEqual(['calls']);
   });
+
+  it('leaves the original-language words after a Wikinews language marker out of quotes, and reads no cue inside them', () => {
+    const text = '((WN)) What is your age? ((hi))Hindi language: \u200dआपकी उमर क्या है?\n\n((Ann Lee)) I am 45. ((hi))Hindi language: \u200dमेरा ४५ call है।\n\n((Ann Lee)) \n\n((WN)) Thanks.';
+    expect(quotes(text).map((q) => [q.speaker.name, q.text])).toEqual([
+      ['Wikinews', 'What is your age?'], ['Ann Lee', 'I am 45.'], ['Wikinews', 'Thanks.'],
+    ]);
+    const herald = 'He "left home." ((ko))Korean language: \u200d집을 나갔는데  His phone was last active in Seoul, the Herald reported.';
+    expect(quotes(herald).find((q) => q.cue === 'reported')?.text).toBe('His phone was last active in Seoul');
+    const spanish = 'Saying "there are many abortions" ((es))Spanish language: \u200dhay muchos abortos, President Ana Ruiz added, "A state must protect women."';
+    expect(quotes(spanish).find((q) => q.cue === 'added')?.speaker.name).toBe('Ana Ruiz');
+  });
 });
 

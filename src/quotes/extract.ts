@@ -2424,6 +2424,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
   const taken = (p: Span) => mask.subarray(p.start, p.end).includes(1);
   const bySentence = new Map<number, Attribution>();
   let coveredTo = -1;
+  const translations = translatedSpans(ctx);
   ctx.sentences.forEach((sentence, si) => {
     const a = sentence.tokenStart;
     const b = sentence.tokenEnd;
@@ -2434,6 +2435,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     let prior: Attribution | undefined;
     for (let i = a; i < b; i++) {
       if (ctx.regionOf[i] >= 0 || ctx.tokens[i].start < coveredTo) continue;
+      // (the original words after a language marker say again what the English before them said)
+      if (translations.length && inside(translations, ctx.tokens[i].start)) continue;
       const w = ctx.low[i];
       const form = ctx.cueForm[i];
       // (most tokens are short non-cue words: none of the frames below starts on one but these)
@@ -2499,6 +2502,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // (nor a lone preposition: "Despite challenging the trustworthiness of …, Cruz said")
       if (att?.source && att.source[1] - att.source[0] === 1 && (ARTICLES.has(ctx.low[att.source[0]]) || NOT_SUBJECTS.has(ctx.low[att.source[0]]))) att = undefined;
       if (att?.source) att.source = tidySource(ctx, att.source);
+      if (att && translations.length) att = withoutTranslations(ctx.text, att, translations);
       if (att) candidates.push(att);
       // "As Ruth Marcus puts it, …", "with Lee saying …": the verb of the clause has been read with its speaker.
       if (att && (w === 'as' || w === 'with')) i = att.cueEnd - 1;
@@ -2711,18 +2715,73 @@ function transcriptFrame(ctx: QuoteContext, i: number, b: number, si: number): A
  *  to the next label (after the last label, its own paragraph only: the interview may be over). */
 function transcriptAnswer(ctx: QuoteContext, label: [number, number], cue: [number, number], from: number, si: number): Attribution | undefined {
   const start = ctx.tokens[from].start;
+  // ("((Wayne Tseng)) \n\n((WN)) …": a label with nothing after it on its line answered nothing)
+  if (ctx.text.slice(ctx.tokens[from - 1].end, start).includes('\n')) return undefined;
   const lineEnd = ctx.text.indexOf('\n', start);
-  const first = trimSpan(ctx.text, start, lineEnd < 0 ? ctx.text.length : lineEnd);
+  const first = untranslated(ctx.text, trimSpan(ctx.text, start, lineEnd < 0 ? ctx.text.length : lineEnd));
   if (first.end <= first.start) return undefined;
   const parts = [first];
   const next = lineEnd < 0 ? -1 : nextLabelStart(ctx, lineEnd);
   if (next >= 0) {
     for (const paragraph of ctx.text.slice(lineEnd, next).matchAll(/[^\n]+/g)) {
-      const span = trimSpan(ctx.text, lineEnd + paragraph.index!, lineEnd + paragraph.index! + paragraph[0].length);
+      const span = untranslated(ctx.text, trimSpan(ctx.text, lineEnd + paragraph.index!, lineEnd + paragraph.index! + paragraph[0].length));
       if (span.end > span.start) parts.push(span);
     }
   }
   return { cue: cue[0], cueEnd: cue[1], sentence: si, source: label, parts, direct: true, transcript: true };
+}
+
+/** A language marker ("((hi))Hindi language: …"): what follows it is the words in the language they were said in. */
+const TRANSLATION_MARKER = /\(\(\p{Ll}{2,3}\)\)/u;
+
+/** Letters of scripts other than Latin ("नमस्ते", "전화기"): in a Wikinews line, the original words run to the last of them. */
+const NON_LATIN_LETTERS = /(?:[^\p{Script=Latin}\P{L}][\p{M}\u0964\u0965]*)+/gu;
+
+/** From each language marker to the last non-Latin word on its line, or for a language in Latin script to the end of
+ *  its first clause: the original-language words of a transcript or quotation (the English text may go on after them on
+ *  the same line). */
+function translatedSpans(ctx: QuoteContext): Span[] {
+  const text = ctx.text;
+  if (!text.includes('((')) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(new RegExp(TRANSLATION_MARKER.source, 'gu'))) {
+    const lineEnd = text.indexOf('\n', m.index!);
+    const line = text.slice(m.index!, lineEnd < 0 ? text.length : lineEnd);
+    let end = -1;
+    for (const w of line.matchAll(NON_LATIN_LETTERS)) end = m.index! + w.index! + w[0].length;
+    if (end < 0) {
+      // ("((es))Spanish language: hay muchos abortos pese a la amenaza penal, President Fernández elaborated": a Latin
+      // script gives no sign where the words end; the first clause is taken)
+      const label = /^\(\(\p{Ll}{2,3}\)\)[^:\n]{0,40}:\s*/u.exec(line)?.[0].length ?? m[0].length;
+      const stop = /[,.;:!?]/.exec(line.slice(label));
+      end = m.index! + (stop ? label + stop.index : line.length);
+    }
+    out.push({ start: m.index!, end });
+  }
+  return out;
+}
+
+function inside(spans: readonly Span[], offset: number): boolean {
+  return spans.some((t) => t.start <= offset && offset < t.end);
+}
+
+/** The attribution with each part starting after any original-language words it opens with ("((ko))Korean language: …
+ *  Park's phone was last active …, The Korea Herald reported"), or undefined when nothing English is left. */
+function withoutTranslations(text: string, att: Attribution, translations: readonly Span[]): Attribution | undefined {
+  const opensInside = (p: Span) => translations.some((x) => x.start <= p.start && p.start < x.end);
+  if (!att.parts.some(opensInside)) return att;
+  // (a part that opened inside them is the tail of their sentence — "…।  Earlier this month, Chakrapani told ThePrint,
+  // “…”" — and goes when another part says what was said)
+  const kept = att.parts.filter((p) => !opensInside(p));
+  if (kept.length) return { ...att, parts: kept };
+  const parts = att.parts.map((p) => trimSpan(text, translations.find((x) => x.start <= p.start && p.start < x.end)!.end, p.end)).filter((p) => p.end > p.start);
+  return parts.length ? { ...att, parts } : undefined;
+}
+
+/** The span up to a language marker inside it: the English words of a transcript, not their original after it. */
+function untranslated(text: string, span: Span): Span {
+  const at = TRANSLATION_MARKER.exec(text.slice(span.start, span.end));
+  return at ? trimSpan(text, span.start, span.start + at.index) : span;
 }
 
 /** Whether the cue form at `i` is a noun, part of a name or no statement here. */
