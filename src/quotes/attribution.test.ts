@@ -2482,5 +2482,12 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     const spanish = 'Saying "there are many abortions" ((es))Spanish language: \u200dhay muchos abortos, President Ana Ruiz added, "A state must protect women."';
     expect(quotes(spanish).find((q) => q.cue === 'added')?.speaker.name).toBe('Ana Ruiz');
   });
+
+  it('leaves a setting between a cue of saying and its bare clause out of the content, not a prepositional object', () => {
+    expect(spans('Mayor Ann Lee said at a press conference yesterday morning the ferry laws should change.')[0][2]).toBe('the ferry laws should change');
+    expect(spans('Ann Lee said in an interview with the Tribune she was open to a deal.')[0][2]).toBe('she was open to a deal');
+    expect(spans('The firm announced on its blog it had been sold.')[0][2]).toBe('it had been sold');
+    expect(spans('Ann Lee did not say in the debate whether she backs the levy.')[0][2]).toBe('in the debate whether she backs the levy');
+  });
 });
 

@@ -1077,6 +1077,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       const next = quotationOpeningAt(ctx, b);
       return next ? framed(base, [ls, le], next, antecedent) : undefined;
     }
+    // ("said at a press conference yesterday morning the gun laws should be changed": a setting before the clause; not
+    // a prepositional object, "insisted on removing her top to make her point")
+    if (SAY_FORMS.has(w) || ANNOUNCE_FORMS.has(w)) k = settingBeforeClause(ctx, k, b);
     // ("in an election year in which a majority say they …, even some allies …": the relative clause ends at its comma)
     const prepositionRelative = prev - 1 >= a && ctx.low[prev] === 'which' && ADJUNCT_PREPOSITIONS.has(ctx.low[prev - 1]);
     const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : prepositionRelative ? firstCommaOr(ctx, k, b) : frontedClauseEnd(ctx, a, k, b));
@@ -1389,6 +1392,29 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'a
 function quotationAfterAdjunct(ctx: QuoteContext, k: number, b: number): number {
   const end = skipAdjunct(ctx, k, b);
   return end > k && end + 1 < b && (ctx.surf[end] === ',' || ctx.surf[end] === ':') && ctx.opens.has(end + 1) ? end + 1 : -1;
+}
+
+/** Longest setting read between a cue and its bare clause ("at a press conference yesterday morning"), in tokens. */
+const MAX_SETTING_TOKENS = 8;
+/** Subject pronouns that open the clause after a setting ("said on Monday he …"). */
+const SETTING_CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** After a cue at `k`: a place or time adjunct with no comma before the reported clause ("at a press conference
+ *  yesterday morning | the gun laws should be changed") → the clause's first token; anything else → `k`. The clause opens
+ *  with a determiner, a subject pronoun or a name right after a noun of the adjunct, and a verb follows it. */
+function settingBeforeClause(ctx: QuoteContext, k: number, b: number): number {
+  if (k >= b || !PLACE_TIME_PREPOSITIONS.has(ctx.low[k])) return k;
+  for (let e = k + 2; e < b && e - k <= MAX_SETTING_TOKENS; e++) {
+    const w = ctx.low[e];
+    if (!isWord(ctx, e) || w === 'that' || isQuoteMark(ctx, e) || ctx.vocab.finiteVerbs.has(w) || (ctx.vocab.auxiliaries.has(w) && !ctx.vocab.timeWords.has(w))) return k;
+    const before = ctx.low[e - 1];
+    const afterNoun = isWord(ctx, e - 1) && !ADJUNCT_PREPOSITIONS.has(before) && !ctx.vocab.determiners.has(before) && !POSSESSIVES.has(before) &&
+      before !== 'of' && before !== 'for' && before !== '’s' && before !== "'s" && !SUBORDINATE.has(before) && !WH_WORDS.has(before);
+    // (a name opens the clause only after a lower-case noun: "in New York City Mayor Ann Lee …" is one adjunct and name)
+    const opens = ctx.vocab.determiners.has(w) || SETTING_CLAUSE_PRONOUNS.has(w) || (ctx.cap[e] && !ctx.cap[e - 1] && !ctx.vocab.timeWords.has(w));
+    if (afterNoun && opens && verbFollows(ctx, e + 1, b)) return e;
+  }
+  return k;
 }
 
 /** Relative words opening a clause on an adjunct's noun ("in the speech which was delivered …"). */
