@@ -2489,5 +2489,13 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(spans('The firm announced on its blog it had been sold.')[0][2]).toBe('it had been sold');
     expect(spans('Ann Lee did not say in the debate whether she backs the levy.')[0][2]).toBe('in the debate whether she backs the levy');
   });
+
+  it('ends an infinitive object before the speaker\'s next deed ("urged … to reconsider and spoke with …")', () => {
+    expect(spans('Mayor Ann Lee urged the port to reconsider and spoke with the minister about the case.')[0][2]).toBe('the port to reconsider');
+    expect(spans('Ann Lee urged the council to review the scheme, which was approved and funded last year.')[0][2])
+      .toBe('the council to review the scheme, which was approved and funded last year');
+    expect(spans('Ann Lee favoured offering votes to documented and undocumented migrants.')[0][2]).toBe('offering votes to documented and undocumented migrants');
+    expect(spans('Ann Lee urged them to go and vote.')[0][2]).toBe('them to go and vote');
+  });
 });
 

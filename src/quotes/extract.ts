@@ -10,7 +10,7 @@ import type { Document, EntityMention, Quote, Sentence, Span } from '../core/doc
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence } from './coref.js';
-import { appositiveEnd, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
+import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
 import { introductionOf } from './introduction.js';
@@ -1647,8 +1647,19 @@ function pronounOpensClause(ctx: QuoteContext, ls: number, a: number): boolean {
 /** Where the content of an object cue ends: the sentence end, or a clause break (";", " — ", ", saying"). */
 function objectEnd(ctx: QuoteContext, k: number, b: number): number {
   let e = k;
+  let infinitive = false;
   while (e < b) {
     const t = ctx.surf[e];
+    // ("urged the embassy to reconsider and spoke with Mike Pompeo": after an infinitive, "and" with a past form is the
+    // speaker's next deed)
+    if (ctx.low[e] === 'to' && e + 1 < b && isWord(ctx, e + 1) && !ctx.cap[e + 1] && !ctx.vocab.determiners.has(ctx.low[e + 1]) &&
+      !/(?:ed|ing)$/.test(ctx.low[e + 1])) infinitive = true;
+    if (t === ',' || OBJECT_RELATIVES.has(ctx.low[e]) || ctx.low[e] === 'that') infinitive = false; // (", which was approved and funded")
+    // (a verb takes an object or adjunct after it: "and sophisticated handsets" is an adjective before its noun)
+    if (infinitive && (ctx.low[e] === 'and' || ctx.low[e] === 'but') && e + 2 < b && !ctx.cap[e + 1] &&
+      (IRREGULAR_PAST.has(ctx.low[e + 1]) || (ctx.low[e + 1].endsWith('ed') && ctx.low[e + 1].length > 4)) &&
+      (ctx.vocab.determiners.has(ctx.low[e + 2]) || ADJUNCT_PREPOSITIONS.has(ctx.low[e + 2]) || OBJECT_PRONOUNS.has(ctx.low[e + 2]) ||
+        POSSESSIVES.has(ctx.low[e + 2]) || ctx.low[e + 2] === 'for' || ctx.low[e + 2] === 'home')) break;
     if (t === ';' || t === '—' || t === '–' || (t === ':' && !ctx.opens.has(e + 1))) break;
     // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
     if (t === ',' && e > k && (ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'and') && coordinatedSpeaker(ctx, e + 2, b)) break;
