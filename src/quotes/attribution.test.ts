@@ -2497,5 +2497,11 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(spans('Ann Lee favoured offering votes to documented and undocumented migrants.')[0][2]).toBe('offering votes to documented and undocumented migrants');
     expect(spans('Ann Lee urged them to go and vote.')[0][2]).toBe('them to go and vote');
   });
+
+  it('ends reported speech at a semicolon before a name and its past form', () => {
+    expect(spans('Officials said the mayor was in a serious condition; the Tribune reported she had surgery.').map((q) => q[2]))
+      .toContain('the mayor was in a serious condition');
+    expect(spans('Officials said the mayor was in a serious condition; Ann Lee visited her.')[0][2]).toBe('the mayor was in a serious condition');
+  });
 });
 

@@ -214,6 +214,9 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
   for (let j = k + 1; j + 1 < b; j++) {
     // `“…,” according to …`: the quotation's comma sits inside the marks.
     if (ctx.closes.has(j) && ctx.low[j + 1] === 'according' && ctx.low[j + 2] === 'to' && ctx.surf[j - 1] === ',') return j + 1;
+    // ("said he was in a serious condition; TVN24 reported he …": a semicolon, then a name and its past form, is the
+    // writer's next clause)
+    if (ctx.surf[j] === ';' && ctx.regionOf[j] < 0 && nameWithPastAt(ctx, j + 1, b)) return j;
     if (ctx.surf[j] !== ',' || ctx.regionOf[j] >= 0) continue;
     const next = ctx.low[j + 1];
     if ((next === 'according' && ctx.low[j + 2] === 'to') || ctx.vocab.participleCues.has(next)) return j;
@@ -237,6 +240,16 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     }
   }
   return b;
+}
+
+/** Whether a name ("TVN24", "the Tribune", "Ann Lee") at `s` is followed by a lower-case past form or cue form. */
+function nameWithPastAt(ctx: QuoteContext, s: number, b: number): boolean {
+  let k = ctx.low[s] === 'the' ? s + 1 : s;
+  const first = k;
+  while (k < b && k - first < MAX_CLAUSE_NAME_TOKENS && ctx.cap[k] && (isWord(ctx, k) || ctx.tokens[k].kind === 'number')) k++;
+  if (k === first || k >= b || ctx.cap[k] || !isWord(ctx, k)) return false;
+  const w = ctx.low[k];
+  return (w.endsWith('ed') && w.length > 4) || IRREGULAR_PAST.has(w) || (ctx.cueForm[k] & CUE_VERB) !== 0;
 }
 
 /**
