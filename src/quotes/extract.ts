@@ -4327,7 +4327,11 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   if (initialled) resolved = { ...resolved, name: initialled.name, actorId: initialled.actorId ?? resolved.actorId };
   // ("((WN)) What do your parents do?": the label of the outlet asking)
   const outlet = att.transcript && !initialled && info.kind === 'named' ? ctx.vocab.labelOutlets.get(info.name.toLowerCase()) : undefined;
-  if (outlet) resolved = { name: outlet, actorId: ctx.resolution?.actors.find((x) => x.name.toLowerCase() === outlet.toLowerCase())?.id };
+  if (outlet) {
+    // (remembered by that name: a later pronoun standing for the label names the outlet too)
+    if (resolved.known) resolved.known.name = outlet;
+    resolved = { name: outlet, actorId: ctx.resolution?.actors.find((x) => x.name.toLowerCase() === outlet.toLowerCase())?.id, known: resolved.known };
+  }
   // ("ONGC's Mr Raha declined …" after "Oil and Natural Gas Corporation chairman Subir Raha": the title the article gave
   // the person it names, or a "he" stands for, where it first named them)
   const person = initialled !== undefined || (!info.isOrg && !info.group && (info.kind === 'named' ||
