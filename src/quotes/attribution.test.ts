@@ -2503,5 +2503,17 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
       .toContain('the mayor was in a serious condition');
     expect(spans('Officials said the mayor was in a serious condition; Ann Lee visited her.')[0][2]).toBe('the mayor was in a serious condition');
   });
+
+  it('reads a name opening the sentence before a title as the affiliation when the article writes it capitalised alone', () => {
+    // (with the entity layer run and naming neither word)
+    const analysed = (text: string) => extractQuotes({ source: { kind: 'inline', location: 'test' }, article: { title: '', text, paragraphs: [] },
+      segments: segment(text), entities: [] } as unknown as Document);
+    const text = 'Lee signs for champions\n\nHarbour champions Wasps are set to offer Ann Lee a deal.\n\nWasps coach Tom Hart said the deal was close.';
+    expect(analysed(text).map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toContainEqual(['Tom Hart', 'Wasps', 'coach']);
+    expect(analysed('Wasps coach Tom Hart said the deal was close.').map((q) => q.affiliation?.name)).toEqual([undefined]);
+    // (not a word only a longer name holds, "Lincoln County", nor a kind of body)
+    const county = 'The town is in Lincoln County.\n\nCounty sheriff Tom Hart said the road was closed.';
+    expect(analysed(county).map((q) => q.affiliation?.name)).toEqual([undefined]);
+  });
 });
 

@@ -543,7 +543,25 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
  *  nothing there: its capital is the sentence's only. */
 function sentenceCapitalOnly(ctx: QuoteContext, s: number): boolean {
   return ctx.entities !== undefined && opensSentence(ctx, s) && !/\p{Lu}/u.test(ctx.surf[s].slice(1)) &&
-    !ctx.entities.some((m) => m.start <= ctx.tokens[s].start && ctx.tokens[s].end <= m.end);
+    !ctx.entities.some((m) => m.start <= ctx.tokens[s].start && ctx.tokens[s].end <= m.end) && !capitalisedInside(ctx, s);
+}
+
+/** Whether the article writes the word at `s` capitalised inside a sentence, and never in lower case ("European
+ *  champions Wasps are set …. Wasps coach Warren Gatland told …"): a name, whatever opens the sentence. */
+function capitalisedInside(ctx: QuoteContext, s: number): boolean {
+  const word = ctx.surf[s];
+  // (not a kind of body, "Committee chairman", "Party leader": the word alone names none)
+  if (ctx.vocab.orgWords.has(ctx.low[s]) || ctx.vocab.roleWords.has(ctx.low[s])) return false;
+  let inside = false;
+  for (let k = 0; k < ctx.surf.length; k++) {
+    if (k === s || ctx.low[k] !== ctx.low[s]) continue;
+    if (ctx.surf[k] !== word) return false;
+    // (alone, not a word of a longer name — "Lincoln County", "Center for Corporate Governance" — nor of a headline,
+    // which capitalises every word)
+    const alone = !(ctx.cap[k - 1] && isWord(ctx, k - 1)) && !(ctx.cap[k + 1] && isWord(ctx, k + 1)) && ctx.low[k + 1] !== 'for' && ctx.low[k - 1] !== 'for';
+    if (!opensSentence(ctx, k) && ctx.sentenceOf[k] !== 0 && alone) inside = true;
+  }
+  return inside;
 }
 
 /** Nouns after a name that are the organisation it names ("the Bush-Cheney campaign", "the Taliban government"). */
