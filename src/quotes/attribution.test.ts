@@ -2515,5 +2515,11 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     const county = 'The town is in Lincoln County.\n\nCounty sheriff Tom Hart said the road was closed.';
     expect(analysed(county).map((q) => q.affiliation?.name)).toEqual([undefined]);
   });
+
+  it('reads a government office opening a title as the affiliation ("Home Office Minister Des Browne")', () => {
+    expect(quotes('Home Office Minister Ann Lee said the plan was sound.').map((q) => [q.affiliation?.name, q.role])).toEqual([['Home Office', 'Minister']]);
+    expect(quotes('Health Minister Ann Lee said the plan was sound.').map((q) => [q.affiliation?.name, q.role])).toEqual([[undefined, 'Health Minister']]);
+    expect(quotes('Office Manager Ann Lee said the plan was sound.').map((q) => q.affiliation?.name)).toEqual([undefined]);
+  });
 });
 

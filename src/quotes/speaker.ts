@@ -614,12 +614,20 @@ function stateOpening(ctx: QuoteContext, title: Run): Run | undefined {
   else if (PARTY_WORDS.has(ctx.low[k])) {
     e = k + 1;
     if (e < title.end - 1 && /^(?:democrats?|dems?|party|cymru)$/.test(ctx.low[e])) e++;
-  } else return undefined;
+  } else {
+    // ("Home Office Minister Des Browne", "Justice Department spokesman": a government office of two or more words)
+    const office = ctx.low.slice(k, title.end - 1).findIndex((w) => GOVERNMENT_OFFICES.has(w));
+    if (office < 1 || ctx.low[k].startsWith('ex-')) return undefined; // (not "Ex-Welsh Office Minister")
+    return roleText(ctx, k + office + 1, title.end) !== undefined ? { start: k, end: k + office + 1 } : undefined;
+  }
   // (not an office the state names, "US Attorney", "Assistant US Attorney"; a nationality only before a national office)
   if (STATE_OFFICES.has(ctx.low[title.end - 1])) return undefined;
   if (m?.origin === 'demonym' && !nationalOffice(ctx.low[title.end - 1])) return undefined;
   return e > k && e < title.end && roleText(ctx, e, title.end) !== undefined ? { start: k, end: e } : undefined;
 }
+
+/** Heads of a government body's name that may open a title ("Home Office", "Justice Department", "Defence Ministry"). */
+const GOVERNMENT_OFFICES = new Set(['office', 'department', 'ministry']);
 
 /** Last words of a role a state's name or nationality may stand before as the affiliation ("Palestinian negotiator",
  *  "Russia's ambassador", "UK Foreign Secretary"); before other roles they only say where someone is from. */
