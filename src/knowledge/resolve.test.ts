@@ -160,6 +160,15 @@ describe('resolve.kb.v1: names the knowledge base does not know', () => {
     expect(actorOf(once, 'Ruiz', family)).toBe('x:ana-ruiz');
   });
 
+  it('links a surname to the person the body names before one named only in the headline ("Fuming Robinson")', () => {
+    const family = listTagger({ 'Fuming Ruiz': 'PER', 'Ana Ruiz': 'PER', Ruiz: 'PER' });
+    const text = 'Fuming Ruiz blasts officials\n\nCoach Ana Ruiz was angry. Ruiz said more.';
+    expect(actorOf(text, 'Ruiz', family)).toBe('x:ana-ruiz');
+    // (a one-line text has no headline: the first named still wins the tie)
+    expect(actorOf('Marta Ruiz spoke. Coach Ana Ruiz was angry. Ruiz said more.', 'Ruiz', listTagger({ 'Marta Ruiz': 'PER', 'Ana Ruiz': 'PER', Ruiz: 'PER' })))
+      .toBe('x:marta-ruiz');
+  });
+
   it('does not link a surname that came first', () => {
     const text = 'Zelin spoke first. Later Aaron Y. Zelin wrote.';
     expect(actorOf(text, 'Zelin', tagger)).toBe('x:zelin');

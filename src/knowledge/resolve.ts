@@ -190,6 +190,8 @@ function nameWords(name: string): string[] {
 interface PersonEntry {
   actor: Actor;
   words: string[];
+  /** Named only in the article's first line, the headline, whose capitals may be words of its own ("Fuming Robinson"). */
+  headline?: boolean;
 }
 
 /** The earlier person a short name refers to: its words are a part of that name and share its surname. When several
@@ -202,7 +204,10 @@ function findEarlierPerson(people: PersonEntry[], words: string[], mentionsOf: (
     if (p.words.length <= words.length) continue;
     const surname = p.words[p.words.length - 1];
     if (words[words.length - 1] !== surname || !words.every((w) => p.words.includes(w))) continue;
-    if (!best || mentionsOf(p.actor.id) > mentionsOf(best.actor.id)) best = p;
+    // (named as often: the person the body names before one only the headline does, "Fuming Robinson blasts officials
+    // …. England coach Andy Robinson …. Robinson told")
+    const more = !best || mentionsOf(p.actor.id) - mentionsOf(best.actor.id);
+    if (more === true || more > 0 || (more === 0 && best!.headline && !p.headline)) best = p;
   }
   return best;
 }
@@ -248,6 +253,9 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
   // "the Financial Services Authority (FSA) … the FSA said": an acronym the article defines for a name the knowledge base
   // does not give it keeps that meaning in the whole article (not the Free Syrian Army), and lends no country context.
   const defined = definedAcronyms(text, mentions, candidates);
+  // (the first line of a text with more lines: its headline)
+  const firstBreak = text.indexOf('\n');
+  const headlineEnd = firstBreak < 0 ? -1 : firstBreak;
   if (defined.size) mentions.forEach((m, i) => {
     if (defined.has(text.slice(m.start, m.end).replace(/^the\s+/i, ''))) candidates[i] = [];
   });
@@ -358,7 +366,7 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
       actor = { id, name, kind: mention.label === 'PER' ? 'person' : 'organization', aliases: [name], origin: 'extracted' };
       if (country) actor.country = country;
       addActor(actor);
-      if (mention.label === 'PER' && words.length > 1) people.push({ actor, words });
+      if (mention.label === 'PER' && words.length > 1) people.push({ actor, words, headline: mention.end <= headlineEnd });
     } else {
       addAlias(actor, name);
     }
