@@ -549,20 +549,30 @@ function sentenceCapitalOnly(ctx: QuoteContext, s: number): boolean {
 /** Whether the article writes the word at `s` capitalised inside a sentence, and never in lower case ("European
  *  champions Wasps are set …. Wasps coach Warren Gatland told …"): a name, whatever opens the sentence. */
 function capitalisedInside(ctx: QuoteContext, s: number): boolean {
-  const word = ctx.surf[s];
   // (not a kind of body, "Committee chairman", "Party leader": the word alone names none)
   if (ctx.vocab.orgWords.has(ctx.low[s]) || ctx.vocab.roleWords.has(ctx.low[s])) return false;
-  let inside = false;
-  for (let k = 0; k < ctx.surf.length; k++) {
-    if (k === s || ctx.low[k] !== ctx.low[s]) continue;
-    if (ctx.surf[k] !== word) return false;
-    // (alone, not a word of a longer name — "Lincoln County", "Center for Corporate Governance" — nor of a headline,
-    // which capitalises every word)
-    const alone = !(ctx.cap[k - 1] && isWord(ctx, k - 1)) && !(ctx.cap[k + 1] && isWord(ctx, k + 1)) && ctx.low[k + 1] !== 'for' && ctx.low[k - 1] !== 'for';
-    if (!opensSentence(ctx, k) && ctx.sentenceOf[k] !== 0 && alone) inside = true;
+  let names = namesInside.get(ctx);
+  if (!names) {
+    // Read once per article: every word written capitalised alone inside a sentence, less those written otherwise too.
+    names = new Set<string>();
+    const otherwise = new Set<string>();
+    for (let k = 0; k < ctx.surf.length; k++) {
+      if (!isWord(ctx, k)) continue;
+      if (!ctx.cap[k]) {
+        otherwise.add(ctx.low[k]);
+        continue;
+      }
+      // (alone, not a word of a longer name — "Lincoln County", "Center for Corporate Governance" — nor of a headline,
+      // which capitalises every word)
+      const alone = !(ctx.cap[k - 1] && isWord(ctx, k - 1)) && !(ctx.cap[k + 1] && isWord(ctx, k + 1)) && ctx.low[k + 1] !== 'for' && ctx.low[k - 1] !== 'for';
+      if (alone && !opensSentence(ctx, k) && ctx.sentenceOf[k] !== 0) names.add(ctx.surf[k]);
+    }
+    for (const w of [...names]) if (otherwise.has(w.toLowerCase())) names.delete(w);
+    namesInside.set(ctx, names);
   }
-  return inside;
+  return names.has(ctx.surf[s]);
 }
+const namesInside = new WeakMap<QuoteContext, Set<string>>();
 
 /** Nouns after a name that are the organisation it names ("the Bush-Cheney campaign", "the Taliban government"). */
 const ORGANISATION_NOUNS = new Set(['campaign', 'government', 'administration', 'ministry', 'party', 'army', 'regime', 'council', 'police']);
