@@ -2521,5 +2521,14 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(quotes('Health Minister Ann Lee said the plan was sound.').map((q) => [q.affiliation?.name, q.role])).toEqual([[undefined, 'Health Minister']]);
     expect(quotes('Office Manager Ann Lee said the plan was sound.').map((q) => q.affiliation?.name)).toEqual([undefined]);
   });
+
+  it('reads any body of two or more words opening a title as the affiliation, and news anchors and selectmen as roles', () => {
+    expect(quotes('Harbour Research Institute Director Ann Lee said the reef was safe.').map((q) => [q.affiliation?.name, q.role]))
+      .toEqual([['Harbour Research Institute', 'Director']]);
+    expect(quotes('New Metropolitan Police Commissioner Ann Lee said the reef was safe.').map((q) => [q.affiliation?.name, q.role]))
+      .toEqual([['Metropolitan Police', 'new Commissioner']]);
+    expect(quotes('Virginia State Attorney General Ann Lee said the reef was safe.').map((q) => q.affiliation?.name)).toEqual([undefined]);
+    expect(quotes('CNN anchor Ann Lee said the reef was safe.').map((q) => [q.affiliation?.name, q.role])).toEqual([['CNN', 'anchor']]);
+  });
 });
 
