@@ -2530,5 +2530,11 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(quotes('Virginia State Attorney General Ann Lee said the reef was safe.').map((q) => q.affiliation?.name)).toEqual([undefined]);
     expect(quotes('CNN anchor Ann Lee said the reef was safe.').map((q) => [q.affiliation?.name, q.role])).toEqual([['CNN', 'anchor']]);
   });
+
+  it('reads a bracketed gloss after an organisation as no name, and leaves a closing one out of the role', () => {
+    const text = 'The general secretary of the FTU union (Ferry, Tug and Harbour Workers), Ann Lee, said the offer was poor.';
+    expect(quotes(text).map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Ann Lee', 'FTU', 'general secretary of the FTU union']]);
+    expect(quotes('Ann Lee, director of the Harbour Safety Centre (HSC), said the pier was safe.').map((q) => q.role)).toEqual(['director']);
+  });
 });
 

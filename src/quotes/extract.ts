@@ -3808,7 +3808,8 @@ function documentOwnerBefore(ctx: QuoteContext): DocumentOwnerBefore {
   const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'ORG');
   return (head, at) => {
     const here = Math.max(sentenceIndexAt(ctx, at), sentenceIndexAt(ctx, Math.max(0, at - 1)));
-    if (here < 0 || !orgs.length || NOT_OWNED_DOCUMENTS.has(head)) return undefined;
+    // (a document's head is a word: not the bracket closing "the report (…)")
+    if (here < 0 || !orgs.length || NOT_OWNED_DOCUMENTS.has(head) || !/^[\p{L}-]+$/u.test(head)) return undefined;
     const from = ctx.sentences[Math.max(0, here - DOCUMENT_OWNER_SENTENCES)].start;
     // (lower-case only: "the BBC's World Business Report" is a programme, not a report)
     const words = ctx.text.slice(from, at);

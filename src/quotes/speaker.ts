@@ -242,9 +242,13 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
 function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
   const out: Run[] = [];
   let s = a;
+  let depth = 0;
   for (let i = a; i < b; i++) {
+    // ("the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash": a comma in brackets parts nothing)
+    if (ctx.surf[i] === '(') depth++;
+    else if (ctx.surf[i] === ')' && depth > 0) depth--;
     // ("Most voters in Leeds, England": a town's comma before its state parts nothing)
-    if (ctx.surf[i] === ',' && !townStateComma(ctx, i, a, b)) {
+    if (ctx.surf[i] === ',' && depth === 0 && !townStateComma(ctx, i, a, b)) {
       if (i > s) out.push({ start: s, end: i });
       s = i + 1;
     }
@@ -270,6 +274,11 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   // ("head of distribution at Universal which released Ray": the relative clause says more than the role)
   for (let i = a + 1; i < b; i++) if ((ctx.low[i] === 'which' || ctx.low[i] === 'who' || ctx.low[i] === 'whose') && !ctx.cap[i]) b = i;
   b = occasionCut(ctx, a, b);
+  // ("general secretary of the RMT union (National Union of Rail, …)": a closing gloss in brackets says no more of it)
+  if (b - 1 > a && ctx.surf[b - 1] === ')') {
+    const open = ctx.surf.lastIndexOf('(', b - 1);
+    if (open > a) b = open;
+  }
   while (b > a && (ctx.surf[b - 1] === ',' || ctx.low[b - 1] === 'and' || ctx.low[b - 1] === 'or')) b--;
   if (b <= a) return undefined;
   for (let i = a; i < b; i++) {
@@ -907,7 +916,12 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       const owner = run.end < seg.end && (POSSESSIVE.has(ctx.low[run.end]) || bareApostrophe(ctx, run.end));
       // ("A tweet sent from Joe Biden's Twitter account": a platform names where it was said, not who said it)
       const platform = run.end - run.start === 1 && PLATFORMS.has(ctx.low[run.start]) && run.end < seg.end && !ctx.cap[run.end];
-      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !inRelative && !owner && !platform;
+      // ("the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash": a gloss in brackets that
+      // holds a comma; an acronym there, "(ONS)", names the body as before)
+      const open = ctx.surf.lastIndexOf('(', run.start - 1);
+      const close = open >= seg.start ? ctx.surf.indexOf(')', open) : -1;
+      const bracketed = open >= seg.start && (close < 0 || close >= run.end) && ctx.surf.slice(open, close < 0 ? seg.end : close).includes(',');
+      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !inRelative && !owner && !platform && !bracketed;
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0 || titled.has(run)) return true;
