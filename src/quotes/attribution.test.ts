@@ -2536,5 +2536,11 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(quotes(text).map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Ann Lee', 'FTU', 'general secretary of the FTU union']]);
     expect(quotes('Ann Lee, director of the Harbour Safety Centre (HSC), said the pier was safe.').map((q) => q.role)).toEqual(['director']);
   });
+
+  it('takes a role with a plain noun phrase after its link as the appositive of an opening "according to" name', () => {
+    expect(spans('According to Ann Lee, director of the harbour safety event, the pier was unsafe.')).toEqual([
+      ['Ann Lee, director of the harbour safety event', 'According to', 'the pier was unsafe']]);
+    expect(spans('According to Ann Lee, who runs the event, the pier was unsafe.')[0][2]).toBe('the pier was unsafe');
+  });
 });
 

@@ -2324,7 +2324,14 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
       const isRole = (k: number) => ctx.vocab.roleWords.has(ctx.low[k]) || ctx.vocab.genderedRoles.has(ctx.low[k]);
       let r = n - 1;
       while (r > re + 1 && !isRole(r) && (ctx.cap[r] || ROLE_TAIL_LINKS.has(ctx.low[r]))) r--;
-      const role = isRole(r) && (r === n - 1 || ROLE_TAIL_LINKS.has(ctx.low[r + 1]));
+      // ("According to Amy Cook, director of the Learning Together event, the tusk …": a role, its link and a plain noun
+      // phrase with no verb)
+      const first = ctx.low.slice(re + 1, n).findIndex((w, m) => isRole(re + 1 + m));
+      // (a name's, not a document's: "a Twitter post by Amy Cook, director of …" keeps the post as the source)
+      const led = first >= 0 && re + 2 + first < n && ROLE_TAIL_LINKS.has(ctx.low[re + 2 + first]) &&
+        !ctx.low.slice(from, re).some((w) => ctx.vocab.reportNouns.has(w)) &&
+        ctx.low.slice(re + 3 + first, n).every((w) => !ctx.vocab.finiteVerbs.has(w) && !ctx.vocab.auxiliaries.has(w) && !w.endsWith('ed') && !ctx.vocab.pronouns.has(w));
+      const role = (isRole(r) && (r === n - 1 || ROLE_TAIL_LINKS.has(ctx.low[r + 1]))) || led;
       // (not a subject with its own appositive name: "According to ISNA, the prosecutor general of Tehran, Ali Mehr, said")
       let m = n + 1;
       while (m < b && ctx.cap[m] && isWord(ctx, m)) m++;
