@@ -2542,5 +2542,9 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
       ['Ann Lee, director of the harbour safety event', 'According to', 'the pier was unsafe']]);
     expect(spans('According to Ann Lee, who runs the event, the pier was unsafe.')[0][2]).toBe('the pier was unsafe');
   });
+
+  it('reads the title "Del." before a name as part of the speaker phrase', () => {
+    expect(quotes('"This is a waste of time," said Del. Ann Lee of the Virgin Islands.').map((q) => q.speaker.name)).toEqual(['Ann Lee']);
+  });
 });
 

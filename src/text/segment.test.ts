@@ -54,6 +54,11 @@ describe('segment', () => {
     ]);
   });
 
+  it('keeps the title "Del." with the name after it, and ends a sentence at the state before a sentence starter', () => {
+    expect(sentencesOf('"It is a waste," said Del. Stacey Plaskett of the Virgin Islands.')).toHaveLength(1);
+    expect(sentencesOf('He lives in Wilmington, Del. The next day he left.')).toEqual(['He lives in Wilmington, Del.', 'The next day he left.']);
+  });
+
   it('indexes tokens per sentence', () => {
     const { sentences, tokens } = segment('One two. Three.');
     expect(sentences.map((s) => s.tokenEnd - s.tokenStart)).toEqual([3, 2]);

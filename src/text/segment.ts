@@ -16,6 +16,10 @@ const ABBREVIATIONS = new Set(
 const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'ct', 'pt', 'gmt', 'bst', 'utc', 'cet', 'cest', 'ist', 'jst', 'aest']);
 const CLOCK_ABBREVIATIONS = new Set(['a.m', 'p.m']);
 
+/** Abbreviations that are a title before a name or a place ending a sentence ("state Del. Marcia Price" — "Wilmington,
+ *  Del. The …"): no boundary unless a sentence starter follows. */
+const TITLE_OR_PLACE = new Set(['del']);
+
 /** Abbreviations of "number", which only stand before a number. */
 const NUMBER_SIGNS = new Set(['no', 'nos']);
 
@@ -106,6 +110,8 @@ function sentenceEndAt(text: string, tokens: Token[], i: number): number {
   // ("around 4:30 a.m. EST, a bat …": a clock time and its zone)
   if (surface === '.' && i > 0 && tokens[i - 1].end === token.start && CLOCK_ABBREVIATIONS.has(text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase()) &&
     TIME_ZONES.has(nextSurface.toLowerCase())) return -1;
+  if (surface === '.' && i > 0 && tokens[i - 1].end === token.start && TITLE_OR_PLACE.has(text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase()) &&
+    !SENTENCE_STARTERS.has(nextSurface.toLowerCase())) return -1;
   if (surface === '.' && i > 0 && tokens[i - 1].end === token.start && isAbbreviation(text, tokens[i - 1])) {
     // "No. 10" abbreviates "number"; "the answer was no. An aide …" ends a sentence.
     const numberSign = NUMBER_SIGNS.has(text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase());
