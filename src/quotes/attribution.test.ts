@@ -2546,5 +2546,11 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
   it('reads the title "Del." before a name as part of the speaker phrase', () => {
     expect(quotes('"This is a waste of time," said Del. Ann Lee of the Virgin Islands.').map((q) => q.speaker.name)).toEqual(['Ann Lee']);
   });
+
+  it('leaves an opener\'s occasion without its comma out of the speaker ("In a Bloomberg interview Trump declared")', () => {
+    expect(spans('In a Tribune interview Ann Lee declared that the pier was unsafe.')[0][0]).toBe('Ann Lee');
+    expect(spans('In its statement Acme said the pier was unsafe.')[0][0]).toBe('Acme');
+    expect(spans('A Tribune poll Wednesday showed the levy ahead.')[0][0]).toBe('A Tribune poll Wednesday');
+  });
 });
 

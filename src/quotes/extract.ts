@@ -2604,6 +2604,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
   return out.sort((x, y) => x.parts[0].start - y.parts[0].start);
 }
 
+/** Occasions of a statement that an opener names before its speaker ("In a Bloomberg interview Trump declared"). */
+const OCCASION_NOUNS = new Set(['interview', 'speech', 'statement', 'briefing', 'address', 'appearance', 'debate', 'podcast', 'column',
+  'op-ed', 'letter', 'post', 'tweet', 'video', 'broadcast', 'rally', 'hearing']);
+
 /** A speaker span without a leading subordinator ("until Haley said" → "Haley"), a trailing relative pronoun with no
  *  clause ("said a Republican, who, like all respondents, …" → "a Republican") or a trailing day ("Lee (R-Iowa) on Wednesday"). */
 /** Titles that open a person's name and nothing else ("Mr Kennedy", "Lord Butler"). */
@@ -2621,6 +2625,14 @@ function tidySource(ctx: QuoteContext, source: [number, number]): [number, numbe
   if (e - s > 2 && ctx.low[e - 2] === 'on' && ctx.cap[e - 1] && ctx.vocab.timeWords.has(ctx.low[e - 1]) && !ctx.surf.slice(s, e).includes(',') &&
     !reducedRelativeVerb(ctx, e - 3)) e -= 2;
   if (e - s > 3 && ctx.low[e - 3] === 'at' && ctx.low[e - 2] === 'the' && ctx.low[e - 1] === 'time') e -= 3; // "polls at the time"
+  // ("In a Bloomberg interview Trump declared": the opener's document, with no comma, then the name that speaks)
+  if (s > 0 && ADJUNCT_PREPOSITIONS.has(ctx.low[s - 1]) && ctx.vocab.determiners.has(ctx.low[s])) {
+    for (let h = s + 1; h < e - 1; h++) {
+      if ((!ctx.vocab.reportNouns.has(ctx.low[h]) && !OCCASION_NOUNS.has(ctx.low[h])) || ctx.cap[h]) continue;
+      if (ctx.cap.slice(h + 1, e).every(Boolean) && !ctx.vocab.timeWords.has(ctx.low[h + 1])) s = h + 1;
+      break;
+    }
+  }
   // "Speaking in Harrogate Mr Kennedy said", "Asked about Mr Smith's position Mr Johnson told": a title after the
   // object of a preposition, or after an owner's thing, opens the speaker's name.
   const afterPreposition = s > 0 && ADJUNCT_PREPOSITIONS.has(ctx.low[s - 1]);
