@@ -133,6 +133,9 @@ export interface Quote extends Span {
   text: string;
   parts?: Span[];
   direct: boolean;
+  /** "speech": said, written, reported or shown; "stance": a belief, wish, plan or position given the speaker
+   *  ("Voters want …", "the board backed …"), read from the cue (src/quotes/kind.ts). */
+  kind?: 'speech' | 'stance';
   cue: string;
   cueStart: number;
   cueEnd: number;

@@ -10,6 +10,7 @@ import type { Document, EntityMention, Quote, Sentence, Span } from '../core/doc
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence } from './coref.js';
+import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
@@ -3462,10 +3463,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       if (labelled) who = { ...labelled, speaker: { ...labelled.speaker, start: who.speaker.start, end: who.speaker.end } };
       named.set(att, who);
     }
-    const quote: Quote = {
-      text: ctx.text.slice(start, end), start, end, direct: att.direct,
-      cue: ctx.text.slice(cueStart, cueEnd), cueStart, cueEnd, speaker: who.speaker,
-    };
+    const cue = ctx.text.slice(cueStart, cueEnd);
+    const quote: Quote = { text: ctx.text.slice(start, end), start, end, direct: att.direct, kind: quoteKind(cue), cue, cueStart, cueEnd, speaker: who.speaker };
     if (parts.length > 1) quote.parts = parts.map((p) => ({ start: p.start, end: p.end }));
     if (who.affiliation) quote.affiliation = who.affiliation;
     if (who.role) quote.role = who.role;

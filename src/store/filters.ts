@@ -113,6 +113,10 @@ export const quoteFilterSchema = z.object({
     .or(z.boolean())
     .optional()
     .describe('direct (true) or indirect (false) speech'),
+  kind: z
+    .enum(['speech', 'stance'])
+    .optional()
+    .describe('speech (said, written, reported, shown) or stance (a belief, wish, plan or position: "wants", "hopes", "backed")'),
 });
 
 /** Narrowing a full-text search, as the search page's facets do. */

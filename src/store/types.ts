@@ -94,6 +94,8 @@ export interface QuoteRow extends Span {
   text: string;
   parts: Span[] | null;
   direct: boolean;
+  /** Read from the cue (src/quotes/kind.ts): said or written, or a belief, wish, plan or position. */
+  kind: 'speech' | 'stance';
   cue: string;
   cueStart: number;
   cueEnd: number;

@@ -67,6 +67,19 @@ describe('sitrep CLI end to end', () => {
     expect(events).toContainEqual(expect.objectContaining({ attackType: 'Armed Assault', fatalities: expect.objectContaining({ min: 3 }) }));
   });
 
+  it('lists quotes of one kind: what was said, or a stance given the speaker', () => {
+    const file = join(work, 'kinds.txt');
+    writeFileSync(file, 'Harbour levy vote\n\nMayor Ann Vale said the harbour levy would fund the new pier. Dock workers want a pay rise before the vote.\n');
+    expect(sitrep(['ingest', file]).code).toBe(0);
+    const cues = (kind: string) => JSON.parse(sitrep(['quotes', '--kind', kind, '--about', 'levy', '--json']).stdout).items
+      .map((q: { cue: string; kind: string }) => `${q.kind}:${q.cue}`);
+    expect(cues('speech')).toEqual(['speech:said']);
+    expect(JSON.parse(sitrep(['quotes', '--kind', 'stance', '--json']).stdout).items.map((q: { cue: string }) => q.cue)).toContain('want');
+    const bad = sitrep(['quotes', '--kind', 'rumour']);
+    expect(bad.code).not.toBe(0);
+    noStackTrace(bad.stderr);
+  });
+
   it('shows a quote interrupted by its speaker without the interruption', () => {
     const file = join(work, 'interrupted.txt');
     writeFileSync(file, 'Attacks rise\n\nThe insurgents carried out 21 attacks in nine provinces, Ann Vale said, compared with eight a year earlier.\n');

@@ -105,6 +105,7 @@ const QUOTES: Listing<QuoteListRow> = {
     { header: 'speaker', value: (q) => q.speaker.name, maxWidth: 28 },
     { header: 'affiliation', value: (q) => q.affiliation?.name, maxWidth: 28 },
     { header: 'cue', value: (q) => q.cue },
+    { header: 'kind', value: (q) => q.kind },
     { header: 'conduit', value: (q) => q.conduit },
     { header: 'quote', value: (q) => spokenWords(q), maxWidth: 70 },
     { header: 'article', value: (q) => q.article.id },

@@ -3,6 +3,7 @@
 
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../core/errors.js';
+import { quoteKind } from '../../quotes/kind.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 
 /** How long a writer waits for another process's lock before giving up (WAL allows one writer at a time). */
@@ -40,6 +41,8 @@ export function openSqlite(path: string, options: SqliteOpenOptions = {}): Sqlit
     db.pragma('foreign_keys = ON');
     // WAL makes NORMAL durable against application crashes; only an OS crash can lose the last commits.
     db.pragma('synchronous = NORMAL');
+    // A quote's kind is read from its cue (so rows stored before it was known have one too): `quote_kind(cue)`.
+    db.function('quote_kind', { deterministic: true }, (cue: unknown) => quoteKind(String(cue ?? '')));
     migrate(db, path, options.readonly ?? false);
     // Refresh the query planner's statistics where they are missing or stale (cheap; SQLite's advice at open).
     if (!options.readonly) db.pragma('optimize=0x10002');

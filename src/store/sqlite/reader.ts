@@ -3,6 +3,7 @@
 
 import type { Span } from '../../core/document.js';
 import { SitrepError } from '../../core/errors.js';
+import { quoteKind, type QuoteKind } from '../../quotes/kind.js';
 import type { SearchQuery } from '../search-query.js';
 import type { EventSortKey } from '../filters.js';
 import type {
@@ -124,6 +125,7 @@ function toQuote(row: Row): QuoteRow {
     text: row.text,
     parts: json<Span[]>(row.parts),
     direct: row.direct === 1,
+    kind: quoteKind(row.cue),
     cue: row.cue,
     cueStart: row.cueStart,
     cueEnd: row.cueEnd,
@@ -467,7 +469,7 @@ export class SqliteReader {
   }
 
   listQuotes(
-    filter: { speaker?: string; about?: string; affiliation?: string; article?: number; direct?: boolean },
+    filter: { speaker?: string; about?: string; affiliation?: string; article?: number; direct?: boolean; kind?: QuoteKind },
     page: ResolvedPage,
   ): { items: QuoteListRow[]; total: number } {
     const where = new Where();
@@ -494,6 +496,7 @@ export class SqliteReader {
     }
     if (filter.article !== undefined) where.add('q.article_id = @article', { article: filter.article });
     if (filter.direct !== undefined) where.add('q.direct = @direct', { direct: filter.direct ? 1 : 0 });
+    if (filter.kind !== undefined) where.add('quote_kind(q.cue) = @kind', { kind: filter.kind });
     return {
       items: this.quotes(String(where), where.params, page.limit, page.offset),
       total: this.count(`SELECT count(*) AS n FROM quote q ${where}`, where.params),
