@@ -204,10 +204,14 @@ function findEarlierPerson(people: PersonEntry[], words: string[], mentionsOf: (
     if (p.words.length <= words.length) continue;
     const surname = p.words[p.words.length - 1];
     if (words[words.length - 1] !== surname || !words.every((w) => p.words.includes(w))) continue;
+    if (!best) {
+      best = p;
+      continue;
+    }
     // (named as often: the person the body names before one only the headline does, "Fuming Robinson blasts officials
     // …. England coach Andy Robinson …. Robinson told")
-    const more = !best || mentionsOf(p.actor.id) - mentionsOf(best.actor.id);
-    if (more === true || more > 0 || (more === 0 && best!.headline && !p.headline)) best = p;
+    const more = mentionsOf(p.actor.id) - mentionsOf(best.actor.id);
+    if (more > 0 || (more === 0 && best.headline && !p.headline)) best = p;
   }
   return best;
 }

@@ -107,14 +107,14 @@ function sentenceEndAt(text: string, tokens: Token[], i: number): number {
     if (afterAmpersand) return last;
     return SENTENCE_STARTERS.has(nextSurface.toLowerCase()) ? last : -1;
   }
+  // The word a full stop is glued to ("a.m", "Del", "No").
+  const glued = surface === '.' && i > 0 && tokens[i - 1].end === token.start ? text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase() : '';
   // ("around 4:30 a.m. EST, a bat …": a clock time and its zone)
-  if (surface === '.' && i > 0 && tokens[i - 1].end === token.start && CLOCK_ABBREVIATIONS.has(text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase()) &&
-    TIME_ZONES.has(nextSurface.toLowerCase())) return -1;
-  if (surface === '.' && i > 0 && tokens[i - 1].end === token.start && TITLE_OR_PLACE.has(text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase()) &&
-    !SENTENCE_STARTERS.has(nextSurface.toLowerCase())) return -1;
-  if (surface === '.' && i > 0 && tokens[i - 1].end === token.start && isAbbreviation(text, tokens[i - 1])) {
+  if (CLOCK_ABBREVIATIONS.has(glued) && TIME_ZONES.has(nextSurface.toLowerCase())) return -1;
+  if (TITLE_OR_PLACE.has(glued) && !SENTENCE_STARTERS.has(nextSurface.toLowerCase())) return -1;
+  if (glued && isAbbreviation(text, tokens[i - 1])) {
     // "No. 10" abbreviates "number"; "the answer was no. An aide …" ends a sentence.
-    const numberSign = NUMBER_SIGNS.has(text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase());
+    const numberSign = NUMBER_SIGNS.has(glued);
     if (!numberSign || next.kind === 'number') return -1;
   }
   return last;
