@@ -2552,5 +2552,12 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(spans('In its statement Acme said the pier was unsafe.')[0][0]).toBe('Acme');
     expect(spans('A Tribune poll Wednesday showed the levy ahead.')[0][0]).toBe('A Tribune poll Wednesday');
   });
+
+  it('takes the party from an appositive with an office modifier, also when a title before the name gave the role', () => {
+    expect(quotes('Ann Lee, the presumptive Republican presidential nominee, said the polls were wrong.').map((q) => [q.affiliation?.name, q.role]))
+      .toEqual([['Republican', 'presumptive presidential nominee']]);
+    expect(quotes('Governor Ann Lee, the presumptive Republican presidential nominee, said the polls were wrong.').map((q) => [q.affiliation?.name, q.role]))
+      .toEqual([['Republican', 'Governor']]);
+  });
 });
 

@@ -470,7 +470,8 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     }
   }
   let s = a;
-  while (s < b && ctx.vocab.determiners.has(ctx.low[s])) s++;
+  // ("the presumptive Republican presidential nominee": a lower-case office modifier before the organisation too)
+  while (s < b && (ctx.vocab.determiners.has(ctx.low[s]) || (!ctx.cap[s] && BODY_MODIFIERS.has(ctx.low[s])))) s++;
   let lead = capRuns(ctx, s, b, true)[0];
   // ("Newly-crowned Australian Open champion Marat Safin": the sentence's capital before a name the entity layer knows)
   const adverbOpening = lead !== undefined && lead.start === s && lead.end - lead.start > 1 && sentenceCapitalOnly(ctx, s) &&
@@ -496,7 +497,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       return;
     }
     // ("former England captain Brian Moore": an office word read as a determiner before the organisation too)
-    const skipped = ctx.low.slice(a, s).filter((w) => OTHER_OFFICE.has(w)).map((w) => `${w} `).join('');
+    const skipped = ctx.low.slice(a, s).filter((w) => OTHER_OFFICE.has(w) || BODY_MODIFIERS.has(w)).map((w) => `${w} `).join('');
     const office = skipped + (from > lead.start ? `${ctx.text.slice(ctx.tokens[lead.start].start, ctx.tokens[from - 1].end).toLowerCase()} ` : '');
     // ("Conservative Shadow chancellor", "Shadow Europe minister": so is one after it, and a shadow office has no
     // organisation)
@@ -647,6 +648,10 @@ function stateOpening(ctx: QuoteContext, title: Run): Run | undefined {
   if (m?.origin === 'demonym' && !nationalOffice(ctx.low[title.end - 1])) return undefined;
   return e > k && e < title.end && roleText(ctx, e, title.end) !== undefined ? { start: k, end: e } : undefined;
 }
+
+/** Lower-case modifiers of an office that may stand before the organisation it is of ("the presumptive Republican
+ *  nominee", "the incumbent Labour MP"). */
+const BODY_MODIFIERS = new Set(['presumptive', 'incumbent']);
 
 /** Heads of a government body's name that may open a title ("Home Office", "Justice Department", "Defence Ministry"). */
 const GOVERNMENT_OFFICES = new Set(['office', 'department', 'ministry']);
@@ -1042,7 +1047,16 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
       else {
         info.affiliation ??= affiliationAfterLink(ctx, other.start, other.end);
         // ("John Wilkin, a University of Michigan librarian": the organisation before the role)
-        if (!info.affiliation && !info.role && ARTICLES.has(ctx.low[other.start]) && ctx.cap[other.start + 1]) fromPrefix(ctx, other.start, other.end, info);
+        // ("Donald Trump, the presumptive Republican presidential nominee": an office modifier before it)
+        const body = BODY_MODIFIERS.has(ctx.low[other.start + 1]) ? other.start + 2 : other.start + 1;
+        if (!info.affiliation && !info.role && ARTICLES.has(ctx.low[other.start]) && ctx.cap[body]) fromPrefix(ctx, other.start, other.end, info);
+        // ("incumbent President Donald Trump, the presumptive Republican presidential nominee": a title before the name
+        // gave the role; the appositive still gives the organisation)
+        else if (!info.affiliation && info.role && ARTICLES.has(ctx.low[other.start]) && ctx.cap[body]) {
+          const appositive: SpeakerInfo = { ...info, role: undefined, affiliation: undefined };
+          fromPrefix(ctx, other.start, other.end, appositive);
+          if (appositive.affiliation && appositive.role) info.affiliation = appositive.affiliation;
+        }
         info.role ??= roleText(ctx, other.start, other.end);
       }
     }
