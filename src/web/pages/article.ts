@@ -21,7 +21,8 @@ export function annotationsOf(article: ArticleDetail): Annotation[] {
     });
   }
   for (const q of article.quotes) {
-    const label = `${q.direct ? 'quote' : 'reported speech'} by ${q.speaker.name}${q.affiliation ? ` (${q.affiliation.name})` : ''}`;
+    const what = q.direct ? 'quote' : q.kind === 'stance' ? 'stance' : 'reported speech';
+    const label = `${what} by ${q.speaker.name}${q.affiliation ? ` (${q.affiliation.name})` : ''}`;
     for (const part of q.parts ?? [{ start: q.start, end: q.end }]) out.push({ start: part.start, end: part.end, kind: 'quote', label });
   }
   for (const c of article.claims) out.push({ start: c.start, end: c.end, kind: 'claim', label: `claim${c.speaker ? ` by ${c.speaker.name}` : ''}` });
