@@ -2559,5 +2559,12 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
     expect(quotes('Governor Ann Lee, the presumptive Republican presidential nominee, said the polls were wrong.').map((q) => [q.affiliation?.name, q.role]))
       .toEqual([['Republican', 'Governor']]);
   });
+
+  it('takes the organisation someone works or plays for from a relative clause, not a person nor what was paid for', () => {
+    const q = (text: string) => quotes(text).map((x) => x.affiliation?.name);
+    expect(q('Ann Lee, who currently plays for the Harbour Chess Federation, said she was happy.')).toEqual(['Harbour Chess Federation']);
+    expect(q('Ann Lee, who works for the Tribune, said the plan was dead.')).toEqual(['Tribune']);
+    expect(q('Ann Lee, who paid for the Harbour Trust party, said the plan was dead.')).toEqual([undefined]);
+  });
 });
 

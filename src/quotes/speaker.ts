@@ -319,6 +319,29 @@ function insideOrganisationName(ctx: QuoteContext, i: number, b: number): boolea
   return k > i + 1 && ctx.vocab.orgWords.has(ctx.low[k - 1]);
 }
 
+/** Verbs of serving an organisation in a relative clause ("who works for", "who plays for"). */
+const SERVING_VERBS = new Set(['works', 'worked', 'plays', 'played', 'writes', 'wrote']);
+
+/** In the relative clause [a, b): the organisation "who (currently) works/plays for X" names, when X is a capitalised run
+ *  that ends the clause or its part. */
+function employerInRelative(ctx: QuoteContext, a: number, b: number): ({ name: string } & Span) | undefined {
+  if (ctx.low[a] !== 'who') return undefined;
+  for (let k = a + 1; k + 2 < b; k++) {
+    if (!SERVING_VERBS.has(ctx.low[k]) || ctx.low[k + 1] !== 'for') continue;
+    let s = k + 2;
+    if (ctx.low[s] === 'the') s++;
+    let e = s;
+    while (e < b && (ctx.cap[e] && isWord(ctx, e) || (NAME_INNER_LINKS.has(ctx.low[e]) && e + 1 < b && ctx.cap[e + 1]))) e++;
+    if (e === s || !ctx.cap[e - 1] || (e < b && isWord(ctx, e) && ctx.low[e] !== 'and')) return undefined;
+    // (an organisation, not a person served: "Sid Rosenberg, who both worked for Imus")
+    const start = ctx.tokens[s].start;
+    const end = ctx.tokens[e - 1].end;
+    if (ctx.entities?.some((m) => m.label === 'PER' && m.start < end && start < m.end) || personRun(ctx, { start: s, end: e })) return undefined;
+    return { name: spanText(ctx, s, e), start, end };
+  }
+  return undefined;
+}
+
 /** Affiliation "of (the) X" inside [a, b): the capitalised run after the link. */
 function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name: string } & Span) | undefined {
   let name: Run | undefined;
@@ -1031,8 +1054,12 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): Speaker
     for (let si = 0; si < segments.length; si++) {
       if (si === chosen.seg) continue;
       const other = segments[si];
-      // ("Denzel Washington, who paid for Boseman to attend …": a relative clause names no affiliation)
-      if (RELATIVE_WORDS.has(ctx.low[other.start])) continue;
+      // ("Denzel Washington, who paid for Boseman to attend …": a relative clause names no affiliation, but for whom
+      // someone works or plays: "IM Dorsa Derakhshani, who … plays for the United States Chess Federation")
+      if (RELATIVE_WORDS.has(ctx.low[other.start])) {
+        info.affiliation ??= employerInRelative(ctx, other.start, other.end);
+        continue;
+      }
       if (si < chosen.seg) {
         fromPrefix(ctx, other.start, other.end, info);
         // ("A member of the Tunisian Parliament, Samir Dilou"; not a title, "Director of Public Prosecutions, Ken Macdonald")
