@@ -658,11 +658,10 @@ function stateOpening(ctx: QuoteContext, title: Run): Run | undefined {
     e = k + 1;
     if (e < title.end - 1 && /^(?:democrats?|dems?|party|cymru)$/.test(ctx.low[e])) e++;
   } else {
-    // ("Home Office Minister Des Browne", "Justice Department spokesman": a government office of two or more words)
-    // ("Amazon Environmental Research Institute Director Ane Alencar", "Refugee Council Chief Executive": any body;
-    // "New Metropolitan Police Commissioner": the sentence's "New" is the office's)
-    while (k < title.end - 2 && TITLE_MODIFIERS.has(ctx.low[k])) k++;
-    const office = ctx.low.slice(k, title.end - 1).findIndex((w) => GOVERNMENT_OFFICES.has(w) || (ctx.vocab.orgWords.has(w) && !PLACE_BODIES.has(w)));
+    // ("Home Office Minister Des Browne", "Amazon Environmental Research Institute Director Ane Alencar": a body of two
+    // or more words; "New Metropolitan Police Commissioner": the sentence's "New" is the office's)
+    while (k < title.end - 2 && BODY_MODIFIERS.has(ctx.low[k])) k++;
+    const office = ctx.low.slice(k, title.end - 1).findIndex((w) => ctx.vocab.orgWords.has(w) && !PLACE_BODIES.has(w));
     if (office < 1 || ctx.low[k].startsWith('ex-')) return undefined; // (not "Ex-Welsh Office Minister")
     return roleText(ctx, k + office + 1, title.end) !== undefined ? { start: k, end: k + office + 1 } : undefined;
   }
@@ -672,17 +671,13 @@ function stateOpening(ctx: QuoteContext, title: Run): Run | undefined {
   return e > k && e < title.end && roleText(ctx, e, title.end) !== undefined ? { start: k, end: e } : undefined;
 }
 
-/** Lower-case modifiers of an office that may stand before the organisation it is of ("the presumptive Republican
- *  nominee", "the incumbent Labour MP"). */
-const BODY_MODIFIERS = new Set(['presumptive', 'incumbent']);
+/** Modifiers of an office that may stand before the organisation it is of ("the presumptive Republican nominee", "New
+ *  Metropolitan Police Commissioner"); "acting", "outgoing" and the like are OTHER_OFFICE's. */
+const BODY_MODIFIERS = new Set(['presumptive', 'incumbent', 'new', 'incoming']);
 
-/** Heads of a government body's name that may open a title ("Home Office", "Justice Department", "Defence Ministry"). */
-const GOVERNMENT_OFFICES = new Set(['office', 'department', 'ministry']);
 /** Organisation words that name a place's government in a title, not a body to be affiliated with ("Virginia State
  *  Attorney General"). */
 const PLACE_BODIES = new Set(['state', 'city', 'county', 'province', 'region']);
-/** Modifiers of the office opening a title ("New Metropolitan Police Commissioner"). */
-const TITLE_MODIFIERS = new Set(['new', 'acting', 'interim', 'incoming', 'outgoing']);
 
 /** Last words of a role a state's name or nationality may stand before as the affiliation ("Palestinian negotiator",
  *  "Russia's ambassador", "UK Foreign Secretary"); before other roles they only say where someone is from. */
