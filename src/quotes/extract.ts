@@ -3433,9 +3433,9 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   // Speakers are named in the order their cues appear, so "he" finds the speaker named before it.
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
   const titled = titledPersonBefore(ctx);
+  const said = attributions.flatMap((att) => att.parts);
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
-    organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, attributions.flatMap((att) => att.parts)),
-    otherPersonInSentence(ctx, attributions.flatMap((att) => att.parts)));
+    organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -3930,10 +3930,15 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
 
 /** A person named between two offsets outside what anyone is quoted as saying ("an M&S spokesman said Mr Paulsmeier had
  *  …. He also said": Mr Paulsmeier is what was said, not someone met since). */
-function personNamedBetween(ctx: QuoteContext, said: readonly Span[]): PersonNamedBetween {
-  const people = (ctx.entities ?? []).filter((m) => m.label === 'PER' && !modifiesRole(ctx, m) &&
+/** The entity layer's people, with their mention indexes, outside every quote's words and not modifying a role. */
+function peopleOutside(ctx: QuoteContext, said: readonly Span[]): { m: EntityMention; index: number }[] {
+  return (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER' && !modifiesRole(ctx, m) &&
     !said.some((p) => p.start <= m.start && m.end <= p.end));
-  return (from, to, content) => people.some((m) => m.start >= from && m.end <= to && !content?.some((p) => p.start <= m.start && m.end <= p.end));
+}
+
+function personNamedBetween(ctx: QuoteContext, said: readonly Span[]): PersonNamedBetween {
+  const people = peopleOutside(ctx, said);
+  return (from, to, content) => people.some(({ m }) => m.start >= from && m.end <= to && !content?.some((p) => p.start <= m.start && m.end <= p.end));
 }
 
 /** Openers that ask or press the speaker ("Asked if Mr Blunkett …, he replied"). */
@@ -3951,8 +3956,7 @@ function participialOpener(ctx: QuoteContext, a: number, b: number): boolean {
 }
 
 function otherPersonInSentence(ctx: QuoteContext, said: readonly Span[]): OtherPersonInSentence {
-  const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER' && !modifiesRole(ctx, m) &&
-    !said.some((p) => p.start <= m.start && m.end <= p.end));
+  const people = peopleOutside(ctx, said);
   return (sentence, from, to, name, content) => {
     const s = ctx.sentences[sentence];
     if (!s || participialOpener(ctx, s.tokenStart, s.tokenEnd)) return false;
