@@ -2568,3 +2568,22 @@ describe('inserts between a speaker and the cue (issue #5, round 13)', () => {
   });
 });
 
+
+describe('headlines, relative speakers and reported clauses (issue #5, round 14)', () => {
+  it('reads a title-case headline closing with ", Name Says." as that name\'s statement, not a name "… Says"', () => {
+    expect(spans('Harbour Plan Could Cut Ferry Fares, Ann Lee Says. The ferry runs daily.')).toEqual([
+      ['Ann Lee', 'Says', 'Harbour Plan Could Cut Ferry Fares']]);
+    expect(spans('He joined as an analyst at the Cook Reports. It grew.')).toEqual([]);
+  });
+
+  it('reads a participle used as an adjective at the head of a subject after a fronted clause ("elected officials from …")', () => {
+    expect(spans('Although Lee lacks a record, elected officials from both parties say she has earned respect.')).toEqual([
+      ['elected officials from both parties', 'say', 'she has earned respect']]);
+  });
+
+  it('reads "those" heading a described group as the subject ("Those close to him say"), not "those who …"', () => {
+    expect(spans('Those close to the mayor say that she will run again.')).toEqual([['Those close to the mayor', 'say', 'she will run again']]);
+    expect(spans('Those familiar with the talks said the deal was near.')[0][0]).toBe('Those familiar with the talks');
+    expect(spans('Those who bought tickets in person are being urged to return them.')).toEqual([]);
+  });
+});

@@ -2889,7 +2889,8 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   // "OZ’S BOSS THINKS HE’S …": a cue form inside a line in capitals is a headline word.
   if (i > a && allCaps(ctx.surf[i]) && allCaps(ctx.surf[i - 1]) && w.length > 1) return true;
   // "an analyst at the Cook Report.": a capitalised cue form ending a name is part of that name.
-  if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1))) return true;
+  // ("Trump Could Address Clean Energy, Lindsey Graham Says.": a title-case headline's closing speaker keeps its cue)
+  if (ctx.cap[i] && i > a && ctx.cap[i - 1] && (i + 1 >= b || !isWord(ctx, i + 1)) && !titleCaseClosingCue(ctx, i, a, b)) return true;
   // "the Consumer Electronics Show in Las Vegas": inside running text (a lower-case word after it) the same.
   if (ctx.cap[i] && i > a && ctx.cap[i - 1] && isWord(ctx, i - 1) && i + 1 < b && isWord(ctx, i + 1) && !ctx.cap[i + 1]) return true;
   // "owner of Mahala View Lion Lodge near Pretoria": between two capitalised words of running text, the same.
@@ -3085,6 +3086,22 @@ function titleCaseNoun(ctx: QuoteContext, i: number, b: number): boolean {
 }
 
 /** Whether most words of the sentence [a, b) are capitalised (a headline or a title). */
+/** Present cue forms that close a title-case headline after its speaker ("…, Former White House Doctor Says."). */
+const HEADLINE_CLOSING_CUES = new Set(['says', 'warns', 'claims', 'insists', 'admits', 'argues', 'suggests', 'predicts', 'tells']);
+/** Most words of the speaker between a title-case headline's comma and its closing cue. */
+const MAX_CLOSING_SPEAKER_WORDS = 5;
+
+/** Whether the capitalised cue at `i` closes a title-case headline [a, b) after a comma and a short capitalised speaker. */
+function titleCaseClosingCue(ctx: QuoteContext, i: number, a: number, b: number): boolean {
+  if (!HEADLINE_CLOSING_CUES.has(ctx.low[i]) || !titleCase(ctx, a, b)) return false;
+  if (i + 1 < b && !END_PUNCT.has(ctx.surf[i + 1])) return false;
+  for (let k = i - 1; k > a && i - k <= MAX_CLOSING_SPEAKER_WORDS + 1; k--) {
+    if (ctx.surf[k] === ',') return k < i - 1 && k > a + 1;
+    if (!isWord(ctx, k) || (!ctx.cap[k] && !NAME_LINK_WORDS.has(ctx.low[k]))) return false;
+  }
+  return false;
+}
+
 function titleCase(ctx: QuoteContext, a: number, b: number): boolean {
   let words = 0;
   let caps = 0;

@@ -19,6 +19,14 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
 /** Prepositions after a past participle that make it a reduced relative clause ("voters surveyed in …"). */
 const REDUCED_RELATIVE_LINKS = new Set(['in', 'by', 'at', 'for', 'from', 'on', 'across', 'nationwide', 'last', 'this']);
+/** Words after "those" that make it the head of a described group ("those close to him", "those polled"). */
+const THOSE_DESCRIPTIONS = new Set(['close', 'closest', 'familiar', 'involved', 'polled', 'surveyed', 'interviewed', 'questioned', 'present',
+  'opposed', 'inside', 'within', 'working', 'attending', 'affected', 'behind', 'around']);
+/** Past participles that news mostly uses as adjectives before a noun ("elected officials", "unnamed sources"). */
+const ADJECTIVE_PARTICIPLES = new Set(['elected', 'retired', 'unnamed', 'unidentified', 'concerned', 'interested', 'informed', 'trained',
+  'skilled', 'experienced', 'armed', 'wounded', 'injured', 'affected', 'frustrated', 'qualified', 'registered', 'undecided', 'married',
+  'educated', 'respected', 'renowned', 'disabled', 'displaced', 'detained', 'unemployed', 'organised', 'organized', 'frightened',
+  'worried', 'disappointed', 'dedicated', 'licensed', 'certified', 'appointed', 'salaried', 'embattled', 'beleaguered', 'aggrieved']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'whereas', 'but', 'when', 'if', 'as', 'after', 'before', 'so']);
 const DASHES = new Set(['-', '–', '—', '―']);
 /** A dateline dash comes within the first few tokens of a sentence. */
@@ -185,7 +193,10 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
   // ("At least half of voters" is a quantity.)
   const quantity = ctx.low[s] === 'at' && (ctx.low[s + 1] === 'least' || ctx.low[s + 1] === 'most') &&
     (ctx.tokens[s + 2]?.kind === 'number' || QUANTIFIER_SUBJECTS.has(ctx.low[s + 2]) || ctx.low[s + 2] === 'a');
-  if ((v.clauseOpeners.has(ctx.low[s]) && !quantity) || (v.timeWords.has(ctx.low[s]) && !v.determiners.has(ctx.low[s]) && !timePossessive && !quantity) ||
+  // ("Those close to him say", "Those familiar with the talks said": "those" heading a described group; not "those who …",
+  // whose clause may run on past its own verb)
+  const group = ctx.low[s] === 'those' && s + 1 < e && THOSE_DESCRIPTIONS.has(ctx.low[s + 1]);
+  if ((v.clauseOpeners.has(ctx.low[s]) && !quantity && !group) || (v.timeWords.has(ctx.low[s]) && !v.determiners.has(ctx.low[s]) && !timePossessive && !quantity) ||
     (ctx.low[s].endsWith('ly') && ctx.surf[s + 1] === ',')) return false;
   if (!isWord(ctx, s)) return false;
   if (ctx.cap[s] && ctx.low[s].endsWith('ing') && !(s + 1 < e && ctx.cap[s + 1])) return false; // "Looking back, …" (not "Playing Field Promotions")
@@ -269,7 +280,11 @@ export function isBareSubject(ctx: QuoteContext, s: number, e: number): boolean 
     const reduced = ctx.low[k].endsWith('ed') && REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && k > s; // "a poll conducted by …"
     // "the planning", "a meeting": an -ing word after a determiner is a noun.
     const noun = ctx.low[k].endsWith('ing') && k > s && ctx.vocab.determiners.has(ctx.low[k - 1]);
-    if (!ctx.cap[k] && isWord(ctx, k) && (ctx.low[k].endsWith('ed') || ctx.low[k].endsWith('ing')) && !reduced && !noun && !ctx.low[k].includes('-')) return false;
+    // ("elected officials from both parties say": a participle used as an adjective before its noun)
+    const adjective = ADJECTIVE_PARTICIPLES.has(ctx.low[k]) && isWord(ctx, k + 1) && !ctx.vocab.nounPhraseLinks.has(ctx.low[k + 1]) &&
+      !ctx.vocab.determiners.has(ctx.low[k + 1]);
+    if (!ctx.cap[k] && isWord(ctx, k) && (ctx.low[k].endsWith('ed') || ctx.low[k].endsWith('ing')) && !reduced && !noun && !adjective &&
+      !ctx.low[k].includes('-')) return false;
   }
   return true;
 }
