@@ -61,7 +61,8 @@ compares with the annotators' attributions (one annotator file per article: the 
                 (--split picks the splits, default all); every ordered pair of annotators is
                 scored (one as gold, the other as prediction) and the rules are scored against every annotator of
                 the same articles, micro-averaged: the human ceiling of this metric beside the stage.
-  --dump FILE   write every predicted quote as a JSON line (article, speaker, cue, content): diff two versions of the rules
+  --dump FILE   write every predicted quote as a JSON line (article, speaker, cue, content, and their character offsets
+                under "at"): diff two versions of the rules
   --errors N    after the scores: missed annotated sources by cue word (most frequent first), then N missed (with the
                 predicted span beside a differing one, "direct" for quotations) and N spurious source spans with their
                 sentence, then N quotes whose content runs past the annotated contents, for error analysis (tune on
@@ -439,7 +440,8 @@ const PRONOUN = /^(i|you|he|she|it|we|they|him|her|them|us|me|who|which|that)$/i
 function dumpLine(article: string, text: string, q: Quote): string {
   const speaker = q.speaker.start !== undefined ? text.slice(q.speaker.start, q.speaker.end) : null;
   const content = (q.parts ?? [q]).map((p) => text.slice(p.start, p.end)).join(' … ');
-  return JSON.stringify({ article, speaker, cue: q.cue, content });
+  const at = { speaker: q.speaker.start !== undefined ? [q.speaker.start, q.speaker.end] : null, content: (q.parts ?? [q]).map((p) => [p.start, p.end]) };
+  return JSON.stringify({ article, speaker, cue: q.cue, content, at });
 }
 
 /** Why an annotated source was missed: the closest thing the rules predicted around it. */
