@@ -2586,4 +2586,26 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
     expect(spans('Those familiar with the talks said the deal was near.')[0][0]).toBe('Those familiar with the talks');
     expect(spans('Those who bought tickets in person are being urged to return them.')).toEqual([]);
   });
+
+  it('reads "claims" before a name or a determined noun and its verb as a statement, not "claimed the lives of …"', () => {
+    expect(spans('Ann Lee claims Tom Hart asked her to help.')).toEqual([['Ann Lee', 'claims', 'Tom Hart asked her to help']]);
+    expect(spans('Ann Lee claims the new plan failed.')).toEqual([['Ann Lee', 'claims', 'the new plan failed']]);
+    expect(spans('The blast claimed the lives of 12 people.')).toEqual([]);
+    expect(spans('The group claimed responsibility for the attacks.')).toEqual([]);
+    expect(spans('Ann Lee claims the vital first break.')).toEqual([]);
+    expect(spans('The vote comes amid claims the count could be marred by fraud.')).toEqual([]);
+  });
+
+  it('ends a statement before "and has vowed …" or "and says …", a second statement of the same speaker', () => {
+    expect(spans('Acme claims the fine was unfair and has vowed to appeal against it.')).toEqual([
+      ['Acme', 'claims', 'the fine was unfair'], ['Acme', 'vowed', 'appeal against it']]);
+    expect(spans('Acme claims the price is fair and says it also offers more songs.')).toEqual([
+      ['Acme', 'claims', 'the price is fair'], ['Acme', 'says', 'it also offers more songs']]);
+    expect(spans('Ann Lee said she had been shocked by the photo and had shown it to friends.')).toEqual([
+      ['Ann Lee', 'said', 'she had been shocked by the photo and had shown it to friends']]);
+  });
+
+  it('reads a headline\'s plural cue form after a plural noun and its verb as a noun ("leaders weigh plans to …")', () => {
+    expect(spans('Harbour leaders weigh plans to cut ferry fares.')).toEqual([]);
+  });
 });

@@ -211,6 +211,9 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number, clauseOnly 
 const QUOTATION_ENDS = new Set([',', '.', '?', '!']);
 
 /** `b`, or the comma that opens a further attribution (", according to …", ", adding …") before it. */
+/** Present cue forms that open a second statement of the same speaker after "and" ("… and says it also offers …"). */
+const PRESENT_SAY_FORMS = new Set(['says', 'claims', 'insists', 'argues', 'warns', 'adds', 'admits', 'denies', 'maintains']);
+
 function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
   for (let j = k + 1; j + 1 < b; j++) {
     // `“…,” according to …`: the quotation's comma sits inside the marks.
@@ -235,9 +238,14 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
   // "… but added, “…”": a second cue of the same speaker starts its own content.
   for (let j = k + 1; j + 1 < b; j++) {
     if ((ctx.low[j] === 'but' || ctx.low[j] === 'and') && ctx.regionOf[j] < 0) {
-      const after = ctx.low[j + 1] === 'also' || ctx.low[j + 1] === 'then' ? j + 2 : j + 1;
+      let after = ctx.low[j + 1] === 'also' || ctx.low[j + 1] === 'then' ? j + 2 : j + 1;
+      // ("claims its downfall was punishment … and has vowed to sue", "claims the price … and says it also offers …")
+      const perfect = HAVE.has(ctx.low[after]) && after + 1 < b;
+      if (perfect) after++;
       const past = ctx.low[after].endsWith('ed') || IRREGULAR_PARTICIPLES.has(ctx.low[after]);
-      if (after < b && ctx.vocab.cueVerbs.has(ctx.low[after]) && past) return j;
+      // (not "… and had shown it to friends": showing a thing says nothing)
+      if (after < b && ctx.vocab.cueVerbs.has(ctx.low[after]) && (past || (!perfect && PRESENT_SAY_FORMS.has(ctx.low[after]))) &&
+        !(perfect && SHOW_FORMS.has(ctx.low[after]))) return j;
     }
   }
   return b;
@@ -1081,7 +1089,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (coordinated && v.participleCues.has(w) && w.endsWith('ing') && k < b && NOMINATIVE.has(ctx.low[k])); // "…, arguing he did not …"
   // "Supporters hope this is a transition", "Critics claim it will fail": a belief cue with a bare clause after it.
   const beliefBare = !bare && k + 1 < b && isWord(ctx, k) && ((BARE_WHEN_CLAUSE.has(w) && holdsClause(ctx, k, b, AGREE_FORMS.has(w))) ||
-    (CLAIM_FORMS.has(w) && (NOMINATIVE.has(ctx.low[k]) || v.finiteVerbs.has(ctx.low[k + 1]) || (ctx.cap[k] && isClauseVerb(ctx.low[k + 1])))) || documentShows);
+    (CLAIM_FORMS.has(w) && (NOMINATIVE.has(ctx.low[k]) || v.finiteVerbs.has(ctx.low[k + 1]) || claimedClauseAt(ctx, i, k, b))) || documentShows);
   if (!endsHere && atClauseStart && (bare || beliefBare) && (isWord(ctx, k) || ctx.surf[k] === '[') && (!OBJECT_SENSE_BARE.has(w) || holdsClause(ctx, k, b)) &&
     !(WRITE_FORMS.has(w) && ctx.low[k] === 'to')) {
     // "Lee said in a speech." — a place or time adjunct alone reports nothing, unless a quotation opens the next
@@ -1201,6 +1209,38 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
+/** Most lower-case words of a claimed clause's subject after its determiner ("claims the new plan failed"). */
+const MAX_CLAIMED_SUBJECT_WORDS = 3;
+/** Prepositions after which "claims" is a noun ("amid claims the poll …"), besides the adjunct ones. */
+const NOUN_CLAIM_PREPOSITIONS = new Set(['amid', 'amidst', 'despite', 'over', 'against', 'following', 'by', 'for', 'under', 'denying', 'dismissed', 'rejected']);
+
+/** "is", "has", "would": a verb that opens a clause's predicate (the vocabulary's auxiliaries also hold adverbs). */
+const auxiliaryVerb = (w: string) => BE.has(w) || HAVE.has(w) || MODALS.has(w);
+
+/**
+ * Whether a clause opens at `k` after the "claim" form at `i`: a name, or a determiner and a few lower-case words, then a past, finite or
+ * irregular verb ("Bolton claims Trump asked him", "claims the plan failed"); not "claimed the lives of 12 people",
+ * "claimed responsibility for the attacks".
+ */
+function claimedClauseAt(ctx: QuoteContext, i: number, k: number, b: number): boolean {
+  // ("The move comes amid claims the poll could be marred": after a preposition, "claims" is a noun)
+  if (ADJUNCT_PREPOSITIONS.has(ctx.low[i - 1] ?? '') || NOUN_CLAIM_PREPOSITIONS.has(ctx.low[i - 1] ?? '')) return false;
+  let j = k;
+  const named = ctx.cap[k] && isWord(ctx, k);
+  if (named) {
+    while (j < b && ctx.cap[j] && isWord(ctx, j)) j++;
+  } else if (ctx.vocab.determiners.has(ctx.low[k]) && !ctx.vocab.pronouns.has(ctx.low[k])) {
+    j = k + 1;
+    while (j < b && j - k <= MAX_CLAIMED_SUBJECT_WORDS && isWord(ctx, j) && !ctx.cap[j] && !ctx.vocab.nounPhraseLinks.has(ctx.low[j]) &&
+      !ctx.vocab.finiteVerbs.has(ctx.low[j]) && !auxiliaryVerb(ctx.low[j]) && !ctx.low[j].endsWith('ed')) j++;
+    if (j === k + 1) return false;
+  } else return false;
+  if (j >= b || !isWord(ctx, j) || ctx.cap[j]) return false;
+  const x = ctx.low[j];
+  // (after a determiner's noun a base form may be a noun too: "claims the vital first break")
+  return (named && ctx.vocab.finiteVerbs.has(x)) || auxiliaryVerb(x) || isClauseVerb(x) || (x.length > 4 && x.endsWith('ed'));
+}
+
 /** Bare-clause cues that also report a noun-phrase object ("announced his candidacy"). */
 const ANNOUNCE_FORMS = new Set(['announced', 'announces']);
 /** "agree a deal" is no statement; "agree the offer is fair" is. */

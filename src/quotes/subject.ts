@@ -46,7 +46,9 @@ const CLAUSE_VERBS = new Set(['remains', 'makes', 'takes', 'gives', 'lacks', 'ne
   'comes', 'goes', 'wins', 'loses', 'took', 'made', 'gave', 'went', 'came', 'got', 'won', 'lost', 'ran', 'held', 'met', 'left', 'brought',
   'began', 'became', 'kept', 'spent', 'sat', 'stood', 'fell', 'rose', 'did', 'grew']);
 /** Base forms of those verbs, verbs after a plural noun ("factors make", "voters remain"). */
-const BASE_VERBS = new Set(['remain', 'make', 'take', 'give', 'lack', 'need', 'face', 'hold', 'lead', 'run', 'get', 'keep', 'come', 'go', 'win', 'lose']);
+const BASE_VERBS = new Set(['remain', 'make', 'take', 'give', 'lack', 'need', 'face', 'hold', 'lead', 'run', 'get', 'keep', 'come', 'go', 'win', 'lose',
+  // (headline verbs: "E.U. leaders weigh plans to …")
+  'weigh', 'mull', 'eye', 'unveil', 'outline', 'draft', 'scrap', 'shelve', 'seek', 'launch', 'reject', 'approve']);
 /** Whether `word` is an irregular past or present verb form that is a verb wherever it stands ("took", "remains"). */
 export function isClauseVerb(word: string): boolean {
   return CLAUSE_VERBS.has(word);
