@@ -2608,4 +2608,11 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
   it('reads a headline\'s plural cue form after a plural noun and its verb as a noun ("leaders weigh plans to …")', () => {
     expect(spans('Harbour leaders weigh plans to cut ferry fares.')).toEqual([]);
   });
+
+  it('names a document by its author after "by" ("a Twitter post by Ann Lee"), not by its whole phrase', () => {
+    const names = (text: string) => quotes(text).map((q) => q.speaker.name);
+    expect(names('A Twitter post by Ann Lee said the rally was cancelled.')).toEqual(['Ann Lee']);
+    expect(names('A video posted by Acme Harbour said the plant would close.')).toEqual(['Acme Harbour']);
+    expect(names('A report by Ann Lee\'s office said the rally was cancelled.')).toEqual(['A report by Ann Lee\'s office']);
+  });
 });

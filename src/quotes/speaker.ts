@@ -36,8 +36,21 @@ export interface SpeakerInfo {
   authored?: boolean;
 }
 
-/** The capitalised run that owns a report noun in [a, b) ("Bob Woodward's book", "the UN's latest report"), if any. */
+/** The capitalised run that owns a report noun in [a, b) ("Bob Woodward's book", "the UN's latest report", "a Twitter post
+ *  by Amy Cook", "a video posted by Acme"), if any. */
 function documentOwner(ctx: QuoteContext, a: number, b: number): Run | undefined {
+  for (let k = a; k + 2 < b; k++) {
+    if (!ctx.vocab.reportNouns.has(ctx.low[k]) || ctx.cap[k]) continue;
+    let by = k + 1;
+    if (/[a-z](?:ed|en)$/.test(ctx.low[by])) by++;
+    if (ctx.low[by] !== 'by') continue;
+    let s = by + 1;
+    if (ctx.surf[s] === 'the') s++; // ("a report by The Atlantic" keeps its capital article)
+    let e = s;
+    while (e < b && ctx.cap[e] && isWord(ctx, e)) e++;
+    // (the whole rest of the phrase: not "a report by Amy Cook's office", nor a run that goes on in lower case)
+    if (e > s && e === b) return { start: s, end: e };
+  }
   for (let k = a + 1; k < b; k++) {
     if (!POSSESSIVE.has(ctx.low[k]) || !ctx.cap[k - 1]) continue;
     let n = k + 1;
