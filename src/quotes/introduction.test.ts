@@ -92,3 +92,20 @@ describe('the role and affiliation a person was introduced with', () => {
     expect(introductionOf(ctx, 'Tom Vale', text.indexOf('said'))).toBeUndefined();
   });
 });
+
+describe('introductions by "is a …" (issue #5, round 14)', () => {
+  it('carries what a sentence says the person is: the office, and the body after "of"/"at"/"for"', () => {
+    const text = 'Ann Lee is a professor of history at Harbour University. Lee said the tools were old.';
+    expect(said(withPeople(text, ['Ann Lee', 'Lee']))).toEqual([['Lee', 'Harbour University', 'professor']]);
+    const text2 = 'Tom Hart is a spokesman for Acme. Hart said the plant would close.';
+    expect(said(withPeople(text2, ['Tom Hart', 'Hart'], ['Acme']))).toEqual([['Hart', 'Acme', 'spokesman']]);
+  });
+
+  it('reads no office from a stance ("is a strong defender of …") or a description without an office word', () => {
+    const stance = 'Ann Lee was a strong defender of the Harbour Treaty. Lee said the treaty would hold.';
+    expect(said(withPeople(stance, ['Ann Lee', 'Lee']))).toEqual([['Lee', undefined, undefined]]);
+    const fan = 'Ann Lee is a big fan of the team. Lee said the coach would stay.';
+    expect(said(withPeople(fan, ['Ann Lee', 'Lee']))).toEqual([['Lee', undefined, undefined]]);
+  });
+});
+

@@ -67,7 +67,12 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
     const title = titleStart(ctx, k);
     const s = title === k ? ownerBefore(ctx, k) ?? descriptionBefore(ctx, k) : title;
     const r = appositiveEnd(ctx, e);
-    if (s === k && r === e) continue;
+    if (s === k && r === e) {
+      // ("Bowen … is the community manager of the CentOS project": what the sentence says the person is)
+      const copular = copularIntroduction(ctx, e);
+      if (copular) return { at: m.start, introduction: copular };
+      continue;
+    }
     const info = analyseSpeaker(ctx, s, r);
     if (info.kind !== 'named' || info.isOrg || info.name.split(/\s+/).at(-1) !== surname) continue;
     // (a man or a woman is no role; a plural one before several people is each one's in the singular: "U.S. presidential
@@ -79,6 +84,36 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
     if (info.affiliation || role) return { at: m.start, introduction: { affiliation: info.affiliation, role } };
   }
   return undefined;
+}
+
+/** Words after an office that open its field or employer ("professor of history at Harbour University"). */
+const ROLE_TAIL_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
+/** Adjectives making "is a strong defender of …", "was a staunch supporter of …" a stance, not an office. */
+const STANCE_ADJECTIVES = new Set(['strong', 'staunch', 'vocal', 'fierce', 'outspoken', 'big', 'great', 'huge', 'keen', 'avid', 'harsh', 'ardent',
+  'loyal', 'fervent', 'passionate', 'committed', 'devoted', 'frequent', 'constant', 'persistent', 'firm', 'longtime', 'long-time']);
+/** Words ending the description after "is a …" ("… of armhfp (32-bit processors) and is a part of …"). */
+const DESCRIPTION_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'whose', 'where', 'when', 'since', 'because', 'while', '(']);
+
+/** The role and affiliation of "NAME is the community manager of the CentOS project" for the name ending before token
+ *  `e`: "is"/"was" and an indefinite or definite article, a description headed by a role word, to the clause's end. */
+function copularIntroduction(ctx: QuoteContext, e: number): Introduction | undefined {
+  if (e + 2 >= ctx.tokens.length || (ctx.low[e] !== 'is' && ctx.low[e] !== 'was')) return undefined;
+  const s = e + 1;
+  if (ctx.low[s] !== 'a' && ctx.low[s] !== 'an' && ctx.low[s] !== 'the') return undefined;
+  const sentenceEnd = ctx.sentences[ctx.sentenceOf[s]]?.tokenEnd ?? ctx.tokens.length;
+  let c = s + 1;
+  while (c < sentenceEnd && c - s < MAX_APPOSITIVE_TOKENS && ctx.surf[c] !== ',' && !END_PUNCT.has(ctx.surf[c]) && !DESCRIPTION_BREAKS.has(ctx.low[c]) &&
+    !ctx.vocab.finiteVerbs.has(ctx.low[c]) && !AUXILIARIES.has(ctx.low[c])) c++;
+  if (c - s >= MAX_APPOSITIVE_TOKENS || c === s + 1) return undefined;
+  const info = analyseSpeaker(ctx, s, c);
+  if (info.kind !== 'description' || !info.role) return undefined;
+  // (the office before its field or employer: "professor of history at …", "community manager of the CentOS project")
+  const words = info.role.split(/\s+/);
+  const link = words.findIndex((w, n) => n > 0 && ROLE_TAIL_LINKS.has(w.toLowerCase()));
+  const role = (link > 0 ? words.slice(0, link) : words).join(' ');
+  const head = role.toLowerCase().split(/\s+/).at(-1) ?? '';
+  if (!roleWord(ctx, head) || GENERIC_PEOPLE.has(head) || role.toLowerCase().split(/\s+/).some((w) => STANCE_ADJECTIVES.has(w))) return undefined;
+  return { affiliation: info.affiliation, role: lowerOpening(ctx, s, role) };
 }
 
 /** Whether the entity layer names a person in full at token `k`, a first name and more ("Joe Biden"; its other persons
