@@ -108,4 +108,3 @@ describe('introductions by "is a …" (issue #5, round 14)', () => {
     expect(said(withPeople(fan, ['Ann Lee', 'Lee']))).toEqual([['Lee', undefined, undefined]]);
   });
 });
-
