@@ -2615,4 +2615,18 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
     expect(names('A video posted by Acme Harbour said the plant would close.')).toEqual(['Acme Harbour']);
     expect(names('A report by Ann Lee\'s office said the rally was cancelled.')).toEqual(['A report by Ann Lee\'s office']);
   });
+
+  it('takes the employer after "for"/"at" past a capitalised field ("head of UK equities for Standard Life")', () => {
+    const q = (text: string) => quotes(text).map((x) => [x.affiliation?.name, x.role]);
+    expect(q('Ann Lee, head of UK equities for Harbour Life Investments, said the bid would work.')).toEqual([
+      ['Harbour Life Investments', 'head of UK equities']]);
+    expect(q('Ann Lee, head of European sales at Acme Corp, said the bid would work.')).toEqual([['Acme Corp', 'head of European sales']]);
+    expect(q('Ann Lee, president of Acme Corp, said the bid would work.')).toEqual([['Acme Corp', 'president']]);
+  });
+
+  it('reads "according to rules …" and "according to the laws of …" as a measure, not a source', () => {
+    expect(spans('The game draws the creatures according to rules devised by the programmers.')).toEqual([]);
+    expect(spans('The ball falls according to the laws of physics.')).toEqual([]);
+  });
 });
+

@@ -2331,6 +2331,8 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   let re = nominalSourceEnd(ctx, from, b, true);
   if (re < 0) return undefined;
   if (NOT_SOURCES.has(ctx.low[re - 1])) return undefined; // "according to competition law", "according to plan"
+  // ("according to rules devised by the programmers", "according to the rules of the league": the same with its tail)
+  if (NOT_SOURCES.has(ctx.low[ctx.low[from] === 'the' ? from + 1 : from])) return undefined;
   // A closing source must end the clause: only closing punctuation or a comma may follow.
   // (or a colon before a list: "…, according to the State Department: the Secretariat Tracking …")
   const closesClause = re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.closes.has(re) || ctx.surf[re] === ',' || (ctx.surf[re] === ':' && cueLength === 2);

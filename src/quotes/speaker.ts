@@ -412,6 +412,9 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     if (run && (person || (run.end - run.start === 1 && (WEEKDAYS.has(ctx.low[run.start]) || MONTHS.has(ctx.low[run.start]))))) continue;
     // ("of the pro-democracy George Soros Foundation for Southern Africa": an adjective or two before an organisation's
     // name; not "in charge of mobile TV at LG Electronics")
+    // ("head of UK equities for Standard Life Investments", "head of European sales at Acme": a capitalised word of the
+    // office's field, then its employer after "for" or "at")
+    if (run && run.start === j && fieldBeforeEmployer(ctx, run.end, b)) continue;
     const described = run !== undefined && run.start > j && run.start - j <= 2 && organisationName(ctx, run) &&
       ctx.low.slice(j, run.start).every((w, n) => !ctx.cap[j + n] && isWord(ctx, j + n) && !AFFILIATION_LINKS.has(w) && !ctx.vocab.nounPhraseLinks.has(w));
     if (run && (run.start === j || described || demonymBefore)) {
@@ -440,6 +443,19 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     }
   }
   return undefined;
+}
+
+/** Most lower-case words of an office's field after its capitalised word ("UK equities", "European consumer sales"). */
+const MAX_FIELD_WORDS = 3;
+
+/** Whether the lower-case words from `k` end a field ("UK equities") before "for" or "at" and a capitalised name. */
+function fieldBeforeEmployer(ctx: QuoteContext, k: number, b: number): boolean {
+  let n = k;
+  while (n < b && n - k < MAX_FIELD_WORDS && isWord(ctx, n) && !ctx.cap[n] && !AFFILIATION_LINKS.has(ctx.low[n]) &&
+    !ctx.vocab.orgWords.has(ctx.low[n]) && !ORGANISATION_NOUNS.has(ctx.low[n]) && !POSSESSIVE.has(ctx.low[n])) n++;
+  if (n === k || n + 1 >= b || (ctx.low[n] !== 'for' && ctx.low[n] !== 'at')) return false;
+  const next = ctx.low[n + 1] === 'the' ? n + 2 : n + 1;
+  return next < b && ctx.cap[next] && isWord(ctx, next);
 }
 
 /** Whether the lower-case words from `k` (before `b`) describe a firm without naming it ("top credit card firm"). */
