@@ -2628,5 +2628,13 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
     expect(spans('The game draws the creatures according to rules devised by the programmers.')).toEqual([]);
     expect(spans('The ball falls according to the laws of physics.')).toEqual([]);
   });
+
+  it('keeps a noun in -ly at the end of the speaker ("Scott\'s family said", "of the Hajo assembly said"), no adverb', () => {
+    expect(spans('Ann Lee\'s family said the plan was bad.')).toEqual([['Ann Lee\'s family', 'said', 'the plan was bad']]);
+    expect(spans('The family has called on police to act.')[0][0]).toBe('The family');
+    expect(quotes('Ann Lee of the Harbour assembly said the levy was fair.').map((q) => [q.speaker.name, q.affiliation?.name])).toEqual([
+      ['Ann Lee', 'Harbour']]);
+    expect(spans('Ann Lee quickly said the plan was bad.')[0][0]).toBe('Ann Lee');
+  });
 });
 

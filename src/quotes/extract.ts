@@ -664,9 +664,12 @@ function skippedBeforeCue(ctx: QuoteContext, k: number, i: number, a: number): b
   const floating = (x === 'all' || x === 'both') && k - 1 >= a && isWord(ctx, k - 1) && !FLOATING_BLOCKERS.has(ctx.low[k - 1]) &&
     (ctx.cap[k - 1] || ctx.low[k - 1] === 'they' || ctx.low[k - 1] === 'we' || (ctx.low[k - 1].endsWith('s') && !ctx.low[k - 1].endsWith('ss')));
   // ("Trump just announced", "Clinton Finally Admits": a headline capitalises its adverbs)
-  const adverb = SPEAKER_ADVERBS.has(x) || x === 'just' || (x.endsWith('ly') && x.length > 4 && (!ctx.cap[k] || HEADLINE_ADVERBS.has(x)));
+  // ("Scott's family said": a noun in -ly ends the speaker, it is no adverb)
+  const adverb = SPEAKER_ADVERBS.has(x) || x === 'just' || (x.endsWith('ly') && x.length > 4 && !LY_HEAD_NOUNS.has(x) && (!ctx.cap[k] || HEADLINE_ADVERBS.has(x)));
   return (v.auxiliaries.has(x) || x === 'been' || adverb || floating) && !v.pronouns.has(x);
 }
+/** Nouns in -ly that head a speaker phrase right before its cue ("Scott's family said", "a key ally warned"). */
+const LY_HEAD_NOUNS = new Set(['family', 'ally', 'assembly', 'bully', 'elderly', 'monopoly', 'rally', 'supply']);
 /** Adverbs in -ly that a title-case headline capitalises before its verb, never a name. */
 const HEADLINE_ADVERBS = new Set(['finally', 'quietly', 'openly', 'publicly', 'officially', 'reportedly', 'actually', 'really', 'repeatedly',
   'secretly', 'privately', 'suddenly', 'formally', 'angrily', 'flatly', 'firmly', 'strongly', 'bluntly']);

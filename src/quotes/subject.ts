@@ -276,7 +276,7 @@ export function isBareSubject(ctx: QuoteContext, s: number, e: number): boolean 
   if (e - s === 1 && isQuantifierSubject(ctx, s)) return true; // "Most said …", "Others said …"
   if (!isWholeSubject(ctx, s, e)) return false;
   const last = ctx.low[e - 1];
-  if (ctx.vocab.nounPhraseLinks.has(last) || ctx.vocab.determiners.has(last) || last.endsWith('ly')) return false;
+  if (ctx.vocab.nounPhraseLinks.has(last) || ctx.vocab.determiners.has(last) || (last.endsWith('ly') && !LY_NOUNS.has(last))) return false;
   for (let k = s; k < e - 1; k++) {
     if (k > s && SENTENCE_ADVERBS.has(ctx.low[k])) return false; // "Republicans also face …": the adverb stands before the verb
     const reduced = ctx.low[k].endsWith('ed') && REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && k > s; // "a poll conducted by …"
