@@ -2636,5 +2636,10 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
       ['Ann Lee', 'Harbour']]);
     expect(spans('Ann Lee quickly said the plan was bad.')[0][0]).toBe('Ann Lee');
   });
+
+  it('leaves an occasion after "at" in commas out of the speaker (", at a later press briefing,")', () => {
+    expect(spans('Ann Lee, at a later press briefing, said the pier was unsafe.')).toEqual([['Ann Lee', 'said', 'the pier was unsafe']]);
+    expect(spans('Ann Lee, at Monday\'s debate, cited the report.')[0][0]).toBe('Ann Lee');
+  });
 });
 

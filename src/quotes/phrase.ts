@@ -34,8 +34,19 @@ export function opensPrepositionalInsert(ctx: QuoteContext, k: number): boolean 
   // ("Mr Khodorkovsky, once Russia's richest man,": "once" before a noun phrase opens an appositive)
   if (first === 'once' && (ctx.cap[k + 1] || ctx.vocab.determiners.has(ctx.low[k + 1] ?? ''))) return false;
   if (INSERT_PREPOSITIONS.has(first)) return true;
-  return first === 'at' && ctx.low[k + 1] === 'the' && (ctx.low[k + 2] === 'time' || ctx.low[k + 2] === 'same');
+  if (first !== 'at') return false;
+  if (ctx.low[k + 1] === 'the' && (ctx.low[k + 2] === 'time' || ctx.low[k + 2] === 'same')) return true;
+  // (", at Monday’s debate,", ", at a later press gaggle,": the occasion of what is said)
+  for (let n = k + 1; n < ctx.tokens.length && n - k <= MAX_OCCASION_TOKENS && ctx.surf[n] !== ','; n++) {
+    if (AT_OCCASIONS.has(ctx.low[n]) && (ctx.surf[n + 1] === ',' || ctx.surf[n + 1] === undefined)) return true;
+  }
+  return false;
 }
+
+/** Occasions after "at" in a comma insert (", at a later press gaggle,"), and how far the insert may run to one. */
+const AT_OCCASIONS = new Set(['debate', 'gaggle', 'rally', 'conference', 'briefing', 'hearing', 'event', 'meeting', 'summit', 'speech',
+  'forum', 'session', 'ceremony', 'luncheon', 'dinner', 'fundraiser', 'convention', 'interview']);
+const MAX_OCCASION_TOKENS = 6;
 
 /** Whether the words from `k` open a comma insert that is no appositive: a prepositional insert or a sentence
  *  adverb (", meanwhile,"). */
