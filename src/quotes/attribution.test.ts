@@ -2641,5 +2641,13 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
     expect(spans('Ann Lee, at a later press briefing, said the pier was unsafe.')).toEqual([['Ann Lee', 'said', 'the pier was unsafe']]);
     expect(spans('Ann Lee, at Monday\'s debate, cited the report.')[0][0]).toBe('Ann Lee');
   });
+
+  it('keeps ", including …," inside the speaker phrase, named by what comes before it', () => {
+    const q = (text: string) => quotes(text).map((x) => [text.slice(x.speaker.start ?? 0, x.speaker.end ?? 0), x.speaker.name, x.role]);
+    expect(q('Other unions, including the Harbour Workers Federation, have endorsed Lee.')).toEqual([
+      ['Other unions, including the Harbour Workers Federation', 'Other unions', undefined]]);
+    expect(q('Nevertheless, others, including Ann Lee, said the story was true.')).toEqual([['others, including Ann Lee', 'others', undefined]]);
+    expect(q('Yet other retailers - including Acme and Bolt - reported that sales were up.')).toEqual([['other retailers', 'other retailers', undefined]]);
+  });
 });
 

@@ -13,7 +13,7 @@ import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { analyseSpeaker, bareApostrophe, commonPluralNoun } from './speaker.js';
+import { analyseSpeaker, beforeMembers, bareApostrophe, commonPluralNoun } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
@@ -553,6 +553,8 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     const first = ctx.low[k + 1];
     // (", asked about the deaths, had said": a question put to the speaker is an insert too)
     const asked = first === 'asked' && ASKED_NEXT.has(ctx.low[k + 2]);
+    // (", including the United States Conference of Mayors,": the members named are part of the speaker phrase)
+    if (first === 'including' && comma) return -1;
     const participial = (first.endsWith('ing') || ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first) || first === 'clad') && !ctx.cap[k + 1])) &&
       !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first) || asked ||
       // ("Gingrich — mentioned by Newsmax as …, — told": a passive participle with its agent)
@@ -4358,7 +4360,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const fused = ctx.low[e - 1].length < ctx.surf[e - 1].length && ctx.vocab.pronouns.has(ctx.low[e - 1]);
   const spanEnd = fused ? ctx.tokens[e - 1].start + ctx.low[e - 1].length : ctx.tokens[e - 1].end;
   const head = att.antecedent ? undefined : restrictiveHead(ctx, att.source);
-  const phrase = att.antecedent ?? head ?? att.source;
+  const whole = att.antecedent ?? head ?? att.source;
+  const phrase: [number, number] = [whole[0], beforeMembers(ctx, whole[0], whole[1])];
   const info = analyseSpeaker(ctx, phrase[0], phrase[1]);
   // The entity layers, when present, know names better than capitalisation does.
   const phraseStart = ctx.tokens[phrase[0]].start;

@@ -878,7 +878,15 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'july', 'august
 const PARTY_STATE = /^[RDI]-[A-Z]/;
 
 /** Read the speaker phrase [a, b) (token indices). */
-export function analyseSpeaker(ctx: QuoteContext, a: number, b: number): SpeakerInfo {
+/** End of the phrase [a, b) before the members it names after ", including" ("Other major unions, including the American
+ *  Federation of Teachers,"): they do not name the speaker. */
+export function beforeMembers(ctx: QuoteContext, a: number, b: number): number {
+  for (let k = a + 1; k + 1 < b; k++) if (ctx.surf[k] === ',' && ctx.low[k + 1] === 'including') return k;
+  return b;
+}
+
+export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): SpeakerInfo {
+  const b = beforeMembers(ctx, a, end);
   const v = ctx.vocab;
   const first = ctx.low[a];
   const text = spanText(ctx, a, b);

@@ -218,7 +218,8 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (isQuoteMark(ctx, k) || CLAUSE_PUNCT.has(ctx.surf[k])) return false;
     if (ctx.surf[k] === ',') {
       // The first comma part must be a name or a noun phrase, not "In Iowa," or "However," or "More significantly,".
-      if (!sawComma && k - s === 1 && !ctx.cap[s]) return false;
+      // ("others, including Ann Lee," names the members of a one-word subject)
+      if (!sawComma && k - s === 1 && !ctx.cap[s] && !(ctx.low[k + 1] === 'including' && isQuantifierSubject(ctx, s))) return false;
       if (!sawComma && ctx.low[k - 1].endsWith('ly') && ctx.low[k - 1].length > 4 && !ctx.cap[k - 1]) return false;
       // ", while 19 percent …" / ", even though …" is a new clause
       if (k + 1 < e && (SUBORDINATORS.has(ctx.low[k + 1]) || (ctx.low[k + 1] === 'even' && SUBORDINATORS.has(ctx.low[k + 2])))) return false;
