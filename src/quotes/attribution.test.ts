@@ -2649,5 +2649,15 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
     expect(q('Nevertheless, others, including Ann Lee, said the story was true.')).toEqual([['others, including Ann Lee', 'others', undefined]]);
     expect(q('Yet other retailers - including Acme and Bolt - reported that sales were up.')).toEqual([['other retailers', 'other retailers', undefined]]);
   });
+
+  it('reads a plural cue form after a modifier and before a modal as a noun ("total claims would be …"), not "the mayor hopes will …"', () => {
+    expect(spans('The firm\'s total claims would be less than last year.')).toEqual([]);
+    expect(spans('Under the plan all claims would be processed overseas.')).toEqual([]);
+    expect(spans('The move, which the mayor hopes will cut fares, starts today.').map((x) => x[0])).toEqual(['the mayor']);
+  });
+
+  it('leaves "Meantime," out of the speaker', () => {
+    expect(spans('Meantime, 32% said the mayor was doing well.')).toEqual([['32%', 'said', 'the mayor was doing well']]);
+  });
 });
 

@@ -2971,6 +2971,10 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   // ("the extra demand that had driven sales", "The TV show unites …": a determiner and a modifier before a cue form that is
   // mostly a noun; not "The club hope to …", "The unions demand …")
   if (NOUN_LIKE_CUES.has(w) && nounAfterModifiers(ctx, i, a) && !determinerAfterLink(ctx, i, a)) return true;
+  // ("his own company's total claims would be less", "all claims would be processed": a plural cue form after a modifier
+  // and before a modal or "are" is the clause's subject; not "the plants it says are idle", "a move the kingdom hopes will …")
+  if (i > a && w.endsWith('s') && !w.endsWith('ss') && i + 1 < b && !ctx.cap[i] && (MODALS.has(ctx.low[i + 1]) || ctx.low[i + 1] === 'are' || ctx.low[i + 1] === 'were') &&
+    (ctx.vocab.determiners.has(ctx.low[i - 1]) || PLURAL_NOUN_MODIFIERS.has(ctx.low[i - 1]))) return true;
   // "two million views", "300 calls": a plural cue form after a number is a noun.
   if (i > a && w.endsWith('s') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1]))) return true;
   // "free PC-based calls", "UN-backed talks": a cue form after a hyphenated participle adjective is a noun.
@@ -3162,6 +3166,9 @@ function titleCase(ctx: QuoteContext, a: number, b: number): boolean {
 
 /** Prepositions after a plural noun that looks like a cue form ("plans for", "fears over"). */
 const NOUN_OBJECT_PREPOSITIONS = new Set(['for', 'of', 'on', 'from', 'against', 'over', 'by', 'about']);
+/** Modifiers before a plural cue form that make it a noun ("total claims", "the new shows"). */
+const PLURAL_NOUN_MODIFIERS = new Set(['total', 'new', 'other', 'further', 'such', 'recent', 'previous', 'earlier', 'latest', 'similar',
+  'false', 'fresh', 'repeated', 'initial', 'early']);
 /** Plural cue forms read as nouns before a preposition ("the Tory plans for"; "the union calls for" is a verb). */
 const NOUNISH_PLURALS = new Set(['plans', 'claims', 'demands', 'warnings', 'promises', 'threats', 'proposals', 'fears', 'hopes', 'concerns',
   'pledges', 'vows', 'requests', 'complaints', 'accusations', 'denials', 'suggestions']);
