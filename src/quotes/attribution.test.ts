@@ -2659,5 +2659,10 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
   it('leaves "Meantime," out of the speaker', () => {
     expect(spans('Meantime, 32% said the mayor was doing well.')).toEqual([['32%', 'said', 'the mayor was doing well']]);
   });
+
+  it('takes what an object relative\'s speaker called something as the quotation alone ("what the Tribune called “fury” from …")', () => {
+    expect(quotes('The plan was met with what the Tribune called "fury" from local traders.').map((q) => [q.speaker.name, q.text, q.direct]))
+      .toEqual([['Tribune', 'fury', true]]);
+  });
 });
 

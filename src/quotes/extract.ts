@@ -1879,6 +1879,11 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     // "He answered, “I have no idea. We’re old friends.”": the quotation, over as many sentences as it runs.
     const quoted = contentAfter(ctx, k, b);
     if (quoted?.direct) return { cue: i, cueEnd: i + 1, sentence: si, source, parts: quoted.parts, direct: true };
+    // ("met with what WalesOnline called “fury” from local tourism chiefs": what an object relative's speaker called it is
+    // the quotation alone)
+    if (k === i + 1 && source[0] - 1 >= a && OBJECT_RELATIVES.has(ctx.low[source[0] - 1])) {
+      return { cue: i, cueEnd: i + 1, sentence: si, source, parts: regionChain(ctx, ctx.opens.get(k)!).parts, direct: true };
+    }
   }
   let end = objectEnd(ctx, k, frontedClauseEnd(ctx, a, k, b));
   // "The vote, which is expected to pass, comes on Monday": a relative clause in commas ends at its comma.
