@@ -1216,7 +1216,8 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 /** Most lower-case words of a claimed clause's subject after its determiner ("claims the new plan failed"). */
 const MAX_CLAIMED_SUBJECT_WORDS = 3;
-/** Prepositions after which "claims" is a noun ("amid claims the poll …"), besides the adjunct ones. */
+/** Words after which "claims" is a noun ("amid claims the poll …", "rejected claims the plan …"), besides the adjunct
+ *  prepositions. */
 const NOUN_CLAIM_PREPOSITIONS = new Set(['amid', 'amidst', 'despite', 'over', 'against', 'following', 'by', 'for', 'under', 'denying', 'dismissed', 'rejected']);
 
 /** "is", "has", "would": a verb that opens a clause's predicate (the vocabulary's auxiliaries also hold adverbs). */
@@ -3142,7 +3143,7 @@ function titleCaseNoun(ctx: QuoteContext, i: number, b: number): boolean {
 }
 
 /** Whether most words of the sentence [a, b) are capitalised (a headline or a title). */
-/** Present cue forms that close a title-case headline after its speaker ("…, Former White House Doctor Says."). */
+/** Present cue forms that close a title-case headline after its speaker ("…, Lindsey Graham Says."). */
 const HEADLINE_CLOSING_CUES = new Set(['says', 'warns', 'claims', 'insists', 'admits', 'argues', 'suggests', 'predicts', 'tells']);
 /** Most words of the speaker between a title-case headline's comma and its closing cue. */
 const MAX_CLOSING_SPEAKER_WORDS = 5;
