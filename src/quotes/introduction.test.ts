@@ -107,4 +107,10 @@ describe('introductions by "is a …" (issue #5, round 14)', () => {
     const fan = 'Ann Lee is a big fan of the team. Lee said the coach would stay.';
     expect(said(withPeople(fan, ['Ann Lee', 'Lee']))).toEqual([['Lee', undefined, undefined]]);
   });
+
+  it('reads an office "to" a body before the name ("Chief Secretary to the Treasury Paul Boateng")', () => {
+    const text = 'But Chief Secretary to the Treasury Ann Lee attacked the plans. "The cuts are too deep," she said.';
+    expect(said(withPeople(text, ['Ann Lee']))).toEqual([['Ann Lee', undefined, 'Chief Secretary to the Treasury']]);
+  });
 });
+

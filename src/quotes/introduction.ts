@@ -153,6 +153,12 @@ function titleStart(ctx: QuoteContext, k: number): number {
     // (nor a verb: "aid agency Cafod will host …", "reporters covering singer …"; "Tottenham sporting director" is a title)
     // (nor another person's name: "Democratic Party presidential nominee Joe Biden leading President Donald Trump")
     if (personAt(ctx, s - 1)) break;
+    // ("Chief Secretary to the Treasury Paul Boateng", "ambassador to Afghanistan Ann Lee": an office "to" a body)
+    const toBody = w === 'the' ? s - 3 : w === 'to' ? s - 2 : -1;
+    if (toBody >= sentenceStart && ctx.low[toBody + 1] === 'to' && roleWord(ctx, ctx.low[toBody]) && ctx.cap[s]) {
+      s = toBody + 1;
+      continue;
+    }
     if ((s - 1 === sentenceStart && OPENERS.has(w)) || ctx.cueForm[s - 1] !== 0 || TITLE_BREAKS.has(w) || /^\d/.test(w) ||
       AUXILIARIES.has(w) || ctx.vocab.finiteVerbs.has(w) || pastForm(ctx, s - 1) || (!ctx.cap[s - 1] && w.endsWith('ing') && !roleWord(ctx, w) && !TITLE_WORDS.has(w) &&
       !(s - 2 >= sentenceStart && ctx.cap[s - 2] && isWord(ctx, s - 2) && (s - 2 > sentenceStart || named(ctx, s - 2))))) break;

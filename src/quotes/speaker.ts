@@ -819,12 +819,13 @@ function personWord(v: QuoteContext['vocab'], head: string): boolean {
   return v.roleWords.has(head) || v.genderedRoles.has(head);
 }
 
-/** Tokens of a capitalised name run after the "of" phrase of a title ("State Mike Pompeo" after "Secretary of", "Defence
+/** Tokens of a capitalised name run after the "of" or "to" phrase of a title ("State Mike Pompeo" after "Secretary of", "Defence
  *  Ali Karimi" after "Minister of"): the person starts at a known first name, else at the last two tokens. */
 function nameAfterTitle(ctx: QuoteContext, run: Run, lo: number): Run | undefined {
   let link = run.start - 1;
   if (link >= lo && ctx.low[link] === 'the') link--;
-  if (link - 1 < lo || ctx.low[link] !== 'of' || !ctx.cap[link - 1] || !ctx.vocab.roleWords.has(ctx.low[link - 1])) return undefined;
+  // ("Secretary of State Mike Pompeo", "Chief Secretary to the Treasury Paul Boateng")
+  if (link - 1 < lo || (ctx.low[link] !== 'of' && ctx.low[link] !== 'to') || !ctx.cap[link - 1] || !ctx.vocab.roleWords.has(ctx.low[link - 1])) return undefined;
   for (let t = run.start + 1; t < run.end - 1; t++) if (ctx.vocab.firstNames.has(ctx.low[t])) return { start: t, end: run.end };
   return run.end - run.start >= 3 ? { start: run.end - 2, end: run.end } : undefined;
 }
