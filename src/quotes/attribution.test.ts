@@ -2664,5 +2664,10 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
     expect(quotes('The plan was met with what the Tribune called "fury" from local traders.').map((q) => [q.speaker.name, q.text, q.direct]))
       .toEqual([['Tribune', 'fury', true]]);
   });
+
+  it('ends a statement before ", but" and another subject with a perfect cue of its own ("but the Dragons have expressed …")', () => {
+    expect(spans('The two clubs say they are happy to help, but the Harbour Dragons have expressed disappointment at the plan.')).toEqual([
+      ['The two clubs', 'say', 'they are happy to help'], ['the Harbour Dragons', 'expressed', 'disappointment at the plan']]);
+  });
 });
 

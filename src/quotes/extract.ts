@@ -343,6 +343,9 @@ function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
     if (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s") return false;
     const w = ctx.low[k];
     if (ctx.vocab.bareClauseVerbs.has(w) && ctx.vocab.cueVerbs.has(w)) return isBareSubject(ctx, s, k) || NOMINATIVE.has(ctx.low[k - 1]);
+    // ("…, but the Dragons have expressed disappointment at …": a perfect cue of a subject of its own)
+    if (HAVE.has(w) && k + 1 < b && (ctx.cueForm[k + 1] & (CUE_VERB | OBJECT_CUE)) !== 0 && !ctx.cap[k + 1] &&
+      (ctx.low[k + 1].endsWith('ed') || IRREGULAR_PARTICIPLES.has(ctx.low[k + 1]))) return isBareSubject(ctx, s, k) || NOMINATIVE.has(ctx.low[k - 1]);
     if (ctx.vocab.finiteVerbs.has(w)) return false;
   }
   return false;
