@@ -112,5 +112,10 @@ describe('introductions by "is a …" (issue #5, round 14)', () => {
     const text = 'But Chief Secretary to the Treasury Ann Lee attacked the plans. "The cuts are too deep," she said.';
     expect(said(withPeople(text, ['Ann Lee']))).toEqual([['Ann Lee', undefined, 'Chief Secretary to the Treasury']]);
   });
+
+  it('reads the title before an honorific with its full stop and the name ("archaeologist Dr. Ann Lee")', () => {
+    const text = 'A study by archaeologist Dr. Ann Lee found the bones were tools. "We found bones," Lee said.';
+    expect(said(withPeople(text, ['Ann Lee', 'Lee'])).at(-1)).toEqual(['Lee', undefined, 'archaeologist']);
+  });
 });
 

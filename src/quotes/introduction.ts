@@ -64,7 +64,7 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
     const k = firstTokenFrom(ctx, m.start);
     const e = firstTokenFrom(ctx, m.end);
     if (k >= ctx.tokens.length || ctx.tokens[k].start !== m.start || e === 0 || ctx.tokens[e - 1].end !== m.end) continue;
-    const title = titleStart(ctx, k);
+    const title = titleBeforeHonorific(ctx, k);
     const s = title === k ? ownerBefore(ctx, k) ?? descriptionBefore(ctx, k) : title;
     const r = appositiveEnd(ctx, e);
     if (s === k && r === e) {
@@ -137,6 +137,17 @@ function pastForm(ctx: QuoteContext, k: number): boolean {
 /** Whether the entity layer names something at token `k`. */
 function named(ctx: QuoteContext, k: number): boolean {
   return ctx.entities?.some((m) => m.start <= ctx.tokens[k].start && ctx.tokens[k].end <= m.end) ?? false;
+}
+
+/** The title before an honorific and the name at token `k` ("archæologist Dr. Naomi Martisius"), else `titleStart`. */
+function titleBeforeHonorific(ctx: QuoteContext, k: number): number {
+  const title = titleStart(ctx, k);
+  if (title < k) return title;
+  let h = k - 1;
+  if (h > 0 && ctx.surf[h] === '.') h--;
+  if (h < 1 || !ctx.cap[h] || !ctx.vocab.honorifics.has(ctx.low[h]) || roleWord(ctx, ctx.low[h])) return k;
+  const before = titleStart(ctx, h);
+  return before < h ? before : k;
 }
 
 /** First token of the title before the name at token `k` ("Clemson University assistant professor"), or `k`. */
