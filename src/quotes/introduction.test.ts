@@ -117,5 +117,12 @@ describe('introductions by "is a …" (issue #5, round 14)', () => {
     const text = 'A study by archaeologist Dr. Ann Lee found the bones were tools. "We found bones," Lee said.';
     expect(said(withPeople(text, ['Ann Lee', 'Lee'])).at(-1)).toEqual(['Lee', undefined, 'archaeologist']);
   });
+
+  it('ends an appositive at an infinitive of purpose ("Ann Lee, a former maintainer of the project to discuss …")', () => {
+    const text = 'Wikinews reached out to Ann Lee, a former maintainer of the harbour project to discuss the ban. "I saw the notice," Lee said.';
+    expect(said(withPeople(text, ['Ann Lee', 'Lee']))).toEqual([['Lee', undefined, 'former maintainer of the harbour project']]);
+    const envoy = 'Ann Lee, ambassador to Harbour Island, arrived. "We are ready," Lee said.';
+    expect(said(withPeople(envoy, ['Ann Lee', 'Lee']))[0][2]).toBe('ambassador to Harbour Island');
+  });
 });
 

@@ -218,6 +218,14 @@ function descriptionBefore(ctx: QuoteContext, k: number): number {
   return ctx.low.slice(s, k - 1).some((w) => roleWord(ctx, w)) ? s : k;
 }
 
+/** Whether "to" at token `c` (after the appositive's first words from `from`) opens an infinitive ("to discuss"), not a
+ *  body or person an office is "to" ("ambassador to Afghanistan", "adviser to the president"). */
+function infinitiveAt(ctx: QuoteContext, c: number, from: number): boolean {
+  const next = ctx.low[c + 1];
+  return ctx.low[c] === 'to' && c > from + 1 && next !== undefined && isWord(ctx, c + 1) && !ctx.cap[c + 1] &&
+    !ctx.vocab.determiners.has(next) && !ctx.vocab.pronouns.has(next);
+}
+
 /** End of the appositive in commas after the name ending before token `e` (", the former England full-back,", ", 45, a
  *  nurse,"), or `e`. */
 function appositiveEnd(ctx: QuoteContext, e: number): number {
@@ -228,7 +236,9 @@ function appositiveEnd(ctx: QuoteContext, e: number): number {
   if (c + 1 < sentenceEnd && ctx.tokens[c].kind === 'number' && ctx.surf[c + 1] === ',') c += 2;
   const from = c;
   if (c < sentenceEnd && NOT_OFFICE_APPOSITIVE.test(ctx.low[c])) return e;
-  while (c < sentenceEnd && c - from < MAX_APPOSITIVE_TOKENS && ctx.surf[c] !== ',' && !END_PUNCT.has(ctx.surf[c])) c++;
+  // (to its comma or the sentence's end, or to an infinitive of purpose: "reached out to Philipp Hagemeister, a former
+  // maintainer of the youtube-dl project to discuss this takedown")
+  while (c < sentenceEnd && c - from < MAX_APPOSITIVE_TOKENS && ctx.surf[c] !== ',' && !END_PUNCT.has(ctx.surf[c]) && !infinitiveAt(ctx, c, from)) c++;
   if (c === from || c - from >= MAX_APPOSITIVE_TOKENS) return e;
   // (a description, not a clause: "Lord Falconer, agreed the 1701 Act of Settlement, which …")
   for (let k = from; k < c; k++) {
