@@ -2669,5 +2669,12 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
     expect(spans('The two clubs say they are happy to help, but the Harbour Dragons have expressed disappointment at the plan.')).toEqual([
       ['The two clubs', 'say', 'they are happy to help'], ['the Harbour Dragons', 'expressed', 'disappointment at the plan']]);
   });
+
+  it('gives a general secretary or director named with no body the body that spoke just before ("The TUC said …. General secretary …")', () => {
+    const q = (text: string) => quotes(text).map((x) => [x.speaker.name, x.affiliation?.name, x.role]);
+    expect(q('The Acme Union said the cuts were wrong. General secretary Ann Lee warned the costs were too high.').at(-1)).toEqual(
+      ['Ann Lee', 'Acme Union', 'general secretary']);
+    expect(q('The Acme Union said the cuts were wrong. Director Ann Lee warned the costs were too high.').at(-1)?.[1]).toBe('Acme Union');
+  });
 });
 

@@ -4482,7 +4482,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
 }
 
 /** Corporate titles that, standing alone, belong to the firm the story is about. */
-const CORPORATE_TITLE = /^(?:the )?(?:(?:group|company|joint|deputy|former) )?(?:chief executive|chief executive officer|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman|ceo|cfo|spokesman|spokeswoman|spokesperson|company spokesman|company spokeswoman)$/i;
+const CORPORATE_TITLE = /^(?:the )?(?:(?:group|company|joint|deputy|former) )?(?:chief executive|chief executive officer|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman|ceo|cfo|spokesman|spokeswoman|spokesperson|company spokesman|company spokeswoman|director|executive director|general secretary|secretary general)$/i;
 
 /** The role without its closing link to the affiliation it names ("chief executive of Panlogic" beside Panlogic →
  *  "chief executive"; "director for digital content company THX" → "director"): the affiliation says it. */
