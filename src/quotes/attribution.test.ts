@@ -2676,5 +2676,10 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
       ['Ann Lee', 'Acme Union', 'general secretary']);
     expect(q('The Acme Union said the cuts were wrong. Director Ann Lee warned the costs were too high.').at(-1)?.[1]).toBe('Acme Union');
   });
+
+  it('reads a doubled-dash insert from its first word and lets an office run long ("Kall -- co-editor of …, a book … -- said")', () => {
+    expect(spans('Ann Lee -- co-editor of Harbour Notes, a book analyzing the mayor\'s speeches at council meetings -- said the mayor tended to repeat himself.'))
+      .toEqual([['Ann Lee', 'said', 'the mayor tended to repeat himself']]);
+  });
 });
 

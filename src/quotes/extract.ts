@@ -553,20 +553,23 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     const length = last - k;
     if (!comma && ctx.surf[k - 1] === '-') k--;
     if (k === last - 1 || !isWord(ctx, k - 1)) return -1;
-    const first = ctx.low[k + 1];
+    // (the insert's first word, after both hyphens of a doubled dash)
+    const open = !comma && ctx.surf[k + 1] === '-' ? k + 2 : k + 1;
+    const first = ctx.low[open];
     // (", asked about the deaths, had said": a question put to the speaker is an insert too)
-    const asked = first === 'asked' && ASKED_NEXT.has(ctx.low[k + 2]);
+    const asked = first === 'asked' && ASKED_NEXT.has(ctx.low[open + 1]);
     // (", including the United States Conference of Mayors,": the members named are part of the speaker phrase)
     if (first === 'including' && comma) return -1;
-    const participial = (first.endsWith('ing') || ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first) || first === 'clad') && !ctx.cap[k + 1])) &&
+    const participial = (first.endsWith('ing') || ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first) || first === 'clad') && !ctx.cap[open])) &&
       !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first) || asked ||
       // ("Gingrich — mentioned by Newsmax as …, — told": a passive participle with its agent)
-      ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first)) && !ctx.cap[k + 1] && ctx.low[k + 2] === 'by');
+      ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first)) && !ctx.cap[open] && ctx.low[open + 1] === 'by');
     // ", in a statement," / ", by contrast," / ", for its part,": a prepositional insert is not the speaker's.
     // (not inside a relative clause: "Sandy Phillips, who lost her daughter …, in July 2012, said")
-    const prepositional = opensPrepositionalInsert(ctx, k + 1) && !relativeBefore(ctx, a, k);
-    // (and a relative clause in dashes: "Joyce — who is listed as an attorney in Illinois but doesn't actively practice law —")
-    const dashedRelative = !comma && (first === 'who' || first === 'which');
+    const prepositional = opensPrepositionalInsert(ctx, open) && !relativeBefore(ctx, a, k);
+    // (and a relative clause in dashes: "Joyce — who is listed as an attorney in Illinois but doesn't actively practice law —",
+    // or an office: "Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances … -- said")
+    const dashedRelative = !comma && (first === 'who' || first === 'which' || ctx.vocab.roleWords.has(first.replace(/^co-/, '')));
     // (only a participial or prepositional insert runs long: ", speaking on condition …,", ", in an extensive look at …,";
     // not "The book, by Sunday Telegraph journalist Robert Peston and serialised …,")
     const longPrepositional = prepositional && first !== 'by';
