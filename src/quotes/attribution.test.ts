@@ -2681,5 +2681,11 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
     expect(spans('Ann Lee -- co-editor of Harbour Notes, a book analyzing the mayor\'s speeches at council meetings -- said the mayor tended to repeat himself.'))
       .toEqual([['Ann Lee', 'said', 'the mayor tended to repeat himself']]);
   });
+
+  it('reads "posted" with a firm\'s results as no statement ("posted a rise in fourth quarter profits"), a post as one', () => {
+    expect(spans('Acme posted a rise in fourth quarter profits thanks to new clients.')).toEqual([]);
+    expect(spans('The club posted a record loss of 68m euros.')).toEqual([]);
+    expect(spans('Ann Lee posted a message saying the plan was bad.').map((x) => x[1])).toContain('posted');
+  });
 });
 

@@ -409,6 +409,20 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
   return { parts: [trimSpan(ctx.text, ctx.tokens[first].start, end)], direct: false };
 }
 
+/** Forms of "post", a cue for what someone posts online, not for the results a firm posts. */
+const POST_FORMS = new Set(['post', 'posts', 'posted', 'posting']);
+/** Nouns of a firm's or club's results ("posted a record loss", "a 222% rise in annual profit"). */
+const RESULT_NOUNS = new Set(['profit', 'profits', 'loss', 'losses', 'results', 'sales', 'revenue', 'revenues', 'earnings', 'deficit',
+  'surplus', 'turnover', 'income', 'growth', 'figures', 'margin', 'margins', 'gain', 'gains', 'returns']);
+/** Most words read after "posted" for a result noun. */
+const MAX_RESULT_WORDS = 8;
+
+/** Whether the object after "posted" at `k` names a financial result before its first comma ("a rise in fourth quarter profits"). */
+function financialResult(ctx: QuoteContext, k: number, b: number): boolean {
+  for (let n = k; n < b && n - k < MAX_RESULT_WORDS && ctx.surf[n] !== ',' && !ctx.opens.has(n); n++) if (RESULT_NOUNS.has(ctx.low[n])) return true;
+  return false;
+}
+
 /** Whether [k, b) is only "he said" or "said he" (a nominative pronoun and a cue verb) and the sentence's end. */
 function saidAgain(ctx: QuoteContext, k: number, b: number): boolean {
   if (k + 1 >= b) return false;
@@ -2565,6 +2579,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if ((verbCue || objectCue) && i > a && HELP_FORMS.has(ctx.low[i - 1])) continue;
       // ("released a statement", "released a video of …"; not "released the film in the US", "released one single")
       if (RELEASE_FORMS.has(w) && !documentObject(ctx, i + 1, b)) continue;
+      // ("Ericsson posted a rise in fourth quarter profits": a firm's results, not a post)
+      if (POST_FORMS.has(w) && financialResult(ctx, i + 1, b)) continue;
       const passive = (verbCue || objectCue) && ctx.opens.has(i + 1) ? passiveQuotation(ctx, i, a, b, si) : undefined;
       // ("((WN)) What do …", "MS Although we used …": a transcript label opening the sentence)
       const transcript = i === a && ((ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') || INITIALS.test(ctx.surf[i])) ? transcriptFrame(ctx, i, b, si) : undefined;
