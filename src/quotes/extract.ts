@@ -795,7 +795,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "… has been training in Holland and Ferguson said": a name coordinated with a preposition's object opens a
     // clause of its own after "and".
     // (only after a finite verb: "the latest surveys from Nationwide and Halifax have indicated" is one subject)
-    if (ls > a && ADJUNCT_PREPOSITIONS.has(ctx.low[ls - 1]) && ctx.low.slice(a, ls - 1).some((x) => ctx.vocab.finiteVerbs.has(x) || BE.has(x) || HAVE.has(x) || MODALS.has(x))) {
+    if (ls > a && ADJUNCT_PREPOSITIONS.has(ctx.low[ls - 1]) && ctx.low.slice(a, ls - 1).some((x) => ctx.vocab.finiteVerbs.has(x) || auxiliaryVerb(x))) {
       let and = ls + 1;
       while (and + 1 < e && ctx.low[and] !== 'and') and++;
       if (and + 1 < e && ctx.cap[and + 1] && ctx.low.slice(and + 1, e).every((x, n) => ctx.cap[and + 1 + n] || isAbbrevPeriod(ctx, and + 1 + n))) ls = and + 1;
@@ -1180,12 +1180,14 @@ function participialOpenerBefore(ctx: QuoteContext, a: number, ls: number): bool
     if (!isWord(ctx, k) && ctx.tokens[k].kind !== 'number') return false;
     // ("Fighting between them has hit …": a gerund subject with its verb; "Asked why he thought …" has a clause after "why")
     if (OPENER_CLAUSES.has(ctx.low[k])) break;
-    if (ctx.vocab.finiteVerbs.has(ctx.low[k]) || BE.has(ctx.low[k]) || HAVE.has(ctx.low[k]) || MODALS.has(ctx.low[k])) return false;
+    if (ctx.vocab.finiteVerbs.has(ctx.low[k]) || auxiliaryVerb(ctx.low[k])) return false;
   }
   return isWord(ctx, ls - 1) && !ctx.vocab.determiners.has(ctx.low[ls - 1]);
 }
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+/** "is", "has", "would": a verb that opens a clause's predicate (the vocabulary's auxiliaries also hold adverbs). */
+const auxiliaryVerb = (w: string) => BE.has(w) || HAVE.has(w) || MODALS.has(w);
 /** Words inside a participial opener after which its own clause may hold verbs ("Asked why he thought …"). */
 const OPENER_CLAUSES = new Set(['why', 'whether', 'if', 'how', 'what', 'when', 'where', 'who', 'that']);
 
@@ -1239,9 +1241,6 @@ const MAX_CLAIMED_SUBJECT_WORDS = 3;
 /** Words after which "claims" is a noun ("amid claims the poll …", "rejected claims the plan …"), besides the adjunct
  *  prepositions. */
 const NOUN_CLAIM_PREPOSITIONS = new Set(['amid', 'amidst', 'despite', 'over', 'against', 'following', 'by', 'for', 'under', 'denying', 'dismissed', 'rejected']);
-
-/** "is", "has", "would": a verb that opens a clause's predicate (the vocabulary's auxiliaries also hold adverbs). */
-const auxiliaryVerb = (w: string) => BE.has(w) || HAVE.has(w) || MODALS.has(w);
 
 /**
  * Whether a clause opens at `k` after the "claim" form at `i`: a name, or a determiner and a few lower-case words, then a past, finite or
