@@ -2689,3 +2689,63 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
   });
 });
 
+
+describe('acts, figures, ranges and bodies named by their kind (issue #5, round 15)', () => {
+  it('reads "issued" with a statement, a warning or guidance, not with an order, shares or a subpoena it puts in force', () => {
+    expect(spans('The ministry issued a statement saying the talks had failed.')).toEqual([['The ministry', 'issued', 'the talks had failed']]);
+    expect(spans('The agency issued a warning about the new virus strains.')).toEqual([['The agency', 'issued', 'a warning about the new virus strains']]);
+    expect(spans('The regulator issued a cease and desist order to the network.')).toEqual([]);
+    expect(spans('The firm issued new shares to staff in return for wage cuts.')).toEqual([]);
+    expect(spans('The committee issued a subpoena for documents from the minister.')).toEqual([]);
+  });
+
+  it('reads "puts" of someone\'s wording or an estimate ("puts the figure at …"), not "puts Spain 2-0 up"', () => {
+    expect(spans('As the columnist Ann Lee puts it, the mayor is trying to trap them.')[0].slice(0, 2)).toEqual(['the columnist Ann Lee', 'puts it']);
+    expect(spans('The Tax Foundation puts the figure at $498 billion.')).toEqual([['The Tax Foundation', 'puts', 'the figure at $498 billion']]);
+    expect(spans('Nadal puts Spain 2-0 up.')).toEqual([]);
+    expect(spans('The ruling puts lives in jeopardy.')).toEqual([]);
+    expect(spans('The win puts him at the top of the world rankings.')).toEqual([]);
+  });
+
+  it('keeps a range of numbers joined by a dash inside the content ("for about 15–25 million dollars")', () => {
+    expect(spans('Prosecutors accused Lee of trying to pressure the firm for about 15–25 million dollars.')[0][2])
+      .toBe('Lee of trying to pressure the firm for about 15–25 million dollars');
+  });
+
+  it('takes the name after a kind and a capitalised "The" as the affiliation ("an analyst with research firm The Yankee Group")', () => {
+    const [q] = quotes('Traffic will grow, said Ann Lee, an analyst with research firm The Yankee Group.');
+    expect([q.affiliation?.name, q.role]).toEqual(['Yankee Group', 'analyst']);
+    const [r] = quotes('Traffic will grow, said Ann Lee, an analyst with The Yankee Group.');
+    expect([r.affiliation?.name, r.role]).toEqual(['Yankee Group', 'analyst']);
+  });
+
+  it('gives no affiliation from the first word of a title ("director of About a Boy")', () => {
+    const [q] = quotes('It will be fine, said Tom Hart, director of About a Boy.');
+    expect(q.affiliation).toBeUndefined();
+    const [r] = quotes('It will be fine, said Ann Lee, head of Friends of the Earth.');
+    expect(r.affiliation?.name).toBe('Friends of the Earth');
+  });
+
+  it('reads a team position before a name as the role and the team as the affiliation ("Leicester wing Austin Healey")', () => {
+    const [q] = quotes('Leicester wing Tom Hart said he was fit.');
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Tom Hart', 'Leicester', 'wing']);
+    const [r] = quotes('Bath prop Tom Hart said he was fit.');
+    expect([r.affiliation?.name, r.role]).toEqual(['Bath', 'prop']);
+  });
+
+  it('ends a subject at a "but" that joins two clauses, not at "all but"', () => {
+    expect(spans("The Wasps flanker replaces Tom Hart but O'Connor knows that the Munster man will push hard.")[0][0]).toBe("O'Connor");
+    expect(spans('All but two said the party should act.')).toEqual([['All but two', 'said', 'the party should act']]);
+  });
+
+  it('names "the magazine" by the magazine the article introduced by that kind, and "it" after an unnamed body by it', () => {
+    const text = 'The laptop was chosen as the best gadget by US magazine Mobile PC. The list is long. "We included only mobile items," said the magazine. ' +
+      '"In the end, we tried hard," it concluded.';
+    expect(quotes(text).map((q) => q.speaker.name)).toEqual(['Mobile PC', 'Mobile PC']);
+    const unnamed = 'The list was long. "We included only mobile items," said the magazine. "In the end, we tried hard," it concluded.';
+    expect(quotes(unnamed).map((q) => q.speaker.name)).toEqual(['the magazine', 'the magazine']);
+    // (not a firm: a story naming several may mean another by "the company")
+    const firms = 'Acme bought a stake in newspaper company Jagran. The company reported strong revenue growth across its markets.';
+    expect(quotes(firms).map((q) => q.speaker.name)).not.toContain('Jagran');
+  });
+});

@@ -77,6 +77,10 @@ export type GroupSubjectBefore = (at: number) => string | undefined;
  *  subject of its clause, when it names no other. */
 export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], anywhere?: boolean) => SubjectPerson | undefined;
 
+/** The body the article introduced by the kind `head` before offset `at` ("US magazine Mobile PC", "the charity Age
+ *  Concern" for "the magazine", "the charity"), the latest one, if any. */
+export type BodyIntroducedBefore = (head: string, at: number) => SubjectPerson | undefined;
+
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
 export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[]) => boolean;
 /** Whether a person other than `name` is named in sentence `sentence` after offset `from` and before `to`, outside `content`. */
@@ -103,6 +107,14 @@ const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'da', 'du', 'des', 'van', '
 function likelyFirm(x: KnownSpeaker): boolean {
   return x.named && x.actorId !== undefined && !x.gender && !x.plural && !x.impersonal && !/\s/.test(x.name);
 }
+
+/** An unnamed body or document that spoke ("said the magazine", "the report said"): what a following "it" is. */
+function unnamedBody(x: KnownSpeaker): boolean {
+  return !x.named && !x.plural && x.impersonal && !x.gender && /^the\s/i.test(x.name) && [...x.heads].some((h) => BODY_HEADS.has(h) || COMPANY_HEADS.has(h) || DOCUMENT_HEADS.has(h));
+}
+
+/** Heads of a document that speaks ("the report", "the study"). */
+const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'statement', 'poll', 'analysis', 'review', 'document', 'letter', 'paper']);
 
 /** Kinds of body a name may hold that a later description takes up ("the commission", "the court", "the magazine"). */
 const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court', 'tribunal', 'agency', 'authority', 'board', 'ministry',
@@ -161,6 +173,7 @@ export class SpeakerMemory {
     private readonly groupSubjectBefore: GroupSubjectBefore = () => undefined,
     private readonly personNamedBetween: PersonNamedBetween = () => false,
     private readonly otherPersonInSentence: OtherPersonInSentence = () => false,
+    private readonly bodyIntroducedBefore: BodyIntroducedBefore = () => undefined,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -284,6 +297,17 @@ export class SpeakerMemory {
           return { name: firm.name, actorId: firm.actorId, known: firm };
         }
       }
+      // ("… by US magazine Mobile PC. …," said the magazine": the body the article introduced by that kind)
+      // (not a firm: a story names several, and "oil company Rosneft …. The company is also seeking" is as likely another)
+      const body = !titled && words.length === 1 && BODY_HEADS.has(info.head) && !COMPANY_HEADS.has(info.head) ? this.bodyIntroducedBefore(info.head, at) : undefined;
+      if (body?.name) {
+        const named: KnownSpeaker = {
+          name: body.name, actorId: body.actorId, isOrg: true, surname: lastWord(body.name), heads: new Set([info.head]), plural: false,
+          named: true, impersonal: false, sentence, at,
+        };
+        this.remember(named);
+        return { name: named.name, actorId: named.actorId, known: named };
+      }
       if (titled) {
         const person: KnownSpeaker = {
           name: titled.name, actorId: titled.actorId, gender: titled.gender, isOrg: false, surname: lastWord(titled.name),
@@ -344,7 +368,7 @@ export class SpeakerMemory {
       const k = this.known.at(-1);
       // ("Qantas said …. However, it stressed …": a one-word name of no known gender that the tagger took for a person is
       // as likely a firm, and "it" speaking says which)
-      if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg || likelyFirm(k))) found = k;
+      if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg || likelyFirm(k) || unnamedBody(k))) found = k;
       // ("The two companies will share research. They said the deal …": nobody plural spoke, the group opening the sentence
       // before; its words, not a name)
       // (not when someone spoke in that sentence: "…, MPs said. But they rejected …" is the MPs, whom the tagger may name)

@@ -1029,3 +1029,14 @@ describe('names from the entity layers (issue #5, round 13)', () => {
   });
 });
 
+
+describe('plural descriptions opening with a name (issue #5, round 15)', () => {
+  it('keeps "Clinton allies", "Muslim groups" as descriptions when the tagger linked the name, not "Nadal afterwards"', () => {
+    const allies = 'Clinton allies argued that the plan failed.';
+    expect(extractQuotes(withPeople(allies, ['Clinton'], { Clinton: 'Hillary Clinton' }))[0].speaker.name).toBe('Clinton allies');
+    const groups = 'Muslim groups have repeatedly claimed that their communities are being victimised.';
+    expect(extractQuotes(withPeople(groups, ['Muslim'], { Muslim: 'Muslim' }))[0].speaker.name).toBe('Muslim groups');
+    const after = 'Nadal afterwards said the plan was dead.';
+    expect(extractQuotes(withPeople(after, ['Nadal'], { Nadal: 'Rafael Nadal' }))[0].speaker.name).toBe('Rafael Nadal');
+  });
+});

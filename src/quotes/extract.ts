@@ -9,11 +9,11 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence } from './coref.js';
+import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore } from './coref.js';
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { analyseSpeaker, beforeMembers, bareApostrophe, commonPluralNoun } from './speaker.js';
+import { analyseSpeaker, beforeMembers, bareApostrophe, commonPluralNoun, roleWord } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
@@ -657,7 +657,14 @@ function participleModifier(ctx: QuoteContext, k: number): boolean {
 
 /** A dash token: an em or en dash, or a hyphen used as one. */
 function isDash(ctx: QuoteContext, k: number): boolean {
-  return ctx.surf[k] === '—' || ctx.surf[k] === '–' || isSpacedHyphen(ctx, k);
+  return (ctx.surf[k] === '—' || ctx.surf[k] === '–' || isSpacedHyphen(ctx, k)) && !numberRange(ctx, k);
+}
+
+/** A dash joining two numbers with no space: a range ("15–25 million dollars"), not a break. */
+function numberRange(ctx: QuoteContext, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  const after = ctx.tokens[k + 1];
+  return before?.kind === 'number' && after?.kind === 'number' && before.end === ctx.tokens[k].start && ctx.tokens[k].end === after.start;
 }
 
 /** A hyphen token with space on both sides, or one of a doubled pair ("--"): used as a dash. */
@@ -1739,7 +1746,7 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
       (IRREGULAR_PAST.has(ctx.low[e + 1]) || (ctx.low[e + 1].endsWith('ed') && ctx.low[e + 1].length > 4)) &&
       (ctx.vocab.determiners.has(ctx.low[e + 2]) || ADJUNCT_PREPOSITIONS.has(ctx.low[e + 2]) || OBJECT_PRONOUNS.has(ctx.low[e + 2]) ||
         POSSESSIVES.has(ctx.low[e + 2]) || ctx.low[e + 2] === 'for' || ctx.low[e + 2] === 'home')) break;
-    if (t === ';' || t === '—' || t === '–' || (t === ':' && !ctx.opens.has(e + 1))) break;
+    if (t === ';' || ((t === '—' || t === '–') && !numberRange(ctx, e)) || (t === ':' && !ctx.opens.has(e + 1))) break;
     // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
     if (t === ',' && e > k && (ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'and') && coordinatedSpeaker(ctx, e + 2, b)) break;
     // ("La Riva fully endorsed it, Hawkins expressed an interest in …": a name and its verb open the next clause)
@@ -1883,6 +1890,8 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (SHOT_FORMS.has(w) && SHOT_PARTICLES.has(ctx.low[k])) return undefined; // "Duff blasted in a shot", "hammered home the winner"
   if (DENY_FORMS.has(w) && deniedSomeone(ctx, k, b)) return undefined; // "James denied Damien Duff" (a save), "denied Luscombe the chance"
   if (PUSH_FORMS.has(w) && movedAside(ctx, k, b)) return undefined; // "The US has pushed Japan off the top of the chart"
+  if (ISSUE_ACT_FORMS.has(w) && issuedInstrument(ctx, k, b)) return undefined; // "issued a cease and desist order", "issued new shares"
+  if (PUT_FORMS.has(w) && !wordingOrEstimate(ctx, k, b)) return undefined; // "Nadal puts Spain 2-0 up"; not "as Marcus puts it"
   if (LOOK_FORMS.has(w) && ctx.low[i + 1] === 'for') return undefined; // "as he looks for a new club": a search, no statement
   if (w.startsWith('float') && (ctx.low[i + 1] === 'on' || ctx.low[i + 1] === 'in')) return undefined; // "floated on the stock exchange": a listing
   // "answered some questions about his campaign from Wikinews": answering questions is no statement of its own.
@@ -1989,6 +1998,38 @@ function movedAside(ctx: QuoteContext, k: number, b: number): boolean {
   }
   return false;
 }
+const ISSUE_ACT_FORMS = new Set(['issue', 'issues', 'issued', 'issuing']);
+/** What is issued as an act, not a statement: an order, a security, a permit ("issued an executive order", "issued new
+ *  shares to staff", "issued a subpoena"); "issued a statement", "a warning", "an apology", "guidance" say something. */
+const ISSUED_INSTRUMENTS = new Set(['order', 'orders', 'injunction', 'injunctions', 'shares', 'bonds', 'bond', 'pardon', 'pardons',
+  'commutations', 'ban', 'bans', 'subpoena', 'subpoenas', 'summons', 'writ', 'writs', 'warrant', 'warrants', 'decree', 'decrees',
+  'stay', 'visa', 'visas', 'passport', 'passports', 'licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'tickets',
+  'fine', 'fines', 'sanctions', 'stamps', 'coins', 'notes', 'debt', 'securities', 'patches', 'lawsuit', 'tender', 'contracts']);
+/** Longest object phrase read for its head noun ("a cease and desist order dated …"). */
+const MAX_ISSUED_OBJECT = 6;
+/** Whether the object at `k` of "issue" is an instrument it puts in force rather than something it says. */
+function issuedInstrument(ctx: QuoteContext, k: number, b: number): boolean {
+  for (let j = k; j < b && j - k < MAX_ISSUED_OBJECT && isWord(ctx, j); j++) {
+    if (ISSUED_INSTRUMENTS.has(ctx.low[j])) return true;
+    if (j > k && ctx.vocab.objectParticles.has(ctx.low[j])) return false; // ("a warning to drivers over orders …")
+  }
+  return false;
+}
+/** Whether "put" is said of words or a figure: "as Ruth Marcus puts it", "puts the figure at $498 billion" (not "puts
+ *  Spain 2-0 up", "puts lives in jeopardy", "puts him at the top of the rankings"). */
+function wordingOrEstimate(ctx: QuoteContext, k: number, b: number): boolean {
+  if (ctx.low[k] === 'it' && (k + 1 >= b || !isWord(ctx, k + 1) || ctx.low[k + 1].endsWith('ly') || ctx.low[k + 1] === 'this')) return true;
+  for (let j = k + 1; j < b - 1 && j - k <= MAX_PUSHED_OBJECT && isWord(ctx, j); j++) {
+    if (ctx.low[j] !== 'at') continue;
+    let n = j + 1;
+    if (n < b - 1 && APPROXIMATE.has(ctx.low[n])) n++;
+    return ctx.tokens[n].kind === 'number' || CURRENCY.has(ctx.surf[n]);
+  }
+  return false;
+}
+/** Words before an estimated figure ("at about 40%"). */
+const APPROXIMATE = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'least', 'over', 'more', 'less', 'just', 'up']);
+
 /** What a push moves a quantity to ("to a record", "to new highs"). */
 const FIGURE_NOUNS = new Set(['record', 'new', 'highs', 'lows', 'high', 'low', 'peak']);
 
@@ -3533,7 +3574,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const titled = titledPersonBefore(ctx);
   const said = attributions.flatMap((att) => att.parts);
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
-    organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said));
+    organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said),
+    bodyIntroducedBefore(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -4069,6 +4111,40 @@ function otherPersonInSentence(ctx: QuoteContext, said: readonly Span[]): OtherP
   };
 }
 
+/** How far back the kind that introduced a body is looked for ("US magazine Mobile PC" for "the magazine"), in sentences. */
+const MAX_BODY_SENTENCES = 12;
+/** Longest name of a body after its kind, in tokens. */
+const MAX_BODY_NAME_TOKENS = 5;
+
+function bodyIntroducedBefore(ctx: QuoteContext): BodyIntroducedBefore {
+  // (a place or a nationality is no name: "the British company", "the US magazine")
+  const place = (a: number, e: number) => (ctx.entities ?? []).some((m) => (m.label === 'LOC' || m.origin === 'demonym' || m.label === 'PER') &&
+    m.start <= ctx.tokens[a].start && ctx.tokens[e - 1].end <= m.end);
+  // (nor "Montreal-based", and the name stays in the sentence of its kind: not a headline's "top bank" before the next line)
+  const nameRun = (a: number, e: number, k: number) => e > a && !place(a, e) && !ctx.vocab.honorifics.has(ctx.low[a]) && !roleWord(ctx, ctx.low[a]) &&
+    !ctx.surf.slice(a, e).some((w) => /-\p{Ll}/u.test(w)) && ctx.sentenceOf[a] === ctx.sentenceOf[k] && ctx.sentenceOf[e - 1] === ctx.sentenceOf[k];
+  const namePart = (e: number) => (ctx.cap[e] && isWord(ctx, e)) || (ctx.surf[e] === '&' && e + 1 < ctx.tokens.length && ctx.cap[e + 1]);
+  return (head, at) => {
+    const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
+    if (here < 0) return undefined;
+    const from = ctx.sentences[Math.max(0, here - MAX_BODY_SENTENCES)].tokenStart;
+    let k = firstTokenFrom(ctx, at) - 1;
+    if (k < 0) k = ctx.tokens.length - 1;
+    for (; k >= from; k--) {
+      if (ctx.low[k] !== head || ctx.cap[k]) continue;
+      // "magazine Mobile PC", "the charity Age Concern"
+      let e = k + 1;
+      while (e < ctx.tokens.length && e - k <= MAX_BODY_NAME_TOKENS && namePart(e) && ctx.tokens[e].end <= at) e++;
+      if (nameRun(k + 1, e, k) && !(e < ctx.tokens.length && ctx.cap[e])) return { name: ctx.text.slice(ctx.tokens[k + 1].start, ctx.tokens[e - 1].end) };
+      // "the Mobile PC magazine", "the Labour party"
+      let a = k;
+      while (a - 1 >= from && k - a < MAX_BODY_NAME_TOKENS && ctx.cap[a - 1] && isWord(ctx, a - 1)) a--;
+      if (a < k && ctx.low[a - 1] === 'the' && nameRun(a, k, k)) return { name: ctx.text.slice(ctx.tokens[a].start, ctx.tokens[k - 1].end) };
+    }
+    return undefined;
+  };
+}
+
 function otherOrganisationBetween(ctx: QuoteContext): OtherOrganisationBetween {
   const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'ORG');
   return (from, to, name, content) => {
@@ -4416,8 +4492,10 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (nor a capitalised modifier before the phrase's lower-case head: "many Muslim majority countries", which the tagger
   // may read as a person)
   // (after a determiner: "Nadal afterwards" is a name with a stray word)
+  // (nor one opening a plural description: "Muslim groups", "Clinton allies")
   const modifier = (m: EntityMention) => (info.kind !== 'named' && /^(?:\s+[a-z][a-z-]*)+$/.test(ctx.text.slice(m.end, phraseEnd)) &&
-    /(?:^|\s)(?:the|a|an|many|most|some|several|few|all|both|other|these|those)\s+$/i.test(ctx.text.slice(phraseStart, m.start)));
+    (/(?:^|\s)(?:the|a|an|many|most|some|several|few|all|both|other|these|those)\s+$/i.test(ctx.text.slice(phraseStart, m.start)) ||
+      (m.start === phraseStart && /[a-z](?:[^su]s|men)$/.test(ctx.text.slice(m.end, phraseEnd)) && !S_ADVERBS.has(ctx.low[phrase[1] - 1]))));
   const per = chosen >= 0 ? chosen : other >= 0 && !ownerOrObject(ctx, ctx.entities![other], phrase[0], phrase[1]) && !modifier(ctx.entities![other]) ? other : -1;
   // (an actor named by a title alone — "Mr" from a mention of "Mr." — names nobody)
   const found = actorOf(ctx, per);
@@ -4499,6 +4577,10 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   return out;
 }
 
+/** Adverbs in -s that may close a speaker phrase ("Nadal afterwards said"): no plural head. */
+const S_ADVERBS = new Set(['afterwards', 'always', 'perhaps', 'besides', 'sometimes', 'nevertheless', 'nonetheless', 'towards', 'backwards',
+  'forwards', 'upwards', 'downwards', 'overseas', 'indoors', 'outdoors', 'regardless', 'meanwhile']);
+
 /** Corporate titles that, standing alone, belong to the firm the story is about. */
 const CORPORATE_TITLE = /^(?:the )?(?:(?:group|company|joint|deputy|former) )?(?:chief executive|chief executive officer|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman|ceo|cfo|spokesman|spokeswoman|spokesperson|company spokesman|company spokeswoman|director|executive director|general secretary|secretary general)$/i;
 
@@ -4513,7 +4595,9 @@ function roleBesideAffiliation(role: string, affiliation: string): string {
     n--;
     for (let owner = 0; n > 0 && owner < 3 && /^\p{Lu}/u.test(words[n - 1]); owner++) n--;
   }
-  // (up to four lower-case words saying what it is, "digital content company", and "the", between link and name)
+  // (up to four lower-case words saying what it is, "digital content company", and "the", between link and name; "The"
+  // where the name holds it, "research firm The Yankee Group")
+  if (n > 0 && words[n - 1] === 'The') n--;
   for (let described = 0; n > 0 && described < 4 && /^[\p{Ll}-]+$/u.test(words[n - 1]) && !ROLE_LINKS.has(words[n - 1]); described++) n--;
   if (n > 1 && ROLE_LINKS.has(words[n - 1])) return words.slice(0, n - 1).join(' ').replace(/,$/, '') || role;
   return role;

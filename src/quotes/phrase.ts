@@ -151,6 +151,9 @@ export function relativeAntecedent(ctx: QuoteContext, comma: number, lo: number)
  * The speaker phrase ending just before token `end` (exclusive), reading leftwards no further than `lo`.
  * Returns its first token index, or -1 when no phrase is there.
  */
+/** Quantifiers before a "but" meaning "except" ("all but two", "none but the bravest"). */
+const EXCEPT_QUANTIFIERS = new Set(['all', 'none']);
+
 export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
   const v = ctx.vocab;
   const { low, surf, tokens } = ctx;
@@ -214,6 +217,12 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
       if (v.boundaryWords.has(w) || v.pronouns.has(w) || (v.cueVerbs.has(w) && (w.endsWith('ed') || !(k + 2 < end && ctx.cap[k + 1])))) break;
       start = k;
       k--;
+      continue;
+    }
+    // ("all but two said": "but" meaning "except" after a quantifier)
+    if (w === 'but' && start === k + 1 && k - 1 >= lo && EXCEPT_QUANTIFIERS.has(low[k - 1])) {
+      start = k - 1;
+      k -= 2;
       continue;
     }
     if (v.nounPhraseLinks.has(w)) {

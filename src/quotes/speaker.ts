@@ -382,7 +382,7 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
         const after = capRuns(ctx, d + 1, b, true)[0];
         const personAfter = after !== undefined && (personRun(ctx, after) ||
           (ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[after.start].start) ?? false));
-        if (!capitalBefore || !personAfter) j = d + 1;
+        if (!capitalBefore || !personAfter) j = d + 1 < b - 1 && ctx.low[d + 1] === 'the' && ctx.cap[d + 2] ? d + 2 : d + 1; // ("research firm The Yankee Group")
         break;
       }
     }
@@ -404,6 +404,8 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
       continue;
     }
     name = run;
+    // (nor a title's first word, a lower-case article inside it: "director of About a Boy")
+    if (run && run.end + 1 < b && ARTICLES.has(ctx.surf[run.end]) && ctx.cap[run.end + 1]) continue;
     // (a person is no affiliation, "lawyer for Mr Begg", "coach of Wilkinson's club side", "at the centre of the Svetlana
     // Kuznetsova doping row", nor a day or month, "the stars of Saturday's win", "a study from March"; an organisation
     // owning is, "founder of MIT's Media Labs")

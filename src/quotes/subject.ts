@@ -55,6 +55,8 @@ export function isClauseVerb(word: string): boolean {
 }
 /** Words that open a subordinate clause inside a would-be subject ("Lee took on Kim after the front-runner said"); "when",
  *  "if" and "though" were tried on train: no gain. */
+/** Words before a "but" meaning "except" ("all but two", "nobody but Lee"). */
+const EXCEPT_BEFORE_BUT = new Set(['all', 'none', 'nobody', 'anyone', 'anybody', 'everyone', 'everybody', 'anything', 'nothing', 'everything', 'one']);
 const CLAUSE_SUBORDINATORS = new Set(['until', 'because', 'unless', 'although', 'whereas', 'since', 'while', 'after', 'before', 'as']);
 /** Quantifiers that stand alone as a subject ("Several said they would …"). */
 /** Words after a comma that open a clause of contrast, not an appositive. */
@@ -239,6 +241,8 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (k > s && k + 1 < e && ctx.cap[k - 1] && isWord(ctx, k - 1) && !ctx.cap[k] && w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false;
     // "Lee took on Kim after the front-runner said": a subordinate clause starts inside; its subject is the speaker.
     if (k > s && CLAUSE_SUBORDINATORS.has(w) && ctx.surf[k - 1] !== ',') return false;
+    // ("The Wasps flanker replaces Denis Leamy but O'Connor knows": "but" joins clauses; not "all but two")
+    if (k > s && w === 'but' && !EXCEPT_BEFORE_BUT.has(ctx.low[k - 1])) return false;
     if (w === 'case' && ctx.low[k - 1] === 'in') return false; // ("a back-up in case RCA producers wanted …")
     if (k > s && CLAUSE_VERBS.has(w) && !v.determiners.has(ctx.low[k - 1])) return false; // "Lee took on Kim …"
     // "A number of factors make a surge unlikely": a base verb after a plural noun.
