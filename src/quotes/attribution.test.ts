@@ -2749,3 +2749,46 @@ describe('acts, figures, ranges and bodies named by their kind (issue #5, round 
     expect(quotes(firms).map((q) => q.speaker.name)).not.toContain('Jagran');
   });
 });
+
+describe('products, adjectives, addressees and addresses (issue #5, round 15)', () => {
+  it('reads "released" with a statement or an excerpt, not a book, an update or a person set free', () => {
+    expect(spans('Tom Hart released a book, The Long Road, critical of the mayor.')).toEqual([]);
+    expect(spans('The police released him pending investigation.')).toEqual([]);
+    expect(spans('The firm released a major security update for its phones.')).toEqual([]);
+    expect(spans('The ministry released a statement saying the talks had failed.')).toEqual([['The ministry', 'released', 'the talks had failed']]);
+    expect(spans('Breitbart News released an excerpt of the book.')).toEqual([['Breitbart News', 'released', 'an excerpt of the book']]);
+  });
+
+  it('reads "alleged" before a noun alone as an adjective, not a statement', () => {
+    expect(spans("E-mails in the copy detailed Tom Hart's business affairs and alleged influence peddling.")).toEqual([]);
+    expect(spans('Police alleged the accused carried out two attacks.')).toEqual([['Police', 'alleged', 'the accused carried out two attacks']]);
+  });
+
+  it('reads a stance of support only from a speaker-like subject ("the planets support life" is none)', () => {
+    expect(spans('The planets could support life.')).toEqual([]);
+    expect(spans('Most city-dwellers support the ban.')).toEqual([['Most city-dwellers', 'support', 'the ban']]);
+  });
+
+  it('starts a subject after "whether" ("it is not known whether Mr Lee and Mr Hart would support …")', () => {
+    expect(spans('But it is not yet known whether Mr Lee and Mr Hart would support a bid.')[0][0]).toBe('Mr Lee and Mr Hart');
+  });
+
+  it('ends an object at ", and" before another name and its verb ("…, and Pierce focused on …")', () => {
+    expect(spans('Lee expressed an interest in community control of the police, and Hart focused on training for officers.')[0])
+      .toEqual(['Lee', 'expressed', 'an interest in community control of the police']);
+  });
+
+  it('leaves the audience addressed out of a quotation after it ("urging viewers, “…”")', () => {
+    expect(spans('Ann Lee gave the keynote address, urging viewers, "we have got to vote like our lives depend on it."')[0][2])
+      .toBe('we have got to vote like our lives depend on it.');
+  });
+
+  it('reads a house number as part of an address that speaks ("a spokesman for 10 Downing Street")', () => {
+    const [q] = quotes('A spokesman for 10 Downing Street said it was sad.');
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['A spokesman for 10 Downing Street', '10 Downing Street', 'spokesman']);
+  });
+
+  it('reads the head after a partitive "of" ("issued a series of seven pardons" is an act)', () => {
+    expect(spans('The president issued a series of seven pardons and four commutations.')).toEqual([]);
+  });
+});

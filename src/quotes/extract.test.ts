@@ -1040,3 +1040,17 @@ describe('plural descriptions opening with a name (issue #5, round 15)', () => {
     expect(extractQuotes(withPeople(after, ['Nadal'], { Nadal: 'Rafael Nadal' }))[0].speaker.name).toBe('Rafael Nadal');
   });
 });
+
+describe('affiliations after a state title (issue #5, round 15)', () => {
+  it('takes the party named after the name over the nationality before it ("Polish leader … of the … Law and Justice Party")', () => {
+    const text = 'Polish leader Jan Wolski of the conservative Law and Justice Party said the party was ready.';
+    const d = { ...doc(text), entities: [{ start: 0, end: 6, label: 'MISC', origin: 'demonym' },
+      { start: text.indexOf('Jan Wolski'), end: text.indexOf('Jan Wolski') + 10, label: 'PER', origin: 'ner' }] } as unknown as Document;
+    const [q] = extractQuotes(d);
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Jan Wolski', 'Law and Justice Party', 'leader']);
+    const state = 'Polish leader Jan Wolski said the party was ready.';
+    const s = { ...doc(state), entities: [{ start: 0, end: 6, label: 'MISC', origin: 'demonym' },
+      { start: 14, end: 24, label: 'PER', origin: 'ner' }] } as unknown as Document;
+    expect(extractQuotes(s)[0].affiliation?.name).toBe('Polish');
+  });
+});

@@ -37,6 +37,7 @@ const TELL = new Set(['told', 'tell', 'tells', 'telling']);
 /** Words opening a subordinate clause after an inverted speaker ("said Ida Moss as she left", "when asked about it"). */
 const INVERTED_SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'until', 'though', 'although']);
 const PUT_FORMS = new Set(['put', 'puts']);
+const SUPPORT_FORMS = new Set(['support', 'supports', 'supported', 'supporting']);
 /** "The statement reads: …", "“…,” it read.": a document's wording. */
 const READ_FORMS = new Set(['read', 'reads']);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'write', 'writes', 'wrote']);
@@ -1750,7 +1751,8 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
     if (t === ',' && e > k && (ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'and') && coordinatedSpeaker(ctx, e + 2, b)) break;
     // ("La Riva fully endorsed it, Hawkins expressed an interest in …": a name and its verb open the next clause)
-    if (t === ',' && e > k && nameThenVerb(ctx, e + 1, b)) break;
+    // (", and Pierce focused on …": so after "and" or "but")
+    if (t === ',' && e > k && (nameThenVerb(ctx, e + 1, b) || ((ctx.low[e + 1] === 'and' || ctx.low[e + 1] === 'but') && nameThenVerb(ctx, e + 2, b)))) break;
     // ("declared victory, but the U.S. troops have remained …": a contrast with a subject of its own is the writer's)
     if (t === ',' && e > k && ctx.low[e + 1] === 'but' && e + 2 < b && (ctx.vocab.determiners.has(ctx.low[e + 2]) || NOMINATIVE.has(ctx.low[e + 2]))) break;
     if (t === ',' && e + 1 < b && (ctx.vocab.participleCues.has(ctx.low[e + 1]) || ctx.vocab.cueVerbs.has(ctx.low[e + 1]))) break;
@@ -1860,7 +1862,9 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   while (source[0] < source[1] - 1 && leadingAdverb(ctx, source[0])) source = [source[0] + 1, source[1]];
   if (namingCalled(ctx, i, b)) return undefined; // "a company called Acme Fund gave …"
   // "White House doors have opened wider", "that approach seems to …": a learned cue needs a speaker-like subject.
-  if (v.learnedCues.has(w) && !speakerLike(ctx, source[0], source[1])) return undefined;
+  // ("the planets support life", "copper phone lines support high data speeds": so does a stance of support)
+  if ((v.learnedCues.has(w) || SUPPORT_FORMS.has(w)) && !speakerLike(ctx, source[0], source[1]) &&
+    !(SUPPORT_FORMS.has(w) && isQuantifierSubject(ctx, source[0]))) return undefined;
   // "While Lee has pledged to support Ruiz, Kim said …": a fronted subordinate clause ends at its comma.
   const sub = source[0] - 1;
   const fronted = sub >= a && SUBORDINATE.has(ctx.low[sub]) && !LEADING_CONJUNCTIONS.has(ctx.low[sub]) &&
@@ -1872,6 +1876,11 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (ADDRESSEE_CUES.has(w)) {
     const that = addresseeThat(ctx, k, b);
     if (that !== undefined) k = that + 1;
+  }
+  // ("urging viewers, “we have got to vote …”": the audience addressed before a quotation is no content)
+  {
+    const noun = ctx.vocab.determiners.has(ctx.low[k]) || POSSESSIVES.has(ctx.low[k]) ? k + 1 : k;
+    if (noun + 2 < b && AUDIENCE_NOUNS.has(ctx.low[noun]) && ctx.surf[noun + 1] === ',' && ctx.opens.has(noun + 2)) k = noun + 2;
   }
   // ("called on Thursday for urgent changes": a day between the verb and its particle)
   if (k + 1 < b && ctx.cap[k] && v.timeWords.has(ctx.low[k]) && v.objectParticles.has(ctx.low[k + 1])) {
@@ -1890,7 +1899,9 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (SHOT_FORMS.has(w) && SHOT_PARTICLES.has(ctx.low[k])) return undefined; // "Duff blasted in a shot", "hammered home the winner"
   if (DENY_FORMS.has(w) && deniedSomeone(ctx, k, b)) return undefined; // "James denied Damien Duff" (a save), "denied Luscombe the chance"
   if (PUSH_FORMS.has(w) && movedAside(ctx, k, b)) return undefined; // "The US has pushed Japan off the top of the chart"
-  if (ISSUE_ACT_FORMS.has(w) && issuedInstrument(ctx, k, b)) return undefined; // "issued a cease and desist order", "issued new shares"
+  if (ISSUE_ACT_FORMS.has(w) && objectHeadIn(ctx, k, b, ISSUED_INSTRUMENTS)) return undefined; // "issued a cease and desist order", "issued new shares"
+  if (RELEASE_FORMS.has(w) && objectHeadIn(ctx, k, b, RELEASED_GOODS)) return undefined; // "released a book", "released him pending investigation"
+  if (w === 'alleged' && !holdsClause(ctx, k, b)) return undefined; // "alleged influence peddling", "alleged ties to …": an adjective
   if (PUT_FORMS.has(w) && !wordingOrEstimate(ctx, k, b)) return undefined; // "Nadal puts Spain 2-0 up"; not "as Marcus puts it"
   if (LOOK_FORMS.has(w) && ctx.low[i + 1] === 'for') return undefined; // "as he looks for a new club": a search, no statement
   if (w.startsWith('float') && (ctx.low[i + 1] === 'on' || ctx.low[i + 1] === 'in')) return undefined; // "floated on the stock exchange": a listing
@@ -2005,13 +2016,24 @@ const ISSUED_INSTRUMENTS = new Set(['order', 'orders', 'injunction', 'injunction
   'commutations', 'ban', 'bans', 'subpoena', 'subpoenas', 'summons', 'writ', 'writs', 'warrant', 'warrants', 'decree', 'decrees',
   'stay', 'visa', 'visas', 'passport', 'passports', 'licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'tickets',
   'fine', 'fines', 'sanctions', 'stamps', 'coins', 'notes', 'debt', 'securities', 'patches', 'lawsuit', 'tender', 'contracts']);
+/** What is released as a product or set free, not said: "released a book", "an album", "a security update", "released
+ *  him pending investigation" ("released a statement", "figures", "a video" say something). */
+const RELEASED_GOODS = new Set(['album', 'albums', 'single', 'singles', 'song', 'songs', 'track', 'tracks', 'film', 'films', 'movie', 'movies',
+  'book', 'books', 'novel', 'memoir', 'game', 'games', 'console', 'phone', 'phones', 'software', 'update', 'updates', 'version', 'versions',
+  'trailer', 'dvd', 'cd', 'ep', 'him', 'her', 'them', 'prisoners', 'hostages', 'detainees', 'funds', 'money', 'cash']);
+/** Nouns of a quantity before "of" and the head that counts ("a series of pardons", "a number of shares"). */
+const PARTITIVES = new Set(['series', 'number', 'set', 'batch', 'pair', 'couple', 'handful', 'string', 'raft', 'wave', 'flurry', 'dozens',
+  'hundreds', 'thousands', 'millions', 'lot', 'lots']);
+/** Prepositions after an object's head noun. */
+const HEAD_LINKS = new Set(['of', 'from', 'to', 'for', 'in', 'on', 'with', 'about', 'by', 'at', 'over']);
 /** Longest object phrase read for its head noun ("a cease and desist order dated …"). */
 const MAX_ISSUED_OBJECT = 6;
-/** Whether the object at `k` of "issue" is an instrument it puts in force rather than something it says. */
-function issuedInstrument(ctx: QuoteContext, k: number, b: number): boolean {
+/** Whether the object at `k` holds one of `heads` before its first preposition: a thing the verb acts on, not a saying. */
+function objectHeadIn(ctx: QuoteContext, k: number, b: number, heads: ReadonlySet<string>): boolean {
   for (let j = k; j < b && j - k < MAX_ISSUED_OBJECT && isWord(ctx, j); j++) {
-    if (ISSUED_INSTRUMENTS.has(ctx.low[j])) return true;
-    if (j > k && ctx.vocab.objectParticles.has(ctx.low[j])) return false; // ("a warning to drivers over orders …")
+    if (heads.has(ctx.low[j])) return true;
+    // ("a warning to drivers over orders …", "an excerpt of the book"; not "a series of seven pardons")
+    if (j > k && (ctx.vocab.objectParticles.has(ctx.low[j]) || HEAD_LINKS.has(ctx.low[j])) && !(ctx.low[j] === 'of' && PARTITIVES.has(ctx.low[j - 1]))) return false;
   }
   return false;
 }

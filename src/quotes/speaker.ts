@@ -165,11 +165,21 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
       }
       break;
     }
-    runs.push({ start: i, end: j });
+    // ("a spokesman for 10 Downing Street": a house number opens an address)
+    const numbered = i - 1 >= a && /^\d+$/.test(ctx.surf[i - 1]) && ADDRESS_WORDS.has(ctx.low[j - 1]);
+    runs.push({ start: numbered ? i - 1 : i, end: j });
     i = j;
   }
   return runs;
 }
+
+/** Whether an affiliation is a state or a nationality the entity layer marks ("Polish", "UK"). */
+function stateAffiliation(ctx: QuoteContext, aff: Span): boolean {
+  return (ctx.entities ?? []).some((m) => (m.label === 'LOC' || m.origin === 'demonym') && m.start === aff.start && m.end === aff.end);
+}
+
+/** Last words of an address ("10 Downing Street"). */
+const ADDRESS_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'place', 'boulevard']);
 
 /** Endings of occupation nouns ("economist", "historian", "photographer", "consultant"). */
 const OCCUPATION_ENDING = /(?:ist|ician|torian|rarian|er|or|ultant|istant|ountant|udent)$/;
@@ -1084,7 +1094,11 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
         if (g) info.gender = g;
       }
     }
-    info.affiliation ??= affiliationAfterLink(ctx, nameRun.end, seg.end);
+    // ("Polish leader Jarosław Kaczyński of the conservative Law and Justice Party": the party named after the name, not
+    // the state before it)
+    const after = !info.affiliation || stateAffiliation(ctx, info.affiliation) ? affiliationAfterLink(ctx, nameRun.end, seg.end) : undefined;
+    if (after && !stateAffiliation(ctx, after)) info.affiliation = after;
+    else info.affiliation ??= after;
     // Other segments are appositives: "Tricia Bacon, of the Center for …", "…, the campaign's press secretary".
     for (let si = 0; si < segments.length; si++) {
       if (si === chosen.seg) continue;
