@@ -126,3 +126,27 @@ describe('introductions by "is a …" (issue #5, round 14)', () => {
   });
 });
 
+
+describe('introductions of people in a list and in dashes (issue #5, round 15)', () => {
+  it('gives each person of a list what the plural description before it says ("the members of the Acme project, A and B")', () => {
+    const text = 'Wikinews reached out to the members of the Harbour Project, Ann Lee and Tom Hart, to discuss the move. Lee said the plan was new. Hart said it was late.';
+    expect(said(withPeople(text, ['Ann Lee', 'Tom Hart', 'Lee', 'Hart'], ['Harbour Project']))).toEqual([
+      ['Lee', 'Harbour Project', 'member'], ['Hart', 'Harbour Project', 'member']]);
+    const opening = 'Two sex workers, Ann Lee, and Mira Vale, who were part of a group, met us. Vale said the rent was high. Lee said so too.';
+    expect(said(withPeople(opening, ['Ann Lee', 'Mira Vale', 'Vale', 'Lee']))).toEqual([['Vale', undefined, 'sex worker'], ['Lee', undefined, 'sex worker']]);
+  });
+
+  it('reads no list from one person after a plural noun, nor from the object of a verb without a body', () => {
+    const one = 'Acting via his lawyers, Tom Hart, 23, pleaded not guilty. Hart said he was innocent.';
+    expect(said(withPeople(one, ['Tom Hart', 'Hart']))).toEqual([['Hart', undefined, undefined]]);
+    const object = 'The federation banned two teenage chess players, Ann Vale and her brother Tom Vale. Ann Vale said she was sad.';
+    expect(said(withPeople(object, ['Ann Vale', 'Tom Vale'])).at(-1)?.[2]).toBeUndefined();
+  });
+
+  it('reads "is the …" after an insert in dashes, and "who is the …" in dashes', () => {
+    const after = 'Tom Hart — who unlike Lee, works for Acme — is the community manager of the Harbour Project. Hart said it was fine.';
+    expect(said(withPeople(after, ['Tom Hart', 'Hart'], ['Harbour Project']))).toEqual([['Hart', 'Harbour Project', 'community manager']]);
+    const inside = 'Ann Lee — who is the community manager of the Harbour Project — discussed this. Lee said it was fine.';
+    expect(said(withPeople(inside, ['Ann Lee', 'Lee'], ['Harbour Project']))).toEqual([['Lee', 'Harbour Project', 'community manager']]);
+  });
+});

@@ -71,10 +71,16 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
       // ("Bowen … is the community manager of the CentOS project": what the sentence says the person is)
       const copular = copularIntroduction(ctx, e);
       if (copular) return { at: m.start, introduction: copular };
+      const listed = listIntroduction(ctx, k);
+      if (listed) return { at: m.start, introduction: listed };
       continue;
     }
     const info = analyseSpeaker(ctx, s, r);
-    if (info.kind !== 'named' || info.isOrg || info.name.split(/\s+/).at(-1) !== surname) continue;
+    if (info.kind !== 'named' || info.isOrg || info.name.split(/\s+/).at(-1) !== surname) {
+      const listed = listIntroduction(ctx, k);
+      if (listed) return { at: m.start, introduction: listed };
+      continue;
+    }
     // (a man or a woman is no role; a plural one before several people is each one's in the singular: "U.S. presidential
     // candidates Phil Collins of …, Don Blankenship of … and Jo Jorgensen" → presidential candidate)
     const head = info.role?.toLowerCase().split(/\s+/).at(-1) ?? '';
@@ -82,6 +88,8 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
     const own = plural ? info.role!.slice(0, -1) : info.role;
     const role = own && !GENERIC_PEOPLE.has(head) ? lowerOpening(ctx, s, own) : undefined;
     if (info.affiliation || role) return { at: m.start, introduction: { affiliation: info.affiliation, role } };
+    const listed = listIntroduction(ctx, k);
+    if (listed) return { at: m.start, introduction: listed };
   }
   return undefined;
 }
@@ -97,7 +105,17 @@ const DESCRIPTION_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 
 /** The role and affiliation of "NAME is the community manager of the CentOS project" for the name ending before token
  *  `e`: "is"/"was" and an indefinite or definite article, a description headed by a role word, to the clause's end. */
 function copularIntroduction(ctx: QuoteContext, e: number): Introduction | undefined {
-  if (e + 2 >= ctx.tokens.length || (ctx.low[e] !== 'is' && ctx.low[e] !== 'was')) return undefined;
+  // ("Aparna Garg — who has been the Divisional Railway Manager … —": the same said in a relative clause in dashes)
+  const relative = DASHES.has(ctx.surf[e]) && ctx.low[e + 1] === 'who' ? copularAt(ctx, e + 2) : undefined;
+  // ("Bowen — who unlike Greco, works for Red Hat — is the community manager of …": after an insert in dashes)
+  return relative ?? copularAt(ctx, afterDashInsert(ctx, e));
+}
+
+/** The role and affiliation of "is/was/has been a …" at token `e`. */
+function copularAt(ctx: QuoteContext, e: number): Introduction | undefined {
+  if ((ctx.low[e] === 'has' || ctx.low[e] === 'had') && ctx.low[e + 1] === 'been') e++;
+  else if (ctx.low[e] !== 'is' && ctx.low[e] !== 'was') return undefined;
+  if (e + 2 >= ctx.tokens.length) return undefined;
   const s = e + 1;
   if (ctx.low[s] !== 'a' && ctx.low[s] !== 'an' && ctx.low[s] !== 'the') return undefined;
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[s]]?.tokenEnd ?? ctx.tokens.length;
@@ -115,6 +133,75 @@ function copularIntroduction(ctx: QuoteContext, e: number): Introduction | undef
   if (!roleWord(ctx, head) || GENERIC_PEOPLE.has(head) || role.toLowerCase().split(/\s+/).some((w) => STANCE_ADJECTIVES.has(w))) return undefined;
   return { affiliation: info.affiliation, role: lowerOpening(ctx, s, role) };
 }
+
+const DASHES = new Set(['—', '–', '-', '―']);
+/** The token after an insert in dashes opening at token `e` ("Bowen — who unlike Greco, works for Red Hat — is …"), or `e`. */
+function afterDashInsert(ctx: QuoteContext, e: number): number {
+  if (!DASHES.has(ctx.surf[e])) return e;
+  const sentenceEnd = ctx.sentences[ctx.sentenceOf[e]]?.tokenEnd ?? ctx.tokens.length;
+  for (let c = e + 1; c < sentenceEnd && c - e <= MAX_APPOSITIVE_TOKENS * 2; c++) if (DASHES.has(ctx.surf[c]) && ctx.surf[c] === ctx.surf[e]) return c + 1;
+  return e;
+}
+
+/** Start of a plural description set off before a list of names that the name at token `k` belongs to ("the members of
+ *  the CentOS project, Pablo Greco and Rich Bowen", "Two sex workers, Akram Pasha, and Jaya"), whose head is a plural
+ *  role word; else undefined. Returns the description's span [start, end). */
+function listDescriptionBefore(ctx: QuoteContext, k: number): [number, number] | undefined {
+  const sentenceStart = ctx.sentences[ctx.sentenceOf[k]]?.tokenStart ?? 0;
+  let c = k - 1;
+  // (a later name of the list: back over "and" and the names before it, each a capitalised run after a comma)
+  for (let names = 0; c > sentenceStart && names < MAX_LIST_NAMES && (ctx.low[c] === 'and' || (ctx.surf[c] === ',' && ctx.low[c + 1] === 'and')); names++) {
+    if (ctx.surf[c] === ',') c--;
+    if (ctx.low[c] === 'and') c--;
+    if (ctx.surf[c] === ',') c--;
+    while (c > sentenceStart && ctx.cap[c] && isWord(ctx, c)) c--;
+  }
+  if (c <= sentenceStart || ctx.surf[c] !== ',') return undefined;
+  // (a list of two or more: "his lawyers, Volodoymyr Zhukovskyy, 23, pleaded" names one person)
+  let n = k;
+  while (n < ctx.tokens.length && ctx.cap[n] && isWord(ctx, n)) n++;
+  if (ctx.surf[n] === ',') n++;
+  if (c === k - 1 && !(ctx.low[n] === 'and' && ctx.cap[n + 1])) return undefined;
+  const end = c;
+  // (the description: its plural head and what it is of, "the members of the CentOS project")
+  let s = end;
+  const inDescription = (n: number) => isWord(ctx, n) && !TITLE_BREAKS.has(ctx.low[n]) && ctx.cueForm[n] === 0 && !AUXILIARIES.has(ctx.low[n]) &&
+    !ctx.vocab.finiteVerbs.has(ctx.low[n]) && !pastForm(ctx, n);
+  while (s > sentenceStart && end - s < MAX_TITLE_TOKENS && inDescription(s - 1)) s--;
+  // ("the members of …": "the" and a link inside stay)
+  while (s > sentenceStart && end - s < MAX_TITLE_TOKENS && (ctx.low[s - 1] === 'the' || ctx.low[s - 1] === 'of') && inDescription(s - 2)) {
+    s--;
+    while (s > sentenceStart && end - s < MAX_TITLE_TOKENS && inDescription(s - 1)) s--;
+  }
+  if (ctx.low[s] === 'the' || (s > sentenceStart && ctx.low[s - 1] === 'the')) s = ctx.low[s] === 'the' ? s : s - 1;
+  const words = ctx.low.slice(s, end);
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
+  return head.endsWith('s') && !head.endsWith('ss') && roleWord(ctx, head.slice(0, -1)) && !GENERIC_PEOPLE.has(head.slice(0, -1)) ? [s, end] : undefined;
+}
+/** What a plural description before a list of names makes the one at token `k`: its head in the singular and what it
+ *  is of ("the members of the CentOS project" → member of CentOS; "Two sex workers" → sex worker). */
+function listIntroduction(ctx: QuoteContext, k: number): Introduction | undefined {
+  const list = listDescriptionBefore(ctx, k);
+  if (!list) return undefined;
+  const [s, end] = list;
+  const of = ctx.low.slice(s, end).indexOf('of');
+  let h = of > 0 ? s + of : end;
+  let a = h - 1;
+  while (a > s && isWord(ctx, a - 1) && !ctx.cap[a - 1] && !ctx.vocab.determiners.has(ctx.low[a - 1]) && ctx.tokens[a - 1].kind !== 'number') a--;
+  const words = ctx.surf.slice(a, h);
+  if (!words.length) return undefined;
+  words[words.length - 1] = words[words.length - 1].slice(0, -1);
+  const described = analyseSpeaker(ctx, s, end);
+  const affiliation = of > 0 ? described.affiliation : undefined;
+  // (a description with no body opens the sentence: "Two sex workers, Akram Pasha, and Jaya …, discussed"; not the object of
+  // what is told, "banned two teenage chess players, Ann Vale and her brother")
+  if (!affiliation && s !== (ctx.sentences[ctx.sentenceOf[k]]?.tokenStart ?? 0)) return undefined;
+  return { affiliation, role: lowerOpening(ctx, a, words.join(' ')) };
+}
+
+/** Most names read back through a list before the one introduced. */
+const MAX_LIST_NAMES = 4;
 
 /** Whether the entity layer names a person in full at token `k`, a first name and more ("Joe Biden"; its other persons
  *  are too often firms, teams and papers, "Chelsea", "Sunday Telegraph"), not as an owner ("Kasabian's singer"). */
