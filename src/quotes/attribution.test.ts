@@ -2792,3 +2792,17 @@ describe('products, adjectives, addressees and addresses (issue #5, round 15)', 
     expect(spans('The president issued a series of seven pardons and four commutations.')).toEqual([]);
   });
 });
+
+describe('title-case headlines (issue #5, round 15)', () => {
+  it('reads a name and a capitalised cue verb opening a title-case headline, to a colon or a dash', () => {
+    expect(spans('Ann Lee Explains The Council Opposition To A Harbour Debate. The talk host spoke on Friday.')[0])
+      .toEqual(['Ann Lee', 'Explains', 'The Council Opposition To A Harbour Debate']);
+    expect(spans('Tom Hart Just Announced Who He Would Love To See Run – It May Surprise You. He spoke on Friday.')[0])
+      .toEqual(['Tom Hart', 'Announced', 'Who He Would Love To See Run']);
+  });
+
+  it('reads no passive ("Ann Lee Accused Of …", "Got Asked") nor a relative ("Actor Who Endorsed") as the speaker', () => {
+    expect(spans('Harbour Bank Accused Of Covering Up Losses To Protect Its Chief. The bank denied it.').map((x) => x[0])).not.toContain('Harbour Bank');
+    expect(spans('Tom Hart Just Got Asked About The Mayor And His Answer Might Surprise You. He spoke on Friday.')).toEqual([]);
+  });
+});

@@ -2636,6 +2636,12 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (form === 0 && w.length < 4 && w !== 'as' && w !== 'in' && w !== ':' && w !== ',' && w !== '(' && i !== a) continue;
       const verbCue = (form & CUE_VERB) !== 0;
       const objectCue = (form & OBJECT_CUE) !== 0;
+      // ("Rush Limbaugh Explains The Democrats Opposition To A Sanders/Trump Debate.": a title-case headline's verb)
+      const titled = (verbCue || objectCue) && ctx.cap[i] && i > a ? titleCaseHeadlineFrame(ctx, i, a, b, si) : undefined;
+      if (titled) {
+        candidates.push(titled);
+        continue;
+      }
       if ((verbCue || objectCue) && nounOrName(ctx, i, a, b)) continue;
       // ("he helped write Kokomo for the Beach Boys": what someone helped do is no statement of theirs)
       if ((verbCue || objectCue) && i > a && HELP_FORMS.has(ctx.low[i - 1])) continue;
@@ -3242,6 +3248,40 @@ function titleCaseClosingCue(ctx: QuoteContext, i: number, a: number, b: number)
   }
   return false;
 }
+
+/** Longest name opening a title-case headline before its verb ("Zoe Saldana Asked Men Everywhere …"), in tokens. */
+const MAX_HEADLINE_SUBJECT = 4;
+
+/** "Dennis Prager Tells #NeverTrump Conservatives They Need To Change Course.": in a headline in title case, a name
+ *  opening it and a capitalised verb form of a cue right after it; what follows is the content. */
+function titleCaseHeadlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
+  const w = ctx.low[i];
+  if (i - a > MAX_HEADLINE_SUBJECT || !titleCase(ctx, a, b) || ctx.vocab.determiners.has(ctx.low[a])) return undefined;
+  if (!((w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('ed') || IRREGULAR_PAST.has(w))) return undefined;
+  // (not a passive, "FDIC Accused Of Covering Up …", "Tim Allen Just Got Asked About …", nor a relative, "Actor Who Endorsed")
+  if ((w.endsWith('ed') && PASSIVE_LINKS.has(ctx.low[i + 1] ?? '')) || titleCaseNoun(ctx, i, b)) return undefined;
+  for (let k = a; k < i; k++) {
+    if (!isWord(ctx, k) || !ctx.cap[k] || ctx.cueForm[k] !== 0 || HEADLINE_NOT_NAMES.has(ctx.low[k]) || ctx.vocab.auxiliaries.has(ctx.low[k])) return undefined;
+  }
+  // ("Trump Just Announced …": an adverb before the verb is no part of the name)
+  let e = i;
+  while (e > a + 1 && (HEADLINE_ADVERBS.has(ctx.low[e - 1]) || HEADLINE_SHORT_ADVERBS.has(ctx.low[e - 1]))) e--;
+  let k = i + 1;
+  while (k < b && ctx.vocab.objectParticles.has(ctx.low[k])) k++;
+  // (to a colon or a dash: "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ …")
+  let end = k;
+  while (end < b && ctx.surf[end] !== ':' && ctx.surf[end] !== ';' && !isDash(ctx, end)) end++;
+  let last = end - 1;
+  while (last >= k && !isWord(ctx, last) && !ctx.closes.has(last)) last--;
+  if (last - k < 1) return undefined;
+  return { cue: i, cueEnd: i + 1, sentence: si, source: [a, e], parts: [trimSpan(ctx.text, ctx.tokens[k].start, ctx.tokens[last].end)], direct: false };
+}
+/** Words after a past participle that make a headline's verb passive ("Accused Of"), besides TITLE_PREPOSITIONS. */
+const PASSIVE_LINKS = new Set(['of', 'as', 'with']);
+/** Capitalised words that are no part of a headline's name ("Who", "Got", "Gets"). */
+const HEADLINE_NOT_NAMES = new Set(['who', 'which', 'that', 'got', 'gets', 'get', 'getting', 'why', 'how', 'what', 'when', 'where', 'if', 'after', 'before']);
+/** Short adverbs between a headline's name and its verb ("Trump Just Announced"), besides those in -ly. */
+const HEADLINE_SHORT_ADVERBS = new Set(['just', 'now', 'also', 'still', 'again', 'already', 'finally']);
 
 function titleCase(ctx: QuoteContext, a: number, b: number): boolean {
   let words = 0;
