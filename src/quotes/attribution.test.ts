@@ -2647,7 +2647,9 @@ describe('headlines, relative speakers and reported clauses (issue #5, round 14)
     expect(q('Other unions, including the Harbour Workers Federation, have endorsed Lee.')).toEqual([
       ['Other unions, including the Harbour Workers Federation', 'Other unions', undefined]]);
     expect(q('Nevertheless, others, including Ann Lee, said the story was true.')).toEqual([['others, including Ann Lee', 'others', undefined]]);
-    expect(q('Yet other retailers - including Acme and Bolt - reported that sales were up.')).toEqual([['other retailers', 'other retailers', undefined]]);
+    // (in dashes too, as PolNeAR draws "some liberal economists - including a minority of … -"; round 15)
+    expect(q('Yet other retailers - including Acme and Bolt - reported that sales were up.')).toEqual([
+      ['other retailers - including Acme and Bolt', 'other retailers', undefined]]);
   });
 
   it('reads a plural cue form after a modifier and before a modal as a noun ("total claims would be …"), not "the mayor hopes will …"', () => {
@@ -2804,5 +2806,19 @@ describe('title-case headlines (issue #5, round 15)', () => {
   it('reads no passive ("Ann Lee Accused Of …", "Got Asked") nor a relative ("Actor Who Endorsed") as the speaker', () => {
     expect(spans('Harbour Bank Accused Of Covering Up Losses To Protect Its Chief. The bank denied it.').map((x) => x[0])).not.toContain('Harbour Bank');
     expect(spans('Tom Hart Just Got Asked About The Mayor And His Answer Might Surprise You. He spoke on Friday.')).toEqual([]);
+  });
+});
+
+describe('appositives in dashes before the cue (issue #5, round 15)', () => {
+  it('takes an appositive in dashes into the speaker span, not into the name', () => {
+    const [q] = quotes('Tom Hart — a teacher from Mount Pleasant — says he made a late decision.');
+    const text = 'Tom Hart — a teacher from Mount Pleasant — says he made a late decision.';
+    expect([text.slice(q.speaker.start, q.speaker.end), q.speaker.name]).toEqual(['Tom Hart — a teacher from Mount Pleasant', 'Tom Hart']);
+    expect(spans('Insiders in two states — Nevada and Ohio — said the gap must close.')[0][0]).toBe('Insiders in two states — Nevada and Ohio');
+  });
+
+  it('leaves a prepositional insert or a relative clause in dashes out of the speaker span', () => {
+    expect(spans('Mr. Bush - in a line aimed at Mr. Trump - declared that unity mattered.')[0][0]).toBe('Mr. Bush');
+    expect(spans('Ann Lee — who is listed as an attorney — told reporters the case was weak.')[0][0]).toBe('Ann Lee');
   });
 });

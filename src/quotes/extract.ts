@@ -91,6 +91,9 @@ export interface Attribution {
   time?: [number, number];
   /** An earlier attribution this quotation continues (cueless follow-on quotation). */
   parent?: Attribution;
+  /** End of an appositive in dashes after the speaker phrase ("Jason Sims — a teacher from Mount Pleasant — says"): the
+   *  speaker's span runs to it, its name and affiliation are read without it. */
+  insertEnd?: number;
 }
 
 /** Where a frame's cue is: the fields every attribution of the frame shares. */
@@ -108,7 +111,7 @@ function framed(base: FrameBase, source: [number, number] | undefined, content: 
   antecedent?: [number, number]): Attribution {
   return {
     cue: base.cue, cueEnd: base.cueEnd, sentence: base.sentence, source, antecedent, parts: content.parts, direct: content.direct,
-    conduit: base.conduit, time: base.time,
+    conduit: base.conduit, time: base.time, insertEnd: undefined,
   };
 }
 
@@ -593,6 +596,35 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
   }
   return -1;
 }
+
+/** Most tokens between a dashed insert's closing dash and the cue ("— says", "— has said"). */
+const MAX_AFTER_INSERT = 3;
+
+/** "Jason Sims — a teacher from Mount Pleasant — says": a speaker followed by an appositive in dashes before the cue
+ *  takes the insert in, as PolNeAR draws it ("— Nevada and South Carolina —", "— including a minority of … —"); a
+ *  prepositional insert ("— in a line that seemed … —", "— after a knock-on-wood gesture —") or a relative clause stays out. */
+function dashedAppositiveEnd(ctx: QuoteContext, source: [number, number], cue: number): number | undefined {
+  let k = source[1];
+  if (k >= cue || !isDash(ctx, k)) return undefined;
+  const open = ctx.surf[k + 1] === '-' ? k + 2 : k + 1;
+  const first = ctx.low[open] ?? '';
+  const appositive = ctx.vocab.determiners.has(first) || POSSESSIVES.has(first) || first === 'including' || first === 'and' ||
+    ctx.tokens[open]?.kind === 'number' || (ctx.cap[open] && !opensPrepositionalInsert(ctx, open) && !DASHED_RELATIVES.has(first));
+  if (!appositive) return undefined;
+  for (k = open + 1; k < cue && k - open <= MAX_PARTICIPIAL_INSERT_TOKENS; k++) {
+    if (!isDash(ctx, k)) {
+      if (END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ';' || ctx.surf[k] === ':') return undefined;
+      continue;
+    }
+    const close = ctx.surf[k - 1] === '-' && k - 1 > open ? k - 1 : k;
+    const after = ctx.surf[k + 1] === '-' ? k + 2 : k + 1;
+    if (cue - after > MAX_AFTER_INSERT || ctx.surf.slice(after, cue).some((t, n) => !isWord(ctx, after + n))) return undefined;
+    return close;
+  }
+  return undefined;
+}
+/** Words opening a relative clause in dashes, which stays out of the speaker phrase. */
+const DASHED_RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
 
 /** Whether a ", who"/", which" relative clause opens in [a, k). */
 function relativeBefore(ctx: QuoteContext, a: number, k: number): boolean {
@@ -2703,6 +2735,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // (nor a lone preposition: "Despite challenging the trustworthiness of …, Cruz said")
       if (att?.source && att.source[1] - att.source[0] === 1 && (ARTICLES.has(ctx.low[att.source[0]]) || NOT_SUBJECTS.has(ctx.low[att.source[0]]))) att = undefined;
       if (att?.source) att.source = tidySource(ctx, att.source);
+      if (att?.source && verbCue) att.insertEnd = dashedAppositiveEnd(ctx, att.source, att.cue);
       if (att && translations.length) att = withoutTranslations(ctx.text, att, translations);
       if (att) candidates.push(att);
       // "As Ruth Marcus puts it, …", "with Lee saying …": the verb of the clause has been read with its speaker.
@@ -4624,7 +4657,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // ("said M&S. Next is …": the sentence's full stop read as the initial's)
   // (an unnamed fused pronoun keeps its pronoun only: "You've" is "You")
   const unnamedFused = fused && resolved.name === info.name ? ctx.surf[e - 1].slice(0, ctx.low[e - 1].length) : undefined;
-  const speaker: Quote['speaker'] = { name: unnamedFused ?? resolved.name.replace(/(&\p{Lu})\.$/u, '$1'), start: spanStart, end: spanEnd };
+  const extentEnd = att.insertEnd !== undefined ? ctx.tokens[att.insertEnd - 1].end : spanEnd;
+  const speaker: Quote['speaker'] = { name: unnamedFused ?? resolved.name.replace(/(&\p{Lu})\.$/u, '$1'), start: spanStart, end: extentEnd };
   if (resolved.actorId) speaker.actorId = resolved.actorId;
   const out: Pick<Quote, 'speaker' | 'affiliation' | 'role'> = { speaker };
   if (resolved.affiliation) {
