@@ -2822,3 +2822,10 @@ describe('appositives in dashes before the cue (issue #5, round 15)', () => {
     expect(spans('Ann Lee — who is listed as an attorney — told reporters the case was weak.')[0][0]).toBe('Ann Lee');
   });
 });
+
+describe('coordinated clauses with a number in their subject (issue #5, round 15)', () => {
+  it('ends a content before ", while only 49 percent of Republicans say …"', () => {
+    expect(spans('A full 79 percent of Democrats say they would be satisfied with Lee, while only 49 percent of Republicans say the same of Hart.')[0][2])
+      .toBe('they would be satisfied with Lee');
+  });
+});

@@ -331,6 +331,8 @@ function firstCommaOr(ctx: QuoteContext, from: number, b: number): number {
 
 /** Longest subject of a coordinated attribution clause ("and most voters said"), in tokens. */
 const MAX_COORDINATED_SUBJECT = 8;
+/** Words before a number opening a subject ("only 49 percent", "just 12 members"). */
+const QUANTITY_LEADS = new Set(['only', 'just', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'over']);
 
 /** Whether a subject starting at `s` is followed, within a few words and no punctuation, by a clause cue ("said", "say"). */
 /** Whether a cue verb follows a short subject at `s` ("O'Malley interjected", "the mayor replied"). */
@@ -344,9 +346,11 @@ function cueWithin(ctx: QuoteContext, s: number, b: number): boolean {
 
 function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
   for (let k = s + 1; k < b && k - s <= MAX_COORDINATED_SUBJECT; k++) {
-    if (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s") return false;
+    // ("…, while only 49 percent of Republicans say …": a number inside the subject)
+    if (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s" && ctx.tokens[k].kind !== 'number') return false;
     const w = ctx.low[k];
-    if (ctx.vocab.bareClauseVerbs.has(w) && ctx.vocab.cueVerbs.has(w)) return isBareSubject(ctx, s, k) || NOMINATIVE.has(ctx.low[k - 1]);
+    if (ctx.vocab.bareClauseVerbs.has(w) && ctx.vocab.cueVerbs.has(w)) return isBareSubject(ctx, s, k) || NOMINATIVE.has(ctx.low[k - 1]) ||
+      (QUANTITY_LEADS.has(ctx.low[s]) && ctx.tokens[s + 1].kind === 'number' && isBareSubject(ctx, s + 1, k)); // ("only 49 percent of …")
     // ("…, but the Dragons have expressed disappointment at …": a perfect cue of a subject of its own)
     if (HAVE.has(w) && k + 1 < b && (ctx.cueForm[k + 1] & (CUE_VERB | OBJECT_CUE)) !== 0 && !ctx.cap[k + 1] &&
       (ctx.low[k + 1].endsWith('ed') || IRREGULAR_PARTICIPLES.has(ctx.low[k + 1]))) return isBareSubject(ctx, s, k) || NOMINATIVE.has(ctx.low[k - 1]);
