@@ -2829,3 +2829,24 @@ describe('coordinated clauses with a number in their subject (issue #5, round 15
       .toBe('they would be satisfied with Lee');
   });
 });
+
+describe('scores, role nouns that are cue forms and two-word titles (issue #5, round 15)', () => {
+  it('reads no statement from a score added ("adding the conversion", "added 18 points")', () => {
+    expect(spans('Tom Hart scored the try, Hart adding the conversion.')).toEqual([]);
+    expect(spans('Tom Hart added 18 points.')).toEqual([]);
+    expect(spans('He added: "We will win."')).toEqual([['He', 'added', 'We will win.']]);
+  });
+
+  it('reads a cue form that is a role noun before a name as the title ("Consumer advocate Ann Lee said")', () => {
+    expect(spans('Consumer advocate Ann Lee said the plan was bad.')).toEqual([['Consumer advocate Ann Lee', 'said', 'the plan was bad']]);
+    expect(spans('The singer and animal rights advocate Ann Lee died on Monday, aged 97.')).toEqual([]);
+    expect(spans('Many economists advocate a carbon tax.')).toEqual([['Many economists', 'advocate', 'a carbon tax']]);
+  });
+
+  it('reads a title of two words before a name ("Former First Lady Ann Lee", "International Master Ann Lee")', () => {
+    const [q] = quotes('Former First Lady Ann Lee said the vote mattered.');
+    expect([q.speaker.name, q.role]).toEqual(['Ann Lee', 'Former First Lady']);
+    const [r] = quotes('Iranian International Master Mira Vale said she was happy.');
+    expect([r.speaker.name, r.role]).toEqual(['Mira Vale', 'International Master']);
+  });
+});

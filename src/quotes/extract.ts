@@ -2062,6 +2062,9 @@ const PARTITIVES = new Set(['series', 'number', 'set', 'batch', 'pair', 'couple'
   'hundreds', 'thousands', 'millions', 'lot', 'lots']);
 /** Prepositions after an object's head noun. */
 const HEAD_LINKS = new Set(['of', 'from', 'to', 'for', 'in', 'on', 'with', 'about', 'by', 'at', 'over']);
+/** What a player adds to a score ("adding the conversion", "added a penalty", "added 18 points"), no statement. */
+const SCORES = new Set(['conversion', 'conversions', 'penalty', 'penalties', 'try', 'tries', 'goal', 'goals', 'points', 'runs', 'wicket',
+  'wickets', 'birdie', 'birdies', 'header', 'brace', 'touchdown', 'touchdowns', 'rebounds', 'assists']);
 /** Longest object phrase read for its head noun ("a cease and desist order dated …"). */
 const MAX_ISSUED_OBJECT = 6;
 /** Whether the object at `k` holds one of `heads` before its first preposition: a thing the verb acts on, not a saying. */
@@ -2685,6 +2688,12 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (RELEASE_FORMS.has(w) && !documentObject(ctx, i + 1, b)) continue;
       // ("Ericsson posted a rise in fourth quarter profits": a firm's results, not a post)
       if (POST_FORMS.has(w) && financialResult(ctx, i + 1, b)) continue;
+      // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying)
+      if (ADD_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
+      // ("animal rights advocate Doris Day died", "Consumer advocate Ralph Nader said": a cue form that is a role noun,
+      // before a name, is the name's title)
+      if ((verbCue || objectCue) && i > a && ctx.cap[i + 1] && !ctx.cap[i] && isWord(ctx, i - 1) && roleWord(ctx, w) &&
+        !ctx.vocab.pronouns.has(ctx.low[i - 1]) && !ctx.vocab.auxiliaries.has(ctx.low[i - 1]) && ctx.low[i - 1] !== 'to') continue;
       const passive = (verbCue || objectCue) && ctx.opens.has(i + 1) ? passiveQuotation(ctx, i, a, b, si) : undefined;
       // ("((WN)) What do …", "MS Although we used …": a transcript label opening the sentence)
       const transcript = i === a && ((ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') || INITIALS.test(ctx.surf[i])) ? transcriptFrame(ctx, i, b, si) : undefined;

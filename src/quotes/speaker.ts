@@ -233,6 +233,15 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   let titleEnd = -1;
   // ("the Supporters' Association": a role word as an owner is part of the name)
   for (let i = run.start; i < run.end - 1; i++) if (ctx.vocab.roleWords.has(ctx.low[i]) && ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'") titleEnd = i + 1;
+  // ("Former First Lady Michelle Obama", "Iranian International Master Dorsa Derakhshani": a title of two words, neither
+  // a role word alone)
+  for (let i = run.start; titleEnd < 0 && i < run.end - 2; i++) {
+    if (!COMPOUND_TITLES.has(`${ctx.low[i]} ${ctx.low[i + 1]}`)) continue;
+    const inner = stripHonorifics(ctx, { start: i + 2, end: run.end });
+    let from = i;
+    while (from > 0 && OTHER_OFFICE.has(ctx.low[from - 1]) && isWord(ctx, from - 1)) from--;
+    return { ...inner, title: lowerOpening(ctx, from, spanText(ctx, from, i + 2)), titleRun: { start: from, end: i + 2 } };
+  }
   if (titleEnd > 0) {
     const inner = stripHonorifics(ctx, { start: titleEnd, end: run.end });
     // ("Former Prime Minister Gordon Brown": the run starts after "Former", which still tells the office)
@@ -260,6 +269,9 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   }
   return { run: { start: s, end: run.end }, gender, byFirstName: byFirstName && run.end - s === 1 };
 }
+
+/** Titles of two words before a name that no role word carries. */
+const COMPOUND_TITLES = new Set(['first lady', 'international master', 'grand master', 'fide master']);
 
 /** Top-level comma-separated segments of [a, b). */
 function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
