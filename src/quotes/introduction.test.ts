@@ -150,3 +150,15 @@ describe('introductions of people in a list and in dashes (issue #5, round 15)',
     expect(said(withPeople(inside, ['Ann Lee', 'Lee'], ['Harbour Project']))).toEqual([['Lee', 'Harbour Project', 'community manager']]);
   });
 });
+
+describe('a body from a later introduction, and "who works at …" (issue #5, round 15)', () => {
+  it('gives the body "who works at X" names, and adds it to the office a first mention gave', () => {
+    const text = 'Astronomer Ann Lee discusses the star. Lee, who works at the Observatoire de Paris, led the study. "We saw a twist," Lee said.';
+    expect(said(withPeople(text, ['Ann Lee', 'Lee'], ['Observatoire de Paris'])).at(-1)?.slice(1)).toEqual(['Observatoire de Paris', 'astronomer']);
+  });
+
+  it('adds no body from a later introduction that names another office', () => {
+    const text = 'Its chief executive Tom Hart spoke. Hart, a former director of the Harbour Office, joined in 1999. "We are fine," Hart said.';
+    expect(said(withPeople(text, ['Tom Hart', 'Hart'], ['Harbour Office'])).at(-1)).toEqual(['Hart', undefined, 'chief executive']);
+  });
+});

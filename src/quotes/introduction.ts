@@ -53,10 +53,25 @@ export function introductionOf(ctx: QuoteContext, name: string, before: number):
 const introductions = new WeakMap<QuoteContext, Map<string, { at: number; introduction: Introduction } | null>>();
 
 function firstIntroduction(ctx: QuoteContext, name: string): { at: number; introduction: Introduction } | undefined {
+  const first = introductionFrom(ctx, name, 0);
+  // ("Astronomer Anthony Boccaletti discusses …. Boccaletti, who works at the Observatoire de Paris, …": the body a later
+  // introduction of the same person gives, when the first gave none and the later one names no office of its own — a
+  // later office may be another job: "its chief executive Franklin Raines …, a former budget director of the Office …")
+  for (let later = first; later && !first!.introduction.affiliation; ) {
+    later = introductionFrom(ctx, name, later.index + 1);
+    if (later?.introduction.affiliation && !later.introduction.role) first!.introduction = { ...first!.introduction, affiliation: later.introduction.affiliation };
+    else if (later?.introduction.affiliation) break;
+  }
+  return first;
+}
+
+/** The first introduction of the person `name` at an entity mention from index `from` on, with that mention's index. */
+function introductionFrom(ctx: QuoteContext, name: string, from: number): { at: number; index: number; introduction: Introduction } | undefined {
   const words = name.split(/\s+/);
   const surname = words.at(-1);
   if (!surname || !ctx.entities) return undefined;
-  for (const m of ctx.entities) {
+  for (let index = from; index < ctx.entities.length; index++) {
+    const m = ctx.entities[index];
     if (m.label !== 'PER') continue;
     const mention = ctx.text.slice(m.start, m.end).split(/\s+/);
     // (the same person: the surname, and the first name when both give one)
@@ -70,15 +85,15 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
     if (s === k && r === e) {
       // ("Bowen … is the community manager of the CentOS project": what the sentence says the person is)
       const copular = copularIntroduction(ctx, e);
-      if (copular) return { at: m.start, introduction: copular };
+      if (copular) return { at: m.start, index, introduction: copular };
       const listed = listIntroduction(ctx, k);
-      if (listed) return { at: m.start, introduction: listed };
+      if (listed) return { at: m.start, index, introduction: listed };
       continue;
     }
     const info = analyseSpeaker(ctx, s, r);
     if (info.kind !== 'named' || info.isOrg || info.name.split(/\s+/).at(-1) !== surname) {
       const listed = listIntroduction(ctx, k);
-      if (listed) return { at: m.start, introduction: listed };
+      if (listed) return { at: m.start, index, introduction: listed };
       continue;
     }
     // (a man or a woman is no role; a plural one before several people is each one's in the singular: "U.S. presidential
@@ -87,9 +102,9 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
     const plural = head.endsWith('s') && !head.endsWith('ss') && roleWord(ctx, head.slice(0, -1));
     const own = plural ? info.role!.slice(0, -1) : info.role;
     const role = own && !GENERIC_PEOPLE.has(head) ? lowerOpening(ctx, s, own) : undefined;
-    if (info.affiliation || role) return { at: m.start, introduction: { affiliation: info.affiliation, role } };
+    if (info.affiliation || role) return { at: m.start, index, introduction: { affiliation: info.affiliation, role } };
     const listed = listIntroduction(ctx, k);
-    if (listed) return { at: m.start, introduction: listed };
+    if (listed) return { at: m.start, index, introduction: listed };
   }
   return undefined;
 }

@@ -362,11 +362,12 @@ const SERVING_VERBS = new Set(['works', 'worked', 'plays', 'played', 'writes', '
 function employerInRelative(ctx: QuoteContext, a: number, b: number): ({ name: string } & Span) | undefined {
   if (ctx.low[a] !== 'who') return undefined;
   for (let k = a + 1; k + 2 < b; k++) {
-    if (!SERVING_VERBS.has(ctx.low[k]) || ctx.low[k + 1] !== 'for') continue;
+    // ("who works for …", "who works at the Observatoire de Paris")
+    if (!SERVING_VERBS.has(ctx.low[k]) || (ctx.low[k + 1] !== 'for' && ctx.low[k + 1] !== 'at')) continue;
     let s = k + 2;
     if (ctx.low[s] === 'the') s++;
     let e = s;
-    while (e < b && (ctx.cap[e] && isWord(ctx, e) || (NAME_INNER_LINKS.has(ctx.low[e]) && e + 1 < b && ctx.cap[e + 1]))) e++;
+    while (e < b && (ctx.cap[e] && isWord(ctx, e) || ((NAME_INNER_LINKS.has(ctx.low[e]) || NAME_PARTICLES.has(ctx.surf[e])) && e + 1 < b && ctx.cap[e + 1]))) e++;
     if (e === s || !ctx.cap[e - 1] || (e < b && isWord(ctx, e) && ctx.low[e] !== 'and')) return undefined;
     // (an organisation, not a person served: "Sid Rosenberg, who both worked for Imus")
     const start = ctx.tokens[s].start;
