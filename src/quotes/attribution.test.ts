@@ -2850,3 +2850,11 @@ describe('scores, role nouns that are cue forms and two-word titles (issue #5, r
     expect([r.speaker.name, r.role]).toEqual(['Mira Vale', 'International Master']);
   });
 });
+
+describe('credit and teaser labels (issue #5, round 15)', () => {
+  it('reads no speaker from a credit or teaser label before a colon ("Contributing:", "BYLINE:", "Just Leaked:")', () => {
+    expect(spans('Contributing: Ann Lee, Tom Hart, Mira Vale and Raquel Zaldivar.')).toEqual([]);
+    expect(spans('Just Leaked: Look At The Mayor’s Shocking Response To The Harbour Report.')).toEqual([]);
+    expect(spans('BYLINE: Amber Phillips.')).toEqual([]);
+  });
+});

@@ -60,7 +60,9 @@ const SHORT_HEADLINE_WORDS = 5;
 /** A headline with this many commas after the colon is a list of names. */
 const MAX_HEADLINE_COMMAS = 3;
 /** Colon labels that are not speakers. */
-const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'continued', 'update', 'updated', 'note', 'editor', 'watch', 'video', 'photos', 'photo', 'related', 'read', 'source', 'sources', 'correction', 'q', 'a', 'question', 'answer', 'live', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'the', 'file', 'image', 'picture']);
+const HEADLINE_LABELS = new Set(['name', 'plus', 'age', 'city', 'job', 'pay', 'continued', 'update', 'updated', 'note', 'editor', 'watch', 'video', 'photos', 'photo', 'related', 'read', 'source', 'sources', 'correction', 'q', 'a', 'question', 'answer', 'live', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'the', 'file', 'image', 'picture',
+  // (credits and teaser labels: "Contributing: Iris Ouyang, …", "BYLINE: Amber Phillips.", "BOOM: …", "Just Leaked: …")
+  'contributing', 'byline', 'credit', 'credits', 'boom', 'revealed', 'leaked', 'wow', 'shock', 'shocking', 'must', 'warning']);
 /** Prepositions that open a trailing time phrase ("on Friday", "in 2015", "last week"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'last', 'this', 'earlier']);
 /** Relative words before a speaker whose cue opens the rest of the clause ("which he said …"). */
