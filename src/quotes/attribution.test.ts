@@ -2858,3 +2858,12 @@ describe('credit and teaser labels (issue #5, round 15)', () => {
     expect(spans('BYLINE: Amber Phillips.')).toEqual([]);
   });
 });
+
+describe('"show" the noun (issue #5, round 15)', () => {
+  it('reads "show" after a determiner, a closing quotation mark or a kind of show as the noun, not "polls (that) show"', () => {
+    expect(spans('As star and executive producer of the show, Ann Lee has been able to insert lines into the script.')).toEqual([]);
+    expect(spans('On cable TV, political news show guests and experts were 77% men.')).toEqual([]);
+    expect(spans('Ex-BBC chat show host Tom Hart said he wanted change.')).toEqual([['Ex-BBC chat show host Tom Hart', 'said', 'he wanted change']]);
+    expect(spans('Polls show Lee leading.')).toEqual([['Polls', 'show', 'Lee leading']]);
+  });
+});

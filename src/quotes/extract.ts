@@ -1346,6 +1346,22 @@ const FIND_FORMS = new Set(['find', 'finds', 'found']);
 const CHARGE_FORMS = new Set(['charge', 'charges', 'charged']);
 const ASK_FORMS = new Set(['ask', 'asks', 'asked', 'asking']);
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+
+/** Determiners of a plural subject before the verb "show" ("these show", "data show"), and a relative "that" ("polls that
+ *  show him ahead"). */
+const PLURAL_WITHOUT_S = new Set(['data', 'these', 'those', 'that']);
+/** Whether "show" at `i` is the noun: after a determiner ("of the show"), a closing quotation mark or a kind of show
+ *  ("reality show", "TV show", "news show guests"); not after a subject ("polls show", "Gallup show", "these show"). */
+function showNoun(ctx: QuoteContext, i: number): boolean {
+  const before = ctx.low[i - 1];
+  if (!isWord(ctx, i - 1) && !ctx.closes.has(i - 1)) return false;
+  if (ctx.vocab.determiners.has(before) && !PLURAL_WITHOUT_S.has(before)) return true;
+  if (ctx.closes.has(i - 1)) return true; // ("“The Apprentice” show")
+  return SHOW_KINDS.has(before);
+}
+/** Words naming a kind of show before it ("reality show", "TV show", "news show"). */
+const SHOW_KINDS = new Set(['tv', 'television', 'radio', 'talk', 'game', 'chat', 'reality', 'news', 'road', 'cooking', 'quiz', 'variety', 'comedy',
+  'breakfast', 'morning', 'late-night', 'web', 'sketch', 'magic', 'fashion', 'trade', 'air', 'motor', 'boat', 'car', 'horse', 'dog', 'flower']);
 /** Finite verbs that show a would-be speaker phrase to be a clause ("her campaign sent out …", "All ran counter"). */
 const CLAUSE_VERBS_IN_SPEAKER = new Set(['sent', 'ran', 'made', 'took', 'gave', 'went', 'came', 'got', 'put', 'had', 'did', 'was', 'were', 'is',
   'are', 'has', 'have']);
@@ -2330,7 +2346,7 @@ function asFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number)
       break;
     }
   }
-  if (cue < 0) return undefined;
+  if (cue < 0 || (ctx.low[cue] === 'show' && showNoun(ctx, cue))) return undefined; // ("As star and executive producer of the show, …")
   const w = ctx.low[cue];
   const particle = (w.startsWith('point') && ctx.low[cue + 1] === 'out') || (PUT_FORMS.has(w) && ctx.low[cue + 1] === 'it');
   if (!particle && (!ctx.vocab.cueVerbs.has(w) || ctx.vocab.participleCues.has(w))) return undefined;
@@ -2690,6 +2706,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (RELEASE_FORMS.has(w) && !documentObject(ctx, i + 1, b)) continue;
       // ("Ericsson posted a rise in fourth quarter profits": a firm's results, not a post)
       if (POST_FORMS.has(w) && financialResult(ctx, i + 1, b)) continue;
+      // ("the reality show “The Apprentice”", "of the show", "political news show guests": the noun, not "polls show")
+      if (w === 'show' && i > a && showNoun(ctx, i)) continue;
       // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying)
       if (ADD_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
       // ("animal rights advocate Doris Day died", "Consumer advocate Ralph Nader said": a cue form that is a role noun,
