@@ -1931,11 +1931,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     const that = addresseeThat(ctx, k, b);
     if (that !== undefined) k = that + 1;
   }
-  // ("urging viewers, “we have got to vote …”": the audience addressed before a quotation is no content)
-  {
-    const noun = ctx.vocab.determiners.has(ctx.low[k]) || POSSESSIVES.has(ctx.low[k]) ? k + 1 : k;
-    if (noun + 2 < b && AUDIENCE_NOUNS.has(ctx.low[noun]) && ctx.surf[noun + 1] === ',' && ctx.opens.has(noun + 2)) k = noun + 2;
-  }
+  k = afterAudience(ctx, k, b);
   // ("called on Thursday for urgent changes": a day between the verb and its particle)
   if (k + 1 < b && ctx.cap[k] && v.timeWords.has(ctx.low[k]) && v.objectParticles.has(ctx.low[k + 1])) {
     k++;
@@ -1954,7 +1950,6 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (DENY_FORMS.has(w) && deniedSomeone(ctx, k, b)) return undefined; // "James denied Damien Duff" (a save), "denied Luscombe the chance"
   if (PUSH_FORMS.has(w) && movedAside(ctx, k, b)) return undefined; // "The US has pushed Japan off the top of the chart"
   if (ISSUE_ACT_FORMS.has(w) && objectHeadIn(ctx, k, b, ISSUED_INSTRUMENTS)) return undefined; // "issued a cease and desist order", "issued new shares"
-  if (RELEASE_FORMS.has(w) && objectHeadIn(ctx, k, b, RELEASED_GOODS)) return undefined; // "released a book", "released him pending investigation"
   if (w === 'alleged' && !holdsClause(ctx, k, b)) return undefined; // "alleged influence peddling", "alleged ties to …": an adjective
   if (PUT_FORMS.has(w) && !wordingOrEstimate(ctx, k, b)) return undefined; // "Nadal puts Spain 2-0 up"; not "as Marcus puts it"
   if (LOOK_FORMS.has(w) && ctx.low[i + 1] === 'for') return undefined; // "as he looks for a new club": a search, no statement
@@ -2063,6 +2058,12 @@ function movedAside(ctx: QuoteContext, k: number, b: number): boolean {
   }
   return false;
 }
+/** The quotation after an audience addressed at `k` ("urging viewers, “we have got to vote …”"), else `k`. */
+function afterAudience(ctx: QuoteContext, k: number, b: number): number {
+  const noun = ctx.vocab.determiners.has(ctx.low[k]) || POSSESSIVES.has(ctx.low[k]) ? k + 1 : k;
+  return noun + 2 < b && AUDIENCE_NOUNS.has(ctx.low[noun]) && ctx.surf[noun + 1] === ',' && ctx.opens.has(noun + 2) ? noun + 2 : k;
+}
+
 const ISSUE_ACT_FORMS = new Set(['issue', 'issues', 'issued', 'issuing']);
 /** What is issued as an act, not a statement: an order, a security, a permit ("issued an executive order", "issued new
  *  shares to staff", "issued a subpoena"); "issued a statement", "a warning", "an apology", "guidance" say something. */
@@ -2703,7 +2704,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("he helped write Kokomo for the Beach Boys": what someone helped do is no statement of theirs)
       if ((verbCue || objectCue) && i > a && HELP_FORMS.has(ctx.low[i - 1])) continue;
       // ("released a statement", "released a video of …"; not "released the film in the US", "released one single")
-      if (RELEASE_FORMS.has(w) && !documentObject(ctx, i + 1, b)) continue;
+      // (nor a product or a person set free: "released a book", "released him pending investigation")
+      if (RELEASE_FORMS.has(w) && (!documentObject(ctx, i + 1, b) || objectHeadIn(ctx, i + 1, b, RELEASED_GOODS))) continue;
       // ("Ericsson posted a rise in fourth quarter profits": a firm's results, not a post)
       if (POST_FORMS.has(w) && financialResult(ctx, i + 1, b)) continue;
       // ("the reality show “The Apprentice”", "of the show", "political news show guests": the noun, not "polls show")
@@ -4256,11 +4258,9 @@ function bodyIntroducedBefore(ctx: QuoteContext): BodyIntroducedBefore {
     const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
     if (here < 0) return undefined;
     const from = ctx.sentences[Math.max(0, here - MAX_BODY_SENTENCES)].tokenStart;
-    let k = firstTokenFrom(ctx, at) - 1;
-    if (k < 0) k = ctx.tokens.length - 1;
-    for (; k >= from; k--) {
+    for (let k = Math.min(firstTokenFrom(ctx, at), ctx.tokens.length) - 1; k >= from; k--) {
       if (ctx.low[k] !== head || ctx.cap[k]) continue;
-      // "magazine Mobile PC", "the charity Age Concern"
+      // "magazine Mobile PC", "the commission Ofcom"
       let e = k + 1;
       while (e < ctx.tokens.length && e - k <= MAX_BODY_NAME_TOKENS && namePart(e) && ctx.tokens[e].end <= at) e++;
       if (nameRun(k + 1, e, k) && !(e < ctx.tokens.length && ctx.cap[e])) return { name: ctx.text.slice(ctx.tokens[k + 1].start, ctx.tokens[e - 1].end) };
