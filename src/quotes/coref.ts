@@ -77,8 +77,8 @@ export type GroupSubjectBefore = (at: number) => string | undefined;
  *  subject of its clause, when it names no other. */
 export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], anywhere?: boolean) => SubjectPerson | undefined;
 
-/** The body the article introduced by the kind `head` before offset `at` ("US magazine Mobile PC", "the charity Age
- *  Concern" for "the magazine", "the charity"), the latest one, if any. */
+/** The body the article introduced by the kind `head` before offset `at` ("US magazine Mobile PC", "the Rolling Stone
+ *  magazine" for "the magazine"), the latest one, if any. */
 export type BodyIntroducedBefore = (head: string, at: number) => SubjectPerson | undefined;
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */

@@ -201,7 +201,7 @@ function listIntroduction(ctx: QuoteContext, k: number): Introduction | undefine
   if (!list) return undefined;
   const [s, end] = list;
   const of = ctx.low.slice(s, end).indexOf('of');
-  let h = of > 0 ? s + of : end;
+  const h = of > 0 ? s + of : end;
   let a = h - 1;
   while (a > s && isWord(ctx, a - 1) && !ctx.cap[a - 1] && !ctx.vocab.determiners.has(ctx.low[a - 1]) && ctx.tokens[a - 1].kind !== 'number') a--;
   const words = ctx.surf.slice(a, h);

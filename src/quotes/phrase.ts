@@ -146,14 +146,13 @@ export function relativeAntecedent(ctx: QuoteContext, comma: number, lo: number)
   return name;
 }
 
+/** Quantifiers before a "but" meaning "except" ("all but two", "none but the bravest"). */
+const EXCEPT_QUANTIFIERS = new Set(['all', 'none']);
 
 /**
  * The speaker phrase ending just before token `end` (exclusive), reading leftwards no further than `lo`.
  * Returns its first token index, or -1 when no phrase is there.
  */
-/** Quantifiers before a "but" meaning "except" ("all but two", "none but the bravest"). */
-const EXCEPT_QUANTIFIERS = new Set(['all', 'none']);
-
 export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
   const v = ctx.vocab;
   const { low, surf, tokens } = ctx;
