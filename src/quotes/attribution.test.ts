@@ -2867,3 +2867,12 @@ describe('"show" the noun (issue #5, round 15)', () => {
     expect(spans('Polls show Lee leading.')).toEqual([['Polls', 'show', 'Lee leading']]);
   });
 });
+
+describe('bare cue forms used as nouns before a name (issue #5, round 15)', () => {
+  it('reads "hope" after an adjective and before a name as a noun ("big hope Ann Lee walked"), not "Fans hope Ann Lee will win"', () => {
+    expect(spans('But big hope Ann Lee walked away empty-handed on Saturday.')).toEqual([]);
+    expect(spans('Fans hope Ann Lee will win.')).toEqual([['Fans', 'hope', 'Ann Lee will win']]);
+    expect(spans('Political observers in the city and around the country say Hart deserves the seat.')[0][0])
+      .toBe('Political observers in the city and around the country');
+  });
+});

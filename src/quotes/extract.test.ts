@@ -1054,3 +1054,12 @@ describe('affiliations after a state title (issue #5, round 15)', () => {
     expect(extractQuotes(s)[0].affiliation?.name).toBe('Polish');
   });
 });
+
+describe('a nationality before a bare cue form and a name (issue #5, round 15)', () => {
+  it('reads "Olympic hope Amy Vale said" with the whole phrase as the speaker, not "Olympic" hoping', () => {
+    const text = 'Olympic hope Amy Vale said she was ready.';
+    const d = { ...doc(text), entities: [{ start: 0, end: 7, label: 'MISC', origin: 'ner' }, { start: 13, end: 21, label: 'PER', origin: 'ner' }] } as unknown as Document;
+    const quotes = extractQuotes(d);
+    expect(quotes.map((q) => [text.slice(q.speaker.start, q.speaker.end), q.cue])).toEqual([['Olympic hope Amy Vale', 'said']]);
+  });
+});

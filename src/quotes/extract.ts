@@ -15,7 +15,7 @@ import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, beforeMembers, bareApostrophe, commonPluralNoun, roleWord } from './speaker.js';
 import { introductionOf } from './introduction.js';
-import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounPhraseEnd, townStateComma } from './subject.js';
+import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
@@ -2710,6 +2710,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (POST_FORMS.has(w) && financialResult(ctx, i + 1, b)) continue;
       // ("the reality show “The Apprentice”", "of the show", "political news show guests": the noun, not "polls show")
       if (w === 'show' && i > a && showNoun(ctx, i)) continue;
+      // ("big British hope Kate Winslet walked away", "Olympic hope Amy Williams said": a bare cue form after a word that
+      // cannot be its subject, before a name, is a noun)
+      if ((verbCue || objectCue) && i > a && nounBeforeName(ctx, i)) continue;
       // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying)
       if (ADD_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
       // ("animal rights advocate Doris Day died", "Consumer advocate Ralph Nader said": a cue form that is a role noun,

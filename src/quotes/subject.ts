@@ -263,7 +263,8 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     const reduced = k > s + 1 && w.endsWith('ed') && k + 1 < e && REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && v.determiners.has(ctx.low[k - 2]);
     // ("in each state": a cue form after a determiner is a noun.)
     const afterDeterminer = k > s && NOUN_MARKERS.has(ctx.low[k - 1]);
-    if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound && !reduced && !afterDeterminer && !(ctx.cap[k] && (k > s || ctx.cap[k + 1]))) return false;
+    if (v.cueVerbs.has(w) && !w.endsWith('s') && !compound && !reduced && !afterDeterminer && !(ctx.cap[k] && (k > s || ctx.cap[k + 1])) &&
+      !(k > s && nounBeforeName(ctx, k))) return false; // ("Olympic hope Amy Williams said")
     if (w === 'that' && k > s) return false;
     // "others feel the Bank may think": a stance verb after a subject pronoun or a quantifier standing alone is that
     // clause's verb. ("Some advocates said": a plural noun after a determiner stays; "Another report said" a noun.)
@@ -537,4 +538,32 @@ export function nounPhraseEnd(ctx: QuoteContext, s: number, hi: number): number 
     break;
   }
   return end;
+}
+
+/** Words before a bare verb form that may be its plural subject though they do not end in "-s". */
+const PLURAL_SUBJECT_WORDS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'public', 'data', 'media', 'most', 'many', 'some',
+  'few', 'all', 'both', 'several', 'more', 'fewer', 'none', 'half', 'majority', 'minority', 'who', 'that', 'which', 'what', 'i', 'you', 'we', 'they',
+  'to', 'not', 'and', 'or', 'but', 'also', 'still', 'often', 'now', 'then', 'generally', 'increasingly', 'who']);
+/** Prepositions and possessives that make the words before a bare verb part of a longer subject. */
+const PHRASE_LINKS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'from', 'across', 'around', 'over', 'under', 'near', 'between', 'among',
+  'throughout', 'and', "'s", '’s', 'who', 'that', 'which']);
+/** Whether the bare cue form at `i` is a noun before a name: after a lower-case singular word or a nationality the entity
+ *  layer marks ("British hope Kate Winslet"), not after a plural or a pronoun ("Fans hope Ann Lee will win"). */
+export function nounBeforeName(ctx: QuoteContext, i: number): boolean {
+  const w = ctx.low[i];
+  if (w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing') || !ctx.cap[i + 1] || ctx.cap[i] || !isWord(ctx, i - 1)) return false;
+  // (a base form, whose third person is a cue too: "hope"/"hopes"; not a past form, "said", "told", "thought")
+  const v = ctx.vocab;
+  if (![`${w}s`, `${w}es`].some((x) => v.cueVerbs.has(x) || v.objectCues.has(x) || v.learnedCues.has(x))) return false;
+  const before = ctx.low[i - 1];
+  // (not the end of a longer subject: "Conservatives in parliament say", "the people on the capital's bid team think")
+  const sentenceStart = ctx.sentences[ctx.sentenceOf[i]]?.tokenStart ?? 0;
+  for (let k = Math.max(sentenceStart, i - 7); k < i - 1; k++) if (PHRASE_LINKS.has(ctx.low[k])) return false;
+  if (PLURAL_SUBJECT_WORDS.has(before) || ctx.vocab.pronouns.has(before) || ctx.vocab.auxiliaries.has(before) || before.endsWith('ly') ||
+    ctx.tokens[i - 1].kind === 'number') return false;
+  if (ctx.cap[i - 1]) {
+    // (a nationality as an adjective, "British hope"; not a people, "Palestinians want")
+    return !before.endsWith('s') && (ctx.entities ?? []).some((m) => (m.origin === 'demonym' || m.label === 'MISC') && m.end === ctx.tokens[i - 1].end);
+  }
+  return !(before.endsWith('s') && !before.endsWith('ss')) && !ctx.vocab.determiners.has(before);
 }
