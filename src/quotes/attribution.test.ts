@@ -2876,3 +2876,47 @@ describe('bare cue forms used as nouns before a name (issue #5, round 15)', () =
       .toBe('Political observers in the city and around the country');
   });
 });
+
+describe('heads, long openers and coordinated quantifiers (issue #5, round 16)', () => {
+  it('reads "law" before a speaker noun as its modifier ("According to law enforcement officials"), not "according to law"', () => {
+    expect(spans('According to law enforcement officials, the account was linked to an email address.'))
+      .toEqual([['law enforcement officials', 'According to', 'the account was linked to an email address']]);
+    expect(spans('The team was picked according to the rules of the league.')).toEqual([]);
+  });
+
+  it('keeps a restrictive "that" clause after a name inside an appositive ("the founder of the Free State Project that …,")', () => {
+    expect(spans('Jason Sorens, the founder of the Free State Project that encourages libertarians, said the party was growing.')[0][0])
+      .toBe('Jason Sorens, the founder of the Free State Project that encourages libertarians');
+  });
+
+  it('reads a document by its head before its modifier after the content ("…, figures from the Labor Department show.")', () => {
+    expect(spans('Unemployment fell to 4 percent, figures from the Labor Department show.'))
+      .toEqual([['figures from the Labor Department', 'show', 'Unemployment fell to 4 percent']]);
+    expect(spans('Pate has not donated to any candidates, Federal Election Commission records compiled by the Center for Responsive Politics show.')[0][0])
+      .toBe('Federal Election Commission records compiled by the Center for Responsive Politics');
+  });
+
+  it('widens a trailing subject to the comma ("…, a senior EU politician says.") but not over an object or a relative', () => {
+    expect(spans('The government is being naive, a senior EU politician says.')[0][0]).toBe('a senior EU politician');
+    expect(spans('Scott’s relatives watched it on Thursday, attorneys for the family said.')[0][0]).toBe('attorneys for the family');
+    expect(spans('Output fell, business lobby group the CBI says.')[0][0]).toBe('business lobby group the CBI');
+    expect(spans('Victims accuse it of moving abroad, a charge the company denies.').map((s) => s[0])).not.toContain('a charge the company');
+    expect(spans('Braff won for Garden State, which he wrote.').map((s) => s[0])).not.toContain('which he');
+  });
+
+  it('reads a subject after a long participial opener ("When asked whether … for America to take, 59 percent said")', () => {
+    const text = 'The President does not speak for them. When asked whether the President’s insistence that the UK would have to wait its turn was the right position for America to take, 59 percent said it was not.';
+    expect(spans(text)).toContainEqual(['59 percent', 'said', 'it was not']);
+  });
+
+  it('ends a content before "and others have said" or "- others say" and reads that clause on its own', () => {
+    expect(spans('Many Republicans have said they will not attend the convention and others have said they are not interested.')).toEqual([
+      ['Many Republicans', 'said', 'they will not attend the convention'],
+      ['others', 'said', 'they are not interested'],
+    ]);
+    expect(spans('While some friends say Lee would look zippier - an old favorite - others say he has never been healthier.')).toEqual([
+      ['some friends', 'say', 'Lee would look zippier - an old favorite'],
+      ['others', 'say', 'he has never been healthier'],
+    ]);
+  });
+});

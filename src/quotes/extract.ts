@@ -220,6 +220,9 @@ const QUOTATION_ENDS = new Set([',', '.', '?', '!']);
 /** Present cue forms that open a second statement of the same speaker after "and" ("… and says it also offers …"). */
 const PRESENT_SAY_FORMS = new Set(['says', 'claims', 'insists', 'argues', 'warns', 'adds', 'admits', 'denies', 'maintains']);
 
+/** Conjunctions that join a clause with a speaker of its own to the content before it. */
+const COORDINATORS = new Set(['and', 'but', 'while']);
+
 function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
   for (let j = k + 1; j + 1 < b; j++) {
     // `“…,” according to …`: the quotation's comma sits inside the marks.
@@ -227,6 +230,10 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     // ("said he was in a serious condition; TVN24 reported he …": a semicolon, then a name and its past form, is the
     // writer's next clause)
     if (ctx.surf[j] === ';' && ctx.regionOf[j] < 0 && nameWithPastAt(ctx, j + 1, b)) return j;
+    // ("… will not attend the convention and others have said …", "… cheeseburger - an old favorite - others say …": a
+    // quantifier standing alone as the subject of a cue of its own, after "and", "but" or a dash, without a comma)
+    if (ctx.regionOf[j] < 0 && (COORDINATORS.has(ctx.low[j]) || isDash(ctx, j)) && isQuantifierSubject(ctx, j + 1) && ctx.vocab.pronouns.get(ctx.low[j + 1]) !== 'relative' &&
+      coordinatedSpeaker(ctx, j + 1, b)) return j;
     if (ctx.surf[j] !== ',' || ctx.regionOf[j] >= 0) continue;
     const next = ctx.low[j + 1];
     if ((next === 'according' && ctx.low[j + 2] === 'to') || ctx.vocab.participleCues.has(next)) return j;
@@ -779,6 +786,31 @@ function headlineSpeakerAfter(ctx: QuoteContext, i: number, a: number, b: number
   return true;
 }
 
+/** Words after a noun phrase's head that open its modifier ("records from the FEC", "a survey of 500 voters"). */
+const HEAD_MODIFIER_LINKS = new Set(['of', 'from', 'by', 'for', 'on', 'in', 'at', 'with', 'to']);
+
+/** Whether the phrase [s, e) after a content's comma is one subject wider than the noun phrase [ls, e) found before the
+ *  cue ("a senior EU politician", "figures from the trade ministry", "business lobby group the CBI"), not a relative
+ *  clause ("which he denies") or an object before it ("a charge the company denies"). */
+function widerTrailingSubject(ctx: QuoteContext, s: number, ls: number, e: number): boolean {
+  if (documentHead(ctx, s, e)) return true;
+  for (let k = s; k < ls; k++) if (ctx.vocab.pronouns.has(ctx.low[k])) return false;
+  if (ctx.vocab.pronouns.has(ctx.low[ls])) return false;
+  return !ARTICLES.has(ctx.low[ls]) || ctx.vocab.orgWords.has(ctx.low[ls - 1]) || (HEAD_MODIFIER_LINKS.has(ctx.low[ls - 1]) && isBareSubject(ctx, ls, e));
+}
+
+/** Whether the phrase [ls, le) is headed by a report or poll noun before its modifier ("Federal Election Commission
+ *  records compiled by the Center for Responsive Politics", "figures from the Labor Department"). */
+function documentHead(ctx: QuoteContext, ls: number, le: number): boolean {
+  for (let k = ls + 1; k < le - 1; k++) {
+    const participle = ctx.low[k].endsWith('ed') && !ctx.cap[k] && HEAD_MODIFIER_LINKS.has(ctx.low[k + 1]);
+    if (!participle && !HEAD_MODIFIER_LINKS.has(ctx.low[k])) continue;
+    const head = ctx.low[k - 1];
+    return ctx.vocab.reportNouns.has(head) || ctx.vocab.pollNouns.has(head);
+  }
+  return false;
+}
+
 /** The attribution clause around the cue verb at token `i` of sentence [a, b), or undefined. */
 function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   const v = ctx.vocab;
@@ -952,10 +984,19 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // "Although Lee says …, others argue that …": a quantifier standing alone after a comma.
   if (ls < 0 && !commaMode && e === i && e - 2 >= a && ctx.surf[e - 2] === ',' && isQuantifierSubject(ctx, e - 1)) [ls, le] = [e - 1, e];
-  if (ls < 0 && !commaMode && endsAfter && e === i) {
+  // ("… the convention and others have said …", "… - others say …": the same after a conjunction or a dash)
+  if (ls < 0 && !commaMode && e - 2 >= a && (COORDINATORS.has(ctx.low[e - 2]) || isDash(ctx, e - 2)) && isQuantifierSubject(ctx, e - 1) &&
+    v.pronouns.get(ctx.low[e - 1]) !== 'relative') [ls, le] = [e - 1, e];
+  if ((ls < 0 || ls > a) && !commaMode && endsAfter && e === i) {
     // "…, donors said." — a short lower-case subject after the content's comma.
-    const c = lastCommaBefore(ctx, e, a);
-    if (c >= 0 && c + 1 < e && isBareSubject(ctx, c + 1, e)) [ls, le] = [c + 1, e];
+    // ("…, figures from the Labor Department show.": the whole phrase after it, not its last noun phrase)
+    let c = lastCommaBefore(ctx, e, a);
+    // (a document's longer phrase: "…, Federal Election Commission records compiled by the Center for Responsive Politics show.")
+    if (c < 0 && ls > a) {
+      const long = lastCommaBefore(ctx, e, a, MAX_TRAILING_DOCUMENT);
+      if (long >= 0 && documentHead(ctx, long + 1, e)) c = long;
+    }
+    if (c >= 0 && c + 1 < e && (ls < 0 || c + 1 < ls && widerTrailingSubject(ctx, c + 1, ls, e)) && isBareSubject(ctx, c + 1, e)) [ls, le] = [c + 1, e];
   }
   if (!coordinated && !antecedent && (ls >= 0 || (!commaMode && e === i)) && !(ls >= 0 && ls === le - 1 && v.pronouns.has(ctx.low[ls]))) {
     // "even though a number of attendees said …": the whole subject of a subordinate clause.
@@ -1092,6 +1133,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (ls >= 0 && prev - 1 >= a && FOCUS_ADVERBS.has(ctx.low[prev]) && (ctx.low[prev - 1] === 'which' || ctx.low[prev - 1] === 'that') && verbAt(ctx, k)) ||
     // "voters who say the economy …": a restrictive relative pronoun is the speaker of its clause.
     (ls >= 0 && ls === le - 1 && (ctx.low[ls] === 'who' || ctx.low[ls] === 'that') && prev >= a && isWord(ctx, prev)) ||
+    // ("… the convention and others have said …": a quantifier standing alone after a conjunction)
+    (ls >= 0 && ls === le - 1 && prev >= a && COORDINATORS.has(ctx.low[prev]) && isQuantifierSubject(ctx, ls) && v.pronouns.get(ctx.low[ls]) !== 'relative') ||
     // "at the town hall this week she said …": a nominative pronoun is always a subject.
     (ls >= 0 && ls === le - 1 && NOMINATIVE.has(ctx.low[ls]) && prev >= a && !introducesClause(ctx, prev)) ||
     // "Asked why … Lord Butler said: …": a name after a participial opener whose comma is missing.
@@ -1107,7 +1150,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k) || subordinateColon ||
     (k > i && isDash(ctx, k) && !quotationOpensIn(ctx, k, b));
   // "polls show Clinton with a lead", "…, campaign finance records show.": a document or poll shows what it holds.
-  const documentShows = DOCUMENT_CUES.has(w) && le > ls && ls >= 0 && (v.reportNouns.has(ctx.low[le - 1]) || v.pollNouns.has(ctx.low[le - 1]));
+  const documentShows = DOCUMENT_CUES.has(w) && le > ls && ls >= 0 && (v.reportNouns.has(ctx.low[le - 1]) || v.pollNouns.has(ctx.low[le - 1]) ||
+    documentHead(ctx, ls, le));
   // ("In one exchange, as Pence attempted to interrupt, Harris exclaimed, “Mr. Vice President, I'm speaking.”", "Asked if …,
   // Trump replied, “…”": a quotation right after the cue's comma, after words that set the scene, is what was said; not
   // after a clause that may be the speaker's own, "“The streets were deserted,” he added, “but …”", "If whites …, Cohn
@@ -1766,10 +1810,12 @@ function hasClause(ctx: QuoteContext, from: number, b: number): boolean {
 
 /** Longest lower-case subject read between a comma and its cue ("…, many economists say."), in tokens. */
 const MAX_TRAILING_SUBJECT = 5;
+/** The same for a document named with its maker or its modifier ("records compiled by the Center for …"). */
+const MAX_TRAILING_DOCUMENT = 14;
 
 /** The comma right before a short run of words ending at `e`, else -1. */
-function lastCommaBefore(ctx: QuoteContext, e: number, a: number): number {
-  for (let k = e - 1; k >= a && e - k <= MAX_TRAILING_SUBJECT + 1; k--) {
+function lastCommaBefore(ctx: QuoteContext, e: number, a: number, max = MAX_TRAILING_SUBJECT): number {
+  for (let k = e - 1; k >= a && e - k <= max + 1; k--) {
     if (ctx.surf[k] === ',') return k;
     if (!isWord(ctx, k)) return -1;
   }
@@ -2483,7 +2529,8 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   if (re < 0) return undefined;
   if (NOT_SOURCES.has(ctx.low[re - 1])) return undefined; // "according to competition law", "according to plan"
   // ("according to rules devised by the programmers", "according to the rules of the league": the same with its tail)
-  if (NOT_SOURCES.has(ctx.low[ctx.low[from] === 'the' ? from + 1 : from])) return undefined;
+  // ("according to law enforcement officials": a modifier of a speaker noun is no head)
+  if (NOT_SOURCES.has(ctx.low[ctx.low[from] === 'the' ? from + 1 : from]) && !ctx.vocab.roleWords.has(ctx.low[re - 1])) return undefined;
   // A closing source must end the clause: only closing punctuation or a comma may follow.
   // (or a colon before a list: "…, according to the State Department: the Secretariat Tracking …")
   const closesClause = re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.closes.has(re) || ctx.surf[re] === ',' || (ctx.surf[re] === ':' && cueLength === 2);

@@ -35,7 +35,7 @@ const CLAUSE_PUNCT = new Set([';', ':', '?', '!']);
 /** Longest introductory phrase ("On Monday,", "Around that time,") skipped before a subject, in tokens. */
 const MAX_INTRO_TOKENS = 12;
 /** Longest participial opener ("Addressing the state party’s annual gala on Thursday,"), in tokens. */
-const MAX_PARTICIPIAL_INTRO_TOKENS = 18;
+const MAX_PARTICIPIAL_INTRO_TOKENS = 30;
 /** Introductory phrases skipped in a row ("On Monday, in Leeds, …"). */
 const MAX_INTROS = 2;
 /** Openers that start a clause or a subject ("What he said, …", "And …"), not an adverbial to skip. */
@@ -231,7 +231,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
       continue;
     }
     // (", a conservative group that has sued …,": a restrictive "that" inside an appositive)
-    if ((RELATIVE.has(w) && k > s && (ctx.surf[k - 1] === ',' || w !== 'which')) || (w === 'that' && appositive && isWord(ctx, k - 1) && !ctx.cap[k - 1])) {
+    if ((RELATIVE.has(w) && k > s && (ctx.surf[k - 1] === ',' || w !== 'which')) || (w === 'that' && appositive && isWord(ctx, k - 1))) {
       relative = true;
       continue;
     }
