@@ -2920,3 +2920,28 @@ describe('heads, long openers and coordinated quantifiers (issue #5, round 16)',
     ]);
   });
 });
+
+describe('adverbs before a cue and long appositives after "as" (issue #5, round 16)', () => {
+  it('reads "with NAME reportedly yelling: “…”" and keeps the adverb out of the speaker', () => {
+    expect(spans('Supporters kicked a protester, with Lee reportedly yelling: “Get him out of here!”'))
+      .toEqual([['Lee', 'yelling', 'Get him out of here!']]);
+    expect(spans('Lee showed up at the rally, disheveled and shouting.')).toEqual([]);
+  });
+
+  it('skips "long" after a perfect auxiliary ("who has long opposed the tax")', () => {
+    expect(spans('Sen. Ann Lee, who has long opposed the tax, spoke.')).toEqual([['who', 'opposed', 'the tax']]);
+    expect(spans('American officials have long worried about the strain.')[0][0]).toBe('American officials');
+  });
+
+  it('reads a long appositive after "As NAME," before the cue', () => {
+    expect(spans('As Andrew J. Tabler, an expert on Syria at the Washington Institute for Near East Policy, noted, "The war is a mess."')[0][0])
+      .toBe('Andrew J. Tabler, an expert on Syria at the Washington Institute for Near East Policy');
+  });
+});
+
+describe('"with NAME adding" a thing (issue #5, round 16)', () => {
+  it('reads "with Lee adding that …" but not "with Lee hastily adding a promise to his card"', () => {
+    expect(spans('They had Labour on the back foot, with Tony Blair hastily adding a sixth promise to his pledge card.')).toEqual([]);
+    expect(spans('The firm denied it, with Lee adding that the report was false.')).toContainEqual(['Lee', 'adding', 'the report was false']);
+  });
+});

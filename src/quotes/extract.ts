@@ -740,7 +740,8 @@ function skippedBeforeCue(ctx: QuoteContext, k: number, i: number, a: number): b
     (ctx.cap[k - 1] || ctx.low[k - 1] === 'they' || ctx.low[k - 1] === 'we' || (ctx.low[k - 1].endsWith('s') && !ctx.low[k - 1].endsWith('ss')));
   // ("Trump just announced", "Clinton Finally Admits": a headline capitalises its adverbs)
   // ("Scott's family said": a noun in -ly ends the speaker, it is no adverb)
-  const adverb = SPEAKER_ADVERBS.has(x) || x === 'just' || (x.endsWith('ly') && x.length > 4 && !LY_HEAD_NOUNS.has(x) && (!ctx.cap[k] || HEADLINE_ADVERBS.has(x)));
+  // ("who has long opposed": "long" after a perfect's auxiliary)
+  const adverb = SPEAKER_ADVERBS.has(x) || x === 'just' || (x === 'long' && k - 1 >= a && HAVE.has(ctx.low[k - 1])) || (x.endsWith('ly') && x.length > 4 && !LY_HEAD_NOUNS.has(x) && (!ctx.cap[k] || HEADLINE_ADVERBS.has(x)));
   return (v.auxiliaries.has(x) || x === 'been' || adverb || floating) && !v.pronouns.has(x);
 }
 /** Nouns in -ly that head a speaker phrase right before its cue ("Scott's family said", "a key ally warned"). */
@@ -2347,7 +2348,7 @@ function lastClauseMark(ctx: QuoteContext, a: number, i: number): number {
 /** Longest speaker phrase of an "as" clause, in tokens ("As White House press secretary Josh Earnest explained"). */
 const MAX_AS_SPEAKER = 10;
 /** Longest appositive in commas after the name of an "as" clause, in tokens. */
-const MAX_AS_APPOSITIVE = 10;
+const MAX_AS_APPOSITIVE = 16;
 /** Longest tail between an "as" clause's cue and its comma ("pointed out in December", "said last week in Tel Aviv"). */
 const MAX_AS_TAIL = 8;
 /** Words that may open that tail: a time word or the preposition of an adjunct ("As Lee wrote in May,"). */
@@ -2431,9 +2432,17 @@ function timeNoun(ctx: QuoteContext, k: number): boolean {
 const MAX_WITH_SPEAKER = 8;
 
 /** The participle cue of a "with" clause whose speaker starts at `from` ("with Ali Karimi saying"), else -1. */
+/** Participles of shouting, cues only in a "with" clause ("with Trump yelling: …"); alone they often report no words
+ *  ("disheveled and shouting"). */
+const SHOUT_PARTICIPLES = new Set(['yelling', 'shouting', 'screaming', 'chanting']);
+
 function withSpeakerCue(ctx: QuoteContext, from: number, b: number): number {
   for (let k = from + 1; k < b && k - from <= MAX_WITH_SPEAKER; k++) {
-    if (ctx.vocab.participleCues.has(ctx.low[k])) return leftPhrase(ctx, k, from) === from ? k : -1;
+    // ("with Trump reportedly yelling: …": an adverb between the speaker and the participle)
+    if (ctx.vocab.participleCues.has(ctx.low[k]) || SHOUT_PARTICIPLES.has(ctx.low[k])) {
+      const end = k - 1 > from && ctx.low[k - 1].endsWith('ly') && !ctx.cap[k - 1] ? k - 1 : k;
+      return leftPhrase(ctx, end, from) === from ? k : -1;
+    }
     if (!isWord(ctx, k) && !(ctx.surf[k] === '.' && ctx.cap[k - 1])) return -1; // ("with Lt. Ali Karimi saying")
   }
   return -1;
@@ -2445,10 +2454,13 @@ function withFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   if (i + 2 >= b || (i > a && ctx.surf[i - 1] !== ',')) return undefined;
   const cue = withSpeakerCue(ctx, i + 1, b);
   if (cue < 0) return undefined;
-  const from = ctx.low[cue + 1] === 'that' ? cue + 2 : cue + 1;
+  const from = ctx.low[cue + 1] === 'that' || ctx.surf[cue + 1] === ':' ? cue + 2 : cue + 1;
+  // ("with Tony Blair hastily adding a sixth promise to his pledge card": adding a thing is no saying)
+  if (ADD_FORMS.has(ctx.low[cue]) && from === cue + 1 && !ctx.opens.has(from)) return undefined;
   const content = contentAfter(ctx, from, b);
   if (!content) return undefined;
-  return framed({ cue, cueEnd: cue + 1, sentence: si }, [i + 1, cue], content);
+  const end = ctx.low[cue - 1].endsWith('ly') && !ctx.cap[cue - 1] && cue - 1 > i + 1 ? cue - 1 : cue;
+  return framed({ cue, cueEnd: cue + 1, sentence: si }, [i + 1, end], content);
 }
 
 /** Longest source phrase after "according to" or "in a poll", in tokens. */
