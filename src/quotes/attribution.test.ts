@@ -2945,3 +2945,26 @@ describe('"with NAME adding" a thing (issue #5, round 16)', () => {
     expect(spans('The firm denied it, with Lee adding that the report was false.')).toContainEqual(['Lee', 'adding', 'the report was false']);
   });
 });
+
+describe('things that show, signal or worry (issue #5, round 16)', () => {
+  it('reads no statement from a thing that shows or signals ("the screensaver shows", "The gadget explosion signalled")', () => {
+    expect(spans('In real time the screensaver shows the websites that are being bothered.')).toEqual([]);
+    expect(spans('The gadget explosion signalled the strongest growth yet in the US.')).toEqual([]);
+    expect(spans('Polls show Lee leading.')).toEqual([['Polls', 'show', 'Lee leading']]);
+    expect(spans('The video shows the man was armed.')).toEqual([['The video', 'shows', 'the man was armed']]);
+    expect(spans('The screensaver shows the man was armed.')).toEqual([]);
+    expect(spans('The bank signalled that rates would rise.')).toEqual([['The bank', 'signalled', 'rates would rise']]);
+  });
+
+  it('reads no stance of a thing that worries someone ("some uses have worried many organisations")', () => {
+    expect(spans('But some uses for them have worried many organisations.')).toEqual([]);
+    expect(spans('Officials worried the deal would collapse.')).toEqual([['Officials', 'worried', 'the deal would collapse']]);
+  });
+});
+
+describe('restrictive relative speakers inside a subject (issue #5, round 16)', () => {
+  it('ends the content of "Voters who say …" before the main clause’s verb', () => {
+    expect(spans('Voters who say the economy is most important were evenly divided.')[0][2]).toBe('the economy is most important');
+    expect(spans('Voters who say the candidate they support is honest were many.')[0][2]).toBe('the candidate they support is honest');
+  });
+});

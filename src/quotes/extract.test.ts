@@ -1063,3 +1063,21 @@ describe('a nationality before a bare cue form and a name (issue #5, round 15)',
     expect(quotes.map((q) => [text.slice(q.speaker.start, q.speaker.end), q.cue])).toEqual([['Olympic hope Amy Vale', 'said']]);
   });
 });
+
+describe('former offices and home towns (issue #5, round 16)', () => {
+  it('reads "Ex-Labour minister" as a former minister of Labour', () => {
+    const [q] = quotes('Ex-Labour minister Frank Field said there was a danger.');
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Frank Field', 'Labour', 'ex-minister']);
+  });
+
+  it('takes no affiliation from where the speaker comes from ("from Omaha, Nebraska,"), but keeps a club ("of Liverpool")', () => {
+    const places = (text: string, names: string[]) => ({
+      ...withPeople(text, []),
+      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'LOC' as const, origin: 'gazetteer' as const })),
+    }) as unknown as Document;
+    const [q] = extractQuotes(places('Andrew Fisher, from Omaha, Nebraska, said he would sell his forehead.', ['Omaha', 'Nebraska']));
+    expect(q.affiliation).toBeUndefined();
+    const [r] = extractQuotes(places('Steven Gerrard of Liverpool said it was a bad day.', ['Liverpool']));
+    expect(r.affiliation?.name).toBe('Liverpool');
+  });
+});

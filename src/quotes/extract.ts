@@ -300,6 +300,28 @@ function relativeClauseEnd(ctx: QuoteContext, from: number, b: number): number {
   return b;
 }
 
+/** Auxiliaries and forms of "be" that can be a main clause's finite verb after a subject's relative clause. */
+const MAIN_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
+
+/** In content from `from` of a restrictive relative clause inside a subject ("Voters who say the economy is most important
+ *  were divided"): the main clause's verb, a second finite auxiliary right after a content word with no clause word
+ *  between; else `b`. */
+function mainVerbAfterRelative(ctx: QuoteContext, from: number, b: number): number {
+  let verbs = 0;
+  for (let j = from; j < b; j++) {
+    const w = ctx.low[j];
+    if (!isWord(ctx, j) || ctx.regionOf[j] >= 0) return b;
+    if (CLAUSE_LINK_WORDS.has(w)) return b;
+    if (!MAIN_AUXILIARIES.has(w)) continue;
+    if (verbs > 0 && j - 1 > from && !ctx.vocab.pronouns.has(ctx.low[j - 1]) && !MAIN_AUXILIARIES.has(ctx.low[j - 1])) return j;
+    verbs++;
+  }
+  return b;
+}
+/** Words that open or join another clause inside a content, after which a finite verb may be that clause's. */
+const CLAUSE_LINK_WORDS = new Set(['that', 'who', 'which', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'whether', 'what',
+  'where', 'as', 'than', 'although', 'though', 'since', 'until', 'unless', 'before', 'after']);
+
 /** Whether a quotation opens between `k` and `b`. */
 function quotationOpensIn(ctx: QuoteContext, k: number, b: number): boolean {
   for (let j = k; j < b; j++) if (ctx.opens.has(j)) return true;
@@ -1220,7 +1242,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (SAY_FORMS.has(w) || ANNOUNCE_FORMS.has(w)) k = settingBeforeClause(ctx, k, b);
     // ("in an election year in which a majority say they …, even some allies …": the relative clause ends at its comma)
     const prepositionRelative = prev - 1 >= a && ctx.low[prev] === 'which' && ADJUNCT_PREPOSITIONS.has(ctx.low[prev - 1]);
-    const content = contentAfter(ctx, k, antecedent ? relativeClauseEnd(ctx, k, b) : prepositionRelative ? firstCommaOr(ctx, k, b) : frontedClauseEnd(ctx, a, k, b));
+    // ("Voters who say the economy is most important were evenly divided": a restrictive relative clause inside the main
+    // clause's subject ends before the main clause's verb)
+    const restrictive = ls === le - 1 && ctx.low[ls] === 'who' && prev >= a && isWord(ctx, prev) && !ctx.vocab.pronouns.has(ctx.low[prev]) &&
+      clauseStart(ctx, a, prev) <= prev && leftPhrase(ctx, ls, a) === clauseStart(ctx, a, ls);
+    const limit = antecedent ? relativeClauseEnd(ctx, k, b) : prepositionRelative ? firstCommaOr(ctx, k, b) :
+      restrictive ? mainVerbAfterRelative(ctx, k, b) : frontedClauseEnd(ctx, a, k, b);
+    const content = contentAfter(ctx, k, limit);
     if (!content) return undefined;
     return framed(base, [ls, le], content, antecedent);
   }
@@ -2829,6 +2857,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("The last week has shown …", "The game and show were watched …": a lone article speaks for nobody)
       // (nor a clause: "her campaign sent out fund-raising pitches highlighting …", "All ran counter to …")
       if (att?.source && clauseAsSpeaker(ctx, att.source)) att = undefined;
+      // ("the screensaver shows the websites …": a thing that shows is no document, poll or speaker)
+      // (footage and pictures show what they hold: "his first videos show a starkly different person")
+      if (att?.source && (SHOW_FORMS.has(w) || SIGNAL_FORMS.has(w)) && !speakerLike(ctx, att.source[0], att.source[1]) && !RELATIVE_WORDS.has(ctx.low[att.source[0]]) &&
+        !ctx.low.slice(att.source[0], att.source[1]).some((x) => SHOWING_MEDIA.has(x))) att = undefined;
       // (nor a lone preposition: "Despite challenging the trustworthiness of …, Cruz said")
       if (att?.source && att.source[1] - att.source[0] === 1 && (ARTICLES.has(ctx.low[att.source[0]]) || NOT_SUBJECTS.has(ctx.low[att.source[0]]))) att = undefined;
       if (att?.source) att.source = tidySource(ctx, att.source);
@@ -3460,6 +3492,34 @@ const VERDICTS = new Set(['guilty', 'innocent', 'dead', 'liable', 'unconscious',
 /** Prepositions before which a cue form is a noun ("in support of", "with support from"). */
 const NOUN_PREPOSITIONS = new Set(['in', 'of', 'for', 'with', 'without', 'by', 'from']);
 
+/** Forms of "worry", a stance of its subject unless it takes an object ("the plan worried investors"). */
+const WORRY_FORMS = new Set(['worry', 'worries', 'worried', 'worrying']);
+/** Words after "worry" that open what the worry is about, not a person worried. */
+const WORRY_LINKS = new Set(['that', 'about', 'over', 'for', 'if', 'whether', 'what', 'how', 'why', 'when', 'to', 'at', 'of', 'on', 'in', 'by']);
+
+/** Whether a noun phrase the worry falls on starts at `k` ("many organisations", "Republican elected officials"): a word that
+ *  opens no clause ("worried that …", "worried the deal would collapse", "worried he …"). */
+function worriedObject(ctx: QuoteContext, k: number, b: number): boolean {
+  if (k >= b || !isWord(ctx, k) || WORRY_LINKS.has(ctx.low[k]) || ctx.vocab.pronouns.has(ctx.low[k])) return false;
+  for (let j = k; j < b && j - k < MAX_WORRIED_OBJECT && ctx.surf[j] !== ',' && !END_PUNCT.has(ctx.surf[j]); j++) {
+    const x = ctx.low[j];
+    if (MAIN_AUXILIARIES.has(x) || ctx.vocab.finiteVerbs.has(x) || NOMINATIVE.has(x) || ctx.vocab.auxiliaries.has(x)) return false;
+  }
+  return true;
+}
+/** Longest object read after "worried" for a clause verb, in tokens. */
+const MAX_WORRIED_OBJECT = 10;
+
+/** Forms of "signal", a saying of people and bodies, not of things ("The gadget explosion signalled the strongest growth"). */
+const SIGNAL_FORMS = new Set(['signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling']);
+/** Records and media that show what they hold ("the video shows", "the minutes of the meeting show", "data showed"). */
+const SHOWING_MEDIA = new Set(['video', 'videos', 'footage', 'image', 'images', 'picture', 'pictures', 'photo', 'photos', 'photograph',
+  'photographs', 'film', 'films', 'clip', 'clips', 'recording', 'recordings', 'scan', 'scans', 'x-ray', 'x-rays', 'minutes', 'data',
+  'statistics', 'numbers', 'results', 'evidence', 'observations', 'findings', 'measurements', 'samples', 'analyses', 'studies', 'study', 'records', 'documents', 'filings', 'transcripts', 'logs', 'emails', 'tests', 'readings',
+  'email', 'emails', 'e-mail', 'e-mails', 'slide', 'slides', 'register', 'documentary', 'documentaries', 'map', 'maps', 'chart', 'charts', 'graph', 'graphs', 'table', 'tables', 'analysis', 'research', 'trial', 'trials', 'experiment', 'experiments']);
+/** Relative pronouns that stand for a noun before them ("polls that show …"). */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+
 /** Whether the words before cue `i` in its sentence hold a report or poll noun ("The survey showed their …"). */
 function documentBefore(ctx: QuoteContext, i: number, a: number): boolean {
   for (let k = i - 1; k >= a; k--) if (ctx.vocab.reportNouns.has(ctx.low[k]) || ctx.vocab.pollNouns.has(ctx.low[k])) return true;
@@ -3491,6 +3551,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if ((w.startsWith('comment') || w.startsWith('remark')) && (next === 'on' || next === 'upon') && quotationAfterAdjunct(ctx, i + 1, b) < 0) return true;
   // "who showed up in 2008", "found ways to press his agenda", "found itself playing host": no statements.
   if (SHOW_FORMS.has(w) && (next === 'up' || next === 'signs' || next === 'sign')) return true; // ("the economy shows signs of …")
+  // ("some uses for them have worried many organisations": what worries someone is no speaker; the one worried holds it)
+  if (WORRY_FORMS.has(w) && worriedObject(ctx, i + 1, b)) return true;
   // ("many novel games only found on handsets": where a thing is found, not a finding)
   if (w === 'found' && i > a && ctx.low[i - 1] === 'only' && (next === 'on' || next === 'in' || next === 'at')) return true;
   // ("far bigger than the $54bn widely expected", "the 2% forecast by …": a forecast participle after an amount describes it)

@@ -434,6 +434,11 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     // owning is, "founder of MIT's Media Labs")
     // (after "at" a name is a workplace, whatever it looks like: "chief economist at Fannie Mae", "an executive at Warner Bros")
     const person = run !== undefined && !PLACE_LINKS.has(ctx.low[i]) && personRun(ctx, run);
+    // ("Andrew Fisher, from Omaha, Nebraska,", "Tom Emanuel of Laconia": a place right after the name is where the person
+    // comes from; "mayor of London" serves it)
+    // (after "of" only with its state, "of Laconia, N.H.": "Steven Gerrard of Liverpool" names the club)
+    if (run && run.start === j && (ctx.low[i] === 'from' || (ctx.low[i] === 'of' && stateAfter(ctx, run.end, b))) &&
+      (i === a || ctx.cap[i - 1] || !isWord(ctx, i - 1)) && placeRun(ctx, run)) continue;
     if (run && (person || (run.end - run.start === 1 && (WEEKDAYS.has(ctx.low[run.start]) || MONTHS.has(ctx.low[run.start]))))) continue;
     // ("of the pro-democracy George Soros Foundation for Southern Africa": an adjective or two before an organisation's
     // name; not "in charge of mobile TV at LG Electronics")
@@ -468,6 +473,20 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     }
   }
   return undefined;
+}
+
+/** Whether a comma and a place follow at `k` ("Laconia, N.H.", "Omaha, Nebraska"). */
+function stateAfter(ctx: QuoteContext, k: number, b: number): boolean {
+  if (k + 1 >= b || ctx.surf[k] !== ',') return false;
+  const start = ctx.tokens[k + 1].start;
+  return ctx.entities?.some((m) => m.label === 'LOC' && m.start === start) ?? false;
+}
+
+/** Whether the run is a place the entity layer reads from its gazetteer ("Omaha", "Nebraska"), and nothing more. */
+function placeRun(ctx: QuoteContext, run: Run): boolean {
+  const start = ctx.tokens[run.start].start;
+  const end = ctx.tokens[run.end - 1].end;
+  return ctx.entities?.some((m) => m.label === 'LOC' && m.origin === 'gazetteer' && m.start === start && m.end === end) ?? false;
 }
 
 /** Most lower-case words of an office's field after its capitalised word ("UK equities", "European consumer sales"). */
@@ -610,6 +629,12 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     if (role && e > from && !origin && ctx.low[from] !== 'shadow' && ctx.low[e] !== 'and' && !ctx.vocab.nounPhraseLinks.has(ctx.low[e])) {
       info.affiliation = { name: spanText(ctx, from, e), start: ctx.tokens[from].start, end: ctx.tokens[e - 1].end };
       info.role = office + role;
+      // ("Ex-Labour minister Frank Field": a former office in the party, as "former Labour minister")
+      const ex = /^ex-(?=\p{Lu})/iu.exec(info.affiliation.name);
+      if (ex) {
+        info.affiliation = { ...info.affiliation, name: info.affiliation.name.slice(ex[0].length), start: info.affiliation.start + ex[0].length };
+        info.role = `ex-${info.role}`;
+      }
       return;
     }
   }
