@@ -55,7 +55,10 @@ export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpea
  *  `content`, when there is exactly one ("Bill Conti's job … "The excitement is …," he said"), or exactly one of
  *  `gender` when every other person named there is known to be of the other ("Mr Blunkett … Mrs Quinn's son. She
  *  denies …"), else undefined. */
-export type OnlyPersonBefore = (at: number, content?: readonly Span[], gender?: Gender) => SubjectPerson | undefined;
+/** Whether the article wrote the description's words (lower case, no article: "prime minister") before offset `at`. */
+export type DescriptionBefore = (words: string, at: number) => boolean;
+
+export type OnlyPersonBefore = (at: number, content?: readonly Span[], gender?: Gender, sinceStart?: boolean) => SubjectPerson | undefined;
 
 /** The one person the article named before offset `at` with the words of a description as a title or appositive
  *  ("Tory leader Michael Howard" / "Michael Howard, the Tory leader," for "the Tory leader"; "Lindsay Davenport, 28," for
@@ -125,6 +128,13 @@ const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court', 'trib
 const MAX_FIRM_SENTENCES = 6;
 /** Last words of a capitalised name that is a scheme, not a firm ("the Windows XP Counterfeit Project"). */
 const NOT_FIRM_NAMES = new Set(['project', 'programme', 'program', 'scheme', 'plan', 'act', 'initiative', 'index', 'campaign', 'report', 'survey']);
+/** Heads of a description that is usually another voice than the person who spoke before it ("X said …. A spokesman said"). */
+const OTHER_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'aide', 'aides', 'adviser',
+  'advisor', 'lawyer', 'attorney', 'solicitor', 'barrister', 'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'judge', 'prosecutor',
+  'spokesmen', 'representative', 'witness', 'colleague', 'rival', 'opponent', 'interviewer', 'presenter', 'host', 'reporter', 'correspondent']);
+/** How many sentences after a named speaker a description may take that speaker up by the office it names. */
+const MAX_DESCRIBED_AFTER = 2;
+
 /** Heads of a description that stands for one firm ("the company", "the airline"). */
 export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
   'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio']);
@@ -174,6 +184,7 @@ export class SpeakerMemory {
     private readonly personNamedBetween: PersonNamedBetween = () => false,
     private readonly otherPersonInSentence: OtherPersonInSentence = () => false,
     private readonly bodyIntroducedBefore: BodyIntroducedBefore = () => undefined,
+    private readonly descriptionBefore: DescriptionBefore = () => false,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -213,7 +224,9 @@ export class SpeakerMemory {
       const earlier = !info.name.includes(' ')
         ? this.latest((k) => k.named && k.surname === surname && k.name !== info.name && !k.isOrg && !info.isOrg &&
           !(info.gender && k.gender && info.gender !== k.gender)) ?? // ("Mrs Howard" is not Michael Howard)
-          (info.byFirstName ? this.latest((k) => k.named && !k.isOrg && k.name.toLowerCase().split(/\s+/)[0] === first && k.name.includes(' ')) : undefined)
+          (info.byFirstName ? this.latest((k) => k.named && !k.isOrg && k.name.toLowerCase().split(/\s+/)[0] === first && k.name.includes(' ')) : undefined) ??
+          // (the same one-word name again keeps what it was met with: "Mr Brown …. The chancellor said …. Mr Brown denied")
+          this.latest((k) => k.named && !k.isOrg && !info.isOrg && k.name === info.name)
         // (a full name, or a surname the entity layer linked to one, met before keeps what it was met with: "Tennis
         // Australia's Geoff Pollard rejected …. Pollard said")
         // (and a surname opening with a particle, "Simon Le Bon said …. Le Bon also said")
@@ -307,6 +320,28 @@ export class SpeakerMemory {
         };
         this.remember(named);
         return { name: named.name, actorId: named.actorId, known: named };
+      }
+      // ("Michael Howard has denied …. The Tory leader said …": the person who spoke just before, with no office known and
+      // no other person named since, is the office holder the description names)
+      // (not an occupation, "The England striker", as likely a team-mate; nor an office the article spoke of before as
+      // someone's else, "Asked if he trusted the prime minister, Tom Hart …")
+      const previous = !titled && !body?.name && !spoke && info.personHead && !info.occupation && !owned && !OTHER_VOICES.has(info.head) &&
+        !this.descriptionBefore(words.join(' '), at - info.name.length)
+        ? this.latest((k) => k.named || !k.impersonal) : undefined;
+      // (a person by full name or known gender: a one-word name may be a firm the tagger took for a person, "Monsanto")
+      if (previous && previous.named && !previous.isOrg && !previous.plural && previous.heads.size === 0 && !previous.role &&
+        (fullName(previous.name) || previous.gender !== undefined) &&
+        sentence - previous.sentence <= MAX_DESCRIBED_AFTER && !this.personNamedBetween(previous.at, at - info.name.length, content) &&
+        !(info.gender && previous.gender && info.gender !== previous.gender) &&
+        // (and the only person the article has named so far outside what was said: "the chancellor" after Tony Blair spoke
+        // may be a chancellor named before him)
+        lastWord(this.onlyPersonBefore(at, content, undefined, true)?.name ?? '') === previous.surname) {
+        previous.heads.add(headOf(info));
+        previous.role = info.role;
+        previous.affiliation ??= own.affiliation;
+        previous.sentence = sentence;
+        previous.at = at;
+        return { name: previous.name, actorId: previous.actorId, affiliation: previous.affiliation, role: previous.role, known: previous };
       }
       if (titled) {
         const person: KnownSpeaker = {

@@ -1081,3 +1081,26 @@ describe('former offices and home towns (issue #5, round 16)', () => {
     expect(r.affiliation?.name).toBe('Liverpool');
   });
 });
+
+describe('an office named right after the one person who spoke (issue #5, round 16)', () => {
+  it('reads "The Tory leader said" after Michael Howard spoke as Michael Howard, with the office as his role', () => {
+    const text = 'Tom Hart has denied his cabinet was split over the cards. The Tory leader said his team had reached a view.';
+    const [, leader] = extractQuotes(withPeople(text, ['Tom Hart']));
+    expect([leader.speaker.name, leader.affiliation?.name, leader.role]).toEqual(['Tom Hart', 'Tory', 'leader']);
+  });
+
+  it('leaves the office unnamed when another person was named, the office was spoken of before, or it is an occupation', () => {
+    const two = 'Tom Hart said the plan works, after meeting Ann Lee. The chancellor said the plan would cost more.';
+    expect(extractQuotes(withPeople(two, ['Tom Hart', 'Ann Lee'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The chancellor']);
+    const before = 'Tom Hart, who met the chancellor, said the plan works. The chancellor said the plan would cost more.';
+    expect(extractQuotes(withPeople(before, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The chancellor']);
+    const spokesman = 'Tom Hart said the plan works. A spokesman said the plan would cost more.';
+    expect(extractQuotes(withPeople(spokesman, ['Tom Hart'])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'A spokesman']);
+  });
+
+  it('keeps the office of a one-word name met again ("Mr Brown …. The chancellor said …. Mr Brown denied …")', () => {
+    const text = 'Mr Brown said growth was strong. The chancellor said rates would stay low. Mr Brown denied that taxes would rise.';
+    const out = extractQuotes(withPeople(text, ['Brown']));
+    expect(out.map((q) => [q.speaker.name, q.role])).toEqual([['Brown', undefined], ['Brown', 'chancellor'], ['Brown', 'chancellor']]);
+  });
+});

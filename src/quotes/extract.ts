@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore } from './coref.js';
+import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore } from './coref.js';
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
@@ -3829,7 +3829,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const said = attributions.flatMap((att) => att.parts);
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
     organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said),
-    bodyIntroducedBefore(ctx));
+    bodyIntroducedBefore(ctx), descriptionBefore(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -4142,10 +4142,10 @@ const ONLY_PERSON_SENTENCES = 2;
 /** The one person the entity layer names in a pronoun's sentence and the two before it (outside the quote's content). */
 function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
   const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
-  return (at, content, gender) => {
+  return (at, content, gender, sinceStart = false) => {
     const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
     if (here < 0) return undefined;
-    const from = ctx.sentences[Math.max(0, here - ONLY_PERSON_SENTENCES)].start;
+    const from = sinceStart ? 0 : ctx.sentences[Math.max(0, here - ONLY_PERSON_SENTENCES)].start;
     const found = new Map<string, SubjectPerson>();
     for (const { m, index } of people) {
       if (m.start >= at) break; // (mentions come in text order)
@@ -4328,6 +4328,15 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
 function peopleOutside(ctx: QuoteContext, said: readonly Span[]): { m: EntityMention; index: number }[] {
   return (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER' && !modifiesRole(ctx, m) &&
     !said.some((p) => p.start <= m.start && m.end <= p.end));
+}
+
+function descriptionBefore(ctx: QuoteContext): DescriptionBefore {
+  let lower: string | undefined;
+  return (words, at) => {
+    lower ??= ctx.text.toLowerCase();
+    const found = lower.indexOf(words);
+    return found >= 0 && found + words.length <= at;
+  };
 }
 
 function personNamedBetween(ctx: QuoteContext, said: readonly Span[]): PersonNamedBetween {
