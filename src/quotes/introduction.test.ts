@@ -162,3 +162,17 @@ describe('a body from a later introduction, and "who works at …" (issue #5, ro
     expect(said(withPeople(text, ['Tom Hart', 'Hart'], ['Harbour Office'])).at(-1)).toEqual(['Hart', undefined, 'chief executive']);
   });
 });
+
+describe('a body the sentence says the person has (issue #5, round 16)', () => {
+  it('reads "her organisation: Faithless Hijabi" and "his band Fightstar" after the name as the affiliation', () => {
+    const text = 'Wikinews spoke to Ann Vale about her life, as well as her organisation: Faithless Hijabi. "It helps women," Vale said.';
+    expect(said(withPeople(text, ['Ann Vale', 'Vale'])).at(-1)).toEqual(['Vale', 'Faithless Hijabi', undefined]);
+    const band = 'Singer Tom Hart is leaving to concentrate on his band Fightstar. Hart said it was time.';
+    expect(said(withPeople(band, ['Tom Hart', 'Hart'])).at(-1)?.[1]).toBe('Fightstar');
+  });
+
+  it('reads no body of another person named between ("Ann Vale met Tom Hart and his band Fightstar")', () => {
+    const text = 'Ann Vale met Tom Hart and his band Fightstar. Vale said it was loud.';
+    expect(said(withPeople(text, ['Ann Vale', 'Tom Hart', 'Vale'])).at(-1)?.[1]).toBeUndefined();
+  });
+});

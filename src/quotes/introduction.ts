@@ -84,7 +84,7 @@ function introductionFrom(ctx: QuoteContext, name: string, from: number): { at: 
     const r = appositiveEnd(ctx, e);
     if (s === k && r === e) {
       // ("Bowen … is the community manager of the CentOS project": what the sentence says the person is)
-      const copular = copularIntroduction(ctx, e);
+      const copular = copularIntroduction(ctx, e) ?? ownedBodyAfter(ctx, e);
       if (copular) return { at: m.start, index, introduction: copular };
       const listed = listIntroduction(ctx, k);
       if (listed) return { at: m.start, index, introduction: listed };
@@ -102,7 +102,8 @@ function introductionFrom(ctx: QuoteContext, name: string, from: number): { at: 
     const plural = head.endsWith('s') && !head.endsWith('ss') && roleWord(ctx, head.slice(0, -1));
     const own = plural ? info.role!.slice(0, -1) : info.role;
     const role = own && !GENERIC_PEOPLE.has(head) ? lowerOpening(ctx, s, own) : undefined;
-    if (info.affiliation || role) return { at: m.start, index, introduction: { affiliation: info.affiliation, role } };
+    // ("Singer Tom Hart is leaving to concentrate on his band Fightstar": the title's office, the body the sentence gives)
+    if (info.affiliation || role) return { at: m.start, index, introduction: { affiliation: info.affiliation ?? ownedBodyAfter(ctx, r)?.affiliation, role } };
     const listed = listIntroduction(ctx, k);
     if (listed) return { at: m.start, index, introduction: listed };
   }
@@ -147,6 +148,34 @@ function copularAt(ctx: QuoteContext, e: number): Introduction | undefined {
   const head = role.toLowerCase().split(/\s+/).at(-1) ?? '';
   if (!roleWord(ctx, head) || GENERIC_PEOPLE.has(head) || role.toLowerCase().split(/\s+/).some((w) => STANCE_ADJECTIVES.has(w))) return undefined;
   return { affiliation: info.affiliation, role: lowerOpening(ctx, s, role) };
+}
+
+/** Nouns of a body a person has ("her non-profit organisation Faithless Hijabi", "his company, Acme"). */
+const OWNED_BODIES = new Set(['organisation', 'organization', 'company', 'firm', 'charity', 'group', 'foundation', 'band', 'party', 'startup',
+  'start-up', 'business', 'non-profit', 'nonprofit', 'website', 'blog', 'project', 'label', 'campaign', 'movement', 'agency', 'studio', 'magazine']);
+const OWNER_WORDS = new Set(['her', 'his', 'their']);
+/** Most words read between the name and "her organisation …", and between the owner word and its noun. */
+const MAX_OWNED_GAP = 16;
+const MAX_BODY_MODIFIERS = 3;
+
+/** The body the sentence says the person named before token `e` has: "Zara Kay tells Wikinews about her non-profit
+ *  organisation Faithless Hijabi", "…, as well as her organisation: Faithless Hijabi"; no other person named between. */
+function ownedBodyAfter(ctx: QuoteContext, e: number): Introduction | undefined {
+  const sentenceEnd = ctx.sentences[ctx.sentenceOf[Math.max(0, e - 1)]]?.tokenEnd ?? ctx.tokens.length;
+  for (let k = e; k < sentenceEnd && k - e <= MAX_OWNED_GAP; k++) {
+    if (ctx.cap[k] && isWord(ctx, k) && ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[k].start)) return undefined;
+    if (!OWNER_WORDS.has(ctx.low[k])) continue;
+    let n = k + 1;
+    while (n < sentenceEnd && n - k <= MAX_BODY_MODIFIERS && !OWNED_BODIES.has(ctx.low[n]) && isWord(ctx, n) && !ctx.cap[n]) n++;
+    if (!OWNED_BODIES.has(ctx.low[n])) continue; // ("about her life, as well as her organisation: …")
+    let c = n + 1;
+    if (ctx.surf[c] === ':' || ctx.surf[c] === ',') c++;
+    let end = c;
+    while (end < sentenceEnd && (ctx.cap[end] || (NAME_LINKS.has(ctx.low[end]) && ctx.cap[end + 1])) && (isWord(ctx, end) || ctx.tokens[end].kind === 'number')) end++;
+    if (end === c) return undefined;
+    return { affiliation: { name: ctx.text.slice(ctx.tokens[c].start, ctx.tokens[end - 1].end), start: ctx.tokens[c].start, end: ctx.tokens[end - 1].end } };
+  }
+  return undefined;
 }
 
 const DASHES = new Set(['—', '–', '-', '―']);
