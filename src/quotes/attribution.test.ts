@@ -2968,3 +2968,23 @@ describe('restrictive relative speakers inside a subject (issue #5, round 16)', 
     expect(spans('Voters who say the candidate they support is honest were many.')[0][2]).toBe('the candidate they support is honest');
   });
 });
+
+describe('the writer’s clauses after a content, and results posted (issue #5, round 16)', () => {
+  it('ends a second part at a semicolon before another attribution, not inside a list', () => {
+    expect(spans('Orders will not leave idle capacity, Lee said, and paying back the loan seems realistic; unnamed experts called this dubious.')[0][2])
+      .toBe('Orders will not leave idle capacity, Lee said, and paying back the loan seems realistic');
+    expect(spans('The tone, said Mr Hart, would be conversational; more spontaneous less scripted.')[0][2])
+      .toBe('The tone, said Mr Hart, would be conversational; more spontaneous less scripted');
+  });
+
+  it('ends a content before ", but NAME has …", a contrast of the writer’s', () => {
+    expect(spans('The President insists the budget include funding for the wall, but Congress has not passed his budget.')[0][2])
+      .toBe('the budget include funding for the wall');
+    expect(spans('Lee said the plan works, but he did not think it would pass.')[0][2]).toBe('the plan works, but he did not think it would pass');
+  });
+
+  it('reads no statement from a result posted ("posted a time of 2:05:45")', () => {
+    expect(spans('Winner of the men’s division, Cherono posted a time of 2:05:45.')).toEqual([]);
+    expect(spans('Lee posted a video of the attack on Twitter.')).toEqual([['Lee', 'posted', 'a video of the attack on Twitter']]);
+  });
+});

@@ -243,6 +243,9 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     if (next === 'with' && withSpeakerCue(ctx, j + 2, b) > 0) return j;
     // "…, and more than 4 in 10 said …": a coordinated clause with a speaker and cue of its own.
     if ((next === 'and' || next === 'but' || next === 'while') && coordinatedSpeaker(ctx, j + 2, b)) return j;
+    // ("… funding for the wall, which was one of his campaign promises, but Congress has not passed his budget": a contrast
+    // whose subject is a name and whose verb is the writer's, no cue of anyone's)
+    if (next === 'but' && writersContrast(ctx, j + 2, b)) return j;
     // "Although Lee says that …, others argue that …": a quantifier subject with a cue of its own opens the main clause.
     if (isQuantifierSubject(ctx, j + 1) && j + 2 < b && (ctx.cueForm[j + 2] & CUE_VERB) !== 0 && !ctx.cap[j + 2]) return j;
     // "…, to which O'Malley interjected: “…”": a relative clause with a speaker and cue of its own.
@@ -262,6 +265,14 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     }
   }
   return b;
+}
+
+/** Whether a clause at `s` opens with a capitalised name (not a pronoun) and an auxiliary ("Congress has not passed …"). */
+function writersContrast(ctx: QuoteContext, s: number, b: number): boolean {
+  let k = ctx.low[s] === 'the' ? s + 1 : s;
+  const first = k;
+  while (k < b && k - first < MAX_CLAUSE_NAME_TOKENS && ctx.cap[k] && isWord(ctx, k)) k++;
+  return k > first && k < b && MAIN_AUXILIARIES.has(ctx.low[k]) && !ctx.vocab.pronouns.has(ctx.low[first]);
 }
 
 /** Whether a name ("TVN24", "the Tribune", "Ann Lee") at `s` is followed by a lower-case past form or cue form. */
@@ -452,7 +463,9 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
 const POST_FORMS = new Set(['post', 'posts', 'posted', 'posting']);
 /** Nouns of a firm's or club's results ("posted a record loss", "a 222% rise in annual profit"). */
 const RESULT_NOUNS = new Set(['profit', 'profits', 'loss', 'losses', 'results', 'sales', 'revenue', 'revenues', 'earnings', 'deficit',
-  'surplus', 'turnover', 'income', 'growth', 'figures', 'margin', 'margins', 'gain', 'gains', 'returns']);
+  'surplus', 'turnover', 'income', 'growth', 'figures', 'margin', 'margins', 'gain', 'gains', 'returns',
+  // (a sporting result: "Cherono posted a time of 2:05:45", "posted a 3-1 win")
+  'time', 'times', 'score', 'scores', 'win', 'wins', 'victory', 'victories', 'lap', 'total', 'best']);
 /** Most words read after "posted" for a result noun. */
 const MAX_RESULT_WORDS = 8;
 
@@ -1750,7 +1763,15 @@ function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number
   // ("…, said Mr Ross, but the test revealed …": a contrast with a speaker and cue of its own is another attribution;
   // "…, they say, but he is still …" and "…, he said, but he did not think …" go on with the statement)
   if (SECOND_PART_BREAKS.has(ctx.low[k + 1]) && !ctx.vocab.pronouns.has(ctx.low[k + 2] ?? '') && cueWithin(ctx, k + 1, b)) return;
-  const end = sentenceContentEnd(ctx, k + 1, b);
+  // ("…, Maróth said, and paying back this loan seems realistic; unnamed industry experts called this dubious": the
+  // second part ends at a semicolon before another attribution; not at one inside a list, "…; more spontaneous less scripted")
+  let semicolon = k + 1;
+  const cueAfter = (j: number) => {
+    for (let n = j + 1; n < b && n - j <= MAX_COORDINATED_SUBJECT && isWord(ctx, n); n++) if (ctx.cueForm[n] !== 0 && !ctx.cap[n]) return true;
+    return false;
+  };
+  while (semicolon < b && !(ctx.surf[semicolon] === ';' && ctx.regionOf[semicolon] < 0 && cueAfter(semicolon + 1))) semicolon++;
+  const end = sentenceContentEnd(ctx, k + 1, semicolon);
   if (end > ctx.tokens[k + 1].start) att.parts.push(trimSpan(ctx.text, ctx.tokens[k + 1].start, end));
 }
 
