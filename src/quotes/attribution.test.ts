@@ -2988,3 +2988,16 @@ describe('the writer’s clauses after a content, and results posted (issue #5, 
     expect(spans('Lee posted a video of the attack on Twitter.')).toEqual([['Lee', 'posted', 'a video of the attack on Twitter']]);
   });
 });
+
+describe('a clause after the time and a comma, and portfolios in a title (issue #5, round 16)', () => {
+  it('reads "X said on Sunday, the 36 people …" but not "“…,” he said on Sunday, his locks gelled …"', () => {
+    expect(spans('The Chilean Armed Forces said on Sunday, the 36 people infected included 26 soldiers.'))
+      .toEqual([['The Chilean Armed Forces', 'said', 'the 36 people infected included 26 soldiers']]);
+    expect(spans('“I knew it,” he said on Sunday, his locks freshly gelled into a star shape.').map((s) => s[2])).toEqual(['I knew it']);
+  });
+
+  it('reads "The Health Minister for the Biobio Region" as a description with its office, not a name', () => {
+    const [q] = quotes('The Health Minister for the Biobio Region reported 21 cases.');
+    expect([q.speaker.name, q.role]).toEqual(['The Health Minister for the Biobio Region', 'Health Minister for the Biobio Region']);
+  });
+});

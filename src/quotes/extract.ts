@@ -311,6 +311,12 @@ function relativeClauseEnd(ctx: QuoteContext, from: number, b: number): number {
   return b;
 }
 
+/** Whether a clause's subject may open at token `k`: an article or determiner, a name, a number or a nominative pronoun. */
+function clauseOpening(ctx: QuoteContext, k: number): boolean {
+  return ARTICLES.has(ctx.low[k]) || ctx.vocab.determiners.has(ctx.low[k]) || (ctx.cap[k] && isWord(ctx, k) && !ctx.vocab.participleCues.has(ctx.low[k])) ||
+    ctx.tokens[k].kind === 'number' || NOMINATIVE.has(ctx.low[k]);
+}
+
 /** Auxiliaries and forms of "be" that can be a main clause's finite verb after a subject's relative clause. */
 const MAIN_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might']);
 
@@ -965,6 +971,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const t = skipTime(ctx, j, b);
   const time: [number, number] | undefined = t > j ? [j, t] : undefined;
   j = t;
+  // ("The Chilean Armed Forces said on Sunday, the 36 people infected included …": a comma after the time, then the clause)
+  // (only with the subject opening the sentence: "“…,” he said on Sunday, his locks freshly gelled …" reports what came before)
+  if (time && !conduit && j + 2 < b && ctx.surf[j] === ',' && v.bareClauseVerbs.has(w) && ls >= a &&
+    (ls === a || LEADING_CONJUNCTIONS.has(ctx.low[ls - 1]) || ctx.surf[ls - 1] === ':') && !(a > 0 && ctx.closes.has(a - 1)) && clauseOpening(ctx, j + 1) && holdsClause(ctx, j + 1, b, true)) j++;
   j = skipInsert(ctx, j, b);
   j = skipPrepositionalPhrase(ctx, j, b);
   if (j + 1 < b && ctx.low[j + 1] === 'that' && (ctx.low[j] === 'only' || (ctx.low[j].endsWith('ly') && !ctx.cap[j]))) j++; // "saying only that"

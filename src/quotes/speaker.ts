@@ -885,10 +885,17 @@ function nameAfterTitle(ctx: QuoteContext, run: Run, lo: number): Run | undefine
 function allRoleWords(ctx: QuoteContext, run: Run): boolean {
   for (let k = run.start; k < run.end; k++) {
     const w = ctx.low[k];
+    // ("The Health Minister for the Biobio Region": a portfolio before the office)
+    if (k < run.end - 1 && PORTFOLIOS.has(w)) continue;
     if ((!ctx.vocab.roleWords.has(w) && !ctx.vocab.genderedRoles.has(w)) || w.endsWith('s') || COLLECTIVE_ROLES.has(w)) return false;
   }
   return true;
 }
+
+/** Portfolios named before an office in a title ("Health Minister", "Foreign Secretary", "Interior Ministry spokesman"). */
+const PORTFOLIOS = new Set(['health', 'foreign', 'home', 'interior', 'defence', 'defense', 'finance', 'justice', 'education', 'transport',
+  'environment', 'trade', 'culture', 'energy', 'agriculture', 'economy', 'treasury', 'housing', 'communities', 'sports',
+  'tourism', 'immigration', 'security', 'information', 'communications', 'industry', 'development', 'welfare', 'work', 'pensions']);
 
 /** Whether the run is a nationality the entity layer marked ("the American", "the 24-year-old Swiss"): a description,
  *  not a name. */
