@@ -1104,3 +1104,19 @@ describe('an office named right after the one person who spoke (issue #5, round 
     expect(out.map((q) => [q.speaker.name, q.role])).toEqual([['Brown', undefined], ['Brown', 'chancellor'], ['Brown', 'chancellor']]);
   });
 });
+
+describe('people a participle takes, and surnames that are titles (issue #5, round 16)', () => {
+  it('reads "The five unions meeting Mr Prescott" as the unions, but "a protester using the pseudonym Katya" as Katya', () => {
+    const unions = 'The five unions meeting Mr Tom Hart want the government to withdraw the rules.';
+    expect(extractQuotes(withPeople(unions, ['Tom Hart']))[0].speaker.name).toBe('The five unions meeting Mr Tom Hart');
+    const katya = 'A protester using the pseudonym Katya said it was bad.';
+    expect(extractQuotes(withPeople(katya, ['Katya']))[0].speaker.name).toBe('Katya');
+    const field = 'Deputy planning director Tom Hart said it was bad.';
+    expect(extractQuotes(withPeople(field, ['Tom Hart']))[0].speaker.name).toBe('Tom Hart');
+  });
+
+  it('gives no office to a surname that is a title word ("says King, 30,")', () => {
+    const [q] = quotes('"Listeners will get both," says King, 30.');
+    expect([q.speaker.name, q.role]).toEqual(['King', undefined]);
+  });
+});

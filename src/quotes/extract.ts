@@ -4696,6 +4696,13 @@ function ownerOrObject(ctx: QuoteContext, mention: Span, s: number, e: number): 
   for (let t = s + 1; t < k; t++) {
     const relative = ctx.low[t] === 'who' || ctx.low[t] === 'that' || ctx.low[t] === 'which' || ctx.low[t] === 'whose';
     if (relative && (ctx.surf[t - 1] === ',' || description)) return true;
+    // ("The five unions meeting Mr Prescott", "The group representing Tom Hart": the object of a participle after the
+    // description's noun)
+    const w = ctx.low[t];
+    const prev = ctx.low[t - 1];
+    const noun = t > s && !ctx.cap[t - 1] && isWord(ctx, t - 1) && (ctx.vocab.roleWords.has(prev) || ctx.vocab.orgWords.has(prev) || (prev.endsWith('s') && !prev.endsWith('ss')));
+    if (description && noun && w.length > 4 && w.endsWith('ing') && !ctx.cap[t] && !ctx.vocab.roleWords.has(w) &&
+      (ctx.cap[t + 1] || ctx.vocab.honorifics.has(ctx.low[t + 1].replace(/\.$/, '')))) return true;
   }
   let after = k;
   while (after < ctx.tokens.length && ctx.tokens[after].end <= mention.end) after++;
@@ -4867,6 +4874,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     out.affiliation = aff;
   }
   if (resolved.role) out.role = out.affiliation ? roleBesideAffiliation(resolved.role, out.affiliation.name) : resolved.role;
+  // ("says King, 30,": a surname that is a title word names the person, it is no office)
+  if (out.role && /^\p{Lu}/u.test(out.speaker.name) && out.role.toLowerCase() === out.speaker.name.toLowerCase()) delete out.role;
   return out;
 }
 

@@ -173,6 +173,9 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
   return runs;
 }
 
+/** Participles that name the person after them rather than take another as their object ("using the pseudonym Katya"). */
+const NAMING_PARTICIPLES = new Set(['using', 'calling', 'going', 'writing', 'signing', 'naming', 'answering']);
+
 /** Whether an affiliation is a state or a nationality the entity layer marks ("Polish", "UK"). */
 function stateAffiliation(ctx: QuoteContext, aff: Span): boolean {
   return (ctx.entities ?? []).some((m) => (m.label === 'LOC' || m.origin === 'demonym') && m.start === aff.start && m.end === aff.end);
@@ -1028,8 +1031,20 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
       const time = run.end - run.start === 1 && WEEKDAYS.has(ctx.low[run.start]);
       // ("The barrister who had represented Mr Martin": a name inside a description's restrictive relative clause is its
       // object, not the speaker)
-      const inRelative = !ctx.cap[seg.start] || v.determiners.has(ctx.low[seg.start])
+      const described = !ctx.cap[seg.start] || v.determiners.has(ctx.low[seg.start]);
+      const inRelative = described
         ? ctx.low.slice(seg.start + 1, run.start).some((w, n) => RELATIVE_WORDS.has(w) && w !== 'whose' && !ctx.cap[seg.start + n]) : false;
+      // ("The five unions meeting Mr Prescott", "The group representing Tom Hart": nor one after a participle of the
+      // description's noun)
+      let afterParticiple = false;
+      // (not a noun's modifier, "deputy planning director Jose Leibovich", nor a naming, "a protester using the pseudonym Katya")
+      for (let t = seg.start + 1; described && t < run.start && !afterParticiple; t++) {
+        const w = ctx.low[t];
+        const prev = ctx.low[t - 1];
+        const noun = !ctx.cap[t - 1] && isWord(ctx, t - 1) && (v.roleWords.has(prev) || v.orgWords.has(prev) || (prev.endsWith('s') && !prev.endsWith('ss')));
+        afterParticiple = w.length > 4 && w.endsWith('ing') && !ctx.cap[t] && noun && !v.roleWords.has(w) && !NAMING_PARTICIPLES.has(w) &&
+          t + 1 === run.start;
+      }
       // ("Kostas Kenteris' lawyer": the bare apostrophe of a name ending in s is a possessive too)
       const owner = run.end < seg.end && (POSSESSIVE.has(ctx.low[run.end]) || bareApostrophe(ctx, run.end));
       // ("A tweet sent from Joe Biden's Twitter account": a platform names where it was said, not who said it)
@@ -1039,7 +1054,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
       const open = ctx.surf.lastIndexOf('(', run.start - 1);
       const close = open >= seg.start ? ctx.surf.indexOf(')', open) : -1;
       const bracketed = open >= seg.start && (close < 0 || close >= run.end) && ctx.surf.slice(open, close < 0 ? seg.end : close).includes(',');
-      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !inRelative && !owner && !platform && !bracketed;
+      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !inRelative && !afterParticiple && !owner && !platform && !bracketed;
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0 || titled.has(run)) return true;
