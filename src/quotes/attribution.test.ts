@@ -3001,3 +3001,14 @@ describe('a clause after the time and a comma, and portfolios in a title (issue 
     expect([q.speaker.name, q.role]).toEqual(['The Health Minister for the Biobio Region', 'Health Minister for the Biobio Region']);
   });
 });
+
+describe('settings that are no speakers, and kinds of body before a name (issue #5, round 16)', () => {
+  it('reads no speaker from a time phrase ("Within hours of his final talks with Mr Thorpe, …")', () => {
+    expect(spans('Within hours of his final talks with Mr Thorpe, Sir Edward told the nation he was resigning.').map((s) => s[0])).toEqual(['Sir Edward']);
+  });
+
+  it('reads the station, not its city, as the affiliation ("head of music at London rock radio station Xfm")', () => {
+    const [q] = quotes('Nigel Harding, head of music at London rock radio station Xfm, said every track was good.');
+    expect(q.affiliation?.name).toBe('Xfm');
+  });
+});

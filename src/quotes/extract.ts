@@ -1479,6 +1479,8 @@ function clauseAsSpeaker(ctx: QuoteContext, [s, e]: [number, number]): boolean {
 /** Words that never speak on their own, though a subject phrase may end on them. */
 const NOT_SUBJECTS = new Set(['despite', 'without', 'by', 'for', 'of', 'with', 'after', 'before', 'since', 'while', 'although', 'though',
   'having', 'among', 'amongst', 'let']); // ("Having said that, …", "Amongst reported incidents …", "Let say …")
+/** Prepositions opening a time or setting phrase, never a speaker ("Within hours of his final talks"). */
+const SETTING_OPENERS = new Set(['within', 'during', 'until', 'throughout', 'amid', 'following', 'upon']);
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'really']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const ANSWER_FORMS = new Set(['answer', 'answers', 'answered', 'answering']);
@@ -2894,6 +2896,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         !ctx.low.slice(att.source[0], att.source[1]).some((x) => SHOWING_MEDIA.has(x))) att = undefined;
       // (nor a lone preposition: "Despite challenging the trustworthiness of …, Cruz said")
       if (att?.source && att.source[1] - att.source[0] === 1 && (ARTICLES.has(ctx.low[att.source[0]]) || NOT_SUBJECTS.has(ctx.low[att.source[0]]))) att = undefined;
+      // (nor a time phrase: "Within hours of his final talks with Mr Thorpe, Sir Edward told …")
+      if (att?.source && SETTING_OPENERS.has(ctx.low[att.source[0]]) && !ctx.cap.slice(att.source[0] + 1, att.source[1]).some(Boolean)) att = undefined;
       if (att?.source) att.source = tidySource(ctx, att.source);
       if (att?.source && verbCue) att.insertEnd = dashedAppositiveEnd(ctx, att.source, att.cue);
       if (att && translations.length) att = withoutTranslations(ctx.text, att, translations);
@@ -4875,7 +4879,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   }
   if (resolved.role) out.role = out.affiliation ? roleBesideAffiliation(resolved.role, out.affiliation.name) : resolved.role;
   // ("says King, 30,": a surname that is a title word names the person, it is no office)
-  if (out.role && /^\p{Lu}/u.test(out.speaker.name) && out.role.toLowerCase() === out.speaker.name.toLowerCase()) delete out.role;
+  const surname = out.speaker.name.split(/\s+/).at(-1) ?? '';
+  if (out.role && !/^(?:the|an?)\s/i.test(out.speaker.name) && /^\p{Lu}/u.test(surname) && out.role.toLowerCase() === surname.toLowerCase() && ctx.vocab.honorifics.has(surname.toLowerCase())) delete out.role;
   return out;
 }
 
