@@ -132,6 +132,9 @@ const NOT_FIRM_NAMES = new Set(['project', 'programme', 'program', 'scheme', 'pl
 const OTHER_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'aide', 'aides', 'adviser',
   'advisor', 'lawyer', 'attorney', 'solicitor', 'barrister', 'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'judge', 'prosecutor',
   'spokesmen', 'representative', 'witness', 'colleague', 'rival', 'opponent', 'interviewer', 'presenter', 'host', 'reporter', 'correspondent']);
+/** Heads of a description that say nothing of who the person is ("The woman", "a man"): another person as often as not. */
+const PLAIN_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'people', 'men', 'women', 'child', 'resident', 'witness', 'victim', 'mother',
+  'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'neighbour', 'neighbor']);
 /** How many sentences after a named speaker a description may take that speaker up by the office it names. */
 const MAX_DESCRIBED_AFTER = 2;
 
@@ -326,6 +329,7 @@ export class SpeakerMemory {
       // (not an occupation, "The England striker", as likely a team-mate; nor an office the article spoke of before as
       // someone's else, "Asked if he trusted the prime minister, Tom Hart …")
       const previous = !titled && !body?.name && !spoke && info.personHead && !info.occupation && !owned && !OTHER_VOICES.has(info.head) &&
+        !PLAIN_PEOPLE.has(info.head) &&
         !this.descriptionBefore(words.join(' '), at - info.name.length)
         ? this.latest((k) => k.named || !k.impersonal) : undefined;
       // (a person by full name or known gender: a one-word name may be a firm the tagger took for a person, "Monsanto")
@@ -342,6 +346,21 @@ export class SpeakerMemory {
         previous.sentence = sentence;
         previous.at = at;
         return { name: previous.name, actorId: previous.actorId, affiliation: previous.affiliation, role: previous.role, known: previous };
+      }
+      // ("Gordon Brown has made an appeal for unity …. The chancellor would not comment": no one spoke before, and the
+      // article has named one person, in the last sentences too)
+      const sole = !previous && !titled && !body?.name && !spoke && info.personHead && !info.occupation && !owned && !OTHER_VOICES.has(info.head) &&
+        !PLAIN_PEOPLE.has(info.head) &&
+        !this.descriptionBefore(words.join(' '), at - info.name.length) && !this.known.some((k) => k.named && !k.isOrg)
+        ? this.onlyPersonBefore(at, content, undefined, true) : undefined;
+      if (sole && fullName(sole.name) && this.onlyPersonBefore(at, content)?.name === sole.name && !(info.gender && sole.gender && info.gender !== sole.gender)) {
+        const person: KnownSpeaker = {
+          name: sole.name, actorId: sole.actorId, gender: sole.gender, isOrg: false, surname: lastWord(sole.name),
+          heads: new Set([headOf(info)]), plural: false, named: true, impersonal: false, role: info.role, sentence, at,
+        };
+        if (own.affiliation) person.affiliation = own.affiliation;
+        this.remember(person);
+        return { name: person.name, actorId: person.actorId, affiliation: person.affiliation, role: person.role, known: person };
       }
       if (titled) {
         const person: KnownSpeaker = {

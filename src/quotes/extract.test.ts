@@ -788,11 +788,13 @@ describe('extractQuotes', () => {
   });
 
   it('reads a nationality the entity layer marked as a description with a person head, not a name', () => {
-    const text = 'Tom Hart won. "It was hard," the American said. "We go on," he added.';
+    // (two people named before it: the description takes neither)
+    const text = 'Tom Hart beat Ann Lee. "It was hard," the American said. "We go on," he added.';
     const demonymDoc = {
-      ...withPeople(text, ['Tom Hart']),
+      ...withPeople(text, ['Tom Hart', 'Ann Lee']),
       entities: [
         { start: 0, end: 8, label: 'PER', origin: 'ner' },
+        { start: text.indexOf('Ann Lee'), end: text.indexOf('Ann Lee') + 7, label: 'PER', origin: 'ner' },
         { start: text.indexOf('American'), end: text.indexOf('American') + 8, label: 'MISC', origin: 'demonym' },
       ],
     } as unknown as Document;
@@ -1118,5 +1120,18 @@ describe('people a participle takes, and surnames that are titles (issue #5, rou
   it('gives no office to a surname that is a title word ("says King, 30,")', () => {
     const [q] = quotes('"Listeners will get both," says King, 30.');
     expect([q.speaker.name, q.role]).toEqual(['King', undefined]);
+  });
+});
+
+describe('an office after the one person the article named, who had not spoken (issue #5, round 16)', () => {
+  it('reads "Tom Hart has made an appeal …. The chancellor would not comment, but insisted …" as Tom Hart', () => {
+    const text = 'Tom Hart has made an appeal for unity. The chancellor would not comment, but insisted he would not be distracted.';
+    const [q] = extractQuotes(withPeople(text, ['Tom Hart']));
+    expect([q.speaker.name, q.role]).toEqual(['Tom Hart', 'chancellor']);
+  });
+
+  it('leaves "The woman" unnamed after a named man', () => {
+    const text = 'Tom Hart has made an appeal for unity. The woman said she would not be distracted.';
+    expect(extractQuotes(withPeople(text, ['Tom Hart']))[0].speaker.name).toBe('The woman');
   });
 });
