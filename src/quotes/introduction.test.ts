@@ -176,3 +176,10 @@ describe('a body the sentence says the person has (issue #5, round 16)', () => {
     expect(said(withPeople(text, ['Ann Vale', 'Tom Hart', 'Vale'])).at(-1)?.[1]).toBeUndefined();
   });
 });
+
+describe('"One of X’s offices, NAME," (issue #5, round 16)', () => {
+  it('reads the office in the singular and its owner as the body', () => {
+    const text = 'One of Harbia’s Vice Presidents, Ann Vale, commented on the death. She said “He was honest.”';
+    expect(said(withPeople(text, ['Ann Vale']))).toEqual([['Ann Vale', 'Harbia', 'Vice President']]);
+  });
+});

@@ -86,13 +86,13 @@ function introductionFrom(ctx: QuoteContext, name: string, from: number): { at: 
       // ("Bowen … is the community manager of the CentOS project": what the sentence says the person is)
       const copular = copularIntroduction(ctx, e) ?? ownedBodyAfter(ctx, e);
       if (copular) return { at: m.start, index, introduction: copular };
-      const listed = listIntroduction(ctx, k);
+      const listed = listIntroduction(ctx, k) ?? oneOfIntroduction(ctx, k);
       if (listed) return { at: m.start, index, introduction: listed };
       continue;
     }
     const info = analyseSpeaker(ctx, s, r);
     if (info.kind !== 'named' || info.isOrg || info.name.split(/\s+/).at(-1) !== surname) {
-      const listed = listIntroduction(ctx, k);
+      const listed = listIntroduction(ctx, k) ?? oneOfIntroduction(ctx, k);
       if (listed) return { at: m.start, index, introduction: listed };
       continue;
     }
@@ -241,6 +241,24 @@ function listIntroduction(ctx: QuoteContext, k: number): Introduction | undefine
   // (a description with no body opens the sentence: "Two sex workers, Akram Pasha, and Jaya …, discussed"; not the object of
   // what is told, "banned two teenage chess players, Ann Vale and her brother")
   if (!affiliation && s !== (ctx.sentences[ctx.sentenceOf[k]]?.tokenStart ?? 0)) return undefined;
+  return { affiliation, role: lowerOpening(ctx, a, words.join(' ')) };
+}
+
+/** "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior,": the office in the singular, and the owner as the
+ *  body, for the name at token `k` right after the description's comma at the sentence start. */
+function oneOfIntroduction(ctx: QuoteContext, k: number): Introduction | undefined {
+  const start = ctx.sentences[ctx.sentenceOf[k]]?.tokenStart ?? 0;
+  if (k - 1 <= start || ctx.surf[k - 1] !== ',' || ctx.low[start] !== 'one' || ctx.low[start + 1] !== 'of' || k - start > MAX_TITLE_TOKENS) return undefined;
+  const end = k - 1;
+  const head = ctx.low[end - 1];
+  if (!head.endsWith('s') || head.endsWith('ss') || !roleWord(ctx, head.slice(0, -1))) return undefined;
+  let a = end - 1;
+  while (a > start + 2 && isWord(ctx, a - 1) && ctx.low[a - 1] !== '’s' && ctx.low[a - 1] !== "'s" && !ctx.vocab.determiners.has(ctx.low[a - 1])) a--;
+  const words = ctx.surf.slice(a, end);
+  words[words.length - 1] = words[words.length - 1].slice(0, -1);
+  const owner = a - 1 > start + 2 && (ctx.low[a - 1] === '’s' || ctx.low[a - 1] === "'s") ? [start + 2, a - 1] : undefined;
+  const affiliation = owner ? { name: ctx.text.slice(ctx.tokens[owner[0]].start, ctx.tokens[owner[1] - 1].end), start: ctx.tokens[owner[0]].start,
+    end: ctx.tokens[owner[1] - 1].end } : undefined;
   return { affiliation, role: lowerOpening(ctx, a, words.join(' ')) };
 }
 
