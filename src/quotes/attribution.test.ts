@@ -3012,3 +3012,11 @@ describe('settings that are no speakers, and kinds of body before a name (issue 
     expect(q.affiliation?.name).toBe('Xfm');
   });
 });
+
+describe('verbs inside would-be speakers of a noun cue (issue #5, round 16)', () => {
+  it('reads no speaker from "The Republicans need significant independent support" or "Sanders continues to draw support"', () => {
+    expect(spans('The Republicans need significant independent support to win a general election.')).toEqual([]);
+    expect(spans('Bernie Sanders continues to draw support among union members.')).toEqual([]);
+    expect(spans('Most Republicans support the plan.')).toEqual([['Most Republicans', 'support', 'the plan']]);
+  });
+});

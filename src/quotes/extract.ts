@@ -1472,9 +1472,13 @@ function clauseAsSpeaker(ctx: QuoteContext, [s, e]: [number, number]): boolean {
     // ("A letter sent to Martin Mubanga said": a participle with its preposition describes the noun before it)
     if ((PARTICIPLE_LIKE.has(w) && ADJUNCT_PREPOSITIONS.has(ctx.low[k + 1] ?? '')) || ctx.low[k + 1] === 'by') continue;
     if (!ctx.cap[k] && CLAUSE_VERBS_IN_SPEAKER.has(w)) return true;
+    // ("The Republicans need significant independent support": a base verb right after a plural noun)
+    if (!ctx.cap[k] && OBJECT_TAKING_VERBS.has(w) && ctx.low[k - 1].endsWith('s') && !ctx.low[k - 1].endsWith('ss') && isWord(ctx, k - 1)) return true;
   }
   return false;
 }
+/** Base verbs that end a plural subject before an object cue used as a noun ("Republicans need … support"). */
+const OBJECT_TAKING_VERBS = new Set(['need', 'want', 'have', 'get', 'lack', 'seek', 'win', 'lose', 'enjoy', 'draw', 'gain', 'receive']);
 
 /** Words that never speak on their own, though a subject phrase may end on them. */
 const NOT_SUBJECTS = new Set(['despite', 'without', 'by', 'for', 'of', 'with', 'after', 'before', 'since', 'while', 'although', 'though',

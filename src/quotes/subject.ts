@@ -42,7 +42,7 @@ const MAX_INTROS = 2;
 const NOT_INTROS = new Set(['what', 'how', 'why', 'where', 'whether', "there's", 'here', 'there', 'and', 'but', 'or', 'so', 'yet']);
 /** Irregular past forms and present forms that are verbs wherever they stand after a word (a past form in "-ed" is
  *  caught by its ending): "Lee took on Kim …", "Cruz lacks support …". */
-const CLAUSE_VERBS = new Set(['remains', 'makes', 'takes', 'gives', 'lacks', 'needs', 'faces', 'holds', 'leads', 'runs', 'gets', 'keeps',
+const CLAUSE_VERBS = new Set(['remains', 'makes', 'takes', 'gives', 'lacks', 'needs', 'faces', 'holds', 'leads', 'runs', 'gets', 'keeps', 'continues',
   'comes', 'goes', 'wins', 'loses', 'took', 'made', 'gave', 'went', 'came', 'got', 'won', 'lost', 'ran', 'held', 'met', 'left', 'brought',
   'began', 'became', 'kept', 'spent', 'sat', 'stood', 'fell', 'rose', 'did', 'grew']);
 /** Base forms of those verbs, verbs after a plural noun ("factors make", "voters remain"). */
@@ -246,7 +246,9 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (w === 'case' && ctx.low[k - 1] === 'in') return false; // ("a back-up in case RCA producers wanted …")
     if (k > s && CLAUSE_VERBS.has(w) && !v.determiners.has(ctx.low[k - 1])) return false; // "Lee took on Kim …"
     // "A number of factors make a surge unlikely": a base verb after a plural noun.
-    if (k > s && BASE_VERBS.has(w) && ctx.low[k - 1].endsWith('s') && !ctx.low[k - 1].endsWith('ss') && isWord(ctx, k - 1) && !ctx.cap[k - 1]) return false;
+    // ("The Republicans need significant independent support": a capitalised plural after its article too)
+    if (k > s && BASE_VERBS.has(w) && ctx.low[k - 1].endsWith('s') && !ctx.low[k - 1].endsWith('ss') && isWord(ctx, k - 1) &&
+      (!ctx.cap[k - 1] || (k - 2 >= s && ctx.low[k - 2] === 'the'))) return false;
     // A past form right after a noun is a verb ("Lee criticized the plan"), after a determiner an adjective.
     // ("voters surveyed in Leeds", "those polled" are reduced relatives and stay).
     // ("Axelrod tried": a past form right after a name ends it as a verb; "those polled" stays)
