@@ -3020,3 +3020,13 @@ describe('verbs inside would-be speakers of a noun cue (issue #5, round 16)', ()
     expect(spans('Most Republicans support the plan.')).toEqual([['Most Republicans', 'support', 'the plan']]);
   });
 });
+
+describe('shares of a group as speakers (issue #5, round 16)', () => {
+  it('reads "while only 49 percent of Republicans say the same of Trump" with no office for the share', () => {
+    const text = 'A full 79 percent of Democrats say they would be satisfied with Lee, while only 49 percent of Republicans say the same of Hart.';
+    expect(quotes(text).map((q) => [text.slice(q.speaker.start, q.speaker.end), q.role, q.text])).toEqual([
+      ['A full 79 percent of Democrats', undefined, 'they would be satisfied with Lee'],
+      ['only 49 percent of Republicans', undefined, 'the same of Hart'],
+    ]);
+  });
+});

@@ -4882,6 +4882,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     out.affiliation = aff;
   }
   if (resolved.role) out.role = out.affiliation ? roleBesideAffiliation(resolved.role, out.affiliation.name) : resolved.role;
+  // ("a full 79 percent of Democrats": a share of a group holds no office)
+  if (out.role && /(?:\bpercent\b|\bper cent\b|%)/i.test(out.role)) delete out.role;
   // ("says King, 30,": a surname that is a title word names the person, it is no office)
   const surname = out.speaker.name.split(/\s+/).at(-1) ?? '';
   if (out.role && !/^(?:the|an?)\s/i.test(out.speaker.name) && /^\p{Lu}/u.test(surname) && out.role.toLowerCase() === surname.toLowerCase() && ctx.vocab.honorifics.has(surname.toLowerCase())) delete out.role;

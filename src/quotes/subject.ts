@@ -195,8 +195,10 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
   // ("Last year’s statistics" is a noun phrase: a time word with a possessive after it.)
   const timePossessive = ctx.low[s + 2] === '’s' || ctx.low[s + 2] === "'s" || ctx.low[s + 1] === '’s' || ctx.low[s + 1] === "'s";
   // ("At least half of voters" is a quantity.)
-  const quantity = ctx.low[s] === 'at' && (ctx.low[s + 1] === 'least' || ctx.low[s + 1] === 'most') &&
-    (ctx.tokens[s + 2]?.kind === 'number' || QUANTIFIER_SUBJECTS.has(ctx.low[s + 2]) || ctx.low[s + 2] === 'a');
+  // ("only 49 percent of Republicans", "just 8 percent": a focus word before a number too)
+  const quantity = (ctx.low[s] === 'at' && (ctx.low[s + 1] === 'least' || ctx.low[s + 1] === 'most') &&
+    (ctx.tokens[s + 2]?.kind === 'number' || QUANTIFIER_SUBJECTS.has(ctx.low[s + 2]) || ctx.low[s + 2] === 'a')) ||
+    ((ctx.low[s] === 'only' || ctx.low[s] === 'just') && ctx.tokens[s + 1]?.kind === 'number');
   // ("Those close to him say", "Those familiar with the talks said": "those" heading a described group; not "those who …",
   // whose clause may run on past its own verb)
   const group = ctx.low[s] === 'those' && s + 1 < e && THOSE_DESCRIPTIONS.has(ctx.low[s + 1]);
