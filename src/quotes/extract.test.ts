@@ -1135,3 +1135,12 @@ describe('an office after the one person the article named, who had not spoken (
     expect(extractQuotes(withPeople(text, ['Tom Hart']))[0].speaker.name).toBe('The woman');
   });
 });
+
+describe('common occupations (issue #5, round 16)', () => {
+  it('reads "a security guard at a Reno casino" as the office, but keeps a surname that is a trade ("Stacy Baker")', () => {
+    const [q] = quotes('Marvin Teske, 53, a security guard at a Reno casino, said Clinton would win.');
+    expect(q.role).toBe('security guard');
+    const [r] = quotes('Stacy Baker of Columbia, South Carolina says she thinks Cruz can win.');
+    expect(r.speaker.name).toBe('Stacy Baker');
+  });
+});
