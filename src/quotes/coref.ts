@@ -54,11 +54,10 @@ export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpea
 /** The one person named (the entity layer's mentions) in the sentences just before offset `at`, outside the quote's own
  *  `content`, when there is exactly one ("Bill Conti's job … "The excitement is …," he said"), or exactly one of
  *  `gender` when every other person named there is known to be of the other ("Mr Blunkett … Mrs Quinn's son. She
- *  denies …"), else undefined. */
+ *  denies …"), else undefined; with `sinceStart`, from the article's start rather than the last sentences. */
+export type OnlyPersonBefore = (at: number, content?: readonly Span[], gender?: Gender, sinceStart?: boolean) => SubjectPerson | undefined;
 /** Whether the article wrote the description's words (lower case, no article: "prime minister") before offset `at`. */
 export type DescriptionBefore = (words: string, at: number) => boolean;
-
-export type OnlyPersonBefore = (at: number, content?: readonly Span[], gender?: Gender, sinceStart?: boolean) => SubjectPerson | undefined;
 
 /** The one person the article named before offset `at` with the words of a description as a title or appositive
  *  ("Tory leader Michael Howard" / "Michael Howard, the Tory leader," for "the Tory leader"; "Lindsay Davenport, 28," for
@@ -131,7 +130,7 @@ const NOT_FIRM_NAMES = new Set(['project', 'programme', 'program', 'scheme', 'pl
 /** Heads of a description that is usually another voice than the person who spoke before it ("X said …. A spokesman said"). */
 const OTHER_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'aide', 'aides', 'adviser',
   'advisor', 'lawyer', 'attorney', 'solicitor', 'barrister', 'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'judge', 'prosecutor',
-  'spokesmen', 'representative', 'witness', 'colleague', 'rival', 'opponent', 'interviewer', 'presenter', 'host', 'reporter', 'correspondent']);
+  'spokesmen', 'representative', 'colleague', 'rival', 'opponent', 'interviewer', 'presenter', 'host', 'reporter', 'correspondent']);
 /** Heads of a description that say nothing of who the person is ("The woman", "a man"): another person as often as not. */
 const PLAIN_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'people', 'men', 'women', 'child', 'resident', 'witness', 'victim', 'mother',
   'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'neighbour', 'neighbor']);
@@ -328,10 +327,9 @@ export class SpeakerMemory {
       // no other person named since, is the office holder the description names)
       // (not an occupation, "The England striker", as likely a team-mate; nor an office the article spoke of before as
       // someone's else, "Asked if he trusted the prime minister, Tom Hart …")
-      const previous = !titled && !body?.name && !spoke && info.personHead && !info.occupation && !owned && !OTHER_VOICES.has(info.head) &&
-        !PLAIN_PEOPLE.has(info.head) &&
-        !this.descriptionBefore(words.join(' '), at - info.name.length)
-        ? this.latest((k) => k.named || !k.impersonal) : undefined;
+      const office = !titled && !body?.name && !spoke && info.personHead && !info.occupation && !owned && !OTHER_VOICES.has(info.head) &&
+        !PLAIN_PEOPLE.has(info.head) && !this.descriptionBefore(words.join(' '), at - info.name.length);
+      const previous = office ? this.latest((k) => k.named || !k.impersonal) : undefined;
       // (a person by full name or known gender: a one-word name may be a firm the tagger took for a person, "Monsanto")
       if (previous && previous.named && !previous.isOrg && !previous.plural && previous.heads.size === 0 && !previous.role &&
         (fullName(previous.name) || previous.gender !== undefined) &&
@@ -349,22 +347,13 @@ export class SpeakerMemory {
       }
       // ("Gordon Brown has made an appeal for unity …. The chancellor would not comment": no one spoke before, and the
       // article has named one person, in the last sentences too)
-      const sole = !previous && !titled && !body?.name && !spoke && info.personHead && !info.occupation && !owned && !OTHER_VOICES.has(info.head) &&
-        !PLAIN_PEOPLE.has(info.head) &&
-        !this.descriptionBefore(words.join(' '), at - info.name.length) && !this.known.some((k) => k.named && !k.isOrg)
-        ? this.onlyPersonBefore(at, content, undefined, true) : undefined;
-      if (sole && fullName(sole.name) && this.onlyPersonBefore(at, content)?.name === sole.name && !(info.gender && sole.gender && info.gender !== sole.gender)) {
+      const only = office && !this.known.some((k) => k.named && !k.isOrg) ? this.onlyPersonBefore(at, content, undefined, true) : undefined;
+      const sole = only && fullName(only.name) && this.onlyPersonBefore(at, content)?.name === only.name &&
+        !(info.gender && only.gender && info.gender !== only.gender) ? only : undefined;
+      const holder = titled ?? sole;
+      if (holder) {
         const person: KnownSpeaker = {
-          name: sole.name, actorId: sole.actorId, gender: sole.gender, isOrg: false, surname: lastWord(sole.name),
-          heads: new Set([headOf(info)]), plural: false, named: true, impersonal: false, role: info.role, sentence, at,
-        };
-        if (own.affiliation) person.affiliation = own.affiliation;
-        this.remember(person);
-        return { name: person.name, actorId: person.actorId, affiliation: person.affiliation, role: person.role, known: person };
-      }
-      if (titled) {
-        const person: KnownSpeaker = {
-          name: titled.name, actorId: titled.actorId, gender: titled.gender, isOrg: false, surname: lastWord(titled.name),
+          name: holder.name, actorId: holder.actorId, gender: holder.gender, isOrg: false, surname: lastWord(holder.name),
           heads: new Set([headOf(info)]), plural: false, named: true, impersonal: false, role: info.role, sentence, at,
         };
         if (own.affiliation) person.affiliation = own.affiliation;
