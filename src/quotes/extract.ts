@@ -1042,7 +1042,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       const long = lastCommaBefore(ctx, e, a, MAX_TRAILING_DOCUMENT);
       if (long >= 0 && documentHead(ctx, long + 1, e)) c = long;
     }
-    if (c >= 0 && c + 1 < e && (ls < 0 || c + 1 < ls && widerTrailingSubject(ctx, c + 1, ls, e)) && isBareSubject(ctx, c + 1, e)) [ls, le] = [c + 1, e];
+    if (c >= 0 && c + 1 < e && (ls < 0 || (c + 1 < ls && widerTrailingSubject(ctx, c + 1, ls, e))) && isBareSubject(ctx, c + 1, e)) [ls, le] = [c + 1, e];
   }
   if (!coordinated && !antecedent && (ls >= 0 || (!commaMode && e === i)) && !(ls >= 0 && ls === le - 1 && v.pronouns.has(ctx.low[ls]))) {
     // "even though a number of attendees said …": the whole subject of a subordinate clause.

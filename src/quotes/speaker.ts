@@ -633,7 +633,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       info.affiliation = { name: spanText(ctx, from, e), start: ctx.tokens[from].start, end: ctx.tokens[e - 1].end };
       info.role = office + role;
       // ("Ex-Labour minister Frank Field": a former office in the party, as "former Labour minister")
-      const ex = /^ex-(?=\p{Lu})/iu.exec(info.affiliation.name);
+      const ex = /^[Ee]x-(?=\p{Lu})/u.exec(info.affiliation.name);
       if (ex) {
         info.affiliation = { ...info.affiliation, name: info.affiliation.name.slice(ex[0].length), start: info.affiliation.start + ex[0].length };
         info.role = `ex-${info.role}`;
@@ -1036,15 +1036,13 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
         ? ctx.low.slice(seg.start + 1, run.start).some((w, n) => RELATIVE_WORDS.has(w) && w !== 'whose' && !ctx.cap[seg.start + n]) : false;
       // ("The five unions meeting Mr Prescott", "The group representing Tom Hart": nor one after a participle of the
       // description's noun)
-      let afterParticiple = false;
       // (not a noun's modifier, "deputy planning director Jose Leibovich", nor a naming, "a protester using the pseudonym Katya")
-      for (let t = seg.start + 1; described && t < run.start && !afterParticiple; t++) {
-        const w = ctx.low[t];
-        const prev = ctx.low[t - 1];
-        const noun = !ctx.cap[t - 1] && isWord(ctx, t - 1) && (v.roleWords.has(prev) || v.orgWords.has(prev) || (prev.endsWith('s') && !prev.endsWith('ss')));
-        afterParticiple = w.length > 4 && w.endsWith('ing') && !ctx.cap[t] && noun && !v.roleWords.has(w) && !NAMING_PARTICIPLES.has(w) &&
-          t + 1 === run.start;
-      }
+      const t = run.start - 1;
+      const participle = ctx.low[t] ?? '';
+      const noun = t - 1 >= seg.start && !ctx.cap[t - 1] && isWord(ctx, t - 1) && (v.roleWords.has(ctx.low[t - 1]) || v.orgWords.has(ctx.low[t - 1]) ||
+        (ctx.low[t - 1].endsWith('s') && !ctx.low[t - 1].endsWith('ss')));
+      const afterParticiple = described && noun && participle.length > 4 && participle.endsWith('ing') && !ctx.cap[t] && !v.roleWords.has(participle) &&
+        !NAMING_PARTICIPLES.has(participle);
       // ("Kostas Kenteris' lawyer": the bare apostrophe of a name ending in s is a possessive too)
       const owner = run.end < seg.end && (POSSESSIVE.has(ctx.low[run.end]) || bareApostrophe(ctx, run.end));
       // ("A tweet sent from Joe Biden's Twitter account": a platform names where it was said, not who said it)
