@@ -28,10 +28,10 @@ function withPeople(text: string, names: string[], actors: Record<string, string
 
 /** The document with organisation mentions (or others of `label`) as the entity layer would mark them (the first
  *  occurrence of each name). */
-function withOrganisations(text: string, names: string[], label: 'ORG' | 'PER' = 'ORG'): Document {
+function withOrganisations(text: string, names: string[], label: 'ORG' | 'PER' | 'LOC' = 'ORG', origin: 'ner' | 'gazetteer' = 'ner'): Document {
   return {
     ...withPeople(text, []),
-    entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label, origin: 'ner' as const })),
+    entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label, origin })),
   } as unknown as Document;
 }
 
@@ -1073,10 +1073,7 @@ describe('former offices and home towns (issue #5, round 16)', () => {
   });
 
   it('takes no affiliation from where the speaker comes from ("from Omaha, Nebraska,"), but keeps a club ("of Liverpool")', () => {
-    const places = (text: string, names: string[]) => ({
-      ...withPeople(text, []),
-      entities: names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, label: 'LOC' as const, origin: 'gazetteer' as const })),
-    }) as unknown as Document;
+    const places = (text: string, names: string[]) => withOrganisations(text, names, 'LOC', 'gazetteer');
     const [q] = extractQuotes(places('Andrew Fisher, from Omaha, Nebraska, said he would sell his forehead.', ['Omaha', 'Nebraska']));
     expect(q.affiliation).toBeUndefined();
     const [r] = extractQuotes(places('Steven Gerrard of Liverpool said it was a bad day.', ['Liverpool']));
