@@ -13,7 +13,7 @@ import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { analyseSpeaker, beforeMembers, bareApostrophe, commonPluralNoun, roleWord } from './speaker.js';
+import { analyseSpeaker, beforeMembers, bareApostrophe, commonPluralNoun, participleOfNoun, roleWord } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
@@ -3554,8 +3554,10 @@ const SIGNAL_FORMS = new Set(['signal', 'signals', 'signalled', 'signaled', 'sig
 /** Records and media that show what they hold ("the video shows", "the minutes of the meeting show", "data showed"). */
 const SHOWING_MEDIA = new Set(['video', 'videos', 'footage', 'image', 'images', 'picture', 'pictures', 'photo', 'photos', 'photograph',
   'photographs', 'film', 'films', 'clip', 'clips', 'recording', 'recordings', 'scan', 'scans', 'x-ray', 'x-rays', 'minutes', 'data',
-  'statistics', 'numbers', 'results', 'evidence', 'observations', 'findings', 'measurements', 'samples', 'analyses', 'studies', 'study', 'records', 'documents', 'filings', 'transcripts', 'logs', 'emails', 'tests', 'readings',
-  'email', 'emails', 'e-mail', 'e-mails', 'slide', 'slides', 'register', 'documentary', 'documentaries', 'map', 'maps', 'chart', 'charts', 'graph', 'graphs', 'table', 'tables', 'analysis', 'research', 'trial', 'trials', 'experiment', 'experiments']);
+  'statistics', 'numbers', 'results', 'evidence', 'observations', 'findings', 'measurements', 'samples', 'analyses', 'studies', 'study',
+  'records', 'documents', 'filings', 'transcripts', 'logs', 'tests', 'readings', 'email', 'emails', 'e-mail', 'e-mails', 'slide', 'slides',
+  'register', 'documentary', 'documentaries', 'map', 'maps', 'chart', 'charts', 'graph', 'graphs', 'table', 'tables', 'analysis', 'research',
+  'trial', 'trials', 'experiment', 'experiments']);
 /** Relative pronouns that stand for a noun before them ("polls that show …"). */
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
@@ -4704,14 +4706,10 @@ function ownerOrObject(ctx: QuoteContext, mention: Span, s: number, e: number): 
   for (let t = s + 1; t < k; t++) {
     const relative = ctx.low[t] === 'who' || ctx.low[t] === 'that' || ctx.low[t] === 'which' || ctx.low[t] === 'whose';
     if (relative && (ctx.surf[t - 1] === ',' || description)) return true;
-    // ("The five unions meeting Mr Prescott", "The group representing Tom Hart": the object of a participle after the
-    // description's noun)
-    const w = ctx.low[t];
-    const prev = ctx.low[t - 1];
-    const noun = t > s && !ctx.cap[t - 1] && isWord(ctx, t - 1) && (ctx.vocab.roleWords.has(prev) || ctx.vocab.orgWords.has(prev) || (prev.endsWith('s') && !prev.endsWith('ss')));
-    if (description && noun && w.length > 4 && w.endsWith('ing') && !ctx.cap[t] && !ctx.vocab.roleWords.has(w) &&
-      (ctx.cap[t + 1] || ctx.vocab.honorifics.has(ctx.low[t + 1].replace(/\.$/, '')))) return true;
   }
+  // ("The five unions meeting Mr Prescott", "The group representing Tom Hart": the object of a participle after the
+  // description's noun)
+  if (description && before > s && participleOfNoun(ctx, before, s)) return true;
   let after = k;
   while (after < ctx.tokens.length && ctx.tokens[after].end <= mention.end) after++;
   if (modifiedHead(ctx, after, e)) return true;

@@ -176,6 +176,17 @@ function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): R
 /** Participles that name the person after them rather than take another as their object ("using the pseudonym Katya"). */
 const NAMING_PARTICIPLES = new Set(['using', 'calling', 'going', 'writing', 'signing', 'naming', 'answering']);
 
+/** Whether token `t` is an "-ing" participle right after a lower-case noun at or after `lo` ("unions meeting", "group
+ *  representing"), so that the name after it is its object; not a noun's modifier ("deputy planning director") nor a
+ *  naming ("a protester using the pseudonym Katya"). */
+export function participleOfNoun(ctx: QuoteContext, t: number, lo: number): boolean {
+  const v = ctx.vocab;
+  const w = ctx.low[t] ?? '';
+  const prev = ctx.low[t - 1] ?? '';
+  const noun = t - 1 >= lo && !ctx.cap[t - 1] && isWord(ctx, t - 1) && (v.roleWords.has(prev) || v.orgWords.has(prev) || (prev.endsWith('s') && !prev.endsWith('ss')));
+  return noun && w.length > 4 && w.endsWith('ing') && !ctx.cap[t] && !v.roleWords.has(w) && !NAMING_PARTICIPLES.has(w);
+}
+
 /** Whether an affiliation is a state or a nationality the entity layer marks ("Polish", "UK"). */
 function stateAffiliation(ctx: QuoteContext, aff: Span): boolean {
   return (ctx.entities ?? []).some((m) => (m.label === 'LOC' || m.origin === 'demonym') && m.start === aff.start && m.end === aff.end);
@@ -1036,13 +1047,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
         ? ctx.low.slice(seg.start + 1, run.start).some((w, n) => RELATIVE_WORDS.has(w) && w !== 'whose' && !ctx.cap[seg.start + n]) : false;
       // ("The five unions meeting Mr Prescott", "The group representing Tom Hart": nor one after a participle of the
       // description's noun)
-      // (not a noun's modifier, "deputy planning director Jose Leibovich", nor a naming, "a protester using the pseudonym Katya")
-      const t = run.start - 1;
-      const participle = ctx.low[t] ?? '';
-      const noun = t - 1 >= seg.start && !ctx.cap[t - 1] && isWord(ctx, t - 1) && (v.roleWords.has(ctx.low[t - 1]) || v.orgWords.has(ctx.low[t - 1]) ||
-        (ctx.low[t - 1].endsWith('s') && !ctx.low[t - 1].endsWith('ss')));
-      const afterParticiple = described && noun && participle.length > 4 && participle.endsWith('ing') && !ctx.cap[t] && !v.roleWords.has(participle) &&
-        !NAMING_PARTICIPLES.has(participle);
+      const afterParticiple = described && participleOfNoun(ctx, run.start - 1, seg.start);
       // ("Kostas Kenteris' lawyer": the bare apostrophe of a name ending in s is a possessive too)
       const owner = run.end < seg.end && (POSSESSIVE.has(ctx.low[run.end]) || bareApostrophe(ctx, run.end));
       // ("A tweet sent from Joe Biden's Twitter account": a platform names where it was said, not who said it)
