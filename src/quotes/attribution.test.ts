@@ -3030,3 +3030,62 @@ describe('shares of a group as speakers (issue #5, round 16)', () => {
     ]);
   });
 });
+
+describe('making something clear, and contrasts with a speaker of their own (issue #5, round 17)', () => {
+  it('reads "made (it) clear (to X) (that) …" as a saying, with the whole phrase as its cue', () => {
+    expect(spans('Lee has made clear that he expects the council to fight.')).toEqual([['Lee', 'made clear', 'he expects the council to fight']]);
+    expect(spans('Many members made it clear they did not agree.')).toEqual([['Many members', 'made it clear', 'they did not agree']]);
+    expect(spans('Vale made it clear to union leaders on Wednesday that she backs them.')).toEqual([['Vale', 'made it clear', 'she backs them']]);
+  });
+
+  it('reads no saying from "makes clear what is going on" or "made clear progress"', () => {
+    expect(spans('The report makes clear what is going on.')).toEqual([]);
+    expect(spans('The team made clear progress in the talks.')).toEqual([]);
+  });
+
+  it('ends a content before "but designers would not confirm …", but not before "all but two said" or "but he did not think"', () => {
+    expect(spans('Acme said the chip would support three systems but designers would not confirm if Lynx was among them.')[0][2])
+      .toBe('the chip would support three systems');
+    expect(spans('Lee said the plan was good but critics said it was bad.')).toEqual([
+      ['Lee', 'said', 'the plan was good'],
+      ['critics', 'said', 'it was bad'],
+    ]);
+    expect(spans('Most senators support lowering the number of delegates, and all but two said the party should act.')[0][2])
+      .toBe('lowering the number of delegates, and all but two said the party should act');
+    expect(spans('Lee said the plan works, but he did not think it would pass.')[0][2]).toBe('the plan works, but he did not think it would pass');
+  });
+});
+
+describe('deeds read as sayings (issue #5, round 17)', () => {
+  it('reads no statement from a signal with a plain object; a stance or a clause is one', () => {
+    expect(spans('Fans cheer when the referee signals the start of the game.')).toEqual([]);
+    expect(spans('The party leaders have signalled their support for the delay.')).toEqual([['The party leaders', 'signalled', 'their support for the delay']]);
+    expect(spans('One delegate has signalled he might back Hart.')).toEqual([['One delegate', 'signalled', 'he might back Hart']]);
+  });
+
+  it('reads no statement from "insisted on finishing the race", but one from "insisted on a full inquiry"', () => {
+    expect(spans('She insisted on finishing the race.')).toEqual([]);
+    expect(spans('The minister insisted on a full inquiry.')).toEqual([['The minister', 'insisted', 'on a full inquiry']]);
+  });
+
+  it('reads no statement from "repeated their success", but one from "repeated the claim"', () => {
+    expect(spans('The two actors have repeated their success at the awards.')).toEqual([]);
+    expect(spans('Lee repeated the claim that the vote was rigged.')).toEqual([['Lee', 'repeated', 'the claim that the vote was rigged']]);
+  });
+
+  it('reads no speaker from a passive "is found to be"', () => {
+    expect(spans('Software that is found to be counterfeit will be replaced for free.')).toEqual([]);
+    expect(spans('The drug was found to be safe.')).toEqual([]);
+    expect(spans('A harbour survey found that most ferries were late.')).toEqual([['A harbour survey', 'found', 'most ferries were late']]);
+  });
+
+  it('reads a headline\'s common word and base-form cue as a noun ("Drink remark \'acts as diversion\'"), not a plural', () => {
+    expect(spans("Drink remark 'acts as diversion'\n\nThe minister spoke on Monday.")).toEqual([]);
+    expect(spans("Police praise 'courageous' singer\n\nThe singer was on stage.")).toEqual([['Police', 'praise', "'courageous' singer"]]);
+  });
+
+  it('reads no owner as the subject of a coordinated cue ("The party\'s four new designs …, but say …")', () => {
+    const text = "The party's four new designs, launched on Tuesday, avoid the old images, but say that Labour is sticking to its plan.";
+    expect(spans(text).map((s) => s[0])).not.toContain("The party's");
+  });
+});

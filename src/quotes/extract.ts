@@ -15,7 +15,7 @@ import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, beforeMembers, bareApostrophe, commonPluralNoun, participleOfNoun, roleWord } from './speaker.js';
 import { introductionOf } from './introduction.js';
-import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
+import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, headlineNounCompound, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
@@ -46,7 +46,7 @@ const END_PUNCT = new Set(['.', '!', '?', '…']);
 const APPOSITIVE_LINKS = new Set(['of', 'at', 'from', 'with']);
 const BE = BE_FORMS;
 const HAVE = new Set(['has', 'have', 'had']);
-const IRREGULAR_PARTICIPLES = new Set(['sought', 'known', 'seen', 'shown', 'thought', 'made', 'given', 'taken', 'told', 'said']);
+const IRREGULAR_PARTICIPLES = new Set(['sought', 'known', 'seen', 'shown', 'thought', 'made', 'given', 'taken', 'told', 'said', 'found']);
 /** Longest "in the latest … poll" phrase read as a poll source, in tokens. */
 const POLL_PHRASE_TOKENS = 12;
 /** Words that keep a poll phrase going after its noun ("the poll released Wednesday"). */
@@ -234,6 +234,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     // quantifier standing alone as the subject of a cue of its own, after "and", "but" or a dash, without a comma)
     if (ctx.regionOf[j] < 0 && (COORDINATORS.has(ctx.low[j]) || isDash(ctx, j)) && isQuantifierSubject(ctx, j + 1) && ctx.vocab.pronouns.get(ctx.low[j + 1]) !== 'relative' &&
       coordinatedSpeaker(ctx, j + 1, b)) return j;
+    // ("… simultaneously but designers would not confirm if …": a contrast with a speaker and cue of its own)
+    if (ctx.low[j] === 'but' && ctx.regionOf[j] < 0 && !ALL_BUT.has(ctx.low[j - 1]) && !ctx.vocab.pronouns.has(ctx.low[j + 1]) && coordinatedSpeaker(ctx, j + 1, b)) return j;
     if (ctx.surf[j] !== ',' || ctx.regionOf[j] >= 0) continue;
     const next = ctx.low[j + 1];
     if ((next === 'according' && ctx.low[j + 2] === 'to') || ctx.vocab.participleCues.has(next)) return j;
@@ -266,6 +268,9 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
   }
   return b;
 }
+
+/** Words before "but" meaning "except" ("all but two said"): no contrast follows. */
+const ALL_BUT = new Set(['all', 'nothing', 'anything', 'everything', 'none', 'everyone', 'anyone', 'nobody', 'everybody', 'last', 'first', 'next']);
 
 /** Whether a clause at `s` opens with a capitalised name (not a pronoun) and an auxiliary ("Congress has not passed …"). */
 function writersContrast(ctx: QuoteContext, s: number, b: number): boolean {
@@ -402,6 +407,10 @@ function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
     // ("…, but the Dragons have expressed disappointment at …": a perfect cue of a subject of its own)
     if (HAVE.has(w) && k + 1 < b && (ctx.cueForm[k + 1] & (CUE_VERB | OBJECT_CUE)) !== 0 && !ctx.cap[k + 1] &&
       (ctx.low[k + 1].endsWith('ed') || IRREGULAR_PARTICIPLES.has(ctx.low[k + 1]))) return isBareSubject(ctx, s, k) || NOMINATIVE.has(ctx.low[k - 1]);
+    // ("… but designers would not confirm if …": a modal, a negation and a cue of another subject than a pronoun, which may
+    // be the same speaker: "…, but he did not think …")
+    if ((w === 'would' || w === 'could' || w === 'will' || w === 'did') && k + 2 < b && ctx.low[k + 1] === 'not' &&
+      (ctx.cueForm[k + 2] & CUE_VERB) !== 0 && !ctx.cap[k + 2]) return !ctx.vocab.pronouns.has(ctx.low[s]) && isBareSubject(ctx, s, k);
     if (ctx.vocab.finiteVerbs.has(w)) return false;
   }
   return false;
@@ -968,6 +977,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // "assured reporters that …", "warned them that …": the people addressed before "that" are no content.
   if (ADDRESSEE_CUES.has(w)) j = addresseeThat(ctx, j, b) ?? j;
+  const madeClear = MAKE_FORMS.has(w) ? clearThatEnd(ctx, j, b) : 0;
+  if (madeClear) j = madeClear;
   const t = skipTime(ctx, j, b);
   const time: [number, number] | undefined = t > j ? [j, t] : undefined;
   j = t;
@@ -1085,7 +1096,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const honorific = honorificAt(ctx, n) && n + 1 < le; // ("Mr Straw"; not "of Justice")
     if (n > ls + 1 && ctx.cap[n] && isWord(ctx, n) && (honorific || plainWordBefore)) ls = n;
   }
-  const base: FrameBase = { cue: i, cueEnd: i + 1, sentence: si, conduit, time };
+  // (the cue holds "made it clear")
+  const base: FrameBase = { cue: i, cueEnd: madeClear ? ctx.low.indexOf('clear', i) + 1 : i + 1, sentence: si, conduit, time };
   const prev = (ls >= 0 ? ls : i) - 1;
   const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev) || isSpacedHyphen(ctx, prev) || ctx.surf[prev] === '?');
   // ("More power to the people says HP": a headline with a short name after its present-tense cue reads backwards)
@@ -1246,7 +1258,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       if (quoted) return framed(base, [ls, le], quoted, antecedent);
     }
   }
-  const bare = v.bareClauseVerbs.has(w) || ((conduit !== undefined || addressed) && TELL.has(w)) || progressiveBare(ctx, w, e, i) || // "told AFP he would …"
+  const bare = v.bareClauseVerbs.has(w) || madeClear > 0 || ((conduit !== undefined || addressed) && TELL.has(w)) || progressiveBare(ctx, w, e, i) || // "told AFP he would …"
     (coordinated && v.participleCues.has(w) && w.endsWith('ing') && k < b && NOMINATIVE.has(ctx.low[k])); // "…, arguing he did not …"
   // "Supporters hope this is a transition", "Critics claim it will fail": a belief cue with a bare clause after it.
   const beliefBare = !bare && k + 1 < b && isWord(ctx, k) && ((BARE_WHEN_CLAUSE.has(w) && holdsClause(ctx, k, b, AGREE_FORMS.has(w))) ||
@@ -1587,6 +1599,8 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if ((w === 'went' || w === 'goes') && ctx.low[i + 1] === 'on' && i + 2 < b && (END_PUNCT.has(ctx.surf[i + 2]) || ctx.surf[i + 2] === ',')) {
     return (i - 1 >= a && quotationBefore(ctx, i - 2) && isWord(ctx, i - 1)) || (i - 2 >= a && quotationBefore(ctx, i - 3) && ctx.cap[i - 1] && ctx.cap[i - 2]);
   }
+  // "Lee made it clear that …", "has made clear the UK would welcome …": making something clear is saying it.
+  if (MAKE_FORMS.has(w)) return clearThatEnd(ctx, i + 1, b) > 0;
   // (a present form of a cue verb too: "“…,” he mocks.")
   const present = w.length > 4 && w.endsWith('s') && ctx.cueForm[i] !== 0;
   // ("“…,” smiles one broker.": a manner verb in the present, like its past form)
@@ -1610,6 +1624,29 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
     if (!isWord(ctx, k) || (!ctx.cap[k] && k < i - 1 && !ctx.vocab.determiners.has(ctx.low[k]) && !/^\p{Ll}+$/u.test(ctx.surf[k]))) return false;
   }
   return false;
+}
+
+const CLEAR_INTENSIFIERS = new Set(['very', 'quite', 'abundantly', 'perfectly', 'crystal', 'absolutely', 'also', 'now']);
+/** Most words between "made it clear to" and "that" ("to House Democrats on Wednesday"). */
+const MAX_CLEAR_AUDIENCE = 8;
+
+/** After "made" at `j`: "(it) (very) clear (to NP) that …" or "(it) clear" before a clause; the token where the content
+ *  starts, else 0 ("make clear what is going on" asks no statement; "made clear progress" is no clause). */
+function clearThatEnd(ctx: QuoteContext, j: number, b: number): number {
+  let k = j;
+  if (ctx.low[k] === 'it') k++;
+  while (k < b && CLEAR_INTENSIFIERS.has(ctx.low[k])) k++;
+  if (ctx.low[k] !== 'clear' || ctx.cap[k]) return 0;
+  k++;
+  if (ctx.low[k] === 'to') {
+    let that = k + 1;
+    while (that < b && that - k <= MAX_CLEAR_AUDIENCE && ctx.low[that] !== 'that' && isWord(ctx, that) && !ctx.vocab.finiteVerbs.has(ctx.low[that]) &&
+      !NOMINATIVE.has(ctx.low[that])) that++;
+    if (ctx.low[that] !== 'that') return 0;
+    k = that;
+  }
+  if (ctx.low[k] === 'that') return k;
+  return k < b && clauseOpening(ctx, k) && !WH_WORDS.has(ctx.low[k]) && holdsClause(ctx, k, b, true) ? k : 0;
 }
 
 /** Whether the quotation closing at `t` reads as a statement before a verb of manner: closed by a comma, "!", "?" or a
@@ -1916,6 +1953,8 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     if (t === ';' || ((t === '—' || t === '–') && !numberRange(ctx, e)) || (t === ':' && !ctx.opens.has(e + 1))) break;
     // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
     if (t === ',' && e > k && (ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'and') && coordinatedSpeaker(ctx, e + 2, b)) break;
+    // (so without the comma after "but": "support … simultaneously but designers would not confirm if …")
+    if (ctx.low[e] === 'but' && e > k && !ALL_BUT.has(ctx.low[e - 1]) && !ctx.vocab.pronouns.has(ctx.low[e + 1]) && coordinatedSpeaker(ctx, e + 1, b)) break;
     // ("La Riva fully endorsed it, Hawkins expressed an interest in …": a name and its verb open the next clause)
     // (", and Pierce focused on …": so after "and" or "but")
     if (t === ',' && e > k && (nameThenVerb(ctx, e + 1, b) || ((ctx.low[e + 1] === 'and' || ctx.low[e + 1] === 'but') && nameThenVerb(ctx, e + 2, b)))) break;
@@ -2199,6 +2238,11 @@ const SCORES = new Set(['conversion', 'conversions', 'penalty', 'penalties', 'tr
 /** Longest object phrase read for its head noun ("a cease and desist order dated …"). */
 const MAX_ISSUED_OBJECT = 6;
 /** Whether the object at `k` holds one of `heads` before its first preposition: a thing the verb acts on, not a saying. */
+const REPEAT_FORMS = new Set(['repeat', 'repeats', 'repeated', 'repeating']);
+/** Things done again rather than said again. */
+const REPEATED_DEEDS = new Set(['success', 'successes', 'feat', 'feats', 'victory', 'victories', 'win', 'wins', 'triumph', 'performance', 'trick',
+  'achievement', 'double', 'treble', 'result', 'results', 'exercise', 'test', 'tests', 'experiment', 'process', 'mistake', 'mistakes', 'year', 'season']);
+
 function objectHeadIn(ctx: QuoteContext, k: number, b: number, heads: ReadonlySet<string>): boolean {
   for (let j = k; j < b && j - k < MAX_ISSUED_OBJECT && isWord(ctx, j); j++) {
     if (heads.has(ctx.low[j])) return true;
@@ -2830,6 +2874,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("released a statement", "released a video of …"; not "released the film in the US", "released one single")
       // (nor a product or a person set free: "released a book", "released him pending investigation")
       if (RELEASE_FORMS.has(w) && (!documentObject(ctx, i + 1, b) || objectHeadIn(ctx, i + 1, b, RELEASED_GOODS))) continue;
+      // ("she insisted on finishing the race", "will insist on being Trump": doing something, not saying it)
+      if (w.startsWith('insist') && ctx.low[i + 1] === 'on' && i + 2 < b && ctx.low[i + 2].endsWith('ing') && !ctx.cap[i + 2]) continue;
       // ("Ericsson posted a rise in fourth quarter profits": a firm's results, not a post)
       if (POST_FORMS.has(w) && financialResult(ctx, i + 1, b)) continue;
       // ("the reality show “The Apprentice”", "of the show", "political news show guests": the noun, not "polls show")
@@ -2837,6 +2883,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("big British hope Kate Winslet walked away", "Olympic hope Amy Williams said": a bare cue form after a word that
       // cannot be its subject, before a name, is a noun)
       if ((verbCue || objectCue) && i > a && nounBeforeName(ctx, i)) continue;
+      if ((verbCue || objectCue) && i === a + 1 && titleLine(ctx, a, b) && headlineNounCompound(ctx, i)) continue;
+      // ("The two actors have repeated their success at the Golden Globes": a deed done again, not words)
+      if (REPEAT_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, REPEATED_DEEDS)) continue;
       // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying)
       if (ADD_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
       // ("animal rights advocate Doris Day died", "Consumer advocate Ralph Nader said": a cue form that is a role noun,
@@ -2898,6 +2947,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // (footage and pictures show what they hold: "his first videos show a starkly different person")
       if (att?.source && (SHOW_FORMS.has(w) || SIGNAL_FORMS.has(w)) && !speakerLike(ctx, att.source[0], att.source[1]) && !RELATIVE_WORDS.has(ctx.low[att.source[0]]) &&
         !ctx.low.slice(att.source[0], att.source[1]).some((x) => SHOWING_MEDIA.has(x))) att = undefined;
+      // ("when the referee signals the start of the game": a signal with a plain object is a deed; "signalled their support",
+      // "signalled he might back Trump" are stances)
+      if (att && SIGNAL_FORMS.has(w) && i + 1 < b && att.parts[0].start === ctx.tokens[i + 1].start && !POSSESSIVES.has(ctx.low[i + 1]) &&
+        !holdsClause(ctx, i + 1, b, true)) att = undefined;
       // (nor a lone preposition: "Despite challenging the trustworthiness of …, Cruz said")
       if (att?.source && att.source[1] - att.source[0] === 1 && (ARTICLES.has(ctx.low[att.source[0]]) || NOT_SUBJECTS.has(ctx.low[att.source[0]]))) att = undefined;
       // (nor a time phrase: "Within hours of his final talks with Mr Thorpe, Sir Edward told …")
@@ -3392,6 +3445,15 @@ function allCaps(surf: string): boolean {
 /** Whether sentence [a, b) is the article's headline: its first line, with no closing punctuation, the text after it. */
 function headlineLine(ctx: QuoteContext, a: number, b: number): boolean {
   if (ctx.sentenceOf[a] !== 0 || END_PUNCT.has(ctx.surf[b - 1]) || isQuoteMark(ctx, b - 1)) return false;
+  const end = ctx.tokens[b - 1].end;
+  return /^[ \t]*\n/.test(ctx.text.slice(end, end + 3));
+}
+
+/** Whether sentence [a, b) is the article's first line with no full stop, a quotation may close it ("Drink remark 'acts as
+ *  diversion'"). */
+function titleLine(ctx: QuoteContext, a: number, b: number): boolean {
+  const last = isQuoteMark(ctx, b - 1) ? b - 2 : b - 1;
+  if (ctx.sentenceOf[a] !== 0 || last < a || END_PUNCT.has(ctx.surf[last])) return false;
   const end = ctx.tokens[b - 1].end;
   return /^[ \t]*\n/.test(ctx.text.slice(end, end + 3));
 }

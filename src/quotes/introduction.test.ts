@@ -183,3 +183,10 @@ describe('"One of X’s offices, NAME," (issue #5, round 16)', () => {
     expect(said(withPeople(text, ['Ann Vale']))).toEqual([['Ann Vale', 'Harbia', 'Vice President']]);
   });
 });
+
+describe('a coordinated phrase after a name (issue #5, round 17)', () => {
+  it('reads no office from ", and the Palestinian leader, NAME" after "his counterpart, Ariel Sharon"', () => {
+    const text = 'Mr Lee held talks with his Harbian counterpart, Ann Vale, and the Sorrian leader, Tom Hart. Ms Vale said she was hopeful.';
+    expect(said(withPeople(text, ['Ann Vale', 'Tom Hart', 'Vale'])).at(-1)?.[2]).toBeUndefined();
+  });
+});

@@ -30,8 +30,10 @@ const TITLE_BREAKS = new Set(['on', 'in', 'at', 'by', 'from', 'to', 'with', 'aft
   'the', 'a', 'an',
   // (verbs of a headline or an interview's lead: "Wikinews interviews biologist Ann Vale")
   'interviews', 'interviewed', 'meets', 'met', 'talks', 'speaks', 'joins', 'welcomes', 'thanks', 'visits', 'visited']);
-/** Participles that open an appositive saying something else than an office (", known as Queen of the Sky,"). */
-const NOT_OFFICE_APPOSITIVE = /^(?:known|called|named|dubbed|nicknamed|based|born|seen|described|accused|charged|convicted|aged)$/;
+/** Participles that open an appositive saying something else than an office (", known as Queen of the Sky,"), and
+ *  conjunctions that open another person's phrase or a clause ("his counterpart, Ariel Sharon, and the
+ *  Palestinian leader, Mahmoud Abbas"). */
+const NOT_OFFICE_APPOSITIVE = /^(?:and|or|but|nor|while|whereas|known|called|named|dubbed|nicknamed|based|born|seen|described|accused|charged|convicted|aged)$/;
 /** Words joining the capitalised words of one name ("Oil and Natural Gas Corporation", "Bank of England"). */
 const NAME_LINKS = new Set(['and', 'of', '&', 'for', 'de', 'la']);
 /** Longest title before a name, and longest appositive after it, in tokens. */

@@ -409,6 +409,8 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
   const np = nounPhraseEnd(ctx, s, i);
   const end = nounTail(ctx, np < 0 && ctx.vocab.determiners.has(ctx.low[s]) && s + 1 < i && isWord(ctx, s + 1) && !ctx.cap[s + 1] ? s + 1 : np, i);
   if (end < 0 || end >= i) return undefined;
+  // ("The party's four new designs …, but make clear …": an owner is no subject; its thing is, past the lists' reach)
+  if (ctx.low[end - 1] === '’s' || ctx.low[end - 1] === "'s") return undefined;
   // "Gary Lee, a former party chairman, became a delegate and said …": a name with an appositive; the verb follows it.
   // ("a Republican, Mark Amodei, has voiced support …, telling …": a described subject with a name in commas)
   const appositive = ctx.surf[end] === ',' && (ctx.cap[s] || nameInCommas(ctx, end, i)) ? appositiveComma(ctx, s, end, i) : -1;
@@ -553,6 +555,24 @@ const PHRASE_LINKS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'from', 'ac
   'throughout', 'and', "'s", '’s', 'who', 'that', 'which']);
 /** Whether the bare cue form at `i` is a noun before a name: after a lower-case singular word or a nationality the entity
  *  layer marks ("British hope Kate Winslet"), not after a plural or a pronoun ("Fans hope Ann Lee will win"). */
+/** Plural nouns without a final "s" ("Police praise 'courageous' Ozzy", "Media seek …"). */
+const PLURALS_WITHOUT_S = new Set(['police', 'media', 'people', 'staff', 'data', 'public', 'military', 'clergy', 'youth', 'men', 'women',
+  'children', 'cattle', 'crew', 'jury', 'government', 'team', 'family']);
+
+/** Whether the cue form at `i` is the base form of a cue right after one capitalised common word opening the sentence,
+ *  which no name or entity holds: a noun compound of a headline ("Drink remark 'acts as diversion'"), not a verb; a name
+ *  takes a plural verb in British usage ("Chelsea deny claims"). */
+export function headlineNounCompound(ctx: QuoteContext, i: number): boolean {
+  const a = ctx.sentences[ctx.sentenceOf[i]]?.tokenStart ?? 0;
+  const w = ctx.low[i];
+  if (i !== a + 1 || !ctx.cap[a] || ctx.cap[i] || !isWord(ctx, a) || w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing')) return false;
+  const v = ctx.vocab;
+  if (![`${w}s`, `${w}es`, `${w}ed`, `${w}d`].some((x) => v.cueVerbs.has(x) || v.objectCues.has(x))) return false;
+  const first = ctx.low[a];
+  if (first.endsWith('s') || PLURALS_WITHOUT_S.has(first) || v.pronouns.has(first) || v.determiners.has(first) || v.firstNames.has(first)) return false;
+  return !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[a].start && ctx.tokens[a].end <= m.end);
+}
+
 export function nounBeforeName(ctx: QuoteContext, i: number): boolean {
   const w = ctx.low[i];
   if (w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing') || !ctx.cap[i + 1] || ctx.cap[i] || !isWord(ctx, i - 1)) return false;
