@@ -3089,3 +3089,28 @@ describe('deeds read as sayings (issue #5, round 17)', () => {
     expect(spans(text).map((s) => s[0])).not.toContain("The party's");
   });
 });
+
+describe('people described by the body they speak for (issue #5, round 17)', () => {
+  const named = (text: string) => quotes(text).map((q) => q.speaker.name);
+
+  it('gives a later "he" or "she" to "a spokesman for BODY" or "a spokeswoman for the department"', () => {
+    expect(named('A spokesman for the Harbour Trust said the plan was good. "We are happy," he said.'))
+      .toEqual(['A spokesman for the Harbour Trust', 'A spokesman for the Harbour Trust']);
+    expect(named('A spokeswoman for the department said it was fine. "We are happy," she added.'))
+      .toEqual(['A spokeswoman for the department', 'A spokeswoman for the department']);
+  });
+
+  it('gives no "he" to "the mother of the boy": the person before "of" heads the phrase', () => {
+    expect(named('The mother of the boy said it was bad. He said it was fine.')).toEqual(['The mother of the boy', 'He']);
+  });
+
+  it('keeps the name before an unclosed appositive whose role has lower-case modifiers', () => {
+    expect(spans('Tom Vale, managing director of Harbour Freight said that it would help.')[0][0]).toBe('Tom Vale, managing director of Harbour Freight');
+    expect(spans('Ann Lee, marketing manager at Snappy Prints believes the shops will last.')[0][0]).toBe('Ann Lee, marketing manager at Snappy Prints');
+  });
+
+  it('reads a base-form cue after "the" and a name as a noun unless a clause follows ("unveiled in the Gershon report,")', () => {
+    expect(spans('Under the plans, unveiled in the Hart report, some 800 jobs will be cut.')).toEqual([]);
+    expect(spans('The League and the RSPCA say they will monitor hunts.')[0][1]).toBe('say');
+  });
+});

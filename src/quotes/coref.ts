@@ -347,8 +347,11 @@ export class SpeakerMemory {
       }
       // ("Gordon Brown has made an appeal for unity …. The chancellor would not comment": no one spoke before, and the
       // article has named one person, in the last sentences too)
-      const only = office && !this.known.some((k) => k.named && !k.isOrg) ? this.onlyPersonBefore(at, content, undefined, true) : undefined;
-      const sole = only && fullName(only.name) && this.onlyPersonBefore(at, content)?.name === only.name &&
+      // (named before the description, not inside it: "The Belgian sports minister at the centre of the Svetlana Kuznetsova
+      // doping row says")
+      const before = at - info.name.length;
+      const only = office && !this.known.some((k) => k.named && !k.isOrg) ? this.onlyPersonBefore(before, content, undefined, true) : undefined;
+      const sole = only && fullName(only.name) && this.onlyPersonBefore(before, content)?.name === only.name &&
         !(info.gender && only.gender && info.gender !== only.gender) ? only : undefined;
       const holder = titled ?? sole;
       if (holder) {

@@ -15,7 +15,7 @@ import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, beforeMembers, bareApostrophe, commonPluralNoun, participleOfNoun, roleWord } from './speaker.js';
 import { introductionOf } from './introduction.js';
-import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, isWholeSubject, mainSubject, headlineNounCompound, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
+import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, determinedNameNoun, isWholeSubject, mainSubject, headlineNounCompound, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
@@ -1072,7 +1072,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     let n = ls - 2;
     while (n - 1 >= a && ctx.cap[n - 1] && isWord(ctx, n - 1)) n--;
     const role = ctx.low.slice(ls, le).some((x) => v.roleWords.has(x) || v.genderedRoles.has(x));
-    const described = (v.determiners.has(ctx.low[ls]) || v.roleWords.has(ctx.low[ls])) && role;
+    // (or lower-case modifiers before the role: "Chris Panayis, managing director of ISP Freedom2surf said")
+    const modifiedRole = !ctx.cap[ls] && ctx.low.slice(ls + 1, Math.min(le, ls + 3)).some((x, n) => v.roleWords.has(x) &&
+      ctx.low.slice(ls, ls + 1 + n).every((y, m) => !ctx.cap[ls + m] && isWord(ctx, ls + m) && !v.finiteVerbs.has(y)));
+    const described = (v.determiners.has(ctx.low[ls]) || v.roleWords.has(ctx.low[ls]) || modifiedRole) && role;
     // ("Colin Asplin, Blackpool Hotel Association said", "Armando Falcon, OFHEO director said": a person's full name, then
     // the organisation, or the organisation and role, without the closing comma)
     const person = ls - 2 > n && (isFirstName(v, ctx.low[n]) || honorificAt(ctx, n));
@@ -2884,6 +2887,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // cannot be its subject, before a name, is a noun)
       if ((verbCue || objectCue) && i > a && nounBeforeName(ctx, i)) continue;
       if ((verbCue || objectCue) && i === a + 1 && titleLine(ctx, a, b) && headlineNounCompound(ctx, i)) continue;
+      if ((verbCue || objectCue) && i - 2 >= a && determinedNameNoun(ctx, i)) continue;
       // ("The two actors have repeated their success at the Golden Globes": a deed done again, not words)
       if (REPEAT_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, REPEATED_DEEDS)) continue;
       // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying)
@@ -4246,7 +4250,9 @@ const ONLY_PERSON_SENTENCES = 2;
 function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
   const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
   return (at, content, gender, sinceStart = false) => {
-    const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
+    // (the sentence holding `at`, or the one before a paragraph break at it)
+    let here = sentenceIndexAt(ctx, Math.max(0, at - 1));
+    if (here < 0) here = sentenceIndexAt(ctx, at);
     if (here < 0) return undefined;
     const from = sinceStart ? 0 : ctx.sentences[Math.max(0, here - ONLY_PERSON_SENTENCES)].start;
     const found = new Map<string, SubjectPerson>();

@@ -190,3 +190,12 @@ describe('a coordinated phrase after a name (issue #5, round 17)', () => {
     expect(said(withPeople(text, ['Ann Vale', 'Tom Hart', 'Vale'])).at(-1)?.[2]).toBeUndefined();
   });
 });
+
+describe('an office named after its holder across a paragraph break (issue #5, round 17)', () => {
+  it('gives "The home secretary" opening a paragraph the one person named before it, and none named inside it (guards)', () => {
+    const text = 'Vale sorry over plan\n\nTom Vale has apologised to MPs.\n\nThe home secretary said the review would start soon.';
+    expect(said(withPeople(text, ['Tom Vale', 'Vale'])).at(-1)?.slice(0, 1)).toEqual(['Tom Vale']);
+    const inside = 'Row over doping\n\nThe sports minister at the centre of the Ann Vale doping row says he will not apologise.';
+    expect(said(withPeople(inside, ['Ann Vale']))[0][0]).toBe('The sports minister at the centre of the Ann Vale doping row');
+  });
+});

@@ -957,6 +957,17 @@ export function beforeMembers(ctx: QuoteContext, a: number, b: number): number {
   return b;
 }
 
+/** In a description [s, e) such as "a spokesman for the Oxford University Press" or "the mother of the boy", the person
+ *  word right before the first "for"/"at"/"of"/"from": the one who speaks, not the body or person after it. */
+function linkedPersonHead(ctx: QuoteContext, s: number, e: number): string | undefined {
+  for (let k = s + 1; k + 1 < e; k++) {
+    if (!PERSON_BODY_LINKS.has(ctx.low[k])) continue;
+    return isWord(ctx, k + 1) && !ctx.cap[k - 1] && personWord(ctx.vocab, ctx.low[k - 1]) ? ctx.low[k - 1] : undefined;
+  }
+  return undefined;
+}
+const PERSON_BODY_LINKS = new Set(['for', 'at', 'of', 'from']);
+
 export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): SpeakerInfo {
   const b = beforeMembers(ctx, a, end);
   const v = ctx.vocab;
@@ -1082,9 +1093,12 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     const name = segments.length > 1 && !isDocument ? spanText(ctx, main.start, main.end) : isDocument ? text : spanText(ctx, a, occasionCut(ctx, a, b));
     // ("the American", "The Brazilian": a nationality as the head is a person)
     const nationality = b - 1 >= a && demonym(ctx, { start: b - 1, end: b });
-    const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name, isOrg: isDocument, head, definite,
-      personHead: personWord(v, head) || nationality, occupation: v.occupations.has(head) };
-    const g = v.genderedRoles.get(head);
+    // ("A spokesman for the Oxford University Press": the person word before the body's link heads the phrase)
+    const personBeforeLink = isDocument ? undefined : linkedPersonHead(ctx, main.start, main.end);
+    const own = personBeforeLink ?? head;
+    const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name, isOrg: isDocument, head: own, definite,
+      personHead: personWord(v, own) || nationality, occupation: v.occupations.has(own) };
+    const g = v.genderedRoles.get(own);
     if (g) info.gender = g;
     for (const seg of segments) fromPrefix(ctx, seg.start, seg.end, info);
     info.affiliation ??= affiliationAfterLink(ctx, a, b);
