@@ -3114,3 +3114,21 @@ describe('people described by the body they speak for (issue #5, round 17)', () 
     expect(spans('The League and the RSPCA say they will monitor hunts.')[0][1]).toBe('say');
   });
 });
+
+describe('bodies named in full before, help sought and relative clauses before the main verb (issue #5, round 17)', () => {
+  it('names "the Post" after "the Harbour City Post" by the fuller name', () => {
+    const text = 'The Harbour City Post published an article. According to the Post, the laptop was found in a shop.';
+    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
+      entities: [{ start: 4, end: 21, label: 'ORG' as const, origin: 'ner' as const }, { start: 61, end: 65, label: 'ORG' as const, origin: 'ner' as const }] };
+    expect(extractQuotes(d as Document).map((q) => q.speaker.name)).toEqual(['Harbour City Post']);
+  });
+
+  it('reads no stance from "do not seek treatment" or "seeking refuge"; "seeking compensation" is one', () => {
+    expect(spans('Many people do not seek treatment because they fear the clinics.').map((s) => s[1])).not.toContain('do not seek');
+    expect(spans('Lee is seeking compensation.')).toEqual([['Lee', 'seeking', 'compensation']]);
+  });
+
+  it('ends a relative clause\'s content before the main clause\'s verb ("The council, which said …, faces a vote")', () => {
+    expect(spans('The council, which said the plan was bad, faces a vote.')).toEqual([['which', 'said', 'the plan was bad']]);
+  });
+});

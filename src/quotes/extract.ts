@@ -312,6 +312,9 @@ function relativeClauseEnd(ctx: QuoteContext, from: number, b: number): number {
     if (ctx.surf[j] !== ',' || ctx.regionOf[j] >= 0) continue;
     const w = ctx.low[j + 1];
     if (v.cueVerbs.has(w) || v.finiteVerbs.has(w) || v.objectCues.has(w)) return j;
+    // ("The council, which said the plan was bad, faces a vote": a present or past form of the main clause after the comma)
+    if (!ctx.cap[j + 1] && isWord(ctx, j + 1) && j + 2 < b && (v.determiners.has(ctx.low[j + 2]) || ARTICLES.has(ctx.low[j + 2])) &&
+      ((w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) || (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w))) return j;
   }
   return b;
 }
@@ -2246,6 +2249,9 @@ const REPEAT_FORMS = new Set(['repeat', 'repeats', 'repeated', 'repeating']);
 const REPEATED_DEEDS = new Set(['success', 'successes', 'feat', 'feats', 'victory', 'victories', 'win', 'wins', 'triumph', 'performance', 'trick',
   'achievement', 'double', 'treble', 'result', 'results', 'exercise', 'test', 'tests', 'experiment', 'process', 'mistake', 'mistakes', 'year', 'season']);
 
+const SEEK_FORMS = new Set(['seek', 'seeks', 'sought', 'seeking']);
+const SOUGHT_HELP = new Set(['treatment', 'help', 'refuge', 'shelter', 'asylum', 'care', 'cover', 'safety', 'sanctuary']);
+
 function objectHeadIn(ctx: QuoteContext, k: number, b: number, heads: ReadonlySet<string>): boolean {
   for (let j = k; j < b && j - k < MAX_ISSUED_OBJECT && isWord(ctx, j); j++) {
     if (heads.has(ctx.low[j])) return true;
@@ -2890,6 +2896,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if ((verbCue || objectCue) && i - 2 >= a && determinedNameNoun(ctx, i)) continue;
       // ("The two actors have repeated their success at the Golden Globes": a deed done again, not words)
       if (REPEAT_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, REPEATED_DEEDS)) continue;
+      // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
+      if (SEEK_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SOUGHT_HELP)) continue;
       // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying)
       if (ADD_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
       // ("animal rights advocate Doris Day died", "Consumer advocate Ralph Nader said": a cue form that is a role noun,
@@ -3094,6 +3102,20 @@ function personLinkedAt(ctx: QuoteContext, span: Span): number {
   const m = (ctx.entities ?? []).findIndex((e) => e.start === span.start && e.end === span.end);
   const actor = actorOf(ctx, m);
   return actor?.kind === 'person' && actor.name.endsWith(` ${ctx.text.slice(span.start, span.end)}`) ? m : -1;
+}
+
+/** The latest organisation mention before `before` of two words or more that ends with the one-word `name` ("New York Post"
+ *  for "the Post"), else -1. */
+function fullerOrganisationBefore(ctx: QuoteContext, name: string, before: number): number {
+  const entities = ctx.entities ?? [];
+  let found = -1;
+  for (let k = 0; k < entities.length && entities[k].start < before; k++) {
+    const m = entities[k];
+    if (m.label !== 'ORG' || m.end > before) continue;
+    const text = ctx.text.slice(m.start, m.end);
+    if (/\s/.test(text) && text.endsWith(` ${name}`)) found = k;
+  }
+  return found;
 }
 
 function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string; kind: string } | undefined {
@@ -4875,7 +4897,15 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (nor a tagger's piece of an ampersand name: "M&S" is not "S.")
   const bare = (x: string) => x.replace(/\.$/, '');
   const piece = found !== undefined && info.name.includes('&') && bare(info.name).endsWith(bare(found.name)) && bare(info.name) !== bare(found.name);
-  const actor = found && !piece && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) && !genderClash(ctx, info.gender, found.name) ? found : undefined;
+  let actor = found && !piece && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) && !genderClash(ctx, info.gender, found.name) ? found : undefined;
+  // ("the New York Post published …. According to the Post, …": a one-word name of a body the article named in full before)
+  const fullerBody = info.kind === 'named' && info.isOrg && info.definite && !/\s/.test(info.name) && (!actor || !/\s/.test(actor.name))
+    ? fullerOrganisationBefore(ctx, info.name, phraseStart) : -1;
+  if (fullerBody >= 0) {
+    const m = ctx.entities![fullerBody];
+    info.name = ctx.text.slice(m.start, m.end);
+    actor = actorOf(ctx, fullerBody) ?? actor;
+  }
   if (actor && info.kind !== 'pronoun') {
     // (not for a fuller name: "Nicola Sturgeon said", where the tagger found and linked only "Sturgeon")
     // (whose first word is no capital of the sentence's start: "Angry Williams rejects …", "Rival Sony said")
