@@ -4413,12 +4413,14 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
           if (!organisation || m.start < ctx.tokens[s.tokenStart].start || m.end > ctx.tokens[s.tokenEnd - 1].end || m.start >= at) return;
           const first = firstTokenFrom(ctx, m.start);
           const after = firstTokenFrom(ctx, m.end);
-          const introduced = first > 0 && COMPANY_HEADS.has(ctx.low[first - 1]);
+          // (or named as the employer of an office: "unveiled as the new Wolves manager …. The club have confirmed")
+          const introduced = (first > 0 && COMPANY_HEADS.has(ctx.low[first - 1])) || modifiesRole(ctx, m);
           if (!introduced && content?.some((p) => p.start <= m.start && m.end <= p.end)) return;
           // (nor a person's name the tagger took for an organisation: "Rio Ferdinand has said")
           if (after - first === 2 && (isFirstName(ctx.vocab, ctx.low[first]) || surnames.has(ctx.surf[after - 1]))) return;
           const actor = actorOf(ctx, index);
-          const name = actor?.name ?? ctx.text.slice(m.start, m.end);
+          // (not the tagger's lower-case words before the name: "the new Wolves manager")
+          const name = (actor?.name ?? ctx.text.slice(m.start, m.end)).replace(/^(?:\p{Ll}\S*\s+)+(?=\p{Lu})/u, '');
           // (not the object of a preposition before a verb: "Profits at Barclaycard rose")
           const object = first > 0 && PREPOSITIONS_BEFORE.has(ctx.low[first - 1] === 'the' && first > 1 ? ctx.low[first - 2] : ctx.low[first - 1]);
           const subject = !object && after < s.tokenEnd && (verbAfterSubject(ctx, after) || (ctx.cueForm[after] & CUE_VERB) !== 0);
