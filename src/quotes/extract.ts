@@ -4267,16 +4267,15 @@ function titledSubject(ctx: QuoteContext, here: number, lo: number, to: number):
 
 /** How many sentences before a pronoun's own are searched for the one person named there. */
 const ONLY_PERSON_SENTENCES = 2;
+/** How many more sentences back that search goes over sentences holding a pronoun of the same gender. */
+const MAX_PRONOUN_SENTENCES = 3;
+const MALE_FORMS = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_FORMS = new Set(['she', 'her', 'hers', 'herself']);
 
 /** The one person the entity layer names in a pronoun's sentence and the two before it (outside the quote's content). */
 function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
   const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
-  return (at, content, gender, sinceStart = false) => {
-    // (the sentence holding `at`, or the one before a paragraph break at it)
-    let here = sentenceIndexAt(ctx, Math.max(0, at - 1));
-    if (here < 0) here = sentenceIndexAt(ctx, at);
-    if (here < 0) return undefined;
-    const from = sinceStart ? 0 : ctx.sentences[Math.max(0, here - ONLY_PERSON_SENTENCES)].start;
+  const peopleFrom = (from: number, at: number, content: readonly Span[] | undefined) => {
     const found = new Map<string, SubjectPerson>();
     for (const { m, index } of people) {
       if (m.start >= at) break; // (mentions come in text order)
@@ -4291,7 +4290,23 @@ function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
         if (person.name.length > same.name.length) Object.assign(same, { name: person.name, actorId: person.actorId ?? same.actorId });
       } else found.set(person.name, person);
     }
-    const all = [...found.values()];
+    return [...found.values()];
+  };
+  return (at, content, gender, sinceStart = false) => {
+    // (the sentence holding `at`, or the one before a paragraph break at it)
+    let here = sentenceIndexAt(ctx, Math.max(0, at - 1));
+    if (here < 0) here = sentenceIndexAt(ctx, at);
+    if (here < 0) return undefined;
+    let all = peopleFrom(sinceStart ? 0 : ctx.sentences[Math.max(0, here - ONLY_PERSON_SENTENCES)].start, at, content);
+    // (nobody there: farther back over sentences that go on about someone of the pronoun's gender: "Baker … began playing
+    // drums. In a story he sometimes told, he had a habit …. …, his classmates encouraged him …. “…,” he recalled")
+    const forms = gender === 'male' ? MALE_FORMS : gender === 'female' ? FEMALE_FORMS : undefined;
+    if (!all.length && forms && !sinceStart) {
+      const mentions = (si: number) => ctx.low.slice(ctx.sentences[si].tokenStart, ctx.sentences[si].tokenEnd).some((w) => forms.has(w));
+      let back = Math.max(0, here - ONLY_PERSON_SENTENCES);
+      while (back > 0 && here - back < ONLY_PERSON_SENTENCES + MAX_PRONOUN_SENTENCES && mentions(back - 1)) back--;
+      all = peopleFrom(ctx.sentences[back].start, at, content);
+    }
     if (all.length === 1) return all[0];
     // ("Mr Blunkett is taking legal action to gain access to Mrs Quinn's son. She denies …": the one woman among men)
     const fitting = all.filter((p) => p.gender === gender);
