@@ -128,11 +128,11 @@ const MAX_FIRM_SENTENCES = 6;
 /** Last words of a capitalised name that is a scheme, not a firm ("the Windows XP Counterfeit Project"). */
 const NOT_FIRM_NAMES = new Set(['project', 'programme', 'program', 'scheme', 'plan', 'act', 'initiative', 'index', 'campaign', 'report', 'survey']);
 /** Heads of a description that is usually another voice than the person who spoke before it ("X said …. A spokesman said"). */
-const OTHER_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'aide', 'aides', 'adviser',
+export const OTHER_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'aide', 'aides', 'adviser',
   'advisor', 'lawyer', 'attorney', 'solicitor', 'barrister', 'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'judge', 'prosecutor',
   'spokesmen', 'representative', 'colleague', 'rival', 'opponent', 'interviewer', 'presenter', 'host', 'reporter', 'correspondent']);
 /** Heads of a description that say nothing of who the person is ("The woman", "a man"): another person as often as not. */
-const PLAIN_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'people', 'men', 'women', 'child', 'resident', 'witness', 'victim', 'mother',
+export const PLAIN_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'people', 'men', 'women', 'child', 'resident', 'witness', 'victim', 'mother',
   'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'neighbour', 'neighbor']);
 /** How many sentences after a named speaker a description may take that speaker up by the office it names. */
 const MAX_DESCRIBED_AFTER = 2;

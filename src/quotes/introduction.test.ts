@@ -208,3 +208,20 @@ describe('a "he" after sentences that go on about him (issue #5, round 17)', () 
     expect(said(withPeople(other, ['Tom Hale'])).at(-1)?.[0]).toBe('he');
   });
 });
+
+describe('an office the next sentence gives the person (issue #5, round 17)', () => {
+  it('reads "The former Sun editor" opening the sentence after the only person named as that person\'s office', () => {
+    const text = 'But the real star of the show is Tom Hale. The former Sun editor dispensed a stream of insults. "We will win," Hale said.';
+    expect(said(withPeople(text, ['Tom Hale', 'Hale'])).at(-1)).toEqual(['Hale', 'Sun', 'former editor']);
+  });
+
+  it('reads none when another person was named just before, or for a plain person noun (guards)', () => {
+    const other = 'The film is about Ian Vale. Producer Tom Hale will make it. The musician died in 1980. "It is sad," Hale said.';
+    expect(said(withPeople(other, ['Ian Vale', 'Tom Hale', 'Hale'])).at(-1)?.slice(1)).toEqual([undefined, 'producer']);
+    const plain = 'Police spoke to Tom Hale. The man was released later. "It was fine," Hale said.';
+    expect(said(withPeople(plain, ['Tom Hale', 'Hale'])).at(-1)?.slice(1)).toEqual([undefined, undefined]);
+    // (nor a description that speaks: a new voice as likely as the person before)
+    const voice = 'Tom Hale said he was held for a year. The home secretary said there would be no inquiry. "I was held," Hale said.';
+    expect(said(withPeople(voice, ['Tom Hale', 'Hale'])).at(-1)?.slice(1)).toEqual([undefined, undefined]);
+  });
+});

@@ -3,7 +3,7 @@
 // the former England captain," makes a later "Hare added" the former captain.
 import type { Span } from '../core/document.js';
 import { firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { OTHER_OFFICE } from './coref.js';
+import { OTHER_OFFICE, OTHER_VOICES, PLAIN_PEOPLE } from './coref.js';
 import { analyseSpeaker, lowerOpening, roleWord, WEEKDAYS } from './speaker.js';
 import { isFirstName } from './vocabulary.js';
 
@@ -55,7 +55,7 @@ export function introductionOf(ctx: QuoteContext, name: string, before: number):
 const introductions = new WeakMap<QuoteContext, Map<string, { at: number; introduction: Introduction } | null>>();
 
 function firstIntroduction(ctx: QuoteContext, name: string): { at: number; introduction: Introduction } | undefined {
-  const first = introductionFrom(ctx, name, 0);
+  const first = introductionFrom(ctx, name, 0) ?? describedNext(ctx, name);
   // ("Astronomer Anthony Boccaletti discusses …. Boccaletti, who works at the Observatoire de Paris, …": the body a later
   // introduction of the same person gives, when the first gave none and the later one names no office of its own — a
   // later office may be another job: "its chief executive Franklin Raines …, a former budget director of the Office …")
@@ -119,6 +119,61 @@ const STANCE_ADJECTIVES = new Set(['strong', 'staunch', 'vocal', 'fierce', 'outs
   'loyal', 'fervent', 'passionate', 'committed', 'devoted', 'frequent', 'constant', 'persistent', 'firm', 'longtime', 'long-time']);
 /** Words ending the description after "is a …" ("… of armhfp (32-bit processors) and is a part of …"). */
 const DESCRIPTION_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'whose', 'where', 'when', 'since', 'because', 'while', '(']);
+
+/** Most tokens of a description opening the sentence after a person's first mention ("The former Sun editor"). */
+const MAX_NEXT_DESCRIPTION = 6;
+
+/**
+ * "… the real star of the show is Kelvin MacKenzie. The former Sun editor dispensed …": the person's first mention is the
+ * only person its sentence names, and the next sentence opens with "The", a few modifiers and a role word, then a verb —
+ * that description's office and body are the person's. Not a plain person noun ("The man"), another voice ("The
+ * spokesman") or another office ("The deputy mayor"), nor when the next sentence names a person first.
+ */
+function describedNext(ctx: QuoteContext, name: string): { at: number; index: number; introduction: Introduction } | undefined {
+  const entities = ctx.entities ?? [];
+  // (one person by that surname: "Nigel Williams" and "Matt Williams" are two)
+  const surname = name.split(/\s+/).at(-1);
+  const same = entities.filter((m) => m.label === 'PER' && ctx.text.slice(m.start, m.end).split(/\s+/).at(-1) === surname);
+  // ("Mr Blair" is no other first name)
+  const full = new Set(same.map((m) => ctx.text.slice(m.start, m.end)).filter((x) => /\s/.test(x) && !ctx.vocab.honorifics.has(x.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''))));
+  if (full.size > 1 || (full.size === 1 && /\s/.test(name) && !full.has(name))) return undefined;
+  for (const m of same.slice(0, MAX_DESCRIBED_MENTIONS)) {
+    const introduction = descriptionAfterMention(ctx, m, same);
+    if (introduction) return { at: m.start, index: entities.indexOf(m), introduction };
+  }
+  return undefined;
+}
+
+/** How many of a person's first mentions are looked at for a description opening the next sentence. */
+const MAX_DESCRIBED_MENTIONS = 3;
+
+function descriptionAfterMention(ctx: QuoteContext, m: Span, same: readonly Span[]): Introduction | undefined {
+  const si = ctx.sentenceOf[firstTokenFrom(ctx, m.start)];
+  const next = ctx.sentences[si + 1];
+  if (si < 0 || !next) return undefined;
+  // (the only person named in that sentence and the one before: "The musician committed suicide" after a film's producer
+  // is named may be the film's subject, named before)
+  const from = ctx.sentences[Math.max(0, si - 1)].start;
+  const here = ctx.sentences[si];
+  if ((ctx.entities ?? []).some((x) => x.label === 'PER' && x.start >= from && x.end <= here.end && !same.includes(x))) return undefined;
+  const s = next.tokenStart;
+  if (ctx.low[s] !== 'the' || !ctx.cap[s]) return undefined;
+  let h = s + 1;
+  while (h < next.tokenEnd && h - s <= MAX_NEXT_DESCRIPTION && isWord(ctx, h) && !roleWord(ctx, ctx.low[h])) h++;
+  if (h >= next.tokenEnd || h - s > MAX_NEXT_DESCRIPTION || !roleWord(ctx, ctx.low[h]) || ctx.cap[h]) return undefined;
+  // (a lower-case verb or an auxiliary right after the head: the description is the subject)
+  const verb = ctx.low[h + 1] ?? '';
+  // (not a statement of the description's own: "Mr Mubanga said he was interrogated. The home secretary said …" is as
+  // likely a new voice; coref's office rule weighs that)
+  if (ctx.cap[h + 1] || !isWord(ctx, h + 1) || ctx.cueForm[h + 1] !== 0 ||
+    !(AUXILIARIES.has(verb) || verb.endsWith('ed') || (verb.endsWith('s') && !verb.endsWith('ss')) || ctx.vocab.finiteVerbs.has(verb))) return undefined;
+  const head = ctx.low[h];
+  const words = ctx.low.slice(s + 1, h);
+  if (PLAIN_PEOPLE.has(head) || OTHER_VOICES.has(head) || GENERIC_PEOPLE.has(head) || words.some((w) => OTHER_OFFICE.has(w) && w !== 'former')) return undefined;
+  const info = analyseSpeaker(ctx, s, h + 1);
+  if (info.kind !== 'description' || !info.role) return undefined;
+  return { affiliation: info.affiliation, role: lowerOpening(ctx, s, info.role) };
+}
 
 /** The role and affiliation of "NAME is the community manager of the CentOS project" for the name ending before token
  *  `e`: "is"/"was" and an indefinite or definite article, a description headed by a role word, to the clause's end. */
