@@ -3142,3 +3142,12 @@ describe('a body named as the employer of an office (issue #5, round 17)', () =>
     expect(extractQuotes(d as Document).map((q) => q.speaker.name)).toEqual(['Harbour']);
   });
 });
+
+describe('a body opening a fronted clause as "it" (issue #5, round 17)', () => {
+  it('gives "it" the organisation a fronted "although" clause opens with', () => {
+    const text = 'Although the Harbour Board officially still backs the plan, it has indicated that it would be happy to drop it.';
+    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
+      entities: [{ start: text.indexOf('Harbour'), end: text.indexOf('Harbour') + 13, label: 'ORG' as const, origin: 'ner' as const }] };
+    expect(extractQuotes(d as Document).map((q) => q.speaker.name)).toEqual(['Harbour Board']);
+  });
+});

@@ -4349,6 +4349,9 @@ function groupSubjectBefore(ctx: QuoteContext): GroupSubjectBefore {
 }
 
 /** The first word of a sentence, after an opening quotation mark or a leading conjunction. */
+/** Subordinators opening a sentence before the clause whose subject a later "it" may stand for. */
+const FRONTED_SUBORDINATORS = new Set(['although', 'though', 'while', 'whilst', 'because', 'since', 'after', 'before', 'as', 'when', 'if']);
+
 function firstWordOf(ctx: QuoteContext, a: number, b: number): number {
   let k = a;
   while (k < b && !isWord(ctx, k)) k++;
@@ -4445,7 +4448,10 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
         });
         continue;
       }
-      const first = firstWordOf(ctx, s.tokenStart, s.tokenEnd);
+      let first = firstWordOf(ctx, s.tokenStart, s.tokenEnd);
+      // ("Although Acme backs the plan, it has indicated …": the subject of a fronted subordinate clause)
+      const fronted = first + 1 < s.tokenEnd && FRONTED_SUBORDINATORS.has(ctx.low[first]);
+      if (fronted) first += ctx.low[first + 1] === 'the' ? 2 : 1;
       if (first >= s.tokenEnd) continue;
       const index = (ctx.entities ?? []).findIndex((m) => m.start === ctx.tokens[first].start && m.label === 'ORG');
       if (index < 0) continue;
@@ -4459,7 +4465,10 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
         let n = 0;
         while (after < s.tokenEnd && n < 3 && isWord(ctx, after) && !ctx.cap[after] && !verbAfterSubject(ctx, after)) (after++, n++);
       }
-      if (after >= s.tokenEnd || !verbAfterSubject(ctx, after)) continue;
+      // (in a fronted clause, after adverbs and in the present too: "Although the White House officially still backs …")
+      if (fronted) while (after < s.tokenEnd && (SPEAKER_ADVERBS.has(ctx.low[after]) || (ctx.low[after].endsWith('ly') && ctx.low[after].length > 4))) after++;
+      const present = fronted && after < s.tokenEnd && !ctx.cap[after] && ctx.low[after].length > 3 && ctx.low[after].endsWith('s') && !ctx.low[after].endsWith('ss');
+      if (after >= s.tokenEnd || !(verbAfterSubject(ctx, after) || present)) continue;
       const actor = actorOf(ctx, index);
       const name = actor?.name ?? ctx.text.slice(m.start, m.end);
       // (not past another organisation: "GM has a hybrid …. Even Porsche may join the race, although it insists …")
