@@ -3151,3 +3151,10 @@ describe('a body opening a fronted clause as "it" (issue #5, round 17)', () => {
     expect(extractQuotes(d as Document).map((q) => q.speaker.name)).toEqual(['Harbour Board']);
   });
 });
+
+describe('a description owned by a body named before (issue #5, round 17)', () => {
+  it('gives "the council\'s spokesperson" the council that spoke as its affiliation', () => {
+    const text = 'The Harbour Film Council said the drop was due to a good year. "The drop was expected," the council\'s spokesperson said.';
+    expect(quotes(text).map((q) => q.affiliation?.name)).toEqual([undefined, 'Harbour Film Council']);
+  });
+});

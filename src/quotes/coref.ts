@@ -364,6 +364,16 @@ export class SpeakerMemory {
         return { name: person.name, actorId: person.actorId, affiliation: person.affiliation, role: person.role, known: person };
       }
     }
+    // ("The UK Film Council said …. “…,” the council's spokesperson said": the body a description's owner names is its
+    // affiliation)
+    const owner = info.definite && !own.affiliation ? /^the\s+(\p{Ll}+)['’]s?\s/u.exec(info.name)?.[1] : undefined;
+    if (owner && (BODY_HEADS.has(owner) || COMPANY_HEADS.has(owner))) {
+      const before = at - info.name.length;
+      // (a body that spoke and whose name says its kind first: "The UK Film Council said …")
+      const spoke = this.latest((k) => k.named && k.isOrg === true && k.heads.has(owner) && sentence - k.sentence <= MAX_COREF_SENTENCES);
+      const body = spoke ?? (COMPANY_HEADS.has(owner) ? this.organisationSubjectBefore(before, content, true) : this.bodyIntroducedBefore(owner, before));
+      if (body?.name) own.affiliation = { name: body.name };
+    }
     // ("A report by the Pew Research Center found …. The report said": the document's author is its affiliation)
     if (info.kind === 'document' && info.definite && !own.affiliation) {
       const owner = this.documentOwnerBefore(info.head, Math.max(0, at - info.name.length));
