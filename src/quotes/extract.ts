@@ -2249,6 +2249,9 @@ const REPEAT_FORMS = new Set(['repeat', 'repeats', 'repeated', 'repeating']);
 const REPEATED_DEEDS = new Set(['success', 'successes', 'feat', 'feats', 'victory', 'victories', 'win', 'wins', 'triumph', 'performance', 'trick',
   'achievement', 'double', 'treble', 'result', 'results', 'exercise', 'test', 'tests', 'experiment', 'process', 'mistake', 'mistakes', 'year', 'season']);
 
+const DECLINE_FORMS = new Set(['declined', 'declines', 'decline', 'declining']);
+/** Words after "declined" that make it a fall ("declined in almost every state", "declined sharply", "declined by 0.2%"). */
+const FALL_WORDS = new Set(['in', 'by', 'sharply', 'steeply', 'slightly', 'further', 'from', 'again', 'last', 'this', 'since', 'over', 'during', '.', ',', 'and']);
 const SEEK_FORMS = new Set(['seek', 'seeks', 'sought', 'seeking']);
 const SOUGHT_HELP = new Set(['treatment', 'help', 'refuge', 'shelter', 'asylum', 'care', 'cover', 'safety', 'sanctuary']);
 
@@ -2896,6 +2899,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if ((verbCue || objectCue) && i - 2 >= a && determinedNameNoun(ctx, i)) continue;
       // ("The two actors have repeated their success at the Golden Globes": a deed done again, not words)
       if (REPEAT_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, REPEATED_DEEDS)) continue;
+      // ("It declined in almost every state", "Trade declined 40 percent": a fall, not a refusal; "declined to comment",
+      // "declined comment", "declined for years to reveal" are)
+      if (DECLINE_FORMS.has(w) && (ctx.tokens[i + 1]?.kind === 'number' || FALL_WORDS.has(ctx.low[i + 1] ?? '') || i + 1 >= b)) continue;
       // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
       if (SEEK_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SOUGHT_HELP)) continue;
       // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying)
