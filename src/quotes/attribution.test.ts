@@ -3158,3 +3158,23 @@ describe('a description owned by a body named before (issue #5, round 17)', () =
     expect(quotes(text).map((q) => q.affiliation?.name)).toEqual([undefined, 'Harbour Film Council']);
   });
 });
+
+describe('titles holding a place, names in title-case sentences, and falls (issue #5, round 17)', () => {
+  it('reads no cue from the last word of a name in a mostly capitalised sentence ("United States Senator … endorsed")', () => {
+    const text = 'United States Senator from Vermont Bernie Sanders endorsed former Vice President Joe Biden on Monday.';
+    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
+      entities: [{ start: 0, end: 13, label: 'LOC' as const, origin: 'gazetteer' as const }] };
+    expect(extractQuotes(d as Document).map((q) => q.cue)).toEqual(['endorsed']);
+  });
+
+  it('reads "Senator from Vermont Bernie Sanders" as the name after a title with its place', () => {
+    const [q] = quotes('Senator from Vermont Bernie Sanders said the plan was good.');
+    expect([q.speaker.name, q.role]).toEqual(['Bernie Sanders', 'Senator from Vermont']);
+    expect(quotes('Scientists from the World Wildlife Fund Mexico estimate that the number fell.')[0].speaker.name).not.toBe('Fund Mexico');
+  });
+
+  it('reads a fall as no refusal ("It declined in almost every state", "Trade declined 40 percent"); "declined to comment" is one', () => {
+    expect(spans('It declined in almost every state. Trade declined 40 percent in the first half.')).toEqual([]);
+    expect(spans('Mr. Thiel declined to comment.')).toEqual([['Mr. Thiel', 'declined', 'comment']]);
+  });
+});

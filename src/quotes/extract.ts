@@ -3553,6 +3553,9 @@ function titleCaseHeadlineFrame(ctx: QuoteContext, i: number, a: number, b: numb
   const w = ctx.low[i];
   if (i - a > MAX_HEADLINE_SUBJECT || !titleCase(ctx, a, b) || ctx.vocab.determiners.has(ctx.low[a])) return undefined;
   if (!((w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('ed') || IRREGULAR_PAST.has(w))) return undefined;
+  // (not the last word of a name the entity layer found: "United States Senator from Vermont Bernie Sanders endorsed …")
+  const at = ctx.tokens[i];
+  if ((ctx.entities ?? []).some((m) => m.start < at.start && at.end <= m.end)) return undefined;
   // (not a passive, "FDIC Accused Of Covering Up …", "Tim Allen Just Got Asked About …", nor a relative, "Actor Who Endorsed")
   if ((w.endsWith('ed') && PASSIVE_LINKS.has(ctx.low[i + 1] ?? '')) || titleCaseNoun(ctx, i, b)) return undefined;
   for (let k = a; k < i; k++) {

@@ -222,3 +222,12 @@ describe('an office the next sentence gives the person (issue #5, round 17)', ()
     expect(said(withPeople(plain, ['Tom Hale', 'Hale'])).at(-1)?.slice(1)).toEqual([undefined, undefined]);
   });
 });
+
+describe('a relative clause in commas saying what the person is (issue #5, round 17)', () => {
+  it('reads ", who is Lord Chief Justice of …," and ", who was a candidate in …," as the office', () => {
+    const text = 'Lord Hale, who is Lord Chief Justice of England and Wales, was giving evidence. Lord Hale said the plan was bad.';
+    expect(said(withPeople(text, ['Lord Hale']))[0][2]).toBe('Lord Chief Justice');
+    const candidate = 'Tom Vale, who was a candidate in the primaries, ended his campaign. Vale said he was proud.';
+    expect(said(withPeople(candidate, ['Tom Vale', 'Vale']))[0][2]).toBe('candidate');
+  });
+});

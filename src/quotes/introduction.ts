@@ -179,7 +179,8 @@ function descriptionAfterMention(ctx: QuoteContext, m: Span, same: readonly Span
  *  `e`: "is"/"was" and an indefinite or definite article, a description headed by a role word, to the clause's end. */
 function copularIntroduction(ctx: QuoteContext, e: number): Introduction | undefined {
   // ("Aparna Garg — who has been the Divisional Railway Manager … —": the same said in a relative clause in dashes)
-  const relative = DASHES.has(ctx.surf[e]) && ctx.low[e + 1] === 'who' ? copularAt(ctx, e + 2) : undefined;
+  // ("Lord Woolf, who is Lord Chief Justice of England and Wales, was …": or in commas)
+  const relative = (DASHES.has(ctx.surf[e]) || ctx.surf[e] === ',') && ctx.low[e + 1] === 'who' ? copularAt(ctx, e + 2) : undefined;
   // ("Bowen — who unlike Greco, works for Red Hat — is the community manager of …": after an insert in dashes)
   return relative ?? copularAt(ctx, afterDashInsert(ctx, e));
 }
@@ -190,12 +191,20 @@ function copularAt(ctx: QuoteContext, e: number): Introduction | undefined {
   else if (ctx.low[e] !== 'is' && ctx.low[e] !== 'was') return undefined;
   if (e + 2 >= ctx.tokens.length) return undefined;
   const s = e + 1;
-  if (ctx.low[s] !== 'a' && ctx.low[s] !== 'an' && ctx.low[s] !== 'the') return undefined;
+  // (or a capitalised title with no article: "who is Lord Chief Justice of England and Wales")
+  const title = ctx.cap[s] && isWord(ctx, s) && ctx.low.slice(s, s + 4).some((w, n) => ctx.cap[s + n] && ctx.vocab.roleWords.has(w));
+  if (ctx.low[s] !== 'a' && ctx.low[s] !== 'an' && ctx.low[s] !== 'the' && !title) return undefined;
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[s]]?.tokenEnd ?? ctx.tokens.length;
   let c = s + 1;
   while (c < sentenceEnd && c - s < MAX_APPOSITIVE_TOKENS && ctx.surf[c] !== ',' && !END_PUNCT.has(ctx.surf[c]) && !DESCRIPTION_BREAKS.has(ctx.low[c]) &&
     !ctx.vocab.finiteVerbs.has(ctx.low[c]) && !AUXILIARIES.has(ctx.low[c])) c++;
-  if (c - s >= MAX_APPOSITIVE_TOKENS || c === s + 1) return undefined;
+  if (c - s >= MAX_APPOSITIVE_TOKENS || (c === s + 1 && !title)) return undefined;
+  if (title) {
+    // (the capitalised words of the title, to its first lower-case link: "Lord Chief Justice" of England and Wales)
+    let t = s;
+    while (t < c && ctx.cap[t] && isWord(ctx, t)) t++;
+    return { role: ctx.text.slice(ctx.tokens[s].start, ctx.tokens[t - 1].end) };
+  }
   const info = analyseSpeaker(ctx, s, c);
   if (info.kind !== 'description' || !info.role) return undefined;
   // (the office before its field or employer: "professor of history at …", "community manager of the CentOS project")

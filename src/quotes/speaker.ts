@@ -889,9 +889,11 @@ function nameAfterTitle(ctx: QuoteContext, run: Run, lo: number): Run | undefine
   let link = run.start - 1;
   if (link >= lo && ctx.low[link] === 'the') link--;
   // ("Secretary of State Mike Pompeo", "Chief Secretary to the Treasury Paul Boateng")
-  if (link - 1 < lo || (ctx.low[link] !== 'of' && ctx.low[link] !== 'to') || !ctx.cap[link - 1] || !ctx.vocab.roleWords.has(ctx.low[link - 1])) return undefined;
+  // ("Senator from Vermont Bernie Sanders": the state a legislator is from)
+  if (link - 1 < lo || (ctx.low[link] !== 'of' && ctx.low[link] !== 'to' && ctx.low[link] !== 'from') || !ctx.cap[link - 1] || !ctx.vocab.roleWords.has(ctx.low[link - 1])) return undefined;
   for (let t = run.start + 1; t < run.end - 1; t++) if (ctx.vocab.firstNames.has(ctx.low[t])) return { start: t, end: run.end };
-  return run.end - run.start >= 3 ? { start: run.end - 2, end: run.end } : undefined;
+  // (after "from" only a first name tells where the place ends: "Scientists from the World Wildlife Fund Mexico" are none)
+  return run.end - run.start >= 3 && ctx.low[link] !== 'from' ? { start: run.end - 2, end: run.end } : undefined;
 }
 
 /** Whether a capitalised run is a personal title alone ("Director", "Secretary"; not "Police" or "Officials", which
