@@ -3178,3 +3178,20 @@ describe('titles holding a place, names in title-case sentences, and falls (issu
     expect(spans('Mr. Thiel declined to comment.')).toEqual([['Mr. Thiel', 'declined', 'comment']]);
   });
 });
+
+describe('a kind of body before a name (issue #5, round 17)', () => {
+  it('reads "Mexican outfit Red Sharks Veracruz" as a body, so a later "he" is not it', () => {
+    const text = 'Hassall made it clear that a move to Leeds was more likely than Mexican outfit Red Sharks Veracruz, who also expressed an interest. "It was a thought," he said.';
+    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
+      entities: [{ start: text.indexOf('Red'), end: text.indexOf('Red') + 19, label: 'ORG' as const, origin: 'ner' as const }] };
+    expect(extractQuotes(d as Document).at(-1)?.speaker.name).toBe('Hassall');
+  });
+
+  it('names "Human Rights group Liberty" Liberty when the tagger ran the kind into the name (guard)', () => {
+    const text = 'Human Rights group Liberty has argued that the evidence could be heard.';
+    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
+      entities: [{ start: 0, end: 26, label: 'ORG' as const, origin: 'ner' as const }] };
+    const r = { actors: [{ id: 'a1', name: 'Human Rights group Liberty', kind: 'organization', aliases: [] }], links: [{ mention: 0, actorId: 'a1' }] };
+    expect(extractQuotes({ ...d, resolution: r } as unknown as Document)[0].speaker.name).toBe('Liberty');
+  });
+});

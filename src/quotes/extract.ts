@@ -13,7 +13,7 @@ import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { analyseSpeaker, beforeMembers, bareApostrophe, commonPluralNoun, participleOfNoun, roleWord } from './speaker.js';
+import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, participleOfNoun, roleWord } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, determinedNameNoun, isWholeSubject, mainSubject, headlineNounCompound, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
@@ -4950,7 +4950,10 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
       (!opensSentence || isFirstName(ctx.vocab, info.name.split(/\s+/)[0].toLowerCase()));
     // (nor for an actor the tagger named with the title: "Immunologist Kristian Andersen")
     const titledActor = info.role !== undefined && actor.name.toLowerCase() === `${info.role} ${info.name}`.toLowerCase();
-    if (!fuller && !titledActor) info.name = actor.name;
+    // (nor for a tagger's mention that runs a kind of body into the name: "Human Rights group Liberty" is Liberty)
+    const kindBefore = info.isOrg && info.name !== actor.name && actor.name.endsWith(` ${info.name}`) &&
+      BODY_KINDS_BEFORE.has(actor.name.slice(0, -info.name.length - 1).split(/\s+/).at(-1) ?? '');
+    if (!fuller && !titledActor && !kindBefore) info.name = actor.name;
     // ("said Dasbach", linked to Steve Dasbach: the full name's first word tells a later "she" it is not her)
     info.gender ??= info.isOrg ? undefined : firstNameGender(ctx, actor.name);
   }

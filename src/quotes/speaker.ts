@@ -309,9 +309,19 @@ function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
 function isOrgRun(ctx: QuoteContext, run: Run): boolean {
   const last = ctx.low[run.end - 1];
   if (ctx.vocab.orgWords.has(last)) return true;
+  // ("Mexican outfit Red Sharks Veracruz", "IT firm Dimension Data": a kind of body before the name)
+  // (not a run holding a person: "the public services union Unison Dave Prentis")
+  if (run.start > 0 && !ctx.cap[run.start - 1] && BODY_KINDS_BEFORE.has(ctx.low[run.start - 1]) &&
+    !ctx.entities?.some((m) => m.label === 'PER' && m.start >= ctx.tokens[run.start].start && m.end <= ctx.tokens[run.end - 1].end)) return true;
   const only = ctx.surf[run.start];
   return run.end - run.start === 1 && only.length > 1 && only === only.toUpperCase() && /\p{L}/u.test(only);
 }
+
+/** Kinds of body before a name that make it an organisation; not those a person may be called too ("producer",
+ *  "broadcaster", "publisher", "developer"). */
+export const BODY_KINDS_BEFORE = new Set(['firm', 'company', 'group', 'consultancy', 'agency', 'charity', 'think-tank', 'watchdog', 'organisation',
+  'organization', 'website', 'magazine', 'newspaper', 'studio', 'label', 'chain', 'retailer', 'manufacturer', 'bank', 'carrier', 'airline',
+  'insurer', 'giant', 'union', 'station', 'channel', 'club', 'band', 'party', 'institute', 'university', 'outfit', 'side']);
 
 /** The role words in [a, b) as written, when a role noun is among them. */
 function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
