@@ -231,3 +231,10 @@ describe('a relative clause in commas saying what the person is (issue #5, round
     expect(said(withPeople(candidate, ['Tom Vale', 'Vale']))[0][2]).toBe('candidate');
   });
 });
+
+describe('a person named as one of a group from a body (issue #5, round 17)', () => {
+  it('reads "neuroscientists from the Harbour Institute …. … Dr Tom Hale and Dr Ann Vale, two of the authors" as that body', () => {
+    const text = 'Neuroscientists from the Harbour Institute examined rats. Wikinews caught up with Dr Tom Hale and Dr Ann Vale, two of the authors who contributed to the paper. "Rats care," Hale said.';
+    expect(said(withPeople(text, ['Tom Hale', 'Ann Vale', 'Hale'], ['Harbour Institute'])).at(-1)).toEqual(['Hale', 'Harbour Institute', 'neuroscientist']);
+  });
+});

@@ -55,7 +55,7 @@ export function introductionOf(ctx: QuoteContext, name: string, before: number):
 const introductions = new WeakMap<QuoteContext, Map<string, { at: number; introduction: Introduction } | null>>();
 
 function firstIntroduction(ctx: QuoteContext, name: string): { at: number; introduction: Introduction } | undefined {
-  const first = introductionFrom(ctx, name, 0) ?? describedNext(ctx, name);
+  const first = introductionFrom(ctx, name, 0) ?? describedNext(ctx, name) ?? oneOfTheGroup(ctx, name);
   // ("Astronomer Anthony Boccaletti discusses …. Boccaletti, who works at the Observatoire de Paris, …": the body a later
   // introduction of the same person gives, when the first gave none and the later one names no office of its own — a
   // later office may be another job: "its chief executive Franklin Raines …, a former budget director of the Office …")
@@ -119,6 +119,43 @@ const STANCE_ADJECTIVES = new Set(['strong', 'staunch', 'vocal', 'fierce', 'outs
   'loyal', 'fervent', 'passionate', 'committed', 'devoted', 'frequent', 'constant', 'persistent', 'firm', 'longtime', 'long-time']);
 /** Words ending the description after "is a …" ("… of armhfp (32-bit processors) and is a part of …"). */
 const DESCRIPTION_BREAKS = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'whose', 'where', 'when', 'since', 'because', 'while', '(']);
+
+/** "…, two of the authors who contributed to the paper" after one or two names. */
+const ONE_OF_GROUP = /^(?:\s+and\s+[^,.;]{1,40})?,\s+(?:one|two|three|four|both|some|several)\s+of\s+the\s+(\p{Ll}+)/u;
+/** "neuroscientists from the Netherlands Institute for Neuroscience": a group and its body. */
+const GROUP_LINKS = new Set(['from', 'at', 'of']);
+
+/**
+ * "… neuroscientists from the Netherlands Institute for Neuroscience examined …. Wikinews caught up with Dr Christian
+ * Keysers and Dr Valeria Gazzola, two of the authors who contributed to the paper": a person named as one of a group,
+ * and a group of people from one body in that sentence or the one before — the body, and the group's noun in the singular.
+ */
+function oneOfTheGroup(ctx: QuoteContext, name: string): { at: number; index: number; introduction: Introduction } | undefined {
+  const entities = ctx.entities ?? [];
+  const surname = name.split(/\s+/).at(-1);
+  const index = entities.findIndex((m) => m.label === 'PER' && ctx.text.slice(m.start, m.end).split(/\s+/).at(-1) === surname);
+  if (index < 0) return undefined;
+  const m = entities[index];
+  if (!ONE_OF_GROUP.test(ctx.text.slice(m.end, m.end + 120))) return undefined;
+  const si = ctx.sentenceOf[firstTokenFrom(ctx, m.start)];
+  if (si < 0) return undefined;
+  const bodies = new Map<string, { name: string; noun: string; span: Span }>();
+  for (const x of [si - 1, si]) {
+    const sentence = ctx.sentences[x];
+    if (!sentence) continue;
+    for (let k = sentence.tokenStart; k + 1 < sentence.tokenEnd; k++) {
+      const noun = ctx.low[k];
+      if (!GROUP_LINKS.has(ctx.low[k + 1]) || !noun.endsWith('s') || noun.endsWith('ss') || (ctx.cap[k] && k > sentence.tokenStart) ||
+        !roleWord(ctx, noun.slice(0, -1))) continue;
+      const at = ctx.tokens[ctx.low[k + 2] === 'the' ? k + 3 : k + 2];
+      const body = at && entities.find((b) => b.label === 'ORG' && b.start === at.start);
+      if (body) bodies.set(ctx.text.slice(body.start, body.end), { name: ctx.text.slice(body.start, body.end), noun: noun.slice(0, -1), span: body });
+    }
+  }
+  if (bodies.size !== 1) return undefined;
+  const [body] = bodies.values();
+  return { at: m.start, index, introduction: { affiliation: { name: body.name, start: body.span.start, end: body.span.end }, role: body.noun } };
+}
 
 /** Most tokens of a description opening the sentence after a person's first mention ("The former Sun editor"). */
 const MAX_NEXT_DESCRIPTION = 6;
