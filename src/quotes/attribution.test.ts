@@ -3195,3 +3195,17 @@ describe('a kind of body before a name (issue #5, round 17)', () => {
     expect(extractQuotes({ ...d, resolution: r } as unknown as Document)[0].speaker.name).toBe('Liberty');
   });
 });
+
+describe('means found, matters passed on and studies inside a subject (issue #5, round 17)', () => {
+  it('reads no finding from "found a way to", and no saying from "referring the issue to"', () => {
+    expect(spans('The researchers have found a way to turn silicon into a laser.')).toEqual([]);
+    expect(spans('Acme did not want to comment, referring the issue instead to trade body Intellect.').map((s) => s[1])).not.toContain('referring');
+    expect(spans('He was referring to the plan as a disaster.')).toEqual([['He', 'referring', 'the plan as a disaster']]);
+  });
+
+  it('reads "in her study" inside a subject before its verb as no source', () => {
+    expect(spans('More than 95% of the participants in her study indicated they would use the kits again.')).toEqual([
+      ['More than 95% of the participants in her study', 'indicated', 'they would use the kits again'],
+    ]);
+  });
+});

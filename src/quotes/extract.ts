@@ -2249,6 +2249,8 @@ const REPEAT_FORMS = new Set(['repeat', 'repeats', 'repeated', 'repeating']);
 const REPEATED_DEEDS = new Set(['success', 'successes', 'feat', 'feats', 'victory', 'victories', 'win', 'wins', 'triumph', 'performance', 'trick',
   'achievement', 'double', 'treble', 'result', 'results', 'exercise', 'test', 'tests', 'experiment', 'process', 'mistake', 'mistakes', 'year', 'season']);
 
+const REFER_FORMS = new Set(['refer', 'refers', 'referred', 'referring']);
+const REFERRED_MATTERS = new Set(['requests', 'questions', 'inquiries', 'enquiries', 'calls', 'queries', 'reporters']);
 const DECLINE_FORMS = new Set(['declined', 'declines', 'decline', 'declining']);
 /** Words after "declined" that make it a fall ("declined in almost every state", "declined sharply", "declined by 0.2%"). */
 const FALL_WORDS = new Set(['in', 'by', 'sharply', 'steeply', 'slightly', 'further', 'from', 'again', 'last', 'this', 'since', 'over', 'during', '.', ',', 'and']);
@@ -2795,6 +2797,12 @@ function pollCue(ctx: QuoteContext, i: number, b: number): number {
   for (let k = i + 1; k < end; k++) {
     if (!ctx.vocab.pollNouns.has(ctx.low[k])) continue;
     if (!det || ctx.low[k].endsWith('s')) return 0;
+    // ("More than 95% of the participants in her study indicated …": a phrase inside the subject, right before its verb)
+    // (not a participle after it: "in the latest CNN poll released on Monday")
+    const next = k + 1 < b ? ctx.low[k + 1] : '';
+    const after = k + 2 < b ? ctx.low[k + 2] : '';
+    if (next && !ctx.cap[k + 1] && (ctx.vocab.finiteVerbs.has(next) || ctx.vocab.auxiliaries.has(next) ||
+      (ctx.cueForm[k + 1] !== 0 && (after === 'that' || NOMINATIVE.has(after) || ctx.vocab.determiners.has(after))))) return 0;
     // (a bare "the poll" is often the election — "could have a big part in the poll" — unless the sentence counts)
     return end - i > 3 || numberIn(ctx, ctx.sentences[ctx.sentenceOf[i]].tokenStart, b) ? 1 : 0;
   }
@@ -3704,6 +3712,10 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (FIND_FORMS.has(w) && (next === 'ways' || REFLEXIVES.has(next))) return true;
   // ("Nonu found his way through the defence")
   if (FIND_FORMS.has(w) && POSSESSIVES.has(next) && (ctx.low[i + 2] === 'way' || ctx.low[i + 2] === 'ways')) return true;
+  // ("the researchers have found a way to suck away …": a means found, not a finding)
+  if (FIND_FORMS.has(w) && (next === 'a' || next === 'new' || next === 'another') && (ctx.low[i + 2] === 'way' || ctx.low[i + 3] === 'way')) return true;
+  // ("referring the issue instead to trade body Intellect", "referred requests for comment to …": passing a matter on)
+  if (REFER_FORMS.has(w) && (ctx.vocab.determiners.has(next) || POSSESSIVES.has(next) || REFERRED_MATTERS.has(next))) return true;
   // "Troops pushed back the rebels" is force; "pushed back against the plan" is a stance.
   if (w.startsWith('push') && next === 'back' && ctx.low[i + 2] !== 'against' && ctx.low[i + 2] !== 'on') return true;
   // "who did not wish to be named", "the plan will be announced": a passive participle after "be" has no speaker here.
@@ -4815,7 +4827,7 @@ function describedSubject(ctx: QuoteContext, here: number, lo: number, to: numbe
 }
 /** Words before a name that make it the object of the speaker phrase's head ("a spokesman for Mr Prescott", "an aide
  *  to Mr Blair"), not the speaker. */
-const OBJECT_LINKS = new Set(['for', 'to', 'of', 'with', 'at']);
+const OBJECT_LINKS = new Set(['for', 'to', 'of', 'with', 'at', 'in']);
 
 /** Whether an entity mention inside the speaker phrase [s, e) is an owner ("Mr Brown's aides"), the object of a link
  *  word (honorifics skipped) or a modifier of the head after it ("Biden campaign officials") rather than the speaker. */
