@@ -2250,7 +2250,9 @@ const REPEATED_DEEDS = new Set(['success', 'successes', 'feat', 'feats', 'victor
   'achievement', 'double', 'treble', 'result', 'results', 'exercise', 'test', 'tests', 'experiment', 'process', 'mistake', 'mistakes', 'year', 'season']);
 
 const REFER_FORMS = new Set(['refer', 'refers', 'referred', 'referring']);
-const REFERRED_MATTERS = new Set(['requests', 'questions', 'inquiries', 'enquiries', 'calls', 'queries', 'reporters']);
+/** Matters passed on to someone else ("referred requests for comment to …", "referring the issue to …"). */
+const REFERRED_MATTERS = new Set(['issue', 'issues', 'matter', 'matters', 'question', 'questions', 'case', 'cases', 'request', 'requests',
+  'inquiries', 'enquiries', 'queries', 'calls', 'complaint', 'complaints', 'reporters', 'decision', 'regime', 'file', 'dispute']);
 const DECLINE_FORMS = new Set(['declined', 'declines', 'decline', 'declining']);
 /** Words after "declined" that make it a fall ("declined in almost every state", "declined sharply", "declined by 0.2%"). */
 const FALL_WORDS = new Set(['in', 'by', 'sharply', 'steeply', 'slightly', 'further', 'from', 'again', 'last', 'this', 'since', 'over', 'during', '.', ',', 'and']);
@@ -3715,7 +3717,7 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // ("the researchers have found a way to suck away …": a means found, not a finding)
   if (FIND_FORMS.has(w) && (next === 'a' || next === 'new' || next === 'another') && (ctx.low[i + 2] === 'way' || ctx.low[i + 3] === 'way')) return true;
   // ("referring the issue instead to trade body Intellect", "referred requests for comment to …": passing a matter on)
-  if (REFER_FORMS.has(w) && (ctx.vocab.determiners.has(next) || POSSESSIVES.has(next) || REFERRED_MATTERS.has(next))) return true;
+  if (REFER_FORMS.has(w) && next !== 'to' && objectHeadIn(ctx, i + 1, b, REFERRED_MATTERS)) return true;
   // "Troops pushed back the rebels" is force; "pushed back against the plan" is a stance.
   if (w.startsWith('push') && next === 'back' && ctx.low[i + 2] !== 'against' && ctx.low[i + 2] !== 'on') return true;
   // "who did not wish to be named", "the plan will be announced": a passive participle after "be" has no speaker here.
