@@ -3209,3 +3209,13 @@ describe('means found, matters passed on and studies inside a subject (issue #5,
     ]);
   });
 });
+
+describe('a name and colleagues (issue #5, round 17)', () => {
+  it('reads "Dr Lee - and colleagues Ann Vale, Tom Hale and Ian Moss - show" as a group, without the closing dash', () => {
+    const text = 'Writing in Nature, Dr Lee - and colleagues Ann Vale, Tom Hale and Ian Moss - show how they made a laser.';
+    const [q] = quotes(text);
+    expect([text.slice(q.speaker.start, q.speaker.end), q.speaker.name]).toEqual([
+      'Dr Lee - and colleagues Ann Vale, Tom Hale and Ian Moss', 'Dr Lee - and colleagues Ann Vale, Tom Hale and Ian Moss',
+    ]);
+  });
+});

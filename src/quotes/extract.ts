@@ -3047,6 +3047,7 @@ function tidySource(ctx: QuoteContext, source: [number, number]): [number, numbe
     if (e - s > 1 && ctx.vocab.timeWords.has(ctx.low[s]) && ctx.cap[s + 1]) s++;
   }
   if (e - s > 1 && LEADING_CONJUNCTIONS.has(ctx.low[e - 1])) e--; // "said Mr Lee and that it …"
+  if (e - s > 1 && isDash(ctx, e - 1)) e--; // ("Dr Paniccia - and colleagues … - show": the closing dash of an insert)
   if (e - s > 2 && (ctx.low[e - 1] === 'who' || ctx.low[e - 1] === 'which') && ctx.surf[e - 2] === ',') e -= 2;
   if (e - s > 2 && ctx.low[e - 2] === 'on' && ctx.cap[e - 1] && ctx.vocab.timeWords.has(ctx.low[e - 1]) && !ctx.surf.slice(s, e).includes(',') &&
     !reducedRelativeVerb(ctx, e - 3)) e -= 2;

@@ -980,6 +980,10 @@ function linkedPersonHead(ctx: QuoteContext, s: number, e: number): string | und
 }
 const PERSON_BODY_LINKS = new Set(['for', 'at', 'of', 'from']);
 
+/** Who a named person speaks with as a group ("Lee and colleagues", "Lee and co-authors"). */
+const COLLEAGUES = new Set(['colleagues', 'co-authors', 'coauthors', 'associates', 'partners', 'collaborators', 'co-workers', 'teammates', 'team-mates']);
+const isDashToken = (t: string) => t === '-' || t === '—' || t === '–';
+
 export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): SpeakerInfo {
   const b = beforeMembers(ctx, a, end);
   const v = ctx.vocab;
@@ -1013,7 +1017,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
   // ("Biden and others in the Democratic Party warned": a name with others speaks as a group)
   // (not a document by someone and others: "a study conducted by Naomi Martisius and other researchers" is hers)
   const document = ctx.low.slice(a, and).some((w) => v.reportNouns.has(w) || v.pollNouns.has(w));
-  if (and > a && and < b - 1 && ctx.cap[and - 1] && !document && (ctx.low[and + 1] === 'others' || (ctx.low[and + 1] === 'other' && isWord(ctx, and + 2)))) {
+  // ("Dr Paniccia - and colleagues Haisheng Rong, Richard Jones … -": a name and colleagues, a dash between)
+  const nameBefore = and > a && (ctx.cap[and - 1] || (and - 1 > a && isDashToken(ctx.surf[and - 1]) && ctx.cap[and - 2]));
+  if (and > a && and < b - 1 && nameBefore && !document && (ctx.low[and + 1] === 'others' || COLLEAGUES.has(ctx.low[and + 1]) ||
+    (ctx.low[and + 1] === 'other' && isWord(ctx, and + 2)))) {
     return { kind: 'description', name: text, isOrg: false, head: ctx.low[and + 1], definite: false, personHead: false, group: true };
   }
   // ("Friends, lobbyists and former foes", "Lee, Kim and Ruiz": a list speaks as a group)
