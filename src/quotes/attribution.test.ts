@@ -3219,3 +3219,10 @@ describe('a name and colleagues (issue #5, round 17)', () => {
     ]);
   });
 });
+
+describe('a capitalised title after an inverted speaker (issue #5, round 17)', () => {
+  it('reads "said Ann Lee, State Minister for National Development Planning" whole', () => {
+    const [q] = quotes('"We need more money," said Ann Lee, State Minister for National Development Planning.');
+    expect([q.speaker.name, q.role]).toEqual(['Ann Lee', 'State Minister']);
+  });
+});

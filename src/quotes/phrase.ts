@@ -315,7 +315,9 @@ export function appositiveEnd(ctx: QuoteContext, comma: number, hi: number): num
   if (ctx.surf[comma] !== ',' || comma + 1 >= hi) return -1;
   const first = ctx.low[comma + 1];
   const v = ctx.vocab;
-  const starts = v.determiners.has(first) || first === 'of' || v.roleWords.has(first) || first === 'who';
+  // (or a capitalised title: ", State Minister for National Development Planning")
+  const title = ctx.cap[comma + 1] && ctx.low.slice(comma + 1, comma + 4).some((w, n) => ctx.cap[comma + 1 + n] && v.roleWords.has(w));
+  const starts = v.determiners.has(first) || first === 'of' || v.roleWords.has(first) || first === 'who' || title;
   if (!starts) return -1;
   let k = comma + 1;
   while (k < hi && k - comma <= MAX_APPOSITIVE_TOKENS) {
