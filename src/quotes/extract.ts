@@ -1606,7 +1606,7 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
     return (i - 1 >= a && quotationBefore(ctx, i - 2) && isWord(ctx, i - 1)) || (i - 2 >= a && quotationBefore(ctx, i - 3) && ctx.cap[i - 1] && ctx.cap[i - 2]);
   }
   // "Lee made it clear that …", "has made clear the UK would welcome …": making something clear is saying it.
-  if (MAKE_FORMS.has(w)) return clearThatEnd(ctx, i + 1, b) > 0;
+  if (w.charCodeAt(0) === 109 && MAKE_FORMS.has(w)) return clearThatEnd(ctx, i + 1, b) > 0; // (109: "m", a test before the look-up on every token)
   // (a present form of a cue verb too: "“…,” he mocks.")
   const present = w.length > 4 && w.endsWith('s') && ctx.cueForm[i] !== 0;
   // ("“…,” smiles one broker.": a manner verb in the present, like its past form)
@@ -2897,7 +2897,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // (nor a product or a person set free: "released a book", "released him pending investigation")
       if (RELEASE_FORMS.has(w) && (!documentObject(ctx, i + 1, b) || objectHeadIn(ctx, i + 1, b, RELEASED_GOODS))) continue;
       // ("she insisted on finishing the race", "will insist on being Trump": doing something, not saying it)
-      if (w.startsWith('insist') && ctx.low[i + 1] === 'on' && i + 2 < b && ctx.low[i + 2].endsWith('ing') && !ctx.cap[i + 2]) continue;
+      if (form !== 0 && w.startsWith('insist') && ctx.low[i + 1] === 'on' && i + 2 < b && ctx.low[i + 2].endsWith('ing') && !ctx.cap[i + 2]) continue;
       // ("Ericsson posted a rise in fourth quarter profits": a firm's results, not a post)
       if (POST_FORMS.has(w) && financialResult(ctx, i + 1, b)) continue;
       // ("the reality show “The Apprentice”", "of the show", "political news show guests": the noun, not "polls show")
@@ -2908,12 +2908,12 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if ((verbCue || objectCue) && i === a + 1 && titleLine(ctx, a, b) && headlineNounCompound(ctx, i)) continue;
       if ((verbCue || objectCue) && i - 2 >= a && determinedNameNoun(ctx, i)) continue;
       // ("The two actors have repeated their success at the Golden Globes": a deed done again, not words)
-      if (REPEAT_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, REPEATED_DEEDS)) continue;
+      if (form !== 0 && REPEAT_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, REPEATED_DEEDS)) continue;
       // ("It declined in almost every state", "Trade declined 40 percent": a fall, not a refusal; "declined to comment",
       // "declined comment", "declined for years to reveal" are)
-      if (DECLINE_FORMS.has(w) && (ctx.tokens[i + 1]?.kind === 'number' || FALL_WORDS.has(ctx.low[i + 1] ?? '') || i + 1 >= b)) continue;
+      if (form !== 0 && DECLINE_FORMS.has(w) && (ctx.tokens[i + 1]?.kind === 'number' || FALL_WORDS.has(ctx.low[i + 1] ?? '') || i + 1 >= b)) continue;
       // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
-      if (SEEK_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SOUGHT_HELP)) continue;
+      if (form !== 0 && SEEK_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SOUGHT_HELP)) continue;
       // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying)
       if (ADD_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
       // ("animal rights advocate Doris Day died", "Consumer advocate Ralph Nader said": a cue form that is a role noun,
