@@ -3226,3 +3226,21 @@ describe('a capitalised title after an inverted speaker (issue #5, round 17)', (
     expect([q.speaker.name, q.role]).toEqual(['Ann Lee', 'State Minister']);
   });
 });
+
+describe('acts that go on or are declared, and a contrast with "while" (issue #5, round 17)', () => {
+  it('reads no statement from "continued its slide", "declares state of emergency" or "blasted away the competition"', () => {
+    expect(spans('The US dollar has continued its record-breaking slide.')).toEqual([]);
+    expect(spans('Harbia declares state of emergency as the storm approaches.')).toEqual([]);
+    expect(spans('Shooter Doom 3 has blasted away the competition at the awards.')).toEqual([]);
+    expect(spans('Hale continued his scathing remarks.')).toEqual([['Hale', 'continued', 'his scathing remarks']]);
+  });
+
+  it('keeps the subject of a declared act for a participle after it', () => {
+    const text = 'President Hale declared a state of emergency so he could build a wall, claiming this would stem crime.';
+    expect(spans(text)).toEqual([['President Hale', 'claiming', 'this would stem crime']]);
+  });
+
+  it('ends an object content before ", while NAME VERBed"', () => {
+    expect(spans('The president of Harbia vowed support for Sorria, while Lee called for a ceasefire.')[0][2]).toBe('support for Sorria');
+  });
+});

@@ -1963,7 +1963,9 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     if (ctx.low[e] === 'but' && e > k && !ALL_BUT.has(ctx.low[e - 1]) && !ctx.vocab.pronouns.has(ctx.low[e + 1]) && coordinatedSpeaker(ctx, e + 1, b)) break;
     // ("La Riva fully endorsed it, Hawkins expressed an interest in …": a name and its verb open the next clause)
     // (", and Pierce focused on …": so after "and" or "but")
-    if (t === ',' && e > k && (nameThenVerb(ctx, e + 1, b) || ((ctx.low[e + 1] === 'and' || ctx.low[e + 1] === 'but') && nameThenVerb(ctx, e + 2, b)))) break;
+    // (and after "while": "vowed support for Azerbaijan, while Russia called for a cessation of fighting")
+    if (t === ',' && e > k && (nameThenVerb(ctx, e + 1, b) || ((ctx.low[e + 1] === 'and' || ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'while' ||
+      ctx.low[e + 1] === 'whereas') && nameThenVerb(ctx, e + 2, b)))) break;
     // ("declared victory, but the U.S. troops have remained …": a contrast with a subject of its own is the writer's)
     if (t === ',' && e > k && ctx.low[e + 1] === 'but' && e + 2 < b && (ctx.vocab.determiners.has(ctx.low[e + 2]) || NOMINATIVE.has(ctx.low[e + 2]))) break;
     if (t === ',' && e + 1 < b && (ctx.vocab.participleCues.has(ctx.low[e + 1]) || ctx.vocab.cueVerbs.has(ctx.low[e + 1]))) break;
@@ -2249,6 +2251,12 @@ const REPEAT_FORMS = new Set(['repeat', 'repeats', 'repeated', 'repeating']);
 const REPEATED_DEEDS = new Set(['success', 'successes', 'feat', 'feats', 'victory', 'victories', 'win', 'wins', 'triumph', 'performance', 'trick',
   'achievement', 'double', 'treble', 'result', 'results', 'exercise', 'test', 'tests', 'experiment', 'process', 'mistake', 'mistakes', 'year', 'season']);
 
+/** What someone goes on saying ("continued his assault on", "continued her criticism"). */
+const CONTINUED_WORDS = new Set(['remarks', 'remark', 'attack', 'attacks', 'assault', 'criticism', 'criticisms', 'call', 'calls', 'argument',
+  'speech', 'comments', 'tirade', 'rant', 'barrage', 'questioning', 'testimony', 'statement', 'story', 'account', 'defence', 'defense',
+  'threats', 'threat', 'warnings', 'warning', 'demands', 'demand', 'denials', 'denial', 'claims', 'claim', 'complaints', 'opposition', 'support', 'adulation', 'praise', 'admiration', 'embrace']);
+/** Acts that a government declares ("declares state of emergency", "declared martial law"). */
+const DECLARED_ACTS = new Set(['emergency', 'martial', 'curfew', 'independence', 'holiday', 'disaster', 'lockdown', 'ceasefire', 'truce', 'bankruptcy']);
 const REFER_FORMS = new Set(['refer', 'refers', 'referred', 'referring']);
 /** Matters passed on to someone else ("referred requests for comment to …", "referring the issue to …"). */
 const REFERRED_MATTERS = new Set(['issue', 'issues', 'matter', 'matters', 'question', 'questions', 'case', 'cases', 'request', 'requests',
@@ -2912,6 +2920,16 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("It declined in almost every state", "Trade declined 40 percent": a fall, not a refusal; "declined to comment",
       // "declined comment", "declined for years to reveal" are)
       if (form !== 0 && DECLINE_FORMS.has(w) && (ctx.tokens[i + 1]?.kind === 'number' || FALL_WORDS.has(ctx.low[i + 1] ?? '') || i + 1 >= b)) continue;
+      // ("The US dollar has continued its record-breaking slide", "continued his romp": going on with a deed; "continued
+      // his assault on Mr. Bush", "continued his scathing remarks" go on speaking; "Louisiana declares state of emergency":
+      // an act)
+      // (read as a frame all the same, so that a participle after it takes its subject: "… declared a state of emergency so
+      // he could begin …, claiming this would stem illegal immigration")
+      const deed = form !== 0 && ((CONTINUE_FORMS.has(w) && (POSSESSIVES.has(ctx.low[i + 1] ?? '') || ctx.low[i + 1] === 'the') &&
+        !objectHeadIn(ctx, i + 1, b, CONTINUED_WORDS)) ||
+        (w.startsWith('declar') && ctx.low[i + 1] !== 'that' && ctx.low.slice(i + 1, Math.min(b, i + 5)).some((x) => DECLARED_ACTS.has(x))));
+      // ("Sci-fi shooter Doom 3 has blasted away the competition": a win, not criticism)
+      if (form !== 0 && w.startsWith('blast') && (ctx.low[i + 1] === 'away' || ctx.low[i + 1] === 'off' || ctx.low[i + 1] === 'out')) continue;
       // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
       if (form !== 0 && SEEK_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SOUGHT_HELP)) continue;
       // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying)
@@ -2986,7 +3004,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (att?.source) att.source = tidySource(ctx, att.source);
       if (att?.source && verbCue) att.insertEnd = dashedAppositiveEnd(ctx, att.source, att.cue);
       if (att && translations.length) att = withoutTranslations(ctx.text, att, translations);
-      if (att) candidates.push(att);
+      if (att && !deed) candidates.push(att);
       // "As Ruth Marcus puts it, …", "with Lee saying …": the verb of the clause has been read with its speaker.
       if (att && (w === 'as' || w === 'with')) i = att.cueEnd - 1;
       if (att?.source) prior = att;
