@@ -1610,7 +1610,7 @@ function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // (a present form of a cue verb too: "“…,” he mocks.")
   const present = w.length > 4 && w.endsWith('s') && ctx.cueForm[i] !== 0;
   // ("“…,” smiles one broker.": a manner verb in the present, like its past form)
-  if (ctx.cap[i] || (!read && !present && !MANNER_PRESENT.has(w) && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
+  if (ctx.cap[i] || (!read && !present && !(w.charCodeAt(w.length - 1) === 115 && MANNER_PRESENT.has(w)) && (w.length < 5 || !w.endsWith('ed'))) || i - 1 < a) return false;
   if (!read && !present && quotationBefore(ctx, i - 1) && statementClosed(ctx, i - 1, a)) return true; // inverted: “…,” beamed Lee
   // ("“…,” reads a Wednesday editorial in …", "“…,” reads Judge Miller's statement")
   if (read && quotationBefore(ctx, i - 1) && i + 1 < b && (ctx.vocab.determiners.has(ctx.low[i + 1]) || ctx.cap[i + 1])) return true;
@@ -2903,11 +2903,12 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if ((verbCue || objectCue) && i > a && HELP_FORMS.has(ctx.low[i - 1])) continue;
       // ("released a statement", "released a video of …"; not "released the film in the US", "released one single")
       // (nor a product or a person set free: "released a book", "released him pending investigation")
-      if (RELEASE_FORMS.has(w) && (!documentObject(ctx, i + 1, b) || objectHeadIn(ctx, i + 1, b, RELEASED_GOODS))) continue;
+      // (the look-ups below only on cue forms: hashing every fresh token string is the loop's largest cost)
+      if (form !== 0 && RELEASE_FORMS.has(w) && (!documentObject(ctx, i + 1, b) || objectHeadIn(ctx, i + 1, b, RELEASED_GOODS))) continue;
       // ("she insisted on finishing the race", "will insist on being Trump": doing something, not saying it)
       if (form !== 0 && w.startsWith('insist') && ctx.low[i + 1] === 'on' && i + 2 < b && ctx.low[i + 2].endsWith('ing') && !ctx.cap[i + 2]) continue;
       // ("Ericsson posted a rise in fourth quarter profits": a firm's results, not a post)
-      if (POST_FORMS.has(w) && financialResult(ctx, i + 1, b)) continue;
+      if (form !== 0 && POST_FORMS.has(w) && financialResult(ctx, i + 1, b)) continue;
       // ("the reality show “The Apprentice”", "of the show", "political news show guests": the noun, not "polls show")
       if (w === 'show' && i > a && showNoun(ctx, i)) continue;
       // ("big British hope Kate Winslet walked away", "Olympic hope Amy Williams said": a bare cue form after a word that
@@ -2933,7 +2934,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
       if (form !== 0 && SEEK_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SOUGHT_HELP)) continue;
       // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying)
-      if (ADD_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
+      if (form !== 0 && ADD_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
       // ("animal rights advocate Doris Day died", "Consumer advocate Ralph Nader said": a cue form that is a role noun,
       // before a name, is the name's title)
       if ((verbCue || objectCue) && i > a && ctx.cap[i + 1] && !ctx.cap[i] && isWord(ctx, i - 1) && roleWord(ctx, w) &&
@@ -2942,7 +2943,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("((WN)) What do …", "MS Although we used …": a transcript label opening the sentence)
       const transcript = i === a && ((ctx.surf[i] === '(' && ctx.surf[i + 1] === '(') || INITIALS.test(ctx.surf[i])) ? transcriptFrame(ctx, i, b, si) : undefined;
       let att: Attribution | undefined;
-      const citedAs = CITE_FORMS.has(w) ? quotedAsFrame(ctx, i, a, b, si) : undefined;
+      const citedAs = form !== 0 && CITE_FORMS.has(w) ? quotedAsFrame(ctx, i, a, b, si) : undefined;
       if (passive) att = passive;
       else if (transcript) att = transcript;
       else if (w === 'according' && ctx.low[i + 1] === 'to') att = accordingFrame(ctx, i, a, b, si, 2);

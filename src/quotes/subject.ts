@@ -578,10 +578,10 @@ export function headlineNounCompound(ctx: QuoteContext, i: number): boolean {
 export function determinedNameNoun(ctx: QuoteContext, i: number): boolean {
   const w = ctx.low[i];
   if (i < 2 || ctx.cap[i] || w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing') || !ctx.cap[i - 1] || !isWord(ctx, i - 1)) return false;
-  const v = ctx.vocab;
-  if (![`${w}s`, `${w}es`, `${w}ed`, `${w}d`].some((x) => v.cueVerbs.has(x) || v.objectCues.has(x))) return false;
   const name = ctx.low[i - 1];
   if (name.endsWith('s') || PLURALS_WITHOUT_S.has(name) || !(ctx.low[i - 2] === 'the' || ctx.low[i - 2] === 'a' || ctx.low[i - 2] === 'an')) return false;
+  const v = ctx.vocab;
+  if (![`${w}s`, `${w}es`, `${w}ed`, `${w}d`].some((x) => v.cueVerbs.has(x) || v.objectCues.has(x))) return false;
   // (a clause after it makes it a verb with a body as its plural subject, as British usage has it: "the RSPCA say they
   // will …", "the UK claim it is …")
   const next = ctx.low[i + 1] ?? '';
