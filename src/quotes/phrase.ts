@@ -316,7 +316,8 @@ export function appositiveEnd(ctx: QuoteContext, comma: number, hi: number): num
   const first = ctx.low[comma + 1];
   const v = ctx.vocab;
   // (or a capitalised title: ", State Minister for National Development Planning")
-  const title = ctx.cap[comma + 1] && ctx.low.slice(comma + 1, comma + 4).some((w, n) => ctx.cap[comma + 1 + n] && v.roleWords.has(w));
+  let title = false;
+  for (let t = comma + 1; t < Math.min(hi, comma + 4) && ctx.cap[t] && !title; t++) title = v.roleWords.has(ctx.low[t]);
   const starts = v.determiners.has(first) || first === 'of' || v.roleWords.has(first) || first === 'who' || title;
   if (!starts) return -1;
   let k = comma + 1;
