@@ -15,7 +15,8 @@ import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, participleOfNoun, roleWord } from './speaker.js';
 import { introductionOf } from './introduction.js';
-import { afterDateline, BE_FORMS, clauseStart, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList, determinedNameNoun, isWholeSubject, mainSubject, headlineNounCompound, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
+import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList,
+  isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
@@ -2914,7 +2915,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("big British hope Kate Winslet walked away", "Olympic hope Amy Williams said": a bare cue form after a word that
       // cannot be its subject, before a name, is a noun)
       if ((verbCue || objectCue) && i > a && nounBeforeName(ctx, i)) continue;
-      if ((verbCue || objectCue) && i === a + 1 && titleLine(ctx, a, b) && headlineNounCompound(ctx, i)) continue;
+      if ((verbCue || objectCue) && i === a + 1 && headlineLine(ctx, a, b, true) && headlineNounCompound(ctx, i)) continue;
       if ((verbCue || objectCue) && i - 2 >= a && determinedNameNoun(ctx, i)) continue;
       // ("The two actors have repeated their success at the Golden Globes": a deed done again, not words)
       if (form !== 0 && REPEAT_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, REPEATED_DEEDS)) continue;
@@ -3504,21 +3505,15 @@ function allCaps(surf: string): boolean {
   return surf.length > 1 && surf === surf.toUpperCase() && surf !== surf.toLowerCase();
 }
 
-/** Whether sentence [a, b) is the article's headline: its first line, with no closing punctuation, the text after it. */
-function headlineLine(ctx: QuoteContext, a: number, b: number): boolean {
-  if (ctx.sentenceOf[a] !== 0 || END_PUNCT.has(ctx.surf[b - 1]) || isQuoteMark(ctx, b - 1)) return false;
+/** Whether sentence [a, b) is the article's headline: its first line, with no closing punctuation, the text after it; a
+ *  quotation may close it when `quotationClose` ("Drink remark 'acts as diversion'"). */
+function headlineLine(ctx: QuoteContext, a: number, b: number, quotationClose = false): boolean {
+  const last = quotationClose && isQuoteMark(ctx, b - 1) ? b - 2 : b - 1;
+  if (ctx.sentenceOf[a] !== 0 || last < a || END_PUNCT.has(ctx.surf[last]) || (last === b - 1 && isQuoteMark(ctx, last))) return false;
   const end = ctx.tokens[b - 1].end;
   return /^[ \t]*\n/.test(ctx.text.slice(end, end + 3));
 }
 
-/** Whether sentence [a, b) is the article's first line with no full stop, a quotation may close it ("Drink remark 'acts as
- *  diversion'"). */
-function titleLine(ctx: QuoteContext, a: number, b: number): boolean {
-  const last = isQuoteMark(ctx, b - 1) ? b - 2 : b - 1;
-  if (ctx.sentenceOf[a] !== 0 || last < a || END_PUNCT.has(ctx.surf[last])) return false;
-  const end = ctx.tokens[b - 1].end;
-  return /^[ \t]*\n/.test(ctx.text.slice(end, end + 3));
-}
 
 /** Cue forms that name a feeling or a position as nouns in a headline ("Fresh hope after …", "BAA support ahead of …"). */
 const HEADLINE_NOUN_CUES = new Set(['hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'support', 'backing', 'talks', 'plans', 'claims',
