@@ -559,15 +559,21 @@ const PHRASE_LINKS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'from', 'ac
 const PLURALS_WITHOUT_S = new Set(['police', 'media', 'people', 'staff', 'data', 'public', 'military', 'clergy', 'youth', 'men', 'women',
   'children', 'cattle', 'crew', 'jury', 'government', 'team', 'family']);
 
+/** Whether `w` is the base form of a cue verb: no -s, -ed or -ing, and one of those forms a cue ("remark", "report"). */
+function baseFormOfCue(ctx: QuoteContext, w: string): boolean {
+  if (w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing')) return false;
+  const v = ctx.vocab;
+  return [`${w}s`, `${w}es`, `${w}ed`, `${w}d`].some((x) => v.cueVerbs.has(x) || v.objectCues.has(x));
+}
+
 /** Whether the cue form at `i` is the base form of a cue right after one capitalised common word opening the sentence,
  *  which no name or entity holds: a noun compound of a headline ("Drink remark 'acts as diversion'"), not a verb; a name
  *  takes a plural verb in British usage ("Chelsea deny claims"). */
 export function headlineNounCompound(ctx: QuoteContext, i: number): boolean {
   const a = ctx.sentences[ctx.sentenceOf[i]]?.tokenStart ?? 0;
   const w = ctx.low[i];
-  if (i !== a + 1 || !ctx.cap[a] || ctx.cap[i] || !isWord(ctx, a) || w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing')) return false;
+  if (i !== a + 1 || !ctx.cap[a] || ctx.cap[i] || !isWord(ctx, a) || !baseFormOfCue(ctx, w)) return false;
   const v = ctx.vocab;
-  if (![`${w}s`, `${w}es`, `${w}ed`, `${w}d`].some((x) => v.cueVerbs.has(x) || v.objectCues.has(x))) return false;
   const first = ctx.low[a];
   if (first.endsWith('s') || PLURALS_WITHOUT_S.has(first) || v.pronouns.has(first) || v.determiners.has(first) || v.firstNames.has(first)) return false;
   return !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[a].start && ctx.tokens[a].end <= m.end);
@@ -577,11 +583,11 @@ export function headlineNounCompound(ctx: QuoteContext, i: number): boolean {
  *  Analysys report: …"); a singular subject would take "reports". */
 export function determinedNameNoun(ctx: QuoteContext, i: number): boolean {
   const w = ctx.low[i];
-  if (i < 2 || ctx.cap[i] || w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing') || !ctx.cap[i - 1] || !isWord(ctx, i - 1)) return false;
+  if (i < 2 || ctx.cap[i] || !ctx.cap[i - 1] || !isWord(ctx, i - 1)) return false;
   const name = ctx.low[i - 1];
   if (name.endsWith('s') || PLURALS_WITHOUT_S.has(name) || !(ctx.low[i - 2] === 'the' || ctx.low[i - 2] === 'a' || ctx.low[i - 2] === 'an')) return false;
+  if (!baseFormOfCue(ctx, w)) return false;
   const v = ctx.vocab;
-  if (![`${w}s`, `${w}es`, `${w}ed`, `${w}d`].some((x) => v.cueVerbs.has(x) || v.objectCues.has(x))) return false;
   // (a clause after it makes it a verb with a body as its plural subject, as British usage has it: "the RSPCA say they
   // will …", "the UK claim it is …")
   const next = ctx.low[i + 1] ?? '';
