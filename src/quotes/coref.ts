@@ -55,7 +55,9 @@ export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpea
  *  `content`, when there is exactly one ("Bill Conti's job … "The excitement is …," he said"), or exactly one of
  *  `gender` when every other person named there is known to be of the other ("Mr Blunkett … Mrs Quinn's son. She
  *  denies …"), else undefined; with `sinceStart`, from the article's start rather than the last sentences. */
-export type OnlyPersonBefore = (at: number, content?: readonly Span[], gender?: Gender, sinceStart?: boolean) => SubjectPerson | undefined;
+/** The one person named before `at` (outside `content`); `otherOfficeThan`: not counting people titled with another office
+ *  ("President Bush" is no "prime minister"). */
+export type OnlyPersonBefore = (at: number, content?: readonly Span[], gender?: Gender, sinceStart?: boolean, otherOfficeThan?: string) => SubjectPerson | undefined;
 /** Whether the article wrote the description's words (lower case, no article: "prime minister") before offset `at`. */
 export type DescriptionBefore = (words: string, at: number) => boolean;
 
@@ -84,7 +86,7 @@ export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], 
 export type BodyIntroducedBefore = (head: string, at: number) => SubjectPerson | undefined;
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
-export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[]) => boolean;
+export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[], otherOfficeThan?: string) => boolean;
 /** Whether a person other than `name` is named in sentence `sentence` after offset `from` and before `to`, outside `content`. */
 export type OtherPersonInSentence = (sentence: number, from: number, to: number, name: string, content?: readonly Span[]) => boolean;
 
@@ -333,11 +335,11 @@ export class SpeakerMemory {
       // (a person by full name or known gender: a one-word name may be a firm the tagger took for a person, "Monsanto")
       if (previous && previous.named && !previous.isOrg && !previous.plural && previous.heads.size === 0 && !previous.role &&
         (fullName(previous.name) || previous.gender !== undefined) &&
-        sentence - previous.sentence <= MAX_DESCRIBED_AFTER && !this.personNamedBetween(previous.at, at - info.name.length, content) &&
+        sentence - previous.sentence <= MAX_DESCRIBED_AFTER && !this.personNamedBetween(previous.at, at - info.name.length, content, headOf(info)) &&
         !(info.gender && previous.gender && info.gender !== previous.gender) &&
         // (and the only person the article has named so far outside what was said: "the chancellor" after Tony Blair spoke
         // may be a chancellor named before him)
-        lastWord(this.onlyPersonBefore(at, content, undefined, true)?.name ?? '') === previous.surname) {
+        lastWord(this.onlyPersonBefore(at, content, undefined, true, headOf(info))?.name ?? '') === previous.surname) {
         previous.heads.add(headOf(info));
         previous.role = info.role;
         previous.affiliation ??= own.affiliation;

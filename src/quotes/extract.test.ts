@@ -1141,3 +1141,13 @@ describe('common occupations (issue #5, round 16)', () => {
     expect(r.speaker.name).toBe('Stacy Baker');
   });
 });
+
+describe('an office named after the one person who spoke, others titled otherwise (issue #5, round 17)', () => {
+  it('reads "the prime minister said" as Tom Hart when the other person named is "President Lee" (or "Chancellor Lee")', () => {
+    const text = 'Hart tells EU to wake up\n\nTom Hart is urging European leaders to wake up over President Lee\'s re-election. "America has spoken," the prime minister said.';
+    const quotes = extractQuotes(withPeople(text, ['Tom Hart', 'Hart', 'Lee']));
+    expect(quotes.at(-1)?.speaker.name).toBe('Tom Hart');
+    const untitled = 'Tom Hart is urging European leaders to wake up over Ann Lee\'s re-election. "America has spoken," the prime minister said.';
+    expect(extractQuotes(withPeople(untitled, ['Tom Hart', 'Ann Lee'])).at(-1)?.speaker.name).toBe('the prime minister');
+  });
+});

@@ -4313,12 +4313,14 @@ const FEMALE_FORMS = new Set(['she', 'her', 'hers', 'herself']);
 /** The one person the entity layer names in a pronoun's sentence and the two before it (outside the quote's content). */
 function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
   const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
-  const peopleFrom = (from: number, at: number, content: readonly Span[] | undefined) => {
+  const peopleFrom = (from: number, at: number, content: readonly Span[] | undefined, otherOfficeThan?: string) => {
     const found = new Map<string, SubjectPerson>();
     for (const { m, index } of people) {
       if (m.start >= at) break; // (mentions come in text order)
       if (m.start < from || m.end > at || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
       if (modifiesRole(ctx, m)) continue;
+      // (nor anyone the article titled with another office, by any mention: "End Bush 'denial' …. President Bush's")
+      if (otherOfficeThan && people.some(({ m: x }) => x.start < at && lastName(ctx, x) === lastName(ctx, m) && titledOtherwise(ctx, x, otherOfficeThan))) continue;
       const person = mentionedPerson(ctx, m, actorOf(ctx, index));
       // (one person met by full name and by surname is one: keep the gender either mention gave)
       const same = [...found.values()].find((p) => p.name === person.name || p.name.split(/\s+/).at(-1) === person.name.split(/\s+/).at(-1));
@@ -4330,12 +4332,12 @@ function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
     }
     return [...found.values()];
   };
-  return (at, content, gender, sinceStart = false) => {
+  return (at, content, gender, sinceStart = false, otherOfficeThan) => {
     // (the sentence holding `at`, or the one before a paragraph break at it)
     let here = sentenceIndexAt(ctx, Math.max(0, at - 1));
     if (here < 0) here = sentenceIndexAt(ctx, at);
     if (here < 0) return undefined;
-    let all = peopleFrom(sinceStart ? 0 : ctx.sentences[Math.max(0, here - ONLY_PERSON_SENTENCES)].start, at, content);
+    let all = peopleFrom(sinceStart ? 0 : ctx.sentences[Math.max(0, here - ONLY_PERSON_SENTENCES)].start, at, content, otherOfficeThan);
     // (nobody there: farther back over sentences that go on about someone of the pronoun's gender: "Baker … began playing
     // drums. In a story he sometimes told, he had a habit …. …, his classmates encouraged him …. “…,” he recalled")
     const forms = gender === 'male' ? MALE_FORMS : gender === 'female' ? FEMALE_FORMS : undefined;
@@ -4350,6 +4352,19 @@ function onlyPersonBefore(ctx: QuoteContext): OnlyPersonBefore {
     const fitting = all.filter((p) => p.gender === gender);
     return gender && fitting.length === 1 && all.every((p) => p.gender !== undefined) ? fitting[0] : undefined;
   };
+}
+
+function lastName(ctx: QuoteContext, m: { start: number; end: number }): string {
+  return ctx.text.slice(m.start, m.end).split(/\s+/).at(-1) ?? '';
+}
+
+/** Whether the mention is titled with another office than `head` right before it ("President Bush" for "the prime
+ *  minister"). */
+function titledOtherwise(ctx: QuoteContext, m: { start: number; end: number }, head: string): boolean {
+  const k = firstTokenFrom(ctx, m.start) - 1;
+  const name = ctx.text.slice(m.start, m.end).toLowerCase();
+  if (k < 0 || !ctx.cap[k] || !ctx.vocab.roleWords.has(ctx.low[k]) || name.includes(head)) return false;
+  return ctx.low[k] !== head;
 }
 
 /** Whether a mention stands before a lower-case role noun and so names the team or body of the person after it, not a
@@ -4536,7 +4551,9 @@ function descriptionBefore(ctx: QuoteContext): DescriptionBefore {
 
 function personNamedBetween(ctx: QuoteContext, said: readonly Span[]): PersonNamedBetween {
   const people = peopleOutside(ctx, said);
-  return (from, to, content) => people.some(({ m }) => m.start >= from && m.end <= to && !content?.some((p) => p.start <= m.start && m.end <= p.end));
+  return (from, to, content, otherOfficeThan) => people.some(({ m }) => m.start >= from && m.end <= to &&
+    !content?.some((p) => p.start <= m.start && m.end <= p.end) &&
+    !(otherOfficeThan && people.some(({ m: x }) => x.start < to && lastName(ctx, x) === lastName(ctx, m) && titledOtherwise(ctx, x, otherOfficeThan))));
 }
 
 /** Openers that ask or press the speaker ("Asked if Mr Blunkett …, he replied"). */
