@@ -11,6 +11,16 @@ function quotes(text: string): Quote[] {
 
 const spans = (text: string) => quotes(text).map((q) => [text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), q.cue, q.text]);
 
+/** The document with the entity layer's mentions of `phrase` (its `nth` occurrence, 1 when not given) marked. */
+function marked(text: string, mentions: [phrase: string, label: 'PER' | 'ORG' | 'LOC', nth?: number][]): Document {
+  const entities = mentions.map(([phrase, label, nth = 1]) => {
+    let at = -1;
+    for (let n = 0; n < nth; n++) at = text.indexOf(phrase, at + 1);
+    return { start: at, end: at + phrase.length, label, origin: 'ner' as const };
+  }).sort((x, y) => x.start - y.start);
+  return { source: { kind: 'inline', location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text), entities };
+}
+
 describe('speaker phrases drawn whole', () => {
   it('keeps age and appositive in a preverbal speaker phrase', () => {
     expect(spans('Nora Vale, 34, a nurse from Tampa, said she would vote for the levy.')).toEqual([
@@ -3118,9 +3128,7 @@ describe('people described by the body they speak for (issue #5, round 17)', () 
 describe('bodies named in full before, help sought and relative clauses before the main verb (issue #5, round 17)', () => {
   it('names "the Post" after "the Harbour City Post" by the fuller name', () => {
     const text = 'The Harbour City Post published an article. According to the Post, the laptop was found in a shop.';
-    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
-      entities: [{ start: 4, end: 21, label: 'ORG' as const, origin: 'ner' as const }, { start: 61, end: 65, label: 'ORG' as const, origin: 'ner' as const }] };
-    expect(extractQuotes(d as Document).map((q) => q.speaker.name)).toEqual(['Harbour City Post']);
+    expect(extractQuotes(marked(text, [['Harbour City Post', 'ORG'], ['Post', 'ORG', 2]])).map((q) => q.speaker.name)).toEqual(['Harbour City Post']);
   });
 
   it('reads no stance from "do not seek treatment" or "seeking refuge"; "seeking compensation" is one', () => {
@@ -3136,19 +3144,14 @@ describe('bodies named in full before, help sought and relative clauses before t
 describe('a body named as the employer of an office (issue #5, round 17)', () => {
   it('gives "The club" the team named before a role noun in the sentence before', () => {
     const text = 'Tom Hale will be unveiled as the new Harbour manager on Tuesday. The club have confirmed that he will start at once.';
-    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
-      entities: [{ start: 0, end: 8, label: 'PER' as const, origin: 'ner' as const },
-        { start: text.indexOf('Harbour'), end: text.indexOf('Harbour') + 7, label: 'ORG' as const, origin: 'ner' as const }] };
-    expect(extractQuotes(d as Document).map((q) => q.speaker.name)).toEqual(['Harbour']);
+    expect(extractQuotes(marked(text, [['Tom Hale', 'PER'], ['Harbour', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Harbour']);
   });
 });
 
 describe('a body opening a fronted clause as "it" (issue #5, round 17)', () => {
   it('gives "it" the organisation a fronted "although" clause opens with', () => {
     const text = 'Although the Harbour Board officially still backs the plan, it has indicated that it would be happy to drop it.';
-    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
-      entities: [{ start: text.indexOf('Harbour'), end: text.indexOf('Harbour') + 13, label: 'ORG' as const, origin: 'ner' as const }] };
-    expect(extractQuotes(d as Document).map((q) => q.speaker.name)).toEqual(['Harbour Board']);
+    expect(extractQuotes(marked(text, [['Harbour Board', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Harbour Board']);
   });
 });
 
@@ -3162,9 +3165,7 @@ describe('a description owned by a body named before (issue #5, round 17)', () =
 describe('titles holding a place, names in title-case sentences, and falls (issue #5, round 17)', () => {
   it('reads no cue from the last word of a name in a mostly capitalised sentence ("United States Senator … endorsed")', () => {
     const text = 'United States Senator from Vermont Bernie Sanders endorsed former Vice President Joe Biden on Monday.';
-    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
-      entities: [{ start: 0, end: 13, label: 'LOC' as const, origin: 'gazetteer' as const }] };
-    expect(extractQuotes(d as Document).map((q) => q.cue)).toEqual(['endorsed']);
+    expect(extractQuotes(marked(text, [['United States', 'LOC']])).map((q) => q.cue)).toEqual(['endorsed']);
   });
 
   it('reads "Senator from Vermont Bernie Sanders" as the name after a title with its place', () => {
@@ -3182,17 +3183,13 @@ describe('titles holding a place, names in title-case sentences, and falls (issu
 describe('a kind of body before a name (issue #5, round 17)', () => {
   it('reads "Mexican outfit Red Sharks Veracruz" as a body, so a later "he" is not it', () => {
     const text = 'Hassall made it clear that a move to Leeds was more likely than Mexican outfit Red Sharks Veracruz, who also expressed an interest. "It was a thought," he said.';
-    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
-      entities: [{ start: text.indexOf('Red'), end: text.indexOf('Red') + 19, label: 'ORG' as const, origin: 'ner' as const }] };
-    expect(extractQuotes(d as Document).at(-1)?.speaker.name).toBe('Hassall');
+    expect(extractQuotes(marked(text, [['Red Sharks Veracruz', 'ORG']])).at(-1)?.speaker.name).toBe('Hassall');
   });
 
   it('names "Human Rights group Liberty" Liberty when the tagger ran the kind into the name (guard)', () => {
     const text = 'Human Rights group Liberty has argued that the evidence could be heard.';
-    const d = { source: { kind: 'inline' as const, location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text),
-      entities: [{ start: 0, end: 26, label: 'ORG' as const, origin: 'ner' as const }] };
     const r = { actors: [{ id: 'a1', name: 'Human Rights group Liberty', kind: 'organization', aliases: [] }], links: [{ mention: 0, actorId: 'a1' }] };
-    expect(extractQuotes({ ...d, resolution: r } as unknown as Document)[0].speaker.name).toBe('Liberty');
+    expect(extractQuotes({ ...marked(text, [['Human Rights group Liberty', 'ORG']]), resolution: r } as unknown as Document)[0].speaker.name).toBe('Liberty');
   });
 });
 
