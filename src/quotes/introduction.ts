@@ -4,6 +4,7 @@
 import type { Span } from '../core/document.js';
 import { firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { OTHER_OFFICE, OTHER_VOICES, PLAIN_PEOPLE } from './coref.js';
+import { capitalisedTitleAt } from './phrase.js';
 import { analyseSpeaker, lowerOpening, roleWord, WEEKDAYS } from './speaker.js';
 import { isFirstName } from './vocabulary.js';
 
@@ -229,7 +230,7 @@ function copularAt(ctx: QuoteContext, e: number): Introduction | undefined {
   if (e + 2 >= ctx.tokens.length) return undefined;
   const s = e + 1;
   // (or a capitalised title with no article: "who is Lord Chief Justice of England and Wales")
-  const title = ctx.cap[s] && isWord(ctx, s) && ctx.low.slice(s, s + 4).some((w, n) => ctx.cap[s + n] && ctx.vocab.roleWords.has(w));
+  const title = capitalisedTitleAt(ctx, s, ctx.tokens.length);
   if (ctx.low[s] !== 'a' && ctx.low[s] !== 'an' && ctx.low[s] !== 'the' && !title) return undefined;
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[s]]?.tokenEnd ?? ctx.tokens.length;
   let c = s + 1;

@@ -311,14 +311,19 @@ export function rightPhrase(ctx: QuoteContext, from: number, hi: number): number
 }
 
 /** The first token of a sentence-final appositive after `,` at `comma` (", author of a book on IS-K."), or -1. */
+/** Whether a capitalised title opens at `k`: a role word among its first three capitalised words ("State Minister for …",
+ *  "Lord Chief Justice of …"). */
+export function capitalisedTitleAt(ctx: QuoteContext, k: number, hi: number): boolean {
+  for (let t = k; t < Math.min(hi, k + 3) && ctx.cap[t] && isWord(ctx, t); t++) if (ctx.vocab.roleWords.has(ctx.low[t])) return true;
+  return false;
+}
+
 export function appositiveEnd(ctx: QuoteContext, comma: number, hi: number): number {
   if (ctx.surf[comma] !== ',' || comma + 1 >= hi) return -1;
   const first = ctx.low[comma + 1];
   const v = ctx.vocab;
   // (or a capitalised title: ", State Minister for National Development Planning")
-  let title = false;
-  for (let t = comma + 1; t < Math.min(hi, comma + 4) && ctx.cap[t] && !title; t++) title = v.roleWords.has(ctx.low[t]);
-  const starts = v.determiners.has(first) || first === 'of' || v.roleWords.has(first) || first === 'who' || title;
+  const starts = v.determiners.has(first) || first === 'of' || v.roleWords.has(first) || first === 'who' || capitalisedTitleAt(ctx, comma + 1, hi);
   if (!starts) return -1;
   let k = comma + 1;
   while (k < hi && k - comma <= MAX_APPOSITIVE_TOKENS) {
