@@ -3241,3 +3241,33 @@ describe('acts that go on or are declared, and a contrast with "while" (issue #5
     expect(spans('The president of Harbia vowed support for Sorria, while Lee called for a ceasefire.')[0][2]).toBe('support for Sorria');
   });
 });
+
+describe('a news lead: the description first or the name first, and a secretary as "the minister" (issue #5, round 18)', () => {
+  const who = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '']);
+
+  it('names "…, the Transport Secretary has said." by the person opening the next sentence, with that office', () => {
+    const text = 'Lee backs ferry plan\n\nThe ferry should run all winter, the Transport Secretary has said.\n\nAnn Lee said the cost was being weighed.';
+    expect(who(marked(text, [['Lee', 'PER'], ['Ann Lee', 'PER']]))).toEqual([
+      ['Ann Lee', 'Transport Secretary'], ['Ann Lee', 'Transport Secretary'],
+    ]);
+  });
+
+  it('names "The Tory leader said" by the person opening the lead sentence before it', () => {
+    const text = 'Tom Hale has launched an attack on the cost of the ferry under Ann Lee. The Tory leader said the fares had doubled.';
+    expect(who(marked(text, [['Tom Hale', 'PER'], ['Ann Lee', 'PER']]))).toEqual([['Tom Hale', 'leader']]);
+  });
+
+  it('leaves the description unnamed when someone else was named before it, or when it is deep in the article', () => {
+    const other = 'Ann Lee met Ian Moss. The ferry should run all winter, the Transport Secretary has said. Tom Hale said the cost was high.';
+    expect(who(marked(other, [['Ann Lee', 'PER'], ['Ian Moss', 'PER'], ['Tom Hale', 'PER']]))[0]).toEqual(['the Transport Secretary', 'Transport Secretary']);
+    const deep = 'Fares rose. Boats were late. Crews were tired. Docks were shut. The ferry should run, the Transport Secretary has said. Tom Hale said so.';
+    expect(who(marked(deep, [['Tom Hale', 'PER']]))[0]).toEqual(['the Transport Secretary', 'Transport Secretary']);
+  });
+
+  it('takes "the minister" for a secretary who spoke, not for a press secretary', () => {
+    const text = 'Home Secretary Ann Lee said the plan was sound. The minister said it would start soon.';
+    expect(who(marked(text, [['Ann Lee', 'PER']])).map(([name]) => name)).toEqual(['Ann Lee', 'Ann Lee']);
+    const press = 'Press secretary Ann Lee said the plan was sound. The minister said it would start soon.';
+    expect(who(marked(press, [['Ann Lee', 'PER']])).map(([name]) => name)).toEqual(['Ann Lee', 'The minister']);
+  });
+});

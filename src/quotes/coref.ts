@@ -85,6 +85,13 @@ export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], 
  *  magazine" for "the magazine"), the latest one, if any. */
 export type BodyIntroducedBefore = (head: string, at: number) => SubjectPerson | undefined;
 
+/** The person a news lead names beside a definite description of sentence `sentence` starting at offset `start`: the
+ *  one opening the next sentence when nobody else was named before the description ("…, the Trade and Industry
+ *  Secretary has said. Patricia Hewitt said …"), or the one opening the sentence before a description that opens its
+ *  own, when nobody else was named before that person ("Michael Howard has launched an attack on …. The Tory leader
+ *  said …"); else undefined. */
+export type PersonBesideLead = (sentence: number, start: number) => SubjectPerson | undefined;
+
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
 export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[], otherOfficeThan?: string) => boolean;
 /** Whether a person other than `name` is named in sentence `sentence` after offset `from` and before `to`, outside `content`. */
@@ -173,6 +180,17 @@ function fullName(name: string): boolean {
   return /\s/.test(name) && !/\s(?:senior|junior|snr|jnr|sr\.?|jr\.?)$/i.test(name);
 }
 
+/** Offices that are a minister's ("the Trade and Industry Secretary …. The minister said", "the chancellor … the minister"),
+ *  and words that make a secretary no minister ("press secretary", "general secretary"). */
+const MINISTERS = new Set(['secretary', 'chancellor']);
+const NOT_MINISTER = /\b(?:press|general|party|permanent|private|company|executive|assistant|deputy|under|parliamentary|former|shadow)\b/i;
+
+/** Whether a description with head noun `head` may stand for the known speaker `k`. */
+function answersTo(k: KnownSpeaker, head: string): boolean {
+  if (k.heads.has(head)) return true;
+  return head === 'minister' && !k.isOrg && [...k.heads].some((h) => MINISTERS.has(h)) && !NOT_MINISTER.test(k.role ?? '');
+}
+
 /** The speakers met so far, most recent last. */
 export class SpeakerMemory {
   private readonly known: KnownSpeaker[] = [];
@@ -189,6 +207,7 @@ export class SpeakerMemory {
     private readonly otherPersonInSentence: OtherPersonInSentence = () => false,
     private readonly bodyIntroducedBefore: BodyIntroducedBefore = () => undefined,
     private readonly descriptionBefore: DescriptionBefore = () => false,
+    private readonly personBesideLead: PersonBesideLead = () => undefined,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -276,7 +295,7 @@ export class SpeakerMemory {
       };
       // ("The prime minister's official spokesman" is not the spokesman of another: an owned description matches nobody)
       const owned = /['’]s?\s/.test(info.name);
-      const match = owned ? undefined : this.latest((k) => k.heads.has(headOf(info)) && sentence - k.sentence <= MAX_COREF_SENTENCES && compatible(k));
+      const match = owned ? undefined : this.latest((k) => answersTo(k, headOf(info)) && sentence - k.sentence <= MAX_COREF_SENTENCES && compatible(k));
       if (match) {
         match.sentence = sentence;
         match.at = at;
@@ -355,7 +374,10 @@ export class SpeakerMemory {
       const only = office && !this.known.some((k) => k.named && !k.isOrg) ? this.onlyPersonBefore(before, content, undefined, true) : undefined;
       const sole = only && fullName(only.name) && this.onlyPersonBefore(before, content)?.name === only.name &&
         !(info.gender && only.gender && info.gender !== only.gender) ? only : undefined;
-      const holder = titled ?? sole;
+      // ("…, the Trade and Industry Secretary has said. Patricia Hewitt said …": a lead's description and the name after it)
+      const lead = office && !titled && !sole ? this.personBesideLead(sentence, before) : undefined;
+      const beside = lead && !(info.gender && lead.gender && info.gender !== lead.gender) ? lead : undefined;
+      const holder = titled ?? sole ?? beside;
       if (holder) {
         const person: KnownSpeaker = {
           name: holder.name, actorId: holder.actorId, gender: holder.gender, isOrg: false, surname: lastWord(holder.name),

@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore } from './coref.js';
+import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead } from './coref.js';
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
@@ -3996,7 +3996,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const said = attributions.flatMap((att) => att.parts);
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
     organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said),
-    bodyIntroducedBefore(ctx), descriptionBefore(ctx));
+    bodyIntroducedBefore(ctx), descriptionBefore(ctx), personBesideLead(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -4538,6 +4538,32 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
 function peopleOutside(ctx: QuoteContext, said: readonly Span[]): { m: EntityMention; index: number }[] {
   return (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER' && !modifiesRole(ctx, m) &&
     !said.some((p) => p.start <= m.start && m.end <= p.end));
+}
+
+/** How far into an article a lead's description and the name beside it may stand, in sentences (a headline may come first). */
+const LEAD_SENTENCES = 3;
+
+function personBesideLead(ctx: QuoteContext): PersonBesideLead {
+  const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
+  // (the person a sentence opens with as its subject: the mention, then a lower-case word that is no role noun)
+  const opening = (si: number) => {
+    const s = ctx.sentences[si];
+    if (!s) return undefined;
+    const found = people.find(({ m }) => m.start === ctx.tokens[s.tokenStart].start);
+    if (!found || modifiesRole(ctx, found.m)) return undefined;
+    const after = firstTokenFrom(ctx, found.m.end);
+    return after < s.tokenEnd && isWord(ctx, after) && !ctx.cap[after] ? found : undefined;
+  };
+  // (nobody else named before offset `to`: a headline may name the same person by surname)
+  const alone = (person: EntityMention, to: number) => people.every(({ m }) => m.start >= to || lastName(ctx, m) === lastName(ctx, person));
+  return (sentence, start) => {
+    if (sentence > LEAD_SENTENCES) return undefined;
+    const next = opening(sentence + 1);
+    if (next && alone(next.m, start)) return mentionedPerson(ctx, next.m, actorOf(ctx, next.index));
+    const opensOwn = firstTokenFrom(ctx, start) === ctx.sentences[sentence].tokenStart;
+    const before = opensOwn && sentence > 0 ? opening(sentence - 1) : undefined;
+    return before && alone(before.m, before.m.start) ? mentionedPerson(ctx, before.m, actorOf(ctx, before.index)) : undefined;
+  };
 }
 
 function descriptionBefore(ctx: QuoteContext): DescriptionBefore {
