@@ -3252,9 +3252,13 @@ describe('a news lead: the description first or the name first, and a secretary 
     ]);
   });
 
-  it('names "The Tory leader said" by the person opening the lead sentence before it', () => {
-    const text = 'Tom Hale has launched an attack on the cost of the ferry under Ann Lee. The Tory leader said the fares had doubled.';
-    expect(who(marked(text, [['Tom Hale', 'PER'], ['Ann Lee', 'PER']]))).toEqual([['Tom Hale', 'leader']]);
+  it('names "The Tory leader said" by the person opening the lead sentence before it when the headline named him', () => {
+    const text = 'Hale attacks ferry costs\n\nTom Hale has launched an attack on the cost of the ferry under Ann Lee. The Tory leader said the fares had doubled.';
+    expect(who(marked(text, [['Hale', 'PER'], ['Tom Hale', 'PER'], ['Ann Lee', 'PER']])).at(-1)).toEqual(['Tom Hale', 'leader']);
+    expect(who(marked('Hale defends ferry costs\n\nThe Tory leader has defended the fares.', [['Hale', 'PER']])).at(-1)).toEqual(['Hale', 'leader']);
+    // (no headline naming him: as likely Ann Lee)
+    const bare = text.slice(text.indexOf('Tom'));
+    expect(who(marked(bare, [['Tom Hale', 'PER'], ['Ann Lee', 'PER']])).at(-1)).toEqual(['The Tory leader', 'leader']);
   });
 
   it('leaves the description unnamed when someone else was named before it, or when it is deep in the article', () => {

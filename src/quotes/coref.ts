@@ -88,8 +88,8 @@ export type BodyIntroducedBefore = (head: string, at: number) => SubjectPerson |
 /** The person a news lead names beside a definite description of sentence `sentence` starting at offset `start`: the
  *  one opening the next sentence when nobody else was named before the description ("…, the Trade and Industry
  *  Secretary has said. Patricia Hewitt said …"), or the one opening the sentence before a description that opens its
- *  own, when nobody else was named before that person ("Michael Howard has launched an attack on …. The Tory leader
- *  said …"); else undefined. */
+ *  own, when the headline named that person and nobody else ("Howard attacks cost of asylum. Michael Howard has launched
+ *  an attack on …. The Tory leader said …"); else undefined. */
 export type PersonBesideLead = (sentence: number, start: number) => SubjectPerson | undefined;
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */

@@ -4556,13 +4556,19 @@ function personBesideLead(ctx: QuoteContext): PersonBesideLead {
   };
   // (nobody else named before offset `to`: a headline may name the same person by surname)
   const alone = (person: EntityMention, to: number) => people.every(({ m }) => m.start >= to || lastName(ctx, m) === lastName(ctx, person));
+  // (a headline or an earlier sentence named the person too: "Howard attacks cost of asylum"; without that, "Nick Vale beat
+  // Ann Hart. The former teacher said" may be either)
+  const namedBefore = (person: EntityMention) => people.some(({ m }) => m.start < person.start && lastName(ctx, m) === lastName(ctx, person));
+  // ("Blair defends terror law changes\n\nThe prime minister has defended …": the headline's own subject)
+  const headline = (si: number) => si === 0 && ctx.sentences.length > 1 && !/[.!?]["”’']?\s*$/.test(ctx.text.slice(ctx.sentences[0].start, ctx.sentences[0].end)) &&
+    ctx.text.slice(ctx.sentences[0].end, ctx.sentences[1].start).includes('\n');
   return (sentence, start) => {
     if (sentence > LEAD_SENTENCES) return undefined;
     const next = opening(sentence + 1);
     if (next && alone(next.m, start)) return mentionedPerson(ctx, next.m, actorOf(ctx, next.index));
     const opensOwn = firstTokenFrom(ctx, start) === ctx.sentences[sentence].tokenStart;
     const before = opensOwn && sentence > 0 ? opening(sentence - 1) : undefined;
-    return before && alone(before.m, before.m.start) ? mentionedPerson(ctx, before.m, actorOf(ctx, before.index)) : undefined;
+    return before && alone(before.m, before.m.start) && (namedBefore(before.m) || headline(sentence - 1)) ? mentionedPerson(ctx, before.m, actorOf(ctx, before.index)) : undefined;
   };
 }
 
