@@ -3275,3 +3275,24 @@ describe('a news lead: the description first or the name first, and a secretary 
     expect(who(marked(press, [['Ann Lee', 'PER']])).map(([name]) => name)).toEqual(['Ann Lee', 'The minister']);
   });
 });
+
+describe('relative pronouns after an age, a plural possessive or an organisation (issue #5, round 18)', () => {
+  const named = (doc: Document) => extractQuotes(doc).map((q) => q.speaker.name);
+
+  it('names "who" after "Tom Hale, 24," by the person before the age', () => {
+    expect(quotes('Another was tour manager Tom Hale, 24, who cited his love of rugby.').map((q) => q.speaker.name)).toEqual(['Tom Hale']);
+  });
+
+  it('reads "Hayes\' lawyers" as one phrase, and names "who" after it', () => {
+    expect(spans("Hayes' lawyers argued his history of illness.")[0][0]).toBe("Hayes' lawyers");
+    expect(quotes("The court heard from Hayes' lawyers, who argued his history of illness.")[0].speaker.name).toBe("Hayes' lawyers");
+  });
+
+  it('names "which" by the organisation ending right before it, not by a place or a film', () => {
+    const post = 'The ship was found by The Harbour Post, which reported data showing it in port.';
+    expect(named(marked(post, [['The Harbour Post', 'ORG']]))).toEqual(['Harbour Post']);
+    const adviser = 'Mr Hale is acting as an adviser for Labour, which denies breaking the rules.';
+    expect(named(marked(adviser, [['Hale', 'PER'], ['Labour', 'ORG']]))).toEqual(['Labour']);
+    expect(named(marked('The talks were held in Harbia, which disputes the claim.', [['Harbia', 'LOC']]))).toEqual(['which']);
+  });
+});

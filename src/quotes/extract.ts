@@ -11,7 +11,7 @@ import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead } from './coref.js';
 import { quoteKind } from './kind.js';
-import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
+import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, participleOfNoun, roleWord } from './speaker.js';
 import { introductionOf } from './introduction.js';
@@ -2161,8 +2161,13 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     return { cue: i, cueEnd: i + 1, sentence: si, parts: impressionParts(ctx, source, rest), direct: false };
   }
   // ("Chris Christie, who denounced the plan": the relative pronoun's antecedent names the speaker, as for clause cues;
-  // only "who": a "which" after a month, a place or a film names no speaker of a stance)
-  const ante = relativeInsert && ctx.low[source[0]] === 'who' ? relativeAntecedent(ctx, source[0] - 1, a) : -1;
+  // "which" only after an organisation, "The Jakarta Post, which reported …": after a month, a place or a film it names
+  // no speaker of a stance)
+  // ("an adviser for Labour, which denies …", "founder of Grassroots Media, which supports …": the organisation itself)
+  const which = relativeInsert && ctx.low[source[0]] === 'which';
+  const org = which ? mentionIn(ctx, ctx.tokens[Math.max(a, source[0] - 1 - MAX_PHRASE_TOKENS)].start, ctx.tokens[source[0] - 1].start, ['ORG']) : -1;
+  const orgEnd = org >= 0 ? ctx.entities![org].end === ctx.tokens[source[0] - 2].end : false;
+  const ante = relativeInsert && ctx.low[source[0]] === 'who' ? relativeAntecedent(ctx, source[0] - 1, a) : orgEnd ? firstTokenFrom(ctx, ctx.entities![org].start) : -1;
   const antecedent: [number, number] | undefined = ante >= 0 ? [ante, source[0] - 1] : undefined;
   return { cue: i, cueEnd: i + 1, sentence: si, source, antecedent, parts: [span], direct: false };
 }

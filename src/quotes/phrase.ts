@@ -105,7 +105,8 @@ function headOk(ctx: QuoteContext, start: number, end: number): boolean {
   if (ctx.vocab.pronouns.has(w)) return end - start === 1;
   if (ctx.surf[h] === CLOSE_PAREN || ctx.surf[h] === '.') return true;
   if (isNounish(ctx, h)) return true;
-  if (h - 1 > start && (ctx.low[h - 1] === '’s' || ctx.low[h - 1] === "'s") && isWord(ctx, h)) return true; // "Clinton's lawyers"
+  // "Clinton's lawyers", "Fields' lawyers"
+  if (h - 1 > start && (ctx.low[h - 1] === '’s' || ctx.low[h - 1] === "'s" || ctx.low[h - 1] === "'" || ctx.low[h - 1] === '’') && isWord(ctx, h)) return true;
   if (!isWord(ctx, h) || ctx.tokens[h].kind === 'number') return false;
   // An unknown lower-case head ("the regime") needs a determiner in front to count as a noun phrase.
   return ctx.vocab.determiners.has(ctx.low[start]);
@@ -136,6 +137,11 @@ export function modalAsName(ctx: QuoteContext, k: number, cue: number, lo: numbe
  *  that phrase when it is an appositive describing the name ("Mark Hay, a marine ecologist at GT, who said" → Mark Hay,
  *  not GT). Returns its first token index, or -1. */
 export function relativeAntecedent(ctx: QuoteContext, comma: number, lo: number): number {
+  // ("Thomas Gray, 24, who cited …": the person before an age in commas)
+  if (comma - 2 > lo && ctx.tokens[comma - 1].kind === 'number' && ctx.surf[comma - 2] === ',') {
+    const person = leftPhrase(ctx, comma - 2, lo);
+    if (person >= 0 && ctx.cap.slice(person, comma - 2).some(Boolean)) return person;
+  }
   const ante = leftPhrase(ctx, comma, lo);
   let c = comma - 1;
   while (c > lo && comma - c <= MAX_PHRASE_TOKENS && (isWord(ctx, c) || isAbbrevPeriod(ctx, c))) c--;
@@ -161,6 +167,13 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
   if (v.pronouns.has(low[k])) return k;
   let start = end;
   while (k >= lo && end - k <= MAX_PHRASE_TOKENS) {
+    // ("Fields' lawyers": a plural's possessive apostrophe, as "’s", not a quotation mark)
+    if ((surf[k] === "'" || surf[k] === '’') && start === k + 1 && k - 1 >= lo && tokens[k - 1].end === tokens[k].start &&
+      low[k - 1].endsWith('s') && tokens[k].end < tokens[k + 1].start && ctx.regionOf[k] < 0) {
+      start = k;
+      k--;
+      continue;
+    }
     if (isQuoteMark(ctx, k)) break;
     const w = low[k];
     const kind = tokens[k].kind;
