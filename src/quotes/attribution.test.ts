@@ -3296,3 +3296,26 @@ describe('relative pronouns after an age, a plural possessive or an organisation
     expect(named(marked('The talks were held in Harbia, which disputes the claim.', [['Harbia', 'LOC']]))).toEqual(['which']);
   });
 });
+
+describe('stars, MEPs and show hosts; a lead after "And" or under a title (issue #5, round 18)', () => {
+  const who = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
+
+  it('reads "Rock star NAME" and "Harbia MEP NAME" as titles', () => {
+    expect(who(marked('Rock star Tom Hale said he was disappointed.', [['Tom Hale', 'PER']]))).toEqual([['Tom Hale', 'Rock star', '']]);
+    expect(quotes('Harbia MEP Tom Hale said he was leaving.').map((q) => [q.speaker.name, q.role])).toEqual([['Tom Hale', 'Harbia MEP']]);
+  });
+
+  it('reads no cue in "Ex-chat show host Tom Hale has quit"', () => {
+    expect(spans('Ex-chat show host Tom Hale has quit the party.')).toEqual([]);
+  });
+
+  it('names the lead description by the person after "And" opening the next sentence', () => {
+    const text = 'The dollar rose after the Harbour Bank head said the deficit would fall. And Tom Hale praised the savings.';
+    expect(who(marked(text, [['Tom Hale', 'PER']]))[0].slice(0, 2)).toEqual(['Tom Hale', 'head']);
+  });
+
+  it('gives no lead description to a person the headline titled with another office', () => {
+    const text = 'Hale to press on with cards\n\nNew Home Secretary Tom Hale has vowed to press on despite a call from Ian Moss.\n\nThe Lib Dem leader said the plan was bad.';
+    expect(who(marked(text, [['Hale', 'PER'], ['Tom Hale', 'PER'], ['Ian Moss', 'PER']])).at(-1)?.[0]).toBe('The Lib Dem leader');
+  });
+});

@@ -85,12 +85,13 @@ export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], 
  *  magazine" for "the magazine"), the latest one, if any. */
 export type BodyIntroducedBefore = (head: string, at: number) => SubjectPerson | undefined;
 
-/** The person a news lead names beside a definite description of sentence `sentence` starting at offset `start`: the
+/** The person a news lead names beside a definite description (head noun `head`) of sentence `sentence` starting at
+ *  offset `start`, unless a title gives that person another office: the
  *  one opening the next sentence when nobody else was named before the description ("…, the Trade and Industry
  *  Secretary has said. Patricia Hewitt said …"), or the one opening the sentence before a description that opens its
  *  own, when the headline named that person and nobody else ("Howard attacks cost of asylum. Michael Howard has launched
  *  an attack on …. The Tory leader said …"); else undefined. */
-export type PersonBesideLead = (sentence: number, start: number) => SubjectPerson | undefined;
+export type PersonBesideLead = (sentence: number, start: number, head: string) => SubjectPerson | undefined;
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
 export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[], otherOfficeThan?: string) => boolean;
@@ -375,7 +376,7 @@ export class SpeakerMemory {
       const sole = only && fullName(only.name) && this.onlyPersonBefore(before, content)?.name === only.name &&
         !(info.gender && only.gender && info.gender !== only.gender) ? only : undefined;
       // ("…, the Trade and Industry Secretary has said. Patricia Hewitt said …": a lead's description and the name after it)
-      const lead = office && !titled && !sole ? this.personBesideLead(sentence, before) : undefined;
+      const lead = office && !titled && !sole ? this.personBesideLead(sentence, before, headOf(info)) : undefined;
       const beside = lead && !(info.gender && lead.gender && info.gender !== lead.gender) ? lead : undefined;
       const holder = titled ?? sole ?? beside;
       if (holder) {

@@ -4547,15 +4547,24 @@ function peopleOutside(ctx: QuoteContext, said: readonly Span[]): { m: EntityMen
 
 /** How far into an article a lead's description and the name beside it may stand, in sentences (a headline may come first). */
 const LEAD_SENTENCES = 3;
+/** Most words of a title before the name opening a lead ("Ex-chat show host"). */
+const MAX_LEAD_TITLE = 5;
 
 function personBesideLead(ctx: QuoteContext): PersonBesideLead {
   const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
-  // (the person a sentence opens with as its subject: the mention, then a lower-case word that is no role noun)
-  const opening = (si: number) => {
+  // (the person a sentence opens with as its subject, after a title or not ("Ex-chat show host Robert Kilroy-Silk has quit"):
+  // the mention, then a lower-case word that is no role noun)
+  const opening = (si: number, head: string) => {
     const s = ctx.sentences[si];
     if (!s) return undefined;
-    const found = people.find(({ m }) => m.start === ctx.tokens[s.tokenStart].start);
+    let first = s.tokenStart;
+    while (first < s.tokenEnd && first - s.tokenStart < MAX_LEAD_TITLE && isWord(ctx, first) && !ctx.vocab.finiteVerbs.has(ctx.low[first]) &&
+      !ctx.vocab.auxiliaries.has(ctx.low[first]) && !people.some(({ m }) => m.start === ctx.tokens[first].start)) first++;
+    const found = people.find(({ m }) => m.start === ctx.tokens[first]?.start);
     if (!found || modifiesRole(ctx, found.m)) return undefined;
+    // (a title of another office: "New Home Secretary Charles Clarke has vowed … from Charles Kennedy. The Lib Dem leader said")
+    const title = ctx.low.slice(s.tokenStart, first).filter((w) => roleWord(ctx, w));
+    if (title.length && !title.includes(head)) return undefined;
     const after = firstTokenFrom(ctx, found.m.end);
     return after < s.tokenEnd && isWord(ctx, after) && !ctx.cap[after] ? found : undefined;
   };
@@ -4567,12 +4576,12 @@ function personBesideLead(ctx: QuoteContext): PersonBesideLead {
   // ("Blair defends terror law changes\n\nThe prime minister has defended …": the headline's own subject)
   const headline = (si: number) => si === 0 && ctx.sentences.length > 1 && !/[.!?]["”’']?\s*$/.test(ctx.text.slice(ctx.sentences[0].start, ctx.sentences[0].end)) &&
     ctx.text.slice(ctx.sentences[0].end, ctx.sentences[1].start).includes('\n');
-  return (sentence, start) => {
+  return (sentence, start, head) => {
     if (sentence > LEAD_SENTENCES) return undefined;
-    const next = opening(sentence + 1);
+    const next = opening(sentence + 1, head);
     if (next && alone(next.m, start)) return mentionedPerson(ctx, next.m, actorOf(ctx, next.index));
     const opensOwn = firstTokenFrom(ctx, start) === ctx.sentences[sentence].tokenStart;
-    const before = opensOwn && sentence > 0 ? opening(sentence - 1) : undefined;
+    const before = opensOwn && sentence > 0 ? opening(sentence - 1, head) : undefined;
     return before && alone(before.m, before.m.start) && (namedBefore(before.m) || headline(sentence - 1)) ? mentionedPerson(ctx, before.m, actorOf(ctx, before.index)) : undefined;
   };
 }
