@@ -3319,3 +3319,11 @@ describe('stars, MEPs and show hosts; a lead after "And" or under a title (issue
     expect(who(marked(text, [['Hale', 'PER'], ['Tom Hale', 'PER'], ['Ian Moss', 'PER']])).at(-1)?.[0]).toBe('The Lib Dem leader');
   });
 });
+
+describe('a participle between a number and a plural noun (issue #5, round 18)', () => {
+  it('reads no cue in "surpasses one million confirmed infections" or "500 reported cases"', () => {
+    expect(spans('SARS-CoV-2 surpasses one million confirmed infections in the United States')).toEqual([]);
+    expect(spans('Harbia now has 500 reported cases.')).toEqual([]); // (a guard: "has" keeps it from a subject before)
+    expect(spans('Of those polled, 500 said they would vote.')[0][1]).toBe('said');
+  });
+});

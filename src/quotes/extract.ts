@@ -3367,6 +3367,9 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   // Headline lines in sentence case drop their auxiliaries and articles: "MPs issued with Blackberry threat", "Barcelona
   // title hopes hit by loss", "Research fears over Kelly's views" read the cue form as a passive or a noun.
   if (!ctx.cap[i] && i > a && headlineLine(ctx, a, b) && headlineNoun(ctx, i, b)) return true;
+  // ("surpasses one million confirmed infections", "500 reported cases": a participle between a number and a plural noun
+  // is an adjective)
+  if (i > a && w.endsWith('ed') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1])) && i + 1 < b && !ctx.cap[i + 1] && isWord(ctx, i + 1) && ctx.low[i + 1].endsWith('s') && ctx.cueForm[i + 1] === 0) return true;
   // "the Tory plans for asylum quotas": a plural cue form after a determiner and modifiers, before a preposition.
   if (pluralNounBeforePreposition(ctx, i, a, b)) return true;
   // ("Early estimates from the World Bank put …", "Strong demand from China has …": a cue form after a sentence-opening
