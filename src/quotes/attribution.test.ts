@@ -3327,3 +3327,17 @@ describe('a participle between a number and a plural noun (issue #5, round 18)',
     expect(spans('Of those polled, 500 said they would vote.')[0][1]).toBe('said');
   });
 });
+
+describe('an occupation naming the one person who spoke just before (issue #5, round 18)', () => {
+  const who = (doc: Document) => extractQuotes(doc).map((q) => q.speaker.name);
+
+  it('names "the defender" by the player who spoke just before, with nobody else named', () => {
+    const text = 'Harbour City\'s Tom Hale has called the rivalry "bitter and personal". "It is just more bitter," the defender told The Guardian.';
+    expect(who(marked(text, [['Harbour City', 'ORG'], ['Tom Hale', 'PER']]))).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+
+  it('leaves it unnamed when another player was named too', () => {
+    const text = 'Tom Hale has called the rivalry with Ian Moss "bitter". "It is just more bitter," the defender told The Guardian.';
+    expect(who(marked(text, [['Tom Hale', 'PER'], ['Ian Moss', 'PER']])).at(-1)).toBe('the defender');
+  });
+});

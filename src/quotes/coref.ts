@@ -349,9 +349,10 @@ export class SpeakerMemory {
       // no other person named since, is the office holder the description names)
       // (not an occupation, "The England striker", as likely a team-mate; nor an office the article spoke of before as
       // someone's else, "Asked if he trusted the prime minister, Tom Hart …")
-      const office = !titled && !body?.name && !spoke && info.personHead && !info.occupation && !owned && !OTHER_VOICES.has(info.head) &&
+      const described = !titled && !body?.name && !spoke && info.personHead && !owned && !OTHER_VOICES.has(info.head) &&
         !PLAIN_PEOPLE.has(info.head) && !this.descriptionBefore(words.join(' '), at - info.name.length);
-      const previous = office ? this.latest((k) => k.named || !k.impersonal) : undefined;
+      const office = described && !info.occupation;
+      const previous = described ? this.latest((k) => k.named || !k.impersonal) : undefined;
       // (a person by full name or known gender: a one-word name may be a firm the tagger took for a person, "Monsanto")
       if (previous && previous.named && !previous.isOrg && !previous.plural && previous.heads.size === 0 && !previous.role &&
         (fullName(previous.name) || previous.gender !== undefined) &&
