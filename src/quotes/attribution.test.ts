@@ -3341,3 +3341,10 @@ describe('an occupation naming the one person who spoke just before (issue #5, r
     expect(who(marked(text, [['Tom Hale', 'PER'], ['Ian Moss', 'PER']])).at(-1)).toBe('the defender');
   });
 });
+
+describe('a plural before "which" and a past verb (issue #5, round 18)', () => {
+  it('reads "Other American shows which won praise were …" as no statement, but keeps "The footage shows which officer fired"', () => {
+    expect(spans('Other American shows which won praise were Twin Peaks and Star Trek.')).toEqual([]);
+    expect(spans('The footage shows which officer fired first.')[0][1]).toBe('shows');
+  });
+});

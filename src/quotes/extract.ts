@@ -3370,6 +3370,9 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   // ("surpasses one million confirmed infections", "500 reported cases": a participle between a number and a plural noun
   // is an adjective)
   if (i > a && w.endsWith('ed') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1])) && i + 1 < b && !ctx.cap[i + 1] && isWord(ctx, i + 1) && ctx.low[i + 1].endsWith('s') && ctx.cueForm[i + 1] === 0) return true;
+  // ("Other American shows which won praise were …": a plural before a relative "which" and its past verb is a noun)
+  if (i > a && w.endsWith('s') && !w.endsWith('ss') && !ctx.cap[i] && ctx.low[i + 1] === 'which' && i + 2 < b &&
+    (IRREGULAR_PAST.has(ctx.low[i + 2]) || ctx.low[i + 2] === 'won' || (ctx.low[i + 2].endsWith('ed') && ctx.cueForm[i + 2] === 0))) return true;
   // "the Tory plans for asylum quotas": a plural cue form after a determiner and modifiers, before a preposition.
   if (pluralNounBeforePreposition(ctx, i, a, b)) return true;
   // ("Early estimates from the World Bank put …", "Strong demand from China has …": a cue form after a sentence-opening
