@@ -3348,3 +3348,16 @@ describe('a plural before "which" and a past verb (issue #5, round 18)', () => {
     expect(spans('The footage shows which officer fired first.')[0][1]).toBe('shows');
   });
 });
+
+describe('offices opening with "-ing" words, and a place after the body (issue #5, round 18)', () => {
+  const who = (text: string) => quotes(text).map((q) => [q.speaker.name, q.role, q.affiliation?.name]);
+
+  it('reads ", managing director of Acme Research," as an office, and ", speaking to reporters," as none', () => {
+    expect(who('Tom Hale, managing director of Acme Research, said there were pressures.')).toEqual([['Tom Hale', 'managing director', 'Acme Research']]);
+    expect(who('Tom Hale, speaking to reporters, said it was fine.')).toEqual([['Tom Hale', undefined, undefined]]);
+  });
+
+  it('leaves the place after the body out of the role ("economist at Acme Research in Tokyo")', () => {
+    expect(who('"Exports slowed," said Tom Hale, economist at Acme Research in Tokyo.')).toEqual([['Tom Hale', 'economist', 'Acme Research']]);
+  });
+});

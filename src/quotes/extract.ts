@@ -47,6 +47,9 @@ const END_PUNCT = new Set(['.', '!', '?', '…']);
 const APPOSITIVE_LINKS = new Set(['of', 'at', 'from', 'with']);
 const BE = BE_FORMS;
 const HAVE = new Set(['has', 'have', 'had']);
+/** "-ing" words that open an office rather than a participial clause ("managing director", "acting chairman"). */
+const ING_TITLE_WORDS = new Set(['managing', 'acting', 'presiding', 'visiting', 'founding', 'reigning', 'outgoing', 'incoming', 'consulting',
+  'marketing', 'publishing', 'engineering', 'governing', 'sitting', 'ruling', 'leading', 'supervising', 'commanding', 'polling', 'coaching']);
 const IRREGULAR_PARTICIPLES = new Set(['sought', 'known', 'seen', 'shown', 'thought', 'made', 'given', 'taken', 'told', 'said', 'found']);
 /** Longest "in the latest … poll" phrase read as a poll source, in tokens. */
 const POLL_PHRASE_TOKENS = 12;
@@ -645,7 +648,9 @@ function insertBefore(ctx: QuoteContext, e: number, a: number): number {
     const asked = first === 'asked' && ASKED_NEXT.has(ctx.low[open + 1]);
     // (", including the United States Conference of Mayors,": the members named are part of the speaker phrase)
     if (first === 'including' && comma) return -1;
-    const participial = (first.endsWith('ing') || ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first) || first === 'clad') && !ctx.cap[open])) &&
+    // (not an office whose modifier ends in "-ing": ", managing director of Acme Research,", ", acting chairman,")
+    const ingTitle = ING_TITLE_WORDS.has(first) && roleWord(ctx, ctx.low[open + 1] ?? '');
+    const participial = ((first.endsWith('ing') && !ingTitle) || ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first) || first === 'clad') && !ctx.cap[open])) &&
       !ctx.vocab.cueVerbs.has(first) || ctx.vocab.participleCues.has(first) || asked ||
       // ("Gingrich — mentioned by Newsmax as …, — told": a passive participle with its agent)
       ((first.endsWith('ed') || IRREGULAR_PARTICIPLES.has(first)) && !ctx.cap[open] && ctx.low[open + 1] === 'by');
@@ -5132,6 +5137,9 @@ const CORPORATE_TITLE = /^(?:the )?(?:(?:group|company|joint|deputy|former) )?(?
 /** The role without its closing link to the affiliation it names ("chief executive of Panlogic" beside Panlogic →
  *  "chief executive"; "director for digital content company THX" → "director"): the affiliation says it. */
 function roleBesideAffiliation(role: string, affiliation: string): string {
+  // ("managing director of T-Mobile in the UK": a place after the body goes with the body)
+  const found = role.lastIndexOf(affiliation);
+  if (found > 0 && /^\s+in\s/.test(role.slice(found + affiliation.length))) role = role.slice(0, found + affiliation.length);
   if (!role.endsWith(affiliation) || role.length === affiliation.length) return role;
   const words = role.slice(0, role.length - affiliation.length).trimEnd().split(/\s+/);
   let n = words.length;
