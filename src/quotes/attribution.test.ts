@@ -3361,3 +3361,11 @@ describe('offices opening with "-ing" words, and a place after the body (issue #
     expect(who('"Exports slowed," said Tom Hale, economist at Acme Research in Tokyo.')).toEqual([['Tom Hale', 'economist', 'Acme Research']]);
   });
 });
+
+describe('learned occupations the role list lacks (issue #5, round 18)', () => {
+  it('reads "an evolutionary biomechanicist at the Royal Veterinary College" as a role, and no "-ist" verb', () => {
+    const [q] = quotes('Tom Hale, an evolutionary biomechanicist at the Royal Veterinary College, said the idea was weak.');
+    expect([q.speaker.name, q.role, q.affiliation?.name]).toEqual(['Tom Hale', 'evolutionary biomechanicist', 'Royal Veterinary College']);
+    expect(quotes('Tom Hale, who insists on precision, said the idea was weak.')[0].role).toBeUndefined();
+  });
+});

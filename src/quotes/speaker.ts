@@ -362,9 +362,13 @@ function occasionCut(ctx: QuoteContext, a: number, b: number): number {
   return b;
 }
 
+const LEARNED_OCCUPATION = /^[a-z]+(?:ologist|icist|ographer|ician)$/;
+
 /** A role word, or one joined to a prefix or "general" by a hyphen ("vice-director", "co-chairman", "director-general"). */
 export function roleWord(ctx: QuoteContext, w: string): boolean {
   if (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) return true;
+  // ("an evolutionary biomechanicist", "a palaeoclimatologist": the endings of learned occupations the list lacks)
+  if (w.length >= 9 && LEARNED_OCCUPATION.test(w)) return true;
   const parts = w.split('-');
   return parts.length === 2 && (ctx.vocab.roleWords.has(parts[1]) || (parts[1] === 'general' && ctx.vocab.roleWords.has(parts[0])));
 }
