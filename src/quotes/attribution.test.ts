@@ -3369,3 +3369,10 @@ describe('learned occupations the role list lacks (issue #5, round 18)', () => {
     expect(quotes('Tom Hale, who insists on precision, said the idea was weak.')[0].role).toBeUndefined();
   });
 });
+
+describe('an audience with modifiers after "told" (issue #5, round 18)', () => {
+  it('leaves "local media" and "fellow senators" out of what was told', () => {
+    expect(spans('Duda told local media the plan was good.')).toEqual([['Duda', 'told', 'the plan was good']]);
+    expect(spans('Duda told fellow senators the plan was good.')).toEqual([['Duda', 'told', 'the plan was good']]);
+  });
+});

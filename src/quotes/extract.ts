@@ -3960,9 +3960,19 @@ function outletToldAfter(ctx: QuoteContext, s: number, e: number): number | unde
 
 /** End of an audience noun phrase at `j` ("reporters", "the press"), or undefined. */
 function audienceEnd(ctx: QuoteContext, j: number, b: number): number | undefined {
-  const k = ctx.low[j] === 'the' ? j + 1 : j;
-  return k < b && AUDIENCE_NOUNS.has(ctx.low[k]) && !ctx.cap[k] ? k + 1 : undefined;
+  const start = ctx.low[j] === 'the' ? j + 1 : j;
+  // ("told local media", "told Russian state media", "told fellow senators": up to two modifiers before the audience noun)
+  for (let k = start; k < b && k - start <= MAX_AUDIENCE_MODIFIERS; k++) {
+    const w = ctx.low[k];
+    if (AUDIENCE_NOUNS.has(w) && !ctx.cap[k]) return k + 1;
+    if (!isWord(ctx, k) || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || ctx.vocab.pronouns.has(w) || ARTICLES.has(w) ||
+      ctx.cueForm[k] !== 0) return undefined;
+  }
+  return undefined;
 }
+
+/** Most modifiers before an audience noun after "told" ("Russian state media"). */
+const MAX_AUDIENCE_MODIFIERS = 2;
 
 function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefined {
   const [s, e] = range;
