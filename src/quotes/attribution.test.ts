@@ -3376,3 +3376,13 @@ describe('an audience with modifiers after "told" (issue #5, round 18)', () => {
     expect(spans('Duda told fellow senators the plan was good.')).toEqual([['Duda', 'told', 'the plan was good']]);
   });
 });
+
+describe('"its" office after a body opening the sentence (issue #5, round 18)', () => {
+  it('gives "its chief executive" the body that opens the sentence as its affiliation', () => {
+    const text = 'Harbour Steel, one of the largest steel producers, could cut up to 4,000 jobs, its chief executive has said.';
+    const [q] = extractQuotes(marked(text, [['Harbour Steel', 'ORG']]));
+    expect([q.speaker.name, q.role, q.affiliation?.name]).toEqual(['its chief executive', 'chief executive', 'Harbour Steel']);
+    const modifier = 'The Harbour processor will run faster than current chips, its designers have said.';
+    expect(extractQuotes(marked(modifier, [['Harbour', 'ORG']]))[0].affiliation).toBeUndefined();
+  });
+});

@@ -5128,6 +5128,11 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     if (id) aff.actorId = id;
     out.affiliation = aff;
   }
+  // ("Mittal Steel … could cut up to 45,000 jobs, its chief executive has said": the body opening the sentence owns "its")
+  if (!out.affiliation && resolved.role && info.kind === 'description' && ctx.low[whole[0]] === 'its') {
+    const owner = bodyOpeningSentence(ctx, att.sentence);
+    if (owner) out.affiliation = owner;
+  }
   if (resolved.role) out.role = out.affiliation ? roleBesideAffiliation(resolved.role, out.affiliation.name) : resolved.role;
   // ("a full 79 percent of Democrats": a share of a group holds no office)
   if (out.role && /(?:\bpercent\b|\bper cent\b|%)/i.test(out.role)) delete out.role;
@@ -5135,6 +5140,23 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const surname = out.speaker.name.split(/\s+/).at(-1) ?? '';
   if (out.role && !/^(?:the|an?)\s/i.test(out.speaker.name) && /^\p{Lu}/u.test(surname) && out.role.toLowerCase() === surname.toLowerCase() && ctx.vocab.honorifics.has(surname.toLowerCase())) delete out.role;
   return out;
+}
+
+/** The organisation or state the entity layer names opening sentence `si` as its subject ("Mittal Steel, one of …", "The
+ *  Conservative Party would …", "South Korea looks set …"), if any. */
+function bodyOpeningSentence(ctx: QuoteContext, si: number): { name: string; actorId?: string } | undefined {
+  const s = ctx.sentences[si];
+  if (!s) return undefined;
+  let first = firstWordOf(ctx, s.tokenStart, s.tokenEnd);
+  if (ctx.low[first] === 'the' && !(ctx.entities ?? []).some((m) => m.start === ctx.tokens[first].start)) first++;
+  const index = (ctx.entities ?? []).findIndex((m) => m.start === ctx.tokens[first]?.start && (m.label === 'ORG' || m.label === 'LOC'));
+  if (index < 0) return undefined;
+  const actor = actorOf(ctx, index);
+  const m = ctx.entities![index];
+  // (the subject itself, not a modifier of it: "The Cell processor … will run")
+  const after = firstTokenFrom(ctx, m.end);
+  if (after >= s.tokenEnd || !(ctx.surf[after] === ',' || verbAfterSubject(ctx, after))) return undefined;
+  return actor ? { name: actor.name, actorId: actor.id } : { name: ctx.text.slice(m.start, m.end) };
 }
 
 /** Adverbs in -s that may close a speaker phrase ("Nadal afterwards said"): no plural head. */
