@@ -3386,3 +3386,11 @@ describe('"its" office after a body opening the sentence (issue #5, round 18)', 
     expect(extractQuotes(marked(modifier, [['Harbour', 'ORG']]))[0].affiliation).toBeUndefined();
   });
 });
+
+describe('a described person with the place they are in (issue #5, round 18)', () => {
+  it('reads "A UN official in Geneva said" as the official, not the UN, with the place out of the role', () => {
+    const text = 'A UN official in Geneva said the attackers had fled.';
+    const [q] = extractQuotes(marked(text, [['UN', 'ORG'], ['Geneva', 'LOC']]));
+    expect([q.speaker.name, q.role, q.affiliation?.name]).toEqual(['A UN official in Geneva', 'official', 'UN']);
+  });
+});

@@ -78,6 +78,8 @@ const RELATIVE_WORDS = new Set(['who', 'whose', 'whom', 'which', 'that']);
 const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame']);
 
 const POSSESSIVE = new Set(['’s', "'s"]);
+/** Links to the place a described person is in or from ("A UN official in Geneva"). */
+const LOCATED_LINKS = new Set(['in', 'from']);
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'within', 'inside', 'behind']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const NAME_INNER_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
@@ -333,6 +335,8 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   // ("head of distribution at Universal which released Ray": the relative clause says more than the role)
   for (let i = a + 1; i < b; i++) if ((ctx.low[i] === 'which' || ctx.low[i] === 'who' || ctx.low[i] === 'whose') && !ctx.cap[i]) b = i;
   b = occasionCut(ctx, a, b);
+  // ("a UN official in Geneva": the place the person is in is no part of the office; the description keeps it)
+  for (let i = a + 1; i + 1 < b; i++) if (ctx.low[i] === 'in' && !ctx.cap[i - 1] && ctx.cap.slice(i + 1, b).every(Boolean)) b = i;
   // ("general secretary of the RMT union (National Union of Rail, …)": a closing gloss in brackets says no more of it)
   if (b - 1 > a && ctx.surf[b - 1] === ')') {
     const open = ctx.surf.lastIndexOf('(', b - 1);
@@ -1130,6 +1134,11 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
   }
   let chosenSeg = segments[chosen.seg];
   let tail = chosenSeg.end - 1;
+  // ("A UN official in Geneva", "An Al Jazeera reporter in Kenya": a place after the description's head ends it)
+  let place = tail;
+  while (place > chosen.run.end && ctx.cap[place] && isWord(ctx, place)) place--;
+  if (place < tail && place - 1 >= chosen.run.end && LOCATED_LINKS.has(ctx.low[place]) && !ctx.cap[place - 1] && isWord(ctx, place - 1) &&
+    roleWord(ctx, ctx.low[place - 1])) tail = place - 1;
   // ("The Director of National Intelligence, Dan Coats": a run of title words alone names nobody either)
   const titleOnly = !isDocument && allRoleWords(ctx, chosen.run);
   if (titleOnly || (!isDocument && !ctx.cap[tail] && isWord(ctx, tail) && chosen.run.end <= tail)) {
