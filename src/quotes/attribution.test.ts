@@ -3394,3 +3394,12 @@ describe('a described person with the place they are in (issue #5, round 18)', (
     expect([q.speaker.name, q.role, q.affiliation?.name]).toEqual(['A UN official in Geneva', 'official', 'UN']);
   });
 });
+
+describe('"our correspondent" (issue #5, round 18)', () => {
+  it('names "Our correspondent" by the correspondent the article named before', () => {
+    const text = 'BBC correspondent Tom Hale said the unions were strong. Our correspondent added that a deal was possible.';
+    expect(extractQuotes(marked(text, [['BBC', 'ORG'], ['Tom Hale', 'PER']])).map((q) => [q.speaker.name, q.affiliation?.name])).toEqual([
+      ['Tom Hale', 'BBC'], ['Tom Hale', 'BBC'],
+    ]);
+  });
+});

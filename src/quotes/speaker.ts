@@ -81,7 +81,7 @@ const POSSESSIVE = new Set(['’s', "'s"]);
 /** Links to the place a described person is in or from ("A UN official in Geneva"). */
 const LOCATED_LINKS = new Set(['in', 'from']);
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'within', 'inside', 'behind']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'our']);
 const NAME_INNER_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
 /** Whether token `k` is an apostrophe glued to a word ending in s and followed by a word: "Kenteris' lawyer". */
