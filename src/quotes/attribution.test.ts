@@ -3403,3 +3403,17 @@ describe('"our correspondent" (issue #5, round 18)', () => {
     ]);
   });
 });
+
+describe('a deal agreed is a deed, and its doer is still met (issue #5, round 18)', () => {
+  it('reads no statement from "agreed a new deal with …", keeps "agreed to …", and names a later "it" by the firm', () => {
+    expect(spans('Harbour Athletics has agreed a new deal with Acme to supply its kit.')).toEqual([]);
+    expect(spans('Harbour Athletics agreed to review the kit.')[0][1]).toBe('agreed');
+    const text = 'Harbour Motors agreed a compensation package with its partner. It said profits would rise in 2006.';
+    expect(extractQuotes(marked(text, [['Harbour Motors', 'ORG']])).map((q) => [q.speaker.name, q.cue])).toEqual([['Harbour Motors', 'said']]);
+  });
+
+  it('lets a deed take no words from a saying after it (a guard: "continued his bid …, and didn\'t endorse her")', () => {
+    const text = 'Hale continued his bid against Lee until June, and did not endorse her until July.';
+    expect(spans(text).map((x) => x[1])).toEqual(['did not endorse']);
+  });
+});

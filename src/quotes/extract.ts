@@ -100,6 +100,9 @@ export interface Attribution {
   /** End of an appositive in dashes after the speaker phrase ("Jason Sims — a teacher from Mount Pleasant — says"): the
    *  speaker's span runs to it, its name and affiliation are read without it. */
   insertEnd?: number;
+  /** A deed read as a frame ("agreed a new deal with adidas"): its speaker is named and remembered for the pronouns after
+   *  it, but it is no quote. */
+  deed?: boolean;
 }
 
 /** Where a frame's cue is: the fields every attribution of the frame shares. */
@@ -2243,6 +2246,11 @@ const ISSUED_INSTRUMENTS = new Set(['order', 'orders', 'injunction', 'injunction
   'fine', 'fines', 'sanctions', 'stamps', 'coins', 'notes', 'debt', 'securities', 'patches', 'lawsuit', 'tender', 'contracts']);
 /** What is released as a product or set free, not said: "released a book", "an album", "a security update", "released
  *  him pending investigation" ("released a statement", "figures", "a video" say something). */
+/** Words after "agreed" that open what was agreed to or on, not a deal made. */
+const OBJECT_CLAUSE_OPENERS = new Set(['to', 'that', 'on', 'with', 'in', 'about', 'upon']);
+/** Objects of "agreed" that are a deal made ("agreed a new contract", "agreed a fee for the player"). */
+const AGREED_DEALS = new Set(['deal', 'deals', 'contract', 'contracts', 'settlement', 'package', 'fee', 'terms', 'pact', 'merger', 'takeover',
+  'sale', 'loan', 'truce', 'ceasefire', 'treaty']);
 const RELEASED_GOODS = new Set(['album', 'albums', 'single', 'singles', 'song', 'songs', 'track', 'tracks', 'film', 'films', 'movie', 'movies',
   'book', 'books', 'novel', 'memoir', 'game', 'games', 'console', 'phone', 'phones', 'software', 'update', 'updates', 'version', 'versions',
   'trailer', 'dvd', 'cd', 'ep', 'him', 'her', 'them', 'prisoners', 'hostages', 'detainees', 'funds', 'money', 'cash']);
@@ -2939,7 +2947,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // he could begin …, claiming this would stem illegal immigration")
       const deed = form !== 0 && ((CONTINUE_FORMS.has(w) && (POSSESSIVES.has(ctx.low[i + 1] ?? '') || ctx.low[i + 1] === 'the') &&
         !objectHeadIn(ctx, i + 1, b, CONTINUED_WORDS)) ||
-        (w.startsWith('declar') && ctx.low[i + 1] !== 'that' && ctx.low.slice(i + 1, Math.min(b, i + 5)).some((x) => DECLARED_ACTS.has(x))));
+        (w.startsWith('declar') && ctx.low[i + 1] !== 'that' && ctx.low.slice(i + 1, Math.min(b, i + 5)).some((x) => DECLARED_ACTS.has(x))) ||
+        // ("agreed a new deal with adidas", "agreed a settlement with the MPAA": a deal made, not a view shared; "agreed to
+        // …", "agreed that …" stay)
+        (AGREE_FORMS.has(w) && !OBJECT_CLAUSE_OPENERS.has(ctx.low[i + 1] ?? '') && objectHeadIn(ctx, i + 1, b, AGREED_DEALS)));
       // ("Sci-fi shooter Doom 3 has blasted away the competition": a win, not criticism)
       if (form !== 0 && w.startsWith('blast') && (ctx.low[i + 1] === 'away' || ctx.low[i + 1] === 'off' || ctx.low[i + 1] === 'out')) continue;
       // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
@@ -3016,7 +3027,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (att?.source) att.source = tidySource(ctx, att.source);
       if (att?.source && verbCue) att.insertEnd = dashedAppositiveEnd(ctx, att.source, att.cue);
       if (att && translations.length) att = withoutTranslations(ctx.text, att, translations);
-      if (att && !deed) candidates.push(att);
+      if (att && deed) att.deed = true;
+      if (att) candidates.push(att);
       // "As Ruth Marcus puts it, …", "with Lee saying …": the verb of the clause has been read with its speaker.
       if (att && (w === 'as' || w === 'with')) i = att.cueEnd - 1;
       if (att?.source) prior = att;
@@ -3026,6 +3038,11 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     candidates.sort((x, y) => Number(!x.source) - Number(!y.source) || width(y) - width(x) || x.cue - y.cue);
     const accepted: Attribution[] = [];
     for (const att of candidates) {
+      // (a deed is named for the pronouns after it, and takes no words from the sayings around it)
+      if (att.deed) {
+        out.push(att);
+        continue;
+      }
       // A narrower attribution may sit inside a wider one's content ("X said Y, according to the report"), as
       // PolNeAR nests them; otherwise contents must not overlap.
       if (att.parts.some((p) => overlaps(covered, p)) && !accepted.every((outer) => nestedOrApart(ctx, att, outer))) continue;
@@ -4050,6 +4067,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       if (labelled) who = { ...labelled, speaker: { ...labelled.speaker, start: who.speaker.start, end: who.speaker.end } };
       named.set(att, who);
     }
+    if (att.deed) continue;
     const cue = ctx.text.slice(cueStart, cueEnd);
     const quote: Quote = { text: ctx.text.slice(start, end), start, end, direct: att.direct, kind: quoteKind(cue), cue, cueStart, cueEnd, speaker: who.speaker };
     if (parts.length > 1) quote.parts = parts.map((p) => ({ start: p.start, end: p.end }));
