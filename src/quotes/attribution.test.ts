@@ -3417,3 +3417,18 @@ describe('a deal agreed is a deed, and its doer is still met (issue #5, round 18
     expect(spans(text).map((x) => x[1])).toEqual(['did not endorse']);
   });
 });
+
+describe('what an event "sees" (issue #5, round 18)', () => {
+  it('reads no view in "The festival will see …", "The deal could see …" or "Martinez sees off …"', () => {
+    expect(spans('The festival will also see the screening of three new films.')).toEqual([]);
+    expect(spans('The landmark deal could see thousands of people paid.')).toEqual([]);
+    expect(spans('Martinez sees off Vinci challenge')).toEqual([]);
+    expect(spans('The other changes see recalls for backs Tom Hale and Ian Moss.')).toEqual([]);
+  });
+
+  it('keeps a view: "sees X as Y", "sees hope", a body or person seeing (a guard)', () => {
+    expect(spans('Some observers see this as another step closer to a listing.')[0][1]).toBe('see');
+    expect(spans('Captain Tom Hale sees hope on the horizon.')[0][1]).toBe('sees');
+    expect(spans('Ericsson sees earnings improve')[0][1]).toBe('sees');
+  });
+});

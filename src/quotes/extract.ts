@@ -100,9 +100,11 @@ export interface Attribution {
   /** End of an appositive in dashes after the speaker phrase ("Jason Sims — a teacher from Mount Pleasant — says"): the
    *  speaker's span runs to it, its name and affiliation are read without it. */
   insertEnd?: number;
-  /** A deed read as a frame ("agreed a new deal with adidas"): its speaker is named and remembered for the pronouns after
-   *  it, but it is no quote. */
-  deed?: boolean;
+  /** A deed read as a frame: its speaker is named and remembered for the pronouns after it, but it is no quote.
+   *  "covering": its object keeps the cue forms inside it from reading as sayings, as a quote's content would ("The other
+   *  changes see recalls for …", "agreed a new deal with …"); "open": it takes no words from the sayings around it
+   *  ("continued his bid …, and didn't endorse her"). */
+  deed?: 'covering' | 'open';
 }
 
 /** Where a frame's cue is: the fields every attribution of the frame shares. */
@@ -2246,6 +2248,47 @@ const ISSUED_INSTRUMENTS = new Set(['order', 'orders', 'injunction', 'injunction
   'fine', 'fines', 'sanctions', 'stamps', 'coins', 'notes', 'debt', 'securities', 'patches', 'lawsuit', 'tender', 'contracts']);
 /** What is released as a product or set free, not said: "released a book", "an album", "a security update", "released
  *  him pending investigation" ("released a statement", "figures", "a video" say something). */
+const SEE_FORMS = new Set(['see', 'sees', 'saw', 'seen', 'seeing']);
+/** What a view "sees" ("sees hope on the horizon", "see about a one-in-five chance"). */
+const SEEN_VIEWS = new Set(['hope', 'hopes', 'chance', 'chances', 'prospect', 'prospects', 'sign', 'signs', 'need', 'risk', 'risks', 'threat',
+  'danger', 'reason', 'reasons', 'evidence', 'future', 'potential', 'opportunity', 'opportunities', 'problem', 'problems', 'aspects', 'value',
+  'role', 'benefit', 'benefits', 'merit', 'room', 'scope', 'case', 'no', 'little', 'nothing', 'positives', 'negatives']);
+/** Ways of seeing someone that are a view ("see Trump negatively"). */
+const VIEW_ADVERBS = new Set(['negatively', 'positively', 'favourably', 'favorably', 'unfavourably', 'unfavorably', 'differently', 'clearly']);
+
+/** "agreed a new deal with adidas", "agreed a settlement with the MPAA": a deal made, not a view shared ("agreed to …",
+ *  "agreed that …" stay). */
+function dealMade(ctx: QuoteContext, i: number, b: number): boolean {
+  return AGREE_FORMS.has(ctx.low[i]) && !OBJECT_CLAUSE_OPENERS.has(ctx.low[i + 1] ?? '') && objectHeadIn(ctx, i + 1, b, AGREED_DEALS);
+}
+
+/** Whether "see" at `i`, said of `source`, states a view: "sees X as Y", "see that …", "sees hope", "see Trump negatively",
+ *  or a person or body seeing ("Ericsson sees earnings improve"); not an event or a thing ("The festival will see …"). */
+function viewSeen(ctx: QuoteContext, i: number, b: number, source: [number, number] | undefined): boolean {
+  if (ctx.low[i + 1] === 'off') return false;
+  if (ctx.low[i + 1] === 'that') return true;
+  if (source && seerNamed(ctx, source)) return true;
+  for (let k = i + 1; k < b && k - i <= MAX_SEEN_OBJECT; k++) {
+    const w = ctx.low[k];
+    if (w === 'as' || VIEW_ADVERBS.has(w)) return true;
+    if (END_PUNCT.has(ctx.surf[k]) || w === ';') break;
+  }
+  return objectHeadIn(ctx, i + 1, b, SEEN_VIEWS);
+}
+
+/** Whether the subject of "see" is someone who may hold a view: a name, a person word or a personal pronoun. */
+function seerNamed(ctx: QuoteContext, [s, e]: [number, number]): boolean {
+  const head = ctx.low[e - 1];
+  if (ctx.vocab.pronouns.has(head)) return PERSONAL_SEERS.has(head);
+  if (ctx.cap[s] && !ctx.vocab.determiners.has(ctx.low[s]) && ctx.cap[e - 1]) return true;
+  return roleWord(ctx, head) || commonPluralNoun(ctx, e - 1);
+}
+
+const PERSONAL_SEERS = new Set(['i', 'we', 'he', 'she', 'they']);
+
+/** How far "as" or a view adverb is looked for after "see", in tokens ("see broadcasting straight to mobiles as …"). */
+const MAX_SEEN_OBJECT = 12;
+
 /** Words after "agreed" that open what was agreed to or on, not a deal made. */
 const OBJECT_CLAUSE_OPENERS = new Set(['to', 'that', 'on', 'with', 'in', 'about', 'upon']);
 /** Objects of "agreed" that are a deal made ("agreed a new contract", "agreed a fee for the player"). */
@@ -2947,10 +2990,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // he could begin …, claiming this would stem illegal immigration")
       const deed = form !== 0 && ((CONTINUE_FORMS.has(w) && (POSSESSIVES.has(ctx.low[i + 1] ?? '') || ctx.low[i + 1] === 'the') &&
         !objectHeadIn(ctx, i + 1, b, CONTINUED_WORDS)) ||
-        (w.startsWith('declar') && ctx.low[i + 1] !== 'that' && ctx.low.slice(i + 1, Math.min(b, i + 5)).some((x) => DECLARED_ACTS.has(x))) ||
-        // ("agreed a new deal with adidas", "agreed a settlement with the MPAA": a deal made, not a view shared; "agreed to
-        // …", "agreed that …" stay)
-        (AGREE_FORMS.has(w) && !OBJECT_CLAUSE_OPENERS.has(ctx.low[i + 1] ?? '') && objectHeadIn(ctx, i + 1, b, AGREED_DEALS)));
+        (w.startsWith('declar') && ctx.low[i + 1] !== 'that' && ctx.low.slice(i + 1, Math.min(b, i + 5)).some((x) => DECLARED_ACTS.has(x))));
       // ("Sci-fi shooter Doom 3 has blasted away the competition": a win, not criticism)
       if (form !== 0 && w.startsWith('blast') && (ctx.low[i + 1] === 'away' || ctx.low[i + 1] === 'off' || ctx.low[i + 1] === 'out')) continue;
       // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
@@ -3027,7 +3067,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (att?.source) att.source = tidySource(ctx, att.source);
       if (att?.source && verbCue) att.insertEnd = dashedAppositiveEnd(ctx, att.source, att.cue);
       if (att && translations.length) att = withoutTranslations(ctx.text, att, translations);
-      if (att && deed) att.deed = true;
+      // ("The festival will also see the screening of …", "The deal could see thousands suffering", "Martinez sees off Vinci":
+      // what an event brings, not a view; "Ericsson sees earnings improve", "sees Owen as the ideal replacement" stay)
+      if (att && deed) att.deed = 'open';
+      else if (att && form !== 0 && ((SEE_FORMS.has(w) && !viewSeen(ctx, i, b, att.source)) || dealMade(ctx, i, b))) att.deed = 'covering';
       if (att) candidates.push(att);
       // "As Ruth Marcus puts it, …", "with Lee saying …": the verb of the clause has been read with its speaker.
       if (att && (w === 'as' || w === 'with')) i = att.cueEnd - 1;
@@ -3038,8 +3081,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     candidates.sort((x, y) => Number(!x.source) - Number(!y.source) || width(y) - width(x) || x.cue - y.cue);
     const accepted: Attribution[] = [];
     for (const att of candidates) {
-      // (a deed is named for the pronouns after it, and takes no words from the sayings around it)
-      if (att.deed) {
+      // (a deed is named for the pronouns after it; an open one takes no words from the sayings around it)
+      if (att.deed === 'open') {
         out.push(att);
         continue;
       }
@@ -3068,7 +3111,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     if (lastSi < 0 || !onlyPunctBetween(ctx, Math.max(last.close + 1, last.end), ctx.sentences[lastSi].end)) continue;
     const parent = bySentence.get(si - 1);
     if (!parent || !parent.source) continue;
-    const att: Attribution = { ...parent, parts: chain.parts, direct: true, parent };
+    const att: Attribution = { ...parent, parts: chain.parts, direct: true, parent, deed: undefined };
     out.push(att);
     take(chain.parts);
     bySentence.set(lastSi, att);
