@@ -3432,3 +3432,17 @@ describe('what an event "sees" (issue #5, round 18)', () => {
     expect(spans('Ericsson sees earnings improve')[0][1]).toBe('sees');
   });
 });
+
+describe('a first name alone after the full name (issue #5, round 18)', () => {
+  const who = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '']);
+
+  it('names "Serena said" by the one speaker met as Serena and a surname, with her office', () => {
+    const text = 'Tennis star Serena Hale said the criticism was unfair. But Serena said her sister was injured.';
+    expect(who(marked(text, [['Serena Hale', 'PER'], ['Serena', 'PER', 2]]))).toEqual([['Serena Hale', 'Tennis star'], ['Serena Hale', 'Tennis star']]);
+  });
+
+  it('keeps "Mr Howard" a surname: no "Howard Vale" (a guard)', () => {
+    const text = 'MP Howard Vale said he was sacked. At a news conference, Mr Howard said he had played by the rules.';
+    expect(who(marked(text, [['Howard Vale', 'PER'], ['Mr Howard', 'PER']])).map(([name]) => name)).toEqual(['Howard Vale', 'Howard']);
+  });
+});

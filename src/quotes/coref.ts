@@ -249,6 +249,8 @@ export class SpeakerMemory {
         ? this.latest((k) => k.named && k.surname === surname && k.name !== info.name && !k.isOrg && !info.isOrg &&
           !(info.gender && k.gender && info.gender !== k.gender)) ?? // ("Mrs Howard" is not Michael Howard)
           (info.byFirstName ? this.latest((k) => k.named && !k.isOrg && k.name.toLowerCase().split(/\s+/)[0] === first && k.name.includes(' ')) : undefined) ??
+          // ("Ozzy Osbourne said …. Ozzy said": a first name alone is the one speaker met by that first name and a surname)
+          this.onlyByFirstName(first, info) ??
           // (the same one-word name again keeps what it was met with: "Mr Brown …. The chancellor said …. Mr Brown denied")
           this.latest((k) => k.named && !k.isOrg && !info.isOrg && k.name === info.name)
         // (a full name, or a surname the entity layer linked to one, met before keeps what it was met with: "Tennis
@@ -416,6 +418,16 @@ export class SpeakerMemory {
     };
     this.remember(known);
     return { name: info.name, affiliation: own.affiliation, role: own.role, known };
+  }
+
+  private onlyByFirstName(first: string, info: SpeakerInfo): KnownSpeaker | undefined {
+    if (info.isOrg || info.bySurname) return undefined;
+    // (a person's name: the words after the first are a surname, not an office or an acronym — "Labour MP", "Russia WTO")
+    const personal = (name: string) => name.split(/\s+/).slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    // (and a person's, by a known gender: "Cadbury" is as likely the firm "Cadbury Schweppes" as its short name)
+    const same = this.known.filter((k) => k.named && !k.isOrg && k.gender !== undefined && fullName(k.name) && k.name.toLowerCase().split(/\s+/)[0] === first &&
+      personal(k.name));
+    return same.length === 1 && !(info.gender && same[0].gender && info.gender !== same[0].gender) ? same[0] : undefined;
   }
 
   private latest(test: (k: KnownSpeaker) => boolean): KnownSpeaker | undefined {

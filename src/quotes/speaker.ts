@@ -32,6 +32,8 @@ export interface SpeakerInfo {
   occupation?: boolean;
   /** Met by first name after "Sir"/"Dame" ("Sir Ian" is Ian Blair), so an earlier full name matches on its first word. */
   byFirstName?: boolean;
+  /** Met by surname after "Mr", "Mrs", "Dr" ("Mr Howard" is no Howard Flight). */
+  bySurname?: boolean;
   /** A document named by its owner ("Bob Woodward's book", "The NAO's annual report"): it still answers to its noun. */
   authored?: boolean;
 }
@@ -244,7 +246,7 @@ function writtenLowerCase(ctx: QuoteContext, word: string): boolean {
 /** Titles besides the honorifics that news writes capitalised before a name ("Chancellor Gordon Brown"). */
 const CAPITALISED_TITLES = new Set(['chancellor', 'premier', 'pope', 'emir', 'sultan', 'commander', 'prosecutor', 'fellow']);
 
-function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender; title?: string; titleRun?: Run; byFirstName?: boolean } {
+function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gender; title?: string; titleRun?: Run; byFirstName?: boolean; bySurname?: boolean } {
   // A capitalised role inside the run ("Interior Minister Omar Haddad") is a title, not part of the name.
   let titleEnd = -1;
   // ("the Supporters' Association": a role word as an owner is part of the name)
@@ -283,7 +285,7 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
     byFirstName = FIRST_NAME_HONORIFICS.has(w);
     s += ctx.surf[s + 1] === '.' ? 2 : 1;
   }
-  return { run: { start: s, end: run.end }, gender, byFirstName: byFirstName && run.end - s === 1 };
+  return { run: { start: s, end: run.end }, gender, byFirstName: byFirstName && run.end - s === 1, bySurname: s > run.start && !byFirstName };
 }
 
 /** Titles of two words before a name that no role word carries. */
@@ -1168,7 +1170,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     fromPrefix(ctx, a, b, info);
     return info;
   }
-  const { run: nameRun, gender: honorificGender, title, titleRun, byFirstName } = stripHonorifics(ctx, chosen.run);
+  const { run: nameRun, gender: honorificGender, title, titleRun, byFirstName, bySurname } = stripHonorifics(ctx, chosen.run);
   const seg = segments[chosen.seg];
   const info: SpeakerInfo = {
     kind: isDocument ? 'document' : 'named',
@@ -1180,6 +1182,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     definite,
   };
   if (byFirstName) info.byFirstName = true;
+  if (bySurname) info.bySurname = true;
   if (chosen.authored) info.authored = true;
   // (a first name only before a surname: a name of one word is a surname — "Arnold", "Warren", "Raymond" — whatever
   // first name it matches)
