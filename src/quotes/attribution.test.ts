@@ -3446,3 +3446,10 @@ describe('a first name alone after the full name (issue #5, round 18)', () => {
     expect(who(marked(text, [['Howard Vale', 'PER'], ['Mr Howard', 'PER']])).map(([name]) => name)).toEqual(['Howard Vale', 'Howard']);
   });
 });
+
+describe('a headline\'s passive "named" (issue #5, round 18)', () => {
+  it('reads no statement in "Hale named Harbour Athletics chief" over an article, but keeps an award in running text', () => {
+    expect(spans('Hale named Harbour Athletics chief\n\nTom Hale has been appointed.')).toEqual([]);
+    expect(spans('The Critics Circle named Ann Lee its most promising playwright.')[0]?.[1]).toBe('named');
+  });
+});

@@ -2248,6 +2248,8 @@ const ISSUED_INSTRUMENTS = new Set(['order', 'orders', 'injunction', 'injunction
   'fine', 'fines', 'sanctions', 'stamps', 'coins', 'notes', 'debt', 'securities', 'patches', 'lawsuit', 'tender', 'contracts']);
 /** What is released as a product or set free, not said: "released a book", "an album", "a security update", "released
  *  him pending investigation" ("released a statement", "figures", "a video" say something). */
+/** Superlatives opening an award's title ("named best Scottish band"). */
+const SUPERLATIVES = new Set(['best', 'worst', 'top', 'greatest', 'most']);
 const SEE_FORMS = new Set(['see', 'sees', 'saw', 'seen', 'seeing']);
 /** What a view "sees" ("sees hope on the horizon", "see about a one-in-five chance"). */
 const SEEN_VIEWS = new Set(['hope', 'hopes', 'chance', 'chances', 'prospect', 'prospects', 'sign', 'signs', 'need', 'risk', 'risks', 'threat',
@@ -2967,6 +2969,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // (nor a product or a person set free: "released a book", "released him pending investigation")
       // (the look-ups below only on cue forms: hashing every fresh token string is the loop's largest cost)
       if (form !== 0 && RELEASE_FORMS.has(w) && (!documentObject(ctx, i + 1, b) || objectHeadIn(ctx, i + 1, b, RELEASED_GOODS))) continue;
+      // ("Collins named UK Athletics chief", "Belle named best Scottish band": a headline's passive, no "is"; "The Critics'
+      // Circle named Rebecca Lenkiewicz its most promising playwright" in running text stays)
+      if (form !== 0 && w === 'named' && i > a && headlineLine(ctx, a, b) && !ctx.vocab.determiners.has(ctx.low[i + 1] ?? '') &&
+        (roleWord(ctx, ctx.low[b - 1]) || SUPERLATIVES.has(ctx.low[i + 1] ?? ''))) continue;
       // ("she insisted on finishing the race", "will insist on being Trump": doing something, not saying it)
       if (form !== 0 && w.startsWith('insist') && ctx.low[i + 1] === 'on' && i + 2 < b && ctx.low[i + 2].endsWith('ing') && !ctx.cap[i + 2]) continue;
       // ("Ericsson posted a rise in fourth quarter profits": a firm's results, not a post)
