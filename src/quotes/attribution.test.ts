@@ -3453,3 +3453,12 @@ describe('a headline\'s passive "named" (issue #5, round 18)', () => {
     expect(spans('The Critics Circle named Ann Lee its most promising playwright.')[0]?.[1]).toBe('named');
   });
 });
+
+describe('names in a list as "they" and "the firms" (issue #5, round 18)', () => {
+  it('names "They" after "Sony, IBM and Toshiba, who …, unveiled" and "the firms" two sentences on', () => {
+    const text = 'Acme, Bolt and Corda, who have worked on it for years, unveiled the chip. They said it would run faster.';
+    expect(extractQuotes(marked(text, [['Acme', 'ORG'], ['Bolt', 'ORG'], ['Corda', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Acme, Bolt and Corda']);
+    const later = 'Acme and Bolt unveiled the chip on Monday. It is meant for consoles. The chip will run at 4 GHz, the firms said.';
+    expect(extractQuotes(marked(later, [['Acme', 'ORG'], ['Bolt', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Acme and Bolt']);
+  });
+});

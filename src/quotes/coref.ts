@@ -72,8 +72,9 @@ export type TitledPersonBefore = (words: readonly string[], at: number, content?
 export type DocumentOwnerBefore = (head: string, at: number) => { name: string; actorId?: string } | undefined;
 
 /** The plural subject (a group of people or organisations, or names joined by "and") opening the sentence before the
- *  one holding offset `at`, as its words ("The two Japanese companies", "Ann Lee and Tom Hart"), if any. */
-export type GroupSubjectBefore = (at: number) => string | undefined;
+ *  one holding offset `at`, as its words ("The two Japanese companies", "Ann Lee and Tom Hart"), if any; `described`, for
+ *  "the firms" ending at `at`: names only, opening one of the last few sentences. */
+export type GroupSubjectBefore = (at: number, described?: boolean) => string | undefined;
 
 /** The one organisation the entity layer names opening the sentence just before offset `at` (or the pronoun's own), as
  *  its subject ("Sony is to launch the console in Japan. It expected to ship three million"), if any; with `anywhere`,
@@ -132,6 +133,9 @@ const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'statement', 'poll'
 const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court', 'tribunal', 'agency', 'authority', 'board', 'ministry',
   'department', 'office', 'union', 'association', 'federation', 'institute', 'foundation', 'university', 'college', 'magazine',
   'newspaper', 'party', 'police', 'service', 'bureau', 'panel', 'inquiry', 'regulator', 'watchdog', 'league', 'club', 'bank']);
+
+/** Plural heads of a description that stand for firms named together ("the firms", "both companies"). */
+const GROUP_FIRMS = new Set(['firms', 'companies', 'groups', 'carmakers', 'airlines', 'banks', 'retailers', 'broadcasters']);
 
 /** How far back "the company" looks for the firm that spoke, in sentences. */
 const MAX_FIRM_SENTENCES = 6;
@@ -391,6 +395,11 @@ export class SpeakerMemory {
         this.remember(person);
         return { name: person.name, actorId: person.actorId, affiliation: person.affiliation, role: person.role, known: person };
       }
+    }
+    // ("Sony, IBM and Toshiba … unveiled the chip …. The chip will run …, the firms said": the names the firms were)
+    if ((info.definite || /^both\s/i.test(info.name)) && GROUP_FIRMS.has(info.head)) {
+      const group = this.groupSubjectBefore(at, true);
+      if (group) return { name: group };
     }
     // ("The UK Film Council said …. “…,” the council's spokesperson said": the body a description's owner names is its
     // affiliation)

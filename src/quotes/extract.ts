@@ -4476,15 +4476,29 @@ function ownedPersonWord(ctx: QuoteContext, m: { end: number }): string | undefi
 /** The plural subject opening the sentence before the one holding `at`: a speaker-like phrase (a role, organisation or
  *  person noun in the plural, or capitalised names joined by "and") right before a verb or auxiliary. */
 function groupSubjectBefore(ctx: QuoteContext): GroupSubjectBefore {
-  return (at) => {
+  return (at, described = false) => {
     const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
     if (here < 1) return undefined;
     // (only a "they" opening its sentence: not "Terry, the captain of Chelsea as they push for …")
     const own = ctx.sentences[here];
-    if (ctx.tokens[firstWordOf(ctx, own.tokenStart, own.tokenEnd)]?.end !== at) return undefined;
+    if (!described && ctx.tokens[firstWordOf(ctx, own.tokenStart, own.tokenEnd)]?.end !== at) return undefined;
+    if (described) {
+      // ("the firms": the last list of names opening one of the sentences before, as far back as a few)
+      for (let si = here - 1; si >= 0 && here - si <= MAX_GROUP_SENTENCES; si--) {
+        const s = ctx.sentences[si];
+        const first = firstWordOf(ctx, s.tokenStart, s.tokenEnd);
+        // (firms: the names are organisations, "Sony and Toshiba")
+        const list = nameList(ctx, first, s.tokenEnd, 2);
+        if (list && (ctx.entities ?? []).some((m) => m.label === 'ORG' && m.start >= ctx.tokens[first].start && m.end <= ctx.tokens[list[1] - 1].end)) return ctx.text.slice(ctx.tokens[list[0]].start, ctx.tokens[list[1] - 1].end);
+      }
+      return undefined;
+    }
     const s = ctx.sentences[here - 1];
-    const subject = mainSubject(ctx, s.tokenStart, s.tokenEnd);
-    if (!subject || subject[0] !== firstWordOf(ctx, s.tokenStart, s.tokenEnd)) return undefined;
+    const first = firstWordOf(ctx, s.tokenStart, s.tokenEnd);
+    // ("Sony, IBM and Toshiba, who have been working on …, unveiled": names in a list, which the subject reading takes for an
+    // appositive)
+    const subject = nameList(ctx, first, s.tokenEnd) ?? mainSubject(ctx, s.tokenStart, s.tokenEnd);
+    if (!subject || subject[0] !== first) return undefined;
     const [a, e] = subject;
     const last = ctx.low[e - 1];
     const names = ctx.low.slice(a, e).includes('and') && ctx.cap[e - 1] && ctx.cap[a + (ctx.vocab.determiners.has(ctx.low[a]) ? 1 : 0)];
@@ -4492,6 +4506,31 @@ function groupSubjectBefore(ctx: QuoteContext): GroupSubjectBefore {
     if (!names && !groupNoun) return undefined;
     return ctx.text.slice(ctx.tokens[a].start, ctx.tokens[e - 1].end);
   };
+}
+
+/** How many sentences back "the firms" looks for the names they were. */
+const MAX_GROUP_SENTENCES = 3;
+
+/** `least` or more capitalised names in a list opening a clause at `a` ("Sony, IBM and Toshiba"), before a lower-case word
+ *  or a comma: its token range. */
+function nameList(ctx: QuoteContext, a: number, b: number, least = 3): [number, number] | undefined {
+  let k = a;
+  let names = 0;
+  for (;;) {
+    const start = k;
+    while (k < b && ctx.cap[k] && isWord(ctx, k)) k++;
+    if (k === start) return undefined;
+    names++;
+    if (ctx.low[k] === 'and' || (ctx.surf[k] === ',' && ctx.low[k + 1] === 'and')) {
+      k += ctx.low[k] === 'and' ? 1 : 2;
+      const last = k;
+      while (k < b && ctx.cap[k] && isWord(ctx, k)) k++;
+      const next = k < b ? k : -1;
+      return k > last && names + 1 >= least && next >= 0 && (ctx.surf[next] === ',' || (isWord(ctx, next) && !ctx.cap[next])) ? [a, k] : undefined;
+    }
+    if (ctx.surf[k] !== ',') return undefined;
+    k++;
+  }
 }
 
 /** The first word of a sentence, after an opening quotation mark or a leading conjunction. */
