@@ -87,11 +87,10 @@ export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], 
 export type BodyIntroducedBefore = (head: string, at: number) => SubjectPerson | undefined;
 
 /** The person a news lead names beside a definite description (head noun `head`) of sentence `sentence` starting at
- *  offset `start`, unless a title gives that person another office: the
- *  one opening the next sentence when nobody else was named before the description ("…, the Trade and Industry
- *  Secretary has said. Patricia Hewitt said …"), or the one opening the sentence before a description that opens its
- *  own, when the headline named that person and nobody else ("Howard attacks cost of asylum. Michael Howard has launched
- *  an attack on …. The Tory leader said …"); else undefined. */
+ *  offset `start`: the one opening the next sentence when nobody else was named before the description ("…, the Trade
+ *  and Industry Secretary has said. Patricia Hewitt said …"), or the one opening the sentence before a description that
+ *  opens its own, when the headline named that person and nobody else ("Howard attacks cost of asylum. Michael Howard has
+ *  launched an attack on …. The Tory leader said …"); not one a title gives another office; else undefined. */
 export type PersonBesideLead = (sentence: number, start: number, head: string) => SubjectPerson | undefined;
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
@@ -353,8 +352,8 @@ export class SpeakerMemory {
       }
       // ("Michael Howard has denied …. The Tory leader said …": the person who spoke just before, with no office known and
       // no other person named since, is the office holder the description names)
-      // (not an occupation, "The England striker", as likely a team-mate; nor an office the article spoke of before as
-      // someone's else, "Asked if he trusted the prime minister, Tom Hart …")
+      // (nor an office the article spoke of before as someone's else, "Asked if he trusted the prime minister, Tom Hart …";
+      // an occupation, "The England striker", only for the one who spoke just before: as likely a team-mate otherwise)
       const described = !titled && !body?.name && !spoke && info.personHead && !owned && !OTHER_VOICES.has(info.head) &&
         !PLAIN_PEOPLE.has(info.head) && !this.descriptionBefore(words.join(' '), at - info.name.length);
       const office = described && !info.occupation;

@@ -2177,7 +2177,8 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const which = relativeInsert && ctx.low[source[0]] === 'which';
   const org = which ? mentionIn(ctx, ctx.tokens[Math.max(a, source[0] - 1 - MAX_PHRASE_TOKENS)].start, ctx.tokens[source[0] - 1].start, ['ORG']) : -1;
   const orgEnd = org >= 0 ? ctx.entities![org].end === ctx.tokens[source[0] - 2].end : false;
-  const ante = relativeInsert && ctx.low[source[0]] === 'who' ? relativeAntecedent(ctx, source[0] - 1, a) : orgEnd ? firstTokenFrom(ctx, ctx.entities![org].start) : -1;
+  const ante = relativeInsert && ctx.low[source[0]] === 'who' ? relativeAntecedent(ctx, source[0] - 1, a)
+    : orgEnd ? firstTokenFrom(ctx, ctx.entities![org].start) : -1;
   const antecedent: [number, number] | undefined = ante >= 0 ? [ante, source[0] - 1] : undefined;
   return { cue: i, cueEnd: i + 1, sentence: si, source, antecedent, parts: [span], direct: false };
 }
@@ -3073,9 +3074,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (att?.source) att.source = tidySource(ctx, att.source);
       if (att?.source && verbCue) att.insertEnd = dashedAppositiveEnd(ctx, att.source, att.cue);
       if (att && translations.length) att = withoutTranslations(ctx.text, att, translations);
+      if (att && deed) att.deed = 'open';
       // ("The festival will also see the screening of …", "The deal could see thousands suffering", "Martinez sees off Vinci":
       // what an event brings, not a view; "Ericsson sees earnings improve", "sees Owen as the ideal replacement" stay)
-      if (att && deed) att.deed = 'open';
       else if (att && form !== 0 && ((SEE_FORMS.has(w) && !viewSeen(ctx, i, b, att.source)) || dealMade(ctx, i, b))) att.deed = 'covering';
       if (att) candidates.push(att);
       // "As Ruth Marcus puts it, …", "with Lee saying …": the verb of the clause has been read with its speaker.
@@ -3440,7 +3441,8 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
   if (!ctx.cap[i] && i > a && headlineLine(ctx, a, b) && headlineNoun(ctx, i, b)) return true;
   // ("surpasses one million confirmed infections", "500 reported cases": a participle between a number and a plural noun
   // is an adjective)
-  if (i > a && w.endsWith('ed') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1])) && i + 1 < b && !ctx.cap[i + 1] && isWord(ctx, i + 1) && ctx.low[i + 1].endsWith('s') && ctx.cueForm[i + 1] === 0) return true;
+  if (i > a && w.endsWith('ed') && (ctx.tokens[i - 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[i - 1])) && i + 1 < b &&
+    !ctx.cap[i + 1] && isWord(ctx, i + 1) && ctx.low[i + 1].endsWith('s') && ctx.cueForm[i + 1] === 0) return true;
   // ("Other American shows which won praise were …": a plural before a relative "which" and its past verb is a noun)
   if (i > a && w.endsWith('s') && !w.endsWith('ss') && !ctx.cap[i] && ctx.low[i + 1] === 'which' && i + 2 < b &&
     (IRREGULAR_PAST.has(ctx.low[i + 2]) || ctx.low[i + 2] === 'won' || (ctx.low[i + 2].endsWith('ed') && ctx.cueForm[i + 2] === 0))) return true;
@@ -4489,7 +4491,8 @@ function groupSubjectBefore(ctx: QuoteContext): GroupSubjectBefore {
         const first = firstWordOf(ctx, s.tokenStart, s.tokenEnd);
         // (firms: the names are organisations, "Sony and Toshiba")
         const list = nameList(ctx, first, s.tokenEnd, 2);
-        if (list && (ctx.entities ?? []).some((m) => m.label === 'ORG' && m.start >= ctx.tokens[first].start && m.end <= ctx.tokens[list[1] - 1].end)) return ctx.text.slice(ctx.tokens[list[0]].start, ctx.tokens[list[1] - 1].end);
+        const [from, to] = [ctx.tokens[first].start, list ? ctx.tokens[list[1] - 1].end : 0];
+        if (list && (ctx.entities ?? []).some((m) => m.label === 'ORG' && m.start >= from && m.end <= to)) return ctx.text.slice(from, to);
       }
       return undefined;
     }
@@ -4701,7 +4704,8 @@ function personBesideLead(ctx: QuoteContext): PersonBesideLead {
   // Ann Hart. The former teacher said" may be either)
   const namedBefore = (person: EntityMention) => people.some(({ m }) => m.start < person.start && lastName(ctx, m) === lastName(ctx, person));
   // ("Blair defends terror law changes\n\nThe prime minister has defended …": the headline's own subject)
-  const headline = (si: number) => si === 0 && ctx.sentences.length > 1 && !/[.!?]["”’']?\s*$/.test(ctx.text.slice(ctx.sentences[0].start, ctx.sentences[0].end)) &&
+  const headline = (si: number) => si === 0 && ctx.sentences.length > 1 &&
+    !/[.!?]["”’']?\s*$/.test(ctx.text.slice(ctx.sentences[0].start, ctx.sentences[0].end)) &&
     ctx.text.slice(ctx.sentences[0].end, ctx.sentences[1].start).includes('\n');
   return (sentence, start, head) => {
     if (sentence > LEAD_SENTENCES) return undefined;
@@ -4709,7 +4713,8 @@ function personBesideLead(ctx: QuoteContext): PersonBesideLead {
     if (next && alone(next.m, start)) return mentionedPerson(ctx, next.m, actorOf(ctx, next.index));
     const opensOwn = firstTokenFrom(ctx, start) === ctx.sentences[sentence].tokenStart;
     const before = opensOwn && sentence > 0 ? opening(sentence - 1, head) : undefined;
-    return before && alone(before.m, before.m.start) && (namedBefore(before.m) || headline(sentence - 1)) ? mentionedPerson(ctx, before.m, actorOf(ctx, before.index)) : undefined;
+    if (!before || !alone(before.m, before.m.start) || !(namedBefore(before.m) || headline(sentence - 1))) return undefined;
+    return mentionedPerson(ctx, before.m, actorOf(ctx, before.index));
   };
 }
 
