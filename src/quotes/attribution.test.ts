@@ -3462,3 +3462,11 @@ describe('names in a list as "they" and "the firms" (issue #5, round 18)', () =>
     expect(extractQuotes(marked(later, [['Acme', 'ORG'], ['Bolt', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Acme and Bolt']);
   });
 });
+
+describe('admitted to a place (issue #5, round 18)', () => {
+  it('reads no statement in "admitted to the Royal Academy" or "admitted to hospital", keeps "admitted to taking drugs"', () => {
+    expect(spans('Hale was elected in 1981 and admitted to the Royal Academy in 1992.')).toEqual([]);
+    expect(spans('The driver was admitted to hospital with burns.')).toEqual([]);
+    expect(spans('Hale admitted to taking drugs.')[0][1]).toBe('admitted');
+  });
+});

@@ -2249,6 +2249,9 @@ const ISSUED_INSTRUMENTS = new Set(['order', 'orders', 'injunction', 'injunction
   'fine', 'fines', 'sanctions', 'stamps', 'coins', 'notes', 'debt', 'securities', 'patches', 'lawsuit', 'tender', 'contracts']);
 /** What is released as a product or set free, not said: "released a book", "an album", "a security update", "released
  *  him pending investigation" ("released a statement", "figures", "a video" say something). */
+/** Places one is admitted to ("admitted to hospital", "admitted to the Royal Academy"). */
+const ADMITTED_PLACES = new Set(['hospital', 'academy', 'university', 'college', 'school', 'bar', 'society', 'clinic', 'ward', 'hall', 'order',
+  'club', 'party', 'church', 'programme', 'program', 'institute']);
 /** Superlatives opening an award's title ("named best Scottish band"). */
 const SUPERLATIVES = new Set(['best', 'worst', 'top', 'greatest', 'most']);
 const SEE_FORMS = new Set(['see', 'sees', 'saw', 'seen', 'seeing']);
@@ -2974,6 +2977,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // Circle named Rebecca Lenkiewicz its most promising playwright" in running text stays)
       if (form !== 0 && w === 'named' && i > a && headlineLine(ctx, a, b) && !ctx.vocab.determiners.has(ctx.low[i + 1] ?? '') &&
         (roleWord(ctx, ctx.low[b - 1]) || SUPERLATIVES.has(ctx.low[i + 1] ?? ''))) continue;
+      // ("admitted to the American Academy of Arts and Sciences", "admitted to hospital": let in, not owning up to anything)
+      if (form !== 0 && w.startsWith('admit') && ctx.low[i + 1] === 'to' && objectHeadIn(ctx, i + 2, b, ADMITTED_PLACES)) continue;
       // ("she insisted on finishing the race", "will insist on being Trump": doing something, not saying it)
       if (form !== 0 && w.startsWith('insist') && ctx.low[i + 1] === 'on' && i + 2 < b && ctx.low[i + 2].endsWith('ing') && !ctx.cap[i + 2]) continue;
       // ("Ericsson posted a rise in fourth quarter profits": a firm's results, not a post)
