@@ -3470,3 +3470,10 @@ describe('admitted to a place (issue #5, round 18)', () => {
     expect(spans('Hale admitted to taking drugs.')[0][1]).toBe('admitted');
   });
 });
+
+describe('an outlet whose name ends in a time word (issue #5, round 18)', () => {
+  it('keeps "USA Today" whole before its cue, and still leaves "today" out of "Lee today said"', () => {
+    expect(spans('The judge declined. USA Today noted the commission could advise on the draft.')[0][0]).toBe('USA Today');
+    expect(spans('Lee today said the commission could advise on the draft.')[0][0]).toBe('Lee');
+  });
+});

@@ -793,6 +793,8 @@ function skippedBeforeCue(ctx: QuoteContext, k: number, i: number, a: number): b
   // "A court document filed Thursday said", "polls released Sunday show": the day belongs to the participle before it.
   if (k - 1 >= a && v.timeWords.has(x) && !TIME_PREPOSITIONS.has(x) && participleModifier(ctx, k - 1)) return false;
   if (modalAsName(ctx, k, i, a)) return false; // "“…,” May wrote.", "May said: …"
+  // ("USA Today noted": an outlet whose name ends in a time word)
+  if (ctx.cap[k] && k - 1 >= a && ctx.cap[k - 1] && v.conduits.has(`${ctx.low[k - 1]} ${x}`)) return false;
   // "A WBUR poll last week showed", "A Monmouth poll out Monday showed": the time dates the poll.
   if (v.timeWords.has(x) || x === 'out') {
     let j = k;
