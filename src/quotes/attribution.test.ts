@@ -3477,3 +3477,50 @@ describe('an outlet whose name ends in a time word (issue #5, round 18)', () => 
     expect(spans('Lee today said the commission could advise on the draft.')[0][0]).toBe('Lee');
   });
 });
+
+describe('the subject of a coordinated cue after an irregular verb (issue #5, round 19)', () => {
+  it('ends the subject at "cut", "bought" or "beat", and reads "last year" as a time, not a verb', () => {
+    expect(spans('Acme cut 200 jobs last year and said it would close two plants.')[0][0]).toBe('Acme');
+    expect(spans('The company cut jobs last year and said it would close two plants.')[0][0]).toBe('The company');
+    expect(spans('The firm bought a rival last year and said it would close two plants.')[0][0]).toBe('The firm');
+    expect(spans('The team beat Harbour City 2-0 and said the title race was open.')[0][0]).toBe('The team');
+  });
+});
+
+describe('a name after "and" opening a clause after a verb\'s object (issue #5, round 19)', () => {
+  it('reads "met the FA and Astiazaran added" and "is Tote King and Manuel Millan says" as a clause of its own', () => {
+    expect(spans('The clubs met the league on Monday and Astiazaran added: "We thought about it."')[0][0]).toBe('Astiazaran');
+    expect(spans('The clubs met the league and Astiazaran said the game was over.')[0][0]).toBe('Astiazaran');
+    expect(spans('His name is Tote King and Manuel Millan says that he is the leader.')[0][0]).toBe('Manuel Millan');
+  });
+
+  it('keeps two names after a cue one subject of its clause (a guard)', () => {
+    expect(spans('A spokeswoman said Lord Woolf and Lord Falconer agreed about what happened.').map(([speaker]) => speaker)).toEqual(['A spokeswoman']);
+  });
+});
+
+describe('an "-ing" cue after "and" that joins no main verb (issue #5, round 19)', () => {
+  it('gives no speaker to a gerund of someone the clause names, or to "and trying to view" with nothing "-ing" before', () => {
+    expect(spans('Washington rewarded Tripoli for giving up arms and vowing to compensate victims.')).toEqual([]);
+    expect(spans('The blocking started on Monday so those outside the US and trying to view the site got an error.')).toEqual([]);
+  });
+
+  it('still gives the subject to "is touring Ohio and saying" and "a reputation for putting … and asking" (a guard)', () => {
+    expect(spans('The president is touring Ohio and saying that jobs will return.')[0][0]).toBe('The president');
+    expect(spans('Acme long had a reputation for putting candidates through interviews and asking staff odd questions.')[0][0]).toBe('Acme');
+  });
+});
+
+describe('the doer of a "with" clause before a participle cue (issue #5, round 19)', () => {
+  it('reads "…, with Maria Hutchings marching up to him, saying …" as hers', () => {
+    const text = 'The trouble began on the show, with Maria Hutchings marching up to him, saying "Tony, that is rubbish."';
+    expect(spans(text)[0][0]).toBe('Maria Hutchings');
+  });
+});
+
+describe('"they" after documents (issue #5, round 19)', () => {
+  it('does not read "They" as "The announcements" that opened the sentence before, but still as "The two companies"', () => {
+    expect(quotes('The announcements prompted great cheers from his MPs. They obviously believed he had done that for them.')[0].speaker.name).toBe('They');
+    expect(quotes('The two companies will share research. They said the deal would help.')[0].speaker.name).toBe('The two companies');
+  });
+});

@@ -15,7 +15,7 @@ import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, participleOfNoun, roleWord } from './speaker.js';
 import { introductionOf } from './introduction.js';
-import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isQuantifierSubject, isSubjectList,
+import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
@@ -878,6 +878,38 @@ function documentHead(ctx: QuoteContext, ls: number, le: number): boolean {
   return false;
 }
 
+/** The doer in a "with" clause ending at the comma `comma` ("…, with Maria Hutchings marching up to him,"): a name or
+ *  noun phrase right after "with", then an "-ing" verb. */
+function withClauseSubject(ctx: QuoteContext, comma: number, a: number): [number, number] | undefined {
+  let c = comma - 1;
+  while (c > a && ctx.surf[c] !== ',' && comma - c <= MAX_PARTICIPIAL_INSERT_TOKENS) c--;
+  if (ctx.surf[c] !== ',' || ctx.low[c + 1] !== 'with') return undefined;
+  const end = nounPhraseEnd(ctx, c + 2, comma);
+  const next = ctx.low[end] ?? '';
+  return end > c + 2 && ctx.cap.slice(c + 2, end).some(Boolean) && next.length > 4 && next.endsWith('ing') ? [c + 2, end] : undefined;
+}
+
+/** Prepositions that take a gerund ("for giving up …"). */
+const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'of', 'about', 'without', 'from', 'in', 'on', 'at', 'to', 'over', 'against', 'despite', 'while', 'when']);
+
+/** Whether the "-ing" form after the conjunction at `and` (clause from `a`) joins no main verb: nothing "-ing" before it
+ *  ("those outside the US and trying to view …") or the gerund of someone the clause names after its subject ("to reward
+ *  Tripoli for giving up arms and vowing to …"). */
+function gerundCoordinated(ctx: QuoteContext, and: number, a: number): boolean {
+  const next = ctx.low[and + 1] ?? '';
+  if (!next.endsWith('ing') || next.length < 5 || ctx.cap[and + 1]) return false;
+  for (let k = and - 1; k > a; k--) {
+    const w = ctx.low[k];
+    // (not a noun: "The blocking began …")
+    // (the gerund of someone named or a pronoun just before: "reward Tripoli for giving up …"; a noun's gerund is the
+    // subject's: "Acme had a reputation for putting candidates through … and asking …")
+    if (w.length > 4 && w.endsWith('ing') && !ctx.cap[k] && isWord(ctx, k) && !ctx.vocab.determiners.has(ctx.low[k - 1])) {
+      return GERUND_PREPOSITIONS.has(ctx.low[k - 1]) && k - 2 > a && (ctx.cap[k - 2] || OBJECT_PRONOUNS.has(ctx.low[k - 2]));
+    }
+  }
+  return true;
+}
+
 /** The attribution clause around the cue verb at token `i` of sentence [a, b), or undefined. */
 function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   const v = ctx.vocab;
@@ -940,7 +972,12 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "… has been training in Holland and Ferguson said": a name coordinated with a preposition's object opens a
     // clause of its own after "and".
     // (only after a finite verb: "the latest surveys from Nationwide and Halifax have indicated" is one subject)
-    if (ls > a && ADJUNCT_PREPOSITIONS.has(ctx.low[ls - 1]) && ctx.low.slice(a, ls - 1).some((x) => ctx.vocab.finiteVerbs.has(x) || auxiliaryVerb(x))) {
+    // ("The clubs met the FA and Astiazaran added": the same after a verb's object)
+    // (not after a cue, whose clause the names open: "said Lord Woolf and Lord Falconer agreed …")
+    const verbForm = (k: number) => !ctx.cap[k] && (ctx.vocab.finiteVerbs.has(ctx.low[k]) || auxiliaryVerb(ctx.low[k]) || isVerbForm(ctx.low[k]));
+    const objectOfVerb = ls - 1 > a && verbForm(ls - 1) && ctx.cueForm[ls - 1] === 0 && !IRREGULAR_PAST.has(ctx.low[ls - 1]) &&
+      (!auxiliaryVerb(ctx.low[ls - 1]) || BE.has(ctx.low[ls - 1]));
+    if (ls > a && ((ADJUNCT_PREPOSITIONS.has(ctx.low[ls - 1]) && ctx.low.slice(a, ls - 1).some((x, n) => verbForm(a + n))) || objectOfVerb)) {
       let and = ls + 1;
       while (and + 1 < e && ctx.low[and] !== 'and') and++;
       if (and + 1 < e && ctx.cap[and + 1] && ctx.low.slice(and + 1, e).every((x, n) => ctx.cap[and + 1 + n] || isAbbrevPeriod(ctx, and + 1 + n))) ls = and + 1;
@@ -1047,9 +1084,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // ("The board, at the same time, cut fares, saying …": what reads as a name and its appositive before a participle
   // can be a clause; the main clause's subject is the speaker)
   const participleAfterComma = v.participleCues.has(w) && commaBefore && e === i;
-  if ((ls < 0 || (afterObject && !ctx.cap[ls]) || participleAfterComma) && !endsAfter && e - 1 >= a && (ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but' || (v.participleCues.has(w) && commaBefore) || byParticiple || afterObject)) {
+  if ((ls < 0 || (afterObject && !ctx.cap[ls]) || participleAfterComma) && !endsAfter && e - 1 >= a && (((ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but') && !gerundCoordinated(ctx, e - 1, a)) || (v.participleCues.has(w) && commaBefore) || byParticiple || afterObject)) {
     // "Lee praised the plan and said …", "…, saying …": the speaker is the main clause's subject.
-    const subject = mainSubject(ctx, a, e - 1);
+    // ("The trouble began …, with Maria Hutchings marching up to him, saying …": the doer of a "with" clause before it)
+    const subject = (commaBefore && ctx.surf[e - 1] === ',' ? withClauseSubject(ctx, e - 1, a) : undefined) ?? mainSubject(ctx, a, e - 1);
     if (subject) {
       [ls, le] = subject;
       coordinated = true;
@@ -2039,7 +2077,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (participle && ctx.low[i + 1] === 'by' && !ctx.opens.has(i + 2) && !(ctx.low[i + 2] ?? '').endsWith('ing')) return undefined;
   if (auxes.some((x) => HAVE.has(x)) && !participle) return undefined; // noun: "has support from"
   let source: [number, number] | undefined;
-  if (ctx.low[e - 1] === 'and' || (ctx.surf[e - 1] === ',' && (v.participleCues.has(w) || w.endsWith('ing')))) {
+  if ((ctx.low[e - 1] === 'and' && !gerundCoordinated(ctx, e - 1, a)) || (ctx.surf[e - 1] === ',' && (v.participleCues.has(w) || w.endsWith('ing')))) {
     source = mainSubject(ctx, a, e - 1);
   } else if (ctx.surf[e - 1] === ',') {
     // "Tom Ellis, the council leader, called on …": a subject with an appositive.
@@ -4512,10 +4550,19 @@ function groupSubjectBefore(ctx: QuoteContext): GroupSubjectBefore {
     const [a, e] = subject;
     const last = ctx.low[e - 1];
     const names = ctx.low.slice(a, e).includes('and') && ctx.cap[e - 1] && ctx.cap[a + (ctx.vocab.determiners.has(ctx.low[a]) ? 1 : 0)];
-    const groupNoun = commonPluralNoun(ctx, e - 1) || (PLURALS_WITHOUT_S.has(last) && last !== 'majority' && last !== 'minority');
+    // (people or bodies: "They obviously believed …" after "The announcements brought cheers" is not the announcements)
+    const groupNoun = (commonPluralNoun(ctx, e - 1) && !documentPlural(ctx, last)) || (PLURALS_WITHOUT_S.has(last) && last !== 'majority' && last !== 'minority');
     if (!names && !groupNoun) return undefined;
     return ctx.text.slice(ctx.tokens[a].start, ctx.tokens[e - 1].end);
   };
+}
+
+/** Whether the plural `w` names documents or figures ("announcements", "studies"), which no "they" opening the next
+ *  sentence stands for. */
+function documentPlural(ctx: QuoteContext, w: string): boolean {
+  const v = ctx.vocab;
+  const singulars = [w, w.slice(0, -1), w.endsWith('ies') ? `${w.slice(0, -3)}y` : ''];
+  return singulars.some((x) => x && (v.reportNouns.has(x) || v.pollNouns.has(x)));
 }
 
 /** How many sentences back "the firms" looks for the names they were. */

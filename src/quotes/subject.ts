@@ -462,6 +462,28 @@ const MAX_NOUN_TAIL = 3;
 /** Longest name after a description's noun in a subject ("firm Heineken"), in tokens. */
 const MAX_TAIL_NAME = 4;
 
+/** Past forms no "-ed" ending or cue list gives away, which end a subject's nouns ("Acme cut 200 jobs and said …",
+ *  "The firm bought a rival and said …"); several are present forms too. */
+const IRREGULAR_VERB_FORMS = new Set(['cut', 'put', 'set', 'hit', 'shut', 'quit', 'cost', 'hurt', 'spread', 'bid', 'cast', 'beat', 'split', 'sold',
+  'bought', 'paid', 'built', 'sent', 'struck', 'caught', 'taught', 'fought', 'sought', 'drove', 'chose', 'broke', 'threw', 'drew', 'flew', 'shook',
+  'swore', 'wore', 'tore', 'bit', 'hid', 'fled', 'dealt', 'meant', 'lent', 'bent', 'slept', 'swept', 'wept', 'lit', 'fed', 'bred', 'shot', 'withdrew',
+  'overtook', 'undertook', 'forgave', 'forbade', 'oversaw', 'underwent', 'withheld', 'upheld', 'overcame', 'sank', 'sang', 'rang', 'swam', 'began']);
+/** Time words after which "last" is an adjective ("last year"), not the verb it can be ("talks last two hours"). */
+const LAST_TIMES = new Set(['year', 'week', 'month', 'night', 'time', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'weekend',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'decade', 'century', 'term', 'minute', 'hour', 'day']);
+
+/** Whether the lower-case `word` is a clause's verb by its form: a clause verb, an irregular past or "-ed" past. */
+export function isVerbForm(word: string): boolean {
+  return CLAUSE_VERBS.has(word) || IRREGULAR_VERB_FORMS.has(word) || IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed'));
+}
+
+/** Whether the word at `k` is a verb form that ends a subject's nouns. */
+function endsNounTail(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k];
+  if (w === 'last' && LAST_TIMES.has(ctx.low[k + 1] ?? '')) return false;
+  return verbLike(ctx, k) || CLAUSE_VERBS.has(w) || IRREGULAR_VERB_FORMS.has(w);
+}
+
 /** `end` moved past lower-case nouns ("Both | parents stiffened") when a verb-like word follows them, else `end`. */
 function nounTail(ctx: QuoteContext, end: number, i: number): number {
   if (end < 0) return end;
@@ -470,6 +492,9 @@ function nounTail(ctx: QuoteContext, end: number, i: number): number {
   for (let n = 0; n < MAX_NOUN_TAIL && end + n < i; n++) {
     const k = end + n;
     const adjective = k > 0 && v.determiners.has(ctx.low[k - 1]); // "The retired surgeon"
+    // ("Acme cut 200 jobs": a number after the nouns is an object's; they ran past the verb)
+    if (ctx.tokens[k].kind === 'number') return end;
+    if (n > 0 && IRREGULAR_VERB_FORMS.has(ctx.low[k]) && !adjective) return k; // "The firm bought a rival and said …"
     if (n > 0 && (ctx.low[k] === 'who' || ctx.low[k] === 'that')) return k; // "Central European leaders who have …"
     // ("Dutch firm Heineken saw …", "Internet monitoring firm WebSideStory says …": a name after a title or a firm's noun
     // ends the subject when a verb follows it)
@@ -484,7 +509,7 @@ function nounTail(ctx: QuoteContext, end: number, i: number): number {
     if (!isWord(ctx, k) || ctx.cap[k] || (verbLike(ctx, k) && !adjective) || v.boundaryWords.has(ctx.low[k]) || ctx.low[k].endsWith('ly') ||
       SUBJECT_VERB_ADVERBS.has(ctx.low[k]) ||
       v.pronouns.has(ctx.low[k]) || OTHER_PRONOUNS.has(ctx.low[k]) || CLAUSE_VERBS.has(ctx.low[k])) return end;
-    if (k + 1 < i && verbLike(ctx, k + 1)) return k + 1;
+    if (k + 1 < i && endsNounTail(ctx, k + 1)) return k + 1;
   }
   return end;
 }
