@@ -3524,3 +3524,19 @@ describe('"they" after documents (issue #5, round 19)', () => {
     expect(quotes('The two companies will share research. They said the deal would help.')[0].speaker.name).toBe('The two companies');
   });
 });
+
+describe('a cue coordinated inside a "who" clause, and a long parenthetical after a name (issue #5, round 19)', () => {
+  it('gives "Lee, who backed Ruiz in May and said …" to Lee', () => {
+    const [q] = quotes('Lee, who backed Ruiz in May and said he would campaign with him, did not show up.').filter((x) => x.cue === 'said');
+    expect([q.speaker.name, q.text]).toEqual(['Lee', 'he would campaign with him']);
+    expect(quotes('The mayor, who took office in May and said the city was broke, has resigned.').map((x) => x.speaker.name)).toEqual(['The mayor']);
+  });
+
+  it('reads "Sen. Ann Lee (a Harbour Democrat so young she has been mistaken for an intern) says" and ends the content before it', () => {
+    const text = 'Few politicians would admit this, but Sen. Ann Lee (a Harbour Democrat so young she has been mistaken for an intern) says she was adrift.';
+    expect(spans(text)).toEqual([
+      ['Few politicians', 'admit', 'this'],
+      ['Sen. Ann Lee (a Harbour Democrat so young she has been mistaken for an intern)', 'says', 'she was adrift'],
+    ]);
+  });
+});

@@ -409,12 +409,26 @@ function cueWithin(ctx: QuoteContext, s: number, b: number): boolean {
   return false;
 }
 
+/** Longest parenthetical after a name inside a coordinated subject, in tokens. */
+const MAX_NAME_PARENTHETICAL = 24;
+
 function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
-  for (let k = s + 1; k < b && k - s <= MAX_COORDINATED_SUBJECT; k++) {
+  let parenthetical = 0;
+  for (let k = s + 1; k < b && k - s - parenthetical <= MAX_COORDINATED_SUBJECT; k++) {
+    // ("but Sen. Chris Murphy (a Connecticut Democrat …) says": a parenthetical after a name)
+    if (ctx.surf[k] === '(' && ctx.cap[k - 1]) {
+      const close = ctx.surf.indexOf(')', k);
+      if (close > k && close < b && close - k <= MAX_NAME_PARENTHETICAL) {
+        parenthetical += close - k + 1;
+        k = close;
+        continue;
+      }
+    }
     // ("…, while only 49 percent of Republicans say …": a number inside the subject)
-    if (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s" && ctx.tokens[k].kind !== 'number') return false;
+    if (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s" && ctx.tokens[k].kind !== 'number' && !isAbbrevPeriod(ctx, k)) return false;
     const w = ctx.low[k];
     if (ctx.vocab.bareClauseVerbs.has(w) && ctx.vocab.cueVerbs.has(w)) return isBareSubject(ctx, s, k) || NOMINATIVE.has(ctx.low[k - 1]) ||
+      (parenthetical > 0 && leftPhrase(ctx, k, s) === s) ||
       (QUANTITY_LEADS.has(ctx.low[s]) && ctx.tokens[s + 1].kind === 'number' && isBareSubject(ctx, s + 1, k)); // ("only 49 percent of …")
     // ("…, but the Dragons have expressed disappointment at …": a perfect cue of a subject of its own)
     if (HAVE.has(w) && k + 1 < b && (ctx.cueForm[k + 1] & (CUE_VERB | OBJECT_CUE)) !== 0 && !ctx.cap[k + 1] &&
@@ -889,6 +903,16 @@ function withClauseSubject(ctx: QuoteContext, comma: number, a: number): [number
   return end > c + 2 && ctx.cap.slice(c + 2, end).some(Boolean) && next.length > 4 && next.endsWith('ing') ? [c + 2, end] : undefined;
 }
 
+/** The "who" after a comma whose clause runs on to the conjunction at `and` ("Sanders, who endorsed Canova in May and
+ *  said …"), else -1. */
+function coordinatedRelative(ctx: QuoteContext, and: number, a: number): number {
+  for (let k = and - 1; k > a; k--) {
+    if (ctx.surf[k] === ',' || isQuoteMark(ctx, k) || BREAK_PUNCT.has(ctx.surf[k]) || END_PUNCT.has(ctx.surf[k])) return -1;
+    if (ctx.low[k] === 'who' && ctx.surf[k - 1] === ',') return k;
+  }
+  return -1;
+}
+
 /** Prepositions that take a gerund ("for giving up …"). */
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'of', 'about', 'without', 'from', 'in', 'on', 'at', 'to', 'over', 'against', 'despite', 'while', 'when']);
 
@@ -1087,7 +1111,12 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   if ((ls < 0 || (afterObject && !ctx.cap[ls]) || participleAfterComma) && !endsAfter && e - 1 >= a && (((ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but') && !gerundCoordinated(ctx, e - 1, a)) || (v.participleCues.has(w) && commaBefore) || byParticiple || afterObject)) {
     // "Lee praised the plan and said …", "…, saying …": the speaker is the main clause's subject.
     // ("The trouble began …, with Maria Hutchings marching up to him, saying …": the doer of a "with" clause before it)
-    const subject = (commaBefore && ctx.surf[e - 1] === ',' ? withClauseSubject(ctx, e - 1, a) : undefined) ?? mainSubject(ctx, a, e - 1);
+    // ("Sanders, who endorsed Canova in May and said …": the relative pronoun of the clause the cue is coordinated in)
+    const relative = ctx.low[e - 1] === 'and' ? coordinatedRelative(ctx, e - 1, a) : -1;
+    const ante = relative >= 0 ? relativeAntecedent(ctx, relative - 1, a) : -1;
+    const subject = ante >= 0 ? [relative, relative + 1] as [number, number] :
+      (commaBefore && ctx.surf[e - 1] === ',' ? withClauseSubject(ctx, e - 1, a) : undefined) ?? mainSubject(ctx, a, e - 1);
+    if (ante >= 0) antecedent = [ante, relative - 1];
     if (subject) {
       [ls, le] = subject;
       coordinated = true;

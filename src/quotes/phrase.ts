@@ -112,6 +112,10 @@ function headOk(ctx: QuoteContext, start: number, end: number): boolean {
   return ctx.vocab.determiners.has(ctx.low[start]);
 }
 
+/** Longest parenthetical kept inside a speaker phrase: after a name ("(a Connecticut Democrat …)"), and after anything else. */
+const MAX_PARENTHETICAL_TOKENS = 24;
+const MAX_SHORT_PARENTHETICAL = 8;
+
 /** Irregular past forms of cue and belief verbs. */
 export const IRREGULAR_PAST = new Set(['said', 'told', 'thought', 'knew', 'found', 'wrote', 'saw', 'felt', 'shown', 'known', 'spoke']);
 
@@ -166,7 +170,8 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
   if (k < lo) return -1;
   if (v.pronouns.has(low[k])) return k;
   let start = end;
-  while (k >= lo && end - k <= MAX_PHRASE_TOKENS) {
+  let parenthetical = 0; // (tokens of a parenthetical, which do not count toward the phrase's length)
+  while (k >= lo && end - k - parenthetical <= MAX_PHRASE_TOKENS) {
     // ("Fields' lawyers": a plural's possessive apostrophe, as "’s", not a quotation mark)
     if ((surf[k] === "'" || surf[k] === '’') && start === k + 1 && k - 1 >= lo && tokens[k - 1].end === tokens[k].start &&
       low[k - 1].endsWith('s') && tokens[k].end < tokens[k + 1].start && ctx.regionOf[k] < 0) {
@@ -185,8 +190,11 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
       }
       if (surf[k] === CLOSE_PAREN) {
         let j = k - 1;
-        while (j >= lo && k - j < 8 && surf[j] !== OPEN_PAREN) j--;
-        if (j >= lo && surf[j] === OPEN_PAREN && start < end + 1) {
+        while (j >= lo && k - j < MAX_PARENTHETICAL_TOKENS && surf[j] !== OPEN_PAREN) j--;
+        // (a longer one only right after a name: "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for
+        // a junior staffer) says")
+        if (j >= lo && surf[j] === OPEN_PAREN && start < end + 1 && (k - j < MAX_SHORT_PARENTHETICAL || (j > lo && ctx.cap[j - 1] && isWord(ctx, j - 1)))) {
+          parenthetical += k - j + 1;
           start = j;
           k = j - 1;
           continue;
