@@ -3540,3 +3540,63 @@ describe('a cue coordinated inside a "who" clause, and a long parenthetical afte
     ]);
   });
 });
+
+describe('offices in a relative clause, after a time, after a link and a capitalised title (issue #5, round 19)', () => {
+  const office = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
+
+  it('reads "who is UKIP Scotland chairman" and "who is a law lecturer at X", not a verb, a record or a second clause', () => {
+    const text = 'Peter Nale, who is Harbour Party chairman, said he had suspended Mr Hale.';
+    expect(office(marked(text, [['Peter Nale', 'PER'], ['Harbour Party', 'ORG']]))).toEqual([['Peter Nale', 'chairman', 'Harbour Party']]);
+    const lecturer = 'Ann Vale, who is a law lecturer at the University of Harbour, added: "It is wrong."';
+    expect(office(marked(lecturer, [['Ann Vale', 'PER']]))).toEqual([['Ann Vale', 'law lecturer', 'University of Harbour']]);
+    const record = 'Ann Vale, who was the first woman to be Commons Speaker, said it was wrong.';
+    expect(office(marked(record, [['Ann Vale', 'PER']]))).toEqual([['Ann Vale', '', '']]);
+    const filming = 'Tom Hale, who is filming a remake of Harbour classic King Kong, said it was fun.';
+    expect(office(marked(filming, [['Tom Hale', 'PER']]))).toEqual([['Tom Hale', '', '']]);
+    const second = 'Ann Vale, who is a member of the Harbour Defence Committee and was part of the inquiry, said it was wrong.';
+    expect(office(marked(second, [['Ann Vale', 'PER']]))).toEqual([['Ann Vale', 'member', 'Harbour Defence Committee']]);
+  });
+
+  it('reads "the head of X until last year," as an appositive, keeping the time in the role; "since 2003" leaves it', () => {
+    const until = 'Tim Vale, the head of Harbour Music until last year, told the BBC that the industry was struggling.';
+    expect(office(marked(until, [['Tim Vale', 'PER']]))).toEqual([['Tim Vale', 'head of Harbour Music until last year', 'Harbour Music']]);
+    const since = 'Tim Vale, the head of Harbour Music since 2003, told the BBC that the industry was struggling.';
+    expect(office(marked(since, [['Tim Vale', 'PER']]))).toEqual([['Tim Vale', 'head', 'Harbour Music']]);
+  });
+
+  it('splits "Bank of Harbour Governor Mervyn Vale" and "House of Representatives Speaker Ann Vale" at the title', () => {
+    expect(office(marked('Bank of Harbour Governor Mervyn Vale said rates would rise.', [['Mervyn Vale', 'PER']])))
+      .toEqual([['Mervyn Vale', 'Governor', 'Bank of Harbour']]);
+    expect(office(marked('House of Representatives Speaker Ann Vale said the vote was today.', [['Ann Vale', 'PER']])))
+      .toEqual([['Ann Vale', 'Speaker', 'House of Representatives']]);
+  });
+
+  it('reads the name after "Special Representative for Iran", and the firm after "analyst" or "stockbroker"', () => {
+    expect(office(marked('Special Representative for Iran Brian Vale said it was bad.', [['Brian Vale', 'PER']])))
+      .toEqual([['Brian Vale', 'Special Representative for Iran', '']]);
+    expect(office(marked('Mike Vale, research director at analyst Gartner, said sales would rise.', [['Mike Vale', 'PER']])))
+      .toEqual([['Mike Vale', 'research director', 'Gartner']]);
+  });
+
+  it('gives "A spokesman for Unison, Britain\'s biggest union," the union, not Britain', () => {
+    expect(office(marked('A spokesman for Unison, Britain\'s biggest union, said: "We are still talking."', [['Unison', 'ORG'], ['Britain', 'LOC']])))
+      .toEqual([['A spokesman for Unison', 'spokesman', 'Unison']]);
+  });
+
+  it('reads a party opening the sentence as the affiliation, and a forward as a role; not "Green activists"', () => {
+    expect(office(marked('Conservative deregulation spokesman John Vale said the plan was flawed.', [['John Vale', 'PER']])))
+      .toEqual([['John Vale', 'deregulation spokesman', 'Conservative']]);
+    expect(office(marked('England forward Michael Vale said he was happy in Spain.', [['Michael Vale', 'PER'], ['England', 'LOC']])))
+      .toEqual([['Michael Vale', 'forward', 'England']]);
+    expect(office(marked('Green activists said the plan was flawed.', []))[0][2]).toBe('');
+  });
+});
+
+describe('a participle describing the noun before it (issue #5, round 19)', () => {
+  it('reads no statement in "The black hole described in the study is located …", keeps "said in a statement the plan was dead"', () => {
+    expect(spans('The black hole described in the study is located in a binary system.')).toEqual([]);
+    expect(spans('Footage shown on the handset was clear.')).toEqual([]);
+    expect(spans('The minister said in a statement the plan was dead.')[0][2]).toBe('the plan was dead');
+    expect(spans('Vladimir Vale said at least 71 people were arrested.')[0][2]).toBe('at least 71 people were arrested');
+  });
+});

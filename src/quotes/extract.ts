@@ -13,7 +13,7 @@ import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, participleOfNoun, roleWord } from './speaker.js';
+import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, participleOfNoun, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -913,6 +913,30 @@ function coordinatedRelative(ctx: QuoteContext, and: number, a: number): number 
   return -1;
 }
 
+/** Prepositions opening the phrase of a participle that describes a noun ("described in the study"). */
+const PARTICIPLE_PHRASE_LINKS = new Set(['in', 'by', 'at', 'on', 'from', 'during', 'earlier', 'above', 'below', 'here']);
+/** Longest noun phrase after that preposition, in tokens. */
+const MAX_PARTICIPLE_PHRASE = 3;
+/** Words that end such a phrase: a clause follows. */
+const NOT_PHRASE_NOUNS = new Set(['that', 'there', 'least', 'most', 'to', 'for', 'with', 'about', 'of']);
+
+/** Whether the participle cue at `i` opens a reduced relative clause: a short prepositional phrase after it, then at once
+ *  the sentence's verb, no subject of its own between ("The black hole described in the study is located …"; not "The
+ *  minister said in a statement the plan was dead"). */
+function reducedRelative(ctx: QuoteContext, i: number, b: number): boolean {
+  const link = i + 1;
+  if (!PARTICIPLE_PHRASE_LINKS.has(ctx.low[link] ?? '')) return false;
+  let k = link + 1;
+  if (k < b && ctx.vocab.determiners.has(ctx.low[k])) k++;
+  const first = k;
+  // (the phrase's nouns only: "said at least 71 people were …", "announced on Facebook there were …", "said on a visit to
+  // Sydney there was …" go on to a clause of their own)
+  while (k < b && k - first < MAX_PARTICIPLE_PHRASE && isWord(ctx, k) && !BE.has(ctx.low[k]) && !auxiliaryVerb(ctx.low[k]) &&
+    !ctx.vocab.determiners.has(ctx.low[k]) && !ctx.vocab.pronouns.has(ctx.low[k]) && !NOT_PHRASE_NOUNS.has(ctx.low[k]) &&
+    !PARTICIPLE_PHRASE_LINKS.has(ctx.low[k]) && !ctx.vocab.nounPhraseLinks.has(ctx.low[k])) k++;
+  return k > first && k < b && (BE.has(ctx.low[k]) || HAVE.has(ctx.low[k]));
+}
+
 /** Prepositions that take a gerund ("for giving up …"). */
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'of', 'about', 'without', 'from', 'in', 'on', 'at', 'to', 'over', 'against', 'despite', 'while', 'when']);
 
@@ -953,6 +977,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // ("Gingrich — mentioned by Newsmax as …": a participle with its agent describes the noun before it)
   if (participle && ctx.low[i + 1] === 'by' && edge === i && i - 1 >= a && (isDash(ctx, i - 1) || ctx.surf[i - 1] === ',')) return undefined;
   if (participle && (ctx.low.slice(edge, i).some((x) => BE.has(x)) || (i > a && (ctx.low[i - 1] === 'being' || ctx.low[i - 1] === 'been')))) return undefined;
+  // ("The black hole described in the study is located …": a participle after its noun, its phrase, then the main verb)
+  if (participle && edge === i && i > a && !v.pronouns.has(ctx.low[i - 1]) && reducedRelative(ctx, i, b)) return undefined;
   // "Lee, citing the deal, said" / "Lee — who chairs the board — told": the speaker ends before the insert.
   // ("…, forcing her to act, said Brad Bannon, a pollster." is an inverted speaker after the content)
   const invertedAfter = edge === i && ctx.surf[i - 1] === ',' && i + 1 < b && !v.pronouns.has(ctx.low[i + 1]) && invertedSpeakerAt(ctx, i + 1, b);
@@ -965,7 +991,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   if (e - 1 >= a && ctx.surf[e - 1] === ',') {
     // "Scott Pruitt, the attorney general of Oklahoma, said" / "Russia's ambassador, Dmitry Zhirnov, said"
     le = e - 1;
-    let y = leftPhrase(ctx, infinitiveTailStart(ctx, le, a), a);
+    let y = leftPhrase(ctx, infinitiveTailStart(ctx, timeTailStart(ctx, le, a), a), a);
     if (y > a + 1 && APPOSITIVE_LINKS.has(ctx.low[y - 1]) && ctx.surf[y - 2] === ',') y--; // ", of the Center …,"
     if (y > a && ctx.surf[y - 1] === ',') {
       const x = leftPhrase(ctx, y - 1, a);
@@ -2098,6 +2124,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const auxes = ctx.low.slice(e, i);
   const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
   if (auxes.some((x) => BE.has(x)) && participle) return undefined; // passive: "it was revealed that"
+  if (participle && e === i && !v.pronouns.has(ctx.low[i - 1]) && reducedRelative(ctx, i, b)) return undefined; // "The black hole described in the study is …"
   // ("Gingrich — mentioned by Newsmax as …": a participle with its agent describes the noun before it)
   if (participle && ctx.low[i + 1] === 'by' && e - 1 >= a && (isDash(ctx, e - 1) || ctx.surf[e - 1] === ',')) return undefined;
   // ("Chelsea denied by James heroics": a headline's passive drops its auxiliary; what a participle takes right after it is

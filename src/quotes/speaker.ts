@@ -292,6 +292,23 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
 const COMPOUND_TITLES = new Set(['first lady', 'international master', 'grand master', 'fide master']);
 
 /** Top-level comma-separated segments of [a, b). */
+/** Words opening a time phrase that may end an appositive ("the head of Universal Music Germany until last year,"). */
+const APPOSITIVE_TIME_LINKS = new Set(['until', 'till', 'since']);
+/** Longest such time phrase, in tokens. */
+const MAX_APPOSITIVE_TIME = 4;
+
+/** Where a time phrase ending the appositive before `le` starts ("until last year", "since 2003", "until recently"), else
+ *  `le`; `since` alone when `ended` is false: an office held "until last year" is no longer held, and its words stay. */
+export function timeTailStart(ctx: QuoteContext, le: number, a: number, ended = true): number {
+  for (let k = le - 1; k > a && le - k <= MAX_APPOSITIVE_TIME; k--) {
+    if (!APPOSITIVE_TIME_LINKS.has(ctx.low[k]) || (!ended && ctx.low[k] !== 'since')) continue;
+    const rest = ctx.low.slice(k + 1, le);
+    const time = rest.every((w, n) => ctx.vocab.timeWords.has(w) || ctx.tokens[k + 1 + n].kind === 'number');
+    return time && rest.length > 0 ? k : le;
+  }
+  return le;
+}
+
 function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
   const out: Run[] = [];
   let s = a;
@@ -301,12 +318,17 @@ function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
     if (ctx.surf[i] === '(') depth++;
     else if (ctx.surf[i] === ')' && depth > 0) depth--;
     // ("Most voters in Leeds, England": a town's comma before its state parts nothing)
+    // ("the head of Universal Music Germany until last year,": a time ending a segment says nothing of the person)
     if (ctx.surf[i] === ',' && depth === 0 && !townStateComma(ctx, i, a, b)) {
-      if (i > s) out.push({ start: s, end: i });
+      const e = timeTailStart(ctx, i, s, false);
+      if (i > s) out.push({ start: s, end: e > s ? e : i });
       s = i + 1;
     }
   }
-  if (b > s) out.push({ start: s, end: b });
+  if (b > s) {
+    const e = timeTailStart(ctx, b, s, false);
+    out.push({ start: s, end: e > s ? e : b });
+  }
   return out;
 }
 
@@ -387,6 +409,16 @@ function insideOrganisationName(ctx: QuoteContext, i: number, b: number): boolea
   while (k < b && ctx.cap[k] && isWord(ctx, k)) k++;
   return k > i + 1 && ctx.vocab.orgWords.has(ctx.low[k - 1]);
 }
+
+/** The copula of a relative clause that gives an office ("who is UKIP Scotland chairman"), and adverbs after it. */
+const COPULAS = new Set(['is', 'was', "'s", '’s']);
+const RELATIVE_ADVERBS = new Set(['also', 'now', 'currently', 'still', 'then']);
+/** Verbs after "and" that end the office a relative clause gives ("a member of X and was part of Y"). */
+const VERB_AFTER_AND = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'says', 'said']);
+/** Ordinals and superlatives that make a record of a relative clause, no office ("who was the first woman to be …"). */
+const FIRSTS = new Set(['first', 'second', 'third', 'last', 'only', 'youngest', 'oldest', 'latest', 'longest-serving']);
+/** Words an office given in a relative clause may have before its role word ("UKIP Scotland chairman"). */
+const MAX_OFFICE_LEAD = 3;
 
 /** Verbs of serving an organisation in a relative clause ("who works for", "who plays for"). */
 const SERVING_VERBS = new Set(['works', 'worked', 'plays', 'played', 'writes', 'wrote']);
@@ -612,7 +644,8 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   const oneWord = lead !== undefined && lead.end - lead.start === 1;
   // (a capital inside the word still names something: "EBay president", "Sea-Eye spokesperson", "BT chief")
   // (nor one the article writes in lower case elsewhere, whatever the tagger says: "Open source game developer")
-  const sentenceCapital = oneWord && (sentenceCapitalOnly(ctx, s) || (opensSentence(ctx, s) &&
+  // (a party's name is no sentence capital: "Conservative deregulation spokesman John Redwood")
+  const sentenceCapital = oneWord && !(PARTY_WORDS.has(ctx.low[s]) && !COMMON_PARTY_WORDS.has(ctx.low[s])) && (sentenceCapitalOnly(ctx, s) || (opensSentence(ctx, s) &&
     writtenLowerCase(ctx, ctx.low[s]) && !(ctx.entities?.some((m) => m.origin !== 'ner' && m.start === ctx.tokens[s].start) ?? false)));
   const opener = oneWord && (ctx.vocab.timeWords.has(ctx.low[s]) || sentenceCapital);
   if (lead && (lead.start === s || adverbOpening) && !opener) {
@@ -636,9 +669,12 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     // ("Melbourne Lord Mayor candidate Wayne Tseng": a capitalised office ending the run is the role's, not the body's)
     // (not inside an organisation's or party's name: "Association of Chief Police Officers president", "Liberal Democrats'")
     const named = ctx.low.slice(lead.start, lead.end).some((w) => ctx.vocab.orgWords.has(w) || PARTY_WORDS.has(w));
-    if (owner === lead.end && lead.end < b && !ctx.cap[lead.end] && isWord(ctx, lead.end) && !named) {
+    // ("Bank of England Governor Mervyn King": so is a capitalised office ending the words before the name)
+    const officeEnds = lead.end === b && lead.end - lead.start > 1 && roleWord(ctx, ctx.low[b - 1]) && ctx.low.slice(lead.start, b).includes('of');
+    if (owner === lead.end && ((lead.end < b && !ctx.cap[lead.end] && isWord(ctx, lead.end) && !named) || officeEnds)) {
       const office = (w: string) => (roleWord(ctx, w) || ctx.vocab.honorifics.has(w)) && !ctx.vocab.orgWords.has(w);
-      while (owner > from && office(ctx.low[owner - 1])) owner--;
+      // (not the name after a link: "House of Representatives Speaker")
+      while (owner > from && office(ctx.low[owner - 1]) && !(officeEnds && AFFILIATION_LINKS.has(ctx.low[owner - 2]))) owner--;
     }
     let e = owner;
     if (owner === lead.end) {
@@ -726,7 +762,9 @@ const ORGANISATION_NOUNS = new Set(['campaign', 'government', 'administration', 
 /** Nouns that say what kind of organisation the name after them is ("IT firm Dimension Data", "the charity Oxfam"). */
 const ORGANISATION_KINDS = new Set(['firm', 'company', 'group', 'consultancy', 'agency', 'charity', 'think-tank', 'watchdog', 'organisation',
   'organization', 'network', 'website', 'magazine', 'newspaper', 'publisher', 'studio', 'label', 'chain', 'retailer', 'maker',
-  'manufacturer', 'body', 'bank', 'broker', 'carrier', 'airline', 'operator', 'developer', 'insurer', 'giant', 'union', 'campaign', 'producer', 'station', 'broadcaster', 'channel', 'club', 'team', 'band', 'party', 'institute', 'university', 'school', 'hospital']);
+  'manufacturer', 'body', 'bank', 'broker', 'carrier', 'airline', 'operator', 'developer', 'insurer', 'giant', 'union', 'campaign', 'producer', 'station', 'broadcaster', 'channel', 'club', 'team', 'band', 'party', 'institute', 'university', 'school', 'hospital',
+  // ("research director at analyst Gartner", "at stockbroker Cazenove")
+  'analyst', 'stockbroker']);
 
 /** Whether an appositive after a name opens with an owner and its office ("Tesco's CEO for Central Europe", "the
  *  firm's chief executive"). */
@@ -834,6 +872,8 @@ const PLACE_LINKS = new Set(['at', 'within', 'inside']);
 const SEAT_HOLDERS = new Set(['mp', 'mps', 'msp', 'msps', 'mep', 'meps', 'am', 'candidate', 'senator', 'congressman', 'congresswoman', 'representative']);
 /** Parties whose name opens a title ("Labour MP Barry Sheerman", "Tory leader Michael Howard"). */
 const PARTY_WORDS = new Set(['labour', 'conservative', 'tory', 'liberal', 'lib', 'snp', 'ukip', 'plaid', 'republican', 'democrat', 'democratic', 'green']);
+/** Party words that are common adjectives too ("Green activists", "Liberal critics"). */
+const COMMON_PARTY_WORDS = new Set(['green', 'liberal', 'lib']);
 /** Nouns before "of" that say where someone comes from ("a native of San Diego"). */
 const ORIGIN_NOUNS = new Set(['native', 'natives', 'resident', 'residents', 'citizen', 'citizens']);
 /** Honorifics that only a person's name takes. */
@@ -905,15 +945,38 @@ function personWord(v: QuoteContext['vocab'], head: string): boolean {
 
 /** Tokens of a capitalised name run after the "of" or "to" phrase of a title ("State Mike Pompeo" after "Secretary of", "Defence
  *  Ali Karimi" after "Minister of"): the person starts at a known first name, else at the last two tokens. */
+/** Links inside a capitalised title before a name ("Secretary of State", "Chief Secretary to the Treasury", "Senator from
+ *  Vermont", "Special Representative for Iran"). */
+const TITLE_LINKS = new Set(['of', 'to', 'from', 'for']);
+
 function nameAfterTitle(ctx: QuoteContext, run: Run, lo: number): Run | undefined {
   let link = run.start - 1;
   if (link >= lo && ctx.low[link] === 'the') link--;
   // ("Secretary of State Mike Pompeo", "Chief Secretary to the Treasury Paul Boateng")
   // ("Senator from Vermont Bernie Sanders": the state a legislator is from)
-  if (link - 1 < lo || (ctx.low[link] !== 'of' && ctx.low[link] !== 'to' && ctx.low[link] !== 'from') || !ctx.cap[link - 1] || !ctx.vocab.roleWords.has(ctx.low[link - 1])) return undefined;
-  for (let t = run.start + 1; t < run.end - 1; t++) if (ctx.vocab.firstNames.has(ctx.low[t])) return { start: t, end: run.end };
+  // ("Special Representative for Iran Brian Hook": a portfolio after "for")
+  if (link - 1 < lo || !TITLE_LINKS.has(ctx.low[link]) || !ctx.cap[link - 1] || !ctx.vocab.roleWords.has(ctx.low[link - 1])) return undefined;
+  const personAt = (t: number) => ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[t].start) ?? false;
+  for (let t = run.start + 1; t < run.end - 1; t++) if (ctx.vocab.firstNames.has(ctx.low[t]) || personAt(t)) return { start: t, end: run.end };
   // (after "from" only a first name tells where the place ends: "Scientists from the World Wildlife Fund Mexico" are none)
   return run.end - run.start >= 3 && ctx.low[link] !== 'from' ? { start: run.end - 2, end: run.end } : undefined;
+}
+
+/** The person after a capitalised title ending a body's name that a link runs through ("Bank of England Governor Mervyn
+ *  King", "House of Representatives Speaker Nancy Pelosi"): the run after the link, from after its last title word, when a
+ *  person the entity layer or the first names know starts there. */
+function nameAfterLinkedTitle(ctx: QuoteContext, run: Run, lo: number): Run | undefined {
+  let link = run.start - 1;
+  if (link >= lo && ctx.low[link] === 'the') link--;
+  if (link - 1 < lo || !AFFILIATION_LINKS.has(ctx.low[link]) || !ctx.cap[link - 1]) return undefined;
+  // (the body's words before the title: not "Statements from President Bush", a document's author)
+  for (let t = run.end - 2; t > run.start; t--) {
+    if (!ctx.vocab.roleWords.has(ctx.low[t])) continue;
+    const start = ctx.tokens[t + 1].start;
+    const person = isFirstName(ctx.vocab, ctx.low[t + 1]) || (ctx.entities?.some((m) => m.label === 'PER' && m.start === start) ?? false);
+    return person ? { start: t + 1, end: run.end } : undefined;
+  }
+  return undefined;
 }
 
 /** Whether a capitalised run is a personal title alone ("Director", "Secretary"; not "Police" or "Officials", which
@@ -1060,7 +1123,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     const titled = new Set<Run>();
     const runs = capRuns(ctx, seg.start, seg.end, isDocument).map((run) => {
       // "US Secretary of State Mike Pompeo", "Minister of Defence Ali Karimi": the name after a title's "of" phrase
-      const person = nameAfterTitle(ctx, run, seg.start);
+      const person = nameAfterTitle(ctx, run, seg.start) ?? nameAfterLinkedTitle(ctx, run, seg.start);
       if (person) titled.add(person);
       return person ?? run;
     }).filter((run) => {
@@ -1130,6 +1193,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     const g = v.genderedRoles.get(own);
     if (g) info.gender = g;
     for (const seg of segments) fromPrefix(ctx, seg.start, seg.end, info);
+    // ("A spokesman for Unison, Britain's biggest union": the body the person word is linked to, which the appositive
+    // after it describes)
+    const linked = personBeforeLink !== undefined && segments.length > 1 ? affiliationAfterLink(ctx, main.start, main.end) : undefined;
+    if (linked) info.affiliation = linked;
     info.affiliation ??= affiliationAfterLink(ctx, a, b);
     if (!info.role) info.role = roleText(ctx, a, b);
     return info;
@@ -1219,6 +1286,26 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
       // someone works or plays: "IM Dorsa Derakhshani, who … plays for the United States Chess Federation")
       if (RELATIVE_WORDS.has(ctx.low[other.start])) {
         info.affiliation ??= employerInRelative(ctx, other.start, other.end);
+        // ("Peter Nielson, who is UKIP Scotland chairman,", "who is also the head of …": an office the copula gives)
+        let s = other.start + 1;
+        if (ctx.low[other.start] === 'who' && COPULAS.has(ctx.low[s]) && !info.role) {
+          s++;
+          while (s < other.end && RELATIVE_ADVERBS.has(ctx.low[s])) s++;
+          // (a noun phrase, not a verb's participle, "who is filming a remake", "who were joined by"; to a second verb, "a
+          // member of the committee and was part of …")
+          let e = s + 1;
+          while (e < other.end && !(ctx.low[e] === 'and' && VERB_AFTER_AND.has(ctx.low[e + 1] ?? ''))) e++;
+          const office: SpeakerInfo = { ...info, role: undefined, affiliation: undefined };
+          const nounPhrase = s < other.end && (ARTICLES.has(ctx.low[s]) || ctx.cap[s] || roleWord(ctx, ctx.low[s])) &&
+            !FIRSTS.has(ctx.low[ARTICLES.has(ctx.low[s]) ? s + 1 : s] ?? '');
+          if (nounPhrase) fromPrefix(ctx, s, e, office);
+          // (an office named at once, not "the first woman to be Commons Speaker")
+          const headWord = office.role?.split(/\s+/).slice(0, MAX_OFFICE_LEAD + 1).some((w) => roleWord(ctx, w.toLowerCase())) ?? false;
+          if (office.role && headWord) {
+            info.role = office.role;
+            info.affiliation ??= office.affiliation ?? affiliationAfterLink(ctx, s, other.end);
+          }
+        }
         continue;
       }
       if (si < chosen.seg) {
