@@ -3600,3 +3600,28 @@ describe('a participle describing the noun before it (issue #5, round 19)', () =
     expect(spans('Vladimir Vale said at least 71 people were arrested.')[0][2]).toBe('at least 71 people were arrested');
   });
 });
+
+describe('fields of art, plural bodies before a place, lists before "which", and a one-word party before an office (issue #5, round 19)', () => {
+  const office = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
+
+  it('reads "Hollywood star" and "R&B star" as roles with no organisation, keeps "Harbour City star"', () => {
+    expect(office(marked('Hollywood star Tom Vale said it was cold.', [['Hollywood', 'LOC'], ['Tom Vale', 'PER']]))).toEqual([['Tom Vale', 'Hollywood star', '']]);
+    expect(office(marked('R&B star Ann Vale said it was cold.', [['Ann Vale', 'PER']]))).toEqual([['Ann Vale', 'R&B star', '']]);
+    expect(office(marked('Harbour City star Tom Vale said it was cold.', [['Harbour City', 'ORG'], ['Tom Vale', 'PER']]))[0][2]).toBe('Harbour City');
+  });
+
+  it('keeps the plural head before a place: "Roman Catholic organisations in India", not "Roman Catholic"', () => {
+    expect(spans('Roman Catholic organisations in India have demanded the withdrawal of a film.')[0][0]).toBe('Roman Catholic organisations in India');
+    expect(quotes('Roman Catholic organisations in India have demanded the withdrawal of a film.')[0].speaker.name).toBe('Roman Catholic organisations in India');
+  });
+
+  it('gives "which" after a list of names the whole list, and reads a list before a relative clause as one group', () => {
+    expect(quotes('The firm follows Acme, Bolt and Corda, which have said similar things.')[0].speaker.name).toBe('Acme, Bolt and Corda');
+    expect(quotes('Acme, Bolt and Corda, which have worked on it for years, said the chip was fast.')[0].speaker.name).toBe('Acme, Bolt and Corda');
+  });
+
+  it('names "he" after "… did not impress Tory shadow education secretary Tim Vale.", the tagger having named "Tory" a person', () => {
+    const text = 'Ms Kelly said reforms should build on exams. Her comments did not impress Tory shadow education secretary Tim Vale. "She has no idea," he said.';
+    expect(office(marked(text, [['Ms Kelly', 'PER'], ['Tory', 'PER'], ['Tim Vale', 'PER']]))[1]).toEqual(['Tim Vale', 'shadow education secretary', 'Tory']);
+  });
+});

@@ -4565,9 +4565,15 @@ function titledOtherwise(ctx: QuoteContext, m: { start: number; end: number }, h
 
 /** Whether a mention stands before a lower-case role noun and so names the team or body of the person after it, not a
  *  person ("former Chelsea chairman", "Chelsea winger Arjen Robben", which the tagger may read as a person). */
-function modifiesRole(ctx: QuoteContext, m: { end: number }): boolean {
-  const after = /^\s+([a-z][a-z-]*)/.exec(ctx.text.slice(m.end, m.end + 30));
-  return after !== null && ctx.vocab.roleWords.has(after[1]);
+function modifiesRole(ctx: QuoteContext, m: { start: number; end: number }): boolean {
+  // ("Tory shadow education secretary Tim Collins": a role word after a few lower-case modifiers too, for a one-word name;
+  // "Paolo Pescatore mobile industry specialist" is a person before an appositive that lacks its comma)
+  const oneWord = !/\s/.test(ctx.text.slice(m.start, m.end));
+  const after = (oneWord ? /^(?:\s+[a-z][a-z-]*){1,3}/ : /^\s+[a-z][a-z-]*/).exec(ctx.text.slice(m.end, m.end + 60));
+  const words = after ? after[0].trim().split(/\s+/) : [];
+  const role = words.findIndex((w) => ctx.vocab.roleWords.has(w));
+  return role >= 0 && words.slice(0, role).every((w) => !w.endsWith('ed') && !ctx.vocab.finiteVerbs.has(w) && !ctx.vocab.determiners.has(w) &&
+    !ctx.vocab.boundaryWords.has(w) && !ctx.vocab.auxiliaries.has(w) && !ctx.vocab.cueVerbs.has(w));
 }
 
 /** The person word a mention owns ("Edwards' sister", "Lee's spokesman"), if any: the person is another. */

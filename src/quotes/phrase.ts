@@ -146,7 +146,7 @@ export function relativeAntecedent(ctx: QuoteContext, comma: number, lo: number)
     const person = leftPhrase(ctx, comma - 2, lo);
     if (person >= 0 && ctx.cap.slice(person, comma - 2).some(Boolean)) return person;
   }
-  const ante = leftPhrase(ctx, comma, lo);
+  const ante = listBefore(ctx, leftPhrase(ctx, comma, lo), lo);
   let c = comma - 1;
   while (c > lo && comma - c <= MAX_PHRASE_TOKENS && (isWord(ctx, c) || isAbbrevPeriod(ctx, c))) c--;
   if (c <= lo || ctx.surf[c] !== ',' || !ARTICLES.has(ctx.low[c + 1]) || ctx.cap[c + 2]) return ante;
@@ -154,6 +154,24 @@ export function relativeAntecedent(ctx: QuoteContext, comma: number, lo: number)
   if (name < 0 || !ctx.cap[name]) return ante;
   for (let k = name; k < c; k++) if (!ctx.cap[k] && !isAbbrevPeriod(ctx, k)) return ante;
   return name;
+}
+
+/** `start` moved back over the names listed before the name there ("Microsoft, Google and Ask Jeeves, which …"): each a
+ *  capitalised run, joined by commas and one "and" right before the last. */
+function listBefore(ctx: QuoteContext, start: number, lo: number): number {
+  if (start < 0 || !ctx.cap[start] || start - 2 < lo || !ctx.cap[start - 2]) return start;
+  // (the phrase read may hold the "and" itself: "Google and Yahoo")
+  if (ctx.low[start - 1] !== 'and' && !(ctx.surf[start - 1] === ',' && ctx.low.slice(start, start + MAX_PHRASE_TOKENS).includes('and'))) return start;
+  let k = start - 2;
+  let first = start;
+  for (;;) {
+    let s = k;
+    while (s - 1 >= lo && ctx.cap[s - 1] && isWord(ctx, s - 1) && !ctx.vocab.boundaryWords.has(ctx.low[s - 1]) && !ctx.vocab.nounPhraseLinks.has(ctx.low[s - 1])) s--;
+    if (!isWord(ctx, k)) return first;
+    first = s;
+    if (s - 2 >= lo && ctx.surf[s - 1] === ',' && ctx.cap[s - 2] && isWord(ctx, s - 2)) k = s - 2;
+    else return first;
+  }
 }
 
 /** Quantifiers before a "but" meaning "except" ("all but two", "none but the bravest"). */

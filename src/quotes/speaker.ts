@@ -693,7 +693,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       (e > from && demonym(ctx, { start: from, end: e }) && !ctx.low[e - 1].endsWith('man') && !nationalOffice(role)) ||
       // (a country only before a national office or a place in its team, "New Zealand winger")
       (e > from && country(ctx, { start: from, end: e }) && !nationalOffice(role) && !teamPlace(role)) ||
-      (e - from === 1 && EVENT_WORDS.has(ctx.low[from]));
+      (e - from === 1 && EVENT_WORDS.has(ctx.low[from])) ||
+      // (nor a field of art, "Hollywood star", "R&B star")
+      (e > from && FIELD_NAMES.has(spanText(ctx, from, e).toLowerCase()));
     // (nor a title the role list goes on from, "QC and international law professor", nor one a link goes on from, "Essential
     // Guide to British Quangos 2005 author")
     if (role && e > from && !origin && ctx.low[from] !== 'shadow' && ctx.low[e] !== 'and' && !ctx.vocab.nounPhraseLinks.has(ctx.low[e])) {
@@ -838,6 +840,8 @@ const NATIONAL_OFFICES = new Set(['minister', 'ministers', 'president', 'premier
   'chief', 'head', 'director', 'adviser', 'advisor', 'aide', 'aides', 'authorities', 'judge', 'prosecutor', 'attorney-general',
   'secretary-general', 'director-general', 'regulator', 'officer', 'officers', 'police', 'forces', 'army', 'troops', 'soldiers', 'captain',
   'coach', 'manager', 'team', 'squad', 'international', 'striker', 'player', 'players', 'skipper', 'boss', 'chairman']);
+/** Fields of art or industry before a role, not bodies ("Hollywood star", "R&B singer"). */
+const FIELD_NAMES = new Set(['hollywood', 'bollywood', 'nollywood', 'broadway', 'r&b', 'britpop', 'motown', 'hip-hop', 'k-pop', 'west end']);
 /** Words of a title that name an event, not a body ("Olympic heptathlon champion"). */
 const EVENT_WORDS = new Set(['olympic', 'paralympic', 'commonwealth', 'world', 'oscar', 'oscars', 'grammy', 'grammys', 'bafta', 'baftas', 'emmy',
   'emmys']);
@@ -1097,8 +1101,11 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     return { kind: 'description', name: text, isOrg: false, head: ctx.low[and + 1], definite: false, personHead: false, group: true };
   }
   // ("Friends, lobbyists and former foes", "Lee, Kim and Ruiz": a list speaks as a group)
-  if (ctx.surf.slice(a, b).includes(',') && isSubjectList(ctx, a, b)) {
-    return { kind: 'description', name: text, isOrg: false, head: ctx.low[b - 1], definite: false, personHead: false, group: true };
+  // ("Sony, IBM and Toshiba, which have worked on it for years,": so does one before a relative clause)
+  const relative = segmentsOf(ctx, a, b).find((seg, si) => si > 0 && RELATIVE_WORDS.has(ctx.low[seg.start]));
+  const listEnd = relative ? relative.start - 1 : b;
+  if (ctx.surf.slice(a, listEnd).includes(',') && isSubjectList(ctx, a, listEnd)) {
+    return { kind: 'description', name: spanText(ctx, a, listEnd), isOrg: false, head: ctx.low[listEnd - 1], definite: false, personHead: false, group: true };
   }
   const segments = segmentsOf(ctx, a, b);
   // A document speaks when a report noun heads the phrase ("a 2023 UN report") or is followed by its author
@@ -1207,7 +1214,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
   let place = tail;
   while (place > chosen.run.end && ctx.cap[place] && isWord(ctx, place)) place--;
   if (place < tail && place - 1 >= chosen.run.end && LOCATED_LINKS.has(ctx.low[place]) && !ctx.cap[place - 1] && isWord(ctx, place - 1) &&
-    roleWord(ctx, ctx.low[place - 1])) tail = place - 1;
+    (roleWord(ctx, ctx.low[place - 1]) || commonPluralNoun(ctx, place - 1))) tail = place - 1; // ("Roman Catholic organisations in India")
   // ("The Director of National Intelligence, Dan Coats": a run of title words alone names nobody either)
   const titleOnly = !isDocument && allRoleWords(ctx, chosen.run);
   if (titleOnly || (!isDocument && !ctx.cap[tail] && isWord(ctx, tail) && chosen.run.end <= tail)) {
