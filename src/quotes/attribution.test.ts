@@ -2785,8 +2785,8 @@ describe('products, adjectives, addressees and addresses (issue #5, round 15)', 
     expect(spans('But it is not yet known whether Mr Lee and Mr Hart would support a bid.')[0][0]).toBe('Mr Lee and Mr Hart');
   });
 
-  it('ends an object at ", and" before another name and its verb ("…, and Pierce focused on …")', () => {
-    expect(spans('Lee expressed an interest in community control of the police, and Hart focused on training for officers.')[0])
+  it('ends an object at ", and" before another name and its verb ("…, and Pierce stressed …")', () => {
+    expect(spans('Lee expressed an interest in community control of the police, and Hart stressed training for officers.')[0])
       .toEqual(['Lee', 'expressed', 'an interest in community control of the police']);
   });
 
@@ -3623,5 +3623,11 @@ describe('fields of art, plural bodies before a place, lists before "which", and
   it('names "he" after "… did not impress Tory shadow education secretary Tim Vale.", the tagger having named "Tory" a person', () => {
     const text = 'Ms Kelly said reforms should build on exams. Her comments did not impress Tory shadow education secretary Tim Vale. "She has no idea," he said.';
     expect(office(marked(text, [['Ms Kelly', 'PER'], ['Tory', 'PER'], ['Tim Vale', 'PER']]))[1]).toEqual(['Tim Vale', 'shadow education secretary', 'Tory']);
+  });
+});
+
+describe('"focused on" (issue #5, round 19)', () => {
+  it('reads no statement in "Mr Bell focused on boosting demand" (dropped from the object cues: PolNeAR dev source F1 up)', () => {
+    expect(spans('Mr Bell focused on boosting demand at existing restaurants.')).toEqual([]);
   });
 });
