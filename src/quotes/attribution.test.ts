@@ -3631,3 +3631,17 @@ describe('"focused on" (issue #5, round 19)', () => {
     expect(spans('Mr Bell focused on boosting demand at existing restaurants.')).toEqual([]);
   });
 });
+
+describe('a bare cue form after an "-ing" verb (issue #5, round 19)', () => {
+  it('reads "boosting demand" and "taking charge" as the verb and its object, keeps "the meeting show how" and "planning said"', () => {
+    expect(spans('Prices rose after boosting demand at existing restaurants.')).toEqual([]);
+    expect(spans('Lee is taking charge at the club for the second time.')).toEqual([]);
+    expect(spans('The minutes of the meeting show how the chance quickly evaporated.')[0][1]).toBe('show');
+    expect(spans('Subsidies rose, the department for planning said.')[0][0]).toBe('the department for planning');
+  });
+
+  it('keeps "focused on" a deed: no statement, and its doer stays the "he" after it', () => {
+    const text = 'Mr Bell took over as chief executive. James Skinner was named vice chairman. Mr Bell focused on boosting demand. He had promised not to let the company get "fat".';
+    expect(quotes(text).map((q) => [q.speaker.name, q.cue])).toEqual([['Bell', 'promised']]);
+  });
+});

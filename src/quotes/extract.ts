@@ -16,7 +16,7 @@ import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase,
 import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, participleOfNoun, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
-  isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
+  baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
@@ -936,6 +936,23 @@ function reducedRelative(ctx: QuoteContext, i: number, b: number): boolean {
     !PARTICIPLE_PHRASE_LINKS.has(ctx.low[k]) && !ctx.vocab.nounPhraseLinks.has(ctx.low[k])) k++;
   return k > first && k < b && (BE.has(ctx.low[k]) || HAVE.has(ctx.low[k]));
 }
+
+/** Whether the cue form at `i` is a bare noun-like form ("demand", "report", "claim": no "-s", "-ed" or "-ing") right after
+ *  a lower-case "-ing" verb, whose object it is ("boosting demand"); not after an auxiliary's "being" or "saying". */
+function gerundObject(ctx: QuoteContext, i: number): boolean {
+  const w = ctx.low[i];
+  const before = ctx.low[i - 1];
+  if (!baseFormOfCue(ctx, w) || ctx.cap[i - 1] || before.length < 6 || !before.endsWith('ing')) return false;
+  // (an "-ing" noun after a determiner is the subject's: "The minutes of the meeting show how …")
+  if (i - 2 >= 0 && (ctx.vocab.determiners.has(ctx.low[i - 2]) || POSSESSIVE_WORDS.has(ctx.low[i - 2]))) return false;
+  return !ctx.vocab.cueVerbs.has(before) && !ctx.vocab.objectCues.has(before) && !ING_NOUNS.has(before);
+}
+
+/** Words in "-ing" that are no verb before a bare cue form ("being", "during", "nothing", "polling show"). */
+const ING_NOUNS = new Set(['being', 'during', 'nothing', 'something', 'anything', 'everything', 'meeting', 'polling', 'building', 'morning',
+  'evening', 'hearing', 'briefing', 'spending', 'funding', 'bidding', 'ruling', 'finding', 'findings', 'king', 'thing', 'spring', 'string', 'ring',
+  'wing', 'sibling', 'viewing', 'listing', 'recording', 'reading', 'opening', 'ceiling', 'setting', 'feeling', 'timing', 'marketing', 'training']);
+const POSSESSIVE_WORDS = new Set(["'s", '’s', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Prepositions that take a gerund ("for giving up …"). */
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'of', 'about', 'without', 'from', 'in', 'on', 'at', 'to', 'over', 'against', 'despite', 'while', 'when']);
@@ -3086,6 +3103,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if ((verbCue || objectCue) && i > a && nounBeforeName(ctx, i)) continue;
       if ((verbCue || objectCue) && i === a + 1 && headlineLine(ctx, a, b, true) && headlineNounCompound(ctx, i)) continue;
       if ((verbCue || objectCue) && i - 2 >= a && determinedNameNoun(ctx, i)) continue;
+      // ("focused on boosting demand at …", "cutting claims"): a bare cue form right after an "-ing" verb is its object
+      if (form !== 0 && i > a && gerundObject(ctx, i)) continue;
       // ("The two actors have repeated their success at the Golden Globes": a deed done again, not words)
       if (form !== 0 && REPEAT_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, REPEATED_DEEDS)) continue;
       // ("It declined in almost every state", "Trade declined 40 percent": a fall, not a refusal; "declined to comment",
@@ -3098,7 +3117,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // he could begin …, claiming this would stem illegal immigration")
       const deed = form !== 0 && ((CONTINUE_FORMS.has(w) && (POSSESSIVES.has(ctx.low[i + 1] ?? '') || ctx.low[i + 1] === 'the') &&
         !objectHeadIn(ctx, i + 1, b, CONTINUED_WORDS)) ||
-        (w.startsWith('declar') && ctx.low[i + 1] !== 'that' && ctx.low.slice(i + 1, Math.min(b, i + 5)).some((x) => DECLARED_ACTS.has(x))));
+        (w.startsWith('declar') && ctx.low[i + 1] !== 'that' && ctx.low.slice(i + 1, Math.min(b, i + 5)).some((x) => DECLARED_ACTS.has(x))) ||
+        // ("Mr Bell focused on boosting demand …", "The study focused on particulate matter": work or a topic, no statement)
+        w === 'focused');
       // ("Sci-fi shooter Doom 3 has blasted away the competition": a win, not criticism)
       if (form !== 0 && w.startsWith('blast') && (ctx.low[i + 1] === 'away' || ctx.low[i + 1] === 'off' || ctx.low[i + 1] === 'out')) continue;
       // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)

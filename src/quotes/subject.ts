@@ -585,7 +585,7 @@ const PLURALS_WITHOUT_S = new Set(['police', 'media', 'people', 'staff', 'data',
   'children', 'cattle', 'crew', 'jury', 'government', 'team', 'family']);
 
 /** Whether `w` is the base form of a cue verb: no -s, -ed or -ing, and one of those forms a cue ("remark", "report"). */
-function baseFormOfCue(ctx: QuoteContext, w: string): boolean {
+export function baseFormOfCue(ctx: QuoteContext, w: string): boolean {
   if (w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing')) return false;
   const v = ctx.vocab;
   return [`${w}s`, `${w}es`, `${w}ed`, `${w}d`].some((x) => v.cueVerbs.has(x) || v.objectCues.has(x));
