@@ -3645,3 +3645,54 @@ describe('a bare cue form after an "-ing" verb (issue #5, round 19)', () => {
     expect(quotes(text).map((q) => [q.speaker.name, q.cue])).toEqual([['Bell', 'promised']]);
   });
 });
+
+describe('a description of a kind for the person opening the sentence before (issue #5, round 19)', () => {
+  const who = (doc: Document) => extractQuotes(doc).map((q) => q.speaker.name);
+  const withDemonym = (doc: Document, word: string) => {
+    const at = doc.article!.text.lastIndexOf(word);
+    doc.entities!.push({ start: at, end: at + word.length, label: 'MISC', origin: 'demonym' });
+    doc.entities!.sort((x, y) => x.start - y.start);
+    return doc;
+  };
+
+  it('names "the American" and "The 28-year-old world number one" by the person opening the sentence before', () => {
+    const text = '"We played well," said Tom Vale. The hosts won 3-2. The stadium was full. Andy Rodd was left frustrated after losing both singles. "It is just tough," said the American.';
+    expect(who(withDemonym(marked(text, [['Tom Vale', 'PER'], ['Andy Rodd', 'PER']]), 'American'))).toEqual(['Tom Vale', 'Andy Rodd']);
+    const lead = 'Lindsay Dale puts retirement on hold\n\nLindsay Dale has put talk of retirement on hold. The 28-year-old world number one had said that she would quit.';
+    expect(who(marked(lead, [['Lindsay Dale', 'PER', 2]]))).toEqual(['Lindsay Dale']);
+  });
+
+  it('leaves it unnamed after another person, another age, someone\'s kin or a plural (guards)', () => {
+    const beaten = '"We played well," said Tom Vale. Tim Hale beat Andy Rodd. "It is just tough," said the American.';
+    expect(who(withDemonym(marked(beaten, [['Tom Vale', 'PER'], ['Tim Hale', 'PER'], ['Andy Rodd', 'PER']]), 'American')).at(-1)).toBe('the American');
+    const aged = 'Rain fell all day. Tom Hart, 28, won the final. "It was hard," the 34-year-old said.';
+    expect(who(marked(aged, [['Tom Hart', 'PER']]))).toEqual(['the 34-year-old']);
+    const kin = '"I acted on impulse," Ozzy Vale said. His wife Sharon, who called the police, said her rings were taken. The heavy metal star said he was lucky.';
+    expect(who(marked(kin, [['Ozzy Vale', 'PER'], ['Sharon', 'PER']])).at(-1)).not.toBe('Sharon');
+    const missed = 'Actor Tom Vale is to star in a film. It will be like Vale\'s old films. Ann Rai is the preferred choice. On a visit, the 60-year-old actor said he hoped to start.';
+    expect(who(marked(missed, [['Tom Vale', 'PER'], ['Ann Rai', 'PER']]))[0]).toBe('the 60-year-old actor');
+  });
+});
+
+describe('nouns, idioms and learning read as cues; places and nationalities read as affiliations (issue #5, round 19)', () => {
+  const office = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
+
+  it('reads no statement in "fellow ITV1 show Filthy Love", "as Acme found out", "regulation as we know it"', () => {
+    expect(spans('The soap beat fellow ITV1 show Filthy Love to win the prize.')).toEqual([]);
+    expect(spans('Figures from the ONS show Labour ahead.')[0][1]).toBe('show');
+    expect(spans('The system breaks down, as Acme found out last year when it lost a case.')).toEqual([]);
+    expect(spans('The future could bring an end to regulation as we know it.')).toEqual([]);
+  });
+
+  it('reads a town before a trade as where the person is from, and a country owning a name alone as a nationality', () => {
+    expect(office(marked('London teacher Diane Vale said it was wrong.', [['London', 'LOC'], ['Diane Vale', 'PER']]))).toEqual([['Diane Vale', 'London teacher', '']]);
+    expect(office(marked('Leicester wing Tom Vale said it was wrong.', [['Leicester', 'LOC'], ['Tom Vale', 'PER']]))[0][2]).toBe('Leicester');
+    const country = { start: 0, end: 0, label: 'LOC' as const, origin: 'gazetteer' as const, candidates: ['country:GB'] };
+    const uk = marked("The UK's Ann Vale said it was overwhelming.", [['Ann Vale', 'PER']]);
+    uk.entities!.unshift({ ...country, start: 4, end: 6 });
+    expect(office(uk)).toEqual([['Ann Vale', '', '']]);
+    const titled = marked("Mexico's Foreign Secretary Marco Vale said it was wrong.", [['Marco Vale', 'PER']]);
+    titled.entities!.unshift({ ...country, start: 0, end: 6, candidates: ['country:MX'] });
+    expect(office(titled)).toEqual([['Marco Vale', 'Foreign Secretary', 'Mexico']]);
+  });
+});

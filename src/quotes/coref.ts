@@ -43,6 +43,10 @@ export interface SubjectPerson {
   name: string;
   actorId?: string;
   gender?: Gender;
+  /** Where the mention ends, when one gave the person. */
+  end?: number;
+  /** The age given in commas after the mention ("Tom Hart, 28, won …"). */
+  age?: number;
 }
 
 /** The last person other than `speaker` (whom a pronoun would otherwise take) to open a sentence as its subject
@@ -95,6 +99,10 @@ export type PersonBesideLead = (sentence: number, start: number, head: string) =
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
 export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[], otherOfficeThan?: string) => boolean;
+/** The person opening the sentence holding offset `at` or the one before, as its subject, when nobody else is named from
+ *  a little before that mention to `at` (inside quotations too) and no other age was given (`age`) — the person a
+ *  description of a kind ("the American", "the 28-year-old") stands for. */
+export type PersonOpeningBefore = (at: number, content: readonly Span[] | undefined, gender: Gender | undefined, age: number | undefined) => SubjectPerson | undefined;
 /** Whether a person other than `name` is named in sentence `sentence` after offset `from` and before `to`, outside `content`. */
 export type OtherPersonInSentence = (sentence: number, from: number, to: number, name: string, content?: readonly Span[]) => boolean;
 
@@ -166,6 +174,8 @@ const COLLECTIVE_HEADS = new Set(['police', 'military', 'army', 'staff', 'crew',
 
 /** "the 28-year-old": an age that an earlier "Lindsay Davenport, 28," gives. */
 const AGE_WORD = /^\d{1,3}-year-old$/;
+/** A description by age ("The 28-year-old world number one", "the 22-year-old"). */
+const AGE_DESCRIPTION = /^the\s+(\d{1,3})-year-old\b/i;
 
 /** The head a description is matched by: its noun, or its whole age ("28-year-old", never just "year-old"). */
 function headOf(info: SpeakerInfo): string {
@@ -212,6 +222,7 @@ export class SpeakerMemory {
     private readonly bodyIntroducedBefore: BodyIntroducedBefore = () => undefined,
     private readonly descriptionBefore: DescriptionBefore = () => false,
     private readonly personBesideLead: PersonBesideLead = () => undefined,
+    private readonly personOpeningBefore: PersonOpeningBefore = () => undefined,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -384,7 +395,18 @@ export class SpeakerMemory {
       // ("…, the Trade and Industry Secretary has said. Patricia Hewitt said …": a lead's description and the name after it)
       const lead = office && !titled && !sole ? this.personBesideLead(sentence, before, headOf(info)) : undefined;
       const beside = lead && !(info.gender && lead.gender && info.gender !== lead.gender) ? lead : undefined;
-      const holder = titled ?? sole ?? beside;
+      // ("Roddick was left frustrated …. "…," said the American", "Lindsay Davenport has put … on hold. The 28-year-old world
+      // number one had said": a nationality, an age or an occupation for the person opening this sentence or the one before,
+      // nobody else named since)
+      // (one of a kind only: not "The Israelis")
+      const kind = ((info.occupation === true || info.nationality === true) && !info.head.endsWith('s') || AGE_DESCRIPTION.test(info.name)) &&
+        !OTHER_VOICES.has(info.head) && !PLAIN_PEOPLE.has(info.head);
+      const age = AGE_DESCRIPTION.exec(info.name)?.[1];
+      const opener = !titled && !sole && !beside && !owned && kind
+        ? this.personOpeningBefore(before, content, info.gender, age === undefined ? undefined : Number(age)) : undefined;
+      const subject = opener && (fullName(opener.name) || opener.gender !== undefined) && !(info.gender && opener.gender && info.gender !== opener.gender)
+        ? opener : undefined;
+      const holder = titled ?? sole ?? beside ?? subject;
       if (holder) {
         const person: KnownSpeaker = {
           name: holder.name, actorId: holder.actorId, gender: holder.gender, isOrg: false, surname: lastWord(holder.name),

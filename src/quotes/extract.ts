@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead } from './coref.js';
+import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore } from './coref.js';
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
@@ -1592,10 +1592,17 @@ const PLURAL_WITHOUT_S = new Set(['data', 'these', 'those', 'that']);
 function showNoun(ctx: QuoteContext, i: number): boolean {
   const before = ctx.low[i - 1];
   if (!isWord(ctx, i - 1) && !ctx.closes.has(i - 1)) return false;
+  // ("fellow ITV1 show Filthy Love": a singular name before it, a title after, and no plural subject it could be the verb of
+  // — "Figures from the ONS show Labour …")
+  const start = ctx.sentences[ctx.sentenceOf[i]]?.tokenStart ?? 0;
+  if (ctx.cap[i - 1] && i - 1 > start && !before.endsWith('s') && ctx.cap[i + 1] &&
+    ctx.low.slice(Math.max(start, i - 5), i - 1).every((w) => !w.endsWith('s') && !SHOW_SUBJECT_LINKS.has(w))) return true;
   if (ctx.vocab.determiners.has(before) && !PLURAL_WITHOUT_S.has(before)) return true;
   if (ctx.closes.has(i - 1)) return true; // ("“The Apprentice” show")
   return SHOW_KINDS.has(before);
 }
+/** Links that make a name before "show" part of a plural subject ("Figures from the ONS show …"). */
+const SHOW_SUBJECT_LINKS = new Set(['from', 'of', 'by', 'and']);
 /** Words naming a kind of show before it ("reality show", "TV show", "news show"). */
 const SHOW_KINDS = new Set(['tv', 'television', 'radio', 'talk', 'game', 'chat', 'reality', 'news', 'road', 'cooking', 'quiz', 'variety', 'comedy',
   'breakfast', 'morning', 'late-night', 'web', 'sketch', 'magic', 'fashion', 'trade', 'air', 'motor', 'boat', 'car', 'horse', 'dog', 'flower']);
@@ -3094,6 +3101,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (form !== 0 && w.startsWith('admit') && ctx.low[i + 1] === 'to' && objectHeadIn(ctx, i + 2, b, ADMITTED_PLACES)) continue;
       // ("she insisted on finishing the race", "will insist on being Trump": doing something, not saying it)
       if (form !== 0 && w.startsWith('insist') && ctx.low[i + 1] === 'on' && i + 2 < b && ctx.low[i + 2].endsWith('ing') && !ctx.cap[i + 2]) continue;
+      // ("as Microsoft found out last year": learning, not a finding told; "regulation as we know it": an idiom)
+      if (form !== 0 && FIND_FORMS.has(w) && ctx.low[i + 1] === 'out') continue;
+      if (form !== 0 && w === 'know' && ctx.low[i + 1] === 'it' && i - 2 >= a && ctx.low[i - 2] === 'as' && ctx.vocab.pronouns.has(ctx.low[i - 1])) continue;
       // ("Ericsson posted a rise in fourth quarter profits": a firm's results, not a post)
       if (form !== 0 && POST_FORMS.has(w) && financialResult(ctx, i + 1, b)) continue;
       // ("the reality show “The Apprentice”", "of the show", "political news show guests": the noun, not "polls show")
@@ -4212,7 +4222,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const said = attributions.flatMap((att) => att.parts);
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
     organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said),
-    bodyIntroducedBefore(ctx), descriptionBefore(ctx), personBesideLead(ctx));
+    bodyIntroducedBefore(ctx), descriptionBefore(ctx), personBesideLead(ctx), personOpeningBefore(ctx, otherSubjectBetween(ctx, titled)));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -4401,12 +4411,12 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     const words = ctx.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
     if ((speaker && words.includes(speaker.surname)) || own.has(words[words.length - 1])) return undefined;
     const full = surnameOf.get(m);
-    if (full) return mentionedPerson(ctx, full, actorOf(ctx, ctx.entities!.indexOf(full)));
+    if (full) return { ...mentionedPerson(ctx, full, actorOf(ctx, ctx.entities!.indexOf(full))), end: m.end, age: ageAfter(ctx, m.end) };
     const actor = actorOf(ctx, ctx.entities!.indexOf(m));
     // ("Moreover, he says …": a lone capitalised word opening a sentence is too often no name)
     // (unless it is a first name: "Lucy, 36, tracked down Mr Pound …; she found …")
     if ((words.length < 2 && !actor && !ctx.vocab.firstNames.has(words[0])) || ctx.vocab.clauseOpeners.has(words[0])) return undefined;
-    return mentionedPerson(ctx, m, actor);
+    return { ...mentionedPerson(ctx, m, actor), end: m.end, age: ageAfter(ctx, m.end) };
   };
 }
 
@@ -4812,6 +4822,42 @@ function peopleOutside(ctx: QuoteContext, said: readonly Span[]): { m: EntityMen
     !said.some((p) => p.start <= m.start && m.end <= p.end));
 }
 
+/** How many sentences before the one a described person opens must name nobody else ("… similar to Douglas's action films.
+ *  … Aishwarya Rai, star of Bride and Prejudice, is the preferred choice …. On a visit to India, the 60-year-old actor
+ *  said": Douglas). */
+const DESCRIBED_CLEAR_SENTENCES = 2;
+/** Kin words right before a name: the person is someone's kin, whom a description of a kind rarely stands for ("His wife
+ *  Sharon, who called the police, said …. The heavy metal star said"). */
+const KIN_BEFORE = /\b(?:wife|husband|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|partner|widow)\s+$/i;
+
+/** The first token of the sentence starting at offset `start`. */
+function sentenceTokenAt(ctx: QuoteContext, start: number): number {
+  return ctx.sentences[sentenceIndexAt(ctx, start)]?.tokenStart ?? 0;
+}
+
+function personOpeningBefore(ctx: QuoteContext, subjectBetween: OtherSubjectBetween): PersonOpeningBefore {
+  const everyone = peopleOutside(ctx, []);
+  return (at, content, gender, age) => {
+    const person = subjectBetween(0, at, undefined, content, gender);
+    if (!person?.name || person.end === undefined || (age !== undefined && person.age !== undefined && person.age !== age)) return undefined;
+    const mention = everyone.find(({ m }) => m.end === person.end);
+    if (!mention || KIN_BEFORE.test(ctx.text.slice(Math.max(0, mention.m.start - 20), mention.m.start))) return undefined;
+    const si = sentenceIndexAt(ctx, mention.m.start);
+    const from = ctx.sentences[Math.max(0, si - DESCRIBED_CLEAR_SENTENCES)].start;
+    const surname = lastName(ctx, mention.m);
+    const own = (w: string) => w === surname || w === person.name.split(/\s+/).at(-1);
+    const other = everyone.some(({ m }) => m.start >= from && m.end <= at && !content?.some((p) => p.start <= m.start && m.end <= p.end) &&
+      !own(lastName(ctx, m)));
+    // (and no surname of someone the article names elsewhere, which the tagger may have missed there: "Douglas's action films")
+    const surnames = new Set(everyone.map(({ m }) => lastName(ctx, m)).filter((w) => !own(w)));
+    let named = false;
+    for (let k = sentenceTokenAt(ctx, from); k < ctx.tokens.length && ctx.tokens[k].start < at && !named; k++) {
+      named = ctx.cap[k] && surnames.has(ctx.surf[k]) && !content?.some((p) => p.start <= ctx.tokens[k].start && ctx.tokens[k].end <= p.end);
+    }
+    return other || named ? undefined : person;
+  };
+}
+
 /** How far into an article a lead's description and the name beside it may stand, in sentences (a headline may come first). */
 const LEAD_SENTENCES = 3;
 /** Most words of a title before the name opening a lead ("Ex-chat show host"). */
@@ -5004,6 +5050,12 @@ const TITLE_WINDOW = 60;
 
 /** A person mention as a pronoun's candidate: its actor's name (or its text) and the gender its honorific ("Mr
  *  Senanayake", the title inside the mention or right before it) or its first name gives. */
+/** The age in commas right after offset `end` ("Tom Hart, 28, …"), if any. */
+function ageAfter(ctx: QuoteContext, end: number): number | undefined {
+  const age = /^,\s*(\d{1,3}),/.exec(ctx.text.slice(end, end + 8))?.[1];
+  return age === undefined ? undefined : Number(age);
+}
+
 function mentionedPerson(ctx: QuoteContext, m: { start: number; end: number }, actor: { id: string; name: string } | undefined): SubjectPerson {
   const text = ctx.text.slice(m.start, m.end);
   const title = titleGender(ctx, m);

@@ -30,6 +30,8 @@ export interface SpeakerInfo {
   place?: boolean;
   /** The head is an occupation ("coach", "striker"): unless titled by name, such a description takes no "he"/"she". */
   occupation?: boolean;
+  /** The head is a nationality ("the American"). */
+  nationality?: boolean;
   /** Met by first name after "Sir"/"Dame" ("Sir Ian" is Ian Blair), so an earlier full name matches on its first word. */
   byFirstName?: boolean;
   /** Met by surname after "Mr", "Mrs", "Dr" ("Mr Howard" is no Howard Flight). */
@@ -617,6 +619,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
           info.role = roleText(ctx, a, b) ?? info.role;
           return;
         }
+        // ("The UK's Andrea Arnold", "Britain's Andy Murray": a country owning the person alone is a nationality)
+        // (not before a title: "Mexico's Foreign Secretary Marcelo Ebrard")
+        if (i + 1 >= b && country(ctx, owner) && !titleAt(ctx, b)) return;
         // ("Transport & General Worker's Union general secretary": the organisation's word after its apostrophe)
         const named = i + 1 < b && ctx.cap[i + 1] && ctx.vocab.orgWords.has(ctx.low[i + 1]) ? i + 2 : i;
         info.affiliation = { name: spanText(ctx, owner.start, named), start: ctx.tokens[owner.start].start, end: ctx.tokens[named - 1].end };
@@ -693,6 +698,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       (e > from && demonym(ctx, { start: from, end: e }) && !ctx.low[e - 1].endsWith('man') && !nationalOffice(role)) ||
       // (a country only before a national office or a place in its team, "New Zealand winger")
       (e > from && country(ctx, { start: from, end: e }) && !nationalOffice(role) && !teamPlace(role)) ||
+      // (a town before an occupation is where the person is from: "London teacher Diane Granger", "Brighton nurse"; not a
+      // club's player, "Liverpool striker", nor an office, "London mayor")
+      (e > from && placeOnly(ctx, { start: from, end: e }) && !country(ctx, { start: from, end: e }) && occupationRole(role)) ||
       (e - from === 1 && EVENT_WORDS.has(ctx.low[from])) ||
       // (nor a field of art, "Hollywood star", "R&B star")
       (e > from && FIELD_NAMES.has(spanText(ctx, from, e).toLowerCase()));
@@ -1003,6 +1011,37 @@ const PORTFOLIOS = new Set(['health', 'foreign', 'home', 'interior', 'defence', 
 /** Whether the run is a nationality the entity layer marked ("the American", "the 24-year-old Swiss"): a description,
  *  not a name. */
 /** Whether the run is a country the gazetteer knows ("US voice actor": like a nationality, where someone is from). */
+/** Longest capitalised title before a name, in words ("Foreign Secretary", "Deputy Prime Minister"). */
+const MAX_TITLE_WORDS = 4;
+
+/** Whether a capitalised title starts at token `k` (a role word among its first capitalised words). */
+function titleAt(ctx: QuoteContext, k: number): boolean {
+  for (let t = k; t < k + MAX_TITLE_WORDS && t < ctx.tokens.length && ctx.cap[t]; t++) if (roleWord(ctx, ctx.low[t]) || ctx.vocab.honorifics.has(ctx.low[t])) return true;
+  return false;
+}
+
+/** Whether the entity layer names the run a place and nothing else (no organisation starts there). */
+function placeOnly(ctx: QuoteContext, run: Run): boolean {
+  const start = ctx.tokens[run.start].start;
+  const end = ctx.tokens[run.end - 1].end;
+  const at = (ctx.entities ?? []).filter((m) => m.start === start && m.end === end);
+  return at.length > 0 && at.every((m) => m.label === 'LOC');
+}
+
+/** Trades anyone may ply anywhere, which a town before them does not employ ("London teacher", "Brighton nurse"). */
+const TRADES = new Set(['teacher', 'nurse', 'doctor', 'student', 'pensioner', 'businessman', 'businesswoman', 'farmer', 'shopkeeper',
+  'resident', 'worker', 'mother', 'father', 'housewife', 'lawyer', 'solicitor', 'builder', 'driver', 'mechanic', 'plumber', 'pupil', 'graduate',
+  'grandmother', 'grandfather', 'carer', 'midwife', 'vicar', 'priest', 'fan', 'supporter', 'voter', 'landlord', 'engineer',
+  // (and the arts and athletics, where a town is a home, not a club: "Devon singer", "Ballymena sprinter"; not "star", "boss"
+  // or a place in a team, "Leicester wing")
+  'singer', 'actor', 'actress', 'writer', 'author', 'artist', 'poet', 'musician', 'composer', 'novelist', 'photographer', 'designer',
+  'sprinter', 'athlete', 'runner', 'hurdler', 'swimmer', 'cyclist', 'rower', 'sailor']);
+
+/** Whether the role is one such trade alone, one word ("teacher", "nurse", "singer"). */
+function occupationRole(role: string | undefined): boolean {
+  return role !== undefined && !/\s/.test(role) && TRADES.has(role.toLowerCase());
+}
+
 function country(ctx: QuoteContext, run: Run): boolean {
   const start = ctx.tokens[run.start].start;
   const end = ctx.tokens[run.end - 1].end;
@@ -1196,7 +1235,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     const personBeforeLink = isDocument ? undefined : linkedPersonHead(ctx, main.start, main.end);
     const own = personBeforeLink ?? head;
     const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name, isOrg: isDocument, head: own, definite,
-      personHead: personWord(v, own) || nationality, occupation: v.occupations.has(own) };
+      personHead: personWord(v, own) || nationality, occupation: v.occupations.has(own), nationality };
     const g = v.genderedRoles.get(own);
     if (g) info.gender = g;
     for (const seg of segments) fromPrefix(ctx, seg.start, seg.end, info);
