@@ -3696,3 +3696,31 @@ describe('nouns, idioms and learning read as cues; places and nationalities read
     expect(office(titled)).toEqual([['Marco Vale', 'Foreign Secretary', 'Mexico']]);
   });
 });
+
+describe('offices in faculties, former titles, and appositives with a second description (issue #5, round 19)', () => {
+  const office = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
+
+  it('takes the body after a faculty or department, not the faculty\'s field', () => {
+    const text = 'Professor Greg Vale, Chair in Global Politics in the Faculty of Arts and Education at the Harbour University, said "The attacker was armed."';
+    expect(office(marked(text, [['Greg Vale', 'PER']]))[0][2]).toBe('Harbour University');
+  });
+
+  it('gives an ex-office holder the office the appositive names with its body', () => {
+    const text = 'Ex-Prime Minister Donald Vale, the current President of the Harbour Council, wrote "Let us all pray for him."';
+    expect(office(marked(text, [['Donald Vale', 'PER']]))).toEqual([['Donald Vale', 'current President', 'Harbour Council']]);
+  });
+
+  it('reads an introduction\'s appositive up to "and someone who …"', () => {
+    const text = 'But for Allen Vale, a research director at analyst firm Gartner and someone who has followed Yahoo for years, the future is bright. "It will grow," predicts Mr Vale.';
+    expect(office(marked(text, [['Allen Vale', 'PER'], ['Mr Vale', 'PER']]))).toEqual([['Vale', 'research director', 'Gartner']]);
+  });
+});
+
+describe('first names news often meets (issue #5, round 19)', () => {
+  it('knows "Jonny" and "Andy" for "he", "Venus" and "Sania" for "she"', () => {
+    const text = 'Coach Tom Hale said: "He is a natural leader." Jonny Vale, who has scored 800 points, kicked the winning goal. But he then missed the 2004 season. "It is an honour," he said.';
+    expect(extractQuotes(marked(text, [['Tom Hale', 'PER'], ['Jonny Vale', 'PER']])).map((q) => q.speaker.name)).toEqual(['Tom Hale', 'Jonny Vale']);
+    const she = 'Coach Ann Hale said: "She is a natural leader." Sania Vale, who has won 20 titles, won the final. But she then missed the 2004 season. "It is an honour," she said.';
+    expect(extractQuotes(marked(she, [['Ann Hale', 'PER'], ['Sania Vale', 'PER']])).map((q) => q.speaker.name)).toEqual(['Ann Hale', 'Sania Vale']);
+  });
+});

@@ -479,6 +479,9 @@ function infinitiveAt(ctx: QuoteContext, c: number, from: number): boolean {
     !ctx.vocab.determiners.has(next) && !ctx.vocab.pronouns.has(next);
 }
 
+/** Words opening a second description joined to an appositive by "and" ("… and someone who …", "… and a keen cyclist"). */
+const SECOND_DESCRIPTIONS = new Set(['someone', 'somebody', 'one', 'a', 'an']);
+
 /** End of the appositive in commas after the name ending before token `e` (", the former England full-back,", ", 45, a
  *  nurse,"), or `e`. */
 function appositiveEnd(ctx: QuoteContext, e: number): number {
@@ -491,7 +494,10 @@ function appositiveEnd(ctx: QuoteContext, e: number): number {
   if (c < sentenceEnd && NOT_OFFICE_APPOSITIVE.test(ctx.low[c])) return e;
   // (to its comma or the sentence's end, or to an infinitive of purpose: "reached out to Philipp Hagemeister, a former
   // maintainer of the youtube-dl project to discuss this takedown")
-  while (c < sentenceEnd && c - from < MAX_APPOSITIVE_TOKENS && ctx.surf[c] !== ',' && !END_PUNCT.has(ctx.surf[c]) && !infinitiveAt(ctx, c, from)) c++;
+  // (or to a second description joined by "and": ", a research director at analyst firm Gartner and someone who has
+  // followed Yahoo's progress …,")
+  while (c < sentenceEnd && c - from < MAX_APPOSITIVE_TOKENS && ctx.surf[c] !== ',' && !END_PUNCT.has(ctx.surf[c]) && !infinitiveAt(ctx, c, from) &&
+    !(ctx.low[c] === 'and' && SECOND_DESCRIPTIONS.has(ctx.low[c + 1] ?? ''))) c++;
   if (c === from || c - from >= MAX_APPOSITIVE_TOKENS) return e;
   // (a description, not a clause: "Lord Falconer, agreed the 1701 Act of Settlement, which …")
   for (let k = from; k < c; k++) {

@@ -513,6 +513,9 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     // ("head of UK equities for Standard Life Investments", "head of European sales at Acme": a capitalised word of the
     // office's field, then its employer after "for" or "at")
     if (run && run.start === j && fieldBeforeEmployer(ctx, run.end, b)) continue;
+    // ("in the Faculty of Arts and Education at the Deakin University": a unit's field, then the body it is part of)
+    if (run && run.start === j && SUBUNITS.has(before) && (ctx.low[run.end] === 'at' || ctx.low[run.end] === 'of') &&
+      ctx.cap[ctx.low[run.end + 1] === 'the' ? run.end + 2 : run.end + 1]) continue;
     const described = run !== undefined && run.start > j && run.start - j <= 2 && organisationName(ctx, run) &&
       ctx.low.slice(j, run.start).every((w, n) => !ctx.cap[j + n] && isWord(ctx, j + n) && !AFFILIATION_LINKS.has(w) && !ctx.vocab.nounPhraseLinks.has(w));
     if (run && (run.start === j || described || demonymBefore)) {
@@ -561,6 +564,9 @@ function placeRun(ctx: QuoteContext, run: Run): boolean {
 const MAX_FIELD_WORDS = 3;
 
 /** Whether the lower-case words from `k` end a field ("UK equities") before "for" or "at" and a capitalised name. */
+/** Parts of a body named by their field ("Faculty of Arts", "Department of History", "School of Medicine"). */
+const SUBUNITS = new Set(['faculty', 'department', 'school', 'division', 'unit', 'centre', 'center', 'college', 'institute', 'laboratory', 'programme', 'program']);
+
 function fieldBeforeEmployer(ctx: QuoteContext, k: number, b: number): boolean {
   let n = k;
   while (n < b && n - k < MAX_FIELD_WORDS && isWord(ctx, n) && !ctx.cap[n] && !AFFILIATION_LINKS.has(ctx.low[n]) &&
@@ -1366,7 +1372,12 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
         if (!info.role) info.affiliation ??= { name: spanText(ctx, other.start, other.end), start: ctx.tokens[other.start].start, end: ctx.tokens[other.end - 1].end };
       }
       else {
+        const unaffiliated = info.affiliation === undefined;
         info.affiliation ??= affiliationAfterLink(ctx, other.start, other.end);
+        // ("Ex-Prime Minister Donald Tusk, the current President of the European Council": the office that body goes with,
+        // not the former one)
+        const office = unaffiliated && info.affiliation && /^(?:ex-|former\s)/i.test(info.role ?? '') ? roleText(ctx, other.start, other.end) : undefined;
+        if (office) info.role = office;
         // ("John Wilkin, a University of Michigan librarian": the organisation before the role)
         // ("Donald Trump, the presumptive Republican presidential nominee": an office modifier before it)
         const body = BODY_MODIFIERS.has(ctx.low[other.start + 1]) ? other.start + 2 : other.start + 1;
