@@ -3724,3 +3724,24 @@ describe('first names news often meets (issue #5, round 19)', () => {
     expect(extractQuotes(marked(she, [['Ann Hale', 'PER'], ['Sania Vale', 'PER']])).map((q) => q.speaker.name)).toEqual(['Ann Hale', 'Sania Vale']);
   });
 });
+
+describe('questions put, people shown, and a speaker who names the one before (issue #5, round 19)', () => {
+  it('reads no statement in a cue inside "was asked if/whether …", keeps "Asked if …, Mr Blair said"', () => {
+    expect(spans('Dr Fox was asked if he would say yes or no if Lord Archer applied to rejoin.')).toEqual([]);
+    expect(spans('When asked whether he thought the country was well-governed, he replied: "Well, I think so."').map(([, cue]) => cue)).toEqual(['replied']);
+    expect(spans('Asked if he would stand again, Mr Blair said he would serve a full term.')[0].slice(0, 2)).toEqual(['Mr Blair', 'said']);
+  });
+
+  it('gives a participle after "showed Mr X," to Mr X, and reads no statement in footage of a person; keeps "showed Mr X had …"', () => {
+    const text = 'The documentary showed Mr Vale, apparently talking about the EU, telling the meeting: "The Germans are the big losers here."';
+    expect(extractQuotes(marked(text, [['Mr Vale', 'PER']])).map((q) => [q.speaker.name, q.cue])).toEqual([['Vale', 'telling']]);
+    const clause = 'An email showed Mr Vale had instructed a colleague to solicit a quote.';
+    expect(extractQuotes(marked(clause, [['Mr Vale', 'PER']])).map((q) => q.cue)).toEqual(['showed']);
+  });
+
+  it('does not give "he" to the person the quotation speaks of by name', () => {
+    const text = '"We need quality players," said David Hale. Meanwhile, Hale has rapped skipper Ian Vale for his comments. Vale spoke of his dislike of the rivals. "I\'ve had more than a quiet word with Ian," he told the website.';
+    expect(extractQuotes(marked(text, [['David Hale', 'PER'], ['Hale', 'PER', 2], ['Ian Vale', 'PER'], ['Vale', 'ORG', 2]])).map((q) => q.speaker.name))
+      .toEqual(['David Hale', 'David Hale']);
+  });
+});

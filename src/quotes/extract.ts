@@ -954,6 +954,53 @@ const ING_NOUNS = new Set(['being', 'during', 'nothing', 'something', 'anything'
   'wing', 'sibling', 'viewing', 'listing', 'recording', 'reading', 'opening', 'ceiling', 'setting', 'feeling', 'timing', 'marketing', 'training']);
 const POSSESSIVE_WORDS = new Set(["'s", '’s', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** Whether a person the entity layer names starts at token `k`, after an honorific or not ("Mr Nattrass"). */
+function personAt(ctx: QuoteContext, k: number): boolean {
+  if (k >= ctx.tokens.length || !ctx.cap[k]) return false;
+  const starts = (t: number) => t < ctx.tokens.length && (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start === ctx.tokens[t].start);
+  return starts(k) || (ctx.vocab.honorifics.has(ctx.low[k]) && starts(ctx.surf[k + 1] === '.' ? k + 2 : k + 1));
+}
+
+/** Whether the person named at token `k` opens a clause: a finite verb after the name ("an email showed Mr Stearns had
+ *  instructed a colleague …", "the Budget shows Mr Brown clawed back …"). */
+function personClause(ctx: QuoteContext, k: number, b: number): boolean {
+  let e = k;
+  while (e < b && (ctx.cap[e] || isAbbrevPeriod(ctx, e))) e++;
+  const w = ctx.low[e] ?? '';
+  return e < b && !ctx.cap[e] && (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || isVerbForm(w) || (ctx.cueForm[e] & CUE_VERB) !== 0);
+}
+
+/** Verbs of footage and sight whose object person does what the participles after them say ("showed Mr Nattrass, …,
+ *  telling the meeting"). */
+const SHOWN_FORMS = new Set(['showed', 'shows', 'show', 'shown', 'filmed', 'captured', 'caught', 'saw', 'heard', 'featured', 'features']);
+
+/** The person a verb of footage shows in the clause [a, comma) ("The documentary showed Mr Nattrass, apparently talking
+ *  about the EU,"): their name's tokens. */
+function shownPerson(ctx: QuoteContext, a: number, comma: number): [number, number] | undefined {
+  for (let k = a; k + 1 < comma; k++) {
+    if (!SHOWN_FORMS.has(ctx.low[k]) || ctx.cap[k] || !personAt(ctx, k + 1)) continue;
+    let e = k + 1;
+    while (e < comma && (ctx.cap[e] || isAbbrevPeriod(ctx, e)) && (isWord(ctx, e) || isAbbrevPeriod(ctx, e))) e++;
+    return [k + 1, e];
+  }
+  return undefined;
+}
+
+/** Verbs that put a question whose "if" or "whether" clause is asked, not said. */
+const ASKING_FORMS = new Set(['asked', 'ask', 'asks', 'asking', 'wondered', 'wonder', 'wonders', 'wondering', 'questioned', 'pressed']);
+/** Longest subject between "if" and the cue in a question put ("if Mr Blair would say"), in tokens. */
+const MAX_ASKED_SUBJECT = 4;
+
+/** Whether the cue at `i` is inside an "if"/"whether" clause right after a verb of asking ("was asked if he would say …"). */
+function askedWhether(ctx: QuoteContext, i: number, a: number): boolean {
+  for (let k = i - 1; k > a && i - k <= MAX_ASKED_SUBJECT + 2; k--) {
+    const w = ctx.low[k];
+    if (w === 'if' || w === 'whether') return k - 1 >= a && ASKING_FORMS.has(ctx.low[k - 1]) || (k - 2 >= a && ASKING_FORMS.has(ctx.low[k - 2]) && !ctx.cap[k - 1]);
+    if (!isWord(ctx, k)) return false;
+  }
+  return false;
+}
+
 /** Prepositions that take a gerund ("for giving up …"). */
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'of', 'about', 'without', 'from', 'in', 'on', 'at', 'to', 'over', 'against', 'despite', 'while', 'when']);
 
@@ -1154,11 +1201,12 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   if ((ls < 0 || (afterObject && !ctx.cap[ls]) || participleAfterComma) && !endsAfter && e - 1 >= a && (((ctx.low[e - 1] === 'and' || ctx.low[e - 1] === 'but') && !gerundCoordinated(ctx, e - 1, a)) || (v.participleCues.has(w) && commaBefore) || byParticiple || afterObject)) {
     // "Lee praised the plan and said …", "…, saying …": the speaker is the main clause's subject.
     // ("The trouble began …, with Maria Hutchings marching up to him, saying …": the doer of a "with" clause before it)
+    // ("The documentary showed Mr Nattrass, apparently talking about the EU, telling …": the person shown)
     // ("Sanders, who endorsed Canova in May and said …": the relative pronoun of the clause the cue is coordinated in)
     const relative = ctx.low[e - 1] === 'and' ? coordinatedRelative(ctx, e - 1, a) : -1;
     const ante = relative >= 0 ? relativeAntecedent(ctx, relative - 1, a) : -1;
     const subject = ante >= 0 ? [relative, relative + 1] as [number, number] :
-      (commaBefore && ctx.surf[e - 1] === ',' ? withClauseSubject(ctx, e - 1, a) : undefined) ?? mainSubject(ctx, a, e - 1);
+      (commaBefore && ctx.surf[e - 1] === ',' ? withClauseSubject(ctx, e - 1, a) ?? shownPerson(ctx, a, e - 1) : undefined) ?? mainSubject(ctx, a, e - 1);
     if (ante >= 0) antecedent = [ante, relative - 1];
     if (subject) {
       [ls, le] = subject;
@@ -3101,6 +3149,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (form !== 0 && w.startsWith('admit') && ctx.low[i + 1] === 'to' && objectHeadIn(ctx, i + 2, b, ADMITTED_PLACES)) continue;
       // ("she insisted on finishing the race", "will insist on being Trump": doing something, not saying it)
       if (form !== 0 && w.startsWith('insist') && ctx.low[i + 1] === 'on' && i + 2 < b && ctx.low[i + 2].endsWith('ing') && !ctx.cap[i + 2]) continue;
+      // ("Dr Fox was asked if he would say yes or no …", "asked whether she would support …": a question put, not an answer)
+      if (form !== 0 && askedWhether(ctx, i, a)) continue;
       // ("as Microsoft found out last year": learning, not a finding told; "regulation as we know it": an idiom)
       if (form !== 0 && FIND_FORMS.has(w) && ctx.low[i + 1] === 'out') continue;
       if (form !== 0 && w === 'know' && ctx.low[i + 1] === 'it' && i - 2 >= a && ctx.low[i - 2] === 'as' && ctx.vocab.pronouns.has(ctx.low[i - 1])) continue;
@@ -3129,7 +3179,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         !objectHeadIn(ctx, i + 1, b, CONTINUED_WORDS)) ||
         (w.startsWith('declar') && ctx.low[i + 1] !== 'that' && ctx.low.slice(i + 1, Math.min(b, i + 5)).some((x) => DECLARED_ACTS.has(x))) ||
         // ("Mr Bell focused on boosting demand …", "The study focused on particulate matter": work or a topic, no statement)
-        w === 'focused');
+        w === 'focused' ||
+        // ("The documentary showed Mr Nattrass, apparently talking about the EU, …": footage of someone, who speaks after)
+        (SHOW_FORMS.has(w) && personAt(ctx, i + 1) && !personClause(ctx, i + 1, b)));
       // ("Sci-fi shooter Doom 3 has blasted away the competition": a win, not criticism)
       if (form !== 0 && w.startsWith('blast') && (ctx.low[i + 1] === 'away' || ctx.low[i + 1] === 'off' || ctx.low[i + 1] === 'out')) continue;
       // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
@@ -3175,7 +3227,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // "A total of 39 are dead, officials told state media, adding that …", "The comments come after Blair defended
       // the plans, warning that …": a participle cue continues the speaker of the attribution before it in the
       // sentence, not the sentence's first words.
-      if (prior?.source && att?.source && (att.source[0] !== prior.source[0] || att.source[1] !== prior.source[1])) {
+      // (not when its own subject stands in the earlier cue's object: "The documentary showed Mr Nattrass, …, telling …")
+      if (prior?.source && att?.source && (att.source[0] !== prior.source[0] || att.source[1] !== prior.source[1]) && !(att.source[0] > prior.cue && att.cue > att.source[1])) {
         att = participleFollow(ctx, i, b, si, prior) ?? att;
       }
       if (!att && prior) att = participleFollow(ctx, i, b, si, prior);
@@ -4410,13 +4463,17 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     if (owned) return { name: '', gender: ctx.vocab.genderedRoles.get(owned) };
     const words = ctx.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
     if ((speaker && words.includes(speaker.surname)) || own.has(words[words.length - 1])) return undefined;
+
+    // (nor one the quotation speaks of by name: "O'Leary has rapped skipper Olof Mellberg …. Mellberg spoke of his dislike
+    // …. "I've had more than a quiet word with Olof," he told …")
+    const unnamed = (p: SubjectPerson) => (namedInside(ctx, content, [...words, ...p.name.toLowerCase().split(/\s+/)]) ? undefined : p);
     const full = surnameOf.get(m);
-    if (full) return { ...mentionedPerson(ctx, full, actorOf(ctx, ctx.entities!.indexOf(full))), end: m.end, age: ageAfter(ctx, m.end) };
+    if (full) return unnamed({ ...mentionedPerson(ctx, full, actorOf(ctx, ctx.entities!.indexOf(full))), end: m.end, age: ageAfter(ctx, m.end) });
     const actor = actorOf(ctx, ctx.entities!.indexOf(m));
     // ("Moreover, he says …": a lone capitalised word opening a sentence is too often no name)
     // (unless it is a first name: "Lucy, 36, tracked down Mr Pound …; she found …")
     if ((words.length < 2 && !actor && !ctx.vocab.firstNames.has(words[0])) || ctx.vocab.clauseOpeners.has(words[0])) return undefined;
-    return { ...mentionedPerson(ctx, m, actor), end: m.end, age: ageAfter(ctx, m.end) };
+    return unnamed({ ...mentionedPerson(ctx, m, actor), end: m.end, age: ageAfter(ctx, m.end) });
   };
 }
 
@@ -5050,6 +5107,24 @@ const TITLE_WINDOW = 60;
 
 /** A person mention as a pronoun's candidate: its actor's name (or its text) and the gender its honorific ("Mr
  *  Senanayake", the title inside the mention or right before it) or its first name gives. */
+/** Whether the quotation's `content`, in quotation marks, names the person whose name's `words` are given, by first name
+ *  or surname: no one speaking in their own words calls themselves so ("he posted footage … that Trump claimed was unfair"
+ *  is reported, and may). */
+function namedInside(ctx: QuoteContext, content: readonly Span[] | undefined, words: string[]): boolean {
+  if (!content?.length) return false;
+  const names = words.filter((w) => /^\p{L}/u.test(w) && !ctx.vocab.honorifics.has(w));
+  if (!names.length) return false;
+  const quoted = (p: Span) => {
+    const k = firstTokenFrom(ctx, p.start);
+    return k < ctx.tokens.length && ctx.regionOf[k] >= 0;
+  };
+  return content.some((p) => {
+    if (!quoted(p)) return false;
+    const said = ctx.text.slice(p.start, p.end).toLowerCase();
+    return names.some((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(said));
+  });
+}
+
 /** The age in commas right after offset `end` ("Tom Hart, 28, …"), if any. */
 function ageAfter(ctx: QuoteContext, end: number): number | undefined {
   const age = /^,\s*(\d{1,3}),/.exec(ctx.text.slice(end, end + 8))?.[1];
