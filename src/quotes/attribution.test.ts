@@ -3745,3 +3745,18 @@ describe('questions put, people shown, and a speaker who names the one before (i
       .toEqual(['David Hale', 'David Hale']);
   });
 });
+
+describe('a nationality or an age for the person who spoke just before (issue #5, round 19)', () => {
+  it('names "The Russian added" by the last speaker, a sentence or two on, whom a quotation naming another does not hide', () => {
+    const text = 'Marat Vale said he was keeping calm. "If you go crazy against players like Ancic, you never come back," he said. "I am calmer." The Russian added that he was not worried by his ankle.';
+    const doc = marked(text, [['Marat Vale', 'PER'], ['Ancic', 'PER']]);
+    const at = text.indexOf('Russian');
+    doc.entities!.push({ start: at, end: at + 7, label: 'MISC', origin: 'demonym' });
+    expect(extractQuotes(doc).map((q) => q.speaker.name).at(-1)).toBe('Marat Vale');
+  });
+
+  it('keeps "the 25-year-old" unnamed after "the 28-year-old" named the last speaker (a guard)', () => {
+    const age = 'Ann Lee, 28, won the final. "It is a dream," the 28-year-old said. "We go on," the 25-year-old said.';
+    expect(extractQuotes(marked(age, [['Ann Lee', 'PER']])).map((q) => q.speaker.name)).toEqual(['Ann Lee', 'the 25-year-old']);
+  });
+});

@@ -98,7 +98,7 @@ export type BodyIntroducedBefore = (head: string, at: number) => SubjectPerson |
 export type PersonBesideLead = (sentence: number, start: number, head: string) => SubjectPerson | undefined;
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
-export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[], otherOfficeThan?: string) => boolean;
+export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[], otherOfficeThan?: string, outsideMarksOnly?: boolean) => boolean;
 /** The person opening the sentence holding offset `at` or the one before, as its subject, when nobody else is named from
  *  a little before that mention to `at` (inside quotations too) and no other age was given (`age`) — the person a
  *  description of a kind ("the American", "the 28-year-old") stands for. */
@@ -174,6 +174,8 @@ const COLLECTIVE_HEADS = new Set(['police', 'military', 'army', 'staff', 'crew',
 
 /** "the 28-year-old": an age that an earlier "Lindsay Davenport, 28," gives. */
 const AGE_WORD = /^\d{1,3}-year-old$/;
+/** How many sentences after the last speaker a description of a kind ("the Russian") may stand for them. */
+const MAX_KIND_AFTER = 2;
 /** A description by age ("The 28-year-old world number one", "the 22-year-old"). */
 const AGE_DESCRIPTION = /^the\s+(\d{1,3})-year-old\b/i;
 
@@ -406,6 +408,23 @@ export class SpeakerMemory {
         ? this.personOpeningBefore(before, content, info.gender, age === undefined ? undefined : Number(age)) : undefined;
       const subject = opener && (fullName(opener.name) || opener.gender !== undefined) && !(info.gender && opener.gender && info.gender !== opener.gender)
         ? opener : undefined;
+      // ("Safin said …. "…," he said. …. The Russian added …": the person who spoke last, a sentence or two before, with nobody
+      // named since outside quotation marks — "the rivalry with Ian Moss" in what was reported counts — and no other trade)
+      // (a nationality or an age only: a trade, "The former All Saint star", is as likely someone the speaker spoke of —
+      // ""… Natalie [Appleton] …," added Mr Lush")
+      const nationalOrAged = kind && !info.occupation && (info.nationality === true || age !== undefined);
+      const last = nationalOrAged && !subject && !titled && !sole && !beside && !owned ? this.latest((k) => k.named && !k.isOrg && !k.plural && !k.impersonal) : undefined;
+      const lastSpeaker = last && sentence - last.sentence <= MAX_KIND_AFTER && (fullName(last.name) || last.gender !== undefined || last.actorId !== undefined) &&
+        !(info.gender && last.gender && info.gender !== last.gender) &&
+        // (nor another age than one met for them: "Ann Lee, 28, won …. "…," the 28-year-old said. "…," the 25-year-old said")
+        !(age !== undefined && [...last.heads].some((h) => AGE_WORD.test(h) && !h.startsWith(`${age}-`))) &&
+        !this.personNamedBetween(last.at, before, content, undefined, true) ? last : undefined;
+      if (lastSpeaker) {
+        lastSpeaker.heads.add(headOf(info));
+        lastSpeaker.sentence = sentence;
+        lastSpeaker.at = at;
+        return { name: lastSpeaker.name, actorId: lastSpeaker.actorId, affiliation: lastSpeaker.affiliation, role: lastSpeaker.role, known: lastSpeaker };
+      }
       const holder = titled ?? sole ?? beside ?? subject;
       if (holder) {
         const person: KnownSpeaker = {

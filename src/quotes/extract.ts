@@ -4969,7 +4969,12 @@ function descriptionBefore(ctx: QuoteContext): DescriptionBefore {
 
 function personNamedBetween(ctx: QuoteContext, said: readonly Span[]): PersonNamedBetween {
   const people = peopleOutside(ctx, said);
-  return (from, to, content, otherOfficeThan) => people.some(({ m }) => m.start >= from && m.end <= to &&
+  // (or outside quotation marks only: what is reported, "the rivalry with Ian Moss", names people too)
+  const unquoted = peopleOutside(ctx, []).filter(({ m }) => {
+    const k = firstTokenFrom(ctx, m.start);
+    return k >= ctx.tokens.length || ctx.regionOf[k] < 0;
+  });
+  return (from, to, content, otherOfficeThan, outsideMarksOnly = false) => (outsideMarksOnly ? unquoted : people).some(({ m }) => m.start >= from && m.end <= to &&
     !content?.some((p) => p.start <= m.start && m.end <= p.end) &&
     !(otherOfficeThan && people.some(({ m: x }) => x.start < to && lastName(ctx, x) === lastName(ctx, m) && titledOtherwise(ctx, x, otherOfficeThan))));
 }
