@@ -3760,3 +3760,24 @@ describe('a nationality or an age for the person who spoke just before (issue #5
     expect(extractQuotes(marked(age, [['Ann Lee', 'PER']])).map((q) => q.speaker.name)).toEqual(['Ann Lee', 'the 25-year-old']);
   });
 });
+
+describe('the firm a headline is about, and an organisation after a fronted phrase (issue #5, round 19)', () => {
+  const who = (doc: Document) => extractQuotes(doc).map((q) => q.speaker.name);
+
+  it('names "The company" by the headline\'s firm when several firms are named near it and that one among them', () => {
+    const text = 'Acme sells rail stake to Spain\n\nShares in engineering group Acme have soared. The sale of the stake to Spain\'s Bolt for £146m is a lifeline to Acme. The company said it had agreed terms over its projects.';
+    expect(who(marked(text, [['Acme', 'ORG'], ['Acme', 'ORG', 2], ['Bolt', 'ORG'], ['Acme', 'ORG', 3]]))).toEqual(['Acme']);
+  });
+
+  it('leaves "the company" unnamed when the headline\'s firm is not named near, or the headline opens with no firm (guards)', () => {
+    const far = 'Acme Expo offers celebrities\n\nThe fair opened in May. There were panels from Bolt and from Corda. Asked about waste, the company said it had switched packaging.';
+    expect(who(marked(far, [['Acme Expo', 'ORG'], ['Bolt', 'ORG'], ['Corda', 'ORG']]))).toEqual(['the company']);
+    const verb = 'MPs tout Lords plan\n\nA group of MPs published a plan for the House of Lords. The group says it can win support.';
+    expect(who(marked(verb, [['House of Lords', 'ORG']])).at(-1)).toBe('The group');
+  });
+
+  it('gives "it" the organisation after "At the Court of Appeal on Wednesday,", past a law the tagger took for a body', () => {
+    const text = 'At the Court of Appeal on Wednesday, the Harbour Alliance failed to have the Hunting Act ruled invalid. But it says the ban cannot be enforced.';
+    expect(who(marked(text, [['Court of Appeal', 'ORG'], ['Harbour Alliance', 'ORG'], ['Hunting Act', 'ORG']]))).toEqual(['Harbour Alliance']);
+  });
+});

@@ -267,8 +267,9 @@ export class SpeakerMemory {
           (info.byFirstName ? this.latest((k) => k.named && !k.isOrg && k.name.toLowerCase().split(/\s+/)[0] === first && k.name.includes(' ')) : undefined) ??
           // ("Ozzy Osbourne said …. Ozzy said": a first name alone is the one speaker met by that first name and a surname)
           this.onlyByFirstName(first, info) ??
-          // (the same one-word name again keeps what it was met with: "Mr Brown …. The chancellor said …. Mr Brown denied")
-          this.latest((k) => k.named && !k.isOrg && !info.isOrg && k.name === info.name)
+          // (the same one-word name again keeps what it was met with: "Mr Brown …. The chancellor said …. Mr Brown denied"; a
+          // firm's too: "Yukos said …. The company has also accused …. Yukos claims")
+          this.latest((k) => k.named && k.name === info.name && (!k.isOrg || k.actorId !== undefined))
         // (a full name, or a surname the entity layer linked to one, met before keeps what it was met with: "Tennis
         // Australia's Geoff Pollard rejected …. Pollard said")
         // (and a surname opening with a particle, "Simon Le Bon said …. Le Bon also said")

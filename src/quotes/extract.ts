@@ -4845,7 +4845,18 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
       const fronted = first + 1 < s.tokenEnd && FRONTED_SUBORDINATORS.has(ctx.low[first]);
       if (fronted) first += ctx.low[first + 1] === 'the' ? 2 : 1;
       if (first >= s.tokenEnd) continue;
-      const index = (ctx.entities ?? []).findIndex((m) => m.start === ctx.tokens[first].start && m.label === 'ORG');
+      const orgAt = (k: number) => (ctx.entities ?? []).findIndex((m) => m.start === ctx.tokens[k].start && m.label === 'ORG');
+      let index = orgAt(first);
+      // ("At the Court of Appeal on Wednesday, the Countryside Alliance failed …. But it says": the main clause's subject after
+      // a fronted phrase)
+      if (index < 0 && !fronted) {
+        let main = mainClauseStart(ctx, s);
+        if (main > first && ctx.surf[main - 1] === ',' && ctx.low[main] === 'the' && main + 1 < s.tokenEnd) main++;
+        if (main > first && ctx.surf[main - 1 - (ctx.low[main - 1] === 'the' ? 1 : 0)] === ',') {
+          first = main;
+          index = orgAt(first);
+        }
+      }
       if (index < 0) continue;
       const m = ctx.entities![index];
       if (m.start >= at || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
@@ -4867,9 +4878,42 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
       if (otherOrganisation(m.end, at, name, content)) continue;
       found.set(name, { name, actorId: actor?.id });
     }
-    return found.size === 1 ? [...found.values()][0] : undefined;
+    if (found.size === 1) return [...found.values()][0];
+    // ("Jarvis sells Tube stake to Spain …. The sale of the stake to Spain's Ferrovial is a lifeline to Jarvis. The company
+    // recently warned …": among the firms named just before, or none, the one the headline is about)
+    // (named again in those sentences: "Fan Expo Canada 2019 offers …" is not the company of "Hasbro hosted a panel …")
+    const lead = anywhere ? headlineFirm() : undefined;
+    const near = lead && ctx.text.slice(ctx.sentences[Math.max(0, here - 2)].start, at).includes(lead.name.split(/\s+/)[0]);
+    return lead && near && [...found.values()].every((v) => !v.name || v.name === lead.name) ? lead : undefined;
   };
+
+  function headlineFirm(): SubjectPerson | undefined {
+    const s = ctx.sentences[0];
+    if (!s || !headlineLine(ctx, s.tokenStart, s.tokenEnd)) return undefined;
+    // (the first capitalised word of the headline that opens an organisation the article names: "Troubled Marsh under SEC
+    // scrutiny" and "Marsh & McLennan")
+    // (its subject: capitalised words only before it, not "MPs tout Lords replacement plan")
+    for (let k = s.tokenStart; k < s.tokenEnd && k - s.tokenStart < MAX_HEADLINE_FIRM_WORD; k++) {
+      if (!ctx.cap[k] || !isWord(ctx, k)) break;
+      const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'ORG' &&
+        ctx.text.slice(m.start, m.end).split(/\s+/)[0] === ctx.surf[k]);
+      if (!orgs.length) continue;
+      // (the word alone when the article names the firm so, not a product the tagger took for it: "Apple" over "Apple iPods";
+      // else its fullest name; never a kind of body alone, "Bank")
+      const exact = orgs.filter(({ m }) => m.end - m.start === ctx.surf[k].length);
+      const pool = exact.length ? exact : orgs;
+      const chosen = pool.find(({ index }) => actorOf(ctx, index)) ?? pool.reduce((x, y) => (y.m.end - y.m.start > x.m.end - x.m.start ? y : x));
+      const actor = actorOf(ctx, chosen.index);
+      const name = actor?.name ?? ctx.text.slice(chosen.m.start, chosen.m.end);
+      const generic = !/\s/.test(name) && ctx.vocab.orgWords.has(name.toLowerCase());
+      return generic || PUBLIC_BODY_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase()) || (actor && PUBLIC_KINDS.has(actor.kind)) ? undefined : { name, actorId: actor?.id };
+    }
+    return undefined;
+  }
 }
+
+/** How far into a headline its firm may be named, in words ("Troubled Marsh under SEC scrutiny"). */
+const MAX_HEADLINE_FIRM_WORD = 3;
 
 /** A person named between two offsets outside what anyone is quoted as saying ("an M&S spokesman said Mr Paulsmeier had
  *  …. He also said": Mr Paulsmeier is what was said, not someone met since). */
@@ -5041,8 +5085,13 @@ function bodyIntroducedBefore(ctx: QuoteContext): BodyIntroducedBefore {
   };
 }
 
+/** Last words of a law or a treaty the tagger may take for an organisation ("the Hunting Act", "the Lisbon Treaty"). */
+const LAW_WORDS = new Set(['act', 'bill', 'treaty', 'convention', 'directive', 'charter', 'accord', 'accords', 'protocol', 'amendment']);
+
 function otherOrganisationBetween(ctx: QuoteContext): OtherOrganisationBetween {
-  const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'ORG');
+  // (no law or treaty: "the Countryside Alliance failed in its attempt to have the Hunting Act ruled invalid. But it says …")
+  const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'ORG' &&
+    !LAW_WORDS.has(ctx.text.slice(m.start, m.end).split(/\s+/).at(-1)!.toLowerCase()));
   return (from, to, name, content) => {
     for (const { m, index } of orgs) {
       if (m.start >= to) break; // (mentions come in text order)
