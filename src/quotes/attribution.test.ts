@@ -3781,3 +3781,11 @@ describe('the firm a headline is about, and an organisation after a fronted phra
     expect(who(marked(text, [['Court of Appeal', 'ORG'], ['Harbour Alliance', 'ORG'], ['Hunting Act', 'ORG']]))).toEqual(['Harbour Alliance']);
   });
 });
+
+describe('kin owned by a pronoun (issue #5, round 19)', () => {
+  it('names "his daughter said" by "his daughter Nettie Vale" met before; leaves "His wife" with nobody so titled', () => {
+    const text = 'The death was confirmed with his daughter Nettie Vale. Vale was a drummer. Although he lived abroad, his daughter said he died in Britain.';
+    expect(extractQuotes(marked(text, [['Nettie Vale', 'PER'], ['Vale', 'PER', 2]])).map((q) => q.speaker.name)).toEqual(['Nettie Vale']);
+    expect(extractQuotes(marked('Tom Hale was arrested. His wife said he was innocent.', [['Tom Hale', 'PER']])).map((q) => q.speaker.name)).toEqual(['His wife']);
+  });
+});

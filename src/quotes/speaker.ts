@@ -86,6 +86,7 @@ const POSSESSIVE = new Set(['’s', "'s"]);
 const LOCATED_LINKS = new Set(['in', 'from']);
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'within', 'inside', 'behind']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'our']);
+const KIN_OWNERS = new Set(['his', 'her', 'their']);
 const NAME_INNER_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
 /** Whether token `k` is an apostrophe glued to a word ending in s and followed by a word: "Kenteris' lawyer". */
@@ -1111,7 +1112,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
   const v = ctx.vocab;
   const first = ctx.low[a];
   const text = spanText(ctx, a, b);
-  const definite = DEFINITE.has(first);
+  // ("his daughter said …" after "his daughter Nettie Baker": kin owned by a pronoun is as definite)
+  const definite = DEFINITE.has(first) || (KIN_OWNERS.has(first) && b - a === 2 && KIN.has(ctx.low[b - 1]));
   const head = ctx.low[b - 1];
   if (b - a === 1 && v.pronouns.has(first)) {
     return { kind: 'pronoun', pronoun: v.pronouns.get(first), name: text, isOrg: false, head: first, definite: true };
