@@ -3789,3 +3789,15 @@ describe('kin owned by a pronoun (issue #5, round 19)', () => {
     expect(extractQuotes(marked('Tom Hale was arrested. His wife said he was innocent.', [['Tom Hale', 'PER']])).map((q) => q.speaker.name)).toEqual(['His wife']);
   });
 });
+
+describe('a firm joined by "and" before its "\'s", an adverb before a participle, a described person linked by one name (issue #5, round 19)', () => {
+  it('reads "added Ernst and Young\'s Sanjay Vale" as one firm\'s person, not two people', () => {
+    const text = '"It could ignite interest," added Ernst and Young\'s Sanjay Vale.';
+    const [q] = extractQuotes(marked(text, [['Ernst', 'PER'], ['Sanjay Vale', 'PER']]));
+    expect([q.speaker.name, q.affiliation?.name]).toEqual(['Sanjay Vale', 'Ernst and Young']);
+  });
+
+  it('reads no statement in "Ideas already floated include …"', () => {
+    expect(spans('Ideas already floated include raising tax thresholds.')).toEqual([]);
+  });
+});

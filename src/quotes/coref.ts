@@ -407,7 +407,7 @@ export class SpeakerMemory {
       const age = AGE_DESCRIPTION.exec(info.name)?.[1];
       const opener = !titled && !sole && !beside && !owned && kind
         ? this.personOpeningBefore(before, content, info.gender, age === undefined ? undefined : Number(age)) : undefined;
-      const subject = opener && (fullName(opener.name) || opener.gender !== undefined) && !(info.gender && opener.gender && info.gender !== opener.gender)
+      const subject = opener && (fullName(opener.name) || opener.gender !== undefined || opener.actorId !== undefined) && !(info.gender && opener.gender && info.gender !== opener.gender)
         ? opener : undefined;
       // ("Safin said …. "…," he said. …. The Russian added …": the person who spoke last, a sentence or two before, with nobody
       // named since outside quotation marks — "the rivalry with Ian Moss" in what was reported counts — and no other trade)

@@ -913,6 +913,8 @@ function coordinatedRelative(ctx: QuoteContext, and: number, a: number): number 
   return -1;
 }
 
+/** Adverbs between a noun and the participle describing it ("Ideas already floated include …"). */
+const PARTICIPLE_ADVERBS = new Set(['already', 'previously', 'recently', 'widely', 'often', 'commonly', 'also']);
 /** Prepositions opening the phrase of a participle that describes a noun ("described in the study"). */
 const PARTICIPLE_PHRASE_LINKS = new Set(['in', 'by', 'at', 'on', 'from', 'during', 'earlier', 'above', 'below', 'here']);
 /** Longest noun phrase after that preposition, in tokens. */
@@ -2249,8 +2251,10 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   // ("The number of Japanese films released rose to 310": so is a past form with a verb right after it, its noun opening the
   // clause; not in an object relative with its own subject: "a party apparatus many progressives believed was tilting …")
   const opensSubject = source[0] === a || !isWord(ctx, source[0] - 1) || LEADING_CONJUNCTIONS.has(ctx.low[source[0] - 1]);
-  if ((w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)) && source[1] === i && opensSubject && isWord(ctx, i - 1) && !ctx.vocab.pronouns.has(ctx.low[i - 1]) &&
-    !ctx.cap[i - 1] && i + 1 < b && (ctx.vocab.finiteVerbs.has(ctx.low[i + 1]) || isClauseVerb(ctx.low[i + 1]))) return undefined;
+  // ("Ideas already floated include …": an adverb between)
+  const right = source[1] === i || ctx.low.slice(source[1], i).every((x) => PARTICIPLE_ADVERBS.has(x));
+  if ((w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)) && right && opensSubject && isWord(ctx, i - 1) && !ctx.vocab.pronouns.has(ctx.low[i - 1]) &&
+    !ctx.cap[i - 1] && i + 1 < b && (ctx.vocab.finiteVerbs.has(ctx.low[i + 1]) || isClauseVerb(ctx.low[i + 1]) || ctx.low[i + 1] === 'include')) return undefined;
   while (source[0] < source[1] - 1 && leadingAdverb(ctx, source[0])) source = [source[0] + 1, source[1]];
   if (namingCalled(ctx, i, b)) return undefined; // "a company called Acme Fund gave …"
   // "White House doors have opened wider", "that approach seems to …": a learned cue needs a speaker-like subject.

@@ -616,7 +616,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       const common = owner !== undefined && owner.end - owner.start === 1 && (sentenceCapitalOnly(ctx, owner.start) || WEEKDAYS.has(ctx.low[owner.start]));
       if (owner && owner.end === i && !common) {
         // ("Mr Begg's father", "Lord Scarman's nephew": a person's kin or counsel is no member of an organisation)
-        if (personRun(ctx, owner) || ctx.low.slice(i + 1, b).some((w) => KIN.has(w))) {
+        // (not two names joined, a firm: "Ernst and Young's Sanjay Mehta")
+        const joined = ctx.low.slice(owner.start, owner.end).some((w) => w === 'and' || w === '&');
+        if ((personRun(ctx, owner) && !joined) || ctx.low.slice(i + 1, b).some((w) => KIN.has(w))) {
           info.role = roleText(ctx, owner.start, b) ?? info.role;
           return;
         }
@@ -1132,7 +1134,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
   const body = (run: Run | undefined) => run !== undefined && (isOrgRun(ctx, run) || ctx.low.slice(run.start, run.end).some((w) => ctx.vocab.orgWords.has(w)));
   const leftRun = and < b - 1 ? capRuns(ctx, a, and, true).at(-1) : undefined;
   const twoBodies = leftRun !== undefined && leftRun.end === and && body(leftRun) && body(capRuns(ctx, and + 1, b, true).at(-1));
-  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !ctx.surf.slice(a, b).includes(',') &&
+  // (not names joined before an owner's "'s": "Ernst and Young's Sanjay Mehta")
+  const possessive = (w: string) => w === "'s" || w === '’s';
+  const owned = and + 2 < b && possessive(ctx.low[and + 2]) && !ctx.low.slice(a, and).some(possessive) && (and - 1 === a || !ctx.cap[and - 2]);
+  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !owned && !ctx.surf.slice(a, b).includes(',') &&
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && (twoBodies || !isOrgRun(ctx, { start: a, end: b })) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
     !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
