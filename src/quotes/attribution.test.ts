@@ -3801,3 +3801,10 @@ describe('a firm joined by "and" before its "\'s", an adverb before a participle
     expect(spans('Ideas already floated include raising tax thresholds.')).toEqual([]);
   });
 });
+
+describe('what someone "sees" as they receive it (issue #5, round 19)', () => {
+  it('reads no view in "Actor Foxx sees Globe nominations", keeps "Ericsson sees earnings improve"', () => {
+    expect(spans('Actor Jamie Vale sees Globe nominations for two films.')).toEqual([]);
+    expect(spans('Acme sees earnings improve next year.')[0].slice(0, 2)).toEqual(['Acme', 'sees']);
+  });
+});

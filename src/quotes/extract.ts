@@ -2445,6 +2445,8 @@ function dealMade(ctx: QuoteContext, i: number, b: number): boolean {
 function viewSeen(ctx: QuoteContext, i: number, b: number, source: [number, number] | undefined): boolean {
   if (ctx.low[i + 1] === 'off') return false;
   if (ctx.low[i + 1] === 'that') return true;
+  // ("Actor Foxx sees Globe nominations": something received, which no verb after it makes a view — "sees profits rise")
+  if (objectHeadIn(ctx, i + 1, b, RECEIVED_THINGS) && !verbAfterObject(ctx, i + 1, b)) return false;
   if (source && seerNamed(ctx, source)) return true;
   for (let k = i + 1; k < b && k - i <= MAX_SEEN_OBJECT; k++) {
     const w = ctx.low[k];
@@ -2463,6 +2465,22 @@ function seerNamed(ctx: QuoteContext, [s, e]: [number, number]): boolean {
 }
 
 const PERSONAL_SEERS = new Set(['i', 'we', 'he', 'she', 'they']);
+/** What someone "sees" as they receive it, not as a view ("sees Globe nominations", "saw a 20% rise in sales"). */
+const RECEIVED_THINGS = new Set(['nomination', 'nominations', 'award', 'awards', 'rise', 'rises', 'fall', 'falls', 'boost', 'jump', 'surge',
+  'increase', 'increases', 'drop', 'decline', 'slump', 'gains', 'losses', 'record', 'success', 'victory', 'defeat', 'win', 'wins']);
+
+/** Whether a verb follows the short object from `k` ("sees profits rise"): the object opens a clause. */
+function verbAfterObject(ctx: QuoteContext, k: number, b: number): boolean {
+  for (let j = k; j < b && j - k <= MAX_SEEN_VERB_OBJECT; j++) {
+    const w = ctx.low[j];
+    if (END_PUNCT.has(ctx.surf[j]) || ctx.surf[j] === ',') return false;
+    if (j > k && !ctx.cap[j] && (ctx.vocab.finiteVerbs.has(w) || isClauseVerb(w) || BASE_VERB_AFTER_OBJECT.has(w))) return true;
+  }
+  return false;
+}
+/** How far that verb is looked for, in tokens. */
+const MAX_SEEN_VERB_OBJECT = 6;
+const BASE_VERB_AFTER_OBJECT = new Set(['rise', 'fall', 'grow', 'improve', 'increase', 'drop', 'decline', 'continue', 'remain', 'recover']);
 
 /** How far "as" or a view adverb is looked for after "see", in tokens ("see broadcasting straight to mobiles as …"). */
 const MAX_SEEN_OBJECT = 12;
