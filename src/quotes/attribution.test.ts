@@ -3808,3 +3808,25 @@ describe('what someone "sees" as they receive it (issue #5, round 19)', () => {
     expect(spans('Acme sees earnings improve next year.')[0].slice(0, 2)).toEqual(['Acme', 'sees']);
   });
 });
+
+describe('deals past an amount, things found, an adjective opening a title, and "it" after a body\'s kind (issue #5, round 19)', () => {
+  it('reads no statement in "agreed a $168m (£89m) settlement deal", "found space", "A search of the van found"', () => {
+    expect(spans('Eighteen former directors have agreed a $168m (£89m) settlement deal in a lawsuit.')).toEqual([]);
+    expect(spans('Soon afterwards, Jiri Vale found space in the area to head the ball goalwards.')).toEqual([]);
+    expect(spans("A search of McArthur's van found an alleged murder weapon.")).toEqual([]);
+    expect(spans('Lord Vale agreed the 1701 Act of Settlement, which governs the succession, was discriminatory.')[0][1]).toBe('agreed');
+  });
+
+  it('leaves "Injured" or "Banned" opening a title out of the organisation: "Injured Chelsea striker Didier Vale"', () => {
+    const text = 'Injured Chelsea striker Didier Vale said he was fine.';
+    const [q] = extractQuotes(marked(text, [['Chelsea', 'ORG'], ['Didier Vale', 'PER']]));
+    expect([q.affiliation?.name, q.role]).toEqual(['Chelsea', 'striker']);
+  });
+
+  it('gives "it" the body a sentence opened on by its kind, not the one that spoke last; a firm\'s kind keeps the firm', () => {
+    const text = 'In its report, the Law Commission said it had found wide support. But the Home Office said sentences would not change. The commission, an independent body, had been asked to consider reforms. But it said its proposals would not work.';
+    expect(extractQuotes(marked(text, [['Law Commission', 'ORG'], ['Home Office', 'ORG']])).map((q) => q.speaker.name).at(-1)).toBe('Law Commission');
+    const firm = 'Acme Corporation said the field was large. The firm has applied for an extension. It also said production was rising.';
+    expect(extractQuotes(marked(firm, [['Acme Corporation', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Acme Corporation', 'Acme Corporation']);
+  });
+});

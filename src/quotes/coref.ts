@@ -102,6 +102,9 @@ export type PersonNamedBetween = (from: number, to: number, content?: readonly S
 /** The person opening the sentence holding offset `at` or the one before, as its subject, when nobody else is named from
  *  a little before that mention to `at` (inside quotations too) and no other age was given (`age`) — the person a
  *  description of a kind ("the American", "the 28-year-old") stands for. */
+/** The kind of body ("commission") a definite description of one opens, as its subject, the sentence before the one holding
+ *  offset `at` or that sentence itself ("The commission, an independent body …, had been asked …"), if any. */
+export type BodyDescriptionBefore = (at: number) => string | undefined;
 export type PersonOpeningBefore = (at: number, content: readonly Span[] | undefined, gender: Gender | undefined, age: number | undefined) => SubjectPerson | undefined;
 /** Whether a person other than `name` is named in sentence `sentence` after offset `from` and before `to`, outside `content`. */
 export type OtherPersonInSentence = (sentence: number, from: number, to: number, name: string, content?: readonly Span[]) => boolean;
@@ -137,7 +140,7 @@ function unnamedBody(x: KnownSpeaker): boolean {
 const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'statement', 'poll', 'analysis', 'review', 'document', 'letter', 'paper']);
 
 /** Kinds of body a name may hold that a later description takes up ("the commission", "the court", "the magazine"). */
-const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court', 'tribunal', 'agency', 'authority', 'board', 'ministry',
+export const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court', 'tribunal', 'agency', 'authority', 'board', 'ministry',
   'department', 'office', 'union', 'association', 'federation', 'institute', 'foundation', 'university', 'college', 'magazine',
   'newspaper', 'party', 'police', 'service', 'bureau', 'panel', 'inquiry', 'regulator', 'watchdog', 'league', 'club', 'bank']);
 
@@ -225,6 +228,7 @@ export class SpeakerMemory {
     private readonly descriptionBefore: DescriptionBefore = () => false,
     private readonly personBesideLead: PersonBesideLead = () => undefined,
     private readonly personOpeningBefore: PersonOpeningBefore = () => undefined,
+    private readonly bodyDescriptionBefore: BodyDescriptionBefore = () => undefined,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -513,6 +517,17 @@ export class SpeakerMemory {
       // ("Qantas said …. However, it stressed …": a one-word name of no known gender that the tagger took for a person is
       // as likely a firm, and "it" speaking says which)
       if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg || likelyFirm(k) || unnamedBody(k))) found = k;
+      // ("But the Home Office said …. The commission, an independent body …, had been asked …. But it said …": a body the
+      // sentence before opens on by its kind, not the one that spoke; the body the article introduced so, or nobody)
+      const described = kind === 'thing' ? this.bodyDescriptionBefore(at) : undefined;
+      // (a firm's kind, "The firm has applied …. It also said", is the firm that spoke, whatever its name)
+      if (described && !COMPANY_HEADS.has(described) && !(found && (found.heads.has(described) || lastWord(found.name).toLowerCase() === described))) {
+        // (one that spoke and whose name ends in that kind: "the Law Commission said …")
+        const spoke = this.latest((x) => x.isOrg && x.named && lastWord(x.name).toLowerCase() === described && sentence - x.sentence <= MAX_COREF_SENTENCES);
+        if (spoke) return { name: spoke.name, actorId: spoke.actorId, affiliation: spoke.affiliation, role: spoke.role, known: spoke };
+        const body = this.bodyIntroducedBefore(described, at);
+        return body?.name ? { name: body.name, actorId: body.actorId } : unresolved;
+      }
       // ("The two companies will share research. They said the deal …": nobody plural spoke, the group opening the sentence
       // before; its words, not a name)
       // (not when someone spoke in that sentence: "…, MPs said. But they rejected …" is the MPs, whom the tagger may name)

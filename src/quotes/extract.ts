@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore } from './coref.js';
+import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, BODY_HEADS } from './coref.js';
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
@@ -987,6 +987,22 @@ function shownPerson(ctx: QuoteContext, a: number, comma: number): [number, numb
   }
   return undefined;
 }
+
+/** What a player finds on the pitch ("found space", "found the net", "found the target"). */
+const FOUND_PLACES = new Set(['space', 'net', 'target', 'corner', 'gap', 'form', 'room']);
+/** Searches, whose finds are things, not findings ("A search of McArthur's van found an alleged murder weapon"). */
+const SEARCH_NOUNS = new Set(['search', 'searches', 'raid', 'raids', 'excavation', 'excavations', 'dig']);
+
+/** Whether the subject of the "found" at `i` is a search ("A search of the van found …", "Police searches found …"). */
+function searchSubject(ctx: QuoteContext, i: number, a: number): boolean {
+  for (let k = i - 1; k >= a && i - k <= MAX_SEARCH_SUBJECT; k--) {
+    if (SEARCH_NOUNS.has(ctx.low[k])) return !ctx.low.slice(k + 1, i).some((w, n) => !isWord(ctx, k + 1 + n) && !isAbbrevPeriod(ctx, k + 1 + n) && w !== "'s" && w !== '’s');
+    if (!isWord(ctx, k) && ctx.low[k] !== "'s" && ctx.low[k] !== '’s') return false;
+  }
+  return false;
+}
+/** Longest phrase from a search noun to its "found" ("A search of McArthur's van found"), in tokens. */
+const MAX_SEARCH_SUBJECT = 8;
 
 /** Verbs that put a question whose "if" or "whether" clause is asked, not said. */
 const ASKING_FORMS = new Set(['asked', 'ask', 'asks', 'asking', 'wondered', 'wonder', 'wonders', 'wondering', 'questioned', 'pressed']);
@@ -2437,8 +2453,19 @@ const VIEW_ADVERBS = new Set(['negatively', 'positively', 'favourably', 'favorab
 /** "agreed a new deal with adidas", "agreed a settlement with the MPAA": a deal made, not a view shared ("agreed to …",
  *  "agreed that …" stay). */
 function dealMade(ctx: QuoteContext, i: number, b: number): boolean {
-  return AGREE_FORMS.has(ctx.low[i]) && !OBJECT_CLAUSE_OPENERS.has(ctx.low[i + 1] ?? '') && objectHeadIn(ctx, i + 1, b, AGREED_DEALS);
+  if (!AGREE_FORMS.has(ctx.low[i]) || OBJECT_CLAUSE_OPENERS.has(ctx.low[i + 1] ?? '')) return false;
+  if (objectHeadIn(ctx, i + 1, b, AGREED_DEALS)) return true;
+  // ("agreed a $168m (£89m) settlement deal": past an amount and its conversion)
+  // (an amount of money, not a year: "agreed the 1701 Act of Settlement … was discriminatory" is a clause)
+  const money = (w: string) => w === '$' || w === '£' || w === '€' || /^\d+(?:\.\d+)?(?:m|bn|k)$/.test(w);
+  for (let j = i + 1; j < b && j - i <= MAX_DEAL_OBJECT; j++) {
+    if (AGREED_DEALS.has(ctx.low[j])) return ctx.low.slice(i + 1, j).some(money) && !verbAfterObject(ctx, j, b);
+    if (ctx.surf[j] === ',' || END_PUNCT.has(ctx.surf[j]) || ctx.vocab.finiteVerbs.has(ctx.low[j])) return false;
+  }
+  return false;
 }
+/** How far past an amount a deal's head is looked for ("a $168m (£89m) settlement deal"), in tokens. */
+const MAX_DEAL_OBJECT = 12;
 
 /** Whether "see" at `i`, said of `source`, states a view: "sees X as Y", "see that …", "sees hope", "see Trump negatively",
  *  or a person or body seeing ("Ericsson sees earnings improve"); not an event or a thing ("The festival will see …"). */
@@ -3175,6 +3202,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (form !== 0 && askedWhether(ctx, i, a)) continue;
       // ("as Microsoft found out last year": learning, not a finding told; "regulation as we know it": an idiom)
       if (form !== 0 && FIND_FORMS.has(w) && ctx.low[i + 1] === 'out') continue;
+      // ("Jarosik found space in the area", "found the net", "a search of the van found …": a place or a thing found, no finding)
+      if (form !== 0 && FIND_FORMS.has(w) && (FOUND_PLACES.has(ctx.low[i + 1] ?? '') || (ctx.low[i + 1] === 'the' && FOUND_PLACES.has(ctx.low[i + 2] ?? '')) ||
+        searchSubject(ctx, i, a))) continue;
       if (form !== 0 && w === 'know' && ctx.low[i + 1] === 'it' && i - 2 >= a && ctx.low[i - 2] === 'as' && ctx.vocab.pronouns.has(ctx.low[i - 1])) continue;
       // ("Ericsson posted a rise in fourth quarter profits": a firm's results, not a post)
       if (form !== 0 && POST_FORMS.has(w) && financialResult(ctx, i + 1, b)) continue;
@@ -4297,7 +4327,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const said = attributions.flatMap((att) => att.parts);
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
     organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said),
-    bodyIntroducedBefore(ctx), descriptionBefore(ctx), personBesideLead(ctx), personOpeningBefore(ctx, otherSubjectBetween(ctx, titled)));
+    bodyIntroducedBefore(ctx), descriptionBefore(ctx), personBesideLead(ctx), personOpeningBefore(ctx, otherSubjectBetween(ctx, titled)),
+    bodyDescriptionBefore(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -4952,6 +4983,22 @@ const DESCRIBED_CLEAR_SENTENCES = 2;
 /** Kin words right before a name: the person is someone's kin, whom a description of a kind rarely stands for ("His wife
  *  Sharon, who called the police, said …. The heavy metal star said"). */
 const KIN_BEFORE = /\b(?:wife|husband|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|partner|widow)\s+$/i;
+
+function bodyDescriptionBefore(ctx: QuoteContext): BodyDescriptionBefore {
+  return (at) => {
+    const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
+    if (here < 1) return undefined;
+    const s = ctx.sentences[here - 1];
+    let k = mainClauseStart(ctx, s);
+    if (k < s.tokenStart || k + 2 >= s.tokenEnd) return undefined;
+    if (LEADING_CONJUNCTIONS.has(ctx.low[k])) k++;
+    const head = ctx.low[k + 1];
+    // ("The commission, an independent body …,", "The panel suggested …": the kind, then an appositive or a verb)
+    if (ctx.low[k] !== 'the' || ctx.cap[k + 1] || !(BODY_HEADS.has(head) || COMPANY_HEADS.has(head))) return undefined;
+    const next = k + 2;
+    return ctx.surf[next] === ',' || verbAfterSubject(ctx, next) ? head : undefined;
+  };
+}
 
 /** The first token of the sentence starting at offset `start`. */
 function sentenceTokenAt(ctx: QuoteContext, start: number): number {

@@ -651,7 +651,8 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   let lead = capRuns(ctx, s, b, true)[0];
   // ("Newly-crowned Australian Open champion Marat Safin": the sentence's capital before a name the entity layer knows)
   const adverbOpening = lead !== undefined && lead.start === s && lead.end - lead.start > 1 && sentenceCapitalOnly(ctx, s) &&
-    /-|ly$/.test(ctx.low[s]) && ctx.entities!.some((m) => m.start === ctx.tokens[s + 1].start);
+    (/-|ly$/.test(ctx.low[s]) || (/ed$/.test(ctx.low[s]) && !OTHER_OFFICE.has(ctx.low[s]) && ctx.low[s] !== 'retired')) &&
+    ctx.entities!.some((m) => m.start === ctx.tokens[s + 1].start); // (and "Banned American sprinter", "Injured Chelsea striker"; not "Retired")
   if (adverbOpening) lead = { start: s + 1, end: lead!.end };
   // ("Earlier chief constable Green": a sentence's opening adverb or time word is no organisation)
   // ("Dance teacher Eve Trew": nor a word capitalised only by the sentence start that the entity layer names nothing)
@@ -659,9 +660,11 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   // (a capital inside the word still names something: "EBay president", "Sea-Eye spokesperson", "BT chief")
   // (nor one the article writes in lower case elsewhere, whatever the tagger says: "Open source game developer")
   // (a party's name is no sentence capital: "Conservative deregulation spokesman John Redwood")
-  const sentenceCapital = oneWord && !(PARTY_WORDS.has(ctx.low[s]) && !COMMON_PARTY_WORDS.has(ctx.low[s])) && (sentenceCapitalOnly(ctx, s) || (opensSentence(ctx, s) &&
-    writtenLowerCase(ctx, ctx.low[s]) && !(ctx.entities?.some((m) => m.origin !== 'ner' && m.start === ctx.tokens[s].start) ?? false)));
-  const opener = oneWord && (ctx.vocab.timeWords.has(ctx.low[s]) || sentenceCapital);
+  // (after such an opening, the name is not the sentence's first word: "Injured Chelsea striker")
+  const w0 = adverbOpening ? lead!.start : s;
+  const sentenceCapital = oneWord && !(PARTY_WORDS.has(ctx.low[w0]) && !COMMON_PARTY_WORDS.has(ctx.low[w0])) && (sentenceCapitalOnly(ctx, w0) || (opensSentence(ctx, w0) &&
+    writtenLowerCase(ctx, ctx.low[w0]) && !(ctx.entities?.some((m) => m.origin !== 'ner' && m.start === ctx.tokens[w0].start) ?? false)));
+  const opener = oneWord && (ctx.vocab.timeWords.has(ctx.low[w0]) || sentenceCapital);
   if (lead && (lead.start === s || adverbOpening) && !opener) {
     // ("Outgoing Leeds chairman": the office's modifier before the organisation is part of the role)
     let from = lead.start;
