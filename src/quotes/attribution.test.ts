@@ -3830,3 +3830,16 @@ describe('deals past an amount, things found, an adjective opening a title, and 
     expect(extractQuotes(marked(firm, [['Acme Corporation', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Acme Corporation', 'Acme Corporation']);
   });
 });
+
+describe('band offices and a nationality inside a capitalised title (issue #5, round 19)', () => {
+  it('reads "Keane frontman Tom Vale" as the band\'s frontman, and "the outgoing European Commissioner" as a description', () => {
+    const band = 'Keane frontman Tom Vale thanked fans. He added: "We had the guts to be ourselves."';
+    const [, q] = extractQuotes(marked(band, [['Keane', 'ORG'], ['Tom Vale', 'PER']]));
+    expect([q.speaker.name, q.role, q.affiliation?.name]).toEqual(['Tom Vale', 'frontman', 'Keane']);
+    const title = 'Neil Vale has said reform is needed. But the outgoing European Commissioner said his comments needed context.';
+    const doc = marked(title, [['Neil Vale', 'PER']]);
+    const at = title.indexOf('European');
+    doc.entities!.push({ start: at, end: at + 'European Commissioner'.length, label: 'MISC', origin: 'ner' });
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Neil Vale', 'Neil Vale']);
+  });
+});

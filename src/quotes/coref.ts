@@ -98,7 +98,8 @@ export type BodyIntroducedBefore = (head: string, at: number) => SubjectPerson |
 export type PersonBesideLead = (sentence: number, start: number, head: string) => SubjectPerson | undefined;
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
-export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[], otherOfficeThan?: string, outsideMarksOnly?: boolean) => boolean;
+export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[], otherOfficeThan?: string, outsideMarksOnly?: boolean,
+  exceptSurname?: string) => boolean;
 /** The person opening the sentence holding offset `at` or the one before, as its subject, when nobody else is named from
  *  a little before that mention to `at` (inside quotations too) and no other age was given (`age`) — the person a
  *  description of a kind ("the American", "the 28-year-old") stands for. */
@@ -379,7 +380,9 @@ export class SpeakerMemory {
       // (a person by full name or known gender: a one-word name may be a firm the tagger took for a person, "Monsanto")
       if (previous && previous.named && !previous.isOrg && !previous.plural && previous.heads.size === 0 && !previous.role &&
         (fullName(previous.name) || previous.gender !== undefined) &&
-        sentence - previous.sentence <= MAX_DESCRIBED_AFTER && !this.personNamedBetween(previous.at, at - info.name.length, content, headOf(info)) &&
+        // (the person themself named again counts for nobody: "it was put to Mr Kinnock that …. But the outgoing European
+        // Commissioner said")
+        sentence - previous.sentence <= MAX_DESCRIBED_AFTER && !this.personNamedBetween(previous.at, at - info.name.length, content, headOf(info), false, previous.surname) &&
         !(info.gender && previous.gender && info.gender !== previous.gender) &&
         // (and the only person the article has named so far outside what was said: "the chancellor" after Tony Blair spoke
         // may be a chancellor named before him)

@@ -5087,7 +5087,8 @@ function personNamedBetween(ctx: QuoteContext, said: readonly Span[]): PersonNam
     const k = firstTokenFrom(ctx, m.start);
     return k >= ctx.tokens.length || ctx.regionOf[k] < 0;
   });
-  return (from, to, content, otherOfficeThan, outsideMarksOnly = false) => (outsideMarksOnly ? unquoted : people).some(({ m }) => m.start >= from && m.end <= to &&
+  return (from, to, content, otherOfficeThan, outsideMarksOnly = false, exceptSurname) => (outsideMarksOnly ? unquoted : people).some(({ m }) => m.start >= from && m.end <= to &&
+    (exceptSurname === undefined || lastName(ctx, m) !== exceptSurname) &&
     !content?.some((p) => p.start <= m.start && m.end <= p.end) &&
     !(otherOfficeThan && people.some(({ m: x }) => x.start < to && lastName(ctx, x) === lastName(ctx, m) && titledOtherwise(ctx, x, otherOfficeThan))));
 }

@@ -1009,7 +1009,8 @@ function allRoleWords(ctx: QuoteContext, run: Run): boolean {
   for (let k = run.start; k < run.end; k++) {
     const w = ctx.low[k];
     // ("The Health Minister for the Biobio Region": a portfolio before the office)
-    if (k < run.end - 1 && PORTFOLIOS.has(w)) continue;
+    // ("the outgoing European Commissioner": a nationality before it)
+    if (k < run.end - 1 && (PORTFOLIOS.has(w) || demonym(ctx, { start: k, end: k + 1 }) || nationalityInName(ctx, k))) continue;
     if ((!ctx.vocab.roleWords.has(w) && !ctx.vocab.genderedRoles.has(w)) || w.endsWith('s') || COLLECTIVE_ROLES.has(w)) return false;
   }
   return true;
@@ -1058,6 +1059,11 @@ function country(ctx: QuoteContext, run: Run): boolean {
   const start = ctx.tokens[run.start].start;
   const end = ctx.tokens[run.end - 1].end;
   return ctx.entities?.some((m) => m.label === 'LOC' && m.start === start && m.end === end && (m.candidates ?? []).some((c) => c.startsWith('country:'))) ?? false;
+}
+
+/** Whether token `k` opens a name the tagger marked MISC with a nationality's ending ("European Commissioner"). */
+function nationalityInName(ctx: QuoteContext, k: number): boolean {
+  return /(?:an|ese|ish|ch|ic)$/.test(ctx.low[k]) && (ctx.entities?.some((m) => m.label === 'MISC' && m.start === ctx.tokens[k].start) ?? false);
 }
 
 function demonym(ctx: QuoteContext, run: Run): boolean {
