@@ -3834,7 +3834,7 @@ describe('deals past an amount, things found, an adjective opening a title, and 
 describe('band offices and a nationality inside a capitalised title (issue #5, round 19)', () => {
   it('reads "Keane frontman Tom Vale" as the band\'s frontman, and "the outgoing European Commissioner" as a description', () => {
     const band = 'Keane frontman Tom Vale thanked fans. He added: "We had the guts to be ourselves."';
-    const [, q] = extractQuotes(marked(band, [['Keane', 'ORG'], ['Tom Vale', 'PER']]));
+    const q = extractQuotes(marked(band, [['Keane', 'ORG'], ['Tom Vale', 'PER']])).at(-1)!;
     expect([q.speaker.name, q.role, q.affiliation?.name]).toEqual(['Tom Vale', 'frontman', 'Keane']);
     const title = 'Neil Vale has said reform is needed. But the outgoing European Commissioner said his comments needed context.';
     const doc = marked(title, [['Neil Vale', 'PER']]);
