@@ -3843,3 +3843,14 @@ describe('band offices and a nationality inside a capitalised title (issue #5, r
     expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Neil Vale', 'Neil Vale']);
   });
 });
+
+describe('"local" in an office, and "editor-in-chief" (issue #5, round 19)', () => {
+  const office = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
+
+  it('keeps "local" in "Conservative local government spokeswoman" and reads "editor-in-chief of … XXL"', () => {
+    expect(office(marked('Conservative local government spokeswoman Ann Vale said: "There is growing evidence."', [['Ann Vale', 'PER']])))
+      .toEqual([['Ann Vale', 'local government spokeswoman', 'Conservative']]);
+    expect(office(marked('Elliott Vale, editor-in-chief of hip-hop magazine XXL, said the feud would help.', [['Elliott Vale', 'PER']])))
+      .toEqual([['Elliott Vale', 'editor-in-chief', 'XXL']]);
+  });
+});

@@ -356,7 +356,8 @@ export const BODY_KINDS_BEFORE = new Set(['firm', 'company', 'group', 'consultan
 function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   // ("the former mayor" keeps "former": a former mayor is not "the mayor" a later sentence speaks of)
   // ("Earlier chief constable …", "Jaynes' lawyer": a sentence's time word and a plural owner's apostrophe are no part of it)
-  while (a < b && ((ctx.vocab.determiners.has(ctx.low[a]) && !OTHER_OFFICE.has(ctx.low[a])) || ctx.surf[a] === ',' || ctx.surf[a] === "'" ||
+  // (not "local", a portfolio's word: "Conservative local government spokeswoman")
+  while (a < b && ((ctx.vocab.determiners.has(ctx.low[a]) && !OTHER_OFFICE.has(ctx.low[a]) && ctx.low[a] !== 'local') || ctx.surf[a] === ',' || ctx.surf[a] === "'" ||
     ctx.surf[a] === '’' || (ctx.cap[a] && ctx.vocab.timeWords.has(ctx.low[a])))) a++;
   if (RELATIVE_WORDS.has(ctx.low[a])) return undefined; // ("which include 235 Democrats")
   // ("head of distribution at Universal which released Ray": the relative clause says more than the role)
