@@ -3854,3 +3854,16 @@ describe('"local" in an office, and "editor-in-chief" (issue #5, round 19)', () 
       .toEqual([['Elliott Vale', 'editor-in-chief', 'XXL']]);
   });
 });
+
+describe('a clause after the audience told, and an object gone from "talks about" (issue #5, round 19)', () => {
+  it('reads the clause after "told Agence France-Presse", "told reporters", "told our correspondent"', () => {
+    expect(spans('Ann Vale told Agence France-Presse arson has been used "as a weapon" by developers.')[0][2]).toBe('arson has been used "as a weapon" by developers');
+    expect(spans('Ann Vale told reporters prices had risen.')[0][2]).toBe('prices had risen');
+    expect(spans('Doug Vale told our correspondent an AIS transponder will broadcast automatically.')[0][2]).toBe('an AIS transponder will broadcast automatically');
+  });
+
+  it('reads no statement in "such as RIAA talks about in the notice", keeps "talks about the plan"', () => {
+    expect(spans('There is no way to stop sharing of content such as RIAA talks about in the notice.')).toEqual([]);
+    expect(spans('Lee talks about the plan in the notice.')[0][1]).toBe('talks');
+  });
+});

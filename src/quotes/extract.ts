@@ -988,6 +988,8 @@ function shownPerson(ctx: QuoteContext, a: number, comma: number): [number, numb
   return undefined;
 }
 
+/** Prepositions right after "about" or "of" that show its object gone ("talks about in the notice"). */
+const GAP_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'to', 'from', 'during', 'since', 'before', 'after']);
 /** What a player finds on the pitch ("found space", "found the net", "found the target"). */
 const FOUND_PLACES = new Set(['space', 'net', 'target', 'corner', 'gap', 'form', 'room']);
 /** Searches, whose finds are things, not findings ("A search of McArthur's van found an alleged murder weapon"). */
@@ -1138,14 +1140,20 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (np > j + 1 && v.conduits.has(ctx.low[j]) && ctx.cap[j + 1] && verbFollows(ctx, j + 2, b) && (isFirstName(v, ctx.low[j + 1]) ||
       (ctx.entities ?? []).some((m) => m.start === ctx.tokens[j + 1].start && m.label === 'PER'))) np = j + 1;
     // ("told the BBC the government would fall": a determiner after a name opens the clause, not more of the audience)
-    for (let d = j + 1; d < np; d++) if (v.determiners.has(ctx.low[d]) && (ctx.cap[d - 1] || ctx.tokens[d - 1].kind === 'number') && !ctx.cap[d]) np = d;
+    // (nor after the audience's own noun: "told our correspondent an AIS transponder will …")
+    for (let d = j + 1; d < np; d++) {
+      if (ARTICLES.has(ctx.low[d]) && (ctx.cap[d - 1] || ctx.tokens[d - 1].kind === 'number' || AUDIENCE_NOUNS.has(ctx.low[d - 1]) || roleWord(ctx, ctx.low[d - 1])) && !ctx.cap[d]) np = d;
+      else if (v.determiners.has(ctx.low[d]) && (ctx.cap[d - 1] || ctx.tokens[d - 1].kind === 'number') && !ctx.cap[d]) np = d;
+    }
     const pronounNext = np > j && np < b && v.pronouns.has(ctx.low[np]) && v.pronouns.get(ctx.low[np]) !== 'relative';
     // "told the Military Times the attack took place", "told reporters the toll had risen": a named outlet or an
     // audience noun, then a clause opening with a determiner, a name or a number.
     // ("told BBC Radio 4 the plan …", "told MPs there was …")
     const named = np > j && (ctx.cap[np - 1] || (np - 2 >= j && ctx.tokens[np - 1].kind === 'number' && ctx.cap[np - 2]));
-    const clauseNext = np > j && np < b && (named || AUDIENCE_NOUNS.has(ctx.low[np - 1])) &&
-      (v.determiners.has(ctx.low[np]) || ctx.cap[np] || ctx.tokens[np].kind === 'number' || ctx.low[np] === 'there') && verbFollows(ctx, np + 1, b);
+    // ("told Agence France-Presse arson has been used …": a bare noun and an auxiliary open the clause too)
+    const clauseNext = np > j && np < b && (named || AUDIENCE_NOUNS.has(ctx.low[np - 1]) || roleWord(ctx, ctx.low[np - 1])) &&
+      (((v.determiners.has(ctx.low[np]) || ctx.cap[np] || ctx.tokens[np].kind === 'number' || ctx.low[np] === 'there') && verbFollows(ctx, np + 1, b)) ||
+        (isWord(ctx, np) && !ctx.cap[np] && np + 1 < b && auxiliaryVerb(ctx.low[np + 1])));
     // "told him he was wrong", "told them the bridge was closed": the person told is no outlet, and the clause follows
     // (not "told US TV network Fox News …": the capitalised "US" is the country)
     if (OBJECT_PRONOUNS.has(ctx.low[j]) && !ctx.cap[j] && j + 1 < b && (NOMINATIVE.has(ctx.low[j + 1]) || ctx.low[j + 1] === 'it' ||
@@ -3200,6 +3208,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (form !== 0 && w.startsWith('insist') && ctx.low[i + 1] === 'on' && i + 2 < b && ctx.low[i + 2].endsWith('ing') && !ctx.cap[i + 2]) continue;
       // ("Dr Fox was asked if he would say yes or no …", "asked whether she would support …": a question put, not an answer)
       if (form !== 0 && askedWhether(ctx, i, a)) continue;
+      // ("content such as RIAA talks about in the notice": the object gone to a relative clause, a preposition after the particle)
+      if (form !== 0 && (ctx.low[i + 1] === 'about' || ctx.low[i + 1] === 'of') && i + 2 <= b &&
+        (i + 2 === b || END_PUNCT.has(ctx.surf[i + 2]) || ctx.surf[i + 2] === ',' || GAP_PREPOSITIONS.has(ctx.low[i + 2]))) continue;
       // ("as Microsoft found out last year": learning, not a finding told; "regulation as we know it": an idiom)
       if (form !== 0 && FIND_FORMS.has(w) && ctx.low[i + 1] === 'out') continue;
       // ("Jarosik found space in the area", "found the net", "a search of the van found …": a place or a thing found, no finding)
