@@ -3867,3 +3867,10 @@ describe('a clause after the audience told, and an object gone from "talks about
     expect(spans('Lee talks about the plan in the notice.')[0][1]).toBe('talks');
   });
 });
+
+describe('a body whose name runs through a link, then a person word (issue #5, round 19)', () => {
+  it('reads "A Department for Constitutional Affairs spokeswoman" as the body\'s spokeswoman, not "Department"', () => {
+    const [q] = extractQuotes(marked('A Department for Constitutional Affairs spokeswoman said the judges agreed.', [['Constitutional Affairs', 'ORG']]));
+    expect([q.speaker.name, q.role, q.affiliation?.name]).toEqual(['A Department for Constitutional Affairs spokeswoman', 'spokeswoman', 'Department for Constitutional Affairs']);
+  });
+});

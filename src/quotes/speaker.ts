@@ -1294,8 +1294,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     return { kind: 'description', name: spanText(ctx, chosenSeg.start, chosenSeg.end), isOrg: false, head, definite, personHead: true,
       role: roleText(ctx, chosenSeg.start, chosenSeg.end) };
   }
-  if (!isDocument && chosen.run.end <= tail && !ctx.cap[tail] && isWord(ctx, tail) && ctx.low[chosen.run.end] !== 'of' &&
-      !AFFILIATION_LINKS.has(ctx.low[chosen.run.end]) &&
+  // ("A Department for Constitutional Affairs spokeswoman": a body's name running through its link, then the person word)
+  const bodyThenPerson = ctx.vocab.orgWords.has(ctx.low[chosen.run.end - 1]) && roleWord(ctx, ctx.low[tail]);
+  if (!isDocument && chosen.run.end <= tail && !ctx.cap[tail] && isWord(ctx, tail) &&
+      ((ctx.low[chosen.run.end] !== 'of' && !AFFILIATION_LINKS.has(ctx.low[chosen.run.end])) || bodyThenPerson) &&
       // "A UN official, speaking on condition …" stays a description; "A UN official, Ann Lee," names her.
       segments.slice(chosen.seg + 1).every((seg) => !ctx.cap[seg.start] || v.determiners.has(ctx.low[seg.start]))) {
     // "a UN counter-terrorism official", "Trump campaign aides": a description carrying an organisation.
