@@ -3874,3 +3874,12 @@ describe('a body whose name runs through a link, then a person word (issue #5, r
     expect([q.speaker.name, q.role, q.affiliation?.name]).toEqual(['A Department for Constitutional Affairs spokeswoman', 'spokeswoman', 'Department for Constitutional Affairs']);
   });
 });
+
+describe('an introduction\'s body given again with the same office (issue #5, round 19)', () => {
+  const office = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
+
+  it('adds the body a later introduction with the same office gives ("Captain Jeremy Vale … Harbour captain Jeremy Vale")', () => {
+    const text = 'Captain Jeremy Vale has named two replacements. Harbour captain Jeremy Vale paid tribute to the veteran. Later, Vale said: "It was a phenomenal career."';
+    expect(office(marked(text, [['Jeremy Vale', 'PER'], ['Harbour', 'ORG'], ['Jeremy Vale', 'PER', 2], ['Vale', 'PER', 3]])).at(-1)).toEqual(['Jeremy Vale', 'Captain', 'Harbour']);
+  });
+});

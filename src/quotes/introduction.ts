@@ -62,7 +62,9 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
   // later office may be another job: "its chief executive Franklin Raines …, a former budget director of the Office …")
   for (let later = first; later && !first!.introduction.affiliation; ) {
     later = introductionFrom(ctx, name, later.index + 1);
-    if (later?.introduction.affiliation && !later.introduction.role) first!.introduction = { ...first!.introduction, affiliation: later.introduction.affiliation };
+    // (or the same office again: "Captain Jeremy Bates has touted …. Great Britain captain Jeremy Bates paid tribute …")
+    const sameOffice = later?.introduction.role !== undefined && later.introduction.role.toLowerCase() === first!.introduction.role?.toLowerCase();
+    if (later?.introduction.affiliation && (!later.introduction.role || sameOffice)) first!.introduction = { ...first!.introduction, affiliation: later.introduction.affiliation };
     else if (later?.introduction.affiliation) break;
   }
   return first;
