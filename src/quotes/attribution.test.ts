@@ -3883,3 +3883,13 @@ describe('an introduction\'s body given again with the same office (issue #5, ro
     expect(office(marked(text, [['Jeremy Vale', 'PER'], ['Harbour', 'ORG'], ['Jeremy Vale', 'PER', 2], ['Vale', 'PER', 3]])).at(-1)).toEqual(['Jeremy Vale', 'Captain', 'Harbour']);
   });
 });
+
+describe('an organisation opening a capitalised title (issue #5, round 19)', () => {
+  const office = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
+
+  it('reads "Acme Chairman Bill Vale" as Acme\'s chairman; not "Lord Chief Justice", "Senate Minority Whip" or "US Attorney"', () => {
+    expect(office(marked('Acme Chairman Bill Vale said the film did well.', [['Acme', 'ORG'], ['Bill Vale', 'PER']]))).toEqual([['Bill Vale', 'Chairman', 'Acme']]);
+    expect(office(marked('Senate Minority Whip Dick Vale said the bill would fail.', [['Senate', 'ORG'], ['Dick Vale', 'PER']]))[0][2]).toBe('');
+    expect(office(marked('US Attorney Ann Vale said the case would go ahead.', [['US', 'ORG'], ['Ann Vale', 'PER']]))[0][2]).toBe('');
+  });
+});

@@ -1034,6 +1034,29 @@ function titleAt(ctx: QuoteContext, k: number): boolean {
   return false;
 }
 
+/** Words of a title before its role word that are no body's name ("Senate Minority Whip", "BBC Political Correspondent"). */
+const TITLE_MODIFIERS = new Set(['minority', 'majority', 'political', 'affairs', 'monetary', 'economic', 'state', 'deputy', 'assistant', 'acting',
+  'interim', 'executive', 'managing', 'general']);
+/** States written as letters before an office they name ("US Attorney", "UK Ambassador"). */
+const STATE_ABBREVIATIONS = new Set(['us', 'uk', 'u.s.', 'usa']);
+
+/** The organisation opening a capitalised title before its first role word ("Microsoft" of "Microsoft Chairman"): the
+ *  words before that role word, all capitalised, the first an organisation's start to the entity layer; no portfolio,
+ *  state or nationality ("Foreign Secretary", "UK Trade Secretary" are read elsewhere). */
+function firmOpening(ctx: QuoteContext, title: Run): Run | undefined {
+  let k = title.start;
+  while (k < title.end && !roleWord(ctx, ctx.low[k]) && ctx.cap[k] && isWord(ctx, k)) k++;
+  if (k === title.start || k >= title.end || !roleWord(ctx, ctx.low[k])) return undefined;
+  const start = ctx.tokens[title.start].start;
+  const org = ctx.entities?.some((m) => m.label === 'ORG' && m.start === start) ?? false;
+  // (nor a title's own words, "Lord Chief Justice", "Senate Minority Whip", "Monetary Affairs Commissioner", nor the US, whose
+  // "US Attorney" is an office it names)
+  const portfolio = ctx.low.slice(title.start, k).some((w, n) => PORTFOLIOS.has(w) || OTHER_OFFICE.has(w) || TITLE_MODIFIERS.has(w) ||
+    ctx.vocab.honorifics.has(w) || demonym(ctx, { start: title.start + n, end: title.start + n + 1 }));
+  const state = STATE_ABBREVIATIONS.has(ctx.low[title.start]) || country(ctx, { start: title.start, end: k });
+  return org && !portfolio && !state ? { start: title.start, end: k } : undefined;
+}
+
 /** Whether the entity layer names the run a place and nothing else (no organisation starts there). */
 function placeOnly(ctx: QuoteContext, run: Run): boolean {
   const start = ctx.tokens[run.start].start;
@@ -1335,6 +1358,13 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
         info.affiliation = { name: spanText(ctx, state.start, state.end), start: ctx.tokens[state.start].start, end: ctx.tokens[state.end - 1].end };
         const office = ctx.low.slice(titleRun!.start, state.start).map((w) => `${w} `).join('');
         info.role = office + (roleText(ctx, state.end, titleRun!.end) ?? title);
+      }
+      // ("Microsoft Chairman Bill Gates", "Exhibitor Relations President Paul Dergarabedian": an organisation the entity layer
+      // names opening the capitalised title, before its first role word)
+      const firm = titleRun && !info.affiliation ? firmOpening(ctx, titleRun) : undefined;
+      if (firm) {
+        info.affiliation = { name: spanText(ctx, firm.start, firm.end), start: ctx.tokens[firm.start].start, end: ctx.tokens[firm.end - 1].end };
+        info.role = roleText(ctx, firm.end, titleRun!.end) ?? title;
       }
     }
     if (!info.gender) {
