@@ -13,7 +13,7 @@ import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, participleOfNoun, roleWord, timeTailStart } from './speaker.js';
+import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, participleOfNoun, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -946,7 +946,8 @@ function gerundObject(ctx: QuoteContext, i: number): boolean {
   const before = ctx.low[i - 1];
   if (!baseFormOfCue(ctx, w) || ctx.cap[i - 1] || before.length < 6 || !before.endsWith('ing')) return false;
   // (an "-ing" noun after a determiner is the subject's: "The minutes of the meeting show how …")
-  if (i - 2 >= 0 && (ctx.vocab.determiners.has(ctx.low[i - 2]) || POSSESSIVE_WORDS.has(ctx.low[i - 2]))) return false;
+  const owner = ctx.low[i - 2] ?? '';
+  if (i - 2 >= 0 && (ctx.vocab.determiners.has(owner) || POSSESSIVES.has(owner) || owner === "'s" || owner === '’s')) return false;
   return !ctx.vocab.cueVerbs.has(before) && !ctx.vocab.objectCues.has(before) && !ING_NOUNS.has(before);
 }
 
@@ -954,7 +955,6 @@ function gerundObject(ctx: QuoteContext, i: number): boolean {
 const ING_NOUNS = new Set(['being', 'during', 'nothing', 'something', 'anything', 'everything', 'meeting', 'polling', 'building', 'morning',
   'evening', 'hearing', 'briefing', 'spending', 'funding', 'bidding', 'ruling', 'finding', 'findings', 'king', 'thing', 'spring', 'string', 'ring',
   'wing', 'sibling', 'viewing', 'listing', 'recording', 'reading', 'opening', 'ceiling', 'setting', 'feeling', 'timing', 'marketing', 'training']);
-const POSSESSIVE_WORDS = new Set(["'s", '’s', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Whether a person the entity layer names starts at token `k`, after an honorific or not ("Mr Nattrass"). */
 function personAt(ctx: QuoteContext, k: number): boolean {
@@ -4991,9 +4991,6 @@ function peopleOutside(ctx: QuoteContext, said: readonly Span[]): { m: EntityMen
  *  … Aishwarya Rai, star of Bride and Prejudice, is the preferred choice …. On a visit to India, the 60-year-old actor
  *  said": Douglas). */
 const DESCRIBED_CLEAR_SENTENCES = 2;
-/** Kin words right before a name: the person is someone's kin, whom a description of a kind rarely stands for ("His wife
- *  Sharon, who called the police, said …. The heavy metal star said"). */
-const KIN_BEFORE = /\b(?:wife|husband|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|partner|widow)\s+$/i;
 
 function bodyDescriptionBefore(ctx: QuoteContext): BodyDescriptionBefore {
   return (at) => {
@@ -5022,7 +5019,10 @@ function personOpeningBefore(ctx: QuoteContext, subjectBetween: OtherSubjectBetw
     const person = subjectBetween(0, at, undefined, content, gender);
     if (!person?.name || person.end === undefined || (age !== undefined && person.age !== undefined && person.age !== age)) return undefined;
     const mention = everyone.find(({ m }) => m.end === person.end);
-    if (!mention || KIN_BEFORE.test(ctx.text.slice(Math.max(0, mention.m.start - 20), mention.m.start))) return undefined;
+    // (nor someone's kin, whom a description of a kind rarely stands for: "His wife Sharon, who called the police, said ….
+    // The heavy metal star said")
+    const before = firstTokenFrom(ctx, mention?.m.start ?? 0) - 1;
+    if (!mention || (before >= 0 && KIN.has(ctx.low[before]))) return undefined;
     const si = sentenceIndexAt(ctx, mention.m.start);
     const from = ctx.sentences[Math.max(0, si - DESCRIBED_CLEAR_SENTENCES)].start;
     const surname = lastName(ctx, mention.m);

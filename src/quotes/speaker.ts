@@ -887,7 +887,7 @@ const ARTS = new Set(['film', 'films', 'movie', 'music', 'theatre', 'theater', '
 
 
 /** Kin: whose these are is a person ("Jarek's younger sister"). */
-const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'uncle', 'aunt', 'nephew', 'niece',
+export const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'uncle', 'aunt', 'nephew', 'niece',
   'cousin', 'widow', 'widower', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'stepfather', 'stepmother']);
 
 /** Organisation modifiers that are adjectives: an organisation's name never ends with one before a role. */
