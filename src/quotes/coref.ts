@@ -100,12 +100,13 @@ export type PersonBesideLead = (sentence: number, start: number, head: string) =
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
 export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[], otherOfficeThan?: string, outsideMarksOnly?: boolean,
   exceptSurname?: string) => boolean;
+/** The kind of body ("commission"; no firm's kind, which the firm that spoke takes) a definite description of one opens, as
+ *  its subject, the sentence before the one holding offset `at` ("The commission, an independent body …, had been asked
+ *  …"), if any. */
+export type BodyDescriptionBefore = (at: number) => string | undefined;
 /** The person opening the sentence holding offset `at` or the one before, as its subject, when nobody else is named from
  *  a little before that mention to `at` (inside quotations too) and no other age was given (`age`) — the person a
  *  description of a kind ("the American", "the 28-year-old") stands for. */
-/** The kind of body ("commission") a definite description of one opens, as its subject, the sentence before the one holding
- *  offset `at` or that sentence itself ("The commission, an independent body …, had been asked …"), if any. */
-export type BodyDescriptionBefore = (at: number) => string | undefined;
 export type PersonOpeningBefore = (at: number, content: readonly Span[] | undefined, gender: Gender | undefined, age: number | undefined) => SubjectPerson | undefined;
 /** Whether a person other than `name` is named in sentence `sentence` after offset `from` and before `to`, outside `content`. */
 export type OtherPersonInSentence = (sentence: number, from: number, to: number, name: string, content?: readonly Span[]) => boolean;
@@ -523,8 +524,7 @@ export class SpeakerMemory {
       // ("But the Home Office said …. The commission, an independent body …, had been asked …. But it said …": a body the
       // sentence before opens on by its kind, not the one that spoke; the body the article introduced so, or nobody)
       const described = kind === 'thing' ? this.bodyDescriptionBefore(at) : undefined;
-      // (a firm's kind, "The firm has applied …. It also said", is the firm that spoke, whatever its name)
-      if (described && !COMPANY_HEADS.has(described) && !(found && (found.heads.has(described) || lastWord(found.name).toLowerCase() === described))) {
+      if (described && !(found && (found.heads.has(described) || lastWord(found.name).toLowerCase() === described))) {
         // (one that spoke and whose name ends in that kind: "the Law Commission said …")
         const spoke = this.latest((x) => x.isOrg && x.named && lastWord(x.name).toLowerCase() === described && sentence - x.sentence <= MAX_COREF_SENTENCES);
         if (spoke) return { name: spoke.name, actorId: spoke.actorId, affiliation: spoke.affiliation, role: spoke.role, known: spoke };

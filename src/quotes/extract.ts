@@ -5001,8 +5001,9 @@ function bodyDescriptionBefore(ctx: QuoteContext): BodyDescriptionBefore {
     if (k < s.tokenStart || k + 2 >= s.tokenEnd) return undefined;
     if (LEADING_CONJUNCTIONS.has(ctx.low[k])) k++;
     const head = ctx.low[k + 1];
-    // ("The commission, an independent body …,", "The panel suggested …": the kind, then an appositive or a verb)
-    if (ctx.low[k] !== 'the' || ctx.cap[k + 1] || !(BODY_HEADS.has(head) || COMPANY_HEADS.has(head))) return undefined;
+    // ("The commission, an independent body …,", "The panel suggested …": the kind, then an appositive or a verb; not a firm's
+    // kind: "The firm has applied …. It also said" is the firm that spoke, whatever its name)
+    if (ctx.low[k] !== 'the' || ctx.cap[k + 1] || !BODY_HEADS.has(head) || COMPANY_HEADS.has(head)) return undefined;
     const next = k + 2;
     return ctx.surf[next] === ',' || verbAfterSubject(ctx, next) ? head : undefined;
   };

@@ -467,7 +467,7 @@ const MAX_TAIL_NAME = 4;
 const IRREGULAR_VERB_FORMS = new Set(['cut', 'put', 'set', 'hit', 'shut', 'quit', 'cost', 'hurt', 'spread', 'bid', 'cast', 'beat', 'split', 'sold',
   'bought', 'paid', 'built', 'sent', 'struck', 'caught', 'taught', 'fought', 'sought', 'drove', 'chose', 'broke', 'threw', 'drew', 'flew', 'shook',
   'swore', 'wore', 'tore', 'bit', 'hid', 'fled', 'dealt', 'meant', 'lent', 'bent', 'slept', 'swept', 'wept', 'lit', 'fed', 'bred', 'shot', 'withdrew',
-  'overtook', 'undertook', 'forgave', 'forbade', 'oversaw', 'underwent', 'withheld', 'upheld', 'overcame', 'sank', 'sang', 'rang', 'swam', 'began']);
+  'overtook', 'undertook', 'forgave', 'forbade', 'oversaw', 'underwent', 'withheld', 'upheld', 'overcame', 'sank', 'sang', 'rang', 'swam']);
 /** Time words after which "last" is an adjective ("last year"), not the verb it can be ("talks last two hours"). */
 const LAST_TIMES = new Set(['year', 'week', 'month', 'night', 'time', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'weekend',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'decade', 'century', 'term', 'minute', 'hour', 'day']);
