@@ -6,7 +6,7 @@ import { isWord, type QuoteContext } from './context.js';
 import { isFirstName, type Gender, type PronounKind } from './vocabulary.js';
 import { isSubjectList, townStateComma } from './subject.js';
 import { COMPANY_HEADS, OTHER_OFFICE } from './coref.js';
-import { ARTICLES } from './phrase.js';
+import { ARTICLES, capitalisedTitleAt } from './phrase.js';
 
 export interface SpeakerInfo {
   kind: 'pronoun' | 'named' | 'description' | 'document';
@@ -631,7 +631,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
         }
         // ("The UK's Andrea Arnold", "Britain's Andy Murray": a country owning the person alone is a nationality)
         // (not before a title: "Mexico's Foreign Secretary Marcelo Ebrard")
-        if (i + 1 >= b && country(ctx, owner) && !titleAt(ctx, b)) return;
+        if (i + 1 >= b && country(ctx, owner) && !capitalisedTitleAt(ctx, b, ctx.tokens.length) && !ctx.vocab.honorifics.has(ctx.low[b])) return;
         // ("Transport & General Worker's Union general secretary": the organisation's word after its apostrophe)
         const named = i + 1 < b && ctx.cap[i + 1] && ctx.vocab.orgWords.has(ctx.low[i + 1]) ? i + 2 : i;
         info.affiliation = { name: spanText(ctx, owner.start, named), start: ctx.tokens[owner.start].start, end: ctx.tokens[named - 1].end };
@@ -1025,15 +1025,6 @@ const PORTFOLIOS = new Set(['health', 'foreign', 'home', 'interior', 'defence', 
 /** Whether the run is a nationality the entity layer marked ("the American", "the 24-year-old Swiss"): a description,
  *  not a name. */
 /** Whether the run is a country the gazetteer knows ("US voice actor": like a nationality, where someone is from). */
-/** Longest capitalised title before a name, in words ("Foreign Secretary", "Deputy Prime Minister"). */
-const MAX_TITLE_WORDS = 4;
-
-/** Whether a capitalised title starts at token `k` (a role word among its first capitalised words). */
-function titleAt(ctx: QuoteContext, k: number): boolean {
-  for (let t = k; t < k + MAX_TITLE_WORDS && t < ctx.tokens.length && ctx.cap[t]; t++) if (roleWord(ctx, ctx.low[t]) || ctx.vocab.honorifics.has(ctx.low[t])) return true;
-  return false;
-}
-
 /** Words of a title before its role word that are no body's name ("Senate Minority Whip", "BBC Political Correspondent"). */
 const TITLE_MODIFIERS = new Set(['minority', 'majority', 'political', 'affairs', 'monetary', 'economic', 'state', 'deputy', 'assistant', 'acting',
   'interim', 'executive', 'managing', 'general']);
