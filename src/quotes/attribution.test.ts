@@ -3893,3 +3893,10 @@ describe('an organisation opening a capitalised title (issue #5, round 19)', () 
     expect(office(marked('US Attorney Ann Vale said the case would go ahead.', [['US', 'ORG'], ['Ann Vale', 'PER']]))[0][2]).toBe('');
   });
 });
+
+describe('the outlet that reported it after the speaker (issue #5, round 19)', () => {
+  it('reads "said Russell Vale per ABC News" and "Russell Vale said per ABC News" as Vale\'s, the quotation before as the content', () => {
+    expect(spans('"Stores have a view," said Russell Vale per ABC News.')).toEqual([['Russell Vale', 'said', 'Stores have a view']]);
+    expect(spans('"Stores have a view," Russell Vale said per ABC News.')).toEqual([['Russell Vale', 'said', 'Stores have a view']]);
+  });
+});

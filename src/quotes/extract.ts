@@ -1021,6 +1021,15 @@ function askedWhether(ctx: QuoteContext, i: number, a: number): boolean {
   return false;
 }
 
+/** Past "per ABC News" after a cue: the outlet the words were reported by, no content ("Russell Zimmerman said per ABC
+ *  News."). */
+function skipPerSource(ctx: QuoteContext, j: number, b: number): number {
+  if (ctx.low[j] !== 'per' || !ctx.cap[j + 1]) return j;
+  let k = j + 1;
+  while (k < b && (ctx.cap[k] || ctx.low[k] === 'the') && isWord(ctx, k)) k++;
+  return k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' ? k : j;
+}
+
 /** Prepositions that take a gerund ("for giving up …"). */
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'of', 'about', 'without', 'from', 'in', 'on', 'at', 'to', 'over', 'against', 'despite', 'while', 'when']);
 
@@ -1181,6 +1190,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (ls === a || LEADING_CONJUNCTIONS.has(ctx.low[ls - 1]) || ctx.surf[ls - 1] === ':') && !(a > 0 && ctx.closes.has(a - 1)) && clauseOpening(ctx, j + 1) && holdsClause(ctx, j + 1, b, true)) j++;
   j = skipInsert(ctx, j, b);
   j = skipPrepositionalPhrase(ctx, j, b);
+  j = skipPerSource(ctx, j, b);
   if (j + 1 < b && ctx.low[j + 1] === 'that' && (ctx.low[j] === 'only' || (ctx.low[j].endsWith('ly') && !ctx.cap[j]))) j++; // "saying only that"
   const quoteAfterComma = j + 1 < b && ctx.surf[j] === ',' && ctx.opens.has(j + 1);
   const endsAfter = j >= b || END_PUNCT.has(ctx.surf[j]) || (ctx.surf[j] === ',' && !quoteAfterComma) || ctx.closes.has(j);
@@ -1323,7 +1333,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "…, said a source close to the campaign." — the noun phrase runs on to the clause end.
     // "“…,” said Ida Moss as she left the court." — a subordinate clause after the name is no part of the speaker.
     const subordinateTail = re < b && INVERTED_SUBORDINATORS.has(ctx.low[re]) && re + 1 < b && isWord(ctx, re + 1);
-    if (!subordinateTail && re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re) && ctx.low[re] !== 'who') re = phraseToEnd(ctx, re, b);
+    // (nor the outlet that reported it: "said Russell Zimmerman per ABC News.")
+    const perSource = skipPerSource(ctx, re, b) > re;
+    if (!subordinateTail && !perSource && re < b && !END_PUNCT.has(ctx.surf[re]) && ctx.surf[re] !== ',' && !ctx.closes.has(re) && ctx.low[re] !== 'who') re = phraseToEnd(ctx, re, b);
     const rs = j;
     const app = appositiveEnd(ctx, re, b);
     if (app > 0) re = app;
@@ -1331,7 +1343,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "…, said Russia is …" is not an inverted speaker: the phrase must end the clause; "said a strategist who spoke
     // on condition of anonymity" ends before its restrictive relative clause.
     const quoted = quotationBefore(ctx, prev);
-    const after = quoted ? skipAdjunct(ctx, re, b) : re; // "…,” said Lee in an interview."
+    const after = skipPerSource(ctx, quoted ? skipAdjunct(ctx, re, b) : re, b); // "…,” said Lee in an interview."
     // ("“We stand ready” tweeted Johnson “to provide …”": the quotation goes on right after the speaker)
     const resumes = quoted && after < b && ctx.opens.has(after) && (ctx.cap.slice(j, re).some(Boolean) || (re === j + 1 && v.pronouns.has(ctx.low[j])));
     if (after < b && !END_PUNCT.has(ctx.surf[after]) && ctx.surf[after] !== ',' && !ctx.closes.has(after) && !restrictiveTail(ctx, re, b) &&
@@ -1986,6 +1998,9 @@ function invertedEnd(ctx: QuoteContext, j: number, b: number): number {
   if (re < 0) return -1;
   const app = appositiveEnd(ctx, re, b);
   if (app > 0) re = app;
+  // ("said Russell Zimmerman per ABC News.": the outlet after the speaker)
+  const per = skipPerSource(ctx, re, b);
+  if (per > re) return re;
   re = invertedTail(ctx, re, b);
   return re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.surf[re] === ',' || ctx.closes.has(re) ? re : -1;
 }

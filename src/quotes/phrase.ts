@@ -340,7 +340,8 @@ export function rightPhrase(ctx: QuoteContext, from: number, hi: number): number
       end = ++k;
       continue;
     }
-    if (v.boundaryWords.has(w) || v.pronouns.has(w) || v.cueVerbs.has(w) || v.auxiliaries.has(w)) break;
+    // ("said Russell Zimmerman per ABC News": the outlet that reported it is no more of the speaker)
+    if (v.boundaryWords.has(w) || v.pronouns.has(w) || v.cueVerbs.has(w) || v.auxiliaries.has(w) || w === 'per') break;
     if (w.endsWith('ly') && !LY_NOUNS.has(w)) break;
     end = ++k;
   }
