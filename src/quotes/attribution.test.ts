@@ -3900,3 +3900,11 @@ describe('the outlet that reported it after the speaker (issue #5, round 19)', (
     expect(spans('"Stores have a view," Russell Vale said per ABC News.')).toEqual([['Russell Vale', 'said', 'Stores have a view']]);
   });
 });
+
+describe('a speaker\'s own hedge (issue #5, round 19)', () => {
+  it('reads "Yeah, I would say, four years?" as the labelled answer, not a quote of "I"', () => {
+    const text = '((WN))  What was the timeline of this study?\n\n((Christian Vale))  Yeah, I would say, four years?\n\n((WN))  (Wow!)\n';
+    expect(extractQuotes(marked(text, [['Christian Vale', 'PER']])).map((q) => [q.speaker.name, q.cue, q.text])).toContainEqual(['Christian Vale', '))', 'Yeah, I would say, four years?']);
+    expect(spans('"I would say that the plan is sound," he said.')).toContainEqual(['he', 'said', 'I would say that the plan is sound']);
+  });
+});

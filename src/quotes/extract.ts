@@ -3221,6 +3221,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (form !== 0 && w.startsWith('admit') && ctx.low[i + 1] === 'to' && objectHeadIn(ctx, i + 2, b, ADMITTED_PLACES)) continue;
       // ("she insisted on finishing the race", "will insist on being Trump": doing something, not saying it)
       if (form !== 0 && w.startsWith('insist') && ctx.low[i + 1] === 'on' && i + 2 < b && ctx.low[i + 2].endsWith('ing') && !ctx.cap[i + 2]) continue;
+      // ("Yeah, I would say, four years?": a hedge of the speaker's own, no one quoted)
+      if (w === 'say' && i - 2 >= a && (ctx.low[i - 1] === 'would' || ctx.low[i - 1] === "'d" || ctx.low[i - 1] === '’d') &&
+        (ctx.low[i - 2] === 'i' || ctx.low[i - 2] === 'we') && (i + 1 >= b || ctx.surf[i + 1] === ',' || END_PUNCT.has(ctx.surf[i + 1]))) continue;
       // ("Dr Fox was asked if he would say yes or no …", "asked whether she would support …": a question put, not an answer)
       if (form !== 0 && askedWhether(ctx, i, a)) continue;
       // ("content such as RIAA talks about in the notice": the object gone to a relative clause, a preposition after the particle)
