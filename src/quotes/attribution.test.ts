@@ -3908,3 +3908,25 @@ describe('a speaker\'s own hedge (issue #5, round 19)', () => {
     expect(spans('"I would say that the plan is sound," he said.')).toContainEqual(['he', 'said', 'I would say that the plan is sound']);
   });
 });
+
+describe('the subject of a cue coordinated after another verb (issue #5, round 20)', () => {
+  it('reads "It made a loss … and said" as the firm\'s pronoun speaking, not "It seemed … and said"', () => {
+    expect(spans('It made a loss in the first half and said total debts will increase.')).toEqual([['It', 'said', 'total debts will increase']]);
+    expect(spans('It seemed likely and said nothing.')).toEqual([]);
+  });
+
+  it('reads a gerund clause after a coordinated "said" ("welcomed the plan and said putting …")', () => {
+    expect(spans('Ann Vale welcomed the plan and said putting the squeeze on them would be key.').at(-1))
+      .toEqual(['Ann Vale', 'said', 'putting the squeeze on them would be key']);
+  });
+
+  it('keeps a plural possessive in the subject ("Jaynes\' lawyer David Vale called … and said")', () => {
+    expect(spans('Jaynes\' lawyer David Vale called the term "outrageous" and said his client was innocent.').at(-1))
+      .toEqual(['Jaynes\' lawyer David Vale', 'said', 'his client was innocent']);
+  });
+
+  it('reads "points system" as a noun, "points out" as a cue', () => {
+    expect(spans('Ann Vale backs higher fines and points system changes.')).toEqual([]);
+    expect(spans('Ann Vale points out that fines rose.')[0][1]).toBe('points');
+  });
+});

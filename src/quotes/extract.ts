@@ -4043,12 +4043,17 @@ function documentBefore(ctx: QuoteContext, i: number, a: number): boolean {
  *  before a verb that is no cue ("continued to hold rallies"), a noun after a possessive ("John Peel's show"), a
  *  participle with its agent after a noun ("jobs promised by EU leaders"), a noun coordinated before an "-ing" verb
  *  ("demand dipping"), a noun after a preposition ("in support of"). */
+/** Words after "points" when it is the verb ("points out", "points to"). */
+const POINT_LINKS = new Set(['out', 'to', 'at', 'that', 'up', 'towards', 'toward']);
+
 function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
   const next = i + 1 < b ? ctx.low[i + 1] : '';
   if (FIND_FORMS.has(w) && (VERDICTS.has(next) || (next === 'not' && VERDICTS.has(ctx.low[i + 2] ?? '')))) return true;
   if (CHARGE_FORMS.has(w) && next === 'with') return true;
   if (SHOW_FORMS.has(w) && next === 'off') return true; // "researchers showed off bipedal designs"
+  // ("fines and points system": the noun; one points out, to or at something, or that something is so)
+  if (w === 'points' && isWord(ctx, i + 1) && !ctx.cap[i + 1] && !POINT_LINKS.has(next)) return true;
   // "perhaps the most telling", "a very revealing interview": an "-ing" form after a degree word is an adjective.
   if (w.endsWith('ing') && i > a && DEGREE_WORDS.has(ctx.low[i - 1])) return true;
   // "The views expressed in this article do not …": a participle before its adjunct describes the noun before it.
@@ -4105,8 +4110,9 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // "… led the project, also backed by local institutions": a participle opening an insert after a comma.
   if (next === 'by' && w.endsWith('ed') && i - 1 >= a && (ctx.surf[i - 1] === ',' || (i - 2 >= a && ctx.surf[i - 2] === ',' && SPEAKER_ADVERBS.has(before)))) return true;
   // "prices falling and demand dipping": a noun coordinated with another subject before an "-ing" verb.
+  // (a past form is the verb: "welcomed the plan and said putting the squeeze on them would be key")
   if ((before === 'and' || before === 'or') && next.endsWith('ing') && !ctx.vocab.participleCues.has(next) && !w.endsWith('ed') &&
-    (ctx.vocab.objectCues.has(w) || ctx.vocab.cueVerbs.has(w))) return true;
+    !IRREGULAR_PAST.has(w) && !IRREGULAR_PARTICIPLES.has(w) && (ctx.vocab.objectCues.has(w) || ctx.vocab.cueVerbs.has(w))) return true;
   return i > a && NOUN_PREPOSITIONS.has(ctx.low[i - 1]) && ctx.vocab.objectCues.has(w) && !ctx.vocab.cueVerbs.has(w);
 }
 

@@ -427,9 +427,17 @@ export function mainSubject(ctx: QuoteContext, a: number, i: number): [number, n
   if (passiveWithAgent(ctx, verb, i)) return undefined;
   // ("Trump, meanwhile, was making …", "Politico, in an extensive look at …, described": an insert, no appositive)
   if (appositive > 0) return opensClauseInsert(ctx, end + 1) ? [s, end] : [s, appositive];
-  if (!isWholeSubject(ctx, s, end)) return undefined;
+  // ("It made a loss … and said …": "it" a firm's pronoun, as with any other subject; not "It seemed …", "It is …")
+  const itsDoer = ctx.low[s] === 'it' && end === s + 1 && !IMPERSONAL_IT_VERBS.has(next) && isWord(ctx, verb) &&
+    (isVerbForm(next) || verbLike(ctx, verb));
+  if (!itsDoer && !isWholeSubject(ctx, s, end)) return undefined;
   return [s, end];
 }
+
+/** Verbs after which "it" is impersonal or a thing ("It seemed …", "It emerged …"), not a body that speaks. */
+const IMPERSONAL_IT_VERBS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'seems', 'seemed', 'appears', 'appeared', 'emerged', 'emerges', 'remains', 'remained',
+  'looks', 'looked', 'became', 'becomes', 'turned', 'turns', 'means', 'meant', 'happened', 'happens', 'follows', 'followed', 'comes', 'came',
+  'took', 'takes', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', '’s', "'s"]);
 
 export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
@@ -544,7 +552,10 @@ export function nounPhraseEnd(ctx: QuoteContext, s: number, hi: number): number 
   while (k < hi) {
     const w = ctx.low[k];
     const nounish = ctx.cap[k] || v.roleWords.has(w) || v.genderedRoles.has(w) || v.orgModifiers.has(w) || v.reportNouns.has(w);
-    if (nounish || w === '’s' || w === "'s" || ctx.tokens[k].kind === 'number' || (end === k && isAbbrevPeriod(ctx, k))) {
+    // ("Jaynes' lawyer David Oblon": a plural possessive's bare mark)
+    const pluralPossessive = (w === "'" || w === '’') && end === k && ctx.low[k - 1].endsWith('s') && ctx.tokens[k].start === ctx.tokens[k - 1].end &&
+      k + 1 < hi && ctx.tokens[k + 1].start > ctx.tokens[k].end && isWord(ctx, k + 1);
+    if (nounish || w === '’s' || w === "'s" || pluralPossessive || ctx.tokens[k].kind === 'number' || (end === k && isAbbrevPeriod(ctx, k))) {
       end = ++k;
       continue;
     }
