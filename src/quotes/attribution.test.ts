@@ -3930,3 +3930,20 @@ describe('the subject of a cue coordinated after another verb (issue #5, round 2
     expect(spans('Ann Vale points out that fines rose.')[0][1]).toBe('points');
   });
 });
+
+describe('openers without their comma before the subject (issue #5, round 20)', () => {
+  it('reads "Last month Acme\'s competition watchdog said": lower-case modifiers between a possessive and its head', () => {
+    expect(spans('Last month Acme\'s competition watchdog said it would not oppose the purchase.')[0][0]).toBe('Acme\'s competition watchdog');
+  });
+
+  it('reads the subject after "Now", "But now" and ", and now"', () => {
+    expect(spans('Now Canadian authorities have said the drug will be considered.')[0][0]).toBe('Canadian authorities');
+    expect(spans('But now Canadian authorities have said the drug will be considered.')[0][0]).toBe('Canadian authorities');
+    expect(spans('The move was criticised, and now the German regulator has said it found evidence.')[0][0]).toBe('the German regulator');
+  });
+
+  it('reads the subject after "Despite the demand" and "Over the weekend"', () => {
+    expect(spans('Despite the demand Acme said it would not increase the stock.')[0].slice(0, 2)).toEqual(['Acme', 'said']);
+    expect(spans('Over the weekend the ministry said it would act.')[0][0]).toBe('the ministry');
+  });
+});

@@ -16,7 +16,7 @@ import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase,
 import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, participleOfNoun, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
-  baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
+  ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
 import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
@@ -1214,7 +1214,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // ("Friends, lobbyists and former foes say": a coordinated list is one subject)
     // ("Stacy Baker of Columbia, South Carolina says": a town and its state)
     const commaInside = !commaMode && ls >= 0 && ctx.surf.slice(s, ls).includes(',') && !isSubjectList(ctx, s, end) && !hometownComma(ctx, s, end);
-    const openedClause = s === a || ctx.surf[s - 1] === ',' || LEADING_CONJUNCTIONS.has(ctx.low[s - 1]) || ctx.surf[s - 1] === '(';
+    // ("Now Canadian authorities have said", "But now …": after a sentence adverb opening the clause without its comma)
+    const afterAdverb = s - 1 >= a && ADVERB_OPENERS.has(ctx.low[s - 1]) && (s - 1 === a || LEADING_CONJUNCTIONS.has(ctx.low[s - 2]) || ctx.surf[s - 2] === ',');
+    const openedClause = s === a || ctx.surf[s - 1] === ',' || LEADING_CONJUNCTIONS.has(ctx.low[s - 1]) || ctx.surf[s - 1] === '(' || afterAdverb;
     if (s < (ls >= 0 ? ls : end) && (ls >= 0 || openedClause || commaMode) && !contentFirst && !commaInside && (!commaMode || hasComma) &&
       (ls >= 0 || commaMode ? isWholeSubject(ctx, s, end) : isBareSubject(ctx, s, end))) {
       ls = s;
@@ -1395,6 +1397,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const atClauseStart = coordinated || pseudoCleft || ls === a || ls === startOfClause || prevBreak ||
     // "Still, even Mr. Slinker says …": a focus adverb before the subject.
     (ls - 1 >= a && FOCUS_ADVERBS.has(ctx.low[ls - 1]) && ls - 1 === startOfClause) || SUBORDINATE.has(ctx.low[prev]) || ctx.opens.has(prev) ||
+    // ("…, and now the German regulator has said …": a sentence adverb after the conjunction opening the clause)
+    (ls - 2 >= a && ADVERB_OPENERS.has(ctx.low[ls - 1]) && !ctx.cap[ls - 1] && (LEADING_CONJUNCTIONS.has(ctx.low[ls - 2]) || ctx.surf[ls - 2] === ',')) ||
     // "…, but on Wednesday Mr Straw said he …": a time phrase between the clause start and the subject.
     (ls >= 0 && timeLedClause(ctx, prev, a)) ||
     // "In its report the committee said: …": a short prepositional opener without its comma before the subject.
@@ -4163,11 +4167,14 @@ function openerSubjectStart(ctx: QuoteContext, a: number, b: number): number {
 
 /** Longest prepositional opener read before a subject without a comma ("In its report"), in tokens. */
 const MAX_PREPOSITION_OPENER = 5;
+/** Prepositions besides the adjunct ones that open a sentence's phrase before its subject ("Despite the demand Sony said"). */
+const OPENER_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'throughout', 'within', 'over', 'through', 'since', 'across', 'among', 'under',
+  'without', 'unlike', 'until', 'ahead']);
 
 /** Whether [a, ls) is a short prepositional opener with no verb ("In its report", "In a letter to MPs") and `ls` opens a
  *  subject (a determiner or a capitalised word). A cue form there is a noun after a determiner or possessive. */
 function prepositionLedClause(ctx: QuoteContext, ls: number, a: number): boolean {
-  if (ls - a < 2 || ls - a > MAX_PREPOSITION_OPENER || !ADJUNCT_PREPOSITIONS.has(ctx.low[a]) || !ctx.cap[a]) return false;
+  if (ls - a < 2 || ls - a > MAX_PREPOSITION_OPENER || !(ADJUNCT_PREPOSITIONS.has(ctx.low[a]) || OPENER_PREPOSITIONS.has(ctx.low[a])) || !ctx.cap[a]) return false;
   if (!ctx.vocab.determiners.has(ctx.low[ls]) && !ctx.cap[ls]) return false;
   // (not inside a name: "In a statement the US Department of Justice said" does not start at "Justice")
   const before = ctx.low[ls - 1];

@@ -98,6 +98,9 @@ export function isAbbrevPeriod(ctx: QuoteContext, k: number): boolean {
 }
 
 /** Whether a phrase's last token can head a speaker phrase. */
+/** Most lower-case words between a possessive and its head in a speaker phrase ("Australia's competition watchdog"). */
+const MAX_POSSESSED_MODIFIERS = 3;
+
 function headOk(ctx: QuoteContext, start: number, end: number): boolean {
   if (end <= start) return false;
   const h = end - 1;
@@ -106,7 +109,11 @@ function headOk(ctx: QuoteContext, start: number, end: number): boolean {
   if (ctx.surf[h] === CLOSE_PAREN || ctx.surf[h] === '.') return true;
   if (isNounish(ctx, h)) return true;
   // "Clinton's lawyers", "Fields' lawyers"
-  if (h - 1 > start && (ctx.low[h - 1] === '’s' || ctx.low[h - 1] === "'s" || ctx.low[h - 1] === "'" || ctx.low[h - 1] === '’') && isWord(ctx, h)) return true;
+  // ("Australia's competition watchdog": lower-case modifiers between the possessive and the head)
+  let p = h - 1;
+  const possessive = (k: number) => ctx.low[k] === '’s' || ctx.low[k] === "'s" || ctx.low[k] === "'" || ctx.low[k] === '’';
+  while (p > start && h - p <= MAX_POSSESSED_MODIFIERS && !possessive(p) && isWord(ctx, p) && !ctx.cap[p] && !ctx.vocab.boundaryWords.has(ctx.low[p])) p--;
+  if (p > start && possessive(p) && isWord(ctx, h)) return true;
   if (!isWord(ctx, h) || ctx.tokens[h].kind === 'number') return false;
   // An unknown lower-case head ("the regime") needs a determiner in front to count as a noun phrase.
   return ctx.vocab.determiners.has(ctx.low[start]);

@@ -65,7 +65,7 @@ const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'others', 'many', 'mo
 const SINGULAR_SUBJECTS = new Set(['he', 'she']);
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others', 'few', 'both', 'all', 'another', 'none', 'half', 'one', 'two', 'three']);
 /** Irregular past forms of cue verbs: never part of a noun compound. */
-const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon']);
+export const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon']);
 /** Words after which a cue form is a noun ("in each state", "the secretary of state"); not quantifiers ("Many believe"). */
 const NOUN_MARKERS = new Set(['of', 'the', 'a', 'an', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'whose']);
 /** Adverbs between a subject and its verb: never inside a bare subject. */
