@@ -3947,3 +3947,15 @@ describe('openers without their comma before the subject (issue #5, round 20)', 
     expect(spans('Over the weekend the ministry said it would act.')[0][0]).toBe('the ministry');
   });
 });
+
+describe('an opening name whose appositive lacks its closing comma (issue #5, round 20)', () => {
+  it('reads "Mark Vale, from the … union said" and "Ann Vale, Plaid Cymru health spokeswoman said" whole', () => {
+    expect(spans('Mark Vale, from the Public and Commercial Services union said there should be a strike.')[0][0])
+      .toBe('Mark Vale, from the Public and Commercial Services union');
+    expect(spans('Ann Vale, Plaid Cymru health spokeswoman said: "It is the same target."')[0][0]).toBe('Ann Vale, Plaid Cymru health spokeswoman');
+  });
+
+  it('leaves an opener that is no name alone ("In Leeds, the council said")', () => {
+    expect(spans('In Leeds, the council said it would act.')[0][0]).toBe('the council');
+  });
+});

@@ -1301,6 +1301,12 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     while (n - 1 >= a && ctx.cap[n - 1] && isWord(ctx, n - 1)) n--;
     if (n - 1 >= a && (ctx.closes.has(n - 1) || quotationBefore(ctx, n - 1))) ls = n;
   }
+  // ("Lisa Vale, head of policy at Aids charity the Terrence Higgins Trust said", "Mark Vale, from the PCS union said": a
+  // person's name opening the clause, then an appositive of office or body without its closing comma)
+  if (ls > startOfClause && le === e && !commaMode) {
+    const n = openingNameAppositive(ctx, startOfClause, ls, le);
+    if (n >= 0) ls = n;
+  }
   // ("During his time on the witness stand Mr Sullivan told …", "In a speech to the Foreign Policy Centre Mr Straw said":
   // the opener's noun phrase runs into the name, which starts at an honorific or after the opener's last lower-case word)
   const openerLed = ls >= 0 && prepositionLedClause(ctx, ls, a);
@@ -1513,6 +1519,29 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (content) return framed(base, [ls, le], content, antecedent);
   }
   return undefined;
+}
+
+/** Longest appositive after an opening name whose closing comma is missing, in tokens. */
+const MAX_OPEN_APPOSITIVE = 14;
+/** Words that open an appositive of body rather than office ("Mark Vale, from the PCS union said"). */
+const BODY_APPOSITIVE_LINKS = new Set(['from', 'of', 'at', 'with']);
+
+/** Where the speaker phrase starts when a person's name opens the clause at `s` and its appositive of office or body
+ *  runs, without its closing comma, into the phrase [ls, le) before the cue; else -1. */
+function openingNameAppositive(ctx: QuoteContext, s: number, ls: number, le: number): number {
+  const v = ctx.vocab;
+  let c = s;
+  while (c < ls && ctx.cap[c] && isWord(ctx, c)) c++;
+  if (c - s < 2 || ctx.surf[c] !== ',' || le - c - 1 > MAX_OPEN_APPOSITIVE || !(isFirstName(v, ctx.low[s]) || honorificAt(ctx, s) ||
+    (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start === ctx.tokens[s].start))) return -1;
+  const after = c + 1;
+  for (let k = after; k < le; k++) {
+    const w = ctx.low[k];
+    if (!isWord(ctx, k) && ctx.tokens[k].kind !== 'number' && w !== '-' && !isAbbrevPeriod(ctx, k)) return -1;
+    if (v.finiteVerbs.has(w) || v.cueVerbs.has(w) || v.auxiliaries.has(w) || RELATIVE_WORDS.has(w) || v.pronouns.has(w)) return -1;
+  }
+  const office = ctx.low.slice(after, Math.min(le, after + 4)).some((w) => roleWord(ctx, w));
+  return office || BODY_APPOSITIVE_LINKS.has(ctx.low[after]) ? s : -1;
 }
 
 /** Whether the only comma in [s, e) parts a town from its state, which ends the phrase ("Stacy Baker of Columbia,
