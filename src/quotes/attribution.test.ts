@@ -3959,3 +3959,12 @@ describe('an opening name whose appositive lacks its closing comma (issue #5, ro
     expect(spans('In Leeds, the council said it would act.')[0][0]).toBe('the council');
   });
 });
+
+describe('a relative clause that goes on past a comma in the subject (issue #5, round 20)', () => {
+  it('keeps ", in the …", ", before becoming …" and ", as well as …" inside the speaker\'s "who" clause', () => {
+    expect(spans('Dr Vale, who was a GP in Leeds, in the Aire valley, before becoming an AM, said staff wanted a pause.')[0].slice(0, 2))
+      .toEqual(['Dr Vale, who was a GP in Leeds, in the Aire valley, before becoming an AM', 'said']);
+    expect(spans('Mr Vale, who was also involved with New Order, as well as the Happy Mondays, said he would not appear.')[0][0])
+      .toBe('Mr Vale, who was also involved with New Order, as well as the Happy Mondays');
+  });
+});

@@ -188,6 +188,9 @@ function introComma(ctx: QuoteContext, s: number, i: number): number {
  * Whether tokens [s, e) read as one speaker noun phrase with appositives and relative clauses: no clause
  * punctuation, quotation marks, cue verbs or finite verbs outside a ", who …" part; not opened by an adverbial.
  */
+/** Words after a comma that carry a relative clause on ("…, in the Aire valley, before becoming an AM,"). */
+const RELATIVE_CONTINUATIONS = new Set(['in', 'on', 'at', 'before', 'after', 'during', 'from', 'including', 'until', 'since', 'between']);
+
 export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean {
   const v = ctx.vocab;
   if (e <= s || e - s > MAX_SUBJECT_TOKENS) return false;
@@ -225,10 +228,13 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
       // ("others, including Ann Lee," names the members of a one-word subject)
       if (!sawComma && k - s === 1 && !ctx.cap[s] && !(ctx.low[k + 1] === 'including' && isQuantifierSubject(ctx, s))) return false;
       if (!sawComma && ctx.low[k - 1].endsWith('ly') && ctx.low[k - 1].length > 4 && !ctx.cap[k - 1]) return false;
+      // ("Dr Vale, who was a GP in Leeds, in the Aire valley, before becoming an AM, said": a relative clause goes on after a
+      // comma with a preposition or "as well as")
+      const goesOn = relative && k + 1 < e && (RELATIVE_CONTINUATIONS.has(ctx.low[k + 1]) || (ctx.low[k + 1] === 'as' && ctx.low[k + 2] === 'well'));
       // ", while 19 percent …" / ", even though …" is a new clause
-      if (k + 1 < e && (SUBORDINATORS.has(ctx.low[k + 1]) || (ctx.low[k + 1] === 'even' && SUBORDINATORS.has(ctx.low[k + 2])))) return false;
+      if (!goesOn && k + 1 < e && (SUBORDINATORS.has(ctx.low[k + 1]) || (ctx.low[k + 1] === 'even' && SUBORDINATORS.has(ctx.low[k + 2])))) return false;
       sawComma = true;
-      relative = false;
+      relative = goesOn;
       appositive = k + 1 < e && v.determiners.has(ctx.low[k + 1]);
       continue;
     }
