@@ -3968,3 +3968,14 @@ describe('a relative clause that goes on past a comma in the subject (issue #5, 
       .toBe('Mr Vale, who was also involved with New Order, as well as the Happy Mondays');
   });
 });
+
+describe('quantities of a group and ages in the subject (issue #5, round 20)', () => {
+  it('reads "many of those interviewed" after an opener and "14% of people aged between 18 and 34" whole', () => {
+    expect(spans('In the US many of those interviewed said they used the fixed phone.')[0][0]).toBe('many of those interviewed');
+    expect(spans('14% of people aged between 18 and 34 said they never voted.')[0][0]).toBe('14% of people aged between 18 and 34');
+  });
+
+  it('reads "member states" as a noun, not a cue (guard: "one of" now joins the subject)', () => {
+    expect(spans('Poland, one of the largest EU member states, rejected the law.').map((s) => s[1])).not.toContain('states');
+  });
+});

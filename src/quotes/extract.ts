@@ -1108,7 +1108,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   } else {
     ls = relativeThat(ctx, e, a) ? e - 1 : leftPhrase(ctx, e, a);
     // "in which a majority of Americans say …": a quantity of the phrase's noun is part of the subject.
-    if (ls - 2 >= a && ctx.low[ls - 1] === 'of' && QUANTITY_NOUNS.has(ctx.low[ls - 2])) {
+    // ("In the US many of those interviewed said": a quantifier's "of" the same)
+    if (ls - 2 >= a && ctx.low[ls - 1] === 'of' && (QUANTITY_NOUNS.has(ctx.low[ls - 2]) || (isQuantifierSubject(ctx, ls - 2) && !ctx.cap[ls - 2]))) {
       ls -= 2;
       if (ls - 1 >= a && (v.determiners.has(ctx.low[ls - 1]) || ctx.tokens[ls - 1].kind === 'number')) ls--;
     }
@@ -3719,8 +3720,13 @@ function determinerAfterLink(ctx: QuoteContext, i: number, a: number): boolean {
 /** Cue forms that are nouns before the preposition given ("demand for", "hopes of"). */
 const NOUN_BEFORE = new Map([['demand', 'for'], ['demands', 'for'], ['hopes', 'of'], ['hope', 'of'], ['fears', 'of'], ['fear', 'of']]);
 
+/** Words before "states" that make it the noun ("EU member states", "swing states"). */
+const STATE_MODIFIERS = new Set(['member', 'nation', 'city', 'island', 'rogue', 'neighbouring', 'neighboring', 'swing', 'battleground', 'gulf',
+  'baltic', 'arab', 'border', 'southern', 'northern', 'western', 'eastern', 'coastal', 'frontline', 'failed', 'sovereign', 'constituent']);
+
 function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
+  if (w === 'states' && i > a && STATE_MODIFIERS.has(ctx.low[i - 1])) return true;
   if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) return true; // "think tank", "Secretary of State" stays a noun
   // "OZ’S BOSS THINKS HE’S …": a cue form inside a line in capitals is a headline word.
   if (i > a && allCaps(ctx.surf[i]) && allCaps(ctx.surf[i - 1]) && w.length > 1) return true;

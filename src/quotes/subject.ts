@@ -262,7 +262,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     // ("Axelrod tried": a past form right after a name ends it as a verb; "those polled" stays)
     if (k > s && w.length > 4 && w.endsWith('ed') && !w.includes('-') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
       !(appositive && !ctx.cap[k - 1]) &&
-      (k + 1 < e ? !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && !(v.timeWords.has(ctx.low[k + 1]) && ctx.low[k + 1] !== 'the') : ctx.cap[k - 1] && !v.pronouns.has(ctx.low[k - 1]))) return false;
+      w !== 'aged' && (k + 1 < e ? !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && !(v.timeWords.has(ctx.low[k + 1]) && ctx.low[k + 1] !== 'the') : ctx.cap[k - 1] && !v.pronouns.has(ctx.low[k - 1]))) return false;
     // A cue verb in the past ("said", "noted") makes it a clause; "states", "reports" are nouns as often as not.
     // A bare form between two lower-case nouns is a compound noun ("a talk show host").
     const compound = k > s && k + 1 < e && isWord(ctx, k - 1) && isWord(ctx, k + 1) && !ctx.cap[k + 1] && !v.determiners.has(ctx.low[k + 1]) &&
@@ -295,7 +295,8 @@ export function isBareSubject(ctx: QuoteContext, s: number, e: number): boolean 
   if (ctx.vocab.nounPhraseLinks.has(last) || ctx.vocab.determiners.has(last) || (last.endsWith('ly') && !LY_NOUNS.has(last))) return false;
   for (let k = s; k < e - 1; k++) {
     if (k > s && SENTENCE_ADVERBS.has(ctx.low[k])) return false; // "Republicans also face …": the adverb stands before the verb
-    const reduced = ctx.low[k].endsWith('ed') && REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && k > s; // "a poll conducted by …"
+    // ("people aged between 18 and 34": an age, no verb)
+    const reduced = ctx.low[k].endsWith('ed') && (REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) || ctx.low[k] === 'aged') && k > s; // "a poll conducted by …"
     // "the planning", "a meeting": an -ing word after a determiner is a noun.
     const noun = ctx.low[k].endsWith('ing') && k > s && ctx.vocab.determiners.has(ctx.low[k - 1]);
     // ("elected officials from both parties say": a participle used as an adjective before its noun)
