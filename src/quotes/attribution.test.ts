@@ -3979,3 +3979,15 @@ describe('quantities of a group and ages in the subject (issue #5, round 20)', (
     expect(spans('Poland, one of the largest EU member states, rejected the law.').map((s) => s[1])).not.toContain('states');
   });
 });
+
+describe('acronyms spelled like function words (issue #5, round 20)', () => {
+  it('reads "IS", "WHO" and "IT" as names, not the verb, pronoun or thing', () => {
+    expect(spans('IS said it carried out the attack.')).toEqual([['IS', 'said', 'it carried out the attack']]);
+    expect(spans('WHO director-general Tedros Vale said the name had to be easy to say.')[0][0]).toBe('WHO director-general Tedros Vale');
+    expect(spans('IT firms said the plan works.')[0][0]).toBe('IT firms');
+  });
+
+  it('leaves a line in capitals as it was (guard)', () => {
+    expect(spans('IT IS TIME, SAYS LEE')[0].slice(1)).toEqual(['SAYS', 'IT IS TIME']);
+  });
+});

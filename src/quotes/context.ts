@@ -36,6 +36,9 @@ const MONTH_LEADS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'last',
 /** A subject pronoun fused with a clitic auxiliary ("we’re", "i'd", "they’ve", "i’m", "you’ll"). */
 const CLITIC_PRONOUN = /^(i|we|they|you|he|she)['’](?:re|m|ve|d|ll)$/;
 
+/** Acronyms spelled like function words: the World Health Organization, Islamic State, information technology. */
+const ACRONYMS_LIKE_WORDS = new Set(['WHO', 'IS', 'IT']);
+
 export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContext {
   const text = doc.article?.text ?? '';
   const layer: SegmentLayer = doc.segments ?? segment(text);
@@ -64,6 +67,16 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
   for (let i = 1; i + 1 < n; i++) {
     if (low[i] !== 'may' || !cap[i] || !cap[i - 1] || tokens[i - 1].kind !== 'word' || MONTH_LEADS.has(low[i - 1])) continue;
     if ((tokens[i + 1].kind === 'word' && !cap[i + 1]) || surf[i + 1] === ',') low[i] = surf[i];
+  }
+  // "WHO chief Tedros said", "IS said it carried out the attack", "IT firms say": an acronym spelled like a function word
+  // keeps its capitals so that no word list reads it as the pronoun or verb (not inside a line in capitals).
+  for (let i = 0; i < n; i++) {
+    if (!ACRONYMS_LIKE_WORDS.has(surf[i])) continue;
+    const capsAround = (k: number) => k >= 0 && k < n && tokens[k].kind === 'word' && surf[k].length > 1 && surf[k] === surf[k].toUpperCase();
+    if (!capsAround(i - 1) && !capsAround(i + 1)) {
+      low[i] = surf[i];
+      cueForm[i] = 0;
+    }
   }
   const sentenceOf = new Int32Array(n).fill(-1);
   sentences.forEach((s, si) => {
