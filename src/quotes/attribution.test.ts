@@ -3991,3 +3991,20 @@ describe('acronyms spelled like function words (issue #5, round 20)', () => {
     expect(spans('IT IS TIME, SAYS LEE')[0].slice(1)).toEqual(['SAYS', 'IT IS TIME']);
   });
 });
+
+describe('an opener\'s noun phrase before the name, "however", and an office with a "that" clause (issue #5, round 20)', () => {
+  it('starts the speaker at the name after "With the acquisition" and "After the ruling"', () => {
+    expect(spans('With the acquisition Acme said it seeks to improve its coverage.')[0][0]).toBe('Acme');
+    expect(spans('After the ruling Carla Vale, legal director of the group Redress, said: "It is not enough."')[0][0])
+      .toBe('Carla Vale, legal director of the group Redress');
+  });
+
+  it('reads the subject after a lower-case "however" with no comma', () => {
+    expect(spans('We contacted Sergey, one of the maintainers, however Sergey said he would not comment.').at(-1)?.slice(0, 2)).toEqual(['Sergey', 'said']);
+  });
+
+  it('keeps "that monitored the trial" inside an office appositive', () => {
+    expect(spans('Professor Jean Vale, Director General of the institute that monitored the trial, said, "We will no longer say that."')[0][0])
+      .toBe('Professor Jean Vale, Director General of the institute that monitored the trial');
+  });
+});

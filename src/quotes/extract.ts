@@ -1310,8 +1310,17 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // ("During his time on the witness stand Mr Sullivan told …", "In a speech to the Foreign Policy Centre Mr Straw said":
   // the opener's noun phrase runs into the name, which starts at an honorific or after the opener's last lower-case word)
-  const openerLed = ls >= 0 && prepositionLedClause(ctx, ls, a);
-  if (ls > a && openerLed && v.determiners.has(ctx.low[ls])) {
+  let openerLed = ls >= 0 && prepositionLedClause(ctx, ls, a);
+  // ("With the acquisition Salling said": the opener's own noun phrase read into the speaker's, right after its preposition)
+  const openerPhrase = !openerLed && ls === a + 1 && ctx.cap[a] && (ADJUNCT_PREPOSITIONS.has(ctx.low[a]) || OPENER_PREPOSITIONS.has(ctx.low[a]));
+  if (openerPhrase && v.determiners.has(ctx.low[ls])) {
+    let n = ls + 1;
+    while (n < le && n - ls <= MAX_PREPOSITION_OPENER && isWord(ctx, n) && !ctx.cap[n] && !NAME_LINK_WORDS.has(ctx.low[n])) n++;
+    if (n > ls + 1 && n < le && ctx.cap[n] && isWord(ctx, n)) {
+      ls = n;
+      openerLed = true;
+    }
+  } else if (ls > a && openerLed && v.determiners.has(ctx.low[ls])) {
     let n = le - 1;
     while (n > ls && ctx.cap[n - 1] && isWord(ctx, n - 1) && !honorificAt(ctx, n)) n--;
     const plainWordBefore = isWord(ctx, n - 1) && !ctx.cap[n - 1] && !NAME_LINK_WORDS.has(ctx.low[n - 1]); // (not "Department of Justice")

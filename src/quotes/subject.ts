@@ -65,7 +65,8 @@ const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'others', 'many', 'mo
 const SINGULAR_SUBJECTS = new Set(['he', 'she']);
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others', 'few', 'both', 'all', 'another', 'none', 'half', 'one', 'two', 'three']);
 /** Irregular past forms of cue verbs: never part of a noun compound. */
-export const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon']);
+export const ADVERB_OPENERS = new Set(['then', 'now', 'still', 'also', 'later', 'so', 'instead', 'again', 'finally', 'meanwhile', 'indeed', 'yet', 'later', 'soon',
+  'however']);
 /** Words after which a cue form is a noun ("in each state", "the secretary of state"); not quantifiers ("Many believe"). */
 const NOUN_MARKERS = new Set(['of', 'the', 'a', 'an', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'whose']);
 /** Adverbs between a subject and its verb: never inside a bare subject. */
@@ -235,7 +236,8 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
       if (!goesOn && k + 1 < e && (SUBORDINATORS.has(ctx.low[k + 1]) || (ctx.low[k + 1] === 'even' && SUBORDINATORS.has(ctx.low[k + 2])))) return false;
       sawComma = true;
       relative = goesOn;
-      appositive = k + 1 < e && v.determiners.has(ctx.low[k + 1]);
+      // (", Director General of the institute that monitored the trial,": an office opens one too)
+      appositive = k + 1 < e && (v.determiners.has(ctx.low[k + 1]) || v.roleWords.has(ctx.low[k + 1]));
       continue;
     }
     // (", a conservative group that has sued …,": a restrictive "that" inside an appositive)
