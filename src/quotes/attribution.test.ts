@@ -4008,3 +4008,10 @@ describe('an opener\'s noun phrase before the name, "however", and an office wit
       .toBe('Professor Jean Vale, Director General of the institute that monitored the trial');
   });
 });
+
+describe('the closing mark of a quotation inside reported content (issue #5, round 20)', () => {
+  it('keeps the closing mark with the words it closes ("the plan was \\"dead\\"")', () => {
+    expect(spans('Ann Vale said the plan was "dead".')[0][2]).toBe('the plan was "dead"');
+    expect(spans('Ann Vale said there were "grey areas" in the deal.')[0][2]).toBe('there were "grey areas" in the deal');
+  });
+});

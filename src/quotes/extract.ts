@@ -129,6 +129,9 @@ function framed(base: FrameBase, source: [number, number] | undefined, content: 
 function sentenceContentEnd(ctx: QuoteContext, from: number, b: number): number {
   let e = b - 1;
   while (e > from && (!isWord(ctx, e) || isQuoteMark(ctx, e)) && !(ctx.regionOf[e] >= 0)) e--;
+  // ("the plan was “dead”.": the closing mark of a quotation opened inside the content stays with it)
+  const close = e + 1;
+  if (close < b && ctx.closes.has(close) && ctx.regions[ctx.closes.get(close)!].open >= ctx.tokens[from].start) return ctx.tokens[close].end;
   return ctx.tokens[e].end;
 }
 

@@ -231,7 +231,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
       if (!sawComma && ctx.low[k - 1].endsWith('ly') && ctx.low[k - 1].length > 4 && !ctx.cap[k - 1]) return false;
       // ("Dr Vale, who was a GP in Leeds, in the Aire valley, before becoming an AM, said": a relative clause goes on after a
       // comma with a preposition or "as well as")
-      const goesOn = relative && k + 1 < e && (RELATIVE_CONTINUATIONS.has(ctx.low[k + 1]) || (ctx.low[k + 1] === 'as' && ctx.low[k + 2] === 'well'));
+      const goesOn: boolean = relative && k + 1 < e && (RELATIVE_CONTINUATIONS.has(ctx.low[k + 1]) || (ctx.low[k + 1] === 'as' && ctx.low[k + 2] === 'well'));
       // ", while 19 percent …" / ", even though …" is a new clause
       if (!goesOn && k + 1 < e && (SUBORDINATORS.has(ctx.low[k + 1]) || (ctx.low[k + 1] === 'even' && SUBORDINATORS.has(ctx.low[k + 2])))) return false;
       sawComma = true;
