@@ -4015,3 +4015,20 @@ describe('the closing mark of a quotation inside reported content (issue #5, rou
     expect(spans('Ann Vale said there were "grey areas" in the deal.')[0][2]).toBe('there were "grey areas" in the deal');
   });
 });
+
+describe('a trailing subject with "have", an "as reported by" insert, a lead named in the sentence after (issue #5, round 20)', () => {
+  it('reads "…, investigators have said." as the investigators\' words', () => {
+    expect(spans('The plane was not airworthy, investigators have said.')).toEqual([['investigators', 'said', 'The plane was not airworthy']]);
+  });
+
+  it('skips ", as reported by …," and "— as reported by … —" between the cue and the quotation', () => {
+    expect(spans('President Vale said — as reported by the Daily News — "The site will no longer be a museum."')[0][2]).toBe('The site will no longer be a museum.');
+    expect(spans('President Vale said, as reported by the Daily News, "The site will no longer be a museum."')[0][2]).toBe('The site will no longer be a museum.');
+  });
+
+  it('names a lead\'s description after the one person the next sentence names, whom the headline named', () => {
+    const text = 'Vale details wave toll\n\nAt least three people died in the disaster, the first minister has told MSPs.\n\nThe figures came out during a statement by Jack Vale to the parliament on Wednesday.';
+    const [q] = extractQuotes(marked(text, [['Vale', 'PER'], ['Jack Vale', 'PER']]));
+    expect([q.speaker.name, q.role]).toEqual(['Jack Vale', 'first minister']);
+  });
+});

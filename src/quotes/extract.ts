@@ -605,7 +605,9 @@ function skipInsert(ctx: QuoteContext, j: number, b: number): number {
     // "told his audience, to rowdy applause: “…”": a comma insert closed by a colon before a quotation
     if (open === ',' && t === ':' && k > j + 1 && (ctx.opens.has(k + 1) || quotationInNextParagraph(ctx, k + 1))) return k;
     if (isQuoteMark(ctx, k) || END_PUNCT.has(t) || t === ';' || t === ':') return j;
-    if (ctx.vocab.cueVerbs.has(ctx.low[k]) || ctx.vocab.participleCues.has(ctx.low[k])) return j;
+    // (", as reported by Hurriyet Daily News, “…”": the report's source, no cue of its own)
+    const asReported = k === j + 2 && ctx.low[j + 1] === 'as';
+    if ((ctx.vocab.cueVerbs.has(ctx.low[k]) || ctx.vocab.participleCues.has(ctx.low[k])) && !asReported) return j;
     const closes = open === ',' ? t === ',' : t === open;
     if (!closes || k === j + 1) continue;
     const next = k + 1;
@@ -1260,7 +1262,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // ("… the convention and others have said …", "… - others say …": the same after a conjunction or a dash)
   if (ls < 0 && !commaMode && e - 2 >= a && (COORDINATORS.has(ctx.low[e - 2]) || isDash(ctx, e - 2)) && isQuantifierSubject(ctx, e - 1) &&
     v.pronouns.get(ctx.low[e - 1]) !== 'relative') [ls, le] = [e - 1, e];
-  if ((ls < 0 || ls > a) && !commaMode && endsAfter && e === i) {
+  // ("…, investigators have said.": a perfect's auxiliary between)
+  if ((ls < 0 || ls > a) && !commaMode && endsAfter && (e === i || (i - e <= 2 && ctx.low.slice(e, i).every((x) => HAVE.has(x))))) {
     // "…, donors said." — a short lower-case subject after the content's comma.
     // ("…, figures from the Labor Department show.": the whole phrase after it, not its last noun phrase)
     let c = lastCommaBefore(ctx, e, a);
@@ -5141,6 +5144,15 @@ function personBesideLead(ctx: QuoteContext): PersonBesideLead {
     const after = firstTokenFrom(ctx, found.m.end);
     return after < s.tokenEnd && isWord(ctx, after) && !ctx.cap[after] ? found : undefined;
   };
+  // (the one person sentence `si` names, in one or more mentions, with no title of another office before them)
+  const onlyPersonIn = (si: number, head: string) => {
+    const s = ctx.sentences[si];
+    if (!s) return undefined;
+    const inside = people.filter(({ m }) => m.start >= s.start && m.end <= s.end);
+    if (!inside.length || inside.some(({ m }) => lastName(ctx, m) !== lastName(ctx, inside[0].m))) return undefined;
+    const before = firstTokenFrom(ctx, inside[0].m.start) - 1;
+    return before >= s.tokenStart && roleWord(ctx, ctx.low[before]) && ctx.low[before] !== head ? undefined : inside[0];
+  };
   // (nobody else named before offset `to`: a headline may name the same person by surname)
   const alone = (person: EntityMention, to: number) => people.every(({ m }) => m.start >= to || lastName(ctx, m) === lastName(ctx, person));
   // (a headline or an earlier sentence named the person too: "Howard attacks cost of asylum"; without that, "Nick Vale beat
@@ -5154,6 +5166,10 @@ function personBesideLead(ctx: QuoteContext): PersonBesideLead {
     if (sentence > LEAD_SENTENCES) return undefined;
     const next = opening(sentence + 1, head);
     if (next && alone(next.m, start)) return mentionedPerson(ctx, next.m, actorOf(ctx, next.index));
+    // ("McConnell details Scots wave toll. …, the first minister has told MSPs. The figures came out during a statement by
+    // Jack McConnell …": the one person the next sentence names anywhere, whom the headline named before)
+    const only = onlyPersonIn(sentence + 1, head);
+    if (only && alone(only.m, start) && namedBefore(only.m)) return mentionedPerson(ctx, only.m, actorOf(ctx, only.index));
     const opensOwn = firstTokenFrom(ctx, start) === ctx.sentences[sentence].tokenStart;
     const before = opensOwn && sentence > 0 ? opening(sentence - 1, head) : undefined;
     if (!before || !alone(before.m, before.m.start) || !(namedBefore(before.m) || headline(sentence - 1))) return undefined;
