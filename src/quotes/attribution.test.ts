@@ -4032,3 +4032,22 @@ describe('a trailing subject with "have", an "as reported by" insert, a lead nam
     expect([q.speaker.name, q.role]).toEqual(['Jack Vale', 'first minister']);
   });
 });
+
+describe('"claimed" with a bare clause, and participles before a subject\'s noun (issue #5, round 20)', () => {
+  it('reads a clause after "claimed" opened by "the US", a name\'s possessive, "a Tory government" or a bare plural', () => {
+    expect(spans('He claimed the US was the only country with independent scientists.')[0][2]).toBe('the US was the only country with independent scientists');
+    expect(spans('Mr Vale claimed Tony Blair\'s intervention in the row was "an attempt to reassure voters".')[0][2])
+      .toBe('Tony Blair\'s intervention in the row was "an attempt to reassure voters"');
+    expect(spans('Tony Vale claimed a Tory government would cut spending.')[0][2]).toBe('a Tory government would cut spending');
+    expect(spans('The couple claimed staff took photographs of them.')[0][2]).toBe('staff took photographs of them');
+  });
+
+  it('leaves lives, awards, titles and responsibility claimed alone (guard)', () => {
+    for (const text of ['The attack claimed the lives of 12 people.', 'Jake Vale claimed the coaching award while his side held off France.',
+      'Willowfield claimed their first men\'s team title in 72 years.', 'The group claimed responsibility for the attack.']) expect(spans(text)).toEqual([]);
+  });
+
+  it('reads "leading economists" as the subject of a trailing cue', () => {
+    expect(spans('The deal will fail, leading economists have warned.')).toEqual([['leading economists', 'warned', 'The deal will fail']]);
+  });
+});

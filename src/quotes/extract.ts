@@ -1670,19 +1670,33 @@ function claimedClauseAt(ctx: QuoteContext, i: number, k: number, b: number): bo
   if (ADJUNCT_PREPOSITIONS.has(ctx.low[i - 1] ?? '') || NOUN_CLAIM_PREPOSITIONS.has(ctx.low[i - 1] ?? '')) return false;
   let j = k;
   const named = ctx.cap[k] && isWord(ctx, k);
+  // (a subject's noun: lower-case and no verb, or a capitalised word after a determiner: "claimed a Tory government would …")
+  const noun = (n: number) => isWord(ctx, n) && !ctx.vocab.nounPhraseLinks.has(ctx.low[n]) && !ctx.vocab.finiteVerbs.has(ctx.low[n]) &&
+    !auxiliaryVerb(ctx.low[n]) && !ctx.low[n].endsWith('ed') && !isClauseVerb(ctx.low[n]);
+  const possessive = (n: number) => ctx.low[n] === '’s' || ctx.low[n] === "'s";
   if (named) {
     while (j < b && ctx.cap[j] && isWord(ctx, j)) j++;
+    // ("claimed Tony Blair's intervention in the row was …": a name's possessive and its noun)
+    if (j + 1 < b && possessive(j) && noun(j + 1) && !ctx.cap[j + 1]) {
+      j += 2;
+      while (j < b && j - k <= MAX_CLAIMED_SUBJECT_WORDS + 3 && (noun(j) && !ctx.cap[j] || ctx.low[j] === 'in' || ctx.low[j] === 'the')) j++;
+    }
   } else if (ctx.vocab.determiners.has(ctx.low[k]) && !ctx.vocab.pronouns.has(ctx.low[k])) {
     j = k + 1;
-    while (j < b && j - k <= MAX_CLAIMED_SUBJECT_WORDS && isWord(ctx, j) && !ctx.cap[j] && !ctx.vocab.nounPhraseLinks.has(ctx.low[j]) &&
-      !ctx.vocab.finiteVerbs.has(ctx.low[j]) && !auxiliaryVerb(ctx.low[j]) && !ctx.low[j].endsWith('ed')) j++;
+    while (j < b && j - k <= MAX_CLAIMED_SUBJECT_WORDS && noun(j)) j++;
     if (j === k + 1) return false;
+  } else if (PLURALS_WITHOUT_S_SUBJECTS.has(ctx.low[k]) || (ctx.low[k].endsWith('s') && !ctx.low[k].endsWith('ss') && noun(k))) {
+    // ("claimed staff took photographs", "claims officials knew"): a bare plural
+    j = k + 1;
   } else return false;
   if (j >= b || !isWord(ctx, j) || ctx.cap[j]) return false;
   const x = ctx.low[j];
   // (after a determiner's noun a base form may be a noun too: "claims the vital first break")
   return (named && ctx.vocab.finiteVerbs.has(x)) || auxiliaryVerb(x) || isClauseVerb(x) || (x.length > 4 && x.endsWith('ed'));
 }
+
+/** Plural nouns without a final "s" that open a claimed clause bare ("claimed staff took photographs"). */
+const PLURALS_WITHOUT_S_SUBJECTS = new Set(['staff', 'police', 'people', 'officials', 'men', 'women', 'children']);
 
 /** Bare-clause cues that also report a noun-phrase object ("announced his candidacy"). */
 const ANNOUNCE_FORMS = new Set(['announced', 'announces']);

@@ -26,7 +26,8 @@ const THOSE_DESCRIPTIONS = new Set(['close', 'closest', 'familiar', 'involved', 
 const ADJECTIVE_PARTICIPLES = new Set(['elected', 'retired', 'unnamed', 'unidentified', 'concerned', 'interested', 'informed', 'trained',
   'skilled', 'experienced', 'armed', 'wounded', 'injured', 'affected', 'frustrated', 'qualified', 'registered', 'undecided', 'married',
   'educated', 'respected', 'renowned', 'disabled', 'displaced', 'detained', 'unemployed', 'organised', 'organized', 'frightened',
-  'worried', 'disappointed', 'dedicated', 'licensed', 'certified', 'appointed', 'salaried', 'embattled', 'beleaguered', 'aggrieved']);
+  'worried', 'disappointed', 'dedicated', 'licensed', 'certified', 'appointed', 'salaried', 'embattled', 'beleaguered', 'aggrieved',
+  'leading', 'ruling', 'governing', 'opposing', 'visiting', 'outgoing', 'incoming', 'founding', 'serving', 'sitting', 'remaining', 'striking']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'whereas', 'but', 'when', 'if', 'as', 'after', 'before', 'so']);
 const DASHES = new Set(['-', '–', '—', '―']);
 /** A dateline dash comes within the first few tokens of a sentence. */
