@@ -4051,3 +4051,10 @@ describe('"claimed" with a bare clause, and participles before a subject\'s noun
     expect(spans('The deal will fail, leading economists have warned.')).toEqual([['leading economists', 'warned', 'The deal will fail']]);
   });
 });
+
+describe('a trailing "claimed" with a place or time after it (issue #5, round 20)', () => {
+  it('reads "…, Tory leader Michael Vale has claimed in a heated debate." as the content before', () => {
+    expect(spans('The feud is damaging the government, Tory leader Michael Vale has claimed in a heated debate.'))
+      .toEqual([['Tory leader Michael Vale', 'claimed', 'The feud is damaging the government']]);
+  });
+});

@@ -1404,7 +1404,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     k = Math.max(skipAdjunct(ctx, k, b), skipAdjunct(ctx, conduit ? conduit[1] : i + 1, b));
     // ("“…,” Cruz said as the heckler yelled: “…!”": the quotation after the subordinate clause is the heckler's)
     subordinateColon = k > i + 1 && ctx.surf[k] === ':' && INVERTED_SUBORDINATORS.has(ctx.low[i + 1]);
-  } else if (prevBreak && ctx.surf[prev] === ',' && PLACE_TIME_PREPOSITIONS.has(ctx.low[k]) && v.bareClauseVerbs.has(w) &&
+  } else if (prevBreak && ctx.surf[prev] === ',' && PLACE_TIME_PREPOSITIONS.has(ctx.low[k]) && (v.bareClauseVerbs.has(w) || v.noObjectCues.has(w)) &&
     v.pronouns.get(ctx.low[ls]) !== 'relative' && clauseBefore(ctx, a, prev)) {
     // "The plan is sickening, Hollande said in Paris." — a place or time adjunct ending the sentence (or before a
     // participle: "…, noting …") after the speaker of reported speech before it.
