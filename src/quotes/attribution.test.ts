@@ -4058,3 +4058,12 @@ describe('a trailing "claimed" with a place or time after it (issue #5, round 20
       .toEqual([['Tory leader Michael Vale', 'claimed', 'The feud is damaging the government']]);
   });
 });
+
+describe('infinitives and passive participles inside a speaker phrase (issue #5, round 20)', () => {
+  it('keeps "to be elected" and "being held without trial" inside the subject', () => {
+    const [q] = quotes('Sarah Vale, the most recent female MP to be elected, told researchers: "It is like an old boys club."');
+    expect([q.speaker.name, q.role]).toEqual(['Sarah Vale', 'recent female MP']);
+    expect(spans('On Monday, the legal team for two suspects being held without trial told a court the men did not want bail.')[0][0])
+      .toBe('the legal team for two suspects being held without trial');
+  });
+});

@@ -362,6 +362,8 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   if (RELATIVE_WORDS.has(ctx.low[a])) return undefined; // ("which include 235 Democrats")
   // ("head of distribution at Universal which released Ray": the relative clause says more than the role)
   for (let i = a + 1; i < b; i++) if ((ctx.low[i] === 'which' || ctx.low[i] === 'who' || ctx.low[i] === 'whose') && !ctx.cap[i]) b = i;
+  // ("the most recent female MP to be elected": an infinitive says when or how, no more of the office)
+  for (let i = a + 1; i + 1 < b; i++) if (ctx.low[i] === 'to' && (ctx.low[i + 1] === 'be' || ctx.low[i + 1] === 'have')) b = i;
   b = occasionCut(ctx, a, b);
   // ("a UN official in Geneva": the place the person is in is no part of the office; the description keeps it)
   for (let i = a + 1; i + 1 < b; i++) if (ctx.low[i] === 'in' && !ctx.cap[i - 1] && ctx.cap.slice(i + 1, b).every(Boolean)) b = i;
