@@ -519,6 +519,21 @@ function financialResult(ctx: QuoteContext, k: number, b: number): boolean {
   return false;
 }
 
+const REPORTED_FORMS = new Set(['reported', 'reports', 'report', 'reporting']);
+
+/** Whether a firm's results are the object at `k`, as a noun phrase with no verb of its own after them ("falling
+ *  profits after …", "a 10% rise in sales"), not a clause ("profits fell", "that sales rose"). */
+function resultObject(ctx: QuoteContext, k: number, b: number): boolean {
+  for (let n = k; n < b && n - k < MAX_RESULT_WORDS && ctx.surf[n] !== ',' && !ctx.opens.has(n); n++) {
+    const w = ctx.low[n];
+    if (w === 'that' || w === 'no' || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w)) return false;
+    if (!RESULT_NOUNS.has(w) || w === 'time' || w === 'times' || w === 'best' || w === 'total') continue;
+    const next = ctx.low[n + 1] ?? '';
+    return !(isVerbForm(next) || ctx.vocab.finiteVerbs.has(next) || ctx.vocab.auxiliaries.has(next));
+  }
+  return false;
+}
+
 /** Whether [k, b) is only "he said" or "said he" (a nominative pronoun and a cue verb) and the sentence's end. */
 function saidAgain(ctx: QuoteContext, k: number, b: number): boolean {
   if (k + 1 >= b) return false;
@@ -1748,8 +1763,12 @@ function showNoun(ctx: QuoteContext, i: number): boolean {
     ctx.low.slice(Math.max(start, i - 5), i - 1).every((w) => !w.endsWith('s') && !SHOW_SUBJECT_LINKS.has(w))) return true;
   if (ctx.vocab.determiners.has(before) && !PLURAL_WITHOUT_S.has(before)) return true;
   if (ctx.closes.has(i - 1)) return true; // ("“The Apprentice” show")
+  // ("tickets for the original 22 February show": a date before it; not "figures for February show")
+  if (SHOW_MONTHS.has(before) && (ctx.tokens[i - 2]?.kind === 'number' || ctx.vocab.determiners.has(ctx.low[i - 2] ?? ''))) return true;
   return SHOW_KINDS.has(before);
 }
+/** Months, which before "show" date the event ("the 22 February show"). */
+const SHOW_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Links that make a name before "show" part of a plural subject ("Figures from the ONS show …"). */
 const SHOW_SUBJECT_LINKS = new Set(['from', 'of', 'by', 'and']);
 /** Words naming a kind of show before it ("reality show", "TV show", "news show"). */
@@ -3324,6 +3343,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         (w.startsWith('declar') && ctx.low[i + 1] !== 'that' && ctx.low.slice(i + 1, Math.min(b, i + 5)).some((x) => DECLARED_ACTS.has(x))) ||
         // ("Mr Bell focused on boosting demand …", "The study focused on particulate matter": work or a topic, no statement)
         w === 'focused' ||
+        // ("Heineken and Carlsberg have reported falling profits": results announced, as "posted"; not "reported profits fell")
+        (REPORTED_FORMS.has(w) && resultObject(ctx, i + 1, b)) ||
         // ("The documentary showed Mr Nattrass, apparently talking about the EU, …": footage of someone, who speaks after)
         (SHOW_FORMS.has(w) && personAt(ctx, i + 1) && !personClause(ctx, i + 1, b)));
       // ("Sci-fi shooter Doom 3 has blasted away the competition": a win, not criticism)
@@ -4111,6 +4132,7 @@ function documentBefore(ctx: QuoteContext, i: number, a: number): boolean {
  *  before a verb that is no cue ("continued to hold rallies"), a noun after a possessive ("John Peel's show"), a
  *  participle with its agent after a noun ("jobs promised by EU leaders"), a noun coordinated before an "-ing" verb
  *  ("demand dipping"), a noun after a preposition ("in support of"). */
+const KNOW_FORMS = new Set(['know', 'knows', 'knew', 'known']);
 /** Words after "points" when it is the verb ("points out", "points to"). */
 const POINT_LINKS = new Set(['out', 'to', 'at', 'that', 'up', 'towards', 'toward']);
 
@@ -4120,6 +4142,7 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (FIND_FORMS.has(w) && (VERDICTS.has(next) || (next === 'not' && VERDICTS.has(ctx.low[i + 2] ?? '')))) return true;
   if (CHARGE_FORMS.has(w) && next === 'with') return true;
   if (SHOW_FORMS.has(w) && next === 'off') return true; // "researchers showed off bipedal designs"
+  if (KNOW_FORMS.has(w) && next === 'of') return true; // "Manson knew of his new address": knowing a fact, no statement
   // ("fines and points system": the noun; one points out, to or at something, or that something is so)
   if (w === 'points' && isWord(ctx, i + 1) && !ctx.cap[i + 1] && !POINT_LINKS.has(next)) return true;
   // "perhaps the most telling", "a very revealing interview": an "-ing" form after a degree word is an adjective.
@@ -4564,6 +4587,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
       // (and the person a sentence opens on: "For Martin, it does not make much of a difference. While he believes …",
       // "For Rick Dean, director of …, a high-definition future is an exciting prospect")
       if (ctx.low[s.tokenStart] === 'for' && s.tokenStart + 1 < s.tokenEnd && ctx.cap[s.tokenStart + 1]) starts.add(ctx.tokens[s.tokenStart + 1].start);
+      // (and a name after "The" and an adjective: "The versatile Finnan, who starred against the French, is confident …")
+      if (ctx.low[s.tokenStart] === 'the' && s.tokenStart + 2 < s.tokenEnd && isWord(ctx, s.tokenStart + 1) && !ctx.cap[s.tokenStart + 1] &&
+        ctx.cap[s.tokenStart + 2]) starts.add(ctx.tokens[s.tokenStart + 2].start);
       // (and after a coordinating conjunction opening a main clause: "He joins Norwich …, but Stuart is confident …")
       for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
         if (ctx.surf[k] === ',' && CLAUSE_CONJUNCTIONS.has(ctx.low[k + 1]) && ctx.cap[k + 2] && ctx.regionOf[k] < 0) starts.add(ctx.tokens[k + 2].start);
