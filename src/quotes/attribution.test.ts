@@ -4093,3 +4093,20 @@ describe('results reported, a show on a date, a fact known of, an adjective befo
     expect(extractQuotes(d).at(-1)?.speaker.name).toBe('Steve Vale');
   });
 });
+
+describe('an outlet told, then a clause opened by two bare nouns; a long relative after an "According to" source (issue #5, round 20)', () => {
+  it('reads "told The Jakarta Post radio broadcasts were being used" with the paper as the outlet', () => {
+    const [q] = quotes('Baslan Vale on Tuesday told The Jakarta Post radio broadcasts were being used to alert other traffic.');
+    expect([q.conduit, q.text]).toEqual(['Jakarta Post', 'radio broadcasts were being used to alert other traffic']);
+  });
+
+  it('leaves "told the Guardian newspaper there would be" and "told Bloomberg in late May" as they were (guard)', () => {
+    expect(quotes('Ms Vale told the Guardian newspaper there would be no "Las Vegas-style" super-casinos.')[0].conduit).toBe('Guardian newspaper');
+    expect(quotes('"Elections are a choice," Chris Vale told Bloomberg in late May.')[0].text).toBe('Elections are a choice');
+  });
+
+  it('starts the content after a long "who" clause of an opening "According to" source', () => {
+    const text = 'According to Professor Sergey Vale, who is both co-chairman of the organizing committee and head of the academic department of operative surgery and topographic anatomy of the university, in Europe it is not customary to teach manual skills.';
+    expect(quotes(text)[0].text).toBe('in Europe it is not customary to teach manual skills');
+  });
+});

@@ -1183,7 +1183,12 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // ("told Agence France-Presse arson has been used …": a bare noun and an auxiliary open the clause too)
     const clauseNext = np > j && np < b && (named || AUDIENCE_NOUNS.has(ctx.low[np - 1]) || roleWord(ctx, ctx.low[np - 1])) &&
       (((v.determiners.has(ctx.low[np]) || ctx.cap[np] || ctx.tokens[np].kind === 'number' || ctx.low[np] === 'there') && verbFollows(ctx, np + 1, b)) ||
-        (isWord(ctx, np) && !ctx.cap[np] && np + 1 < b && auxiliaryVerb(ctx.low[np + 1])));
+        (isWord(ctx, np) && !ctx.cap[np] && np + 1 < b && auxiliaryVerb(ctx.low[np + 1])) ||
+        // ("told The Jakarta Post radio broadcasts were being used …": two bare nouns before the auxiliary)
+        // (not more of the outlet's name, "the Guardian newspaper there would be", "Talking Point programme what was needed")
+        (named && isWord(ctx, np) && !ctx.cap[np] && !OUTLET_NOUNS.has(ctx.low[np]) && np + 2 < b && isWord(ctx, np + 1) && !ctx.cap[np + 1] &&
+          !v.finiteVerbs.has(ctx.low[np + 1]) && !v.determiners.has(ctx.low[np + 1]) && !v.pronouns.has(ctx.low[np + 1]) && !WH_WORDS.has(ctx.low[np + 1]) &&
+          ctx.low[np + 1] !== 'there' && !ADJUNCT_PREPOSITIONS.has(ctx.low[np]) && !ctx.cap[np + 2] && auxiliaryVerb(ctx.low[np + 2])));
     // "told him he was wrong", "told them the bridge was closed": the person told is no outlet, and the clause follows
     // (not "told US TV network Fox News …": the capitalised "US" is the country)
     if (OBJECT_PRONOUNS.has(ctx.low[j]) && !ctx.cap[j] && j + 1 < b && (NOMINATIVE.has(ctx.low[j + 1]) || ctx.low[j + 1] === 'it' ||
@@ -3051,6 +3056,13 @@ const ROLE_TAIL_LINKS = new Set(['of', 'at', 'for', 'the', 'in']);
 /** Words opening a clause after "according to" that make it a measure ("according to how much …", "whether …"). */
 const WH_WORDS = new Set(['how', 'what', 'whether', 'which', 'where', 'when', 'who', 'whom', 'whatever', 'whichever', 'whoever']);
 
+/** Nouns that end an outlet's name ("the Guardian newspaper", "Radio 4's Today programme"). */
+const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'programme', 'program', 'magazine', 'website', 'channel', 'show', 'station', 'network', 'agency',
+  'daily', 'weekly', 'broadcaster', 'blog', 'podcast']);
+
+/** Longest relative clause after an opening "According to" source ("…, who is both co-chairman of … and head of …,"), in tokens. */
+const MAX_SOURCE_RELATIVE = 32;
+
 function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number, cueLength: number): Attribution | undefined {
   const from = i + cueLength;
   if (from >= b || !isWord(ctx, from)) return undefined;
@@ -3118,7 +3130,7 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
     let contentStart = re + 1;
     if (contentStart < b && (ctx.low[contentStart] === 'which' || ctx.low[contentStart] === 'who' || ctx.low[contentStart] === 'whose')) {
       let c = contentStart + 1;
-      while (c < b && c - contentStart <= MAX_INSERT_TOKENS * 2 && ctx.surf[c] !== ',' && !END_PUNCT.has(ctx.surf[c]) && !isQuoteMark(ctx, c)) c++;
+      while (c < b && c - contentStart <= MAX_SOURCE_RELATIVE && ctx.surf[c] !== ',' && !END_PUNCT.has(ctx.surf[c]) && !isQuoteMark(ctx, c)) c++;
       if (c + 1 < b && ctx.surf[c] === ',' && isWord(ctx, c + 1)) contentStart = c + 1;
     }
     const content = contentAfter(ctx, contentStart, b);
