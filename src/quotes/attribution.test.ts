@@ -4110,3 +4110,13 @@ describe('an outlet told, then a clause opened by two bare nouns; a long relativ
     expect(quotes(text)[0].text).toBe('in Europe it is not customary to teach manual skills');
   });
 });
+
+describe('a work before a creator or star is no affiliation (issue #5, round 20)', () => {
+  it('reads "Spider-Man creator Stan Vale" with the work in the role, keeps "Acme founder Bill Vale" and a club', () => {
+    const office = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
+    expect(office(marked('Spider-Man creator Stan Vale said the film was great.', [['Spider-Man', 'PER'], ['Stan Vale', 'PER']])))
+      .toEqual([['Stan Vale', 'Spider-Man creator', '']]);
+    expect(office(marked('Acme founder Bill Vale said the plan works.', [['Acme', 'ORG'], ['Bill Vale', 'PER']]))).toEqual([['Bill Vale', 'founder', 'Acme']]);
+    expect(office(marked('Barcelona star Ron Vale admitted he was tired.', [['Barcelona', 'LOC'], ['Ron Vale', 'PER']]))[0][2]).toBe('Barcelona');
+  });
+});

@@ -1435,5 +1435,18 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
       }
     }
   }
+  // ("Spider-Man creator Stan Lee", "Harry Potter author …": the work a person made or stars in is no organisation, unless
+  // the entity layer calls it one)
+  // (a title before the name only: "Professor David Vale of the University of Leeds" keeps the university; a club a place
+  // names stays: "Barcelona star Ronaldinho")
+  const aff = info.affiliation;
+  if (aff && info.nameSpan && aff.end <= info.nameSpan.start && WORK_ROLES.has((info.role ?? '').toLowerCase().split(/\s+/).at(-1) ?? '') &&
+    !ctx.entities?.some((m) => (m.label === 'ORG' || m.label === 'LOC') && m.start <= aff.start && aff.end <= m.end)) {
+    info.affiliation = undefined;
+    if (ctx.text.slice(aff.end, aff.end + 1 + (info.role?.length ?? 0)) === ` ${info.role}`) info.role = `${aff.name} ${info.role}`; // ("Spider-Man creator")
+  }
   return info;
 }
+
+/** Roles that tie a person to a work rather than a body ("creator", "author", "star"). */
+const WORK_ROLES = new Set(['creator', 'co-creator', 'author', 'co-author', 'writer', 'composer', 'star', 'actor', 'actress', 'illustrator', 'novelist']);
