@@ -4120,3 +4120,10 @@ describe('a work before a creator or star is no affiliation (issue #5, round 20)
     expect(office(marked('Barcelona star Ron Vale admitted he was tired.', [['Barcelona', 'LOC'], ['Ron Vale', 'PER']]))[0][2]).toBe('Barcelona');
   });
 });
+
+describe('modifiers before a firm\'s noun and its name in a coordinated cue\'s subject (issue #5, round 20)', () => {
+  it('reads "China\'s state-owned investment giant Acme runs … and says" as Acme\'s', () => {
+    expect(spans('China\'s state-owned investment giant Acme runs an oil field and an asphalt factory in Kazakhstan and says it has set up a fund.').at(-1))
+      .toEqual(['China\'s state-owned investment giant Acme', 'says', 'it has set up a fund']);
+  });
+});

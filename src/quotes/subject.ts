@@ -583,8 +583,11 @@ export function nounPhraseEnd(ctx: QuoteContext, s: number, hi: number): number 
       continue;
     }
     // "Democratic presidential candidate Sen. Bernie Sanders": a lower-case modifier of a role noun.
-    if (end === k && k + 1 < hi && isWord(ctx, k) && v.roleWords.has(ctx.low[k + 1]) && !verbLike(ctx, k) && !CLAUSE_VERBS.has(w) &&
-      !v.boundaryWords.has(w) && !v.pronouns.has(w) && !OTHER_PRONOUNS.has(w) && !w.endsWith('ly')) {
+    // ("China's state-owned investment giant CITIC": two modifiers before a firm's noun and its name)
+    const modifier = (n: number) => isWord(ctx, n) && !ctx.cap[n] && (!verbLike(ctx, n) || ctx.low[n].includes('-')) && !CLAUSE_VERBS.has(ctx.low[n]) && !v.boundaryWords.has(ctx.low[n]) &&
+      !v.pronouns.has(ctx.low[n]) && !OTHER_PRONOUNS.has(ctx.low[n]) && !ctx.low[n].endsWith('ly');
+    const headAhead = (n: number) => n + 1 < hi && (v.roleWords.has(ctx.low[n]) || COMPANY_HEADS.has(ctx.low[n])) && ctx.cap[n + 1];
+    if (end === k && k + 1 < hi && modifier(k) && (v.roleWords.has(ctx.low[k + 1]) || headAhead(k) || headAhead(k + 1) || (modifier(k + 1) && headAhead(k + 2)))) {
       end = ++k;
       continue;
     }
