@@ -4127,3 +4127,15 @@ describe('modifiers before a firm\'s noun and its name in a coordinated cue\'s s
       .toEqual(['China\'s state-owned investment giant Acme', 'says', 'it has set up a fund']);
   });
 });
+
+describe('appositives in dashes (issue #5, round 20)', () => {
+  it('names the person in dashes after a description ("Another player - Jimmy Vale - has admitted")', () => {
+    const [q] = extractQuotes(marked('Another player - Jimmy Vale - has admitted missing lessons.', [['Jimmy Vale', 'PER']]));
+    expect([q.speaker.name, q.role]).toEqual(['Jimmy Vale', 'player']);
+  });
+
+  it('ends a role at a dash before a description of the body ("chief executive of Acme - a peer to peer service")', () => {
+    const [q] = quotes('Paul Vale, chief executive of Acme - a peer to peer service which provides paid-for music downloads - believes it is time to act.');
+    expect(q.role).toBe('chief executive');
+  });
+});

@@ -5662,6 +5662,20 @@ function subordinateClauseStart(ctx: QuoteContext, s: number): number | undefine
   return s - 1 > sentence.tokenStart && SUBJECT_SUBORDINATORS.has(ctx.low[s - 1]) ? sentence.start : undefined;
 }
 
+/** Longest name in dashes between a described subject and its cue ("Another player - Jimmy White - has admitted"), in tokens. */
+const MAX_DASHED_NAME = 8;
+
+/** After a subject ending at `e`: the end of a person's name in dashes that follows it before the cue at `cue` ("Another
+ *  player - Jimmy White - has admitted"), so that the name is the speaker's; else `e`. */
+function dashedNameEnd(ctx: QuoteContext, e: number, cue: number): number {
+  if (e >= cue || !isDash(ctx, e)) return e;
+  let k = e + 1;
+  while (k < cue && k - e <= MAX_DASHED_NAME && !isDash(ctx, k)) k++;
+  if (k >= cue || !isDash(ctx, k) || k === e + 1) return e;
+  const [from, to] = [ctx.tokens[e + 1].start, ctx.tokens[k - 1].end];
+  return (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start >= from && m.end <= to) ? k : e;
+}
+
 function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
   if (!att.source) return { speaker: { name: '' } };
   const [s, e] = att.source;
@@ -5671,7 +5685,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const spanEnd = fused ? ctx.tokens[e - 1].start + ctx.low[e - 1].length : ctx.tokens[e - 1].end;
   const head = att.antecedent ? undefined : restrictiveHead(ctx, att.source);
   const whole = att.antecedent ?? head ?? att.source;
-  const phrase: [number, number] = [whole[0], beforeMembers(ctx, whole[0], whole[1])];
+  const phrase: [number, number] = [whole[0], beforeMembers(ctx, whole[0], dashedNameEnd(ctx, whole[1], att.cue))];
   const info = analyseSpeaker(ctx, phrase[0], phrase[1]);
   // The entity layers, when present, know names better than capitalisation does.
   const phraseStart = ctx.tokens[phrase[0]].start;

@@ -312,6 +312,10 @@ export function timeTailStart(ctx: QuoteContext, le: number, a: number, ended = 
   return le;
 }
 
+/** Words after a spaced dash that carry the phrase on rather than open an appositive. */
+const DASH_GOES_ON = new Set(['of', 'for', 'to', 'and', 'or', 'but', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'some', 'about', 'nearly', 'almost', 'around', 'more', 'less']);
+
 function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
   const out: Run[] = [];
   let s = a;
@@ -322,7 +326,11 @@ function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
     else if (ctx.surf[i] === ')' && depth > 0) depth--;
     // ("Most voters in Leeds, England": a town's comma before its state parts nothing)
     // ("the head of Universal Music Germany until last year,": a time ending a segment says nothing of the person)
-    if (ctx.surf[i] === ',' && depth === 0 && !townStateComma(ctx, i, a, b)) {
+    // ("Another player who has failed to win the title - Jimmy White": a spaced dash parts an appositive as a comma does)
+    // (not before a quantity or a phrase going on: "Nearly two thirds - 65% - of …", "Ginepri - six years older than …")
+    const dash = (ctx.surf[i] === '-' || ctx.surf[i] === '–' || ctx.surf[i] === '—') && i > a && ctx.tokens[i].start > ctx.tokens[i - 1].end &&
+      i + 1 < b && ctx.tokens[i + 1].start > ctx.tokens[i].end && ctx.tokens[i + 1].kind === 'word' && !DASH_GOES_ON.has(ctx.low[i + 1]);
+    if ((ctx.surf[i] === ',' || dash) && depth === 0 && !townStateComma(ctx, i, a, b)) {
       const e = timeTailStart(ctx, i, s, false);
       if (i > s) out.push({ start: s, end: e > s ? e : i });
       s = i + 1;
