@@ -4139,3 +4139,21 @@ describe('appositives in dashes (issue #5, round 20)', () => {
     expect(q.role).toBe('chief executive');
   });
 });
+
+describe('bids, things added to a collection, going on, and the audience after "added" (issue #5, round 20)', () => {
+  it('reads "offered to buy the remaining shares", "added Pacific Assault to its PC catalogue" and "continues breakneck growth" as no statements', () => {
+    expect(spans('Novartis bought a stake. It offered to buy the remaining shares for $31 each.')).toEqual([]);
+    expect(spans('Electronic Arts added Pacific Assault to its PC catalogue.')).toEqual([]);
+    expect(spans('China continues breakneck growth')).toEqual([]);
+  });
+
+  it('keeps "continued his attack on", a quotation "he continued" and "added that" (guard)', () => {
+    expect(spans('Lee continued his attack on the plan.')[0][1]).toBe('continued');
+    expect(spans('"We will win," he continued.')[0][2]).toBe('We will win');
+    expect(spans('Lee added that the plan was sound.')[0][2]).toBe('the plan was sound');
+  });
+
+  it('reads the audience after a trailing "added to" as no content ("“…,” Lee added to reporters.")', () => {
+    expect(spans('"It was fine," Lee added to reporters.')).toEqual([['Lee', 'added', 'It was fine']]);
+  });
+});

@@ -520,6 +520,27 @@ function financialResult(ctx: QuoteContext, k: number, b: number): boolean {
 }
 
 const REPORTED_FORMS = new Set(['reported', 'reports', 'report', 'reporting']);
+const OFFER_FORMS = new Set(['offer', 'offers', 'offered', 'offering']);
+/** Verbs of a deal after "offered to" ("offered to buy the remaining shares"). */
+const DEAL_VERBS = new Set(['buy', 'acquire', 'purchase', 'sell', 'pay', 'take', 'merge', 'invest', 'fund', 'lend', 'refund', 'repay']);
+/** Words after "continue" that go on with speech or a clause ("continued to say", "continued that …", "continued: …"). */
+const CONTINUE_LINKS = new Set(['to', 'that', 'on', 'with', 'in', 'by', 'after', 'as', 'for', 'saying', 'speaking', 'talking', 'arguing',
+  // (and adverbs and places: "The fight continued outside, where …, they said" is read as nothing at all)
+  'outside', 'inside', 'today', 'throughout', 'without', 'westward', 'eastward', 'northward', 'southward', 'apace', 'unabated', 'unchecked',
+  'regardless', 'here', 'there', 'until', 'through', 'into', 'across', 'over', 'under', 'along', 'ahead', 'yesterday', 'tonight', 'at', 'from']);
+/** Longest object of "added" before "to its …" ("added Pacific Assault to its PC catalogue"), in tokens. */
+const MAX_ADDED_OBJECT = 6;
+
+/** Whether a short object with no verb after "added" at `k` is put "to its/his/the …" (a collection, a squad, a list). */
+function addedToCollection(ctx: QuoteContext, k: number, b: number): boolean {
+  for (let n = k; n < b && n - k <= MAX_ADDED_OBJECT; n++) {
+    const w = ctx.low[n];
+    if (n > k && w === 'to' && (POSSESSIVES.has(ctx.low[n + 1] ?? '') || ctx.low[n + 1] === 'the')) return true;
+    if (!isWord(ctx, n) || w === 'that' || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || ctx.vocab.pronouns.has(w) ||
+      ctx.opens.has(n)) return false;
+  }
+  return false;
+}
 
 /** Whether a firm's results are the object at `k`, as a noun phrase with no verb of its own after them ("falling
  *  profits after …", "a 10% rise in sales"), not a clause ("profits fell", "that sales rose"). */
@@ -2027,8 +2048,9 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
   }
   if (k >= b || !ADJUNCT_PREPOSITIONS.has(ctx.low[k])) return k > start && (k >= b || ctx.surf[k] === ',' || END_PUNCT.has(ctx.surf[k])) ? k : start;
   // ("declined to elaborate on …": an infinitive, not an adjunct)
+  // (not the audience: "“…,” Lee added to reporters.")
   if (ctx.low[k] === 'to' && k + 1 < b && isWord(ctx, k + 1) && !ctx.cap[k + 1] && !ctx.vocab.determiners.has(ctx.low[k + 1]) &&
-    ctx.tokens[k + 1].kind !== 'number' && !OBJECT_PRONOUNS.has(ctx.low[k + 1])) return start;
+    ctx.tokens[k + 1].kind !== 'number' && !OBJECT_PRONOUNS.has(ctx.low[k + 1]) && !AUDIENCE_NOUNS.has(ctx.low[k + 1])) return start;
   let e = k + 1;
   for (; e < b && ctx.surf[e] !== ',' && ctx.surf[e] !== ':' && !END_PUNCT.has(ctx.surf[e]); e++) {
     // ('on CNBC’s “Trading Nation” on Monday': a short capitalised title in quotation marks is part of the adjunct)
@@ -3357,6 +3379,13 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         w === 'focused' ||
         // ("Heineken and Carlsberg have reported falling profits": results announced, as "posted"; not "reported profits fell")
         (REPORTED_FORMS.has(w) && resultObject(ctx, i + 1, b)) ||
+        // ("It offered to buy the remaining shares": a bid, a firm's deed)
+        (OFFER_FORMS.has(w) && ctx.low[i + 1] === 'to' && DEAL_VERBS.has(ctx.low[i + 2] ?? '')) ||
+        // ("EA added Pacific Assault to its PC catalogue": a thing put in a collection; "added to his collection" is read above)
+        (ADD_FORMS.has(w) && addedToCollection(ctx, i + 1, b)) ||
+        // ("China continues breakneck growth": going on with a state, not speaking; "continued his attack on" speaks)
+        (CONTINUE_FORMS.has(w) && i + 1 < b && isWord(ctx, i + 1) && !ctx.cap[i + 1] && !CONTINUE_LINKS.has(ctx.low[i + 1]) &&
+          !ctx.vocab.determiners.has(ctx.low[i + 1]) && !objectHeadIn(ctx, i + 1, b, CONTINUED_WORDS)) ||
         // ("The documentary showed Mr Nattrass, apparently talking about the EU, …": footage of someone, who speaks after)
         (SHOW_FORMS.has(w) && personAt(ctx, i + 1) && !personClause(ctx, i + 1, b)));
       // ("Sci-fi shooter Doom 3 has blasted away the competition": a win, not criticism)
