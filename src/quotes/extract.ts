@@ -1720,7 +1720,7 @@ function claimedClauseAt(ctx: QuoteContext, i: number, k: number, b: number): bo
     // ("claimed Tony Blair's intervention in the row was …": a name's possessive and its noun)
     if (j + 1 < b && possessive(j) && noun(j + 1) && !ctx.cap[j + 1]) {
       j += 2;
-      while (j < b && j - k <= MAX_CLAIMED_SUBJECT_WORDS + 3 && (noun(j) && !ctx.cap[j] || ctx.low[j] === 'in' || ctx.low[j] === 'the')) j++;
+      while (j < b && j - k <= MAX_CLAIMED_SUBJECT_WORDS + 3 && ((noun(j) && !ctx.cap[j]) || ctx.low[j] === 'in' || ctx.low[j] === 'the')) j++;
     }
   } else if (ctx.vocab.determiners.has(ctx.low[k]) && !ctx.vocab.pronouns.has(ctx.low[k])) {
     j = k + 1;
@@ -1737,7 +1737,7 @@ function claimedClauseAt(ctx: QuoteContext, i: number, k: number, b: number): bo
 }
 
 /** Plural nouns without a final "s" that open a claimed clause bare ("claimed staff took photographs"). */
-const PLURALS_WITHOUT_S_SUBJECTS = new Set(['staff', 'police', 'people', 'officials', 'men', 'women', 'children']);
+const PLURALS_WITHOUT_S_SUBJECTS = new Set(['staff', 'police', 'people', 'men', 'women', 'children']);
 
 /** Bare-clause cues that also report a noun-phrase object ("announced his candidacy"). */
 const ANNOUNCE_FORMS = new Set(['announced', 'announces']);

@@ -97,10 +97,10 @@ export function isAbbrevPeriod(ctx: QuoteContext, k: number): boolean {
   return ctx.vocab.honorifics.has(`${prev}.`) || /^\p{Lu}$/u.test(ctx.surf[k - 1]);
 }
 
-/** Whether a phrase's last token can head a speaker phrase. */
 /** Most lower-case words between a possessive and its head in a speaker phrase ("Australia's competition watchdog"). */
 const MAX_POSSESSED_MODIFIERS = 3;
 
+/** Whether a phrase's last token can head a speaker phrase. */
 function headOk(ctx: QuoteContext, start: number, end: number): boolean {
   if (end <= start) return false;
   const h = end - 1;

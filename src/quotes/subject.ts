@@ -186,15 +186,13 @@ function introComma(ctx: QuoteContext, s: number, i: number): number {
   return -1;
 }
 
+/** Words after a comma that carry a relative clause on ("…, in the Aire valley, before becoming an AM,"). */
+const RELATIVE_CONTINUATIONS = new Set(['in', 'on', 'at', 'before', 'after', 'during', 'from', 'including', 'until', 'since', 'between']);
+
 /**
  * Whether tokens [s, e) read as one speaker noun phrase with appositives and relative clauses: no clause
  * punctuation, quotation marks, cue verbs or finite verbs outside a ", who …" part; not opened by an adverbial.
  */
-/** Auxiliaries of a passive inside a noun phrase ("to be elected", "being held"). */
-const PASSIVE_AUXILIARIES = new Set(['be', 'being']);
-/** Words after a comma that carry a relative clause on ("…, in the Aire valley, before becoming an AM,"). */
-const RELATIVE_CONTINUATIONS = new Set(['in', 'on', 'at', 'before', 'after', 'during', 'from', 'including', 'until', 'since', 'between']);
-
 export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean {
   const v = ctx.vocab;
   if (e <= s || e - s > MAX_SUBJECT_TOKENS) return false;
@@ -251,10 +249,11 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (relative) continue;
     // ("the most recent female MP to be elected", "suspects being held without trial": an infinitive or a passive
     // participle describing the noun, no verb of a clause)
-    const passive = k > s && (ctx.low[k - 1] === 'to' || ((w === 'being' || w === 'been') && k + 1 < e && isVerbForm(ctx.low[k + 1])));
-    if (PASSIVE_AUXILIARIES.has(ctx.low[k - 1] ?? '') && k - 1 > s && (ctx.low[k - 2] === 'to' || ctx.low[k - 1] === 'being') && isVerbForm(w)) continue;
-    if ((v.finiteVerbs.has(w) || v.participleCues.has(w)) && !passive) return false;
-    if (passive) continue;
+    const infinitive = ctx.low[k - 1] === 'to';
+    const passiveAuxiliary = (w === 'being' || w === 'been') && k + 1 < e && isVerbForm(ctx.low[k + 1]);
+    const passiveParticiple = k - 1 > s && (ctx.low[k - 1] === 'being' || (ctx.low[k - 1] === 'be' && ctx.low[k - 2] === 'to')) && isVerbForm(w);
+    if (passiveParticiple || (k > s && (infinitive || passiveAuxiliary))) continue;
+    if (v.finiteVerbs.has(w) || v.participleCues.has(w)) return false;
     // "Trump finally hit the airwaves …": an adverb right after a name stands before the clause's verb
     if (k > s && k + 1 < e && ctx.cap[k - 1] && isWord(ctx, k - 1) && !ctx.cap[k] && w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false;
     // "Lee took on Kim after the front-runner said": a subordinate clause starts inside; its subject is the speaker.
