@@ -4157,3 +4157,10 @@ describe('bids, things added to a collection, going on, and the audience after "
     expect(spans('"It was fine," Lee added to reporters.')).toEqual([['Lee', 'added', 'It was fine']]);
   });
 });
+
+describe('two titles of one person joined by "and" (issue #5, round 20)', () => {
+  it('reads "Acme President and CEO Andy Vale" as one person with the firm, not two people', () => {
+    const [q] = extractQuotes(marked('Acme President and CEO Andy Vale said the firm was working.', [['Acme', 'ORG'], ['Andy Vale', 'PER']]));
+    expect([q.speaker.name, q.affiliation?.name]).toEqual(['Andy Vale', 'Acme']);
+  });
+});

@@ -1143,6 +1143,10 @@ const PERSON_BODY_LINKS = new Set(['for', 'at', 'of', 'from']);
 const COLLEAGUES = new Set(['colleagues', 'co-authors', 'coauthors', 'associates', 'partners', 'collaborators', 'co-workers', 'teammates', 'team-mates']);
 const isDashToken = (t: string) => t === '-' || t === '—' || t === '–';
 
+/** Titles one person holds two of, joined by "and" ("President and CEO", "Chairman and Chief Executive"). */
+const PAIRED_TITLES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'co-founder', 'director', 'chief', 'executive',
+  'owner', 'editor', 'publisher', 'secretary', 'treasurer', 'principal', 'dean', 'coo', 'cfo', 'managing']);
+
 export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): SpeakerInfo {
   const b = beforeMembers(ctx, a, end);
   const v = ctx.vocab;
@@ -1171,7 +1175,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
   // (not names joined before an owner's "'s": "Ernst and Young's Sanjay Mehta")
   const possessive = (w: string) => w === "'s" || w === '’s';
   const owned = and + 2 < b && possessive(ctx.low[and + 2]) && !ctx.low.slice(a, and).some(possessive) && (and - 1 === a || !ctx.cap[and - 2]);
-  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !owned && !ctx.surf.slice(a, b).includes(',') &&
+  // (nor two titles of one person: "PG&E President and CEO Andy Vesey")
+  const titlePair = and > a && and < b - 1 && PAIRED_TITLES.has(ctx.low[and - 1]) && PAIRED_TITLES.has(ctx.low[and + 1]);
+  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !owned && !titlePair && !ctx.surf.slice(a, b).includes(',') &&
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && (twoBodies || !isOrgRun(ctx, { start: a, end: b })) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
     !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
