@@ -238,3 +238,10 @@ describe('a person named as one of a group from a body (issue #5, round 17)', ()
     expect(said(withPeople(text, ['Tom Hale', 'Ann Vale', 'Hale'], ['Harbour Institute'])).at(-1)).toEqual(['Hale', 'Harbour Institute', 'neuroscientist']);
   });
 });
+
+describe('a title holding a capitalised cue form (issue #5, round 20)', () => {
+  it('reads "US Secretary of State Mike Vale sent a letter" as his introduction, "State" no cue', () => {
+    const text = 'US Secretary of State Mike Vale sent a letter. Vale said the repression was bad.';
+    expect(said(withPeople(text, ['Mike Vale', 'Vale'])).at(-1)?.[2]).toBe('US Secretary of State');
+  });
+});

@@ -425,7 +425,9 @@ function titleStart(ctx: QuoteContext, k: number): number {
       s = toBody + 1;
       continue;
     }
-    if ((s - 1 === sentenceStart && OPENERS.has(w)) || ctx.cueForm[s - 1] !== 0 || TITLE_BREAKS.has(w) || /^\d/.test(w) ||
+    // (a capitalised cue form inside a title is a noun: "Secretary of State Mike Pompeo")
+    const cueInTitle = ctx.cueForm[s - 1] !== 0 && ctx.cap[s - 1] && s - 1 > sentenceStart && NAME_LINKS.has(ctx.low[s - 2]);
+    if ((s - 1 === sentenceStart && OPENERS.has(w)) || (ctx.cueForm[s - 1] !== 0 && !cueInTitle) || TITLE_BREAKS.has(w) || /^\d/.test(w) ||
       AUXILIARIES.has(w) || ctx.vocab.finiteVerbs.has(w) || pastForm(ctx, s - 1) || (!ctx.cap[s - 1] && w.endsWith('ing') && !roleWord(ctx, w) && !TITLE_WORDS.has(w) &&
       !(s - 2 >= sentenceStart && ctx.cap[s - 2] && isWord(ctx, s - 2) && (s - 2 > sentenceStart || named(ctx, s - 2))))) break;
     if (roleWord(ctx, w)) role = true;
