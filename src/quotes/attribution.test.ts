@@ -4164,3 +4164,9 @@ describe('two titles of one person joined by "and" (issue #5, round 20)', () => 
     expect([q.speaker.name, q.affiliation?.name]).toEqual(['Andy Vale', 'Acme']);
   });
 });
+
+describe('"the Reverend" before a name (issue #5, round 20)', () => {
+  it('reads "said the Reverend Adrian Vale" as Adrian Vale', () => {
+    expect(quotes('"Jonesboro is a wonderful city," said the Reverend Adrian Vale.')[0].speaker.name).toBe('Adrian Vale');
+  });
+});
