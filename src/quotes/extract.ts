@@ -13,7 +13,7 @@ import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, participleOfNoun, roleWord, timeTailStart } from './speaker.js';
+import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, MONTH_NAMES, participleOfNoun, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -1790,11 +1790,9 @@ function showNoun(ctx: QuoteContext, i: number): boolean {
   if (ctx.vocab.determiners.has(before) && !PLURAL_WITHOUT_S.has(before)) return true;
   if (ctx.closes.has(i - 1)) return true; // ("“The Apprentice” show")
   // ("tickets for the original 22 February show": a date before it; not "figures for February show")
-  if (SHOW_MONTHS.has(before) && (ctx.tokens[i - 2]?.kind === 'number' || ctx.vocab.determiners.has(ctx.low[i - 2] ?? ''))) return true;
+  if (MONTH_NAMES.has(before) && (ctx.tokens[i - 2]?.kind === 'number' || ctx.vocab.determiners.has(ctx.low[i - 2] ?? ''))) return true;
   return SHOW_KINDS.has(before);
 }
-/** Months, which before "show" date the event ("the 22 February show"). */
-const SHOW_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Links that make a name before "show" part of a plural subject ("Figures from the ONS show …"). */
 const SHOW_SUBJECT_LINKS = new Set(['from', 'of', 'by', 'and']);
 /** Words naming a kind of show before it ("reality show", "TV show", "news show"). */

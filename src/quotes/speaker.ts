@@ -328,7 +328,7 @@ function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
     // ("the head of Universal Music Germany until last year,": a time ending a segment says nothing of the person)
     // ("Another player who has failed to win the title - Jimmy White": a spaced dash parts an appositive as a comma does)
     // (not before a quantity or a phrase going on: "Nearly two thirds - 65% - of …", "Ginepri - six years older than …")
-    const dash = (ctx.surf[i] === '-' || ctx.surf[i] === '–' || ctx.surf[i] === '—') && i > a && ctx.tokens[i].start > ctx.tokens[i - 1].end &&
+    const dash = isDashToken(ctx.surf[i]) && i > a && ctx.tokens[i].start > ctx.tokens[i - 1].end &&
       i + 1 < b && ctx.tokens[i + 1].start > ctx.tokens[i].end && ctx.tokens[i + 1].kind === 'word' && !DASH_GOES_ON.has(ctx.low[i + 1]);
     if ((ctx.surf[i] === ',' || dash) && depth === 0 && !townStateComma(ctx, i, a, b)) {
       const e = timeTailStart(ctx, i, s, false);
@@ -1115,8 +1115,11 @@ export function commonPluralNoun(ctx: QuoteContext, k: number): boolean {
 const COLLECTIVE_ROLES = new Set(['police', 'military', 'army', 'government', 'staff', 'management', 'leadership', 'clergy', 'jury', 'court']);
 
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The months' names. */
+export const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december']);
 /** Months that are no one's name ("May" and "June" may be). */
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS = new Set([...MONTH_NAMES].filter((m) => m !== 'may' && m !== 'june'));
 /** A US party and state tag: "R-Fla.", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-[A-Z]/;
 
