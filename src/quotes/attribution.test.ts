@@ -4170,3 +4170,41 @@ describe('"the Reverend" before a name (issue #5, round 20)', () => {
     expect(quotes('"Jonesboro is a wonderful city," said the Reverend Adrian Vale.')[0].speaker.name).toBe('Adrian Vale');
   });
 });
+
+describe('a setting closed by a comma, and openers like "Regarding …" (issue #5, round 21)', () => {
+  it('reads the clause after "said in a statement," and "said on Saturday," as the content', () => {
+    expect(spans('The hospital said in a statement, Vale would be undergoing tests.')).toEqual([['The hospital', 'said', 'Vale would be undergoing tests']]);
+    expect(spans('Local officials said on Saturday, about 20 buildings collapsed.')).toEqual([['Local officials', 'said', 'about 20 buildings collapsed']]);
+  });
+
+  it('keeps the setting when a clause of its own comes before the comma (guard)', () => {
+    const text = 'While Vale did not say in the debate whether he supports changes, one nominee proposed a plan.';
+    expect(quotes(text).find((q) => q.cue === 'did not say')?.text).toBe('in the debate whether he supports changes');
+  });
+
+  it('reads "Regarding the call," and "…, including …," as openers, not the speaker', () => {
+    expect(spans('Regarding the call, prosecutor Ann Vale said via Twitter: "It is bribery."')).toEqual([['prosecutor Ann Vale', 'said', 'It is bribery.']]);
+    expect(spans('And after the games, including a rout of France, Vale believes the tour will be hard.')[0][0]).toBe('Vale');
+  });
+
+  it('reads a name right before "who" as the antecedent of the relative pronoun ("including actor Tom Vale who said")', () => {
+    const q = quotes('Three people have refused Oscars, including actor Tom Vale who said the whole thing was "demeaning".').find((x) => x.cue === 'said');
+    expect([q?.speaker.name, q?.role]).toEqual(['Tom Vale', 'actor']);
+  });
+});
+
+describe('a deed coordinated after the content (issue #5, round 21)', () => {
+  it('ends the content before "and" with a past form after an object with no verb of its own', () => {
+    expect(spans('At the rally, Vale declared himself "immune" and offered to kiss members of the crowd.')[0]).toEqual(['Vale', 'declared', 'himself "immune"']);
+  });
+
+  it('ends the content before ", and" with a past form after a clause in the present or future tense', () => {
+    expect(spans('The premier insisted Mr Vale will have a key role, and praised his handling of the economy.')[0][2]).toBe('Mr Vale will have a key role');
+  });
+
+  it('keeps "and" with a past form inside a clause in the past or perfect (guards)', () => {
+    expect(spans('Lee claimed Russia imposed the tax bill and forced the sale of the firm.')[0][2]).toBe('Russia imposed the tax bill and forced the sale of the firm');
+    expect(spans('Lee told reporters that Vale has always been in favour of ID cards, and tried to introduce them.')[0][2]).toBe(
+      'Vale has always been in favour of ID cards, and tried to introduce them');
+  });
+});

@@ -266,7 +266,15 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     if ((next === 'to' || next === 'at' || next === 'in') && ctx.low[j + 2] === 'which' && cueWithin(ctx, j + 3, b)) return j;
   }
   // "… but added, “…”": a second cue of the same speaker starts its own content.
+  let firstVerb: string | undefined;
   for (let j = k + 1; j + 1 < b; j++) {
+    const last = ctx.low[j - 1];
+    if (!firstVerb && (ctx.vocab.finiteVerbs.has(last) || ctx.vocab.auxiliaries.has(last) || IRREGULAR_PAST.has(last) || (last.endsWith('ed') && last.length > 4))) firstVerb = last;
+    // ("declared himself “immune” and offered to kiss …": after what has no verb of its own, "and" with a past form and its
+    // object or adjunct is the speaker's next deed; so is ", and" with one after a clause in the present or future tense,
+    // "insisted Mr Brown will have a key role, and praised his handling of …")
+    if ((!firstVerb || (ctx.surf[j - 1] === ',' && NOT_PAST_AUXILIARIES.has(firstVerb))) && j > k + 1 && ctx.low[j] === 'and' && ctx.regionOf[j] < 0 &&
+      j + 2 < b && pastDeedAt(ctx, j + 1)) return j;
     if ((ctx.low[j] === 'but' || ctx.low[j] === 'and') && ctx.regionOf[j] < 0) {
       let after = ctx.low[j + 1] === 'also' || ctx.low[j + 1] === 'then' ? j + 2 : j + 1;
       // ("claims its downfall was punishment … and has vowed to sue", "claims the price … and says it also offers …")
@@ -279,6 +287,17 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     }
   }
   return b;
+}
+
+/** Auxiliaries of the present or future tense, whose clause a past form after ", and" does not go on. */
+const NOT_PAST_AUXILIARIES = new Set(['will', 'shall', 'can', 'must', 'is', 'are', 'am', 'does', 'do', 'should', 'may']);
+
+/** Whether a lower-case past form at `k` takes an object or adjunct ("offered to kiss", "praised his handling"). */
+function pastDeedAt(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k];
+  const next = ctx.low[k + 1];
+  return !ctx.cap[k] && (IRREGULAR_PAST.has(w) || (w.endsWith('ed') && w.length > 4)) && (ctx.vocab.determiners.has(next) ||
+    ADJUNCT_PREPOSITIONS.has(next) || OBJECT_PRONOUNS.has(next) || POSSESSIVES.has(next) || next === 'for');
 }
 
 /** Words before "but" meaning "except" ("all but two said"): no contrast follows. */
@@ -1170,6 +1189,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (ls >= 0 && v.pronouns.get(ctx.low[ls]) === 'relative' && ls - 1 > a && ctx.surf[ls - 1] === ',') {
       const ante = relativeAntecedent(ctx, ls - 1, a);
       if (ante >= 0) antecedent = [ante, ls - 1];
+    } else if (ls >= 0 && ctx.low[ls] === 'who' && ls - 1 > a && ctx.cap[ls - 1] && isWord(ctx, ls - 1)) {
+      // ("…, including actor George C Scott who said …": a name right before "who", no comma between)
+      let ante = leftPhrase(ctx, ls, a);
+      if (ante >= 0 && v.clauseOpeners.has(ctx.low[ante])) ante++;
+      if (ante >= 0 && ante < ls) antecedent = [ante, ls];
     }
   }
   // Right: "told AFP (that)", then "in July", "this year".
@@ -2014,6 +2038,9 @@ function settingBeforeClause(ctx: QuoteContext, k: number, b: number): number {
   if (k >= b || !PLACE_TIME_PREPOSITIONS.has(ctx.low[k])) return k;
   for (let e = k + 2; e < b && e - k <= MAX_SETTING_TOKENS; e++) {
     const w = ctx.low[e];
+    // ("said in a statement, Navalny would be undergoing …": the setting closed by a comma, then the clause)
+    // (not after a clause of its own: "did not say in the debate whether he supports …, one … proposed")
+    if (ctx.surf[e] === ',' && e + 1 < b && plainSetting(ctx, k + 1, e) && settingClauseOpens(ctx, e + 1) && verbFollows(ctx, e + 2, b)) return e + 1;
     if (!isWord(ctx, e) || w === 'that' || isQuoteMark(ctx, e) || ctx.vocab.finiteVerbs.has(w) || (ctx.vocab.auxiliaries.has(w) && !ctx.vocab.timeWords.has(w))) return k;
     const before = ctx.low[e - 1];
     const afterNoun = isWord(ctx, e - 1) && !ADJUNCT_PREPOSITIONS.has(before) && !ctx.vocab.determiners.has(before) && !POSSESSIVES.has(before) &&
@@ -2023,6 +2050,21 @@ function settingBeforeClause(ctx: QuoteContext, k: number, b: number): number {
     if (afterNoun && opens && verbFollows(ctx, e + 1, b)) return e;
   }
   return k;
+}
+
+/** Whether [s, e) are the words of a prepositional setting: no verb, pronoun or word opening a clause. */
+function plainSetting(ctx: QuoteContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const w = ctx.low[k];
+    if (!isWord(ctx, k) || WH_WORDS.has(w) || SUBORDINATE.has(w) || NOMINATIVE.has(w) || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) ||
+      ctx.cueForm[k] !== 0) return false;
+  }
+  return true;
+}
+
+/** Whether the word at `k` opens a clause after a setting and its comma: a determiner, a subject pronoun or a name. */
+function settingClauseOpens(ctx: QuoteContext, k: number): boolean {
+  return isWord(ctx, k) && (ctx.vocab.determiners.has(ctx.low[k]) || SETTING_CLAUSE_PRONOUNS.has(ctx.low[k]) || (ctx.cap[k] && !ctx.vocab.timeWords.has(ctx.low[k])));
 }
 
 /** Relative words opening a clause on an adjunct's noun ("in the speech which was delivered …"). */
@@ -2239,8 +2281,21 @@ function phraseToEnd(ctx: QuoteContext, re: number, b: number): number {
 
 /** Whether tokens [from, b) hold a clause: a subject pronoun or a finite verb ("…, he is staying"; not "in short, nothing"). */
 function hasClause(ctx: QuoteContext, from: number, b: number): boolean {
-  for (let k = from; k < b; k++) if (NOMINATIVE.has(ctx.low[k]) || ctx.vocab.finiteVerbs.has(ctx.low[k])) return true;
+  for (let k = from; k < b; k++) {
+    if (NOMINATIVE.has(ctx.low[k]) || ctx.vocab.finiteVerbs.has(ctx.low[k])) return true;
+    // ("…, about 20 buildings collapsed": a past form after a noun)
+    if (k > from && pastAfterNoun(ctx, k)) return true;
+  }
   return false;
+}
+
+/** Whether token `k` is a lower-case past form ("collapsed") right after a lower-case noun, not after a preposition,
+ *  determiner or auxiliary ("in short, armed men …" has none). */
+function pastAfterNoun(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k];
+  const before = ctx.low[k - 1];
+  return isWord(ctx, k) && !ctx.cap[k] && w.length > 4 && w.endsWith('ed') && isWord(ctx, k - 1) && before.length > 2 && before.endsWith('s') &&
+    !ADJUNCT_PREPOSITIONS.has(before) && !ctx.vocab.determiners.has(before) && !ctx.vocab.auxiliaries.has(before) && !ctx.vocab.pronouns.has(before);
 }
 
 /** Longest lower-case subject read between a comma and its cue ("…, many economists say."), in tokens. */
@@ -2270,15 +2325,20 @@ function pronounOpensClause(ctx: QuoteContext, ls: number, a: number): boolean {
 function objectEnd(ctx: QuoteContext, k: number, b: number): number {
   let e = k;
   let infinitive = false;
+  // (a finite verb in the object makes it a clause, whose own verbs "and" may join: "said the firm had cut jobs and closed …")
+  let finite = false;
   while (e < b) {
     const t = ctx.surf[e];
+    const w = ctx.low[e];
+    if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || IRREGULAR_PAST.has(w) || (e > k && w.endsWith('ed') && w.length > 4)) finite = true;
     // ("urged the embassy to reconsider and spoke with Mike Pompeo": after an infinitive, "and" with a past form is the
     // speaker's next deed)
     if (ctx.low[e] === 'to' && e + 1 < b && isWord(ctx, e + 1) && !ctx.cap[e + 1] && !ctx.vocab.determiners.has(ctx.low[e + 1]) &&
       !/(?:ed|ing)$/.test(ctx.low[e + 1])) infinitive = true;
     if (t === ',' || OBJECT_RELATIVES.has(ctx.low[e]) || ctx.low[e] === 'that') infinitive = false; // (", which was approved and funded")
     // (a verb takes an object or adjunct after it: "and sophisticated handsets" is an adjective before its noun)
-    if (infinitive && (ctx.low[e] === 'and' || ctx.low[e] === 'but') && e + 2 < b && !ctx.cap[e + 1] &&
+    // (so after an object with no verb of its own: "declared himself “immune” and offered to kiss …")
+    if ((infinitive || (!finite && e > k + 1)) && (ctx.low[e] === 'and' || ctx.low[e] === 'but') && e + 2 < b && !ctx.cap[e + 1] &&
       (IRREGULAR_PAST.has(ctx.low[e + 1]) || (ctx.low[e + 1].endsWith('ed') && ctx.low[e + 1].length > 4)) &&
       (ctx.vocab.determiners.has(ctx.low[e + 2]) || ADJUNCT_PREPOSITIONS.has(ctx.low[e + 2]) || OBJECT_PRONOUNS.has(ctx.low[e + 2]) ||
         POSSESSIVES.has(ctx.low[e + 2]) || ctx.low[e + 2] === 'for' || ctx.low[e + 2] === 'home')) break;

@@ -245,3 +245,27 @@ describe('a title holding a capitalised cue form (issue #5, round 20)', () => {
     expect(said(withPeople(text, ['Mike Vale', 'Vale'])).at(-1)?.[2]).toBe('US Secretary of State');
   });
 });
+
+describe('an office the article opens with before the person is named (issue #5, round 21)', () => {
+  it('reads "The guitarist with US rock band Acme has quit …. Brian Vale told …" as guitarist of Acme', () => {
+    const text = 'Acme guitarist quits\n\nThe guitarist with US rock band Acme has quit the music business.\n\nBrian Vale told a radio station he was happy. "I love my fans," added Vale.';
+    expect(said(withPeople(text, ['Brian Vale', 'Vale'], ['Acme']))).toEqual([
+      ['Brian Vale', 'Acme', 'guitarist'],
+      ['Brian Vale', 'Acme', 'guitarist'],
+    ]);
+  });
+
+  it('reads a capitalised title, "The Lord Chancellor has defended …. Lord Hale insists …"', () => {
+    const text = 'Terror powers\n\nThe Lord Chancellor has defended plans for control orders.\n\nLord Hale insists that the plans are fair.';
+    expect(said(withPeople(text, ['Lord Hale'])).at(-1)).toEqual(['Hale', undefined, 'Lord Chancellor']);
+  });
+
+  it('reads none for a plural office, later in the article, or after a person named before (guards)', () => {
+    const plural = 'Harbour manifesto\n\nThe Liberal Democrats are wooing voters.\n\nCharles Vale says he wants to help.';
+    expect(said(withPeople(plural, ['Charles Vale']))[0].slice(1)).toEqual([undefined, undefined]);
+    const later = 'Guitar hero dies\n\nEddie Hale died on Tuesday. He was 65. The guitarist formed a band in 1972.\n\nMike Vale said he was shocked.';
+    expect(said(withPeople(later, ['Eddie Hale', 'Mike Vale'])).at(-1)?.slice(1)).toEqual([undefined, undefined]);
+    const named = 'Band news\n\nThe guitarist has quit, Tom Hale says.\n\nBrian Vale said he was happy.';
+    expect(said(withPeople(named, ['Tom Hale', 'Brian Vale'])).at(-1)?.slice(1)).toEqual([undefined, undefined]);
+  });
+});

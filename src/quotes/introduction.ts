@@ -4,7 +4,7 @@
 import type { Span } from '../core/document.js';
 import { firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { OTHER_OFFICE, OTHER_VOICES, PLAIN_PEOPLE } from './coref.js';
-import { capitalisedTitleAt } from './phrase.js';
+import { capitalisedTitleAt, isQuoteMark } from './phrase.js';
 import { analyseSpeaker, lowerOpening, roleWord, WEEKDAYS } from './speaker.js';
 import { isFirstName } from './vocabulary.js';
 
@@ -56,7 +56,7 @@ export function introductionOf(ctx: QuoteContext, name: string, before: number):
 const introductions = new WeakMap<QuoteContext, Map<string, { at: number; introduction: Introduction } | null>>();
 
 function firstIntroduction(ctx: QuoteContext, name: string): { at: number; introduction: Introduction } | undefined {
-  const first = introductionFrom(ctx, name, 0) ?? describedNext(ctx, name) ?? oneOfTheGroup(ctx, name);
+  const first = introductionFrom(ctx, name, 0) ?? describedNext(ctx, name) ?? describedBefore(ctx, name) ?? oneOfTheGroup(ctx, name);
   // ("Astronomer Anthony Boccaletti discusses …. Boccaletti, who works at the Observatoire de Paris, …": the body a later
   // introduction of the same person gives, when the first gave none and the later one names no office of its own — a
   // later office may be another job: "its chief executive Franklin Raines …, a former budget director of the Office …")
@@ -213,6 +213,82 @@ function descriptionAfterMention(ctx: QuoteContext, m: Span, same: readonly Span
   const info = analyseSpeaker(ctx, s, h + 1);
   if (info.kind !== 'description' || !info.role) return undefined;
   return { affiliation: info.affiliation, role: lowerOpening(ctx, s, info.role) };
+}
+
+/** Words that may join a description's office to its body before the verb ("The guitarist with US rock band Korn has quit"). */
+const DESCRIPTION_LINKS = new Set(['of', 'with', 'at', 'for', 'from']);
+/** Most tokens from a description's office to its verb. */
+const MAX_DESCRIPTION_TAIL = 8;
+
+/**
+ * "The Lord Chancellor has defended …. Lord Falconer insists …", "The guitarist with US rock band Korn has quit …. Brian
+ * 'Head' Welch told …": the article's first sentence (after its headline) opening with "The", a title and a verb, naming no
+ * person, right before the sentence a person's first mention opens, bare of any title — the office and body are that person's. Not a plain person noun, another
+ * voice ("The spokesman") or another office ("The deputy mayor"), nor when that sentence names another person first.
+ */
+function describedBefore(ctx: QuoteContext, name: string): { at: number; index: number; introduction: Introduction } | undefined {
+  const entities = ctx.entities ?? [];
+  const surname = name.split(/\s+/).at(-1);
+  const index = entities.findIndex((m) => m.label === 'PER' && ctx.text.slice(m.start, m.end).split(/\s+/).at(-1) === surname);
+  if (index < 0) return undefined;
+  const m = entities[index];
+  const k = firstTokenFrom(ctx, m.start);
+  const si = ctx.sentenceOf[k];
+  if (si < 1 || ctx.tokens[k]?.start !== m.start) return undefined;
+  // (the name opens its sentence, or follows "But" or "And" there)
+  const start = ctx.sentences[si].tokenStart;
+  // (back over the rest of the name the tagger may have split: "Brian 'Head' Welch")
+  let n = k;
+  while (n > start && k - n <= MAX_NAME_TOKENS && ((ctx.cap[n - 1] && isWord(ctx, n - 1)) || isQuoteMark(ctx, n - 1))) n--;
+  if (n !== start && !(n === start + 1 && OPENERS.has(ctx.low[start]))) return undefined;
+  // (the description opens the article, after its headline, naming no one before it: later in an article "The guitarist" is
+  // as likely someone named before)
+  const before = ctx.sentences[si - 1];
+  if (si - 1 > 1) return undefined;
+  const s = before.tokenStart;
+  if (ctx.low[s] !== 'the' || !ctx.cap[s]) return undefined;
+  let h = s + 1;
+  while (h < before.tokenEnd && h - s <= MAX_NEXT_DESCRIPTION && isWord(ctx, h) && !roleWord(ctx, ctx.low[h])) h++;
+  if (h >= before.tokenEnd || h - s > MAX_NEXT_DESCRIPTION || !roleWord(ctx, ctx.low[h])) return undefined;
+  while (h + 1 < before.tokenEnd && ctx.cap[h] && ctx.cap[h + 1] && roleWord(ctx, ctx.low[h + 1])) h++; // "The Lord Chancellor"
+  // (a capitalised office is a title only with every word before it capitalised: "The Lord Chancellor", not "The BBC Director")
+  // (nor a one-word name the entity layer knows: "The Guardian says"; "Lord Chancellor" may be read as one)
+  if (ctx.cap[h] && (!ctx.cap.slice(s + 1, h).every(Boolean) || (h === s + 1 && named(ctx, h)))) return undefined;
+  // (the verb, right after the office or after its body: "The guitarist with US rock band Korn has quit")
+  let v = h + 1;
+  if (DESCRIPTION_LINKS.has(ctx.low[v])) {
+    while (v < before.tokenEnd && v - h <= MAX_DESCRIPTION_TAIL && isWord(ctx, v) && ctx.cueForm[v] === 0 && !(descriptionVerb(ctx, v) && !ctx.cap[v])) v++;
+    if (v >= before.tokenEnd || v - h > MAX_DESCRIPTION_TAIL || !isWord(ctx, v)) return undefined;
+  }
+  // (no person named before the description or in its sentence, but what the tagger read as one inside the description
+  // itself: "The Lord Chancellor", "The guitarist with US rock band Korn")
+  const inside = new Set(ctx.surf.slice(s + 1, v).filter((w, x) => ctx.cap[s + 1 + x]));
+  if (entities.some((x) => x.label === 'PER' && x.start < before.end && !ctx.text.slice(x.start, x.end).split(/\s+/).every((w) => inside.has(w)))) return undefined;
+  // (one person: not a plural office or verb, "The Liberal Democrats are attempting …")
+  const head = ctx.low[h];
+  if (!descriptionVerb(ctx, v) || ctx.cap[v] || PLURAL_VERBS.has(ctx.low[v]) || (head.endsWith('s') && !head.endsWith('ss') && roleWord(ctx, head.slice(0, -1)))) return undefined;
+  const words = ctx.low.slice(s + 1, h);
+  if (PLAIN_PEOPLE.has(head) || OTHER_VOICES.has(head) || GENERIC_PEOPLE.has(head) || words.some((w) => OTHER_OFFICE.has(w))) return undefined;
+  const at = ctx.tokens[s].start;
+  // (a capitalised title is the role as written, which the entity layer may have read as a name)
+  if (ctx.cap[h] && v === h + 1) return { at, index, introduction: { role: ctx.text.slice(ctx.tokens[s + 1].start, ctx.tokens[h].end) } };
+  const info = analyseSpeaker(ctx, s, v);
+  // (the office alone is the role: "guitarist", not "guitarist with US rock band Korn")
+  const office = v > h + 1 ? analyseSpeaker(ctx, s, h + 1) : info;
+  if (info.kind !== 'description' || !office.role) return undefined;
+  // (found before the name: the description's own start is where the person was introduced)
+  return { at, index, introduction: { affiliation: info.affiliation, role: lowerOpening(ctx, s, office.role) } };
+}
+
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+/** Most tokens of a name read back to its sentence's start. */
+const MAX_NAME_TOKENS = 5;
+
+/** Whether the word at `k` reads as the verb after a description: an auxiliary, a past form, a present form in "-s" or a
+ *  finite verb the vocabulary knows; not a cue form (a statement of the description's own is as likely another voice). */
+function descriptionVerb(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k] ?? '';
+  return isWord(ctx, k) && ctx.cueForm[k] === 0 && (AUXILIARIES.has(w) || w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss')) || ctx.vocab.finiteVerbs.has(w));
 }
 
 /** The role and affiliation of "NAME is the community manager of the CentOS project" for the name ending before token
