@@ -4208,3 +4208,28 @@ describe('a deed coordinated after the content (issue #5, round 21)', () => {
       'Vale has always been in favour of ID cards, and tried to introduce them');
   });
 });
+
+describe('the firm and the person a news lead speaks of (issue #5, round 21)', () => {
+  it('names "the firm" after "Shares in X have jumped", whatever the tagger called X, by the short name the headline gives', () => {
+    const text = 'Acme shares up on oil find\n\nShares in Acme Energy have jumped 6% after the firm said an oilfield was larger than thought.';
+    const energy = text.indexOf('Acme Energy');
+    const tagged = (label: 'ORG' | 'MISC'): Document => {
+      const doc = marked(text, [['Acme', 'ORG']]);
+      return { ...doc, entities: [...doc.entities!, { start: energy, end: energy + 'Acme Energy'.length, label, origin: 'ner' }] };
+    };
+    expect(extractQuotes(tagged('ORG'))[0].speaker.name).toBe('Acme');
+    expect(extractQuotes(tagged('MISC'))[0].speaker.name).toBe('Acme');
+  });
+
+  it('names a lead\'s office after the name opening the next sentence before a quoted verb ("Tom Vale “totally condemned” …")', () => {
+    const text = 'Watchdog probes deletions\n\nThe information commissioner says he is asking for details of the orders.\n\nTom Vale "totally condemned" the deletion of e-mails.';
+    const [q] = extractQuotes(marked(text, [['Tom Vale', 'PER']]));
+    expect([q.speaker.name, q.role]).toEqual(['Tom Vale', 'information commissioner']);
+  });
+
+  it('names another voice opening the lead after the full name opening the next sentence ("The UK\'s top judge has revealed …. Tom Vale said")', () => {
+    const text = 'Top judge clashes with ministers\n\nThe UK\'s top judge has revealed he has clashed with ministers.\n\nTom Vale said he was determined to keep his veto.';
+    const [q] = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['UK', 'LOC']]));
+    expect(q.speaker.name).toBe('Tom Vale');
+  });
+});

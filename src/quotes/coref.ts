@@ -95,7 +95,7 @@ export type BodyIntroducedBefore = (head: string, at: number) => SubjectPerson |
  *  and Industry Secretary has said. Patricia Hewitt said …"), or the one opening the sentence before a description that
  *  opens its own, when the headline named that person and nobody else ("Howard attacks cost of asylum. Michael Howard has
  *  launched an attack on …. The Tory leader said …"); not one a title gives another office; else undefined. */
-export type PersonBesideLead = (sentence: number, start: number, head: string) => SubjectPerson | undefined;
+export type PersonBesideLead = (sentence: number, start: number, head: string, nextOnly?: boolean) => SubjectPerson | undefined;
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
 export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[], otherOfficeThan?: string, outsideMarksOnly?: boolean,
@@ -404,7 +404,11 @@ export class SpeakerMemory {
       const sole = only && fullName(only.name) && this.onlyPersonBefore(before, content)?.name === only.name &&
         !(info.gender && only.gender && info.gender !== only.gender) ? only : undefined;
       // ("…, the Trade and Industry Secretary has said. Patricia Hewitt said …": a lead's description and the name after it)
-      const lead = office && !titled && !sole ? this.personBesideLead(sentence, before, headOf(info)) : undefined;
+      // ("Kostas Vale's lawyer has called for …. Gregory Hart has submitted …": another voice opening the lead, the full name
+      // opening the next sentence)
+      const voice = !office && !titled && !sole && info.personHead && (owned || OTHER_VOICES.has(info.head)) && !PLAIN_PEOPLE.has(info.head)
+        ? this.personBesideLead(sentence, before, headOf(info), true) : undefined;
+      const lead = (office && !titled && !sole ? this.personBesideLead(sentence, before, headOf(info)) : undefined) ?? voice;
       const beside = lead && !(info.gender && lead.gender && info.gender !== lead.gender) ? lead : undefined;
       // ("Roddick was left frustrated …. "…," said the American", "Lindsay Davenport has put … on hold. The 28-year-old world
       // number one had said": a nationality, an age or an occupation for the person opening this sentence or the one before,

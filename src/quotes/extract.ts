@@ -5086,6 +5086,11 @@ const PREPOSITIONS_BEFORE = new Set(['at', 'in', 'of', 'for', 'from', 'by', 'wit
 const PUBLIC_BODY_WORDS = new Set(['senate', 'commission', 'parliament', 'council', 'union', 'ministry', 'department', 'agency', 'court', 'police',
   'government', 'assembly', 'congress', 'committee', 'authority', 'regulator', 'office', 'service', 'tribunal', 'house', 'army', 'navy', 'party']);
 
+/** Whether the name at token `k` follows "Shares in" ("Shares in Krispy Kreme Doughnuts have taken a dunking"): a listed firm. */
+function sharesIn(ctx: QuoteContext, k: number): boolean {
+  return k >= 2 && ctx.low[k - 1] === 'in' && (ctx.low[k - 2] === 'shares' || ctx.low[k - 2] === 'stock');
+}
+
 function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore {
   const otherOrganisation = otherOrganisationBetween(ctx);
   const surnames = new Set((ctx.entities ?? []).filter((m) => m.label === 'PER').map((m) => ctx.text.slice(m.start, m.end).split(/\s+/).at(-1)!));
@@ -5093,6 +5098,7 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
     const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
     if (here < 0) return undefined;
     const found = new Map<string, SubjectPerson>();
+    const shortNames = new Map<string, SubjectPerson>();
     for (const si of [here - 1, here]) {
       if (si < 0) continue;
       const s = ctx.sentences[si];
@@ -5103,12 +5109,14 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
         // named in passing ("under SEC scrutiny", "the SEC's criticism"), nor a public body or a state ("the US Senate").
         (ctx.entities ?? []).forEach((m, index) => {
           // (a firm the tagger took for a person counts too: "Macrovision said …. RipGuard is expected …, the company said")
-          const organisation = m.label === 'ORG' || (m.label === 'PER' && actorOf(ctx, index)?.kind === 'organization');
+          // (and whatever the tagger called a listed firm: "Shares in Cairn Energy have jumped 6% after the firm said")
+          const listed = sharesIn(ctx, firstTokenFrom(ctx, m.start)) && m.label !== 'LOC';
+          const organisation = m.label === 'ORG' || (m.label === 'PER' && actorOf(ctx, index)?.kind === 'organization') || listed;
           if (!organisation || m.start < ctx.tokens[s.tokenStart].start || m.end > ctx.tokens[s.tokenEnd - 1].end || m.start >= at) return;
           const first = firstTokenFrom(ctx, m.start);
           const after = firstTokenFrom(ctx, m.end);
           // (or named as the employer of an office: "unveiled as the new Wolves manager …. The club have confirmed")
-          const introduced = (first > 0 && COMPANY_HEADS.has(ctx.low[first - 1])) || modifiesRole(ctx, m);
+          const introduced = (first > 0 && COMPANY_HEADS.has(ctx.low[first - 1])) || modifiesRole(ctx, m) || listed;
           if (!introduced && content?.some((p) => p.start <= m.start && m.end <= p.end)) return;
           // (nor a person's name the tagger took for an organisation: "Rio Ferdinand has said")
           if (after - first === 2 && (isFirstName(ctx.vocab, ctx.low[first]) || surnames.has(ctx.surf[after - 1]))) return;
@@ -5121,6 +5129,7 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
           const body = (actor && PUBLIC_KINDS.has(actor.kind)) || PUBLIC_BODY_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase()) || /^(?:the|a|an)\s/i.test(name);
           if ((introduced || subject) && !body) found.set(name, { name, actorId: actor?.id });
           else if (!found.has(name)) found.set(name, { name: '' });
+          if (!body) shortNames.set(name, { name, actorId: actor?.id });
         });
         continue;
       }
@@ -5161,6 +5170,14 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
       // (not past another organisation: "GM has a hybrid …. Even Porsche may join the race, although it insists …")
       if (otherOrganisation(m.end, at, name, content)) continue;
       found.set(name, { name, actorId: actor?.id });
+    }
+    // (a short name of the same firm counts for it, not against it, and is the name kept, as the article goes on to use it:
+    // "Cairn shares up …. Shares in Cairn Energy have jumped" → Cairn)
+    for (const [key, value] of [...found]) {
+      const longer = [...found].find(([other, v]) => v.name && other.startsWith(`${key} `));
+      if (!longer) continue;
+      found.delete(longer[0]);
+      found.set(key, value.name ? value : shortNames.get(key) ?? value);
     }
     if (found.size === 1) return [...found.values()][0];
     // ("Jarvis sells Tube stake to Spain …. The sale of the stake to Spain's Ferrovial is a lifeline to Jarvis. The company
@@ -5280,7 +5297,9 @@ function personBesideLead(ctx: QuoteContext): PersonBesideLead {
     // (a title of another office: "New Home Secretary Charles Clarke has vowed … from Charles Kennedy. The Lib Dem leader said")
     const title = ctx.low.slice(s.tokenStart, first).filter((w) => roleWord(ctx, w));
     if (title.length && !title.includes(head)) return undefined;
-    const after = firstTokenFrom(ctx, found.m.end);
+    let after = firstTokenFrom(ctx, found.m.end);
+    // (its verb may open a quotation: "Richard Thomas “totally condemned” the deletion")
+    if (after + 1 < s.tokenEnd && ctx.opens.has(after)) after++;
     return after < s.tokenEnd && isWord(ctx, after) && !ctx.cap[after] ? found : undefined;
   };
   // (the one person sentence `si` names, in one or more mentions, with no title of another office before them)
@@ -5301,9 +5320,15 @@ function personBesideLead(ctx: QuoteContext): PersonBesideLead {
   const headline = (si: number) => si === 0 && ctx.sentences.length > 1 &&
     !/[.!?]["”’']?\s*$/.test(ctx.text.slice(ctx.sentences[0].start, ctx.sentences[0].end)) &&
     ctx.text.slice(ctx.sentences[0].end, ctx.sentences[1].start).includes('\n');
-  return (sentence, start, head) => {
+  return (sentence, start, head, nextOnly) => {
     if (sentence > LEAD_SENTENCES) return undefined;
     const next = opening(sentence + 1, head);
+    // (for another voice, only a full name with no title opening the next sentence, the description opening its own)
+    if (nextOnly) {
+      const bare = next && firstTokenFrom(ctx, next.m.start) === ctx.sentences[sentence + 1].tokenStart && /\s/.test(ctx.text.slice(next.m.start, next.m.end));
+      const opensOwn = firstTokenFrom(ctx, start) === ctx.sentences[sentence].tokenStart;
+      return bare && opensOwn && alone(next.m, start) ? mentionedPerson(ctx, next.m, actorOf(ctx, next.index)) : undefined;
+    }
     if (next && alone(next.m, start)) return mentionedPerson(ctx, next.m, actorOf(ctx, next.index));
     // ("McConnell details Scots wave toll. …, the first minister has told MSPs. The figures came out during a statement by
     // Jack McConnell …": the one person the next sentence names anywhere, whom the headline named before)
