@@ -4233,3 +4233,15 @@ describe('the firm and the person a news lead speaks of (issue #5, round 21)', (
     expect(q.speaker.name).toBe('Tom Vale');
   });
 });
+
+describe('two teams or places before one office, and rugby and cricket positions (issue #5, round 21)', () => {
+  it('reads "Ireland and Munster lock Paul Vale" as one person with both bodies and the office', () => {
+    const [q] = quotes('Ireland and Munster lock Paul Vale has dismissed reports of a move.');
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Paul Vale', 'Ireland and Munster', 'lock']);
+  });
+
+  it('keeps two people, and two bodies, as a group (guards)', () => {
+    expect(quotes('German Chancellor Tom Vale and French President Ann Hart said the plan was good.')[0].speaker.actorId).toBeUndefined();
+    expect(quotes('Britain and France said the plan was good.')[0].speaker.name).toBe('Britain and France');
+  });
+});

@@ -1115,6 +1115,16 @@ export function commonPluralNoun(ctx: QuoteContext, k: number): boolean {
 const COLLECTIVE_ROLES = new Set(['police', 'military', 'army', 'government', 'staff', 'management', 'leadership', 'clergy', 'jury', 'court']);
 
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Whether [a, and) and the words after "and" up to a lower-case office are capitalised names of no person, then a name
+ *  ends the phrase at `b`: "Ireland and Munster lock Paul O'Connell" is one person with an office both modify. */
+function sharedOfficeModifiers(ctx: QuoteContext, a: number, and: number, b: number): boolean {
+  const person = (k: number) => (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start <= ctx.tokens[k].start && ctx.tokens[k].end <= m.end);
+  for (let k = a; k < and; k++) if (!ctx.cap[k] || !isWord(ctx, k) || person(k) || roleWord(ctx, ctx.low[k])) return false;
+  let r = and + 1;
+  while (r < b && ctx.cap[r] && isWord(ctx, r) && !person(r)) r++;
+  return r > and + 1 && r + 1 < b && !ctx.cap[r] && roleWord(ctx, ctx.low[r]) && ctx.cap[r + 1];
+}
+
 /** The months' names. */
 export const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december']);
@@ -1180,7 +1190,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
   const owned = and + 2 < b && possessive(ctx.low[and + 2]) && !ctx.low.slice(a, and).some(possessive) && (and - 1 === a || !ctx.cap[and - 2]);
   // (nor two titles of one person: "PG&E President and CEO Andy Vesey")
   const titlePair = and > a && and < b - 1 && PAIRED_TITLES.has(ctx.low[and - 1]) && PAIRED_TITLES.has(ctx.low[and + 1]);
-  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !owned && !titlePair && !ctx.surf.slice(a, b).includes(',') &&
+  // (nor two teams or places before one office: "Ireland and Munster lock Paul O'Connell")
+  const sharedModifiers = and > a && and < b - 1 && sharedOfficeModifiers(ctx, a, and, b);
+  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !owned && !titlePair && !sharedModifiers && !ctx.surf.slice(a, b).includes(',') &&
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && (twoBodies || !isOrgRun(ctx, { start: a, end: b })) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
     !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
