@@ -4245,3 +4245,12 @@ describe('two teams or places before one office, and rugby and cricket positions
     expect(quotes('Britain and France said the plan was good.')[0].speaker.name).toBe('Britain and France');
   });
 });
+
+describe('what a document released "said" in a relative clause (issue #5, round 21)', () => {
+  it('reads the quotation after "released a statement which said," and "which read, in part," as the content', () => {
+    expect(spans('The commission released a statement which said, "The site must stay a museum."')).toEqual([
+      ['The commission', 'released', 'The site must stay a museum.'],
+    ]);
+    expect(spans('Acme released a statement which read, in part, "This ruling raises questions."')[0][2]).toBe('This ruling raises questions.');
+  });
+});

@@ -2569,14 +2569,21 @@ const SAYING = new Set(['saying', 'stating', 'declaring', 'reading', 'announcing
 /** The first token of what a document object at `k` says ("a statement saying X" → X), or undefined. */
 function documentSays(ctx: QuoteContext, k: number, b: number): number | undefined {
   for (let j = k; j < b - 2 && j - k < MAX_DOCUMENT_OBJECT && isWord(ctx, j); j++) {
-    if (!ctx.vocab.reportNouns.has(ctx.low[j]) || !SAYING.has(ctx.low[j + 1])) continue;
-    let c = j + 2;
+    // ("released a statement which said, “…”": the same with a relative pronoun and a past form)
+    const relative = (ctx.low[j + 1] === 'which' || ctx.low[j + 1] === 'that') && SAID_FORMS.has(ctx.low[j + 2] ?? '') ? 1 : 0;
+    if (!ctx.vocab.reportNouns.has(ctx.low[j]) || !(relative || SAYING.has(ctx.low[j + 1]))) continue;
+    let c = j + 2 + relative;
     if (ctx.surf[c] === ',' || ctx.surf[c] === ':') c++;
+    // ("which read, in part, “…”")
+    if (ctx.low[c] === 'in' && ctx.low[c + 1] === 'part' && (ctx.surf[c + 2] === ',' || ctx.surf[c + 2] === ':')) c += 3;
     if (ctx.low[c] === 'that') c++;
     return c < b ? c : undefined;
   }
   return undefined;
 }
+
+/** What a document "said" in a relative clause after it ("a statement which said", "a report that read"). */
+const SAID_FORMS = new Set(['said', 'says', 'read', 'reads', 'stated', 'states']);
 
 const DENY_FORMS = new Set(['deny', 'denies', 'denied', 'denying']);
 

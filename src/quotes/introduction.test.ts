@@ -269,3 +269,10 @@ describe('an office the article opens with before the person is named (issue #5,
     expect(said(withPeople(named, ['Tom Hale', 'Brian Vale'])).at(-1)?.slice(1)).toEqual([undefined, undefined]);
   });
 });
+
+describe('one plural title before two names (issue #5, round 21)', () => {
+  it('reads "NASA astronauts Bob Vale and Doug Hart" as an astronaut of NASA for the second name too', () => {
+    const text = 'NASA astronauts Bob Vale and Doug Hart flew to the station. "It was great," Hart said.';
+    expect(said(withPeople(text, ['Bob Vale', 'Doug Hart', 'Hart'], ['NASA']))).toEqual([['Hart', 'NASA', 'astronaut']]);
+  });
+});

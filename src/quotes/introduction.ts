@@ -91,7 +91,7 @@ function introductionFrom(ctx: QuoteContext, name: string, from: number): { at: 
       // ("Bowen … is the community manager of the CentOS project": what the sentence says the person is)
       const copular = copularIntroduction(ctx, e) ?? ownedBodyAfter(ctx, e);
       if (copular) return { at: m.start, index, introduction: copular };
-      const listed = listIntroduction(ctx, k) ?? oneOfIntroduction(ctx, k);
+      const listed = listIntroduction(ctx, k) ?? oneOfIntroduction(ctx, k) ?? pairedTitleIntroduction(ctx, k, surname);
       if (listed) return { at: m.start, index, introduction: listed };
       continue;
     }
@@ -114,6 +114,25 @@ function introductionFrom(ctx: QuoteContext, name: string, from: number): { at: 
   }
   return undefined;
 }
+
+/** "NASA astronauts Bob Behnken and Doug Hurley": for the second name at token `k`, the plural title before the first one,
+ *  in the singular, with its body. */
+function pairedTitleIntroduction(ctx: QuoteContext, k: number, surname: string): Introduction | undefined {
+  if (k < 3 || ctx.low[k - 1] !== 'and' || !ctx.cap[k - 2]) return undefined;
+  let c = k - 2;
+  while (c > 0 && k - 1 - c < MAX_PAIRED_NAME_TOKENS && ctx.cap[c - 1] && isWord(ctx, c - 1) && personAt(ctx, c - 1)) c--;
+  if (!personAt(ctx, c)) return undefined;
+  const s = titleBeforeHonorific(ctx, c);
+  if (s >= c) return undefined;
+  const info = analyseSpeaker(ctx, s, k - 1);
+  const head = info.role?.toLowerCase().split(/\s+/).at(-1) ?? '';
+  if (info.kind !== 'named' || info.isOrg || info.name.split(/\s+/).at(-1) === surname || !head.endsWith('s') || head.endsWith('ss') ||
+    !roleWord(ctx, head.slice(0, -1)) || GENERIC_PEOPLE.has(head.slice(0, -1))) return undefined;
+  return { affiliation: info.affiliation, role: lowerOpening(ctx, s, info.role!.slice(0, -1)) };
+}
+
+/** Most tokens of the first name of a pair under one title. */
+const MAX_PAIRED_NAME_TOKENS = 4;
 
 /** Words after an office that open its field or employer ("professor of history at Harbour University"). */
 const ROLE_TAIL_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
