@@ -4254,3 +4254,15 @@ describe('what a document released "said" in a relative clause (issue #5, round 
     expect(spans('Acme released a statement which read, in part, "This ruling raises questions."')[0][2]).toBe('This ruling raises questions.');
   });
 });
+
+describe('a name with its exclamation mark (issue #5, round 21)', () => {
+  it('reads "OutRage!" and "Kerrang!" as names, not the end of the speaker phrase', () => {
+    expect(spans('Brett Vale of gay group OutRage! said the deal was weak.')).toEqual([['Brett Vale of gay group OutRage!', 'said', 'the deal was weak']]);
+    const [q] = quotes('"It is amazing," said Kerrang! editor Ann Vale.');
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Ann Vale', 'Kerrang!', 'editor']);
+  });
+
+  it('keeps an exclamation mark before a capitalised word as a sentence end (guard)', () => {
+    expect(spans('We won! Lee said the team had played well.')).toEqual([['Lee', 'said', 'the team had played well']]);
+  });
+});

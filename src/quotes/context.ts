@@ -113,11 +113,12 @@ function innerApostrophe(s: string): boolean {
 }
 
 /**
- * The segmenter's tokens with two kinds of runs joined into one token: doubled apostrophes used as quotation marks
- * ('' → one mark) and words glued by an en dash ("Harvard–Smithsonian" is one name, not a clause dash).
+ * The segmenter's tokens with three kinds of runs joined into one token: doubled apostrophes used as quotation marks
+ * ('' → one mark), words glued by an en dash ("Harvard–Smithsonian" is one name, not a clause dash) and a name with its
+ * exclamation mark ("OutRage!", "Yahoo!").
  */
 function mergeTokens(text: string, layer: SegmentLayer): { tokens: Token[]; sentences: Sentence[] } {
-  if (!text.includes("''") && !text.includes('\u2013')) return layer; // (neither run can occur: most texts)
+  if (!text.includes("''") && !text.includes('\u2013') && !text.includes('!')) return layer; // (no run can occur: most texts)
   const src = layer.tokens;
   const glued = (i: number) => i + 1 < src.length && src[i + 1].start === src[i].end;
   const doubledAt = (i: number) =>
@@ -126,8 +127,16 @@ function mergeTokens(text: string, layer: SegmentLayer): { tokens: Token[]; sent
   const dashAt = (i: number) =>
     i + 2 < src.length && src[i].kind === 'word' && glued(i) && glued(i + 1) && src[i + 2].kind === 'word' &&
     src[i + 1].end - src[i + 1].start === 1 && text.charCodeAt(src[i + 1].start) === EN_DASH;
+  // ("OutRage! said", "Yahoo!'s chief": an exclamation mark inside a name, a lower-case word or an "'s" after it)
+  const bangAt = (i: number) => {
+    if (i + 1 >= src.length || src[i].kind !== 'word' || !glued(i) || src[i + 1].end - src[i + 1].start !== 1 || text[src[i + 1].start] !== '!' ||
+      !/^\p{Lu}/u.test(text[src[i].start])) return false;
+    const after = src[i + 2];
+    if (!after) return false;
+    return after.start === src[i + 1].end ? /^['’]s?$/.test(text.slice(after.start, after.end)) : /^[\p{Ll},]/u.test(text[after.start]);
+  };
   let any = false;
-  for (let i = 0; i + 1 < src.length && !any; i++) any = doubledAt(i) || dashAt(i);
+  for (let i = 0; i + 1 < src.length && !any; i++) any = doubledAt(i) || dashAt(i) || bangAt(i);
   if (!any) return layer;
   const tokens: Token[] = [];
   const newIndex = new Int32Array(src.length + 1);
@@ -137,6 +146,11 @@ function mergeTokens(text: string, layer: SegmentLayer): { tokens: Token[]; sent
       // (three apostrophes after a word close an inner single quotation and then the doubled one: "Friends,'''")
       if (doubledAt(i + 1) && i > 0 && src[i - 1].end === src[i].start) tokens.push(src[i++]);
       newIndex[i] = tokens.length;
+      tokens.push({ ...src[i], end: src[i + 1].end });
+      newIndex[++i] = tokens.length - 1;
+      continue;
+    }
+    if (bangAt(i)) {
       tokens.push({ ...src[i], end: src[i + 1].end });
       newIndex[++i] = tokens.length - 1;
       continue;
