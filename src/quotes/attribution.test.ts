@@ -4266,3 +4266,14 @@ describe('a name with its exclamation mark (issue #5, round 21)', () => {
     expect(spans('We won! Lee said the team had played well.')).toEqual([['Lee', 'said', 'the team had played well']]);
   });
 });
+
+describe('"on a … note", and a "that" clause after an "according to" insert (issue #5, round 21)', () => {
+  it('reads "On a more serious note," as no speaker and cue, but "Analysts note that" as one (guard)', () => {
+    expect(spans('On a more serious note, it was a game that confirmed the importance of Vale.')).toEqual([]);
+    expect(spans('Analysts note that the plan would work.')).toEqual([['Analysts', 'note', 'the plan would work']]);
+  });
+
+  it('reads the clause after "there was evidence, according to Acme, that" as the content', () => {
+    expect(spans('There was evidence, according to Acme, that some markets were slowing.')).toEqual([['Acme', 'according to', 'some markets were slowing']]);
+  });
+});

@@ -1115,6 +1115,8 @@ function gerundCoordinated(ctx: QuoteContext, and: number, a: number): boolean {
 function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   const v = ctx.vocab;
   const w = ctx.low[i];
+  // ("On a more serious note, …", "on a lighter note": the idiom's noun)
+  if (w === 'note' && onANote(ctx, i, a)) return undefined;
   // "the editor’s note:" — a cue form after a possessive is a noun.
   if (i - 2 >= a && (ctx.low[i - 1] === '’s' || ctx.low[i - 1] === "'s") && !v.pronouns.has(ctx.low[i - 2])) return undefined;
   if (i > a && ((ctx.low[i - 1] === 'to' && raisedFrom(ctx, i, a) === i) ||
@@ -1600,6 +1602,15 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (content) return framed(base, [ls, le], content, antecedent);
   }
   return undefined;
+}
+
+/** Whether "note" at `i` ends "on a … note" / "on the … note" with a few modifiers between. */
+function onANote(ctx: QuoteContext, i: number, a: number): boolean {
+  for (let k = i - 1; k > a && i - k <= 4; k--) {
+    if (!isWord(ctx, k)) return false;
+    if (ARTICLES.has(ctx.low[k])) return ctx.low[k - 1] === 'on';
+  }
+  return false;
 }
 
 /** Longest appositive after an opening name whose closing comma is missing, in tokens. */
@@ -3249,6 +3260,10 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
       } else {
         // "Fundraising, according to the campaign, has surged": the source is an insert inside the content.
         const end = sentenceContentEnd(ctx, re + 1, b);
+        // ("there was evidence, according to Gartner, that some markets were …": the clause the insert opens is the content)
+        if (ctx.low[re + 1] === 'that' && re + 2 < b && isWord(ctx, re + 2) && !ctx.vocab.finiteVerbs.has(ctx.low[re + 2]) && end > ctx.tokens[re + 2].start) {
+          return framed(base, [from, re], { parts: [trimSpan(ctx.text, ctx.tokens[re + 2].start, end)], direct: false });
+        }
         const before = trimSpan(ctx.text, ctx.tokens[lead].start, ctx.tokens[i - 1].start);
         if (end <= ctx.tokens[re + 1].start || before.end <= before.start) return undefined;
         return framed(base, [from, re], { parts: [before, trimSpan(ctx.text, ctx.tokens[re + 1].start, end)], direct: false });
