@@ -4277,3 +4277,14 @@ describe('"on a … note", and a "that" clause after an "according to" insert (i
     expect(spans('There was evidence, according to Acme, that some markets were slowing.')).toEqual([['Acme', 'according to', 'some markets were slowing']]);
   });
 });
+
+describe('a gerund\'s phrase between a name and its cue (issue #5, round 21)', () => {
+  it('reads "Assembly president Tom Vale in relaying the news to parliament said, “…”" as Tom Vale\'s words', () => {
+    expect(quotes('Assembly president Tom Vale in relaying the news to parliament said, "Chirac is part of our history".')[0].speaker.name).toBe('Tom Vale');
+  });
+
+  it('reads no insert after a clause or a gerund without its object (guards)', () => {
+    expect(spans('The duo withdrew from the Olympics after missing a test but claimed they had crashed.')[0][0]).toBe('The duo');
+    expect(spans('Some in podcasting worry the trend will fade.')[0][0]).toBe('Some in podcasting');
+  });
+});

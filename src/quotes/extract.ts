@@ -1137,7 +1137,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // "Lee, citing the deal, said" / "Lee — who chairs the board — told": the speaker ends before the insert.
   // ("…, forcing her to act, said Brad Bannon, a pollster." is an inverted speaker after the content)
   const invertedAfter = edge === i && ctx.surf[i - 1] === ',' && i + 1 < b && !v.pronouns.has(ctx.low[i + 1]) && invertedSpeakerAt(ctx, i + 1, b);
-  const insert = invertedAfter ? -1 : insertBefore(ctx, edge, a);
+  const insert = invertedAfter ? -1 : insertBefore(ctx, edge, a) >= 0 ? insertBefore(ctx, edge, a) : gerundInsertBefore(ctx, edge, a);
   const e = insert >= 0 ? speakerEdge(ctx, insert, a) : edge;
   const at = insert >= 0 ? insert : i;
   let ls = -1;
@@ -1602,6 +1602,31 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (content) return framed(base, [ls, le], content, antecedent);
   }
   return undefined;
+}
+
+/** Prepositions that open a gerund's phrase between a name and its cue ("Richard Ferrand in relaying the news … said"). */
+const GERUND_INSERT_PREPOSITIONS = new Set(['in', 'while', 'when', 'after', 'before', 'by', 'on', 'upon']);
+/** Longest such phrase, in tokens. */
+const MAX_GERUND_INSERT = 10;
+
+/** Start of a phrase of a preposition and a gerund, with no commas, between a capitalised name and the cue at `e`
+ *  ("Assembly president Richard Ferrand in relaying the news to parliament said"), else -1. */
+function gerundInsertBefore(ctx: QuoteContext, e: number, a: number): number {
+  if (ctx.vocab.participleCues.has(ctx.low[e])) return -1;
+  for (let k = e - 2; k > a && e - k <= MAX_GERUND_INSERT; k--) {
+    if (!isWord(ctx, k)) return -1;
+    // (the gerund takes an object: "in relaying the news"; not "Some in podcasting worry")
+    const next = ctx.low[k + 2] ?? '';
+    if (!GERUND_INSERT_PREPOSITIONS.has(ctx.low[k]) || !ctx.low[k + 1].endsWith('ing') || ctx.low[k + 1].length <= 4 || ctx.cap[k + 1] ||
+      !ctx.cap[k - 1] || !isWord(ctx, k - 1) || ctx.cueForm[k + 1] !== 0 || !(ctx.vocab.determiners.has(next) || POSSESSIVES.has(next) || OBJECT_PRONOUNS.has(next))) continue;
+    // (and a subject of names and titles before it: not "The duo withdrew from the Olympics after missing a test but claimed")
+    for (let n = a; n < k; n++) {
+      const w = ctx.low[n];
+      if (!isWord(ctx, n) || (!ctx.cap[n] && !roleWord(ctx, w) && !ARTICLES.has(w) && w !== 'of')) return -1;
+    }
+    return k;
+  }
+  return -1;
 }
 
 /** Whether "note" at `i` ends "on a … note" / "on the … note" with a few modifiers between. */
