@@ -4288,3 +4288,11 @@ describe('a gerund\'s phrase between a name and its cue (issue #5, round 21)', (
     expect(spans('Some in podcasting worry the trend will fade.')[0][0]).toBe('Some in podcasting');
   });
 });
+
+describe('the headline\'s title for its subject (issue #5, round 21)', () => {
+  it('names "The chancellor" after the person who spoke when the headline alone used the title before', () => {
+    const text = 'Chancellor rallies voters\n\nTom Vale has issued a rallying cry to supporters.\n\nThe chancellor said the poll would give a clear choice.';
+    const q = extractQuotes(marked(text, [['Tom Vale', 'PER']])).find((x) => x.cue === 'said');
+    expect([q?.speaker.name, q?.role]).toEqual(['Tom Vale', 'chancellor']);
+  });
+});

@@ -5390,9 +5390,13 @@ function personBesideLead(ctx: QuoteContext): PersonBesideLead {
 
 function descriptionBefore(ctx: QuoteContext): DescriptionBefore {
   let lower: string | undefined;
+  // (not the headline's own title for its subject: "Chancellor rallies Labour voters\n\nGordon Brown has issued …. The
+  // chancellor said")
+  const first = ctx.sentences[0];
+  const from = first && headlineLine(ctx, first.tokenStart, first.tokenEnd) ? first.end : 0;
   return (words, at) => {
     lower ??= ctx.text.toLowerCase();
-    const found = lower.indexOf(words);
+    const found = lower.indexOf(words, from);
     return found >= 0 && found + words.length <= at;
   };
 }
