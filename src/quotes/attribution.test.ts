@@ -4296,3 +4296,15 @@ describe('the headline\'s title for its subject (issue #5, round 21)', () => {
     expect([q?.speaker.name, q?.role]).toEqual(['Tom Vale', 'chancellor']);
   });
 });
+
+describe('"state media" and a participle of speaking after a name (issue #5, round 21)', () => {
+  it('reads "state media" as a speaker phrase, before or after the content, not "state" as the cue', () => {
+    expect(spans('The curbs will continue into 2005, state media report.')).toEqual([['state media', 'report', 'The curbs will continue into 2005']]);
+    expect(spans('State media said the plan would work.')).toEqual([['State media', 'said', 'the plan would work']]);
+  });
+
+  it('leaves "speaking to the … think tank" out of the speaker before the cue', () => {
+    const [q] = quotes('On Tuesday, Greek prime minister Tom Vale speaking to the Atlantic Council think tank called the deal "null and void".');
+    expect([q.speaker.name, q.role]).toEqual(['Tom Vale', 'prime minister']);
+  });
+});

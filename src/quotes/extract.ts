@@ -1608,6 +1608,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
 const GERUND_INSERT_PREPOSITIONS = new Set(['in', 'while', 'when', 'after', 'before', 'by', 'on', 'upon']);
 /** Longest such phrase, in tokens. */
 const MAX_GERUND_INSERT = 10;
+/** Participles of speaking that open such a phrase without a preposition, and the words that follow them there. */
+const SPEAKING_PARTICIPLES = new Set(['speaking', 'talking', 'writing', 'addressing', 'responding', 'appearing']);
+const PLACE_TIME_PREPOSITIONS_OR_TO = new Set(['to', 'at', 'in', 'on', 'during', 'before', 'after']);
 
 /** Start of a phrase of a preposition and a gerund, with no commas, between a capitalised name and the cue at `e`
  *  ("Assembly president Richard Ferrand in relaying the news to parliament said"), else -1. */
@@ -1615,16 +1618,18 @@ function gerundInsertBefore(ctx: QuoteContext, e: number, a: number): number {
   if (ctx.vocab.participleCues.has(ctx.low[e])) return -1;
   for (let k = e - 2; k > a && e - k <= MAX_GERUND_INSERT; k--) {
     if (!isWord(ctx, k)) return -1;
+    // ("Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": a participle of
+    // speaking right after the name)
+    const speaking = SPEAKING_PARTICIPLES.has(ctx.low[k]) && ctx.cap[k - 1] && isWord(ctx, k - 1) && PLACE_TIME_PREPOSITIONS_OR_TO.has(ctx.low[k + 1]);
     // (the gerund takes an object: "in relaying the news"; not "Some in podcasting worry")
     const next = ctx.low[k + 2] ?? '';
-    if (!GERUND_INSERT_PREPOSITIONS.has(ctx.low[k]) || !ctx.low[k + 1].endsWith('ing') || ctx.low[k + 1].length <= 4 || ctx.cap[k + 1] ||
-      !ctx.cap[k - 1] || !isWord(ctx, k - 1) || ctx.cueForm[k + 1] !== 0 || !(ctx.vocab.determiners.has(next) || POSSESSIVES.has(next) || OBJECT_PRONOUNS.has(next))) continue;
+    if (!speaking && (!GERUND_INSERT_PREPOSITIONS.has(ctx.low[k]) || !ctx.low[k + 1].endsWith('ing') || ctx.low[k + 1].length <= 4 || ctx.cap[k + 1] ||
+      !ctx.cap[k - 1] || !isWord(ctx, k - 1) || ctx.cueForm[k + 1] !== 0 || !(ctx.vocab.determiners.has(next) || POSSESSIVES.has(next) || OBJECT_PRONOUNS.has(next)))) continue;
     // (and a subject of names and titles before it: not "The duo withdrew from the Olympics after missing a test but claimed")
-    for (let n = a; n < k; n++) {
-      const w = ctx.low[n];
-      if (!isWord(ctx, n) || (!ctx.cap[n] && !roleWord(ctx, w) && !ARTICLES.has(w) && w !== 'of')) return -1;
-    }
-    return k;
+    const title = (n: number) => isWord(ctx, n) && (ctx.cap[n] || roleWord(ctx, ctx.low[n]) || roleWord(ctx, ctx.low[n + 1]) || ARTICLES.has(ctx.low[n]) || ctx.low[n] === 'of');
+    let n = k - 1;
+    while (n >= a && title(n)) n--;
+    return n < a || ctx.surf[n] === ',' || LEADING_CONJUNCTIONS.has(ctx.low[n]) ? k : -1;
   }
   return -1;
 }
@@ -2434,7 +2439,8 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (nounAfterModifiers(ctx, i, a)) return undefined; // "an all-out push to …"
   const edge = speakerEdge(ctx, i, a);
   // "The administration, for its part, expressed …": a participial or prepositional insert is not the speaker's.
-  const insert = edge - 1 >= a && ctx.surf[edge - 1] === ',' && !v.participleCues.has(w) && !w.endsWith('ing') ? insertBefore(ctx, edge, a) : -1;
+  const insert = edge - 1 >= a && ctx.surf[edge - 1] === ',' && !v.participleCues.has(w) && !w.endsWith('ing') ? insertBefore(ctx, edge, a) :
+    !w.endsWith('ing') ? gerundInsertBefore(ctx, edge, a) : -1;
   const e = insert >= 0 ? speakerEdge(ctx, insert, a) : edge;
   if (e - 1 < a) return undefined;
   const auxes = ctx.low.slice(e, i);

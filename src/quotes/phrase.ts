@@ -108,6 +108,7 @@ function headOk(ctx: QuoteContext, start: number, end: number): boolean {
   if (ctx.vocab.pronouns.has(w)) return end - start === 1;
   if (ctx.surf[h] === CLOSE_PAREN || ctx.surf[h] === '.') return true;
   if (isNounish(ctx, h)) return true;
+  if (h > start && ctx.vocab.compoundNouns.has(`${ctx.low[h - 1]} ${w}`)) return true; // "State media"
   // "Clinton's lawyers", "Fields' lawyers"
   // ("Australia's competition watchdog": lower-case modifiers between the possessive and the head)
   let p = h - 1;
@@ -259,7 +260,9 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
     if (ctx.cap[k]) {
       // ("State Department spokesman": a capitalised cue form before another capitalised word is part of a name)
       // (not "Stated Stone:", a cue verb before a lone name)
-      if (v.boundaryWords.has(w) || v.pronouns.has(w) || (v.cueVerbs.has(w) && (w.endsWith('ed') || !(k + 2 < end && ctx.cap[k + 1])))) break;
+      // ("State media said": a cue form opening a two-word noun)
+      if (v.boundaryWords.has(w) || v.pronouns.has(w) || (v.cueVerbs.has(w) && (w.endsWith('ed') || !(k + 2 < end && ctx.cap[k + 1])) &&
+        !(k + 1 < end && v.compoundNouns.has(`${w} ${low[k + 1]}`)))) break;
       start = k;
       k--;
       continue;
@@ -279,6 +282,11 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
       break;
     }
     if (isNounish(ctx, k)) {
+      start = k;
+      k--;
+      continue;
+    }
+    if (v.cueVerbs.has(w) && k + 1 < end && v.compoundNouns.has(`${w} ${low[k + 1]}`)) {
       start = k;
       k--;
       continue;
