@@ -4308,3 +4308,14 @@ describe('"state media" and a participle of speaking after a name (issue #5, rou
     expect([q.speaker.name, q.role]).toEqual(['Tom Vale', 'prime minister']);
   });
 });
+
+describe('a time and its comma after "reported", and documents named by their author (issue #5, round 21)', () => {
+  it('reads the clause after "reported Thursday," as the content', () => {
+    expect(spans('Al Jazeera reported Thursday, the army had withdrawn.')[0][2]).toBe('the army had withdrawn');
+  });
+
+  it('names the author of "a memo posted online by Senator Tom Vale" and of "Acme\'s DMCA notice"', () => {
+    expect(quotes('A memo posted online by Senator Tom Vale said the plan was illegal.')[0].speaker.name).toBe('Tom Vale');
+    expect(quotes("Acme's DMCA notice said the software was illegal.")[0].speaker.name).toBe('Acme');
+  });
+});

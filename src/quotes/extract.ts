@@ -1259,7 +1259,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   j = t;
   // ("The Chilean Armed Forces said on Sunday, the 36 people infected included …": a comma after the time, then the clause)
   // (only with the subject opening the sentence: "“…,” he said on Sunday, his locks freshly gelled …" reports what came before)
-  if (time && !conduit && j + 2 < b && ctx.surf[j] === ',' && v.bareClauseVerbs.has(w) && ls >= a &&
+  if (time && !conduit && j + 2 < b && ctx.surf[j] === ',' && (v.bareClauseVerbs.has(w) || REPORT_FORMS.has(w)) && ls >= a &&
     (ls === a || LEADING_CONJUNCTIONS.has(ctx.low[ls - 1]) || ctx.surf[ls - 1] === ':') && !(a > 0 && ctx.closes.has(a - 1)) && clauseOpening(ctx, j + 1) && holdsClause(ctx, j + 1, b, true)) j++;
   j = skipInsert(ctx, j, b);
   j = skipPrepositionalPhrase(ctx, j, b);
@@ -2554,6 +2554,9 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   // ("issued a statement saying Trump has been given zinc", "released a statement saying, “…”": what the document says)
   const says = ISSUE_FORMS.has(w) || RELEASE_FORMS.has(w) ? documentSays(ctx, k, b) : undefined;
   if (says !== undefined) k = says;
+  // ("Al Jazeera reported Thursday, the army had withdrawn": a time and its comma before the clause reported)
+  const timeEnd = REPORT_FORMS.has(w) ? skipTime(ctx, k, b) : k;
+  if (timeEnd > k && timeEnd + 2 < b && ctx.surf[timeEnd] === ',' && clauseOpening(ctx, timeEnd + 1) && holdsClause(ctx, timeEnd + 1, b, true)) k = timeEnd + 1;
   if (ctx.opens.has(k) && (k === i + 1 || ctx.surf[k - 1] === ',' || says !== undefined)) {
     // "He answered, “I have no idea. We’re old friends.”": the quotation, over as many sentences as it runs.
     const quoted = contentAfter(ctx, k, b);

@@ -47,6 +47,7 @@ function documentOwner(ctx: QuoteContext, a: number, b: number): Run | undefined
     if (!ctx.vocab.reportNouns.has(ctx.low[k]) || ctx.cap[k]) continue;
     let by = k + 1;
     if (/[a-z](?:ed|en)$/.test(ctx.low[by])) by++;
+    if (ctx.low[by] === 'online' || ctx.low[by] === 'jointly') by++; // ("a memo posted online by Senator Juan Dalmau")
     if (ctx.low[by] !== 'by') continue;
     let s = by + 1;
     if (ctx.surf[s] === 'the') s++; // ("a report by The Atlantic" keeps its capital article)
@@ -58,7 +59,8 @@ function documentOwner(ctx: QuoteContext, a: number, b: number): Run | undefined
   for (let k = a + 1; k < b; k++) {
     if (!POSSESSIVE.has(ctx.low[k]) || !ctx.cap[k - 1]) continue;
     let n = k + 1;
-    while (n < b && n - k <= 3 && !ctx.vocab.reportNouns.has(ctx.low[n]) && isWord(ctx, n) && !ctx.cap[n]) n++;
+    // (or an acronym: "RIAA's DMCA notice")
+    while (n < b && n - k <= 3 && !ctx.vocab.reportNouns.has(ctx.low[n]) && isWord(ctx, n) && (!ctx.cap[n] || /^[A-Z]{2,}$/.test(ctx.surf[n]))) n++;
     if (n >= b || !ctx.vocab.reportNouns.has(ctx.low[n])) continue;
     let s = k - 1;
     while (s > a && ctx.cap[s - 1] && isWord(ctx, s - 1) && !ctx.vocab.timeWords.has(ctx.low[s - 1])) s--;

@@ -18,7 +18,7 @@ const MAX_APPOSITIVE_TOKENS = 12;
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
 /** Prepositions after a past participle that make it a reduced relative clause ("voters surveyed in …"). */
-const REDUCED_RELATIVE_LINKS = new Set(['in', 'by', 'at', 'for', 'from', 'on', 'across', 'nationwide', 'last', 'this']);
+const REDUCED_RELATIVE_LINKS = new Set(['in', 'by', 'at', 'for', 'from', 'on', 'across', 'nationwide', 'last', 'this', 'online']);
 /** Words after "those" that make it the head of a described group ("those close to him", "those polled"). */
 const THOSE_DESCRIPTIONS = new Set(['close', 'closest', 'familiar', 'involved', 'polled', 'surveyed', 'interviewed', 'questioned', 'present',
   'opposed', 'inside', 'within', 'working', 'attending', 'affected', 'behind', 'around']);
