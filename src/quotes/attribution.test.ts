@@ -4319,3 +4319,12 @@ describe('a time and its comma after "reported", and documents named by their au
     expect(quotes("Acme's DMCA notice said the software was illegal.")[0].speaker.name).toBe('Acme');
   });
 });
+
+describe('an object cue, a short object and a colon before the quotation (issue #5, round 21)', () => {
+  it('reads the quotation after "opposed Macron\'s statement:" and "praised the film director:" as the content', () => {
+    expect(spans('President Tom Vale opposed Macron\'s statement: "The suggestion evokes a colonialist mentality."')[0]).toEqual([
+      'President Tom Vale', 'opposed', 'The suggestion evokes a colonialist mentality.',
+    ]);
+    expect(spans('He praised the film director: "Thank you for taking a chance."')[0][2]).toBe('Thank you for taking a chance.');
+  });
+});

@@ -2554,6 +2554,15 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   // ("issued a statement saying Trump has been given zinc", "released a statement saying, “…”": what the document says)
   const says = ISSUE_FORMS.has(w) || RELEASE_FORMS.has(w) ? documentSays(ctx, k, b) : undefined;
   if (says !== undefined) k = says;
+  // ("Bolsonaro opposed Macron's statement: “…”": a short object, then a colon and the quotation, which is the speaker's)
+  if (says === undefined && !ctx.opens.has(k)) {
+    let c = k;
+    while (c < b && c - k < MAX_COLON_OBJECT && (isWord(ctx, c) || ctx.low[c] === '’s' || ctx.low[c] === "'s") && !v.finiteVerbs.has(ctx.low[c]) && ctx.cueForm[c] === 0) c++;
+    if (c > k && c + 1 < b && ctx.surf[c] === ':' && ctx.opens.has(c + 1)) {
+      const quoted = contentAfter(ctx, c + 1, b);
+      if (quoted?.direct) return { cue: i, cueEnd: i + 1, sentence: si, source, parts: quoted.parts, direct: true };
+    }
+  }
   // ("Al Jazeera reported Thursday, the army had withdrawn": a time and its comma before the clause reported)
   const timeEnd = REPORT_FORMS.has(w) ? skipTime(ctx, k, b) : k;
   if (timeEnd > k && timeEnd + 2 < b && ctx.surf[timeEnd] === ',' && clauseOpening(ctx, timeEnd + 1) && holdsClause(ctx, timeEnd + 1, b, true)) k = timeEnd + 1;
