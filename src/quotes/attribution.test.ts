@@ -4328,3 +4328,11 @@ describe('an object cue, a short object and a colon before the quotation (issue 
     expect(spans('He praised the film director: "Thank you for taking a chance."')[0][2]).toBe('Thank you for taking a chance.');
   });
 });
+
+describe('names opening a sentence inside a quotation (issue #5, round 21)', () => {
+  it('gives "He" the speaker of the quotation before, not the people his quotation opens a sentence with', () => {
+    const text = 'Tom Vale will leave. "It is too early to say," Mr Vale told AP. "I have offers. Brian and Seamus are in the same position." He said he had received 40 offers.';
+    const q = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Vale', 'PER', 2], ['Brian', 'PER'], ['Seamus', 'PER']])).at(-1);
+    expect(q?.speaker.name).toBe('Vale');
+  });
+});

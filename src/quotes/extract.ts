@@ -4800,7 +4800,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     while (same && back > 0 && here - back < MAX_PRONOUN_CHAIN && opensWith(back)) back--;
     const lo = Math.max(from, ctx.sentences[back].start);
     const described = describedSubject(ctx, here, lo, to);
-    const m = subjectsOf().filter((x) => x.start >= lo && x.end <= to && !content?.some((p) => p.start <= x.start && x.end <= p.end)).at(-1);
+    // (nor one opening a sentence inside a quotation: "“… Brian and Seamus are in the equally fortunate position.” He said …")
+    const quoted = (x: EntityMention) => ctx.regionOf[firstTokenFrom(ctx, x.start)] >= 0;
+    const m = subjectsOf().filter((x) => x.start >= lo && x.end <= to && !content?.some((p) => p.start <= x.start && x.end <= p.end) && !quoted(x)).at(-1);
     // ("the President traveled to South Dakota …. He delivered a speech": the one person the article titled so)
     const role = titledSubject(ctx, here, lo, to);
     const person = role && (!m || role.at > m.start) && (!described || role.at >= described.at) ? titled(role.words, role.at) : undefined;
