@@ -4336,3 +4336,10 @@ describe('names opening a sentence inside a quotation (issue #5, round 21)', () 
     expect(q?.speaker.name).toBe('Vale');
   });
 });
+
+describe('a recall (issue #5, round 21)', () => {
+  it('reads "is calling back 17,815 cars" as no statement, "called for" as one (guard)', () => {
+    expect(spans('The car giant is calling back 17,815 cars to fix a fault.')).toEqual([]);
+    expect(spans('The union called for a strike.')[0][1]).toBe('called');
+  });
+});

@@ -2434,6 +2434,8 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const before = i > a ? ctx.low[i - 1] : '';
   // "Some advocates of the plan said": a plural noun, not a cue, when a verb follows soon.
   if (w.endsWith('s') && pluralSubject(ctx, i, b)) return undefined;
+  // ("GM is calling back 1.4 million cars", "she called back later": a recall or a return call, no statement)
+  if (w.startsWith('call') && ctx.low[i + 1] === 'back') return undefined;
   const clitic = (before === '’s' || before === "'s") && !(i - 2 >= a && v.pronouns.has(ctx.low[i - 2])); // "Lee’s support", not "he’s hoping"
   if ((before === 'to' && raisedFrom(ctx, i, a) === i) || clitic || (v.determiners.has(before) && !isQuantifierSubject(ctx, i - 1))) return undefined;
   if (nounAfterModifiers(ctx, i, a)) return undefined; // "an all-out push to …"
