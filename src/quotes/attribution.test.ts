@@ -4343,3 +4343,10 @@ describe('a recall (issue #5, round 21)', () => {
     expect(spans('The union called for a strike.')[0][1]).toBe('called');
   });
 });
+
+describe('"Kim" is a first name of either gender (issue #5, round 21)', () => {
+  it('gives "she" the one person named just before, Kim Vale', () => {
+    const text = 'Kim Vale has pulled out of the Open. "I am sad," she said.';
+    expect(extractQuotes(marked(text, [['Kim Vale', 'PER']]))[0].speaker.name).toBe('Kim Vale');
+  });
+});
