@@ -1137,7 +1137,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // "Lee, citing the deal, said" / "Lee — who chairs the board — told": the speaker ends before the insert.
   // ("…, forcing her to act, said Brad Bannon, a pollster." is an inverted speaker after the content)
   const invertedAfter = edge === i && ctx.surf[i - 1] === ',' && i + 1 < b && !v.pronouns.has(ctx.low[i + 1]) && invertedSpeakerAt(ctx, i + 1, b);
-  const insert = invertedAfter ? -1 : insertBefore(ctx, edge, a) >= 0 ? insertBefore(ctx, edge, a) : gerundInsertBefore(ctx, edge, a);
+  const commaInsert = invertedAfter ? -1 : insertBefore(ctx, edge, a);
+  const insert = invertedAfter || commaInsert >= 0 ? commaInsert : gerundInsertBefore(ctx, edge, a);
   const e = insert >= 0 ? speakerEdge(ctx, insert, a) : edge;
   const at = insert >= 0 ? insert : i;
   let ls = -1;
