@@ -268,8 +268,7 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
   // "… but added, “…”": a second cue of the same speaker starts its own content.
   let firstVerb: string | undefined;
   for (let j = k + 1; j + 1 < b; j++) {
-    const last = ctx.low[j - 1];
-    if (!firstVerb && (ctx.vocab.finiteVerbs.has(last) || ctx.vocab.auxiliaries.has(last) || IRREGULAR_PAST.has(last) || (last.endsWith('ed') && last.length > 4))) firstVerb = last;
+    if (!firstVerb && verbLike(ctx, ctx.low[j - 1])) firstVerb = ctx.low[j - 1];
     // ("declared himself “immune” and offered to kiss …": after what has no verb of its own, "and" with a past form and its
     // object or adjunct is the speaker's next deed; so is ", and" with one after a clause in the present or future tense,
     // "insisted Mr Brown will have a key role, and praised his handling of …")
@@ -287,6 +286,11 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     }
   }
   return b;
+}
+
+/** Whether `w` reads as a verb: finite, an auxiliary or a past form. */
+function verbLike(ctx: QuoteContext, w: string): boolean {
+  return ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || IRREGULAR_PAST.has(w) || (w.endsWith('ed') && w.length > 4);
 }
 
 /** Auxiliaries of the present or future tense, whose clause a past form after ", and" does not go on. */
@@ -1611,7 +1615,7 @@ const GERUND_INSERT_PREPOSITIONS = new Set(['in', 'while', 'when', 'after', 'bef
 const MAX_GERUND_INSERT = 10;
 /** Participles of speaking that open such a phrase without a preposition, and the words that follow them there. */
 const SPEAKING_PARTICIPLES = new Set(['speaking', 'talking', 'writing', 'addressing', 'responding', 'appearing']);
-const PLACE_TIME_PREPOSITIONS_OR_TO = new Set(['to', 'at', 'in', 'on', 'during', 'before', 'after']);
+const SPEAKING_LINKS = new Set(['to', 'at', 'in', 'on', 'during', 'before', 'after']);
 
 /** Start of a phrase of a preposition and a gerund, with no commas, between a capitalised name and the cue at `e`
  *  ("Assembly president Richard Ferrand in relaying the news to parliament said"), else -1. */
@@ -1621,7 +1625,7 @@ function gerundInsertBefore(ctx: QuoteContext, e: number, a: number): number {
     if (!isWord(ctx, k)) return -1;
     // ("Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called …": a participle of
     // speaking right after the name)
-    const speaking = SPEAKING_PARTICIPLES.has(ctx.low[k]) && ctx.cap[k - 1] && isWord(ctx, k - 1) && PLACE_TIME_PREPOSITIONS_OR_TO.has(ctx.low[k + 1]);
+    const speaking = SPEAKING_PARTICIPLES.has(ctx.low[k]) && ctx.cap[k - 1] && isWord(ctx, k - 1) && SPEAKING_LINKS.has(ctx.low[k + 1]);
     // (the gerund takes an object: "in relaying the news"; not "Some in podcasting worry")
     const next = ctx.low[k + 2] ?? '';
     if (!speaking && (!GERUND_INSERT_PREPOSITIONS.has(ctx.low[k]) || !ctx.low[k + 1].endsWith('ing') || ctx.low[k + 1].length <= 4 || ctx.cap[k + 1] ||
@@ -2371,8 +2375,7 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
   let finite = false;
   while (e < b) {
     const t = ctx.surf[e];
-    const w = ctx.low[e];
-    if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || IRREGULAR_PAST.has(w) || (e > k && w.endsWith('ed') && w.length > 4)) finite = true;
+    if (e > k && verbLike(ctx, ctx.low[e])) finite = true;
     // ("urged the embassy to reconsider and spoke with Mike Pompeo": after an infinitive, "and" with a past form is the
     // speaker's next deed)
     if (ctx.low[e] === 'to' && e + 1 < b && isWord(ctx, e + 1) && !ctx.cap[e + 1] && !ctx.vocab.determiners.has(ctx.low[e + 1]) &&

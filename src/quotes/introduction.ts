@@ -241,9 +241,10 @@ const MAX_DESCRIPTION_TAIL = 8;
 
 /**
  * "The Lord Chancellor has defended …. Lord Falconer insists …", "The guitarist with US rock band Korn has quit …. Brian
- * 'Head' Welch told …": the article's first sentence (after its headline) opening with "The", a title and a verb, naming no
- * person, right before the sentence a person's first mention opens, bare of any title — the office and body are that person's. Not a plain person noun, another
- * voice ("The spokesman") or another office ("The deputy mayor"), nor when that sentence names another person first.
+ * 'Head' Welch told …": the article's first sentence (after its headline) opening with "The", a title and a verb, right
+ * before the sentence a person's first mention opens, bare of any title — the office and body are that person's. Not a
+ * plural office, a plain person noun, another voice ("The spokesman") or another office ("The deputy mayor"), nor when a
+ * person is named before the name but inside the description itself.
  */
 function describedBefore(ctx: QuoteContext, name: string): { at: number; index: number; introduction: Introduction } | undefined {
   const entities = ctx.entities ?? [];
