@@ -4350,3 +4350,12 @@ describe('"Kim" is a first name of either gender (issue #5, round 21)', () => {
     expect(extractQuotes(marked(text, [['Kim Vale', 'PER']]))[0].speaker.name).toBe('Kim Vale');
   });
 });
+
+describe('a firm described with modifiers of its trade (issue #5, round 21)', () => {
+  it('names "The telecoms giant" after the firm that spoke, but not "The French firm" after another (guard)', () => {
+    const text = 'Acme said profits rose. The telecoms giant said it would hire staff.';
+    expect(extractQuotes(marked(text, [['Acme', 'ORG']])).at(-1)?.speaker.name).toBe('Acme');
+    const other = 'Acme said profits rose. The French firm said it would hire staff.';
+    expect(extractQuotes(marked(other, [['Acme', 'ORG']])).at(-1)?.speaker.name).toBe('The French firm');
+  });
+});

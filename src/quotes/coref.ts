@@ -149,6 +149,8 @@ export const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court'
 /** Plural heads of a description that stand for firms named together ("the firms", "both companies"). */
 const GROUP_FIRMS = new Set(['firms', 'companies', 'groups', 'carmakers', 'airlines', 'banks', 'retailers', 'broadcasters']);
 
+/** Most lower-case modifiers before a firm's noun in a description taken for the firm ("the mining group"). */
+const MAX_FIRM_MODIFIERS = 2;
 /** How far back "the company" looks for the firm that spoke, in sentences. */
 const MAX_FIRM_SENTENCES = 6;
 /** Last words of a capitalised name that is a scheme, not a firm ("the Windows XP Counterfeit Project"). */
@@ -334,7 +336,9 @@ export class SpeakerMemory {
       // "Yukos said …. The company said": the firm that spoke last, when no other organisation was named since.
       // (or a one-word name of no known gender the entity layer linked, as likely a firm as "it" takes it: "GlaxoSmithKline
       // believes …. The company says")
-      const spoke = !titled && COMPANY_HEADS.has(info.head) && words.length === 1
+      // (or with lower-case modifiers of its trade: "Shares in UK Coal have fallen after the mining group reported …")
+      const firmDescription = COMPANY_HEADS.has(info.head) && (words.length === 1 || (words.length <= MAX_FIRM_MODIFIERS + 1 && marks.length === 0 && !owned));
+      const spoke = !titled && firmDescription
         ? this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES &&
           !NOT_FIRM_NAMES.has(k.surname))
         : undefined;
@@ -348,7 +352,7 @@ export class SpeakerMemory {
       // (not when a firm spoke and another was named since: "Macrovision said …. RipGuard is expected …, the company said";
       // a one-word name of a firm named more fully since leaves it to that name: "Merrill said …. Merrill Lynch denied
       // …. The firm had told")
-      if (!titled && !spoke?.isOrg && COMPANY_HEADS.has(info.head) && words.length === 1) {
+      if (!titled && !spoke?.isOrg && firmDescription) {
         const org = this.organisationSubjectBefore(at, content, true);
         if (org?.name && !NOT_FIRM_NAMES.has(lastWord(org.name))) {
           const firm: KnownSpeaker = {
