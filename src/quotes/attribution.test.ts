@@ -4359,3 +4359,14 @@ describe('a firm described with modifiers of its trade (issue #5, round 21)', ()
     expect(extractQuotes(marked(other, [['Acme', 'ORG']])).at(-1)?.speaker.name).toBe('The French firm');
   });
 });
+
+describe('a past time clause after an object cue\'s content (issue #5, round 21)', () => {
+  it('ends "promised to reduce unemployment" before "when he was elected two years ago"', () => {
+    expect(spans('President Tom Vale promised to reduce unemployment when he was elected two years ago.')[0][2]).toBe('reduce unemployment');
+  });
+
+  it('keeps a present one and "as long as" (guards)', () => {
+    expect(spans('Lee urged voters to back him when they go to the polls.')[0][2]).toBe('voters to back him when they go to the polls');
+    expect(spans('The court considers allowing cameras as long as they were used for education.')[0][2]).toContain('as long as they were used');
+  });
+});

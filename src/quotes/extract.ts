@@ -2406,6 +2406,10 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     if (t === ',' && ctx.low[e + 1] === 'with' && withSpeakerCue(ctx, e + 2, b) > 0) break; // ", with Lee saying …"
     if (ctx.low[e] === 'according' && ctx.low[e + 1] === 'to' && e > k && (ctx.surf[e - 1] === ',' || quotationBefore(ctx, e - 1))) break;
     if (ctx.low[e] === 'and' && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
+    // ("promised to reduce unemployment when he was elected two years ago": a past subordinate clause after what was
+    // promised tells when the speaker spoke)
+    if (e > k + 1 && PAST_SUBORDINATORS.has(ctx.low[e]) && e + 2 < b && NOMINATIVE.has(ctx.low[e + 1]) && PAST_AUXILIARIES.has(ctx.low[e + 2]) &&
+      k > 0 && ctx.low[k] !== 'that' && !verbLike(ctx, ctx.low[e - 1])) break;
     // "… as he urges voters to …": a subordinate clause with a cue of its own is its own attribution.
     if (e > k && CLAUSE_STARTERS.has(ctx.low[e]) && e + 2 < b && ctx.vocab.pronouns.has(ctx.low[e + 1]) &&
       (ctx.vocab.cueVerbs.has(ctx.low[e + 2]) || ctx.vocab.objectCues.has(ctx.low[e + 2]))) break;
@@ -2413,6 +2417,10 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
   }
   return e;
 }
+
+/** Subordinators of a time clause after an object cue's content, and the past auxiliaries that make it the speaker's past. */
+const PAST_SUBORDINATORS = new Set(['when', 'after', 'before']);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
 
 /** Longest name read before its verb at a clause start after a comma ("Hawkins expressed"), in tokens. */
 const MAX_CLAUSE_NAME_TOKENS = 3;
