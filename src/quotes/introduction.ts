@@ -154,8 +154,7 @@ const GROUP_LINKS = new Set(['from', 'at', 'of']);
  */
 function oneOfTheGroup(ctx: QuoteContext, name: string): { at: number; index: number; introduction: Introduction } | undefined {
   const entities = ctx.entities ?? [];
-  const surname = name.split(/\s+/).at(-1);
-  const index = entities.findIndex((m) => m.label === 'PER' && ctx.text.slice(m.start, m.end).split(/\s+/).at(-1) === surname);
+  const index = firstMentionOf(ctx, name);
   if (index < 0) return undefined;
   const m = entities[index];
   if (!ONE_OF_GROUP.test(ctx.text.slice(m.end, m.end + 120))) return undefined;
@@ -177,6 +176,12 @@ function oneOfTheGroup(ctx: QuoteContext, name: string): { at: number; index: nu
   if (bodies.size !== 1) return undefined;
   const [body] = bodies.values();
   return { at: m.start, index, introduction: { affiliation: { name: body.name, start: body.span.start, end: body.span.end }, role: body.noun } };
+}
+
+/** Index of the entity layer's first person mention ending in the surname of `name`, else -1. */
+function firstMentionOf(ctx: QuoteContext, name: string): number {
+  const surname = name.split(/\s+/).at(-1);
+  return (ctx.entities ?? []).findIndex((m) => m.label === 'PER' && ctx.text.slice(m.start, m.end).split(/\s+/).at(-1) === surname);
 }
 
 /** Most tokens of a description opening the sentence after a person's first mention ("The former Sun editor"). */
@@ -248,8 +253,7 @@ const MAX_DESCRIPTION_TAIL = 8;
  */
 function describedBefore(ctx: QuoteContext, name: string): { at: number; index: number; introduction: Introduction } | undefined {
   const entities = ctx.entities ?? [];
-  const surname = name.split(/\s+/).at(-1);
-  const index = entities.findIndex((m) => m.label === 'PER' && ctx.text.slice(m.start, m.end).split(/\s+/).at(-1) === surname);
+  const index = firstMentionOf(ctx, name);
   if (index < 0) return undefined;
   const m = entities[index];
   const k = firstTokenFrom(ctx, m.start);
