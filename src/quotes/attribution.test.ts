@@ -4370,3 +4370,14 @@ describe('a past time clause after an object cue\'s content (issue #5, round 21)
     expect(spans('The court considers allowing cameras as long as they were used for education.')[0][2]).toContain('as long as they were used');
   });
 });
+
+describe('a contrast with a described subject after an object cue\'s content (issue #5, round 21)', () => {
+  it('ends "called Trump a “national embarrassment”" before ", while the communications director …, Tom Vale, declared …"', () => {
+    const text = 'Lee called Hart a "national embarrassment" for his performance, while the communications director for the campaign, Tom Vale, declared victory.';
+    expect(spans(text)[0][2]).toBe('Hart a "national embarrassment" for his performance');
+  });
+
+  it('keeps ", while the polls are open" (guard)', () => {
+    expect(spans('Lee urged voters to stay home, while the polls are open.')[0][2]).toBe('voters to stay home, while the polls are open');
+  });
+});

@@ -2397,6 +2397,9 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     // (and after "while": "vowed support for Azerbaijan, while Russia called for a cessation of fighting")
     if (t === ',' && e > k && (nameThenVerb(ctx, e + 1, b) || ((ctx.low[e + 1] === 'and' || ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'while' ||
       ctx.low[e + 1] === 'whereas') && nameThenVerb(ctx, e + 2, b)))) break;
+    // (", while the communications director for the Trump campaign, Tim Murtaugh, declared victory": a contrast whose subject
+    // is a description, then a verb of its own)
+    if (t === ',' && e > k && (ctx.low[e + 1] === 'while' || ctx.low[e + 1] === 'whereas') && ctx.low[e + 2] === 'the' && subjectThenVerb(ctx, e + 3, b)) break;
     // ("declared victory, but the U.S. troops have remained …": a contrast with a subject of its own is the writer's)
     if (t === ',' && e > k && ctx.low[e + 1] === 'but' && e + 2 < b && (ctx.vocab.determiners.has(ctx.low[e + 2]) || NOMINATIVE.has(ctx.low[e + 2]))) break;
     if (t === ',' && e + 1 < b && (ctx.vocab.participleCues.has(ctx.low[e + 1]) || ctx.vocab.cueVerbs.has(ctx.low[e + 1]))) break;
@@ -2421,6 +2424,22 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
 /** Subordinators of a time clause after an object cue's content, and the past auxiliaries that make it the speaker's past. */
 const PAST_SUBORDINATORS = new Set(['when', 'after', 'before']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
+
+/** Whether a description at `s` (after "the"), with a name in commas or not, is followed by a cue in the past within a
+ *  short span ("communications director for the Trump campaign, Tim Murtaugh, declared"), before any other verb. */
+function subjectThenVerb(ctx: QuoteContext, s: number, b: number): boolean {
+  for (let k = s + 1; k < b && k - s <= MAX_CONTRAST_SUBJECT; k++) {
+    const w = ctx.low[k];
+    if (!isWord(ctx, k) && ctx.surf[k] !== ',') return false;
+    if (ctx.cap[k] || !isWord(ctx, k)) continue;
+    // (a past form: "while the polls are open" tells when, and stays)
+    if ((ctx.cueForm[k] & (CUE_VERB | OBJECT_CUE)) !== 0 && (w.endsWith('ed') || IRREGULAR_PAST.has(w))) return true;
+    if ((w.endsWith('ed') && w.length > 4 && ctx.surf[k - 1] === ',') || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w)) return false;
+  }
+  return false;
+}
+/** Longest description read before its verb in such a contrast, in tokens. */
+const MAX_CONTRAST_SUBJECT = 12;
 
 /** Longest name read before its verb at a clause start after a comma ("Hawkins expressed"), in tokens. */
 const MAX_CLAUSE_NAME_TOKENS = 3;
