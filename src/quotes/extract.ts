@@ -1464,9 +1464,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (quotation > 0) k = quotation;
     else {
       // "she added a caveat: “…”", "issued a warning: “…”": a short object, then a colon and the quotation.
-      let c = k;
-      while (c < b && c - k < MAX_COLON_OBJECT && isWord(ctx, c) && !v.finiteVerbs.has(ctx.low[c]) && ctx.cueForm[c] === 0) c++;
-      if (c > k && c + 1 < b && ctx.surf[c] === ':' && ctx.opens.has(c + 1)) k = c + 1;
+      const colon = quotationAfterColonObject(ctx, k, b);
+      if (colon > 0) k = colon;
     }
   }
   let subordinateColon = false;
@@ -1820,6 +1819,15 @@ const QUANTITY_NOUNS = new Set(['percent', 'third', 'thirds', 'quarter', 'quarte
   'plurality', 'handful', 'number', 'few', 'lot', 'dozen']);
 /** Longest object between a cue and a colon before a quotation ("added a caveat:"), in tokens. */
 const MAX_COLON_OBJECT = 5;
+
+/** After a cue at `k`: a short object with no verb or cue in it ("a caveat", "Macron's statement"), then a colon and an
+ *  opening quotation mark → the mark's token; else -1. */
+function quotationAfterColonObject(ctx: QuoteContext, k: number, b: number): number {
+  let c = k;
+  while (c < b && c - k < MAX_COLON_OBJECT && (isWord(ctx, c) || ctx.low[c] === '’s' || ctx.low[c] === "'s") && !ctx.vocab.finiteVerbs.has(ctx.low[c]) &&
+    ctx.cueForm[c] === 0) c++;
+  return c > k && c + 1 < b && ctx.surf[c] === ':' && ctx.opens.has(c + 1) ? c + 1 : -1;
+}
 /** Adjectives whose preposition phrase describes an anonymous speaker ("familiar with the talks", "close to the campaign"). */
 const LINKING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'allied', 'aligned', 'loyal', 'sympathetic']);
 /** Longest role appositive after a name that "according to" opens ("Lorella Praeli, Clinton's Latino vote director,"), in tokens. */
@@ -2588,13 +2596,10 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const says = ISSUE_FORMS.has(w) || RELEASE_FORMS.has(w) ? documentSays(ctx, k, b) : undefined;
   if (says !== undefined) k = says;
   // ("Bolsonaro opposed Macron's statement: “…”": a short object, then a colon and the quotation, which is the speaker's)
-  if (says === undefined && !ctx.opens.has(k)) {
-    let c = k;
-    while (c < b && c - k < MAX_COLON_OBJECT && (isWord(ctx, c) || ctx.low[c] === '’s' || ctx.low[c] === "'s") && !v.finiteVerbs.has(ctx.low[c]) && ctx.cueForm[c] === 0) c++;
-    if (c > k && c + 1 < b && ctx.surf[c] === ':' && ctx.opens.has(c + 1)) {
-      const quoted = contentAfter(ctx, c + 1, b);
-      if (quoted?.direct) return { cue: i, cueEnd: i + 1, sentence: si, source, parts: quoted.parts, direct: true };
-    }
+  const colon = says === undefined && !ctx.opens.has(k) ? quotationAfterColonObject(ctx, k, b) : -1;
+  if (colon > 0) {
+    const quoted = contentAfter(ctx, colon, b);
+    if (quoted?.direct) return { cue: i, cueEnd: i + 1, sentence: si, source, parts: quoted.parts, direct: true };
   }
   // ("Al Jazeera reported Thursday, the army had withdrawn": a time and its comma before the clause reported)
   const timeEnd = REPORT_FORMS.has(w) ? skipTime(ctx, k, b) : k;
