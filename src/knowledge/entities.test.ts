@@ -106,3 +106,19 @@ describe('withoutLowerTails', () => {
     expect(withoutLowerTails(['Moammar', 'al-Eryani'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
   });
 });
+
+describe('one name, one reading (issue #5, round 22)', () => {
+  // (tags "UK Coal" only where it opens the sentence, as a real tagger may)
+  const opening: Tagger = {
+    name: 'test.opening.v1',
+    tagSentence: (tokens) => tokens.map((t, i) => (i === 0 && t === 'UK' && tokens[1] === 'Coal' ? 'B-ORG' : i === 1 && tokens[0] === 'UK' && t === 'Coal' ? 'I-ORG' : 'O')),
+  };
+
+  it('reads a tagged organisation of several words as one wherever the same words stand, over a place inside it', () => {
+    expect(entities('UK Coal plunges into loss. Shares in UK Coal have fallen.', opening)).toEqual(['UK Coal/ORG/ner', 'UK Coal/ORG/ner']);
+  });
+
+  it('leaves the place where the words are not the whole name (guard)', () => {
+    expect(entities('UK Coal plunges into loss. Shares in UK Coalfields have fallen.', opening)).toEqual(['UK Coal/ORG/ner', 'UK/LOC/gazetteer']);
+  });
+});

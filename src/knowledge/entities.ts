@@ -209,6 +209,34 @@ export function withoutLowerTails(words: readonly string[], tags: readonly IobTa
   return out;
 }
 
+/**
+ * One name, one reading through an article: a name of several words the tagger read as an organisation somewhere
+ * ("UK Coal plunges into deeper loss") is one wherever else the same words stand, token for token, and the tagger
+ * found no other name over them ("Shares in UK Coal have fallen", where it read "UK" alone as a place).
+ */
+export function withRepeatedNames(text: string, tokens: readonly Span[], tagged: readonly LabelledSpan[]): LabelledSpan[] {
+  const names = new Set(tagged.filter((t) => t.label === 'ORG' && /\s/.test(text.slice(t.start, t.end))).map((t) => text.slice(t.start, t.end)));
+  if (names.size === 0) return [...tagged];
+  const out = [...tagged];
+  const startAt = new Map(tokens.map((t, i) => [t.start, i]));
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const first = startAt.get(at);
+      if (first === undefined) continue;
+      let last = first;
+      while (last < tokens.length && tokens[last].end < at + name.length) last++;
+      if (last >= tokens.length || tokens[last].end !== at + name.length) continue;
+      const span = { start: at, end: at + name.length };
+      // (a shorter reading inside it gives way: "UK" of "UK Coal" as a place)
+      const inside = out.filter((t) => overlaps(t, span));
+      if (inside.some((t) => t.start < span.start || t.end > span.end || (t.start === span.start && t.end === span.end))) continue;
+      for (const t of inside) out.splice(out.indexOf(t), 1);
+      out.push({ ...span, label: 'ORG' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -277,7 +305,7 @@ export const entitiesStage = defineStage<EntitiesResources>({
         tagged.push(...iobToSpans(sentenceTokens, withoutLowerTails(words, resources.tagger.tagSentence(words))));
       }
     }
-    const entities = tagged.length > 0 ? mergeMentions(kbMentions, tagged) : kbMentions.map((k) => k.mention);
+    const entities = tagged.length > 0 ? mergeMentions(kbMentions, withRepeatedNames(text, tokens, tagged)) : kbMentions.map((k) => k.mention);
     return { ...doc, entities };
   },
 });

@@ -4381,3 +4381,44 @@ describe('a contrast with a described subject after an object cue\'s content (is
     expect(spans('Lee urged voters to stay home, while the polls are open.')[0][2]).toBe('voters to stay home, while the polls are open');
   });
 });
+
+describe('"it" for a body named before (issue #5, round 22)', () => {
+  const speakers = (doc: Document) => extractQuotes(doc).map((q) => q.speaker.name);
+
+  it('takes a name the entity layer tagged as an organisation that spoke last: "Downing Street said …. It said"', () => {
+    const text = 'Downing Street said she was speaking as a lawyer. It said she was not expressing opinions.';
+    expect(speakers(marked(text, [['Downing Street', 'ORG']]))).toEqual(['Downing Street', 'Downing Street']);
+  });
+
+  it('not past another organisation named since: "Atticus Capital wants …. And TCI … has made a request. It has also demanded" (guard)', () => {
+    const text = 'Atticus Capital wants the exchange to buy back shares. And TCI, which holds 5%, has made a request for a meeting. ' +
+      'It has also demanded that shareholders be consulted.';
+    expect(speakers(marked(text, [['Atticus Capital', 'ORG'], ['TCI', 'ORG']])).at(-1)).not.toBe('Atticus Capital');
+  });
+
+  it('takes the one firm introduced in the sentence before: "Revenues at media group Reuters slipped 11%. It said …"', () => {
+    const text = 'Revenues at media group Reuters slipped 11% last year. It said the decline had slowed.';
+    expect(speakers(marked(text, [['Reuters', 'ORG']]))).toEqual(['Reuters']);
+  });
+
+  it('not a name modifying a noun: "the Kok report doesn\'t …. For example, it recommends" (guard)', () => {
+    const text = 'Some analysts believe that the Kok report doesn\'t come up with new policies. For example, it recommends putting in place policies.';
+    expect(speakers(marked(text, [['Kok', 'ORG', 2]])).at(-1)).toBe('it');
+  });
+
+  it('takes the speaker mentioned last, not the one first met last: "The report said …. Nigel Roberts said …. The report said …. It also called"', () => {
+    const text = 'The report said jobs were lost. "Closures are a key factor," said Nigel Roberts. The report said more would be poor. ' +
+      'It also called on the authority to revive its reforms.';
+    expect(speakers(marked(text, [['Nigel Roberts', 'PER']])).at(-1)).toBe('The report');
+  });
+
+  it('takes a study of "A study in 2000, which was commissioned by the executive, found"', () => {
+    const text = 'A study in 2000, which was commissioned by the executive, found that the line could cover its costs. It also found that a railway could be reinstated.';
+    expect(speakers(marked(text, []))).toEqual(['A study in 2000', 'A study in 2000']);
+  });
+
+  it('gives no document for "they": "A survey found …. They said"', () => {
+    const text = 'A survey found that shoppers liked the tags. They said that the technology could cut theft.';
+    expect(speakers(marked(text, [])).at(-1)).toBe('They');
+  });
+});

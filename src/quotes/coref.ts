@@ -25,6 +25,8 @@ export interface KnownSpeaker {
   named: boolean;
   /** A report or poll, or a description without a person word ("Polls at the start of the month"): never "he"/"she". */
   impersonal: boolean;
+  /** A name the entity layer tagged as an organisation only ("Downing Street said …. It said"): what "it" may be. */
+  body?: boolean;
   affiliation?: { name: string; actorId?: string };
   role?: string;
   sentence: number;
@@ -83,8 +85,9 @@ export type GroupSubjectBefore = (at: number, described?: boolean) => string | u
 /** The one organisation the entity layer names opening the sentence just before offset `at` (or the pronoun's own), as
  *  its subject ("Sony is to launch the console in Japan. It expected to ship three million"), if any; with `anywhere`,
  *  the one organisation it names in those two sentences before `at`, introduced as one ("media group Reuters") or the
- *  subject of its clause, when it names no other. */
-export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], anywhere?: boolean) => SubjectPerson | undefined;
+ *  subject of its clause, when it names no other (for a `pronoun`, "it": no name modifying a noun, "the Kok report", and no
+ *  headline firm among several). */
+export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], anywhere?: boolean, pronoun?: boolean) => SubjectPerson | undefined;
 
 /** The body the article introduced by the kind `head` before offset `at` ("US magazine Mobile PC", "the Rolling Stone
  *  magazine" for "the magazine"), the latest one, if any. */
@@ -133,13 +136,24 @@ function likelyFirm(x: KnownSpeaker): boolean {
   return x.named && x.actorId !== undefined && !x.gender && !x.plural && !x.impersonal && !/\s/.test(x.name);
 }
 
-/** An unnamed body or document that spoke ("said the magazine", "the report said"): what a following "it" is. */
+/** An unnamed body or document that spoke ("said the magazine", "the report said"; a document also with "a": "A study in 2000
+ *  found …. It also found"): what a following "it" is. */
 function unnamedBody(x: KnownSpeaker): boolean {
-  return !x.named && !x.plural && x.impersonal && !x.gender && /^the\s/i.test(x.name) && [...x.heads].some((h) => BODY_HEADS.has(h) || COMPANY_HEADS.has(h) || DOCUMENT_HEADS.has(h));
+  if (x.named || x.plural || !x.impersonal || x.gender) return false;
+  const heads = [...x.heads];
+  return (/^the\s/i.test(x.name) && heads.some((h) => BODY_HEADS.has(h) || COMPANY_HEADS.has(h) || DOCUMENT_HEADS.has(h))) ||
+    (/^an?\s/i.test(x.name) && (heads.some((h) => DOCUMENT_HEADS.has(h)) || documentPhrase(x.name)));
+}
+
+/** Whether a description's head, its last word before a preposition or comma, is a document's ("A study in 2000, which was
+ *  commissioned by the executive,", whose last word is no head). */
+function documentPhrase(name: string): boolean {
+  return /^(?:the|an?)\s/i.test(name) && DOCUMENT_HEADS.has(lastWord(name.toLowerCase().split(/,|\s(?:in|of|by|from|on|for|at)\s/)[0]));
 }
 
 /** Heads of a document that speaks ("the report", "the study"). */
-const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'statement', 'poll', 'analysis', 'review', 'document', 'letter', 'paper']);
+const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'statement', 'poll', 'analysis', 'review', 'document', 'letter', 'paper', 'lawsuit',
+  'bill', 'test']);
 
 /** Kinds of body a name may hold that a later description takes up ("the commission", "the court", "the magazine"). */
 export const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court', 'tribunal', 'agency', 'authority', 'board', 'ministry',
@@ -297,6 +311,7 @@ export class SpeakerMemory {
         sentence,
         at,
         impersonal: info.kind === 'document' || info.place === true,
+        body: info.taggedOrg === true,
       };
       // (the role's head noun only: "the committee chairman, Edward Leigh" is no "committee"; and none of another office:
       // "Deputy Mayor Nicky Gavron" is not "the mayor")
@@ -480,7 +495,7 @@ export class SpeakerMemory {
       // ("Polls at the start of the month …": a description is "he" or "she" only when a person word heads it)
       // ("the England striker": nor when an occupation heads it and no name was found for it — the "he" after it is
       // too often the person named before, and its gender unknown)
-      impersonal: info.kind === 'document' || !info.personHead || info.occupation === true,
+      impersonal: info.kind === 'document' || !info.personHead || info.occupation === true || documentPhrase(info.name),
     };
     this.remember(known);
     return { name: info.name, affiliation: own.affiliation, role: own.role, known };
@@ -494,6 +509,12 @@ export class SpeakerMemory {
     const same = this.known.filter((k) => k.named && !k.isOrg && k.gender !== undefined && fullName(k.name) && k.name.toLowerCase().split(/\s+/)[0] === first &&
       personal(k.name));
     return same.length === 1 && !(info.gender && same[0].gender && info.gender !== same[0].gender) ? same[0] : undefined;
+  }
+
+  /** A name tagged as an organisation only that spoke last, with no other organisation named since ("Downing Street said ….
+   *  It said"; not "Atticus Capital wants …. And TCI … has made a request …. It has also demanded"). */
+  private bodyStill(k: KnownSpeaker, at: number, content?: readonly Span[]): boolean {
+    return k.body === true && !k.gender && !k.plural && !this.otherOrganisationBetween(k.at, at, k.name, content);
   }
 
   private latest(test: (k: KnownSpeaker) => boolean): KnownSpeaker | undefined {
@@ -525,10 +546,12 @@ export class SpeakerMemory {
         }
       }
     } else if (kind === 'plural' || kind === 'thing') {
-      const k = this.known.at(-1);
+      // (the speaker met last, not the one first remembered last: "The report said …. Nigel Roberts said …. The report said
+      // …. It also called on")
+      const k = this.known.reduce<KnownSpeaker | undefined>((last, x) => (!last || x.at >= last.at ? x : last), undefined);
       // ("Qantas said …. However, it stressed …": a one-word name of no known gender that the tagger took for a person is
       // as likely a firm, and "it" speaking says which)
-      if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || k.isOrg : k.isOrg || likelyFirm(k) || unnamedBody(k))) found = k;
+      if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || (k.isOrg && k.named) : k.isOrg || likelyFirm(k) || unnamedBody(k) || this.bodyStill(k, at, content))) found = k;
       // ("But the Home Office said …. The commission, an independent body …, had been asked …. But it said …": a body the
       // sentence before opens on by its kind, not the one that spoke; the body the article introduced so, or nobody)
       const described = kind === 'thing' ? this.bodyDescriptionBefore(at) : undefined;
@@ -548,7 +571,9 @@ export class SpeakerMemory {
       }
       // ("Sony is to launch the console in Japan. It expected to ship …": no firm spoke, the one opening the sentence before)
       if (!found && kind === 'thing') {
-        const org = this.organisationSubjectBefore(at, content);
+        // ("Yukos is suing a host of companies …. It has also threatened …", "Market leader Nintendo is releasing a console that it
+        // says …": else the one firm named there as the subject of its clause or introduced as one, and no other)
+        const org = this.organisationSubjectBefore(at, content) ?? this.organisationSubjectBefore(at, content, true, true);
         if (org?.name) return { name: org.name, actorId: org.actorId };
       }
     }

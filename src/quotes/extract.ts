@@ -5191,6 +5191,13 @@ const PREPOSITIONS_BEFORE = new Set(['at', 'in', 'of', 'for', 'from', 'by', 'wit
 const PUBLIC_BODY_WORDS = new Set(['senate', 'commission', 'parliament', 'council', 'union', 'ministry', 'department', 'agency', 'court', 'police',
   'government', 'assembly', 'congress', 'committee', 'authority', 'regulator', 'office', 'service', 'tribunal', 'house', 'army', 'navy', 'party']);
 
+/** Whether the lower-case word at token `k`, right after a name, is rather a noun the name modifies than the singular name's
+ *  verb: no auxiliary, past form or third person ("the Kok report doesn't", "the Elvis campaign"). */
+function nounAfterName(ctx: QuoteContext, k: number): boolean {
+  const word = ctx.low[k];
+  return !ctx.cap[k] && isWord(ctx, k) && !ctx.vocab.auxiliaries.has(word) && !word.endsWith('ed') && !(word.endsWith('s') && !word.endsWith('ss'));
+}
+
 /** Whether the name at token `k` follows "Shares in" ("Shares in Krispy Kreme Doughnuts have taken a dunking"): a listed firm. */
 function sharesIn(ctx: QuoteContext, k: number): boolean {
   return k >= 2 && ctx.low[k - 1] === 'in' && (ctx.low[k - 2] === 'shares' || ctx.low[k - 2] === 'stock');
@@ -5199,7 +5206,7 @@ function sharesIn(ctx: QuoteContext, k: number): boolean {
 function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore {
   const otherOrganisation = otherOrganisationBetween(ctx);
   const surnames = new Set((ctx.entities ?? []).filter((m) => m.label === 'PER').map((m) => ctx.text.slice(m.start, m.end).split(/\s+/).at(-1)!));
-  return (at, content, anywhere) => {
+  return (at, content, anywhere, pronoun) => {
     const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
     if (here < 0) return undefined;
     const found = new Map<string, SubjectPerson>();
@@ -5215,7 +5222,9 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
         (ctx.entities ?? []).forEach((m, index) => {
           // (a firm the tagger took for a person counts too: "Macrovision said …. RipGuard is expected …, the company said")
           // (and whatever the tagger called a listed firm: "Shares in Cairn Energy have jumped 6% after the firm said")
-          const listed = sharesIn(ctx, firstTokenFrom(ctx, m.start)) && m.label !== 'LOC';
+          // (not a word the tagger took apart from the name: "Shares in Australian budget airline Virgin Blue")
+          const listed = sharesIn(ctx, firstTokenFrom(ctx, m.start)) && m.label !== 'LOC' &&
+            (m.label !== 'MISC' || verbAfterSubject(ctx, firstTokenFrom(ctx, m.end)));
           const organisation = m.label === 'ORG' || (m.label === 'PER' && actorOf(ctx, index)?.kind === 'organization') || listed;
           if (!organisation || m.start < ctx.tokens[s.tokenStart].start || m.end > ctx.tokens[s.tokenEnd - 1].end || m.start >= at) return;
           const first = firstTokenFrom(ctx, m.start);
@@ -5230,7 +5239,9 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
           const name = (actor?.name ?? ctx.text.slice(m.start, m.end)).replace(/^(?:\p{Ll}\S*\s+)+(?=\p{Lu})/u, '');
           // (not the object of a preposition before a verb: "Profits at Barclaycard rose")
           const object = first > 0 && PREPOSITIONS_BEFORE.has(ctx.low[first - 1] === 'the' && first > 1 ? ctx.low[first - 2] : ctx.low[first - 1]);
-          const subject = !object && after < s.tokenEnd && (verbAfterSubject(ctx, after) || (ctx.cueForm[after] & CUE_VERB) !== 0);
+          // (for "it", not a name modifying a noun a verb may spell: "the Kok report doesn't", "SonyBMG's new Elvis campaign")
+          const modifier = pronoun && after < s.tokenEnd && nounAfterName(ctx, after);
+          const subject = !object && !modifier && after < s.tokenEnd && (verbAfterSubject(ctx, after) || (ctx.cueForm[after] & CUE_VERB) !== 0);
           const body = (actor && PUBLIC_KINDS.has(actor.kind)) || PUBLIC_BODY_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase()) || /^(?:the|a|an)\s/i.test(name);
           if ((introduced || subject) && !body) found.set(name, { name, actorId: actor?.id });
           else if (!found.has(name)) found.set(name, { name: '' });
@@ -5288,7 +5299,7 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
     // ("Jarvis sells Tube stake to Spain …. The sale of the stake to Spain's Ferrovial is a lifeline to Jarvis. The company
     // recently warned …": among the firms named just before, or none, the one the headline is about)
     // (named again in those sentences: "Fan Expo Canada 2019 offers …" is not the company of "Hasbro hosted a panel …")
-    const lead = anywhere ? headlineFirm() : undefined;
+    const lead = anywhere && !pronoun ? headlineFirm() : undefined;
     const near = lead && ctx.text.slice(ctx.sentences[Math.max(0, here - 2)].start, at).includes(lead.name.split(/\s+/)[0]);
     return lead && near && [...found.values()].every((v) => !v.name || v.name === lead.name) ? lead : undefined;
   };
@@ -5914,6 +5925,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // ("Russia had indicated …": a country or place the knowledge base names, and no person, speaks as a body)
   const span = info.nameSpan;
   if (info.kind === 'named' && span && (ctx.entities ?? []).some((m) => m.label === 'LOC' && m.origin !== 'ner' && m.start === span.start && m.end === span.end)) info.place = true;
+  // (not a transcript's label, a person's name whatever the tagger says: "((Dorsa Derakhshani))")
+  if (info.kind === 'named' && span && !att.transcript && (ctx.entities ?? []).some((m) => m.label === 'ORG' && m.start === span.start && m.end === span.end) &&
+    !(ctx.entities ?? []).some((m) => m.label === 'PER' && m.start < span.end && span.start < m.end)) info.taggedOrg = true;
   // The mention of the chosen name, not another one inside the phrase ("Denzel Washington, who paid for Boseman to …").
   const labels = info.isOrg ? ['ORG'] : ['PER'];
   let chosen = info.nameSpan ? mentionIn(ctx, phraseStart, phraseEnd, labels, info.nameSpan) : -1;

@@ -28,6 +28,8 @@ export interface SpeakerInfo {
   group?: boolean;
   /** A place the knowledge base knows speaks ("Russia had indicated …"): a body, never "he" or "she". */
   place?: boolean;
+  /** The entity layer names an organisation there, and no person ("Downing Street", "Southcorp"): a later "it" may take it. */
+  taggedOrg?: boolean;
   /** The head is an occupation ("coach", "striker"): unless titled by name, such a description takes no "he"/"she". */
   occupation?: boolean;
   /** The head is a nationality ("the American"). */
