@@ -4422,3 +4422,22 @@ describe('"it" for a body named before (issue #5, round 22)', () => {
     expect(speakers(marked(text, [])).at(-1)).toBe('They');
   });
 });
+
+describe('nouns that look like cues, and the writer\'s gloss (issue #5, round 22)', () => {
+  it('reads no stance in "News of their album plans comes after …"', () => {
+    expect(spans('News of their album plans comes after confirmation the band will play.')).toEqual([]);
+  });
+
+  it('reads no statement in a reduced relative with "for": "The big trend predicted for this year is …"', () => {
+    expect(spans('The big trend predicted for this year is the convergence of computers.')).toEqual([]);
+  });
+
+  it('ends an object cue\'s content before ", a move which …"', () => {
+    expect(spans('The creditors had threatened to delist the company, a move which would have forced it into bankruptcy.')[0][2]).toBe('delist the company');
+  });
+
+  it('keeps ", a move" without a relative, and "predicted for 2005 that" (guards)', () => {
+    expect(spans('The union threatened to strike, a move unions rarely make.')[0][2]).toBe('strike, a move unions rarely make');
+    expect(spans('Analysts predicted for 2005 that growth would slow.')[0][1]).toBe('predicted');
+  });
+});

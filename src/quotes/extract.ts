@@ -980,7 +980,7 @@ function coordinatedRelative(ctx: QuoteContext, and: number, a: number): number 
 /** Adverbs between a noun and the participle describing it ("Ideas already floated include …"). */
 const PARTICIPLE_ADVERBS = new Set(['already', 'previously', 'recently', 'widely', 'often', 'commonly', 'also']);
 /** Prepositions opening the phrase of a participle that describes a noun ("described in the study"). */
-const PARTICIPLE_PHRASE_LINKS = new Set(['in', 'by', 'at', 'on', 'from', 'during', 'earlier', 'above', 'below', 'here']);
+const PARTICIPLE_PHRASE_LINKS = new Set(['in', 'by', 'at', 'on', 'from', 'during', 'earlier', 'above', 'below', 'here', 'for']);
 /** Longest noun phrase after that preposition, in tokens. */
 const MAX_PARTICIPLE_PHRASE = 3;
 /** Words that end such a phrase: a clause follows. */
@@ -2287,7 +2287,7 @@ function relativeThat(ctx: QuoteContext, e: number, a: number): boolean {
 
 /** Verbs right after a plural noun that show the "-s" word before them is that noun ("plans include", "calls remain"). */
 const PLURAL_SUBJECT_VERBS = new Set(['include', 'remain', 'appear', 'vary', 'differ', 'exist', 'cost', 'require', 'involve', 'range',
-  'continue', 'tend', 'seem']);
+  'continue', 'tend', 'seem', 'comes', 'came']);
 
 /** Whether the "-s" word at `i` heads a subject: a clause cue or finite verb follows within a short phrase. */
 function pluralSubject(ctx: QuoteContext, i: number, b: number): boolean {
@@ -2396,6 +2396,7 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
       (ctx.vocab.determiners.has(ctx.low[e + 2]) || ADJUNCT_PREPOSITIONS.has(ctx.low[e + 2]) || OBJECT_PRONOUNS.has(ctx.low[e + 2]) ||
         POSSESSIVES.has(ctx.low[e + 2]) || ctx.low[e + 2] === 'for' || ctx.low[e + 2] === 'home')) break;
     if (t === ';' || ((t === '—' || t === '–') && !numberRange(ctx, e)) || (t === ':' && !ctx.opens.has(e + 1))) break;
+    if (t === ',' && e > k && writersGloss(ctx, e + 1)) break;
     // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
     if (t === ',' && e > k && (ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'and') && coordinatedSpeaker(ctx, e + 2, b)) break;
     // (so without the comma after "but": "support … simultaneously but designers would not confirm if …")
@@ -2428,6 +2429,13 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
   }
   return e;
 }
+
+/** Whether a gloss of what was said opens at token `k`: "a move which …", "a step that …" ("threatened to delist the company,
+ *  a move which would have triggered …" is the writer's). */
+function writersGloss(ctx: QuoteContext, k: number): boolean {
+  return ctx.low[k] === 'a' && GLOSS_NOUNS.has(ctx.low[k + 1] ?? '') && (ctx.low[k + 2] === 'which' || ctx.low[k + 2] === 'that');
+}
+const GLOSS_NOUNS = new Set(['move', 'step', 'decision', 'measure', 'claim', 'charge', 'plan', 'proposal', 'policy']);
 
 /** Subordinators of a time clause after an object cue's content, and the past auxiliaries that make it the speaker's past. */
 const PAST_SUBORDINATORS = new Set(['when', 'after', 'before']);

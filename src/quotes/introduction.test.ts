@@ -276,3 +276,15 @@ describe('one plural title before two names (issue #5, round 21)', () => {
     expect(said(withPeople(text, ['Bob Vale', 'Doug Hart', 'Hart'], ['NASA']))).toEqual([['Hart', 'NASA', 'astronaut']]);
   });
 });
+
+describe('a phrase an office word opens but does not end (issue #5, round 22)', () => {
+  it('reads no office in "working towards a May general election, Mr Howard is eager …"', () => {
+    const text = 'With everyone working towards a May general election, Mr Howard is eager to map out policies. Mr Howard said there would be tax cuts.';
+    expect(said(withPeople(text, ['Mr Howard']))).toEqual([['Howard', undefined, undefined]]);
+  });
+
+  it('keeps "Texas attorney general, Greg Vale" (guard)', () => {
+    const text = 'The suit was filed by Texas attorney general, Greg Vale, on Monday. Mr Vale said the messages broke laws.';
+    expect(said(withPeople(text, ['Greg Vale', 'Mr Vale']))[0][2]).toBe('attorney general');
+  });
+});

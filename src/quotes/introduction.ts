@@ -566,7 +566,9 @@ function descriptionBefore(ctx: QuoteContext, k: number): number {
   // teenage chess players, Dorsa Derakhshani and her younger brother")
   const title = titleStart(ctx, k - 1);
   const plural = ctx.low[k - 2].endsWith('s') && roleWord(ctx, ctx.low[k - 2].slice(0, -1));
-  if (title < k - 1) return plural ? k : title;
+  // (nor a phrase an office word opens but does not end: "working towards a May general election, Mr Howard is eager")
+  const office = roleWord(ctx, ctx.low[k - 2]) || ctx.cap[k - 2];
+  if (title < k - 1) return plural || !office ? k : title;
   const sentenceStart = ctx.sentences[ctx.sentenceOf[k]]?.tokenStart ?? 0;
   let s = k - 1;
   while (s > sentenceStart && k - s < MAX_APPOSITIVE_TOKENS && isWord(ctx, s - 1)) s--;
