@@ -4441,3 +4441,39 @@ describe('nouns that look like cues, and the writer\'s gloss (issue #5, round 22
     expect(spans('Analysts predicted for 2005 that growth would slow.')[0][1]).toBe('predicted');
   });
 });
+
+describe('names and offices in speaker phrases (issue #5, round 22)', () => {
+  it('keeps "U.S." opening an organisation\'s name: "the U.S. Geological Survey has said"', () => {
+    const text = 'Since then, the U.S. Geological Survey has said the earthquakes may continue.';
+    expect(extractQuotes(marked(text, [['U.S. Geological Survey', 'ORG']]))[0].speaker.name).toBe('U.S. Geological Survey');
+  });
+
+  it('reads a chamber\'s title before a name in commas as the name\'s office: "The Senate Minority Leader, Chuck Vale, said"', () => {
+    const q = extractQuotes(marked('The Senate Minority Leader, Chuck Vale, said on Friday "We made a plea."', [['Chuck Vale', 'PER']]))[0];
+    expect([q.speaker.name, q.role]).toEqual(['Chuck Vale', 'Senate Minority Leader']);
+  });
+
+  it('gives a document no office: "according to a statement posted to his official Twitter account"', () => {
+    const q = quotes('Vale died at home according to a statement posted to his official Twitter account.')[0];
+    expect([q.speaker.name, q.role]).toEqual(['a statement posted to his official Twitter account', undefined]);
+  });
+});
+
+describe('a time phrase after the cue (issue #5, round 22)', () => {
+  it('reads no content in "tweeted after hearing the news." and "tweeted after the game."', () => {
+    expect(spans('Lee tweeted after hearing the news.')).toEqual([]);
+    expect(spans('Lee tweeted after the game.')).toEqual([]);
+  });
+
+  it('reads the clause after "said after the convention"', () => {
+    expect(spans('Lee said after the convention he would not accept the endorsement.')[0][2]).toBe('he would not accept the endorsement');
+  });
+
+  it('reads the clause after "said before the vote that"', () => {
+    expect(spans('Lee said before the vote that taxes would rise.')[0][2]).toBe('taxes would rise');
+  });
+
+  it('keeps "have not said when they would …" (guard)', () => {
+    expect(spans('Lawmakers have not said when they would take up the bill.')[0][2]).toBe('when they would take up the bill');
+  });
+});

@@ -640,6 +640,8 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   // ("said this is …": a lone "this" or "last" is the clause's first word.)
   if (k === j + 1 && (ctx.low[j] === 'in' || ctx.low[j] === 'on' || ctx.low[j] === 'at' || ctx.low[j] === 'the' || ctx.low[j] === 'this' || ctx.low[j] === 'last')) return j;
   while (k > j && (ctx.low[k - 1] === 'the' || ctx.low[k - 1] === 'in' || ctx.low[k - 1] === 'on' || ctx.low[k - 1] === 'at')) k--;
+  // ("tweeted after hearing the news", "said after the game that …": "after" before words of its own opens a phrase or clause)
+  if (k === j + 1 && (ctx.low[j] === 'after' || ctx.low[j] === 'before') && k < b && isWord(ctx, k)) return j;
   // "said Monday's deciding vote was …": a possessive time word opens the clause's subject.
   if (k > j && k < b && (ctx.low[k] === '’s' || ctx.low[k] === "'s")) return j;
   // "said the days were over", "said this week is key": a time noun with a verb after it is the clause's subject.
@@ -1580,7 +1582,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "Lee said in a speech." — a place or time adjunct alone reports nothing, unless a quotation opens the next
     // sentence ("Matt Maley said on CNBC’s “Trading Nation” on Monday. “It was down …”").
     // ("Lee believes in freedom", "insisted on acting now": other verbs take a prepositional object)
-    if (SAY_FORMS.has(w) && PLACE_TIME_PREPOSITIONS.has(ctx.low[k]) && sentenceEndAt(ctx, skipAdjunct(ctx, k, b), b)) {
+    // ("Meltzer tweeted after hearing the news.", "Lee warned before the vote.": nor a time clause or phrase, after any cue)
+    if (((SAY_FORMS.has(w) && PLACE_TIME_PREPOSITIONS.has(ctx.low[k])) || (timeAdjunctAt(ctx, k) && settingBeforeClause(ctx, k, b) === k)) &&
+      sentenceEndAt(ctx, skipAdjunct(ctx, k, b), b)) {
       const next = quotationOpeningAt(ctx, b);
       return next ? framed(base, [ls, le], next, antecedent) : undefined;
     }
@@ -2071,6 +2075,16 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 const TRAILING_ADVERBS = new Set(['then', 'again', 'later', 'afterwards', 'too', 'back', 'once', 'twice']);
 /** Prepositions of a place or time adjunct ("in Paris", "on Twitter", "during a visit"), not of an object or topic. */
 const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via']);
+/** Whether a time phrase opens at token `k` that reports nothing when it ends the sentence: "after"/"before" with a gerund
+ *  or a noun phrase ("tweeted after hearing the news.", "after the game."), "during"; not a clause ("said before he died",
+ *  whose quotation may come before). */
+function timeAdjunctAt(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.low[k];
+  if (w === 'during') return true;
+  if (w !== 'after' && w !== 'before') return false;
+  const next = ctx.low[k + 1] ?? '';
+  return (next.endsWith('ing') && !ctx.cap[k + 1]) || ARTICLES.has(next) || POSSESSIVES.has(next);
+}
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'after', 'before', 'from', 'with', 'via', 'about', 'outside', 'inside', 'near']);
 
 /** After an adjunct at `k` and a comma or colon ("in a text message: “…”", "on Fox News, “…”"): the opening mark of
@@ -2089,7 +2103,9 @@ const SETTING_CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
  *  yesterday morning | the gun laws should be changed") → the clause's first token; anything else → `k`. The clause opens
  *  with a determiner, a subject pronoun or a name right after a noun of the adjunct, and a verb follows it. */
 function settingBeforeClause(ctx: QuoteContext, k: number, b: number): number {
-  if (k >= b || !PLACE_TIME_PREPOSITIONS.has(ctx.low[k])) return k;
+  // ("said after the convention he would not accept …": a time phrase with its noun, too)
+  const timePhrase = (ctx.low[k] === 'after' || ctx.low[k] === 'before') && (ARTICLES.has(ctx.low[k + 1] ?? '') || POSSESSIVES.has(ctx.low[k + 1] ?? ''));
+  if (k >= b || !(PLACE_TIME_PREPOSITIONS.has(ctx.low[k]) || timePhrase)) return k;
   for (let e = k + 2; e < b && e - k <= MAX_SETTING_TOKENS; e++) {
     const w = ctx.low[e];
     // ("said in a statement, Navalny would be undergoing …": the setting closed by a comma, then the clause)
@@ -2585,6 +2601,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   // by the verb frame: "wrote to his followers, “…”").
   if (WRITE_FORMS.has(w) && ctx.low[k] === 'to') return undefined;
   if (ctx.low[k] === 'into') return undefined; // "Hurricane Zeta slammed into the coast": a movement, no statement
+  if (timeAdjunctAt(ctx, k) && sentenceEndAt(ctx, skipAdjunct(ctx, k, b), b)) return undefined; // "Lee tweeted after the game."
   if (SHOT_FORMS.has(w) && SHOT_PARTICLES.has(ctx.low[k])) return undefined; // "Duff blasted in a shot", "hammered home the winner"
   if (DENY_FORMS.has(w) && deniedSomeone(ctx, k, b)) return undefined; // "James denied Damien Duff" (a save), "denied Luscombe the chance"
   if (PUSH_FORMS.has(w) && movedAside(ctx, k, b)) return undefined; // "The US has pushed Japan off the top of the chart"

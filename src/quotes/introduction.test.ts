@@ -288,3 +288,10 @@ describe('a phrase an office word opens but does not end (issue #5, round 22)', 
     expect(said(withPeople(text, ['Greg Vale', 'Mr Vale']))[0][2]).toBe('attorney general');
   });
 });
+
+describe('more occupations (issue #5, round 22)', () => {
+  it('carries "Wrestling sportswriter Dave Vale" to "He said"', () => {
+    const text = 'Wrestling sportswriter Dave Vale wrote a post. He said "Hana just passed away."';
+    expect(said(withPeople(text, ['Dave Vale'])).at(-1)).toEqual(['Dave Vale', undefined, 'Wrestling sportswriter']);
+  });
+});

@@ -127,11 +127,19 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'das', '
 
 /** Runs of capitalised tokens in [a, b); inner "of/for/and/the" join two runs of one organisation name, particles join
  *  the parts of a person's name. */
+/** Whether the entity layer names an organisation starting at token `i`, a capitalised word other than an article. */
+function organisationStartsAt(ctx: QuoteContext, i: number): boolean {
+  return ctx.cap[i] && !NAME_ARTICLES.has(ctx.low[i]) && (ctx.entities ?? []).some((m) => m.label === 'ORG' && m.start === ctx.tokens[i].start && m.end > ctx.tokens[i].end);
+}
+
+const NAME_ARTICLES = new Set(['the', 'a', 'an']);
+
 function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): Run[] {
   const runs: Run[] = [];
   let i = a;
   while (i < b) {
-    if (!inNameRun(ctx, i) || ctx.vocab.determiners.has(ctx.low[i])) {
+    // (a capitalised determiner opening an organisation's name is part of it: "the U.S. Geological Survey")
+    if (!inNameRun(ctx, i) || (ctx.vocab.determiners.has(ctx.low[i]) && !organisationStartsAt(ctx, i))) {
       i++;
       continue;
     }
@@ -1025,7 +1033,9 @@ function allRoleWords(ctx: QuoteContext, run: Run): boolean {
     const w = ctx.low[k];
     // ("The Health Minister for the Biobio Region": a portfolio before the office)
     // ("the outgoing European Commissioner": a nationality before it)
-    if (k < run.end - 1 && (PORTFOLIOS.has(w) || demonym(ctx, { start: k, end: k + 1 }) || nationalityInName(ctx, k))) continue;
+    // ("The Senate Minority Leader": a chamber and a title's modifier before it)
+    if (k < run.end - 1 && (PORTFOLIOS.has(w) || demonym(ctx, { start: k, end: k + 1 }) || nationalityInName(ctx, k) || TITLE_MODIFIERS.has(w) ||
+      CHAMBERS.has(w))) continue;
     if ((!ctx.vocab.roleWords.has(w) && !ctx.vocab.genderedRoles.has(w)) || w.endsWith('s') || COLLECTIVE_ROLES.has(w)) return false;
   }
   return true;
@@ -1042,6 +1052,8 @@ const PORTFOLIOS = new Set(['health', 'foreign', 'home', 'interior', 'defence', 
 /** Words of a title before its role word that are no body's name ("Senate Minority Whip", "BBC Political Correspondent"). */
 const TITLE_MODIFIERS = new Set(['minority', 'majority', 'political', 'affairs', 'monetary', 'economic', 'state', 'deputy', 'assistant', 'acting',
   'interim', 'executive', 'managing', 'general']);
+/** Chambers whose offices a title names before a name in commas ("The Senate Minority Leader, Chuck Schumer,"). */
+const CHAMBERS = new Set(['senate', 'house', 'assembly', 'congressional', 'parliamentary']);
 /** States written as letters before an office they name ("US Attorney", "UK Ambassador"). */
 const STATE_ABBREVIATIONS = new Set(['us', 'uk', 'u.s.', 'usa']);
 
@@ -1317,6 +1329,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     if (linked) info.affiliation = linked;
     info.affiliation ??= affiliationAfterLink(ctx, a, b);
     if (!info.role) info.role = roleText(ctx, a, b);
+    // (a document holds no office: "a statement posted to his official Twitter account")
+    if (isDocument) delete info.role;
     return info;
   }
   let chosenSeg = segments[chosen.seg];
