@@ -295,3 +295,12 @@ describe('more occupations (issue #5, round 22)', () => {
     expect(said(withPeople(text, ['Dave Vale'])).at(-1)).toEqual(['Dave Vale', undefined, 'Wrestling sportswriter']);
   });
 });
+
+describe('a capitalised title after "the" in a relative clause (issue #5, round 22)', () => {
+  it('reads "Ann Vale — who has been the Divisional Railway Manager (DRM) for Mysore Division for two years —"', () => {
+    const text = 'Ann Vale — who has been the Divisional Railway Manager (DRM) for Mysore Division for two years — spoke to us. "It was rare," Vale said.';
+    expect(said(withPeople(text, ['Ann Vale', 'Vale'], ['Divisional Railway Manager', 'Mysore Division']))).toEqual([
+      ['Vale', 'Mysore Division', 'Divisional Railway Manager'],
+    ]);
+  });
+});

@@ -331,6 +331,9 @@ function copularAt(ctx: QuoteContext, e: number): Introduction | undefined {
   else if (ctx.low[e] !== 'is' && ctx.low[e] !== 'was') return undefined;
   if (e + 2 >= ctx.tokens.length) return undefined;
   const s = e + 1;
+  // ("who has been the Divisional Railway Manager (DRM) for Mysore Division": a capitalised title after "the", and the body
+  // it is "for" or "of")
+  if (ctx.low[s] === 'the' && capitalisedTitleAt(ctx, s + 1, ctx.tokens.length)) return definiteTitleAt(ctx, s + 1);
   // (or a capitalised title with no article: "who is Lord Chief Justice of England and Wales")
   const title = capitalisedTitleAt(ctx, s, ctx.tokens.length);
   if (ctx.low[s] !== 'a' && ctx.low[s] !== 'an' && ctx.low[s] !== 'the' && !title) return undefined;
@@ -355,6 +358,24 @@ function copularAt(ctx: QuoteContext, e: number): Introduction | undefined {
   if (!roleWord(ctx, head) || GENERIC_PEOPLE.has(head) || role.toLowerCase().split(/\s+/).some((w) => STANCE_ADJECTIVES.has(w))) return undefined;
   return { affiliation: info.affiliation, role: lowerOpening(ctx, s, role) };
 }
+
+/** The capitalised title at token `s` and the capitalised body after its "for", "of" or "at" (past an acronym in brackets). */
+function definiteTitleAt(ctx: QuoteContext, s: number): Introduction | undefined {
+  let t = s;
+  while (t < ctx.tokens.length && ctx.cap[t] && isWord(ctx, t)) t++;
+  if (!roleWord(ctx, ctx.low[t - 1])) return undefined;
+  const role = ctx.text.slice(ctx.tokens[s].start, ctx.tokens[t - 1].end);
+  let k = t;
+  if (ctx.surf[k] === '(' && ctx.surf[k + 2] === ')') k += 3;
+  if (!BODY_LINKS.has(ctx.low[k] ?? '')) return { role };
+  let c = k + 1;
+  if (ctx.low[c] === 'the') c++;
+  let end = c;
+  while (end < ctx.tokens.length && (ctx.cap[end] || (NAME_LINKS.has(ctx.low[end]) && ctx.cap[end + 1])) && isWord(ctx, end)) end++;
+  if (end === c) return { role };
+  return { role, affiliation: { name: ctx.text.slice(ctx.tokens[c].start, ctx.tokens[end - 1].end), start: ctx.tokens[c].start, end: ctx.tokens[end - 1].end } };
+}
+const BODY_LINKS = new Set(['for', 'of', 'at']);
 
 /** Nouns of a body a person has ("her non-profit organisation Faithless Hijabi", "his company, Acme"). */
 const OWNED_BODIES = new Set(['organisation', 'organization', 'company', 'firm', 'charity', 'group', 'foundation', 'band', 'party', 'startup',
