@@ -4477,3 +4477,15 @@ describe('a time phrase after the cue (issue #5, round 22)', () => {
     expect(spans('Lawmakers have not said when they would take up the bill.')[0][2]).toBe('when they would take up the bill');
   });
 });
+
+describe('a firm its appositive calls one (issue #5, round 22)', () => {
+  it('names "The firm" after "Metrovias, the private firm which runs the tube lines, has offered …", whatever the tagger called it', () => {
+    const text = 'Metrovias, the private firm which runs the tube lines, has offered a rise. The firm promised no jobs would be lost.';
+    expect(extractQuotes(marked(text, [['Metrovias', 'PER']])).at(-1)?.speaker.name).toBe('Metrovias');
+  });
+
+  it('not after ", the firm\'s" or a person\'s appositive (guard)', () => {
+    const text = 'Ann Vale, the firm\'s founder, has offered a rise. The firm promised no jobs would be lost.';
+    expect(extractQuotes(marked(text, [['Ann Vale', 'PER']])).at(-1)?.speaker.name).toBe('The firm');
+  });
+});

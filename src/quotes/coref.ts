@@ -164,7 +164,7 @@ export const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court'
 const GROUP_FIRMS = new Set(['firms', 'companies', 'groups', 'carmakers', 'airlines', 'banks', 'retailers', 'broadcasters']);
 
 /** Most lower-case modifiers before a firm's noun in a description taken for the firm ("the mining group"). */
-const MAX_FIRM_MODIFIERS = 2;
+export const MAX_FIRM_MODIFIERS = 2;
 /** How far back "the company" looks for the firm that spoke, in sentences. */
 const MAX_FIRM_SENTENCES = 6;
 /** Last words of a capitalised name that is a scheme, not a firm ("the Windows XP Counterfeit Project"). */

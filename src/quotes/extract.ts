@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, BODY_HEADS } from './coref.js';
+import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, BODY_HEADS } from './coref.js';
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
@@ -5223,6 +5223,17 @@ function nounAfterName(ctx: QuoteContext, k: number): boolean {
   return !ctx.cap[k] && isWord(ctx, k) && !ctx.vocab.auxiliaries.has(word) && !word.endsWith('ed') && !(word.endsWith('s') && !word.endsWith('ss'));
 }
 
+/** Whether a firm's appositive opens at token `k`: a comma, "the" and up to two modifiers before a company's kind
+ *  (", the private firm which …"). */
+function firmAppositiveAt(ctx: QuoteContext, k: number): boolean {
+  if (ctx.surf[k] !== ',' || ctx.low[k + 1] !== 'the') return false;
+  for (let n = k + 2; n < ctx.tokens.length && n - k <= MAX_FIRM_MODIFIERS + 2; n++) {
+    if (COMPANY_HEADS.has(ctx.low[n])) return ctx.low[n + 1] !== "'s" && ctx.low[n + 1] !== '’s'; // (not ", the firm's founder")
+    if (ctx.cap[n] || !isWord(ctx, n)) return false;
+  }
+  return false;
+}
+
 /** Whether the name at token `k` follows "Shares in" ("Shares in Krispy Kreme Doughnuts have taken a dunking"): a listed firm. */
 function sharesIn(ctx: QuoteContext, k: number): boolean {
   return k >= 2 && ctx.low[k - 1] === 'in' && (ctx.low[k - 2] === 'shares' || ctx.low[k - 2] === 'stock');
@@ -5250,12 +5261,15 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
           // (not a word the tagger took apart from the name: "Shares in Australian budget airline Virgin Blue")
           const listed = sharesIn(ctx, firstTokenFrom(ctx, m.start)) && m.label !== 'LOC' &&
             (m.label !== 'MISC' || verbAfterSubject(ctx, firstTokenFrom(ctx, m.end)));
-          const organisation = m.label === 'ORG' || (m.label === 'PER' && actorOf(ctx, index)?.kind === 'organization') || listed;
+          // (and a name its appositive calls a firm: "Metrovias, the private firm which runs …")
+          const organisation = m.label === 'ORG' || (m.label === 'PER' && (actorOf(ctx, index)?.kind === 'organization' ||
+            firmAppositiveAt(ctx, firstTokenFrom(ctx, m.end)))) || listed;
           if (!organisation || m.start < ctx.tokens[s.tokenStart].start || m.end > ctx.tokens[s.tokenEnd - 1].end || m.start >= at) return;
           const first = firstTokenFrom(ctx, m.start);
           const after = firstTokenFrom(ctx, m.end);
           // (or named as the employer of an office: "unveiled as the new Wolves manager …. The club have confirmed")
-          const introduced = (first > 0 && COMPANY_HEADS.has(ctx.low[first - 1])) || modifiesRole(ctx, m) || listed;
+          // (or by an appositive after it: "Metrovias, the private firm which runs the tube lines, has offered …")
+          const introduced = (first > 0 && COMPANY_HEADS.has(ctx.low[first - 1])) || modifiesRole(ctx, m) || listed || firmAppositiveAt(ctx, after);
           if (!introduced && content?.some((p) => p.start <= m.start && m.end <= p.end)) return;
           // (nor a person's name the tagger took for an organisation: "Rio Ferdinand has said")
           if (after - first === 2 && (isFirstName(ctx.vocab, ctx.low[first]) || surnames.has(ctx.surf[after - 1]))) return;
