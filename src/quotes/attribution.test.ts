@@ -4489,3 +4489,28 @@ describe('a firm its appositive calls one (issue #5, round 22)', () => {
     expect(extractQuotes(marked(text, [['Ann Vale', 'PER']])).at(-1)?.speaker.name).toBe('The firm');
   });
 });
+
+describe('the writer\'s clause after a dash, and a pronoun\'s own cue (issue #5, round 22)', () => {
+  it('ends the content before "- and rumours persist that …" and "- but managing director Ann Vale has called it …"', () => {
+    expect(spans('Last season Lee described the league as the "be all and end all" - and rumours persist that he will leave.')[0][2])
+      .toBe('the league as the "be all and end all"');
+    expect(spans('Birmingham confirmed Blackburn made a bid for Tom Hart - but managing director Ann Vale has called it derisory.')[0][2])
+      .toBe('Blackburn made a bid for Tom Hart');
+  });
+
+  it('keeps a dash insert, "- and that …", "- and not only because …" and a pronoun\'s clause (guards)', () => {
+    expect(spans('Lee said Marsh - the biggest broker - and other firms had fixed bids.')[0][2]).toBe('Marsh - the biggest broker - and other firms had fixed bids');
+    expect(spans('Lee said there would be a lot of India in the film - and that a train would play a big role.')[0][2])
+      .toBe('there would be a lot of India in the film - and that a train would play a big role');
+    expect(spans('Lee says Scott deserves the right of first refusal - and not only because his appointment would make history.')[0][2])
+      .toBe('Scott deserves the right of first refusal - and not only because his appointment would make history');
+    expect(spans('The fund said the projects are complex - and it was confident the money would be spent.')[0][2])
+      .toBe('the projects are complex - and it was confident the money would be spent');
+  });
+
+  it('ends the content before "and he also cautioned …", not before "and he supported them now"', () => {
+    const text = 'Mr Martin revealed some MPs had been using their phones during debates and he also cautioned members against earpieces.';
+    expect(spans(text).map((x) => x[2])).toEqual(['some MPs had been using their phones during debates', 'members against earpieces']);
+    expect(spans('Mr Clarke said he had backed the plans in Cabinet and he supported them now.')[0][2]).toBe('he had backed the plans in Cabinet and he supported them now');
+  });
+});

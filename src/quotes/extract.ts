@@ -248,6 +248,9 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
       coordinatedSpeaker(ctx, j + 1, b)) return j;
     // ("… simultaneously but designers would not confirm if …": a contrast with a speaker and cue of its own)
     if (ctx.low[j] === 'but' && ctx.regionOf[j] < 0 && !ALL_BUT.has(ctx.low[j - 1]) && !ctx.vocab.pronouns.has(ctx.low[j + 1]) && coordinatedSpeaker(ctx, j + 1, b)) return j;
+    // ("revealed some MPs had been using them and he also cautioned members …": a pronoun's cue of its own)
+    if (ctx.low[j] === 'and' && ctx.regionOf[j] < 0 && pronounCueAt(ctx, j + 1, b)) return j;
+    if (ctx.regionOf[j] < 0 && writersDashClause(ctx, k + 1, j)) return j;
     if (ctx.surf[j] !== ',' || ctx.regionOf[j] >= 0) continue;
     const next = ctx.low[j + 1];
     if ((next === 'according' && ctx.low[j + 2] === 'to') || ctx.vocab.participleCues.has(next)) return j;
@@ -2412,6 +2415,7 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
       (ctx.vocab.determiners.has(ctx.low[e + 2]) || ADJUNCT_PREPOSITIONS.has(ctx.low[e + 2]) || OBJECT_PRONOUNS.has(ctx.low[e + 2]) ||
         POSSESSIVES.has(ctx.low[e + 2]) || ctx.low[e + 2] === 'for' || ctx.low[e + 2] === 'home')) break;
     if (t === ';' || ((t === '—' || t === '–') && !numberRange(ctx, e)) || (t === ':' && !ctx.opens.has(e + 1))) break;
+    if (writersDashClause(ctx, k, e)) break;
     if (t === ',' && e > k && writersGloss(ctx, e + 1)) break;
     // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
     if (t === ',' && e > k && (ctx.low[e + 1] === 'but' || ctx.low[e + 1] === 'and') && coordinatedSpeaker(ctx, e + 2, b)) break;
@@ -2434,6 +2438,8 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     if (t === ',' && ctx.low[e + 1] === 'with' && withSpeakerCue(ctx, e + 2, b) > 0) break; // ", with Lee saying …"
     if (ctx.low[e] === 'according' && ctx.low[e + 1] === 'to' && e > k && (ctx.surf[e - 1] === ',' || quotationBefore(ctx, e - 1))) break;
     if (ctx.low[e] === 'and' && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
+    // ("revealed some MPs had been using them and he also cautioned members against …": a pronoun's cue of its own)
+    if (e > k && ctx.low[e] === 'and' && pronounCueAt(ctx, e + 1, b)) break;
     // ("promised to reduce unemployment when he was elected two years ago": a past subordinate clause after what was
     // promised tells when the speaker spoke)
     if (e > k + 1 && PAST_SUBORDINATORS.has(ctx.low[e]) && e + 2 < b && NOMINATIVE.has(ctx.low[e + 1]) && PAST_AUXILIARIES.has(ctx.low[e + 2]) &&
@@ -2444,6 +2450,45 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     e++;
   }
   return e;
+}
+
+/** Whether the dash at token `j` opens the writer's clause, "and" or "but" after it, with no dash since `from` that it would
+ *  close ("described it as the “be all and end all” - and rumours persist that …"; not "Marsh - the biggest broker - and
+ *  other firms"). */
+function writersDashClause(ctx: QuoteContext, from: number, j: number): boolean {
+  if (!isDash(ctx, j) || (ctx.low[j + 1] !== 'and' && ctx.low[j + 1] !== 'but')) return false;
+  for (let k = from; k < j; k++) if (isDash(ctx, k)) return false;
+  // (nor one that opens an insert another dash closes: "if they confess - and they are the only one to - they'll …")
+  const end = ctx.sentences[ctx.sentenceOf[j]]?.tokenEnd ?? ctx.tokens.length;
+  for (let k = j + 1; k < end; k++) if (isDash(ctx, k)) return false;
+  // (a clause with a subject of its own, no pronoun that may be the speaker's, and its verb: not "- and that an Indian train
+  // would …", "- and a similar-sized contraction in …", "- and it was confident …")
+  const s = j + 2;
+  // (nor an adverb or a subordinator going on with what was said: "- and not only because his appointment would …")
+  if (s >= end || !isWord(ctx, s) || ctx.low[s] === 'that' || ctx.vocab.pronouns.has(ctx.low[s]) || SUBORDINATE.has(ctx.low[s]) ||
+    DASH_GOING_ON.has(ctx.low[s])) return false;
+  if (DASH_CLAUSE_SUBJECTS.has(ctx.low[s])) return true;
+  for (let k = s + 1; k < end && k - s <= MAX_DASH_CLAUSE_SUBJECT; k++) {
+    if (!isWord(ctx, k)) return false;
+    const w = ctx.low[k];
+    // (not "similar-sized", nor "in", which reads a poll)
+    if (!ctx.cap[k] && !w.includes('-') && !ADJUNCT_PREPOSITIONS.has(w) && (verbLike(ctx, w) || ctx.vocab.cueVerbs.has(w))) return true;
+  }
+  return false;
+}
+const DASH_GOING_ON = new Set(['not', 'only', 'also', 'even', 'then', 'still', 'yet', 'so', 'perhaps', 'possibly', 'more', 'most']);
+/** Words that open the writer's clause after such a dash, whatever follows ("- and rumours persist that …"). */
+const DASH_CLAUSE_SUBJECTS = new Set(['rumours', 'rumors', 'speculation', 'reports', 'critics', 'analysts', 'observers']);
+/** Longest subject read before the verb of that clause, in tokens. */
+const MAX_DASH_CLAUSE_SUBJECT = 6;
+
+/** Whether a subject pronoun opens at token `k` with a cue in the past right after it, "also" between ("he also cautioned"). */
+function pronounCueAt(ctx: QuoteContext, k: number, b: number): boolean {
+  if (!NOMINATIVE.has(ctx.low[k]) || ctx.low[k] === 'it') return false;
+  const v = ctx.low[k + 1] === 'also' ? k + 2 : k + 1;
+  const w = ctx.low[v] ?? '';
+  // (a saying, not a stance: "… when Mr Blunkett argued for them in Cabinet and he supported them now" is what was said)
+  return v < b && !ctx.cap[v] && (ctx.cueForm[v] & (CUE_VERB | OBJECT_CUE)) !== 0 && (w.endsWith('ed') || IRREGULAR_PAST.has(w)) && quoteKind(w) === 'speech';
 }
 
 /** Whether a gloss of what was said opens at token `k`: "a move which …", "a step that …" ("threatened to delist the company,
