@@ -4514,3 +4514,15 @@ describe('the writer\'s clause after a dash, and a pronoun\'s own cue (issue #5,
     expect(spans('Mr Clarke said he had backed the plans in Cabinet and he supported them now.')[0][2]).toBe('he had backed the plans in Cabinet and he supported them now');
   });
 });
+
+describe('where the words were reported is no part of the office (issue #5, round 22)', () => {
+  it('reads "an official from the Beijing Commission quoted in the state-run China Daily newspaper" as an official', () => {
+    const text = '"The prices are unreasonable," said Wang Vale, an official from the Beijing Commission quoted in the state-run China Daily newspaper.';
+    const q = extractQuotes(marked(text, [['Wang Vale', 'PER'], ['Beijing Commission', 'ORG'], ['China Daily', 'ORG']]))[0];
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Wang Vale', 'Beijing Commission', 'official']);
+  });
+
+  it('keeps "many of those interviewed" (guard)', () => {
+    expect(spans('In the survey many of those interviewed said they used the fixed phone.')[0][0]).toBe('many of those interviewed');
+  });
+});

@@ -404,6 +404,8 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   return undefined;
 }
 
+const REPORTED_PARTICIPLES = new Set(['quoted', 'cited', 'interviewed']);
+const REPORTED_LINKS = new Set(['in', 'by', 'on']);
 /** Prepositions that, before "a"/"an", lead to the occasion of a statement rather than more of a role. */
 const OCCASION_LINKS = new Set(['in', 'at', 'on', 'during']);
 
@@ -411,7 +413,9 @@ const OCCASION_LINKS = new Set(['in', 'at', 'on', 'during']);
  *  "A university student named Wong"). */
 function occasionCut(ctx: QuoteContext, a: number, b: number): number {
   for (let i = a + 1; i < b; i++) {
-    if ((OCCASION_LINKS.has(ctx.low[i]) && (ctx.low[i + 1] === 'a' || ctx.low[i + 1] === 'an')) || ctx.low[i] === 'named' || ctx.low[i] === 'called') return i;
+    // ("an official from the Beijing Municipal Commission quoted in the state-run China Daily": where the words were reported)
+    if ((OCCASION_LINKS.has(ctx.low[i]) && (ctx.low[i + 1] === 'a' || ctx.low[i + 1] === 'an')) || ctx.low[i] === 'named' || ctx.low[i] === 'called' ||
+      (REPORTED_PARTICIPLES.has(ctx.low[i]) && !ctx.cap[i] && REPORTED_LINKS.has(ctx.low[i + 1] ?? ''))) return i;
   }
   return b;
 }
