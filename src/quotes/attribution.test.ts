@@ -4526,3 +4526,15 @@ describe('where the words were reported is no part of the office (issue #5, roun
     expect(spans('In the survey many of those interviewed said they used the fixed phone.')[0][0]).toBe('many of those interviewed');
   });
 });
+
+describe('a deed with a modified object and a relative clause with its own cue (issue #5, round 22)', () => {
+  it('ends "referred to the riots as acts of “domestic terror”" before "and placed further emphasis on …"', () => {
+    expect(spans('Lee referred to the riots as acts of "domestic terror" and placed further emphasis on maintaining order.')[0][2])
+      .toBe('the riots as acts of "domestic terror"');
+  });
+
+  it('ends "attacked Hart on paying fewer taxes" before "to which Hart claimed …"', () => {
+    expect(spans('Lee attacked Hart on paying fewer taxes to which Hart claimed he prepaid millions in taxes.').map((x) => x[2]))
+      .toEqual(['Hart on paying fewer taxes', 'he prepaid millions in taxes']);
+  });
+});

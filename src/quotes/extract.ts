@@ -304,8 +304,10 @@ function pastDeedAt(ctx: QuoteContext, k: number): boolean {
   const w = ctx.low[k];
   const next = ctx.low[k + 1];
   return !ctx.cap[k] && (IRREGULAR_PAST.has(w) || (w.endsWith('ed') && w.length > 4)) && (ctx.vocab.determiners.has(next) ||
-    ADJUNCT_PREPOSITIONS.has(next) || OBJECT_PRONOUNS.has(next) || POSSESSIVES.has(next) || next === 'for');
+    ADJUNCT_PREPOSITIONS.has(next) || OBJECT_PRONOUNS.has(next) || POSSESSIVES.has(next) || next === 'for' || DEED_MODIFIERS.has(next));
 }
+/** Modifiers opening a past form's object ("and placed further emphasis on …"). */
+const DEED_MODIFIERS = new Set(['further', 'more', 'new', 'fresh', 'renewed', 'particular', 'special']);
 
 /** Words before "but" meaning "except" ("all but two said"): no contrast follows. */
 const ALL_BUT = new Set(['all', 'nothing', 'anything', 'everything', 'none', 'everyone', 'anyone', 'nobody', 'everybody', 'last', 'first', 'next']);
@@ -2413,7 +2415,7 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     if ((infinitive || (!finite && e > k + 1)) && (ctx.low[e] === 'and' || ctx.low[e] === 'but') && e + 2 < b && !ctx.cap[e + 1] &&
       (IRREGULAR_PAST.has(ctx.low[e + 1]) || (ctx.low[e + 1].endsWith('ed') && ctx.low[e + 1].length > 4)) &&
       (ctx.vocab.determiners.has(ctx.low[e + 2]) || ADJUNCT_PREPOSITIONS.has(ctx.low[e + 2]) || OBJECT_PRONOUNS.has(ctx.low[e + 2]) ||
-        POSSESSIVES.has(ctx.low[e + 2]) || ctx.low[e + 2] === 'for' || ctx.low[e + 2] === 'home')) break;
+        POSSESSIVES.has(ctx.low[e + 2]) || ctx.low[e + 2] === 'for' || ctx.low[e + 2] === 'home' || DEED_MODIFIERS.has(ctx.low[e + 2]))) break;
     if (t === ';' || ((t === '—' || t === '–') && !numberRange(ctx, e)) || (t === ':' && !ctx.opens.has(e + 1))) break;
     if (writersDashClause(ctx, k, e)) break;
     if (t === ',' && e > k && writersGloss(ctx, e + 1)) break;
@@ -2440,6 +2442,8 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     if (ctx.low[e] === 'and' && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
     // ("revealed some MPs had been using them and he also cautioned members against …": a pronoun's cue of its own)
     if (e > k && ctx.low[e] === 'and' && pronounCueAt(ctx, e + 1, b)) break;
+    // ("attacked Trump on paying fewer taxes to which Trump claimed he prepaid …": a relative clause with a cue of its own)
+    if (e > k && (ctx.low[e] === 'to' || ctx.low[e] === 'at') && ctx.low[e + 1] === 'which' && cueWithin(ctx, e + 2, b)) break;
     // ("promised to reduce unemployment when he was elected two years ago": a past subordinate clause after what was
     // promised tells when the speaker spoke)
     if (e > k + 1 && PAST_SUBORDINATORS.has(ctx.low[e]) && e + 2 < b && NOMINATIVE.has(ctx.low[e + 1]) && PAST_AUXILIARIES.has(ctx.low[e + 2]) &&
