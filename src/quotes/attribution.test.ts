@@ -4538,3 +4538,23 @@ describe('a deed with a modified object and a relative clause with its own cue (
       .toEqual(['Hart on paying fewer taxes', 'he prepaid millions in taxes']);
   });
 });
+
+describe('signed quotations and labelled ones (issue #5, round 22)', () => {
+  it('reads "“…” ― Sonya Vale “…”― Pam Hart" as each quotation signed by the name after its dash', () => {
+    const text = '“He represents our greatest shame.” ― Sonya Vale “He is ignorant of our culture.”― Pam Hart';
+    expect(spans(text)).toEqual([
+      ['Sonya Vale', '―', 'He represents our greatest shame.'],
+      ['Pam Hart', '―', 'He is ignorant of our culture.'],
+    ]);
+  });
+
+  it('not a dash and a phrase going on ("“…” — Hart said later", "“…” — and Lee left") (guard)', () => {
+    expect(spans('“We will win.” — and then Lee left the room.').map((x) => x[1])).not.toContain('—');
+  });
+
+  it('reads "“PENCE: Well, look, …”" as Pence\'s words, not "“VIDEO: …”"', () => {
+    const got = spans('“PENCE: Well, look, this is America, Chris.” “VIDEO: Hillary and Obama told me it was a video.”');
+    expect(got[0]).toEqual(['PENCE', ':', 'Well, look, this is America, Chris.']);
+    expect(got.map((x) => x[0])).not.toContain('VIDEO');
+  });
+});

@@ -107,6 +107,48 @@ export interface Attribution {
   deed?: 'covering' | 'open';
 }
 
+/** Most words of a speaker's label in capitals opening a quotation ("“PENCE:", "“CHRIS WALLACE:"). */
+const MAX_LABEL_WORDS = 3;
+
+/** "“PENCE: Well, look, …”": a quotation opening at token `i` with a label in capital letters and a colon, the label's
+ *  speaker saying the rest of it. */
+function labelledQuotationFrame(ctx: QuoteContext, i: number, si: number): Attribution | undefined {
+  const r = ctx.opens.get(i)!;
+  let k = i + 1;
+  while (k < ctx.tokens.length && k - i <= MAX_LABEL_WORDS && isWord(ctx, k) && ctx.surf[k].length > 1 && ctx.surf[k] === ctx.surf[k].toUpperCase() &&
+    /\p{Lu}/u.test(ctx.surf[k])) k++;
+  if (k === i + 1 || ctx.surf[k] !== ':' || ctx.regionOf[k] !== r || k + 1 >= ctx.tokens.length || ctx.regionOf[k + 1] !== r) return undefined;
+  if (k === i + 2 && NOT_SPEAKER_LABELS.has(ctx.low[i + 1])) return undefined; // ("“VIDEO: …”")
+  const region = ctx.regions[r];
+  return { cue: k, cueEnd: k + 1, sentence: si, source: [i + 1, k], parts: [trimSpan(ctx.text, ctx.tokens[k + 1].start, region.end)], direct: true };
+}
+
+/** Labels in capitals that head a quotation without speaking it. */
+const NOT_SPEAKER_LABELS = new Set(['video', 'photo', 'photos', 'watch', 'update', 'note', 'listen', 'read', 'breaking', 'audio', 'exclusive', 'live']);
+
+const SIGNATURE_DASHES = new Set(['―', '—', '–']);
+/** Most words of the name signing a quotation. */
+const MAX_SIGNATURE_WORDS = 4;
+
+/** "“…” ― Sonya Herridge “…”": the quotation closing right before the dash at `i`, signed by the capitalised name after the
+ *  dash, which ends at the sentence's end, a full stop or the next quotation; a name of two words at least, or one the
+ *  entity layer tags as a person. */
+function signatureFrame(ctx: QuoteContext, i: number, b: number, si: number): Attribution | undefined {
+  let k = i + 1;
+  while (k < b && k - i <= MAX_SIGNATURE_WORDS && ctx.cap[k] && isWord(ctx, k) && ctx.regionOf[k] < 0) k++;
+  const words = k - i - 1;
+  if (words === 0 || words > MAX_SIGNATURE_WORDS) return undefined;
+  if (k < b && !ctx.opens.has(k) && !END_PUNCT.has(ctx.surf[k])) return undefined;
+  const person = (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start === ctx.tokens[i + 1].start);
+  if (words < 2 && !person) return undefined;
+  const r = ctx.closes.get(i - 1)!;
+  let first = r;
+  while (first > 0 && ctx.regions[first].continues) first--;
+  const parts: Span[] = [];
+  for (let n = first; n <= r; n++) parts.push(trimSpan(ctx.text, ctx.regions[n].start, ctx.regions[n].end));
+  return { cue: i, cueEnd: i + 1, sentence: si, source: [i + 1, k], parts, direct: true };
+}
+
 /** Where a frame's cue is: the fields every attribution of the frame shares. */
 interface FrameBase {
   cue: number;
@@ -3547,6 +3589,20 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (translations.length && inside(translations, ctx.tokens[i].start)) continue;
       const w = ctx.low[i];
       const form = ctx.cueForm[i];
+      // ("“PENCE: Well, look, …”": a transcript quoted with its speaker's label)
+      if (ctx.opens.has(i)) {
+        const labelled = labelledQuotationFrame(ctx, i, si);
+        if (labelled) {
+          candidates.push(labelled);
+          continue;
+        }
+      }
+      // ("“He represents our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a name)
+      if (form === 0 && i > a && ctx.closes.has(i - 1) && SIGNATURE_DASHES.has(ctx.surf[i])) {
+        const signed = signatureFrame(ctx, i, b, si);
+        if (signed) candidates.push(signed);
+        continue;
+      }
       // (most tokens are short non-cue words: none of the frames below starts on one but these)
       if (form === 0 && w.length < 4 && w !== 'as' && w !== 'in' && w !== ':' && w !== ',' && w !== '(' && i !== a) continue;
       const verbCue = (form & CUE_VERB) !== 0;
