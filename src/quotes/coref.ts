@@ -571,8 +571,8 @@ export class SpeakerMemory {
       }
       // ("Sony is to launch the console in Japan. It expected to ship …": no firm spoke, the one opening the sentence before)
       if (!found && kind === 'thing') {
-        // ("Yukos is suing a host of companies …. It has also threatened …", "Market leader Nintendo is releasing a console that it
-        // says …": else the one firm named there as the subject of its clause or introduced as one, and no other)
+        // ("Yukos is suing a host of companies …. It has also threatened …", "Revenues at media group Reuters slipped 11%. It
+        // said …": else the one firm named there as the subject of its clause or introduced as one, and no other)
         const org = this.organisationSubjectBefore(at, content) ?? this.organisationSubjectBefore(at, content, true, true);
         if (org?.name) return { name: org.name, actorId: org.actorId };
       }

@@ -141,12 +141,7 @@ function signatureFrame(ctx: QuoteContext, i: number, b: number, si: number): At
   if (k < b && !ctx.opens.has(k) && !END_PUNCT.has(ctx.surf[k])) return undefined;
   const person = (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start === ctx.tokens[i + 1].start);
   if (words < 2 && !person) return undefined;
-  const r = ctx.closes.get(i - 1)!;
-  let first = r;
-  while (first > 0 && ctx.regions[first].continues) first--;
-  const parts: Span[] = [];
-  for (let n = first; n <= r; n++) parts.push(trimSpan(ctx.text, ctx.regions[n].start, ctx.regions[n].end));
-  return { cue: i, cueEnd: i + 1, sentence: si, source: [i + 1, k], parts, direct: true };
+  return { cue: i, cueEnd: i + 1, sentence: si, source: [i + 1, k], parts: chainEndingAt(ctx, ctx.closes.get(i - 1)!), direct: true };
 }
 
 /** Where a frame's cue is: the fields every attribution of the frame shares. */
@@ -194,6 +189,15 @@ function regionChain(ctx: QuoteContext, r: number): { parts: Span[]; last: numbe
   return { parts, last };
 }
 
+/** The parts of the quotation whose last region is `r`, from the first region it continues. */
+function chainEndingAt(ctx: QuoteContext, r: number): Span[] {
+  let first = r;
+  while (first > 0 && ctx.regions[first].continues) first--;
+  const parts: Span[] = [];
+  for (let k = first; k <= r; k++) parts.push(trimSpan(ctx.text, ctx.regions[k].start, ctx.regions[k].end));
+  return parts;
+}
+
 function onlyPunctBetween(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (/[\p{L}\p{N}]/u.test(ctx.text[i])) return false;
   return true;
@@ -234,9 +238,7 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number, clauseOnly 
     // (after a colon the quotation stands alone: "… was disappointed by the decision: “While we wait,” he said, “…”")
     // (or after a full stop the segmenter did not split at: "… and the SEC. “Companies cannot bribe …,” said Wray")
     if (startRegion.open < sentence.start || onlyPunctBetween(ctx, sentence.start, startRegion.open) || quotationStandsAlone(ctx, startRegion.open)) {
-      const parts: Span[] = [];
-      for (let k = first; k <= r; k++) parts.push(trimSpan(ctx.text, ctx.regions[k].start, ctx.regions[k].end));
-      return { parts, direct: true };
+      return { parts: chainEndingAt(ctx, r), direct: true };
     }
     return { parts: [trimSpan(ctx.text, sentence.start, region.end)], direct: false };
   }
