@@ -4558,3 +4558,11 @@ describe('signed quotations and labelled ones (issue #5, round 22)', () => {
     expect(got.map((x) => x[0])).not.toContain('VIDEO');
   });
 });
+
+describe('a document\'s phrase is as many as its head (issue #5, round 22)', () => {
+  it('gives "It" "A National Audit Office report on the 20 biggest projects says …"', () => {
+    const text = 'A National Audit Office report on the 20 biggest projects says costs have risen. It says there is little evidence of progress.';
+    expect(spans(text).map((x) => x[0])).toEqual(['A National Audit Office report on the 20 biggest projects', 'It']);
+    expect(quotes(text)[1].speaker.name).toBe('A National Audit Office report on the 20 biggest projects');
+  });
+});

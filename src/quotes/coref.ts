@@ -490,7 +490,8 @@ export class SpeakerMemory {
     }
     const known: KnownSpeaker = {
       name: info.name, gender: info.gender, isOrg: info.isOrg, surname: '', heads: new Set([headOf(info)]),
-      plural: ((info.head.endsWith('s') || COLLECTIVE_HEADS.has(info.head)) && !info.isOrg) || info.group === true, named: false,
+      // (a document's phrase is as many as its head: "A National Audit Office report on the 20 biggest projects" is one)
+      plural: !documentPhrase(info.name) && (((info.head.endsWith('s') || COLLECTIVE_HEADS.has(info.head)) && !info.isOrg) || info.group === true), named: false,
       affiliation: own.affiliation, role: own.role, sentence, at,
       // ("Polls at the start of the month …": a description is "he" or "she" only when a person word heads it)
       // ("the England striker": nor when an occupation heads it and no name was found for it — the "he" after it is
