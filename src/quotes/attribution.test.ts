@@ -4566,3 +4566,10 @@ describe('a document\'s phrase is as many as its head (issue #5, round 22)', () 
     expect(quotes(text)[1].speaker.name).toBe('A National Audit Office report on the 20 biggest projects');
   });
 });
+
+describe('a time between the audience and the clause (issue #5, round 22)', () => {
+  it('reads "told reporters today psychiatric assessments will be carried out" and "told reporters on Monday the plan would fail"', () => {
+    expect(spans('Prosecutor Tom Vale told reporters today psychiatric assessments will be carried out.')[0][2]).toBe('psychiatric assessments will be carried out');
+    expect(spans('Lee told reporters on Monday the plan would fail.')[0][2]).toBe('the plan would fail');
+  });
+});

@@ -1284,14 +1284,16 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // ("told BBC Radio 4 the plan …", "told MPs there was …")
     const named = np > j && (ctx.cap[np - 1] || (np - 2 >= j && ctx.tokens[np - 1].kind === 'number' && ctx.cap[np - 2]));
     // ("told Agence France-Presse arson has been used …": a bare noun and an auxiliary open the clause too)
-    const clauseNext = np > j && np < b && (named || AUDIENCE_NOUNS.has(ctx.low[np - 1]) || roleWord(ctx, ctx.low[np - 1])) &&
-      (((v.determiners.has(ctx.low[np]) || ctx.cap[np] || ctx.tokens[np].kind === 'number' || ctx.low[np] === 'there') && verbFollows(ctx, np + 1, b)) ||
-        (isWord(ctx, np) && !ctx.cap[np] && np + 1 < b && auxiliaryVerb(ctx.low[np + 1])) ||
+    // (a time between the audience and the clause: "told reporters today psychiatric assessments will be …")
+    const c = np > j && np < b ? skipTime(ctx, np, b) : np;
+    const clauseNext = np > j && c < b && (named || AUDIENCE_NOUNS.has(ctx.low[np - 1]) || roleWord(ctx, ctx.low[np - 1])) &&
+      (((v.determiners.has(ctx.low[c]) || ctx.cap[c] || ctx.tokens[c].kind === 'number' || ctx.low[c] === 'there') && verbFollows(ctx, c + 1, b)) ||
+        (isWord(ctx, c) && !ctx.cap[c] && c + 1 < b && auxiliaryVerb(ctx.low[c + 1])) ||
         // ("told The Jakarta Post radio broadcasts were being used …": two bare nouns before the auxiliary)
         // (not more of the outlet's name, "the Guardian newspaper there would be", "Talking Point programme what was needed")
-        (named && isWord(ctx, np) && !ctx.cap[np] && !OUTLET_NOUNS.has(ctx.low[np]) && np + 2 < b && isWord(ctx, np + 1) && !ctx.cap[np + 1] &&
-          !v.finiteVerbs.has(ctx.low[np + 1]) && !v.determiners.has(ctx.low[np + 1]) && !v.pronouns.has(ctx.low[np + 1]) && !WH_WORDS.has(ctx.low[np + 1]) &&
-          ctx.low[np + 1] !== 'there' && !ADJUNCT_PREPOSITIONS.has(ctx.low[np]) && !ctx.cap[np + 2] && auxiliaryVerb(ctx.low[np + 2])));
+        ((named || AUDIENCE_NOUNS.has(ctx.low[np - 1])) && isWord(ctx, c) && !ctx.cap[c] && !OUTLET_NOUNS.has(ctx.low[c]) && c + 2 < b && isWord(ctx, c + 1) && !ctx.cap[c + 1] &&
+          !v.finiteVerbs.has(ctx.low[c + 1]) && !v.determiners.has(ctx.low[c + 1]) && !v.pronouns.has(ctx.low[c + 1]) && !WH_WORDS.has(ctx.low[c + 1]) &&
+          ctx.low[c + 1] !== 'there' && !ADJUNCT_PREPOSITIONS.has(ctx.low[c]) && !ctx.cap[c + 2] && auxiliaryVerb(ctx.low[c + 2])));
     // "told him he was wrong", "told them the bridge was closed": the person told is no outlet, and the clause follows
     // (not "told US TV network Fox News …": the capitalised "US" is the country)
     if (OBJECT_PRONOUNS.has(ctx.low[j]) && !ctx.cap[j] && j + 1 < b && (NOMINATIVE.has(ctx.low[j + 1]) || ctx.low[j + 1] === 'it' ||
