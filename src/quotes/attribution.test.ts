@@ -4573,3 +4573,14 @@ describe('a time between the audience and the clause (issue #5, round 22)', () =
     expect(spans('Lee told reporters on Monday the plan would fail.')[0][2]).toBe('the plan would fail');
   });
 });
+
+describe('"with X having declared …" and ", however X noted" (issue #5, round 22)', () => {
+  it('reads "with analyst Kevin Vale having declared it …" as Vale\'s and ends the content before ", however Vale noted"', () => {
+    const text = 'Analysts considered this a foregone conclusion, with analyst Kevin Vale having declared it on his blog as "the most boring by-election", however Vale noted the swing may have been large.';
+    expect(spans(text)).toEqual([
+      ['Analysts', 'considered', 'this a foregone conclusion'],
+      ['analyst Kevin Vale', 'declared', 'it on his blog as "the most boring by-election"'],
+      ['Vale', 'noted', 'the swing may have been large'],
+    ]);
+  });
+});

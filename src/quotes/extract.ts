@@ -303,7 +303,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     // "…, with spokesman Ali Karimi saying …": an absolute clause with a speaker of its own.
     if (next === 'with' && withSpeakerCue(ctx, j + 2, b) > 0) return j;
     // "…, and more than 4 in 10 said …": a coordinated clause with a speaker and cue of its own.
-    if ((next === 'and' || next === 'but' || next === 'while') && coordinatedSpeaker(ctx, j + 2, b)) return j;
+    // (", however Bonham noted …" too)
+    if ((next === 'and' || next === 'but' || next === 'while' || next === 'however') && coordinatedSpeaker(ctx, j + 2, b)) return j;
     // ("… funding for the wall, which was one of his campaign promises, but Congress has not passed his budget": a contrast
     // whose subject is a name and whose verb is the writer's, no cue of anyone's)
     if (next === 'but' && writersContrast(ctx, j + 2, b)) return j;
@@ -3270,6 +3271,9 @@ function withSpeakerCue(ctx: QuoteContext, from: number, b: number): number {
       const end = k - 1 > from && ctx.low[k - 1].endsWith('ly') && !ctx.cap[k - 1] ? k - 1 : k;
       return leftPhrase(ctx, end, from) === from ? k : -1;
     }
+    // ("with analyst Kevin Bonham having declared it on his blog as …": a perfect participle of a cue)
+    if (ctx.low[k] === 'having' && k + 1 < b && (ctx.cueForm[k + 1] & (CUE_VERB | OBJECT_CUE)) !== 0 && !ctx.cap[k + 1] &&
+      (ctx.low[k + 1].endsWith('ed') || IRREGULAR_PARTICIPLES.has(ctx.low[k + 1]))) return leftPhrase(ctx, k, from) === from ? k + 1 : -1;
     if (!isWord(ctx, k) && !(ctx.surf[k] === '.' && ctx.cap[k - 1])) return -1; // ("with Lt. Ali Karimi saying")
   }
   return -1;
@@ -3286,7 +3290,7 @@ function withFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   if (ADD_FORMS.has(ctx.low[cue]) && from === cue + 1 && !ctx.opens.has(from)) return undefined;
   const content = contentAfter(ctx, from, b);
   if (!content) return undefined;
-  const end = ctx.low[cue - 1].endsWith('ly') && !ctx.cap[cue - 1] && cue - 1 > i + 1 ? cue - 1 : cue;
+  const end = (ctx.low[cue - 1].endsWith('ly') || ctx.low[cue - 1] === 'having') && !ctx.cap[cue - 1] && cue - 1 > i + 1 ? cue - 1 : cue;
   return framed({ cue, cueEnd: cue + 1, sentence: si }, [i + 1, end], content);
 }
 
