@@ -4584,3 +4584,10 @@ describe('"with X having declared …" and ", however X noted" (issue #5, round 
     ]);
   });
 });
+
+describe('the time zone of the cue\'s time (issue #5, round 22)', () => {
+  it('ends "… was found dead, police reported Friday morning, local time (UTC+0900)." at "dead"', () => {
+    expect(spans('Park Vale, the mayor of Seoul, was found dead, police reported Friday morning, local time (UTC+0900).')[0][2])
+      .toBe('Park Vale, the mayor of Seoul, was found dead');
+  });
+});

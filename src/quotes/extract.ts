@@ -2321,8 +2321,11 @@ function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number
   };
   while (semicolon < b && !(ctx.surf[semicolon] === ';' && ctx.regionOf[semicolon] < 0 && cueAfter(semicolon + 1))) semicolon++;
   const end = sentenceContentEnd(ctx, k + 1, semicolon);
+  // ("…, police reported Friday morning, local time (UTC+0900).": the time zone of the cue's time says no more of it)
+  if ((ctx.low[k + 1] === 'local' && ctx.low[k + 2] === 'time') || TIME_ZONES.has(ctx.low[k + 1])) return;
   if (end > ctx.tokens[k + 1].start) att.parts.push(trimSpan(ctx.text, ctx.tokens[k + 1].start, end));
 }
+const TIME_ZONES = new Set(['gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt']);
 
 /** Whether token `p` opens another cue's content or a question ("says he …", "said that she …", "if he …"): a pronoun after it
  *  is inside that content, where PolNeAR does not annotate a nested belief. */
