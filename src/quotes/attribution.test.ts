@@ -4591,3 +4591,14 @@ describe('the time zone of the cue\'s time (issue #5, round 22)', () => {
       .toBe('Park Vale, the mayor of Seoul, was found dead');
   });
 });
+
+describe('a count is no time, and a finding\'s setting (issue #5, round 22)', () => {
+  it('reads "found in 36 states most of the people who died were affected …" from "most"', () => {
+    expect(spans('The researchers also found in 36 states most of the people who died were affected by pollution.')[0][2])
+      .toBe('most of the people who died were affected by pollution');
+  });
+
+  it('keeps "said in 2015 the plan would fail" a time (guard)', () => {
+    expect(spans('Lee said in 2015 the plan would fail.')[0][2]).toBe('the plan would fail');
+  });
+});

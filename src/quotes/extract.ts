@@ -678,7 +678,10 @@ function runningQuotationEnd(ctx: QuoteContext, from: number, b: number): number
 
 /** Whether token `x` is a number of a time phrase starting at `j` ("in 2015", "May 5"), not "the 99-county …". */
 function timeNumber(ctx: QuoteContext, x: number, j: number, b: number): boolean {
-  return ctx.tokens[x].kind === 'number' && x > j && ctx.low[x - 1] !== 'the' && !(x + 1 < b && ctx.surf[x + 1] === '-');
+  // (not a count of the noun after it: "found in 36 states most of …")
+  const counted = x + 1 < b && isWord(ctx, x + 1) && !ctx.cap[x + 1] && ctx.tokens[x + 1].kind === 'word' && !ctx.vocab.timeWords.has(ctx.low[x + 1]) &&
+    ctx.low[x + 1].endsWith('s') && !/^\d{4}$/.test(ctx.surf[x]);
+  return ctx.tokens[x].kind === 'number' && x > j && ctx.low[x - 1] !== 'the' && !(x + 1 < b && ctx.surf[x + 1] === '-') && !counted;
 }
 
 function skipTime(ctx: QuoteContext, j: number, b: number): number {
@@ -1642,7 +1645,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     }
     // ("said at a press conference yesterday morning the gun laws should be changed": a setting before the clause; not
     // a prepositional object, "insisted on removing her top to make her point")
-    if (SAY_FORMS.has(w) || ANNOUNCE_FORMS.has(w)) k = settingBeforeClause(ctx, k, b);
+    // (and a finding's: "The researchers also found in 36 states most of the people who died were …")
+    if (SAY_FORMS.has(w) || ANNOUNCE_FORMS.has(w) || FIND_FORMS.has(w)) k = settingBeforeClause(ctx, k, b);
     // ("in an election year in which a majority say they …, even some allies …": the relative clause ends at its comma)
     const prepositionRelative = prev - 1 >= a && ctx.low[prev] === 'which' && ADJUNCT_PREPOSITIONS.has(ctx.low[prev - 1]);
     // ("Voters who say the economy is most important were evenly divided": a restrictive relative clause inside the main
@@ -2149,7 +2153,7 @@ function quotationAfterAdjunct(ctx: QuoteContext, k: number, b: number): number 
 /** Longest setting read between a cue and its bare clause ("at a press conference yesterday morning"), in tokens. */
 const MAX_SETTING_TOKENS = 8;
 /** Subject pronouns that open the clause after a setting ("said on Monday he …"). */
-const SETTING_CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const SETTING_CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'most', 'many']);
 
 /** After a cue at `k`: a place or time adjunct with no comma before the reported clause ("at a press conference
  *  yesterday morning | the gun laws should be changed") → the clause's first token; anything else → `k`. The clause opens
@@ -2158,6 +2162,7 @@ function settingBeforeClause(ctx: QuoteContext, k: number, b: number): number {
   // ("said after the convention he would not accept …": a time phrase with its noun, too)
   const timePhrase = (ctx.low[k] === 'after' || ctx.low[k] === 'before') && (ARTICLES.has(ctx.low[k + 1] ?? '') || POSSESSIVES.has(ctx.low[k + 1] ?? ''));
   if (k >= b || !(PLACE_TIME_PREPOSITIONS.has(ctx.low[k]) || timePhrase)) return k;
+  if (ctx.low[k + 1] === 'favour' || ctx.low[k + 1] === 'favor') return k; // ("finds in favour of the industry": a ruling's side)
   for (let e = k + 2; e < b && e - k <= MAX_SETTING_TOKENS; e++) {
     const w = ctx.low[e];
     // ("said in a statement, Navalny would be undergoing …": the setting closed by a comma, then the clause)
