@@ -4602,3 +4602,16 @@ describe('a count is no time, and a finding\'s setting (issue #5, round 22)', ()
     expect(spans('Lee said in 2015 the plan would fail.')[0][2]).toBe('the plan would fail');
   });
 });
+
+describe('a firm\'s kind opening the sentence and a prospective office (issue #5, round 22)', () => {
+  it('names "Distributor Sony Pictures said" Sony Pictures, and keeps "Producer Tom Vale" whole', () => {
+    expect(extractQuotes(marked('Distributor Sony Pictures said production will begin next year.', [['Distributor Sony Pictures', 'ORG']]))[0].speaker.name)
+      .toBe('Sony Pictures');
+    expect(spans('Producer Tom Vale said the film was done.')[0][0]).toBe('Producer Tom Vale');
+  });
+
+  it('reads "Prospective Tory candidate Andrew Vale" as a prospective candidate of the Tories', () => {
+    const q = extractQuotes(marked('Prospective Tory candidate Andrew Vale said he had been shocked.', [['Andrew Vale', 'PER']]))[0];
+    expect([q.affiliation?.name, q.role]).toEqual(['Tory', 'prospective candidate']);
+  });
+});

@@ -187,7 +187,8 @@ export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airli
 const GENERIC_MODIFIERS = new Set(['new', 'current', 'top', 'senior', 'veteran', 'young', 'old', 'then', 'outspoken', 'embattled', 'beleaguered']);
 
 /** Words that make a title another office than its head alone ("deputy mayor", "former prime minister"). */
-export const OTHER_OFFICE = new Set(['former', 'deputy', 'shadow', 'acting', 'vice', 'junior', 'assistant', 'interim', 'ex', 'late', 'then', 'outgoing']);
+export const OTHER_OFFICE = new Set(['former', 'deputy', 'shadow', 'acting', 'vice', 'junior', 'assistant', 'interim', 'ex', 'late', 'then', 'outgoing',
+  'prospective']);
 
 /** Heads of a description that stand for a group ("the police", "the military"): "they", never "he" or "she". */
 const COLLECTIVE_HEADS = new Set(['police', 'military', 'army', 'staff', 'crew', 'public', 'media', 'crowd', 'team', 'family', 'audience',

@@ -227,6 +227,9 @@ function occupationOpener(ctx: QuoteContext, run: Run): boolean {
     OCCUPATION_ENDING.test(first) && !NOT_OCCUPATIONS.has(first) && !isFirstName(ctx.vocab, first) && isFirstName(ctx.vocab, ctx.low[run.start + 1]);
 }
 
+/** Kinds of firm that open a sentence before the firm's name, besides BODY_KINDS_BEFORE ("Distributor Sony Pictures"). */
+const FIRM_KINDS = new Set(['distributor', 'carmaker', 'operator', 'supermarket', 'chipmaker', 'drugmaker', 'conglomerate']);
+
 /** Whether token `k` opens its sentence. */
 function opensSentence(ctx: QuoteContext, k: number): boolean {
   return ctx.sentences[ctx.sentenceOf[k]]?.tokenStart === k;
@@ -282,6 +285,11 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
     while (from > 0 && OTHER_OFFICE.has(ctx.low[from - 1]) && isWord(ctx, from - 1)) from--;
     const title = roleText(ctx, from, titleEnd);
     return { ...inner, title: title && lowerOpening(ctx, from, title), titleRun: { start: from, end: titleEnd } };
+  }
+  // ("Distributor Sony Pictures said": the kind of firm opening the sentence is no part of its name)
+  if (run.end - run.start >= 2 && opensSentence(ctx, run.start) && (BODY_KINDS_BEFORE.has(ctx.low[run.start]) || FIRM_KINDS.has(ctx.low[run.start])) &&
+    !isFirstName(ctx.vocab, ctx.low[run.start + 1])) {
+    return stripHonorifics(ctx, { start: run.start + 1, end: run.end });
   }
   // ("Immunologist Kristian Andersen of Scripps said": an occupation opening the sentence before a first name is a title)
   if (occupationOpener(ctx, run)) {
