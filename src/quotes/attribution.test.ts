@@ -4615,3 +4615,14 @@ describe('a firm\'s kind opening the sentence and a prospective office (issue #5
     expect([q.affiliation?.name, q.role]).toEqual(['Tory', 'prospective candidate']);
   });
 });
+
+describe('a stance in a free relative or a condition (issue #5, round 22)', () => {
+  it('reads no statement in "a search engine for people to find what they want on the web" or "if they knew who paid"', () => {
+    expect(spans('It is a search engine for people to find what they want on the web.')).toEqual([]);
+    expect(spans('Half said they would trust search engines less if they knew who paid for results.').map((x) => x[1])).not.toContain('knew');
+  });
+
+  it('keeps a pseudo-cleft, "What I see is that there is variability" (guard)', () => {
+    expect(spans('What I see is that there is variability in the responses.').map((x) => x[1])).toContain('see');
+  });
+});

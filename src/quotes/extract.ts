@@ -2550,6 +2550,9 @@ function pronounCueAt(ctx: QuoteContext, k: number, b: number): boolean {
   return v < b && !ctx.cap[v] && (ctx.cueForm[v] & (CUE_VERB | OBJECT_CUE)) !== 0 && (w.endsWith('ed') || IRREGULAR_PAST.has(w)) && quoteKind(w) === 'speech';
 }
 
+/** Words before a pronoun and its stance cue that make the stance no one's statement ("what they want", "if they knew"). */
+const HYPOTHETICAL_LEADS = new Set(['what', 'whatever', 'if', 'unless', 'whenever', 'wherever', 'how']);
+
 /** Whether a gloss of what was said opens at token `k`: "a move which …", "a step that …" ("threatened to delist the company,
  *  a move which would have triggered …" is the writer's). */
 function writersGloss(ctx: QuoteContext, k: number): boolean {
@@ -3644,6 +3647,11 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (form !== 0 && w.startsWith('admit') && ctx.low[i + 1] === 'to' && objectHeadIn(ctx, i + 2, b, ADMITTED_PLACES)) continue;
       // ("she insisted on finishing the race", "will insist on being Trump": doing something, not saying it)
       if (form !== 0 && w.startsWith('insist') && ctx.low[i + 1] === 'on' && i + 2 < b && ctx.low[i + 2].endsWith('ing') && !ctx.cap[i + 2]) continue;
+      // ("a search engine for people to find what they want on the web", "if they knew who paid for …": a stance in a free
+      // relative or a condition states nothing)
+      // (not a pseudo-cleft, "What I see is that there is variability …", which states it)
+      if (form !== 0 && i - 2 >= a && NOMINATIVE.has(ctx.low[i - 1]) && HYPOTHETICAL_LEADS.has(ctx.low[i - 2]) && quoteKind(w) === 'stance' &&
+        !BE_FORMS.has(ctx.low[i + 1] ?? '')) continue;
       // ("Yeah, I would say, four years?": a hedge of the speaker's own, no one quoted)
       if (w === 'say' && i - 2 >= a && (ctx.low[i - 1] === 'would' || ctx.low[i - 1] === "'d" || ctx.low[i - 1] === '’d') &&
         (ctx.low[i - 2] === 'i' || ctx.low[i - 2] === 'we') && (i + 1 >= b || ctx.surf[i + 1] === ',' || END_PUNCT.has(ctx.surf[i + 1]))) continue;
