@@ -4626,3 +4626,10 @@ describe('a stance in a free relative or a condition (issue #5, round 22)', () =
     expect(spans('What I see is that there is variability in the responses.').map((x) => x[1])).toContain('see');
   });
 });
+
+describe('"which" after a document (issue #5, round 22)', () => {
+  it('names "the report, which recommended …" the report, not "May, which saw …" (guard)', () => {
+    expect(quotes('The government responded to the report, which recommended absorbing existing exams into a diploma.')[0].speaker.name).toBe('the report');
+    expect(quotes('Lee was born in May, which saw the plan fail.').map((q) => q.speaker.name)).not.toContain('May');
+  });
+});

@@ -2779,8 +2779,13 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const which = relativeInsert && ctx.low[source[0]] === 'which';
   const org = which ? mentionIn(ctx, ctx.tokens[Math.max(a, source[0] - 1 - MAX_PHRASE_TOKENS)].start, ctx.tokens[source[0] - 1].start, ['ORG']) : -1;
   const orgEnd = org >= 0 ? ctx.entities![org].end === ctx.tokens[source[0] - 2].end : false;
+  // (or a document: "its official response to the Tomlinson review, which recommended …")
+  const docPhrase = which && !orgEnd && source[0] - 2 >= a && (ctx.vocab.reportNouns.has(ctx.low[source[0] - 2]) || ctx.vocab.pollNouns.has(ctx.low[source[0] - 2]))
+    ? leftPhrase(ctx, source[0] - 1, a) : -1;
+  const document = docPhrase >= 0 && ctx.vocab.determiners.has(ctx.low[docPhrase]) &&
+    !ctx.low.slice(docPhrase, source[0] - 1).some((x, n) => !ctx.cap[docPhrase + n] && verbLike(ctx, x));
   const ante = relativeInsert && ctx.low[source[0]] === 'who' ? relativeAntecedent(ctx, source[0] - 1, a)
-    : orgEnd ? firstTokenFrom(ctx, ctx.entities![org].start) : -1;
+    : orgEnd ? firstTokenFrom(ctx, ctx.entities![org].start) : document ? docPhrase : -1;
   const antecedent: [number, number] | undefined = ante >= 0 ? [ante, source[0] - 1] : undefined;
   return { cue: i, cueEnd: i + 1, sentence: si, source, antecedent, parts: [span], direct: false };
 }
