@@ -4633,3 +4633,11 @@ describe('"which" after a document (issue #5, round 22)', () => {
     expect(quotes('Lee was born in May, which saw the plan fail.').map((q) => q.speaker.name)).not.toContain('May');
   });
 });
+
+describe('a title set off before a name with no article (issue #5, round 22)', () => {
+  it('names "The Ofsted chief said" after "singled out by Ofsted chief, David Vale,"', () => {
+    const text = 'Faith schools were singled out by Ofsted chief, David Vale, for not doing enough. Mr Vale said schools must do more. ' +
+      '"I worry about young people," said Mr Vale. The Ofsted chief said his report would refer to faith schools.';
+    expect(extractQuotes(marked(text, [['David Vale', 'PER'], ['Mr Vale', 'PER'], ['Mr Vale', 'PER', 2]])).at(-1)?.speaker.name).toBe('David Vale');
+  });
+});

@@ -5749,7 +5749,8 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
     // while "London Mayor Ken Livingstone" is "the mayor"; an appositive closes: not "Firstly, the prime minister insisted")
     const before = new RegExp(`(?:^|[^\\p{L}'’-])(\\p{L}+\\s+)?${title}\\s+$`, 'iu');
     // ("The prime minister, Boris Johnson, visited …", "Russia's ambassador, Dmitry Zhirnov,": the description, then the name)
-    const appositiveBefore = new RegExp(`(?:^|[^\\p{L}'’-])(?:the|\\p{L}+['’]s?)\\s+(\\p{L}+\\s+)?${title}\\s*,\\s*$`, 'iu');
+    // ("singled out by Ofsted chief, David Bell,": a title with no article too)
+    const appositiveBefore = new RegExp(`(?:^|[^\\p{L}'’-])(?:(?:the|\\p{L}+['’]s?)\\s+)?(\\p{L}+\\s+)?${title}\\s*,\\s*$`, 'iu');
     const inside = new RegExp(`^${title}\\s+\\p{Lu}`, 'iu');
     const after = age ? new RegExp(`^\\s*,\\s*${age}\\s*[,.)]`) : new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+${title}\\s*[,.;)]`, 'iu');
     const titledBefore = (m: { start: number; end: number }) => {
