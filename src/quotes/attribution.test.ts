@@ -4641,3 +4641,16 @@ describe('a title set off before a name with no article (issue #5, round 22)', (
     expect(extractQuotes(marked(text, [['David Vale', 'PER'], ['Mr Vale', 'PER'], ['Mr Vale', 'PER', 2]])).at(-1)?.speaker.name).toBe('David Vale');
   });
 });
+
+describe('"it" for a government that spoke just before (issue #5, round 22)', () => {
+  it('gives "It also pledged" the government of "the government said …"', () => {
+    const text = 'As part of its spending plans, the government said it will ask firms to roll over loans. It also pledged to help families.';
+    expect(quotes(text).map((q) => q.speaker.name)).toEqual(['the government', 'the government']);
+  });
+
+  it('not two sentences on, past a document ("But a short statement … was presented …. It said") (guard)', () => {
+    const text = 'The government has refused to publish the advice, saying such papers are confidential. But a short statement was presented to MPs. ' +
+      'It said the war was legal.';
+    expect(quotes(text).at(-1)?.speaker.name).toBe('It');
+  });
+});

@@ -136,14 +136,21 @@ function likelyFirm(x: KnownSpeaker): boolean {
   return x.named && x.actorId !== undefined && !x.gender && !x.plural && !x.impersonal && !/\s/.test(x.name);
 }
 
-/** An unnamed body or document that spoke ("said the magazine", "the report said"; a document also with "a": "A study in 2000
- *  found …. It also found"): what a following "it" is. */
-function unnamedBody(x: KnownSpeaker): boolean {
-  if (x.named || x.plural || !x.impersonal || x.gender) return false;
+/** An unnamed body or document that spoke ("said the magazine", "the report said", "the government said"; a document also with
+ *  "a": "A study in 2000 found …. It also found"): what a following "it" is. */
+function unnamedBody(x: KnownSpeaker, sentencesSince: number): boolean {
+  if (x.named || x.gender) return false;
   const heads = [...x.heads];
+  // (a government, "they" or "it" alike, when it spoke in that sentence or the one before: not "The government has refused
+  // …. But a short statement … was presented …. It said")
+  if (/^the\s/i.test(x.name) && heads.some((h) => GOVERNMENT_HEADS.has(h))) return sentencesSince <= 1;
+  if (x.plural || !x.impersonal) return false;
   return (/^the\s/i.test(x.name) && heads.some((h) => BODY_HEADS.has(h) || COMPANY_HEADS.has(h) || DOCUMENT_HEADS.has(h))) ||
     (/^an?\s/i.test(x.name) && (heads.some((h) => DOCUMENT_HEADS.has(h)) || documentPhrase(x.name)));
 }
+
+/** Heads of a government that "it" may take up ("the government said …. It also pledged"). */
+const GOVERNMENT_HEADS = new Set(['government', 'administration', 'executive', 'cabinet']);
 
 /** Whether a description's head, its last word before a preposition or comma, is a document's ("A study in 2000, which was
  *  commissioned by the executive,", whose last word is no head). */
@@ -553,7 +560,7 @@ export class SpeakerMemory {
       const k = this.known.reduce<KnownSpeaker | undefined>((last, x) => (!last || x.at >= last.at ? x : last), undefined);
       // ("Qantas said …. However, it stressed …": a one-word name of no known gender that the tagger took for a person is
       // as likely a firm, and "it" speaking says which)
-      if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || (k.isOrg && k.named) : k.isOrg || likelyFirm(k) || unnamedBody(k) || this.bodyStill(k, at, content))) found = k;
+      if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || (k.isOrg && k.named) : k.isOrg || likelyFirm(k) || unnamedBody(k, sentence - k.sentence) || this.bodyStill(k, at, content))) found = k;
       // ("But the Home Office said …. The commission, an independent body …, had been asked …. But it said …": a body the
       // sentence before opens on by its kind, not the one that spoke; the body the article introduced so, or nobody)
       const described = kind === 'thing' ? this.bodyDescriptionBefore(at) : undefined;
