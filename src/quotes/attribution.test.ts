@@ -4654,3 +4654,42 @@ describe('"it" for a government that spoke just before (issue #5, round 22)', ()
     expect(quotes(text).at(-1)?.speaker.name).toBe('It');
   });
 });
+
+describe('"the paper" for the paper named before (issue #5, round 23)', () => {
+  it('names "The paper said" after "according to the Daily Herald", and "the newspaper" after "Vedomosti newspaper reported"', () => {
+    const text = 'The plan is to get the go-ahead this month, according to the Daily Herald. The paper said the Treasury had set aside the money.';
+    expect(extractQuotes(marked(text, [['Daily Herald', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Daily Herald', 'Daily Herald']);
+    const other = 'Vedomosti newspaper reported that the authorities made the demand. The newspaper added that most of the taxes were due.';
+    expect(extractQuotes(marked(other, [['Vedomosti', 'ORG']])).at(-1)?.speaker.name).toBe('Vedomosti');
+  });
+
+  it('names nobody when two papers were named, or the article speaks of a research paper (guard)', () => {
+    const two = 'The deal is delayed, according to the Daily Herald. According to the Observer, 300 jobs could go. The paper said cuts were due.';
+    expect(extractQuotes(marked(two, [['Daily Herald', 'ORG'], ['Observer', 'ORG']])).at(-1)?.speaker.name).toBe('The paper');
+    const study = 'A research paper in the Medical Journal found the drug safe. The paper said more trials were needed.';
+    expect(extractQuotes(marked(study, [['Medical Journal', 'ORG']])).at(-1)?.speaker.name).not.toBe('Medical Journal');
+  });
+});
+
+describe('an affiliation is not read from a relative clause after a description (issue #5, round 23)', () => {
+  it('gives "The firm, which is to receive a payment from Chelsea, said" no affiliation, but keeps "A spokesman for Unison" (guard)', () => {
+    expect(quotes('The firm, which is to receive a payment from Chelsea, said it was appraising its options.')[0].affiliation).toBeUndefined();
+    expect(quotes('A spokesman for Unison, which represents nurses, said the offer was poor.')[0].affiliation?.name).toBe('Unison');
+  });
+});
+
+describe('the firm a headline names, when the article names no other organisation (issue #5, round 23)', () => {
+  it('names "The firm sought" the firm of the headline when nothing else was named', () => {
+    const text = 'Parmalat boasts doubled profits\n\nParmalat, the Italian food group, has reported a doubling in profit. Its earnings rose to 77m euros. ' +
+      'Less welcome was the news of a fine. The firm sought bankruptcy protection in December after disclosing a hole in its accounts.';
+    const names = extractQuotes(marked(text, [['Parmalat', 'ORG'], ['Parmalat', 'ORG', 2]])).map((q) => q.speaker.name);
+    expect(names.at(-1)).toBe('Parmalat');
+  });
+
+  it('names nobody when another organisation was named before (guard)', () => {
+    const text = 'Parmalat boasts doubled profits\n\nParmalat, the Italian food group, has reported a doubling in profit, helped by Nestle. Its earnings rose. ' +
+      'Less welcome was the news of a fine. The firm sought bankruptcy protection in December after disclosing a hole in its accounts.';
+    const names = extractQuotes(marked(text, [['Parmalat', 'ORG'], ['Parmalat', 'ORG', 2], ['Nestle', 'ORG']])).map((q) => q.speaker.name);
+    expect(names.at(-1)).toBe('The firm');
+  });
+});

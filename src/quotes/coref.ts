@@ -111,6 +111,9 @@ export type BodyDescriptionBefore = (at: number) => string | undefined;
  *  a little before that mention to `at` (inside quotations too) and no other age was given (`age`) — the person a
  *  description of a kind ("the American", "the 28-year-old") stands for. */
 export type PersonOpeningBefore = (at: number, content: readonly Span[] | undefined, gender: Gender | undefined, age: number | undefined) => SubjectPerson | undefined;
+/** The one printed paper the sentences before offset `at` name, outside `content` — what "the paper" and "the newspaper"
+ *  stand for ("…, according to the Financial Times. The paper said"); null when several are named there. */
+export type PaperBefore = (at: number, content?: readonly Span[]) => SubjectPerson | null | undefined;
 /** Whether a person other than `name` is named in sentence `sentence` after offset `from` and before `to`, outside `content`. */
 export type OtherPersonInSentence = (sentence: number, from: number, to: number, name: string, content?: readonly Span[]) => boolean;
 
@@ -166,6 +169,9 @@ const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'statement', 'poll'
 export const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court', 'tribunal', 'agency', 'authority', 'board', 'ministry',
   'department', 'office', 'union', 'association', 'federation', 'institute', 'foundation', 'university', 'college', 'magazine',
   'newspaper', 'party', 'police', 'service', 'bureau', 'panel', 'inquiry', 'regulator', 'watchdog', 'league', 'club', 'bank']);
+
+/** Heads of a description that stand for a printed paper ("the paper said", "the newspaper reported"). */
+const PAPER_HEADS = new Set(['paper', 'newspaper', 'daily', 'tabloid', 'broadsheet']);
 
 /** Plural heads of a description that stand for firms named together ("the firms", "both companies"). */
 const GROUP_FIRMS = new Set(['firms', 'companies', 'groups', 'carmakers', 'airlines', 'banks', 'retailers', 'broadcasters']);
@@ -255,6 +261,7 @@ export class SpeakerMemory {
     private readonly personBesideLead: PersonBesideLead = () => undefined,
     private readonly personOpeningBefore: PersonOpeningBefore = () => undefined,
     private readonly bodyDescriptionBefore: BodyDescriptionBefore = () => undefined,
+    private readonly paperBefore: PaperBefore = () => undefined,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -346,7 +353,19 @@ export class SpeakerMemory {
       };
       // ("The prime minister's official spokesman" is not the spokesman of another: an owned description matches nobody)
       const owned = /['’]s?\s/.test(info.name);
-      const match = owned ? undefined : this.latest((k) => answersTo(k, headOf(info)) && sentence - k.sentence <= MAX_COREF_SENTENCES && compatible(k));
+      const words = info.name.toLowerCase().split(/\s+/).slice(1);
+      // ("…, according to the Financial Times. The paper said": the paper named before, when it is one; nobody when several are:
+      // "… the paper said. According to the Observer, …. The paper said")
+      const paper = words.length === 1 && PAPER_HEADS.has(info.head) ? this.paperBefore(at - info.name.length, content) : undefined;
+      const match = owned || paper === null ? undefined : this.latest((k) => answersTo(k, headOf(info)) && sentence - k.sentence <= MAX_COREF_SENTENCES && compatible(k));
+      if (paper?.name && !(match?.named && match.name === paper.name)) {
+        const outlet: KnownSpeaker = {
+          name: paper.name, actorId: paper.actorId, isOrg: true, surname: lastWord(paper.name), heads: new Set([info.head]), plural: false,
+          named: true, impersonal: true, sentence, at,
+        };
+        this.remember(outlet);
+        return { name: outlet.name, actorId: outlet.actorId, known: outlet };
+      }
       if (match) {
         match.sentence = sentence;
         match.at = at;
@@ -354,7 +373,6 @@ export class SpeakerMemory {
       }
       // "The chancellor said" with no chancellor among the speakers: the person the article titled so ("Chancellor
       // Gordon Brown"), who becomes a named speaker with that head.
-      const words = info.name.toLowerCase().split(/\s+/).slice(1);
       const titled = info.personHead || AGE_WORD.test(headOf(info)) ? this.titledPersonBefore(words, at, content) : undefined;
       // "Yukos said …. The company said": the firm that spoke last, when no other organisation was named since.
       // (or a one-word name of no known gender the entity layer linked, as likely a firm as "it" takes it: "GlaxoSmithKline

@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, BODY_HEADS } from './coref.js';
+import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, BODY_HEADS } from './coref.js';
 import { quoteKind } from './kind.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
@@ -4818,7 +4818,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
     organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said),
     bodyIntroducedBefore(ctx), descriptionBefore(ctx), personBesideLead(ctx), personOpeningBefore(ctx, otherSubjectBetween(ctx, titled)),
-    bodyDescriptionBefore(ctx));
+    bodyDescriptionBefore(ctx), paperBefore(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -5473,7 +5473,10 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
     // recently warned …": among the firms named just before, or none, the one the headline is about)
     // (named again in those sentences: "Fan Expo Canada 2019 offers …" is not the company of "Hasbro hosted a panel …")
     const lead = anywhere && !pronoun ? headlineFirm() : undefined;
-    const near = lead && ctx.text.slice(ctx.sentences[Math.max(0, here - 2)].start, at).includes(lead.name.split(/\s+/)[0]);
+    // (or further back, when the article has named no other organisation before: "Parmalat boasts doubled profits. Parmalat, the
+    // Italian food group …, has reported …. Its pre-tax earnings …. The firm sought")
+    const near = lead && (ctx.text.slice(ctx.sentences[Math.max(0, here - 2)].start, at).includes(lead.name.split(/\s+/)[0]) ||
+      !otherOrganisation(0, at, lead.name, content));
     return lead && near && [...found.values()].every((v) => !v.name || v.name === lead.name) ? lead : undefined;
   };
 
@@ -5715,6 +5718,50 @@ function bodyIntroducedBefore(ctx: QuoteContext): BodyIntroducedBefore {
       if (a < k && ctx.low[a - 1] === 'the' && nameRun(a, k, k)) return { name: ctx.text.slice(ctx.tokens[a].start, ctx.tokens[k - 1].end) };
     }
     return undefined;
+  };
+}
+
+/** Last words of the name of a printed paper ("the Financial Times", "the local Arab News", "the Mail on Sunday" ends
+ *  otherwise and is met by the conduit list or "newspaper" beside it). */
+const PAPER_NAME_WORDS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'gazette', 'observer', 'chronicle',
+  'daily', 'mail', 'mirror', 'express', 'independent', 'standard', 'scotsman', 'news', 'ft']);
+/** Nouns that call a paper what it is, before or after its name ("Vedomosti newspaper", "the daily Kommersant"). */
+const PAPER_NOUNS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadsheet']);
+/** Kinds of actor that are no paper, whatever their name ends with. */
+const NOT_PAPER_KINDS = new Set(['person', 'state', 'armed_group', 'igo']);
+/** How many sentences back "the paper" looks for the paper named. */
+const MAX_PAPER_SENTENCES = 6;
+/** Words before "paper" that make it a study, not a newspaper ("a research paper", "the white paper"). */
+const STUDY_PAPER = /\b(?:an?|research|scientific|academic|white|green|discussion|working|policy|consultation|conference|position)\s+paper\b/i;
+
+/** For "the paper" or "the newspaper": the one printed paper the sentences before offset `at` name ("…, according to the
+ *  Financial Times. The paper said"), outside `content`; null when two are named, none when the article speaks of a study
+ *  paper. */
+function paperBefore(ctx: QuoteContext): PaperBefore {
+  return (at, content) => {
+    const here = Math.max(sentenceIndexAt(ctx, at), sentenceIndexAt(ctx, Math.max(0, at - 1)));
+    if (here < 0) return undefined;
+    const from = ctx.sentences[Math.max(0, here - MAX_PAPER_SENTENCES)].start;
+    if (STUDY_PAPER.test(ctx.text.slice(0, at))) return undefined;
+    let found: SubjectPerson | undefined;
+    for (const [index, m] of (ctx.entities ?? []).entries()) {
+      if (m.start < from || m.end > at || m.label === 'PER' || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+      const actor = actorOf(ctx, index);
+      const surface = ctx.text.slice(m.start, m.end).replace(/^the\s+/i, '');
+      const first = firstTokenFrom(ctx, m.start);
+      const after = firstTokenFrom(ctx, m.end);
+      const called = PAPER_NOUNS.has(ctx.low[after] ?? '') || (first > 0 && PAPER_NOUNS.has(ctx.low[first - 1]) && !ctx.cap[first - 1]);
+      // (a known outlet by its own name's last word: the Financial Times and "the FT" are one, Sky News is no paper)
+      const last = (actor?.kind === 'media' ? actor.name : surface).split(/\s+/).at(-1)!.toLowerCase();
+      // (a name of one word only when it is a paper's word: "the Observer", not "the Times" of a firm)
+      const paper = called || (actor?.kind === 'media' ? last !== 'news' && PAPER_NAME_WORDS.has(last) :
+        ctx.vocab.conduits.has(`the ${surface.toLowerCase()}`) || ((/\s/.test(surface) || ctx.low[first - 1] === 'the') && PAPER_NAME_WORDS.has(last)));
+      if (!paper || (actor && NOT_PAPER_KINDS.has(actor.kind))) continue;
+      const name = actor?.name ?? surface;
+      if (found && found.name !== name) return null;
+      found = { name, actorId: actor?.id };
+    }
+    return found;
   };
 }
 

@@ -1339,7 +1339,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     // after it describes)
     const linked = personBeforeLink !== undefined && segments.length > 1 ? affiliationAfterLink(ctx, main.start, main.end) : undefined;
     if (linked) info.affiliation = linked;
-    info.affiliation ??= affiliationAfterLink(ctx, a, b);
+    // (not from a relative clause set off after it: "The firm, which is to receive a payment from Chelsea, said")
+    const relative = segments.findIndex((seg, n) => n > 0 && RELATIVE_WORDS.has(ctx.low[seg.start]));
+    info.affiliation ??= affiliationAfterLink(ctx, a, relative > 0 ? segments[relative].start - 1 : b);
     if (!info.role) info.role = roleText(ctx, a, b);
     // (a document holds no office: "a statement posted to his official Twitter account")
     if (isDocument) delete info.role;
