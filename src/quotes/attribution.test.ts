@@ -4693,3 +4693,19 @@ describe('the firm a headline names, when the article names no other organisatio
     expect(names.at(-1)).toBe('The firm');
   });
 });
+
+describe('a poll\'s next share ends the content before it (issue #5, round 23)', () => {
+  it('ends "32% said Mr Vale was a good leader" before "and 38% disagreed"', () => {
+    expect(spans('Meantime, 32% said Mr Vale was a good leader and 38% disagreed.')).toEqual([['32%', 'said', 'Mr Vale was a good leader']]);
+  });
+
+  it('reads "while 92% said …" and "and 40 per cent of voters said …" as shares with a statement of their own', () => {
+    const text = 'Some 87% said politicians broke their promises, while 92% said they never gave a straight answer.';
+    expect(spans(text)).toEqual([['Some 87%', 'said', 'politicians broke their promises'], ['92%', 'said', 'they never gave a straight answer']]);
+    expect(spans('Most said it was fine and 40 per cent of voters said it was bad.').at(-1)).toEqual(['40 per cent of voters', 'said', 'it was bad']);
+  });
+
+  it('keeps "32% of people voted and 38% abstained" what was said (guard)', () => {
+    expect(spans('Lee said 32% of people voted and 38% abstained.')[0][2]).toBe('32% of people voted and 38% abstained');
+  });
+});

@@ -276,6 +276,31 @@ const QUOTATION_ENDS = new Set([',', '.', '?', '!']);
 /** Present cue forms that open a second statement of the same speaker after "and" ("… and says it also offers …"). */
 const PRESENT_SAY_FORMS = new Set(['says', 'claims', 'insists', 'argues', 'warns', 'adds', 'admits', 'denies', 'maintains']);
 
+/** Verbs a poll's share gives alone as its answer ("and 38% disagreed"). */
+const POLL_VERDICTS = new Set(['agreed', 'disagreed', 'agree', 'disagree', 'dissented', 'objected']);
+
+/** Whether a clause cue follows a poll's share ending before token `v`, right away or after "of" and a few words ("… of
+ *  voters said"). */
+function shareCueAt(ctx: QuoteContext, v: number, b: number): boolean {
+  let k = v;
+  if (ctx.low[k] === 'of') {
+    k++;
+    while (k < b && k - v <= MAX_SHARE_OF_WORDS && isWord(ctx, k) && !(ctx.vocab.bareClauseVerbs.has(ctx.low[k]) && ctx.vocab.cueVerbs.has(ctx.low[k]))) k++;
+  }
+  return k < b && !ctx.cap[k] && ctx.vocab.bareClauseVerbs.has(ctx.low[k]) && ctx.vocab.cueVerbs.has(ctx.low[k]);
+}
+/** Most words of "of …" after a poll's share before its cue. */
+const MAX_SHARE_OF_WORDS = 5;
+
+/** After a share of a poll opening at token `k` ("38%", "40 per cent"): the token after it, else 0. */
+function pollShareAt(ctx: QuoteContext, k: number): number {
+  if (ctx.tokens[k]?.kind !== 'number') return 0;
+  if (ctx.surf[k + 1] === '%') return k + 2;
+  if (ctx.low[k + 1] === 'percent') return k + 2;
+  if (ctx.low[k + 1] === 'per' && ctx.low[k + 2] === 'cent') return k + 3;
+  return 0;
+}
+
 /** Conjunctions that join a clause with a speaker of its own to the content before it. */
 const COORDINATORS = new Set(['and', 'but', 'while']);
 
@@ -290,6 +315,12 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     // quantifier standing alone as the subject of a cue of its own, after "and", "but" or a dash, without a comma)
     if (ctx.regionOf[j] < 0 && (COORDINATORS.has(ctx.low[j]) || isDash(ctx, j)) && isQuantifierSubject(ctx, j + 1) && ctx.vocab.pronouns.get(ctx.low[j + 1]) !== 'relative' &&
       coordinatedSpeaker(ctx, j + 1, b)) return j;
+    // ("32% said Mr Blair was a good prime minister and 38% disagreed", "… and 40% of voters said …": a poll's next share, with
+    // a verdict or a cue of its own)
+    if (ctx.regionOf[j] < 0 && COORDINATORS.has(ctx.low[j]) && pollShareAt(ctx, j + 1) > 0) {
+      const v = pollShareAt(ctx, j + 1);
+      if ((POLL_VERDICTS.has(ctx.low[v] ?? '') && (v + 1 >= b || !isWord(ctx, v + 1))) || shareCueAt(ctx, v, b)) return j;
+    }
     // ("… simultaneously but designers would not confirm if …": a contrast with a speaker and cue of its own)
     if (ctx.low[j] === 'but' && ctx.regionOf[j] < 0 && !ALL_BUT.has(ctx.low[j - 1]) && !ctx.vocab.pronouns.has(ctx.low[j + 1]) && coordinatedSpeaker(ctx, j + 1, b)) return j;
     // ("revealed some MPs had been using them and he also cautioned members …": a pronoun's cue of its own)
@@ -1234,6 +1265,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     if (ls - 2 >= a && ctx.low[ls - 1] === 'of' && (QUANTITY_NOUNS.has(ctx.low[ls - 2]) || (isQuantifierSubject(ctx, ls - 2) && !ctx.cap[ls - 2]))) {
       ls -= 2;
       if (ls - 1 >= a && (v.determiners.has(ctx.low[ls - 1]) || ctx.tokens[ls - 1].kind === 'number')) ls--;
+    } else if (ls - 3 >= a && ctx.low[ls - 1] === 'of') {
+      // ("… and 40% of voters said", "40 per cent of voters")
+      const share = [ls - 3, ls - 4].find((n) => n >= a && pollShareAt(ctx, n) === ls - 1);
+      if (share !== undefined) ls = share;
     }
     // "… has been training in Holland and Ferguson said": a name coordinated with a preposition's object opens a
     // clause of its own after "and".
@@ -1562,6 +1597,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (ls >= 0 && ls === le - 1 && (ctx.low[ls] === 'who' || ctx.low[ls] === 'that') && prev >= a && isWord(ctx, prev)) ||
     // ("… the convention and others have said …": a quantifier standing alone after a conjunction)
     (ls >= 0 && ls === le - 1 && prev >= a && COORDINATORS.has(ctx.low[prev]) && isQuantifierSubject(ctx, ls) && v.pronouns.get(ctx.low[ls]) !== 'relative') ||
+    // ("… and 40% of voters said …": a poll's share)
+    (ls >= 0 && prev >= a && COORDINATORS.has(ctx.low[prev]) && pollShareAt(ctx, ls) > 0) ||
     // "at the town hall this week she said …": a nominative pronoun is always a subject.
     (ls >= 0 && ls === le - 1 && NOMINATIVE.has(ctx.low[ls]) && prev >= a && !introducesClause(ctx, prev)) ||
     // "Asked why … Lord Butler said: …": a name after a participial opener whose comma is missing.

@@ -107,6 +107,7 @@ function headOk(ctx: QuoteContext, start: number, end: number): boolean {
   const w = ctx.low[h];
   if (ctx.vocab.pronouns.has(w)) return end - start === 1;
   if (ctx.surf[h] === CLOSE_PAREN || ctx.surf[h] === '.') return true;
+  if (ctx.surf[h] === '%' && h > start && ctx.tokens[h - 1].kind === 'number') return true; // ("while 92% said")
   if (isNounish(ctx, h)) return true;
   if (h > start && ctx.vocab.compoundNouns.has(`${ctx.low[h - 1]} ${w}`)) return true; // "State media"
   // "Clinton's lawyers", "Fields' lawyers"
@@ -209,7 +210,8 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
     const w = low[k];
     const kind = tokens[k].kind;
     if (kind === 'punct' || kind === 'symbol') {
-      if (isAbbrevPeriod(ctx, k) || (joiner(ctx, k) && start === k + 1)) {
+      // ("… and 40% of voters said": a share's sign)
+      if (isAbbrevPeriod(ctx, k) || (joiner(ctx, k) && start === k + 1) || (surf[k] === '%' && k - 1 >= lo && tokens[k - 1].kind === 'number')) {
         start = k;
         k--;
         continue;
