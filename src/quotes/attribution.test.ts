@@ -4709,3 +4709,21 @@ describe('a poll\'s next share ends the content before it (issue #5, round 23)',
     expect(spans('Lee said 32% of people voted and 38% abstained.')[0][2]).toBe('32% of people voted and 38% abstained');
   });
 });
+
+describe('a firm described by its country (issue #5, round 23)', () => {
+  it('names "The Australian firm said" the firm that spoke just before', () => {
+    const text = 'Shares in Multiplex Group fell 19% after it said it would not make any money on the project. ' +
+      'The Australian firm said it would only break even on the rebuild.';
+    const d = marked(text, [['Multiplex Group', 'ORG'], ['Australian', 'LOC', 1]]);
+    d.entities![1] = { ...d.entities![1], origin: 'demonym' } as (typeof d.entities)[number];
+    expect(extractQuotes(d).at(-1)?.speaker.name).toBe('Multiplex Group');
+  });
+
+  it('not a body that spoke two sentences before, past a firm it may be: "… says the Mobile Suppliers Association. Siemens showed off …" (guard)', () => {
+    const text = 'Fast networks are here, says the Mobile Suppliers Association. At the show, Siemens showed off a system. ' +
+      'The German company said data could be sent faster.';
+    const d = marked(text, [['Mobile Suppliers Association', 'ORG'], ['Siemens', 'PER'], ['German', 'LOC']]);
+    d.entities![2] = { ...d.entities![2], label: 'MISC', origin: 'demonym' } as (typeof d.entities)[number];
+    expect(extractQuotes(d).at(-1)?.speaker.name).not.toBe('Mobile Suppliers Association');
+  });
+});

@@ -378,9 +378,13 @@ export class SpeakerMemory {
       // (or a one-word name of no known gender the entity layer linked, as likely a firm as "it" takes it: "GlaxoSmithKline
       // believes …. The company says")
       // (or with lower-case modifiers of its trade: "Shares in UK Coal have fallen after the mining group reported …")
-      const firmDescription = COMPANY_HEADS.has(info.head) && (words.length === 1 || (words.length <= MAX_FIRM_MODIFIERS + 1 && marks.length === 0 && !owned));
+      // (or a place's, for the firm that spoke in the sentence before or this one: "Shares in Multiplex Group fell after it said
+      // …. The Australian firm said"; not "… says the GMSA. At 3GSM, Siemens showed off a system. The German company said")
+      const placed = marks.length > 0;
+      const firmDescription = COMPANY_HEADS.has(info.head) && (words.length === 1 || (words.length <= MAX_FIRM_MODIFIERS + 1 && !owned &&
+        marks.every((m) => info.placeModifiers?.includes(m))));
       const spoke = !titled && firmDescription
-        ? this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES &&
+        ? this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= (placed ? 1 : MAX_FIRM_SENTENCES) &&
           !NOT_FIRM_NAMES.has(k.surname))
         : undefined;
       if (spoke && !this.otherOrganisationBetween(spoke.at, at, spoke.name, content)) {
@@ -393,8 +397,9 @@ export class SpeakerMemory {
       // (not when a firm spoke and another was named since: "Macrovision said …. RipGuard is expected …, the company said";
       // a one-word name of a firm named more fully since leaves it to that name: "Merrill said …. Merrill Lynch denied
       // …. The firm had told")
+      // (for a place's description, no headline firm: "DS aims to touch gamers …. The Japanese gaming giant hopes")
       if (!titled && !spoke?.isOrg && firmDescription) {
-        const org = this.organisationSubjectBefore(at, content, true);
+        const org = this.organisationSubjectBefore(at, content, true, placed);
         if (org?.name && !NOT_FIRM_NAMES.has(lastWord(org.name))) {
           const firm: KnownSpeaker = {
             name: org.name, actorId: org.actorId, isOrg: true, surname: lastWord(org.name), heads: new Set([info.head]), plural: false,

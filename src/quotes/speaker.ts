@@ -32,6 +32,8 @@ export interface SpeakerInfo {
   taggedOrg?: boolean;
   /** The head is an occupation ("coach", "striker"): unless titled by name, such a description takes no "he"/"she". */
   occupation?: boolean;
+  /** Lower-case capitalised modifiers of a description that name a place or a people ("the Australian firm": "australian"). */
+  placeModifiers?: string[];
   /** The head is a nationality ("the American"). */
   nationality?: boolean;
   /** Met by first name after "Sir"/"Dame" ("Sir Ian" is Ian Blair), so an earlier full name matches on its first word. */
@@ -1334,6 +1336,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
       personHead: personWord(v, own) || nationality, occupation: v.occupations.has(own), nationality };
     const g = v.genderedRoles.get(own);
     if (g) info.gender = g;
+    // ("The Australian firm", "the UK bank": a modifier that is a place or its people's adjective says where, not which)
+    const places = ctx.low.slice(main.start + 1, main.end - 1).filter((w, n) => ctx.cap[main.start + 1 + n] && (ctx.entities?.some((m) =>
+      (m.origin === 'demonym' || m.label === 'LOC') && m.start <= ctx.tokens[main.start + 1 + n].start && ctx.tokens[main.start + 1 + n].end <= m.end) ?? false));
+    if (places.length) info.placeModifiers = places;
     for (const seg of segments) fromPrefix(ctx, seg.start, seg.end, info);
     // ("A spokesman for Unison, Britain's biggest union": the body the person word is linked to, which the appositive
     // after it describes)
