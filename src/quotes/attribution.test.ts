@@ -4715,7 +4715,7 @@ describe('a firm described by its country (issue #5, round 23)', () => {
     const text = 'Shares in Multiplex Group fell 19% after it said it would not make any money on the project. ' +
       'The Australian firm said it would only break even on the rebuild.';
     const d = marked(text, [['Multiplex Group', 'ORG'], ['Australian', 'LOC', 1]]);
-    d.entities![1] = { ...d.entities![1], origin: 'demonym' } as (typeof d.entities)[number];
+    d.entities![1] = { ...d.entities![1], origin: 'demonym' } as NonNullable<Document['entities']>[number];
     expect(extractQuotes(d).at(-1)?.speaker.name).toBe('Multiplex Group');
   });
 
@@ -4723,7 +4723,21 @@ describe('a firm described by its country (issue #5, round 23)', () => {
     const text = 'Fast networks are here, says the Mobile Suppliers Association. At the show, Siemens showed off a system. ' +
       'The German company said data could be sent faster.';
     const d = marked(text, [['Mobile Suppliers Association', 'ORG'], ['Siemens', 'PER'], ['German', 'LOC']]);
-    d.entities![2] = { ...d.entities![2], label: 'MISC', origin: 'demonym' } as (typeof d.entities)[number];
+    d.entities![2] = { ...d.entities![2], label: 'MISC', origin: 'demonym' } as NonNullable<Document['entities']>[number];
     expect(extractQuotes(d).at(-1)?.speaker.name).not.toBe('Mobile Suppliers Association');
+  });
+});
+
+describe('a document\'s author in the insert before its cue (issue #5, round 23)', () => {
+  it('gives "The study, conducted by consultancy Building Zones, found" that author, and a later "The study also found" too', () => {
+    const text = 'A study revealed that 86% of visitors carried laptops. The study, conducted by consultancy Building Zones, found that 16% came to work. ' +
+      'The study also found that people stayed six hours.';
+    const found = extractQuotes(marked(text, [['Building Zones', 'ORG']])).map((q) => q.affiliation?.name);
+    expect(found).toEqual([undefined, 'Building Zones', 'Building Zones']);
+  });
+
+  it('not a person\'s insert: "The study, praised by Tom Vale, found" (guard)', () => {
+    const text = 'The study, praised by Tom Vale, found that 16% came to work.';
+    expect(extractQuotes(marked(text, [['Tom Vale', 'PER']]))[0].affiliation).toBeUndefined();
   });
 });

@@ -6166,6 +6166,31 @@ function dashedNameEnd(ctx: QuoteContext, e: number, cue: number): number {
   return (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start >= from && m.end <= to) ? k : e;
 }
 
+/** Participles whose agent after "by" made a document ("conducted by", "commissioned by"). */
+const AUTHORING_PARTICIPLES = new Set(['conducted', 'commissioned', 'compiled', 'published', 'produced', 'written', 'carried', 'released', 'prepared',
+  'funded', 'led', 'issued', 'drawn']);
+/** Most lower-case words of the author's kind between "by" and its name ("by consultancy Building Zones"). */
+const MAX_AUTHOR_KIND_WORDS = 2;
+
+/** The organisation a comma insert [from, to) before a document's cue gives as its author (", conducted by consultancy
+ *  Building Zones,"), if any. */
+function authorInInsert(ctx: QuoteContext, from: number, to: number): { name: string; actorId?: string } | undefined {
+  if (ctx.surf[from] !== ',' || ctx.surf[to - 1] !== ',') return undefined;
+  let k = from + 1;
+  if (!AUTHORING_PARTICIPLES.has(ctx.low[k])) return undefined;
+  k += ctx.low[k + 1] === 'out' || ctx.low[k + 1] === 'up' ? 2 : 1; // ("carried out by", "drawn up by")
+  if (ctx.low[k] !== 'by') return undefined;
+  k++;
+  if (ctx.low[k] === 'the') k++;
+  const kind = k;
+  while (k < to && k - kind < MAX_AUTHOR_KIND_WORDS && !ctx.cap[k] && isWord(ctx, k)) k++;
+  const index = (ctx.entities ?? []).findIndex((m) => m.label === 'ORG' && m.start === ctx.tokens[k]?.start);
+  if (index < 0 || firstTokenFrom(ctx, ctx.entities![index].end) !== to - 1) return undefined;
+  const actor = actorOf(ctx, index);
+  const m = ctx.entities![index];
+  return { name: actor?.name ?? ctx.text.slice(m.start, m.end), actorId: actor?.id };
+}
+
 function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
   if (!att.source) return { speaker: { name: '' } };
   const [s, e] = att.source;
@@ -6249,6 +6274,12 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     // (remembered by that name: a later pronoun standing for the label names the outlet too)
     if (resolved.known) resolved.known.name = outlet;
     resolved = { name: outlet, actorId: ctx.resolution?.actors.find((x) => x.name.toLowerCase() === outlet.toLowerCase())?.id, known: resolved.known };
+  }
+  // ("The study, conducted by consultancy Building Zones, found": a document's author in the insert before its cue)
+  const author = info.kind === 'document' && !resolved.affiliation ? authorInInsert(ctx, e, att.cue) : undefined;
+  if (author) {
+    resolved = { ...resolved, affiliation: author };
+    if (resolved.known) resolved.known.affiliation ??= author;
   }
   // ("ONGC's Mr Raha declined …" after "Oil and Natural Gas Corporation chairman Subir Raha": the title the article gave
   // the person it names, or a "he" stands for, where it first named them)
