@@ -4741,3 +4741,14 @@ describe('a document\'s author in the insert before its cue (issue #5, round 23)
     expect(extractQuotes(marked(text, [['Tom Vale', 'PER']]))[0].affiliation).toBeUndefined();
   });
 });
+
+describe('an office in an appositive after an academic rank (issue #5, round 23)', () => {
+  it('gives "Professor Ann Lee, head of economics at Leeds University," the office, up to its body', () => {
+    const q = quotes('Professor Ann Lee, head of economics at Leeds University, said rates would rise.')[0];
+    expect([q.role, q.affiliation?.name]).toEqual(['head of economics', 'Leeds University']);
+  });
+
+  it('keeps the rank when the appositive gives a body only: "Professor Tom Hart, of Leeds University," (guard)', () => {
+    expect(quotes('Professor Tom Hart, of Leeds University, said it was good.')[0].role).toBe('Professor');
+  });
+});

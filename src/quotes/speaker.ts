@@ -460,6 +460,9 @@ const FIRSTS = new Set(['first', 'second', 'third', 'last', 'only', 'youngest', 
 /** Words an office given in a relative clause may have before its role word ("UKIP Scotland chairman"). */
 const MAX_OFFICE_LEAD = 3;
 
+/** Ranks a title before a name gives that an office in an appositive after it says more of ("Professor Ann Lee, head of …"). */
+const ACADEMIC_RANKS = new Set(['professor', 'prof', 'prof.']);
+
 /** Verbs of serving an organisation in a relative clause ("who works for", "who plays for"). */
 const SERVING_VERBS = new Set(['works', 'worked', 'plays', 'played', 'writes', 'wrote']);
 
@@ -1485,7 +1488,18 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
         info.affiliation ??= affiliationAfterLink(ctx, other.start, other.end);
         // ("Ex-Prime Minister Donald Tusk, the current President of the European Council": the office that body goes with,
         // not the former one)
-        const office = unaffiliated && info.affiliation && /^(?:ex-|former\s)/i.test(info.role ?? '') ? roleText(ctx, other.start, other.end) : undefined;
+        // ("Professor Jean-Jacques Muyembe, Director General of the Institut National …": the office, not the academic rank)
+        // (up to the link before that body: "head of information systems at Cranfield University")
+        const ranked = ACADEMIC_RANKS.has(info.role?.toLowerCase() ?? '');
+        let officeEnd = other.end;
+        if (ranked && info.affiliation) {
+          const at = ctx.tokens.findIndex((t) => t.start === info.affiliation!.start);
+          officeEnd = at;
+          while (officeEnd > other.start && !AFFILIATION_LINKS.has(ctx.low[officeEnd - 1])) officeEnd--;
+          officeEnd--;
+        }
+        const office = unaffiliated && info.affiliation && (/^(?:ex-|former\s)/i.test(info.role ?? '') || (ranked && officeEnd > other.start))
+          ? roleText(ctx, other.start, officeEnd) : undefined;
         if (office) info.role = office;
         // ("John Wilkin, a University of Michigan librarian": the organisation before the role)
         // ("Donald Trump, the presumptive Republican presidential nominee": an office modifier before it)
