@@ -4752,3 +4752,19 @@ describe('an office in an appositive after an academic rank (issue #5, round 23)
     expect(quotes('Professor Tom Hart, of Leeds University, said it was good.')[0].role).toBe('Professor');
   });
 });
+
+describe('an irregular past after a name is the clause\'s verb, and the doer a "saw" shows (issue #5, round 23)', () => {
+  it('gives ", arguing …" after "Ann Lee spoke out Tuesday about …, Oklahoma," the subject Ann Lee', () => {
+    const text = 'Ann Lee spoke out Tuesday about the death of Tom Hart in Tulsa, Oklahoma, arguing that the shooting was unbearable.';
+    expect(spans(text)).toContainEqual(['Ann Lee', 'arguing', 'the shooting was unbearable']);
+  });
+
+  it('names the doer of "A private meeting on Monday saw normally loyal MPs warn that …"', () => {
+    expect(spans('A private meeting on Monday saw normally loyal MPs warn that feuding could cost them the election.')[0].slice(0, 2))
+      .toEqual(['normally loyal MPs', 'warn']);
+  });
+
+  it('keeps "61 percent" the speaker after "57 percent see Trump negatively while" (guard)', () => {
+    expect(spans('Among men, 57 percent see Trump negatively while 61 percent say the same of Clinton.').map((x) => x[0])).toContain('61 percent');
+  });
+});

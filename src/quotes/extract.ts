@@ -276,6 +276,12 @@ const QUOTATION_ENDS = new Set([',', '.', '?', '!']);
 /** Present cue forms that open a second statement of the same speaker after "and" ("… and says it also offers …"). */
 const PRESENT_SAY_FORMS = new Set(['says', 'claims', 'insists', 'argues', 'warns', 'adds', 'admits', 'denies', 'maintains']);
 
+/** Most words of the doer's phrase after "saw" before the leftmost word the subject search kept. */
+const MAX_SEEN_DOER = 6;
+/** The form of "see" whose object does what a bare verb after it says ("the meeting saw MPs warn that …"; not "57 percent
+ *  see Trump negatively while 61 percent say …"). */
+const SAW_FORMS = new Set(['saw']);
+
 /** Verbs a poll's share gives alone as its answer ("and 38% disagreed"). */
 const POLL_VERDICTS = new Set(['agreed', 'disagreed', 'agree', 'disagree', 'dissented', 'objected']);
 
@@ -1497,6 +1503,17 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const honorific = honorificAt(ctx, n) && n + 1 < le; // ("Mr Straw"; not "of Justice")
     if (n > ls + 1 && ctx.cap[n] && isWord(ctx, n) && (honorific || plainWordBefore)) ls = n;
   }
+  // ("A private meeting on Monday saw normally loyal MPs warn that …": the doer a "saw" shows, with the cue's bare form)
+  // ("The weekend saw fans say …": inside the phrase taken for the subject too)
+  // (its doer's whole phrase: "saw a succession of normally loyal members warn")
+  const doerEnd = ls >= 0 ? ls : e;
+  let seen = doerEnd - 1;
+  while (seen > a && doerEnd - seen <= MAX_SEEN_DOER && isWord(ctx, seen) && !SAW_FORMS.has(ctx.low[seen]) && !ctx.vocab.finiteVerbs.has(ctx.low[seen]) &&
+    !verbLike(ctx, ctx.low[seen]) && !ctx.vocab.auxiliaries.has(ctx.low[seen]) && ctx.cueForm[seen] === 0 && !CLAUSE_STARTERS.has(ctx.low[seen])) seen--;
+  for (let k = ls; ls >= 0 && k < e - 1; k++) if (SAW_FORMS.has(ctx.low[k])) seen = k;
+  const sawDoer = seen >= a && seen < e - 1 && SAW_FORMS.has(ctx.low[seen]) && e === i && !w.endsWith('s') && !w.endsWith('ed') && !IRREGULAR_PAST.has(w) &&
+    !w.endsWith('ing');
+  if (sawDoer) ls = seen + 1;
   // (the cue holds "made it clear")
   const base: FrameBase = { cue: i, cueEnd: madeClear ? ctx.low.indexOf('clear', i) + 1 : i + 1, sentence: si, conduit, time };
   const prev = (ls >= 0 ? ls : i) - 1;
@@ -1597,6 +1614,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (ls >= 0 && ls === le - 1 && (ctx.low[ls] === 'who' || ctx.low[ls] === 'that') && prev >= a && isWord(ctx, prev)) ||
     // ("… the convention and others have said …": a quantifier standing alone after a conjunction)
     (ls >= 0 && ls === le - 1 && prev >= a && COORDINATORS.has(ctx.low[prev]) && isQuantifierSubject(ctx, ls) && v.pronouns.get(ctx.low[ls]) !== 'relative') ||
+    sawDoer ||
     // ("… and 40% of voters said …": a poll's share)
     (ls >= 0 && prev >= a && COORDINATORS.has(ctx.low[prev]) && pollShareAt(ctx, ls) > 0) ||
     // "at the town hall this week she said …": a nominative pronoun is always a subject.

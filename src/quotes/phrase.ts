@@ -297,7 +297,7 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
     if (w.endsWith('ly') && !LY_NOUNS.has(w)) break;
     // "The senator emailed supporters": a past form right after a name or role is the clause's verb.
     // ("the protesters Wikinews interviewed said", "a student named Wong said" stay whole)
-    if (w.length > 4 && w.endsWith('ed') && !w.includes('-') && k < end - 1 && !NAMING_PARTICIPLES.has(w) && k - 1 >= lo &&
+    if (((w.length > 4 && w.endsWith('ed') && !w.includes('-')) || IRREGULAR_PAST.has(w)) && k < end - 1 && !NAMING_PARTICIPLES.has(w) && k - 1 >= lo &&
       ((ctx.cap[k - 1] && !v.pronouns.has(low[k - 1])) || v.roleWords.has(low[k - 1]))) break;
     start = k;
     k--;

@@ -272,6 +272,9 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     if (k > s && w.length > 4 && w.endsWith('ed') && !w.includes('-') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
       !(appositive && !ctx.cap[k - 1]) &&
       w !== 'aged' && (k + 1 < e ? !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && !(v.timeWords.has(ctx.low[k + 1]) && ctx.low[k + 1] !== 'the') : ctx.cap[k - 1] && !v.pronouns.has(ctx.low[k - 1]))) return false;
+    // ("Hillary Clinton spoke out Tuesday about …": an irregular past right after a name is its verb)
+    if (k > s && !ctx.cap[k] && (IRREGULAR_PAST.has(w) || IRREGULAR_VERB_FORMS.has(w)) && ctx.cap[k - 1] && isWord(ctx, k - 1) && !v.pronouns.has(ctx.low[k - 1]) &&
+      !(appositive && !ctx.cap[k - 1])) return false;
     // A cue verb in the past ("said", "noted") makes it a clause; "states", "reports" are nouns as often as not.
     // A bare form between two lower-case nouns is a compound noun ("a talk show host").
     const compound = k > s && k + 1 < e && isWord(ctx, k - 1) && isWord(ctx, k + 1) && !ctx.cap[k + 1] && !v.determiners.has(ctx.low[k + 1]) &&
@@ -525,6 +528,7 @@ function nounTail(ctx: QuoteContext, end: number, i: number): number {
     // ("Acme cut 200 jobs": a number after the nouns is an object's; they ran past the verb)
     if (ctx.tokens[k].kind === 'number') return end;
     if (n > 0 && IRREGULAR_VERB_FORMS.has(ctx.low[k]) && !adjective) return k; // "The firm bought a rival and said …"
+    if (IRREGULAR_PAST.has(ctx.low[k]) && !adjective) return k; // ("Hillary Clinton spoke out Tuesday about …")
     if (n > 0 && (ctx.low[k] === 'who' || ctx.low[k] === 'that')) return k; // "Central European leaders who have …"
     // ("Dutch firm Heineken saw …", "Internet monitoring firm WebSideStory says …": a name after a title or a firm's noun
     // ends the subject when a verb follows it)
