@@ -4768,3 +4768,21 @@ describe('an irregular past after a name is the clause\'s verb, and the doer a "
     expect(spans('Among men, 57 percent see Trump negatively while 61 percent say the same of Clinton.').map((x) => x[0])).toContain('61 percent');
   });
 });
+
+describe('headline labels and nouns that look like cues (issue #5, round 23)', () => {
+  it('reads no statement in "Johnny Vale: The acting outlaw" or "Preview: Ireland v England"', () => {
+    expect(quotes('Johnny Vale: The acting outlaw\n\nHe has played pirates and chocolate makers.')).toEqual([]);
+    expect(quotes('Preview: Ireland v England\n\nIreland host England on Sunday.')).toEqual([]);
+  });
+
+  it('keeps a headline with a verb, a quotation or a negation: "Ann Lee: Trump Must Decide …", "Tom Hart: Fares Too High" (guard)', () => {
+    expect(spans('Ann Lee: Trump Must Decide If He Wants a Running Mate\n\nThe race goes on.')[0][0]).toBe('Ann Lee');
+    expect(spans('Tom Hart: Ferry Fares Too High\n\nThe fares rose again.')[0][0]).toBe('Tom Hart');
+  });
+
+  it('reads "calls", "doubts" and "show" before a headline verb as nouns ("Bargain calls widen loss", "Injury doubts beset squad")', () => {
+    expect(quotes('Bargain calls widen Softbank loss\n\nThe firm lost money.')).toEqual([]);
+    expect(quotes('Injury doubts beset Wales squad\n\nThree players are hurt.')).toEqual([]);
+    expect(quotes('Talent show gets second series\n\nThe show returns.')).toEqual([]);
+  });
+});

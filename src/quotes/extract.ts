@@ -3409,6 +3409,9 @@ function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
   if (!transcript && (words < MIN_HEADLINE_WORDS || commas >= MAX_HEADLINE_COMMAS)) return undefined;
   // "Cruz: Just hang on." — a short label phrase ending with a full stop heads a section; a headline has no full stop.
   if (!transcript && words < SHORT_HEADLINE_WORDS && b - 1 > i && ctx.surf[b - 1] === '.') return undefined;
+  // ("Johnny Depp: The acting outlaw", "Preview: Ireland v England", "Q&A: Malcolm Glazer and Man Utd": a name or a label before
+  // a title, no verb and no quotation)
+  if (!transcript && !quoteNext && !ctx.opens.has(i + 1) && !clauseWithin(ctx, i + 1, b)) return undefined;
   const content = contentAfter(ctx, quoteNext ? i + 2 : i + 1, b);
   if (!content) return undefined;
   // "TAPPER: Do you think …? FALLIN: I think …": a transcript's speaker label speaks to the paragraph end.
@@ -3419,6 +3422,24 @@ function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
     if (end > last.end) content.parts[content.parts.length - 1] = trimSpan(ctx.text, last.start, end);
   }
   return { cue: i, cueEnd: i + 1, sentence: si, source: [a, i], parts: content.parts, direct: content.direct };
+}
+
+/** Words that make a verbless headline a statement ("Ferry Fares Too High", "No Deal Yet"). */
+const STATEMENT_WORDS = new Set(['not', 'no', 'never', 'too', 'yes', 'why', 'how', 'ready']);
+
+/** Whether tokens [from, b) hold a verb or a quotation mark, as a statement does ("That was a bruising battle", "E-mail row
+ *  'silly fuss'"), not a title alone ("The acting outlaw"). */
+function clauseWithin(ctx: QuoteContext, from: number, b: number): boolean {
+  for (let k = from; k < b; k++) {
+    const w = ctx.low[k];
+    if (isQuoteMark(ctx, k) || ctx.surf[k] === "'" || ctx.surf[k] === '‘' || ctx.surf[k] === '’') return true;
+    if (!isWord(ctx, k)) continue;
+    // (a title-case headline capitalises its verbs: "Trump Must Decide …", "Urges Britain to Remain"; "Ferry Fares Too High")
+    if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || isVerbForm(w) || (ctx.cueForm[k] & CUE_VERB) !== 0 || NOMINATIVE.has(w) ||
+      STATEMENT_WORDS.has(w)) return true;
+    if (w === 'to' && k + 1 < b && isWord(ctx, k + 1) && !ctx.cap[k + 1]) return true; // ("Walker to speak at …": a headline's future)
+  }
+  return false;
 }
 
 /** Longest name read as the appositive of a described source ("the El Paso mayor, Dee Margo,"), in tokens. */
@@ -4372,7 +4393,7 @@ function headlineLine(ctx: QuoteContext, a: number, b: number, quotationClose = 
 
 /** Cue forms that name a feeling or a position as nouns in a headline ("Fresh hope after …", "BAA support ahead of …"). */
 const HEADLINE_NOUN_CUES = new Set(['hope', 'hopes', 'fear', 'fears', 'doubt', 'doubts', 'support', 'backing', 'talks', 'plans', 'claims',
-  'warning', 'warnings', 'call', 'calls', 'plea', 'pledge', 'bid']);
+  'warning', 'warnings', 'call', 'calls', 'plea', 'pledge', 'bid', 'show', 'shows', 'claim']);
 /** Prepositions after such a noun ("fears over", "hope after", "support ahead of", "backing for"). */
 const HEADLINE_NOUN_LINKS = new Set(['over', 'after', 'ahead', 'amid', 'for', 'as', 'on']);
 
@@ -4387,8 +4408,14 @@ function headlineNoun(ctx: QuoteContext, i: number, b: number): boolean {
   if (!HEADLINE_NOUN_CUES.has(w) || i + 1 >= b) return false;
   if (HEADLINE_NOUN_LINKS.has(next)) return next !== 'for' || FOR_NOUNS.has(w);
   // (a participle with its agent after: "hopes hit by loss")
-  return (next.endsWith('ed') || IRREGULAR_PARTICIPLES.has(next) || ctx.vocab.finiteVerbs.has(next) || ctx.low[i + 2] === 'by') && !ctx.cap[i + 1];
+  // ("Bargain calls widen Softbank loss", "CSI shows give …", "X Factor show gets …": a headline verb after the noun)
+  return (next.endsWith('ed') || IRREGULAR_PARTICIPLES.has(next) || ctx.vocab.finiteVerbs.has(next) || HEADLINE_VERBS.has(next) || ctx.low[i + 2] === 'by') &&
+    !ctx.cap[i + 1];
 }
+/** Verbs a headline puts after a noun subject ("calls widen loss", "doubts beset squad", "shows give view"). */
+const HEADLINE_VERBS = new Set(['widen', 'widens', 'beset', 'besets', 'boost', 'boosts', 'give', 'gives', 'make', 'makes', 'keep', 'keeps', 'take', 'takes',
+  'get', 'gets', 'hit', 'hits', 'spark', 'sparks', 'fuel', 'fuels', 'lift', 'lifts', 'dent', 'dents', 'ease', 'eases', 'grow', 'grows', 'rise', 'rises',
+  'fall', 'falls', 'mount', 'mounts', 'loom', 'looms', 'fade', 'fades', 'hurt', 'hurts', 'flop', 'flops', 'return', 'returns', 'end', 'ends', 'face', 'faces']);
 /** Headline cue forms that are nouns before "for" ("Conservative backing for ID cards"; "Calder fears for …", "calls for"
  *  are verbs). */
 const FOR_NOUNS = new Set(['backing', 'support', 'hope', 'hopes']);
