@@ -4786,3 +4786,15 @@ describe('headline labels and nouns that look like cues (issue #5, round 23)', (
     expect(quotes('Talent show gets second series\n\nThe show returns.')).toEqual([]);
   });
 });
+
+describe('"continue" with an object or an adjunct is going on, not speaking (issue #5, round 23)', () => {
+  it('reads no statement in "Costco continued a recent run of results", "Dent continues Adelaide progress" or "The band continued without Vale"', () => {
+    expect(quotes('Costco continued a recent run of upbeat results with a jump in sales.')).toEqual([]);
+    expect(quotes('Dent continues Adelaide progress\n\nHe won again.')).toEqual([]);
+    expect(quotes('The band continued without Vale, who went on to solo success.')).toEqual([]);
+  });
+
+  it('keeps a quotation\'s "Lee continued" (guard)', () => {
+    expect(spans('"It was good," Lee continued.')[0][1]).toBe('continued');
+  });
+});

@@ -2023,7 +2023,9 @@ const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const ANSWER_FORMS = new Set(['answer', 'answers', 'answered', 'answering']);
 const OBSERVE_FORMS = new Set(['observed', 'observes']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
-const CONTINUE_ADJUNCTS = new Set(['with', 'after', 'for', 'until', 'into', 'in', 'on', 'at', 'through', 'as', 'apace', 'unabated']);
+const CONTINUE_ADJUNCTS = new Set(['with', 'after', 'for', 'until', 'into', 'in', 'on', 'at', 'through', 'as', 'apace', 'unabated',
+  // ("The band continued without Osbourne", "The series continues throughout the week", "Typhoon Phanfone continued westward")
+  'without', 'throughout', 'westward', 'eastward', 'northward', 'southward', 'toward', 'towards', 'outside', 'inside', 'despite', 'under', 'beyond']);
 const PORTRAY_FORMS = new Set(['portray', 'portrays', 'portrayed', 'portraying']);
 /** Participles that, right after a document noun, describe the document instead of making it speak. */
 const REDUCED_RELATIVES = new Set(['posted', 'released', 'published', 'issued', 'conducted', 'filed', 'obtained', 'shared', 'sent',
@@ -3768,8 +3770,11 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // an act)
       // (read as a frame all the same, so that a participle after it takes its subject: "… declared a state of emergency so
       // he could begin …, claiming this would stem illegal immigration")
-      const deed = form !== 0 && ((CONTINUE_FORMS.has(w) && (POSSESSIVES.has(ctx.low[i + 1] ?? '') || ctx.low[i + 1] === 'the') &&
-        !objectHeadIn(ctx, i + 1, b, CONTINUED_WORDS)) ||
+      // ("Costco continued a recent run of upbeat results", "Dent continues Adelaide progress": an article or a name opening
+      // the object too)
+      const continuedObject = POSSESSIVES.has(ctx.low[i + 1] ?? '') || ctx.low[i + 1] === 'the' || ctx.low[i + 1] === 'a' || ctx.low[i + 1] === 'an' ||
+        (i + 1 < b && ctx.cap[i + 1] && isWord(ctx, i + 1) && !personAt(ctx, i + 1));
+      const deed = form !== 0 && ((CONTINUE_FORMS.has(w) && continuedObject && !objectHeadIn(ctx, i + 1, b, CONTINUED_WORDS)) ||
         (w.startsWith('declar') && ctx.low[i + 1] !== 'that' && ctx.low.slice(i + 1, Math.min(b, i + 5)).some((x) => DECLARED_ACTS.has(x))) ||
         // ("Mr Bell focused on boosting demand …", "The study focused on particulate matter": work or a topic, no statement)
         w === 'focused' ||
