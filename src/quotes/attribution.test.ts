@@ -4798,3 +4798,19 @@ describe('"continue" with an object or an adjunct is going on, not speaking (iss
     expect(spans('"It was good," Lee continued.')[0][1]).toBe('continued');
   });
 });
+
+describe('a superlative before a cue form, and a degree adverb after the subject (issue #5, round 23)', () => {
+  it('reads "One of the biggest challenges is …" and "Its latest challenges to the market include …" as nouns', () => {
+    expect(quotes('One of the biggest challenges in improving security online is how to check identity.')).toEqual([]);
+    expect(quotes('Its latest challenges to the growing market include a mini model which can hold more songs.')).toEqual([]);
+  });
+
+  it('leaves "much" out of the speaker: "He much preferred …", "I very much doubt …"', () => {
+    expect(spans('I very much doubt that it was the best song.')[0][0]).toBe('I');
+    expect(spans('He much preferred the old currencies of Europe.')[0][0]).toBe('He');
+  });
+
+  it('keeps "too much stress" no speaker (guard)', () => {
+    expect(spans('There were fears that too much stress might be placed on the banks.').map((x) => x[0])).not.toContain('that');
+  });
+});

@@ -977,7 +977,12 @@ function skippedBeforeCue(ctx: QuoteContext, k: number, i: number, a: number): b
   // ("Trump just announced", "Clinton Finally Admits": a headline capitalises its adverbs)
   // ("Scott's family said": a noun in -ly ends the speaker, it is no adverb)
   // ("who has long opposed": "long" after a perfect's auxiliary)
-  const adverb = SPEAKER_ADVERBS.has(x) || x === 'just' || (x === 'long' && k - 1 >= a && HAVE.has(ctx.low[k - 1])) || (x.endsWith('ly') && x.length > 4 && !LY_HEAD_NOUNS.has(x) && (!ctx.cap[k] || HEADLINE_ADVERBS.has(x)));
+  // ("He much preferred", "I very much doubt": a degree adverb before a stance)
+  // (after the subject only: "fears that too much stress might be placed" has none)
+  const subjectBefore = (n: number) => n >= a && (NOMINATIVE.has(ctx.low[n]) || (ctx.cap[n] && isWord(ctx, n)));
+  const degree = (x === 'much' && k + 1 === i && (ctx.low[k - 1] === 'very' || subjectBefore(k - 1))) ||
+    (x === 'very' && ctx.low[k + 1] === 'much' && subjectBefore(k - 1));
+  const adverb = SPEAKER_ADVERBS.has(x) || x === 'just' || degree || (x === 'long' && k - 1 >= a && HAVE.has(ctx.low[k - 1])) || (x.endsWith('ly') && x.length > 4 && !LY_HEAD_NOUNS.has(x) && (!ctx.cap[k] || HEADLINE_ADVERBS.has(x)));
   return (v.auxiliaries.has(x) || x === 'been' || adverb || floating) && !v.pronouns.has(x);
 }
 /** Nouns in -ly that head a speaker phrase right before its cue ("Scott's family said", "a key ally warned"). */
@@ -4652,8 +4657,12 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // (a past form is the verb: "welcomed the plan and said putting the squeeze on them would be key")
   if ((before === 'and' || before === 'or') && next.endsWith('ing') && !ctx.vocab.participleCues.has(next) && !w.endsWith('ed') &&
     !IRREGULAR_PAST.has(w) && !IRREGULAR_PARTICIPLES.has(w) && (ctx.vocab.objectCues.has(w) || ctx.vocab.cueVerbs.has(w))) return true;
+  // ("One of the biggest challenges …", "Its latest challenges": a plural after a superlative is a noun)
+  if (w.endsWith('s') && !w.endsWith('ss') && before.length > 4 && before.endsWith('est') && !ctx.cap[i - 1] && SUPERLATIVE_LEADS.has(ctx.low[i - 2] ?? '')) return true;
   return i > a && NOUN_PREPOSITIONS.has(ctx.low[i - 1]) && ctx.vocab.objectCues.has(w) && !ctx.vocab.cueVerbs.has(w);
 }
+/** Words before a superlative that make it an adjective of a noun ("the biggest", "its latest"). */
+const SUPERLATIVE_LEADS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
 
 /** Whether a quotation closes in [a, i). */
 function closedBefore(ctx: QuoteContext, a: number, i: number): boolean {
