@@ -4814,3 +4814,14 @@ describe('a superlative before a cue form, and a degree adverb after the subject
     expect(spans('There were fears that too much stress might be placed on the banks.').map((x) => x[0])).not.toContain('that');
   });
 });
+
+describe('a clause of its own before "and" in the words before a cue (issue #5, round 23)', () => {
+  it('names "many market observers" in "Ahold shares tumbled on the news and many market observers predicted …"', () => {
+    expect(spans('Ahold shares tumbled on the news and many market observers predicted the fall out could hurt confidence.')[0][0])
+      .toBe('many market observers');
+  });
+
+  it('keeps "Voters surveyed in Leeds and most analysts" one subject: "surveyed" may be a participle (guard)', () => {
+    expect(spans('Voters surveyed in Leeds and most analysts say the plan will fail.')[0][0]).toBe('Voters surveyed in Leeds and most analysts');
+  });
+});

@@ -276,6 +276,10 @@ const QUOTATION_ENDS = new Set([',', '.', '?', '!']);
 /** Present cue forms that open a second statement of the same speaker after "and" ("… and says it also offers …"). */
 const PRESENT_SAY_FORMS = new Set(['says', 'claims', 'insists', 'argues', 'warns', 'adds', 'admits', 'denies', 'maintains']);
 
+/** Past forms of verbs that take no object, so never a noun's participle ("shares tumbled", "the company collapsed"). */
+const INTRANSITIVE_PASTS = new Set(['collapsed', 'tumbled', 'fell', 'rose', 'jumped', 'slumped', 'soared', 'plunged', 'surged', 'crashed', 'died',
+  'resigned', 'slipped', 'climbed', 'dived', 'sank', 'rallied', 'declined', 'dipped', 'edged', 'retreated', 'arrived', 'went', 'came', 'happened',
+  'occurred', 'emerged', 'slid', 'skidded', 'sagged', 'tanked', 'stalled']);
 /** Most words of the doer's phrase after "saw" before the leftmost word the subject search kept. */
 const MAX_SEEN_DOER = 6;
 /** The form of "see" whose object does what a bare verb after it says ("the meeting saw MPs warn that …"; not "57 percent
@@ -1507,6 +1511,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const plainWordBefore = isWord(ctx, n - 1) && !ctx.cap[n - 1] && !NAME_LINK_WORDS.has(ctx.low[n - 1]); // (not "Department of Justice")
     const honorific = honorificAt(ctx, n) && n + 1 < le; // ("Mr Straw"; not "of Justice")
     if (n > ls + 1 && ctx.cap[n] && isWord(ctx, n) && (honorific || plainWordBefore)) ls = n;
+  }
+  // ("Ahold shares tumbled on the news and many market observers predicted …": a clause of its own before "and", its verb one
+  // that no noun's participle can be; the subject after it speaks)
+  if (ls >= a && le - ls > 3) {
+    const and = ctx.low.lastIndexOf('and', le - 1);
+    if (and > ls + 1 && and + 1 < le && !ctx.cap[and + 1] && ctx.low.slice(ls + 1, and).some((x, n) => INTRANSITIVE_PASTS.has(x) && !ctx.cap[ls + 1 + n]) &&
+      isBareSubject(ctx, and + 1, le)) ls = and + 1;
   }
   // ("A private meeting on Monday saw normally loyal MPs warn that …": the doer a "saw" shows, with the cue's bare form)
   // ("The weekend saw fans say …": inside the phrase taken for the subject too)
