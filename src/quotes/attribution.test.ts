@@ -4825,3 +4825,14 @@ describe('a clause of its own before "and" in the words before a cue (issue #5, 
     expect(spans('Voters surveyed in Leeds and most analysts say the plan will fail.')[0][0]).toBe('Voters surveyed in Leeds and most analysts');
   });
 });
+
+describe('an appositive opening with a link word gives no office (issue #5, round 23)', () => {
+  it('gives "Andrew Beh, of brokers ING," the affiliation ING and no role "of brokers ING"', () => {
+    const q = extractQuotes(marked('Andrew Beh, of brokers ING, said the bid was fair.', [['Andrew Beh', 'PER'], ['ING', 'ORG']]))[0];
+    expect([q.affiliation?.name, q.role]).toEqual(['ING', undefined]);
+  });
+
+  it('gives "one of the game developers sacked by Argonaut" no role beginning "of …"', () => {
+    expect(quotes('Jason Parkinson, one of the game developers sacked by Argonaut, said it was bad.')[0].role).toBeUndefined();
+  });
+});

@@ -390,6 +390,9 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   while (a < b && ((ctx.vocab.determiners.has(ctx.low[a]) && !OTHER_OFFICE.has(ctx.low[a]) && ctx.low[a] !== 'local') || ctx.surf[a] === ',' || ctx.surf[a] === "'" ||
     ctx.surf[a] === '’' || (ctx.cap[a] && ctx.vocab.timeWords.has(ctx.low[a])))) a++;
   if (RELATIVE_WORDS.has(ctx.low[a])) return undefined; // ("which include 235 Democrats")
+  // ("Andrew Beh, of brokers ING,", "Vincent Cable, for the Liberal Democrats,", "one of the game developers sacked by …": a link
+  // word opens no office)
+  if (ROLE_OPENING_LINKS.has(ctx.low[a])) return undefined;
   // ("head of distribution at Universal which released Ray": the relative clause says more than the role)
   for (let i = a + 1; i < b; i++) if ((ctx.low[i] === 'which' || ctx.low[i] === 'who' || ctx.low[i] === 'whose') && !ctx.cap[i]) b = i;
   // ("the most recent female MP to be elected": an infinitive says when or how, no more of the office)
@@ -414,6 +417,8 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   return undefined;
 }
 
+/** Words that, opening what is left of a phrase, make it no office ("of brokers ING", "for the Liberal Democrats"). */
+const ROLE_OPENING_LINKS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'by']);
 const REPORTED_PARTICIPLES = new Set(['quoted', 'cited', 'interviewed']);
 const REPORTED_LINKS = new Set(['in', 'by', 'on']);
 /** Prepositions that, before "a"/"an", lead to the occasion of a statement rather than more of a role. */
