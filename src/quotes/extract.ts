@@ -983,12 +983,16 @@ function skippedBeforeCue(ctx: QuoteContext, k: number, i: number, a: number): b
   // ("who has long opposed": "long" after a perfect's auxiliary)
   // ("He much preferred", "I very much doubt": a degree adverb before a stance)
   // (after the subject only: "fears that too much stress might be placed" has none)
-  const subjectBefore = (n: number) => n >= a && (NOMINATIVE.has(ctx.low[n]) || (ctx.cap[n] && isWord(ctx, n)));
-  const degree = (x === 'much' && k + 1 === i && (ctx.low[k - 1] === 'very' || subjectBefore(k - 1))) ||
-    (x === 'very' && ctx.low[k + 1] === 'much' && subjectBefore(k - 1));
+  const degree = (x === 'much' && k + 1 === i && (ctx.low[k - 1] === 'very' || subjectWordAt(ctx, k - 1, a))) ||
+    (x === 'very' && ctx.low[k + 1] === 'much' && subjectWordAt(ctx, k - 1, a));
   const adverb = SPEAKER_ADVERBS.has(x) || x === 'just' || degree || (x === 'long' && k - 1 >= a && HAVE.has(ctx.low[k - 1])) || (x.endsWith('ly') && x.length > 4 && !LY_HEAD_NOUNS.has(x) && (!ctx.cap[k] || HEADLINE_ADVERBS.has(x)));
   return (v.auxiliaries.has(x) || x === 'been' || adverb || floating) && !v.pronouns.has(x);
 }
+/** Whether token `n` (not before `a`) may end a subject: a nominative pronoun or a capitalised word. */
+function subjectWordAt(ctx: QuoteContext, n: number, a: number): boolean {
+  return n >= a && (NOMINATIVE.has(ctx.low[n]) || (ctx.cap[n] && isWord(ctx, n)));
+}
+
 /** Nouns in -ly that head a speaker phrase right before its cue ("Scott's family said", "a key ally warned"). */
 const LY_HEAD_NOUNS = new Set(['family', 'ally', 'assembly', 'bully', 'elderly', 'monopoly', 'rally', 'supply']);
 /** Adverbs in -ly that a title-case headline capitalises before its verb, never a name. */
@@ -1515,9 +1519,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // ("Ahold shares tumbled on the news and many market observers predicted …": a clause of its own before "and", its verb one
   // that no noun's participle can be; the subject after it speaks)
   if (ls >= a && le - ls > 3) {
-    const and = ctx.low.lastIndexOf('and', le - 1);
-    if (and > ls + 1 && and + 1 < le && !ctx.cap[and + 1] && ctx.low.slice(ls + 1, and).some((x, n) => INTRANSITIVE_PASTS.has(x) && !ctx.cap[ls + 1 + n]) &&
-      isBareSubject(ctx, and + 1, le)) ls = and + 1;
+    let and = le - 2;
+    while (and > ls + 1 && ctx.low[and] !== 'and') and--;
+    let past = false;
+    for (let n = ls + 1; n < and && !past; n++) past = INTRANSITIVE_PASTS.has(ctx.low[n]) && !ctx.cap[n];
+    if (and > ls + 1 && and + 1 < le && !ctx.cap[and + 1] && past && isBareSubject(ctx, and + 1, le)) ls = and + 1;
   }
   // ("A private meeting on Monday saw normally loyal MPs warn that …": the doer a "saw" shows, with the cue's bare form)
   // ("The weekend saw fans say …": inside the phrase taken for the subject too)
@@ -2039,6 +2045,13 @@ const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const ANSWER_FORMS = new Set(['answer', 'answers', 'answered', 'answering']);
 const OBSERVE_FORMS = new Set(['observed', 'observes']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
+/** Whether an object opens at token `k` after "continue": a possessive, an article or a name that is no person's
+ *  ("continued a recent run", "continues Adelaide progress"). */
+function continuedObject(ctx: QuoteContext, k: number, b: number): boolean {
+  const w = ctx.low[k] ?? '';
+  return POSSESSIVES.has(w) || w === 'the' || w === 'a' || w === 'an' || (k < b && ctx.cap[k] && isWord(ctx, k) && !personAt(ctx, k));
+}
+
 const CONTINUE_ADJUNCTS = new Set(['with', 'after', 'for', 'until', 'into', 'in', 'on', 'at', 'through', 'as', 'apace', 'unabated',
   // ("The band continued without Osbourne", "The series continues throughout the week", "Typhoon Phanfone continued westward")
   'without', 'throughout', 'westward', 'eastward', 'northward', 'southward', 'toward', 'towards', 'outside', 'inside', 'despite', 'under', 'beyond']);
@@ -3788,9 +3801,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // he could begin …, claiming this would stem illegal immigration")
       // ("Costco continued a recent run of upbeat results", "Dent continues Adelaide progress": an article or a name opening
       // the object too)
-      const continuedObject = POSSESSIVES.has(ctx.low[i + 1] ?? '') || ctx.low[i + 1] === 'the' || ctx.low[i + 1] === 'a' || ctx.low[i + 1] === 'an' ||
-        (i + 1 < b && ctx.cap[i + 1] && isWord(ctx, i + 1) && !personAt(ctx, i + 1));
-      const deed = form !== 0 && ((CONTINUE_FORMS.has(w) && continuedObject && !objectHeadIn(ctx, i + 1, b, CONTINUED_WORDS)) ||
+      const deed = form !== 0 && ((CONTINUE_FORMS.has(w) && continuedObject(ctx, i + 1, b) && !objectHeadIn(ctx, i + 1, b, CONTINUED_WORDS)) ||
         (w.startsWith('declar') && ctx.low[i + 1] !== 'that' && ctx.low.slice(i + 1, Math.min(b, i + 5)).some((x) => DECLARED_ACTS.has(x))) ||
         // ("Mr Bell focused on boosting demand …", "The study focused on particulate matter": work or a topic, no statement)
         w === 'focused' ||
