@@ -4836,3 +4836,16 @@ describe('an appositive opening with a link word gives no office (issue #5, roun
     expect(quotes('Jason Parkinson, one of the game developers sacked by Argonaut, said it was bad.')[0].role).toBeUndefined();
   });
 });
+
+describe('an interviewer\'s question is its own paragraph (issue #5, round 23)', () => {
+  it('ends "((WN)) In what states …?" at its paragraph when no answer label follows', () => {
+    const text = '((WN)) In what states is the ticket on the ballot?\n\nThe party won ballot access in Vermont in July.\n\n((WN)) Why run?\n\n((Ann Lee)) To win.';
+    const got = quotes(text);
+    expect(got[0].parts ? got[0].parts.map((p) => text.slice(p.start, p.end)) : [got[0].text]).toEqual(['In what states is the ticket on the ballot?']);
+  });
+
+  it('keeps an answer running over its unlabelled paragraphs (guard)', () => {
+    const text = '((WN)) Why?\n\n((Ann Lee)) Because it matters?\n\nWe said it would fail.\n\n((WN)) And now?';
+    expect(quotes(text)[1].parts?.map((p) => text.slice(p.start, p.end))).toEqual(['Because it matters?', 'We said it would fail.']);
+  });
+});

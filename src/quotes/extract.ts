@@ -4147,7 +4147,11 @@ function transcriptAnswer(ctx: QuoteContext, label: [number, number], cue: [numb
   const first = untranslated(ctx.text, trimSpan(ctx.text, start, lineEnd < 0 ? ctx.text.length : lineEnd));
   if (first.end <= first.start) return undefined;
   const parts = [first];
-  const next = lineEnd < 0 ? -1 : nextLabelStart(ctx, lineEnd);
+  // (an interviewer's question, under initials or the outlet's label, is its own paragraph: "((WSS)) In what states …?" and
+  // then the article's own words, where the answers were left out)
+  const initials = label[1] - label[0] === 1 && INITIALS.test(ctx.surf[label[0]]);
+  const question = initials && /\?["”’]?$/.test(ctx.text.slice(first.start, first.end));
+  const next = lineEnd < 0 || question ? -1 : nextLabelStart(ctx, lineEnd);
   if (next >= 0) {
     for (const paragraph of ctx.text.slice(lineEnd, next).matchAll(/[^\n]+/g)) {
       const span = untranslated(ctx.text, trimSpan(ctx.text, lineEnd + paragraph.index!, lineEnd + paragraph.index! + paragraph[0].length));
