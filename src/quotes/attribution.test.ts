@@ -4849,3 +4849,14 @@ describe('an interviewer\'s question is its own paragraph (issue #5, round 23)',
     expect(quotes(text)[1].parts?.map((p) => text.slice(p.start, p.end))).toEqual(['Because it matters?', 'We said it would fail.']);
   });
 });
+
+describe('a time clause after an inverted speaker tells when it was said (issue #5, round 23)', () => {
+  it('reads the words before ", the shadow chancellor said as the party conference began"', () => {
+    expect(spans('A major change is needed in Britain, the shadow chancellor said as the party conference began.')[0][2])
+      .toBe('A major change is needed in Britain');
+  });
+
+  it('keeps a clause after "said as" with no words before it (guard)', () => {
+    expect(spans('Lee said as the talks ended that the deal was off.')[0][1]).toBe('said');
+  });
+});

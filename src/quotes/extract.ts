@@ -280,6 +280,8 @@ const PRESENT_SAY_FORMS = new Set(['says', 'claims', 'insists', 'argues', 'warns
 const INTRANSITIVE_PASTS = new Set(['collapsed', 'tumbled', 'fell', 'rose', 'jumped', 'slumped', 'soared', 'plunged', 'surged', 'crashed', 'died',
   'resigned', 'slipped', 'climbed', 'dived', 'sank', 'rallied', 'declined', 'dipped', 'edged', 'retreated', 'arrived', 'went', 'came', 'happened',
   'occurred', 'emerged', 'slid', 'skidded', 'sagged', 'tanked', 'stalled']);
+/** Subordinators of a time clause after an inverted cue's speaker ("…, the minister said as the conference began"). */
+const TIME_CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'after', 'before']);
 /** Most words of the doer's phrase after "saw" before the leftmost word the subject search kept. */
 const MAX_SEEN_DOER = 6;
 /** The form of "see" whose object does what a bare verb after it says ("the meeting saw MPs warn that …"; not "57 percent
@@ -1612,6 +1614,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // participle: "…, noting …") after the speaker of reported speech before it.
     const after = skipAdjunct(ctx, k, b);
     if (after >= b || END_PUNCT.has(ctx.surf[after]) || (ctx.surf[after] === ',' && v.participleCues.has(ctx.low[after + 1]))) k = after;
+  } else if (prevBreak && ctx.surf[prev] === ',' && TIME_CLAUSE_OPENERS.has(ctx.low[k]) && k + 1 < b && (ctx.low[k + 1] === 'the' || NOMINATIVE.has(ctx.low[k + 1])) &&
+    (v.bareClauseVerbs.has(w) || v.noObjectCues.has(w)) && v.pronouns.get(ctx.low[ls]) !== 'relative' && clauseBefore(ctx, a, prev)) {
+    // ("A major change of direction is needed …, the shadow chancellor said as the Tory Party spring conference began.": a
+    // time clause after the speaker of reported speech before it tells when it was said)
+    let end = k + 1;
+    while (end < b && !END_PUNCT.has(ctx.surf[end]) && !isQuoteMark(ctx, end)) end++;
+    if (end >= b || END_PUNCT.has(ctx.surf[end])) k = end;
   }
   // "What the book says is (that) there is …": in a pseudo-cleft the content follows "is".
   const pseudoCleft = ls >= 0 && prev >= a && ctx.low[prev] === 'what' && (prev === a || !isWord(ctx, prev - 1)) && k + 1 < b &&
