@@ -4860,3 +4860,11 @@ describe('a time clause after an inverted speaker tells when it was said (issue 
     expect(spans('Lee said as the talks ended that the deal was off.')[0][1]).toBe('said');
   });
 });
+
+describe('what a body runs or makes is no body it belongs to (issue #5, round 23)', () => {
+  it('gives "Yangtze Electric Power, the operator of China\'s Three Gorges Dam," no affiliation, but keeps a person\'s (guard)', () => {
+    expect(quotes("Yangtze Electric Power, the operator of China's Three Gorges Dam, has said its profits more than doubled.")[0].affiliation).toBeUndefined();
+    const text = 'Ann Lee, the owner of the Red Lion pub, said trade was slow.';
+    expect(extractQuotes(marked(text, [['Ann Lee', 'PER'], ['Red Lion', 'ORG']]))[0].affiliation?.name).toBe('Red Lion');
+  });
+});

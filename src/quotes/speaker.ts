@@ -465,6 +465,10 @@ const FIRSTS = new Set(['first', 'second', 'third', 'last', 'only', 'youngest', 
 /** Words an office given in a relative clause may have before its role word ("UKIP Scotland chairman"). */
 const MAX_OFFICE_LEAD = 3;
 
+/** Nouns of an organisation's appositive that name what it runs or makes, not whom it belongs to ("the operator of …"). */
+const OPERATOR_NOUNS = new Set(['operator', 'owner', 'maker', 'manufacturer', 'producer', 'builder', 'developer', 'publisher', 'creator', 'organiser',
+  'organizer', 'distributor', 'supplier', 'provider']);
+
 /** Ranks a title before a name gives that an office in an appositive after it says more of ("Professor Ann Lee, head of …"). */
 const ACADEMIC_RANKS = new Set(['professor', 'prof', 'prof.']);
 
@@ -1490,7 +1494,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
       }
       else {
         const unaffiliated = info.affiliation === undefined;
-        info.affiliation ??= affiliationAfterLink(ctx, other.start, other.end);
+        // ("Yangtze Electric Power, the operator of China's Three Gorges Dam,": what a body runs or makes is no body it belongs to)
+        const operated = (info.isOrg || !personRun(ctx, nameRun)) && ARTICLES.has(ctx.low[other.start]) && OPERATOR_NOUNS.has(ctx.low[other.start + 1] ?? '');
+        if (!operated) info.affiliation ??= affiliationAfterLink(ctx, other.start, other.end);
         // ("Ex-Prime Minister Donald Tusk, the current President of the European Council": the office that body goes with,
         // not the former one)
         // ("Professor Jean-Jacques Muyembe, Director General of the Institut National …": the office, not the academic rank)
