@@ -4868,3 +4868,14 @@ describe('what a body runs or makes is no body it belongs to (issue #5, round 23
     expect(extractQuotes(marked(text, [['Ann Lee', 'PER'], ['Red Lion', 'ORG']]))[0].affiliation?.name).toBe('Red Lion');
   });
 });
+
+describe('a plural after a verb\'s "-ing" form is its object (issue #5, round 23)', () => {
+  it('reads no statement in "Ann Lee began taking calls from listeners"', () => {
+    expect(quotes('By 9 a.m. Sunday, Ann Lee began taking calls from black listeners.')).toEqual([]);
+  });
+
+  it('keeps "The polling shows …" and a headline\'s "… still growing says Fed" (guard)', () => {
+    expect(spans('The polling shows Clinton ahead in Ohio.')[0][0]).toBe('The polling');
+    expect(spans('US economy still growing says Fed\n\nThe economy grew.')[0][0]).toBe('Fed');
+  });
+});

@@ -1125,7 +1125,9 @@ function gerundObject(ctx: QuoteContext, i: number): boolean {
 /** Words in "-ing" that are no verb before a bare cue form ("being", "during", "nothing", "polling show"). */
 const ING_NOUNS = new Set(['being', 'during', 'nothing', 'something', 'anything', 'everything', 'meeting', 'polling', 'building', 'morning',
   'evening', 'hearing', 'briefing', 'spending', 'funding', 'bidding', 'ruling', 'finding', 'findings', 'king', 'thing', 'spring', 'string', 'ring',
-  'wing', 'sibling', 'viewing', 'listing', 'recording', 'reading', 'opening', 'ceiling', 'setting', 'feeling', 'timing', 'marketing', 'training']);
+  'wing', 'sibling', 'viewing', 'listing', 'recording', 'reading', 'opening', 'ceiling', 'setting', 'feeling', 'timing', 'marketing', 'training',
+  'housing', 'pricing', 'lending', 'borrowing', 'shipping', 'banking', 'clothing', 'planning', 'fighting', 'bombing', 'shooting', 'killing', 'voting',
+  'trading', 'warning', 'filing', 'reporting']);
 
 /** Whether a person the entity layer names starts at token `k`, after an honorific or not ("Mr Nattrass"). */
 function personAt(ctx: QuoteContext, k: number): boolean {
@@ -4692,6 +4694,11 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // (a past form is the verb: "welcomed the plan and said putting the squeeze on them would be key")
   if ((before === 'and' || before === 'or') && next.endsWith('ing') && !ctx.vocab.participleCues.has(next) && !w.endsWith('ed') &&
     !IRREGULAR_PAST.has(w) && !IRREGULAR_PARTICIPLES.has(w) && (ctx.vocab.objectCues.has(w) || ctx.vocab.cueVerbs.has(w))) return true;
+  // ("the Rev. Al Sharpton began taking calls from …", "dismissing claims that …": a plural right after a verb's "-ing" form is
+  // its object; not after a noun in "-ing", "the polling shows")
+  if (w.endsWith('s') && !w.endsWith('ss') && before.length > 5 && before.endsWith('ing') && !ctx.cap[i - 1] && i - 2 >= a &&
+    !ctx.vocab.determiners.has(ctx.low[i - 2]) && !POSSESSIVES.has(ctx.low[i - 2]) && !ctx.vocab.participleCues.has(before) && !ING_NOUNS.has(before) &&
+    !SAY_FORMS.has(w)) return true; // ("US economy still growing says Fed")
   // ("One of the biggest challenges …", "Its latest challenges": a plural after a superlative is a noun)
   if (w.endsWith('s') && !w.endsWith('ss') && before.length > 4 && before.endsWith('est') && !ctx.cap[i - 1] && SUPERLATIVE_LEADS.has(ctx.low[i - 2] ?? '')) return true;
   return i > a && NOUN_PREPOSITIONS.has(ctx.low[i - 1]) && ctx.vocab.objectCues.has(w) && !ctx.vocab.cueVerbs.has(w);
