@@ -4879,3 +4879,11 @@ describe('a plural after a verb\'s "-ing" form is its object (issue #5, round 23
     expect(spans('US economy still growing says Fed\n\nThe economy grew.')[0][0]).toBe('Fed');
   });
 });
+
+describe('a transcript\'s labelled answer before a cue inside it (issue #5, round 23)', () => {
+  it('keeps "((Ann Lee)) I think …, I\'d say, 70." the labelled answer, and its "I" is Ann Lee', () => {
+    const text = '((WN)) How many rats were used?\n\n((Ann Lee)) I think it is in the paper, but my guess would be something like, I\'d say, 70.\n\n((WN)) Why?';
+    expect(quotes(text).map((q) => q.speaker.name)).not.toContain('I');
+    expect(quotes(text)[1].speaker.name).toBe('Ann Lee');
+  });
+});

@@ -3915,7 +3915,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     }
     const width = (x: Attribution) => x.parts.reduce((n, p) => n + p.end - p.start, 0);
     // (an attribution without a speaker, "Sales are expected to fall, Fiat said", yields to one with a speaker)
-    candidates.sort((x, y) => Number(!x.source) - Number(!y.source) || width(y) - width(x) || x.cue - y.cue);
+    // (and a transcript's labelled answer comes before a cue inside it: "((Christian Keysers)) I think …, I'd say, 70")
+    candidates.sort((x, y) => Number(!x.source) - Number(!y.source) || Number(!x.transcript) - Number(!y.transcript) || width(y) - width(x) || x.cue - y.cue);
     const accepted: Attribution[] = [];
     for (const att of candidates) {
       // (a deed is named for the pronouns after it; an open one takes no words from the sayings around it)
