@@ -4881,9 +4881,9 @@ describe('a plural after a verb\'s "-ing" form is its object (issue #5, round 23
 });
 
 describe('a transcript\'s labelled answer before a cue inside it (issue #5, round 23)', () => {
-  it('keeps "((Ann Lee)) I think …, I\'d say, 70." the labelled answer, and its "I" is Ann Lee', () => {
-    const text = '((WN)) How many rats were used?\n\n((Ann Lee)) I think it is in the paper, but my guess would be something like, I\'d say, 70.\n\n((WN)) Why?';
+  it('keeps "((Christian Vale))  I think …, I\'d say, 70." the labelled answer, and its "I" is Christian Vale', () => {
+    const text = '((WN)) How many rats were used?\n\n((Christian Vale))  I think it is in the paper, but my guess would be something like, I\'d say, 70.\n\n((WN)) Why?';
     expect(quotes(text).map((q) => q.speaker.name)).not.toContain('I');
-    expect(quotes(text)[1].speaker.name).toBe('Ann Lee');
+    expect(quotes(text)[1].speaker.name).toBe('Christian Vale');
   });
 });
