@@ -4887,3 +4887,13 @@ describe('a transcript\'s labelled answer before a cue inside it (issue #5, roun
     expect(quotes(text)[1].speaker.name).toBe('Christian Vale');
   });
 });
+
+describe('more participles that report after a comma (issue #5, round 23)', () => {
+  it('ends "acknowledged …" before ", blaming …" and reads the blame as the same speaker\'s', () => {
+    const text = 'Officials acknowledged their government had shot down the jet, blaming human error and the fear of attack.';
+    expect(spans(text)).toEqual([
+      ['Officials', 'acknowledged', 'their government had shot down the jet'],
+      ['Officials', 'blaming', 'human error and the fear of attack'],
+    ]);
+  });
+});
