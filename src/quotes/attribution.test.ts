@@ -4897,3 +4897,10 @@ describe('more participles that report after a comma (issue #5, round 23)', () =
     ]);
   });
 });
+
+describe('a scene after a sentence adverb before "X said, “…”" (issue #5, round 23)', () => {
+  it('reads only the quotation after "However, as part of her admonition, Judge Vale stated,"', () => {
+    const text = 'However, as part of her admonition, Judge Vale stated, "Saying sorry is not a plea for leniency."';
+    expect(spans(text)[0][2]).toBe('Saying sorry is not a plea for leniency.');
+  });
+});

@@ -566,9 +566,16 @@ function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
 const SCENE_OPENERS = new Set(['asked', 'at', 'on', 'in', 'upon', 'during', 'when']);
 
 function sceneOpener(ctx: QuoteContext, a: number): boolean {
+  // ("However, as part of her admonition, Judge Jackson stated, “…”": after a sentence adverb and its comma)
+  if (ctx.cap[a] && SENTENCE_ADVERB_OPENERS.has(ctx.low[a]) && ctx.surf[a + 1] === ',') {
+    const w = ctx.low[a + 2] ?? '';
+    return SCENE_OPENERS.has(w) || w === 'as' || (w.length > 5 && w.endsWith('ing'));
+  }
   const w = ctx.low[a];
-  return ctx.cap[a] && (SCENE_OPENERS.has(w) || (w.length > 5 && w.endsWith('ing')));
+  return ctx.cap[a] && (SCENE_OPENERS.has(w) || w === 'as' || (w.length > 5 && w.endsWith('ing')));
 }
+/** Sentence adverbs before a scene-setting phrase ("However, as part of …,"). */
+const SENTENCE_ADVERB_OPENERS = new Set(['however', 'meanwhile', 'later', 'earlier', 'then', 'still', 'instead']);
 
 /** Words after a quotation and its comma that tell when or where it was said, not more of what was said; without the
  *  comma only the subordinators do (`“Trumpization” in the form of …`, `told “Today” on Monday` go on). */
