@@ -122,3 +122,20 @@ describe('one name, one reading (issue #5, round 22)', () => {
     expect(entities('UK Coal plunges into loss. Shares in UK Coalfields have fallen.', opening)).toEqual(['UK Coal/ORG/ner', 'UK/LOC/gazetteer']);
   });
 });
+
+describe('a listed firm is a firm wherever it stands (issue #5, round 23)', () => {
+  // (reads "Krispy Kreme" as a person, as the bundled tagger does)
+  const person: Tagger = {
+    name: 'test.person.v1',
+    tagSentence: (tokens) => tokens.map((t, i) => (t === 'Krispy' ? 'B-PER' : t === 'Kreme' && tokens[i - 1] === 'Krispy' ? 'I-PER' : 'O')),
+  };
+
+  it('reads the name after "Shares in" as an organisation there and at its other mentions', () => {
+    expect(entities('Shares in Krispy Kreme sank 14%. Krispy Kreme said it would restate its results.', person))
+      .toEqual(['Krispy Kreme/ORG/ner', 'Krispy Kreme/ORG/ner']);
+  });
+
+  it('leaves a person read so where no "Shares in" names the words (guard)', () => {
+    expect(entities('Krispy Kreme said it would restate its results.', person)).toEqual(['Krispy Kreme/PER/ner']);
+  });
+});

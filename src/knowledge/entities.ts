@@ -237,6 +237,19 @@ export function withRepeatedNames(text: string, tokens: readonly Span[], tagged:
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A name traded as a listed firm is a firm wherever it stands: the words after "Shares in" ("Shares in Krispy Kreme sank
+ * …"), which the tagger may read as a person, are an organisation there and at each other mention of the same words.
+ */
+export function withListedFirms(text: string, tagged: readonly LabelledSpan[]): LabelledSpan[] {
+  const firms = new Set(tagged.filter((t) => t.label !== 'ORG' && /\bshares\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - LISTED_LEAD_CHARS), t.start)))
+    .map((t) => text.slice(t.start, t.end)));
+  if (firms.size === 0) return [...tagged];
+  return tagged.map((t) => (t.label !== 'ORG' && firms.has(text.slice(t.start, t.end)) ? { ...t, label: 'ORG' } : t));
+}
+/** Characters before a name that "Shares in (the)" may take. */
+const LISTED_LEAD_CHARS = 16;
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -305,7 +318,7 @@ export const entitiesStage = defineStage<EntitiesResources>({
         tagged.push(...iobToSpans(sentenceTokens, withoutLowerTails(words, resources.tagger.tagSentence(words))));
       }
     }
-    const entities = tagged.length > 0 ? mergeMentions(kbMentions, withRepeatedNames(text, tokens, tagged)) : kbMentions.map((k) => k.mention);
+    const entities = tagged.length > 0 ? mergeMentions(kbMentions, withRepeatedNames(text, tokens, withListedFirms(text, tagged))) : kbMentions.map((k) => k.mention);
     return { ...doc, entities };
   },
 });

@@ -4904,3 +4904,30 @@ describe('a scene after a sentence adverb before "X said, “…”" (issue #5, 
     expect(spans(text)[0][2]).toBe('Saying sorry is not a plea for leniency.');
   });
 });
+
+describe('a name tagged only as an organisation, and "it" for a body (issue #5, round 23)', () => {
+  it('links "Umbro said" to the organisation the entity layers resolved, so "The firm said" after it is Umbro', () => {
+    const text = 'Shares in Umbro rose 5%. Umbro said it had signed a new deal. The firm said sales grew.';
+    const d = marked(text, [['Umbro', 'ORG'], ['Umbro', 'ORG', 2]]);
+    const r = { actors: [{ id: 'x:umbro', name: 'Umbro', kind: 'organization', aliases: [] }], links: [{ mention: 0, actorId: 'x:umbro' }, { mention: 1, actorId: 'x:umbro' }] };
+    const got = extractQuotes({ ...d, resolution: r } as unknown as Document);
+    expect(got.map((q) => [q.speaker.name, q.speaker.actorId])).toEqual([['Umbro', 'x:umbro'], ['Umbro', 'x:umbro']]);
+  });
+
+  it('gives "It" the organisation after "The" opening the sentence before ("The Argentine Work Ministry has been mediating … it could call")', () => {
+    const text = 'The staff will strike. The Labour Ministry has been mediating in the conflict. It said it could call a conciliation.';
+    expect(extractQuotes(marked(text, [['Labour Ministry', 'ORG']])).at(-1)?.speaker.name).toBe('Labour Ministry');
+  });
+
+  it('gives "It" a committee that spoke in the sentence before', () => {
+    const text = 'The committee said the audit office should investigate. It blamed the agency\'s senior management for the problems.';
+    expect(quotes(text).map((q) => q.speaker.name)).toEqual(['The committee', 'The committee']);
+  });
+
+  it('takes the headline\'s firm for "The company" when the sentence before names it only in passing', () => {
+    const text = 'Jarvis sells Tube stake to Spain\n\nShares in engineering group Jarvis have soared. The sale of the stake is a lifeline to Jarvis, which had debts. ' +
+      'The company recently warned it could go under.';
+    const d = marked(text, [['Jarvis', 'ORG'], ['Jarvis', 'ORG', 2], ['Jarvis', 'ORG', 3]]);
+    expect(extractQuotes(d).at(-1)?.speaker.name).toBe('Jarvis');
+  });
+});

@@ -147,7 +147,8 @@ function unnamedBody(x: KnownSpeaker, sentencesSince: number): boolean {
   // (a government, "they" or "it" alike, when it spoke in that sentence or the one before: not "The government has refused
   // …. But a short statement … was presented …. It said")
   if (/^the\s/i.test(x.name) && heads.some((h) => GOVERNMENT_HEADS.has(h))) return sentencesSince <= 1;
-  if (x.plural || !x.impersonal) return false;
+  // (a body's collective noun is "it" as well as "they": "The committee said …. It blamed the agency's senior management")
+  if ((x.plural && !heads.some((h) => BODY_HEADS.has(h))) || !x.impersonal) return false;
   return (/^the\s/i.test(x.name) && heads.some((h) => BODY_HEADS.has(h) || COMPANY_HEADS.has(h) || DOCUMENT_HEADS.has(h))) ||
     (/^an?\s/i.test(x.name) && (heads.some((h) => DOCUMENT_HEADS.has(h)) || documentPhrase(x.name)));
 }

@@ -5575,6 +5575,11 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
       if (first >= s.tokenEnd) continue;
       const orgAt = (k: number) => (ctx.entities ?? []).findIndex((m) => m.start === ctx.tokens[k].start && m.label === 'ORG');
       let index = orgAt(first);
+      // ("The SEC unveiled two settlements …. In both cases, it said": the organisation after the article opening the sentence)
+      if (index < 0 && ctx.low[first] === 'the' && first + 1 < s.tokenEnd) {
+        index = orgAt(first + 1);
+        if (index >= 0) first++;
+      }
       // ("At the Court of Appeal on Wednesday, the Countryside Alliance failed …. But it says": the main clause's subject after
       // a fronted phrase)
       if (index < 0 && !fronted) {
@@ -5614,7 +5619,8 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
       found.delete(longer[0]);
       found.set(key, value.name ? value : shortNames.get(key) ?? value);
     }
-    if (found.size === 1) return [...found.values()][0];
+    // (one named only in passing there may still be the headline's firm: "… is a lifeline to Jarvis. The company recently warned")
+    if (found.size === 1 && [...found.values()][0].name) return [...found.values()][0];
     // ("Jarvis sells Tube stake to Spain …. The sale of the stake to Spain's Ferrovial is a lifeline to Jarvis. The company
     // recently warned …": among the firms named just before, or none, the one the headline is about)
     // (named again in those sentences: "Fan Expo Canada 2019 offers …" is not the company of "Hasbro hosted a panel …")
@@ -6326,6 +6332,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // ("a manager, Paul McGuinness. … McGuinness recently said": a surname the tagger read as an organisation, which the
   // resolver linked to the person named before, is that person)
   if (chosen < 0 && !info.isOrg && info.nameSpan) chosen = personLinkedAt(ctx, info.nameSpan);
+  // (a name the entity layer tags as an organisation only is that organisation's mention: "Shares in Umbro were …. Umbro said")
+  // (not when a person is named in the phrase: "Herbert Hansen of Respond's Belgian partner Keyobs")
+  if (chosen < 0 && info.taggedOrg && info.nameSpan && mentionIn(ctx, phraseStart, phraseEnd, ['PER']) < 0) chosen = mentionIn(ctx, phraseStart, phraseEnd, ['ORG'], info.nameSpan);
   // (any person of the phrase names it — "US Secretary of State Mike Pompeo" — but not the one it is affiliated with:
   // "a spokesman for Mr Prescott", "Mr Brown's aides" are not Prescott or Brown)
   // (nor one of two: "both Vindman and Williams", "Volker and Morrison" speak together)
@@ -6392,7 +6401,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   }
   // ("ONGC's Mr Raha declined …" after "Oil and Natural Gas Corporation chairman Subir Raha": the title the article gave
   // the person it names, or a "he" stands for, where it first named them)
-  const person = initialled !== undefined || (!info.isOrg && !info.group && (info.kind === 'named' ||
+  // (not a name the entity layers resolve to an organisation: "Parmalat, the Italian food group at the centre of …")
+  const person = initialled !== undefined || (!info.isOrg && !(info.taggedOrg && actor?.kind === 'organization') && !info.group && (info.kind === 'named' ||
     (info.kind === 'pronoun' && (info.pronoun === 'male' || info.pronoun === 'female') && resolved.name !== info.name)));
   // (an affiliation given there comes with its own role: "Green Party presidential nominee Howie Hawkins", later "the only
   // candidate wearing a facemask")
