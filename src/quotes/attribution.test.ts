@@ -4931,3 +4931,15 @@ describe('a name tagged only as an organisation, and "it" for a body (issue #5, 
     expect(extractQuotes(d).at(-1)?.speaker.name).toBe('Jarvis');
   });
 });
+
+describe('the headline\'s firm the tagger read as a person, in a headline that ends with a quotation (issue #5, round 23)', () => {
+  it('names "the firm warned" after "Renault boss hails \'great year\'"', () => {
+    const text = "Renault boss hails 'great year'\n\nStrong sales helped Renault boost its profits by 40% although the firm warned of lower margins.";
+    expect(extractQuotes(marked(text, [['Renault', 'PER'], ['Renault', 'PER', 2]])).at(-1)?.speaker.name).toBe('Renault');
+  });
+
+  it('not a person\'s name that heads no office (guard)', () => {
+    const text = "Renault hails 'great year'\n\nStrong sales helped Renault boost its profits by 40% although the firm warned of lower margins.";
+    expect(extractQuotes(marked(text, [['Renault', 'PER'], ['Renault', 'PER', 2]])).at(-1)?.speaker.name).toBe('the firm');
+  });
+});

@@ -5634,13 +5634,17 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
 
   function headlineFirm(): SubjectPerson | undefined {
     const s = ctx.sentences[0];
-    if (!s || !headlineLine(ctx, s.tokenStart, s.tokenEnd)) return undefined;
+    // (a headline may end with a quotation: "Renault boss hails 'great year'")
+    if (!s || !headlineLine(ctx, s.tokenStart, s.tokenEnd, true)) return undefined;
     // (the first capitalised word of the headline that opens an organisation the article names: "Troubled Marsh under SEC
     // scrutiny" and "Marsh & McLennan")
     // (its subject: capitalised words only before it, not "MPs tout Lords replacement plan")
     for (let k = s.tokenStart; k < s.tokenEnd && k - s.tokenStart < MAX_HEADLINE_FIRM_WORD; k++) {
       if (!ctx.cap[k] || !isWord(ctx, k)) break;
-      const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'ORG' &&
+      // (or a one-word name the tagger took for a person that heads an office somewhere: "Renault boss hails 'great year'")
+      const firmLike = (m: EntityMention) => m.label === 'ORG' || (m.label === 'PER' && !/\s/.test(ctx.text.slice(m.start, m.end)) &&
+        (ctx.entities ?? []).some((x) => x.label === 'PER' && ctx.text.slice(x.start, x.end) === ctx.text.slice(m.start, m.end) && modifiesRole(ctx, x)));
+      const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => firmLike(m) &&
         ctx.text.slice(m.start, m.end).split(/\s+/)[0] === ctx.surf[k]);
       if (!orgs.length) continue;
       // (the word alone when the article names the firm so, not a product the tagger took for it: "Apple" over "Apple iPods";
