@@ -4943,3 +4943,12 @@ describe('the headline\'s firm the tagger read as a person, in a headline that e
     expect(extractQuotes(marked(text, [['Renault', 'PER'], ['Renault', 'PER', 2]])).at(-1)?.speaker.name).toBe('the firm');
   });
 });
+
+describe('the person a view came from, and a firm\'s kind in the plural before its name (issue #5, round 23)', () => {
+  it('gives "He said" the person of "One dissenting opinion came from Brian Vale, …", not the last speaker', () => {
+    const text = 'The machine is not quite ready for that yet, said Ian Hart. One dissenting opinion came from Brian Vale, vice-president of research at ' +
+      'analysts Gartner. He said: "I do not think it changes the world."';
+    const got = extractQuotes(marked(text, [['Ian Hart', 'PER'], ['Brian Vale', 'PER'], ['Gartner', 'ORG']])).at(-1)!;
+    expect([got.speaker.name, got.affiliation?.name, got.role]).toEqual(['Brian Vale', 'Gartner', 'vice-president of research']);
+  });
+});

@@ -5105,6 +5105,8 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     // (and a person after words that describe them, opening the sentence or its main clause, when a verb follows: "Keane
     // frontman Tom Chaplin thanked fans …", "Labour's Elizabeth Blackman won the seat …")
     describedPersonStarts(ctx, people, starts);
+    // (and the person a view "came from": "One dissenting opinion came from Brian Gammage, …. He said: …")
+    for (const m of people) if (/\b(?:came|comes|come)\s+from\s+$/.test(ctx.text.slice(Math.max(0, m.start - 16), m.start))) starts.add(m.start);
     // (and a name in commas after a short description opening the sentence: "One woman, Victoria Lapete, found …")
     const described = new Set<number>();
     for (const s of ctx.sentences) {

@@ -834,8 +834,9 @@ const ORGANISATION_NOUNS = new Set(['campaign', 'government', 'administration', 
 const ORGANISATION_KINDS = new Set(['firm', 'company', 'group', 'consultancy', 'agency', 'charity', 'think-tank', 'watchdog', 'organisation',
   'organization', 'network', 'website', 'magazine', 'newspaper', 'publisher', 'studio', 'label', 'chain', 'retailer', 'maker',
   'manufacturer', 'body', 'bank', 'broker', 'carrier', 'airline', 'operator', 'developer', 'insurer', 'giant', 'union', 'campaign', 'producer', 'station', 'broadcaster', 'channel', 'club', 'team', 'band', 'party', 'institute', 'university', 'school', 'hospital',
-  // ("research director at analyst Gartner", "at stockbroker Cazenove")
-  'analyst', 'stockbroker']);
+  // ("research director at analyst Gartner", "at stockbroker Cazenove"; plural as the City writes them: "at analysts Gartner",
+  // "of brokers ING")
+  'analyst', 'stockbroker', 'analysts', 'brokers', 'stockbrokers', 'consultants', 'accountants', 'auditors', 'pollsters', 'bankers']);
 
 /** Whether an appositive after a name opens with an owner and its office ("Tesco's CEO for Central Europe", "the
  *  firm's chief executive"). */
