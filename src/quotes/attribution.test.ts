@@ -4952,3 +4952,14 @@ describe('the person a view came from, and a firm\'s kind in the plural before i
     expect([got.speaker.name, got.affiliation?.name, got.role]).toEqual(['Brian Vale', 'Gartner', 'vice-president of research']);
   });
 });
+
+describe('a capitalised "All" or number word opening a team\'s name (issue #5, round 23)', () => {
+  it('gives "All Blacks captain Tama Vale" the affiliation All Blacks', () => {
+    const text = 'All Blacks captain Tama Vale said the Lions would be tough.';
+    expect(extractQuotes(marked(text, [['All Blacks', 'ORG'], ['Tama Vale', 'PER']]))[0].affiliation?.name).toBe('All Blacks');
+  });
+
+  it('keeps "All Labour MPs" no team (guard)', () => {
+    expect(quotes('All Labour MPs said the plan was good.')[0].affiliation?.name).not.toBe('All Labour');
+  });
+});

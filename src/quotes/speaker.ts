@@ -465,6 +465,9 @@ const FIRSTS = new Set(['first', 'second', 'third', 'last', 'only', 'youngest', 
 /** Words an office given in a relative clause may have before its role word ("UKIP Scotland chairman"). */
 const MAX_OFFICE_LEAD = 3;
 
+/** Capitalised determiners that open a name ("All Blacks", "Two Ronnies", "Three Tenors"). */
+const NAME_OPENING_WORDS = new Set(['all', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 /** Nouns of an organisation's appositive that name what it runs or makes, not whom it belongs to ("the operator of …"). */
 const OPERATOR_NOUNS = new Set(['operator', 'owner', 'maker', 'manufacturer', 'producer', 'builder', 'developer', 'publisher', 'creator', 'organiser',
   'organizer', 'distributor', 'supplier', 'provider']);
@@ -697,6 +700,13 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   let s = a;
   // ("the presumptive Republican presidential nominee": a lower-case office modifier before the organisation too)
   while (s < b && (ctx.vocab.determiners.has(ctx.low[s]) || (!ctx.cap[s] && BODY_MODIFIERS.has(ctx.low[s])))) s++;
+  // ("All Blacks captain Tama Umaga", "the Two Ronnies star": a capitalised "All" or number word opening a team's or a show's
+  // name before a role word)
+  if (s - 1 >= a && ctx.cap[s - 1] && NAME_OPENING_WORDS.has(ctx.low[s - 1]) && s < b && ctx.cap[s] && isWord(ctx, s)) {
+    let e = s;
+    while (e < b && ctx.cap[e] && isWord(ctx, e)) e++;
+    if (e < b && roleWord(ctx, ctx.low[e])) s--;
+  }
   let lead = capRuns(ctx, s, b, true)[0];
   // ("Newly-crowned Australian Open champion Marat Safin": the sentence's capital before a name the entity layer knows)
   const adverbOpening = lead !== undefined && lead.start === s && lead.end - lead.start > 1 && sentenceCapitalOnly(ctx, s) &&
