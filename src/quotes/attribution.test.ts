@@ -4963,3 +4963,10 @@ describe('a capitalised "All" or number word opening a team\'s name (issue #5, r
     expect(quotes('All Labour MPs said the plan was good.')[0].affiliation?.name).not.toBe('All Labour');
   });
 });
+
+describe('a former office\'s hyphened "ex-" in a title (issue #5, round 23)', () => {
+  it('gives "ex-Foreign Secretary Robin Vale" the whole office, and keeps "the ex-Wallaby" a description (guard)', () => {
+    expect(quotes('His broadside came as ex-Foreign Secretary Robin Vale said he hoped Mr Hart would lead.')[0].role).toBe('ex-Foreign Secretary');
+    expect(quotes('"It was good," the ex-Wallaby added.')[0].speaker.name).toBe('the ex-Wallaby');
+  });
+});

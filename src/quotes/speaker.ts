@@ -111,7 +111,8 @@ function inNameRun(ctx: QuoteContext, i: number): boolean {
   if (ctx.cap[i] && isWord(ctx, i)) return true;
   // ("Ahmed al-Assadi", "Abdel Fattah el-Sisi": a particle hyphened to a capitalised name)
   // ("According to al-Eryani": or alone, a surname)
-  if (HYPHENED_PARTICLE.test(ctx.surf[i])) return true;
+  // (a former office's "ex-" only before a name or title: "ex-Foreign Secretary Robin Cook", not "the ex-Wallaby")
+  if (HYPHENED_PARTICLE.test(ctx.surf[i])) return !ctx.low[i].startsWith('ex-') || (ctx.cap[i + 1] === true && isWord(ctx, i + 1));
   return ctx.surf[i] === '.' && i > 0 && ctx.tokens[i - 1].end === ctx.tokens[i].start && ctx.cap[i - 1];
 }
 
@@ -121,7 +122,7 @@ interface Run {
 }
 
 /** A lower-case particle joined by a hyphen to a capitalised name ("al-Assadi", "el-Sisi", "bin-Laden"). */
-const HYPHENED_PARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
+const HYPHENED_PARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu|abd|ex)-\p{Lu}/u;
 
 /** Lower-case particles inside personal names (matched case-sensitively: "De Gaulle" is a capitalised run already). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'bint',
@@ -270,7 +271,9 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   // A capitalised role inside the run ("Interior Minister Omar Haddad") is a title, not part of the name.
   let titleEnd = -1;
   // ("the Supporters' Association": a role word as an owner is part of the name)
-  for (let i = run.start; i < run.end - 1; i++) if (ctx.vocab.roleWords.has(ctx.low[i]) && ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'") titleEnd = i + 1;
+  // ("ex-King Michael": a former office's hyphened "ex-")
+  for (let i = run.start; i < run.end - 1; i++) if ((ctx.vocab.roleWords.has(ctx.low[i]) || ctx.vocab.roleWords.has(ctx.low[i].replace(/^ex-/, ''))) &&
+    ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'") titleEnd = i + 1;
   // ("Former First Lady Michelle Obama", "Iranian International Master Dorsa Derakhshani": a title of two words, neither
   // a role word alone)
   for (let i = run.start; titleEnd < 0 && i < run.end - 2; i++) {
