@@ -272,7 +272,7 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   let titleEnd = -1;
   // ("the Supporters' Association": a role word as an owner is part of the name)
   // ("ex-King Michael": a former office's hyphened "ex-")
-  for (let i = run.start; i < run.end - 1; i++) if ((ctx.vocab.roleWords.has(ctx.low[i]) || ctx.vocab.roleWords.has(ctx.low[i].replace(/^ex-/, ''))) &&
+  for (let i = run.start; i < run.end - 1; i++) if ((ctx.vocab.roleWords.has(ctx.low[i]) || (ctx.low[i].startsWith('ex-') && ctx.vocab.roleWords.has(ctx.low[i].slice(3)))) &&
     ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'") titleEnd = i + 1;
   // ("Former First Lady Michelle Obama", "Iranian International Master Dorsa Derakhshani": a title of two words, neither
   // a role word alone)
