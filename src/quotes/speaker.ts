@@ -1519,7 +1519,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
         let officeEnd = other.end;
         if (ranked && info.affiliation) {
           const at = ctx.tokens.findIndex((t) => t.start === info.affiliation!.start);
-          officeEnd = at;
+          // (the body named in this appositive only)
+          officeEnd = at > other.start && at < other.end ? at : other.start;
           while (officeEnd > other.start && !AFFILIATION_LINKS.has(ctx.low[officeEnd - 1])) officeEnd--;
           officeEnd--;
         }
