@@ -218,3 +218,18 @@ describe('bracketed acronyms after a long name', () => {
     expect(actorOf('The CPC said on Monday it would meet.', 'CPC')).toBe('cn-ccp');
   });
 });
+
+describe('a surname only the headline gives (issue #5, round 23)', () => {
+  const tagger = listTagger({ Vale: 'PER', 'Nancy Vale': 'PER', 'Tom Vale': 'PER' });
+
+  it('links it to the one person the body names in full with it, and leaves no actor of its own', () => {
+    const doc = analyse('Vale announces inquiry\n\nOn Tuesday, Speaker Nancy Vale announced a formal inquiry.', tagger);
+    expect(doc.resolution!.links.map((l) => l.actorId)).toEqual(['x:nancy-vale', 'x:nancy-vale']);
+    expect(doc.resolution!.actors.map((a) => a.id)).not.toContain('x:vale');
+  });
+
+  it('not when the body names two people with that surname (guard)', () => {
+    const doc = analyse('Vale announces inquiry\n\nOn Tuesday, Speaker Nancy Vale and her brother Tom Vale announced a formal inquiry.', tagger);
+    expect(doc.resolution!.links[0].actorId).toBe('x:vale');
+  });
+});

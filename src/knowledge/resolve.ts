@@ -377,6 +377,20 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
     link({ mention: index, actorId: id, confidence: CONFIDENCE_EXTRACTED });
   });
 
+  // A surname only the headline gives is the one person the body names in full with it ("Pelosi announces …" and then
+  // "House Speaker Nancy Pelosi"): the headline came before the full name, so the pass above could not know it.
+  for (const actor of [...actors.values()]) {
+    if (actor.origin !== 'extracted' || actor.kind !== 'person' || /\s/.test(actor.name)) continue;
+    const own = links.filter((l) => l.actorId === actor.id);
+    if (!own.length || own.some((l) => mentions[l.mention].end > headlineEnd)) continue;
+    const words = nameWords(actor.name);
+    const fuller = people.filter((p) => !p.headline && p.words.length > words.length && p.words[p.words.length - 1] === words[words.length - 1]);
+    if (fuller.length !== 1) continue;
+    for (const l of own) l.actorId = fuller[0].actor.id;
+    addAlias(fuller[0].actor, actor.name);
+    actors.delete(actor.id);
+  }
+
   return { links, actors: [...actors.values()], places: [...places.values()] };
 }
 
