@@ -233,3 +233,13 @@ describe('a surname only the headline gives (issue #5, round 23)', () => {
     expect(doc.resolution!.links[0].actorId).toBe('x:vale');
   });
 });
+
+describe('a surname only the headline gives, read there as an organisation (issue #5, round 23)', () => {
+  const tagger = listTagger({ Vantrell: 'ORG', 'William Vantrell': 'PER' });
+
+  it('links it to the one person the body names in full with it', () => {
+    const doc = analyse('Vantrell sees two-horse race\n\nChelsea defender William Vantrell believes the title race is over.', tagger);
+    const ids = doc.resolution!.links.filter((l) => l.actorId?.startsWith('x:')).map((l) => l.actorId);
+    expect(ids).toEqual(['x:william-vantrell', 'x:william-vantrell']);
+  });
+});

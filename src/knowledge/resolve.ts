@@ -379,8 +379,9 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
 
   // A surname only the headline gives is the one person the body names in full with it ("Pelosi announces …" and then
   // "House Speaker Nancy Pelosi"): the headline came before the full name, so the pass above could not know it.
+  // (whatever the tagger called it there: "Gallas sees two-horse race" read as an organisation, then "William Gallas")
   for (const actor of [...actors.values()]) {
-    if (actor.origin !== 'extracted' || actor.kind !== 'person' || /\s/.test(actor.name)) continue;
+    if (actor.origin !== 'extracted' || (actor.kind !== 'person' && actor.kind !== 'organization') || /\s/.test(actor.name)) continue;
     const own = links.filter((l) => l.actorId === actor.id);
     if (!own.length || own.some((l) => mentions[l.mention].end > headlineEnd)) continue;
     const words = nameWords(actor.name);
