@@ -60,9 +60,8 @@ export type OtherSubjectBetween = (from: number, to: number, speaker?: KnownSpea
 /** The one person named (the entity layer's mentions) in the sentences just before offset `at`, outside the quote's own
  *  `content`, when there is exactly one ("Bill Conti's job … "The excitement is …," he said"), or exactly one of
  *  `gender` when every other person named there is known to be of the other ("Mr Blunkett … Mrs Quinn's son. She
- *  denies …"), else undefined; with `sinceStart`, from the article's start rather than the last sentences. */
-/** The one person named before `at` (outside `content`); `otherOfficeThan`: not counting people titled with another office
- *  ("President Bush" is no "prime minister"). */
+ *  denies …"), else undefined; with `sinceStart`, from the article's start rather than the last sentences; with
+ *  `otherOfficeThan`, not counting people titled with another office ("President Bush" is no "prime minister"). */
 export type OnlyPersonBefore = (at: number, content?: readonly Span[], gender?: Gender, sinceStart?: boolean, otherOfficeThan?: string) => SubjectPerson | undefined;
 /** Whether the article wrote the description's words (lower case, no article: "prime minister") before offset `at`. */
 export type DescriptionBefore = (words: string, at: number) => boolean;

@@ -272,7 +272,6 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number, clauseOnly 
 /** Punctuation that closes a reported quotation inside its marks (`“…,” said`), not a scare quote. */
 const QUOTATION_ENDS = new Set([',', '.', '?', '!']);
 
-/** `b`, or the comma that opens a further attribution (", according to …", ", adding …") before it. */
 /** Present cue forms that open a second statement of the same speaker after "and" ("… and says it also offers …"). */
 const PRESENT_SAY_FORMS = new Set(['says', 'claims', 'insists', 'argues', 'warns', 'adds', 'admits', 'denies', 'maintains']);
 
@@ -316,6 +315,7 @@ function pollShareAt(ctx: QuoteContext, k: number): number {
 /** Conjunctions that join a clause with a speaker of its own to the content before it. */
 const COORDINATORS = new Set(['and', 'but', 'while']);
 
+/** `b`, or the comma that opens a further attribution (", according to …", ", adding …") before it. */
 function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
   for (let j = k + 1; j + 1 < b; j++) {
     // `“…,” according to …`: the quotation's comma sits inside the marks.
@@ -481,7 +481,6 @@ function quotationOpensIn(ctx: QuoteContext, k: number, b: number): boolean {
   return false;
 }
 
-/** The first comma outside quotation marks after `from` (before `b`), else `b`. */
 /** Subordinators that open a sentence with a clause before its main one ("While Lee did not say whether …, Kim …"). */
 const FRONT_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'unless', 'when', 'after', 'before']);
 
@@ -508,6 +507,7 @@ const SUBORDINATOR_LEADS = new Set(['at', 'just', 'even', 'shortly', 'soon', 'on
 /** Fewest tokens of a content cut at a fronted clause's comma. */
 const MIN_FRONTED_CONTENT = 2;
 
+/** The first comma outside quotation marks after `from` (before `b`), else `b`. */
 function firstCommaOr(ctx: QuoteContext, from: number, b: number): number {
   for (let j = from + 1; j < b; j++) if (ctx.surf[j] === ',' && ctx.regionOf[j] < 0) return j;
   return b;
@@ -518,7 +518,6 @@ const MAX_COORDINATED_SUBJECT = 8;
 /** Words before a number opening a subject ("only 49 percent", "just 12 members"). */
 const QUANTITY_LEADS = new Set(['only', 'just', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'over']);
 
-/** Whether a subject starting at `s` is followed, within a few words and no punctuation, by a clause cue ("said", "say"). */
 /** Whether a cue verb follows a short subject at `s` ("O'Malley interjected", "the mayor replied"). */
 function cueWithin(ctx: QuoteContext, s: number, b: number): boolean {
   for (let k = s + 1; k < b && k - s <= MAX_COORDINATED_SUBJECT; k++) {
@@ -531,6 +530,7 @@ function cueWithin(ctx: QuoteContext, s: number, b: number): boolean {
 /** Longest parenthetical after a name inside a coordinated subject, in tokens. */
 const MAX_NAME_PARENTHETICAL = 24;
 
+/** Whether a subject starting at `s` is followed, within a few words and no punctuation, by a clause cue ("said", "say"). */
 function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
   let parenthetical = 0;
   for (let k = s + 1; k < b && k - s - parenthetical <= MAX_COORDINATED_SUBJECT; k++) {
@@ -2138,15 +2138,15 @@ function progressiveBare(ctx: QuoteContext, w: string, e: number, i: number): bo
   return [`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}d`].some((x) => ctx.vocab.bareClauseVerbs.has(x));
 }
 
-/**
- * A past-tense verb the vocabulary lacks that reports a quotation right before it ("“This is fantastic!” beamed Lee",
- * "“…,” Lee smiled.") — PolNeAR reads such manner verbs as "said while smiling".
- */
 /** Longest subject between a quotation and a verb of manner ("“…,” an angry Tom Hart retaliated."), in tokens. */
 const MAX_MANNER_SUBJECT = 4;
 /** Longest document phrase before "reads" ("a welcome message on the website reads"), in tokens. */
 const MAX_READ_SUBJECT = 8;
 
+/**
+ * A past-tense verb the vocabulary lacks that reports a quotation right before it ("“This is fantastic!” beamed Lee",
+ * "“…,” Lee smiled.") — PolNeAR reads such manner verbs as "said while smiling".
+ */
 function mannerCue(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
   if (w.length < 4) return false; // (every form below has four letters or more; this runs on every token)
@@ -2965,8 +2965,6 @@ const ISSUED_INSTRUMENTS = new Set(['order', 'orders', 'injunction', 'injunction
   'commutations', 'ban', 'bans', 'subpoena', 'subpoenas', 'summons', 'writ', 'writs', 'warrant', 'warrants', 'decree', 'decrees',
   'stay', 'visa', 'visas', 'passport', 'passports', 'licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'tickets',
   'fine', 'fines', 'sanctions', 'stamps', 'coins', 'notes', 'debt', 'securities', 'patches', 'lawsuit', 'tender', 'contracts']);
-/** What is released as a product or set free, not said: "released a book", "an album", "a security update", "released
- *  him pending investigation" ("released a statement", "figures", "a video" say something). */
 /** Places one is admitted to ("admitted to hospital", "admitted to the Royal Academy"). */
 const ADMITTED_PLACES = new Set(['hospital', 'academy', 'university', 'college', 'school', 'bar', 'society', 'clinic', 'ward', 'hall', 'order',
   'club', 'party', 'church', 'programme', 'program', 'institute']);
@@ -3047,6 +3045,8 @@ const OBJECT_CLAUSE_OPENERS = new Set(['to', 'that', 'on', 'with', 'in', 'about'
 /** Objects of "agreed" that are a deal made ("agreed a new contract", "agreed a fee for the player"). */
 const AGREED_DEALS = new Set(['deal', 'deals', 'contract', 'contracts', 'settlement', 'package', 'fee', 'terms', 'pact', 'merger', 'takeover',
   'sale', 'loan', 'truce', 'ceasefire', 'treaty']);
+/** What is released as a product or set free, not said: "released a book", "an album", "a security update", "released
+ *  him pending investigation" ("released a statement", "figures", "a video" say something). */
 const RELEASED_GOODS = new Set(['album', 'albums', 'single', 'singles', 'song', 'songs', 'track', 'tracks', 'film', 'films', 'movie', 'movies',
   'book', 'books', 'novel', 'memoir', 'game', 'games', 'console', 'phone', 'phones', 'software', 'update', 'updates', 'version', 'versions',
   'trailer', 'dvd', 'cd', 'ep', 'him', 'her', 'them', 'prisoners', 'hostages', 'detainees', 'funds', 'money', 'cash']);
@@ -3153,13 +3153,13 @@ const INDEFINITE = new Set(['a', 'an']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds',
   'thousand', 'thousands', 'million', 'millions', 'billion', 'billions']);
 
+/** Longest bracket skipped among a noun's modifiers ("(£4m)"), in tokens. */
+const MAX_BRACKETED_AMOUNT = 6;
+
 /**
  * "the sustained push", "a senior staff call": a base-form cue after a determiner and singular modifiers is a noun
  * ("the voters support …", with a plural before the cue, is a clause).
  */
-/** Longest bracket skipped among a noun's modifiers ("(£4m)"), in tokens. */
-const MAX_BRACKETED_AMOUNT = 6;
-
 function nounAfterModifiers(ctx: QuoteContext, i: number, a: number): boolean {
   const w = ctx.low[i];
   if (w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing') || IRREGULAR_PARTICIPLES.has(w)) return false;
@@ -3379,11 +3379,11 @@ function timeNoun(ctx: QuoteContext, k: number): boolean {
 /** Longest speaker phrase between "with" and its participle ("with spokesman Zabihullah Mujahid saying"), in tokens. */
 const MAX_WITH_SPEAKER = 8;
 
-/** The participle cue of a "with" clause whose speaker starts at `from` ("with Ali Karimi saying"), else -1. */
 /** Participles of shouting, cues only in a "with" clause ("with Trump yelling: …"); alone they often report no words
  *  ("disheveled and shouting"). */
 const SHOUT_PARTICIPLES = new Set(['yelling', 'shouting', 'screaming', 'chanting']);
 
+/** The participle cue of a "with" clause whose speaker starts at `from` ("with Ali Karimi saying"), else -1. */
 function withSpeakerCue(ctx: QuoteContext, from: number, b: number): number {
   for (let k = from + 1; k < b && k - from <= MAX_WITH_SPEAKER; k++) {
     // ("with Trump reportedly yelling: …": an adverb between the speaker and the participle)
@@ -3431,10 +3431,6 @@ function nominalSourceEnd(ctx: QuoteContext, from: number, b: number, stopAtComm
   return last + 1;
 }
 
-/**
- * Nominal cues: `According to X, Y.` / `Y, according to X.` / `Y according to X.`, and polls as sources:
- * `In a new CNN poll, Y.` / `Y in the same poll.`
- */
 /** `Lee: Bridge Plan ‘Wrong’ for the City` — a headline naming its speaker before a colon. */
 function headlineFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   // "Reid: ‘Never underestimate Trump’": headlines quote with single marks, which open no quotation region.
@@ -3507,6 +3503,10 @@ const OUTLET_NOUNS = new Set(['newspaper', 'paper', 'programme', 'program', 'mag
 /** Longest relative clause after an opening "According to" source ("…, who is both co-chairman of … and head of …,"), in tokens. */
 const MAX_SOURCE_RELATIVE = 32;
 
+/**
+ * Nominal cues: `According to X, Y.` / `Y, according to X.` / `Y according to X.`, and polls as sources:
+ * `In a new CNN poll, Y.` / `Y in the same poll.`
+ */
 function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number, cueLength: number): Attribution | undefined {
   const from = i + cueLength;
   if (from >= b || !isWord(ctx, from)) return undefined;
@@ -3969,11 +3969,11 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
 const OCCASION_NOUNS = new Set(['interview', 'speech', 'statement', 'briefing', 'address', 'appearance', 'debate', 'podcast', 'column',
   'op-ed', 'letter', 'post', 'tweet', 'video', 'broadcast', 'rally', 'hearing']);
 
-/** A speaker span without a leading subordinator ("until Haley said" → "Haley"), a trailing relative pronoun with no
- *  clause ("said a Republican, who, like all respondents, …" → "a Republican") or a trailing day ("Lee (R-Iowa) on Wednesday"). */
 /** Titles that open a person's name and nothing else ("Mr Kennedy", "Lord Butler"). */
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame']);
 
+/** A speaker span without a leading subordinator ("until Haley said" → "Haley"), a trailing relative pronoun with no
+ *  clause ("said a Republican, who, like all respondents, …" → "a Republican") or a trailing day ("Lee (R-Iowa) on Wednesday"). */
 function tidySource(ctx: QuoteContext, source: [number, number]): [number, number] {
   let [s, e] = source;
   if (e - s > 1 && SUBORDINATE.has(ctx.low[s]) && !ctx.vocab.pronouns.has(ctx.low[s])) {
@@ -4233,7 +4233,6 @@ function untranslated(text: string, span: Span): Span {
   return at ? trimSpan(text, span.start, span.start + at.index) : span;
 }
 
-/** Whether the cue form at `i` is a noun, part of a name or no statement here. */
 /** Plurals without an "-s" that take a base-form verb ("people say"). */
 const PLURALS_WITHOUT_S = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'media', 'public', 'folk', 'clergy', 'youth',
   'majority', 'minority', 'personnel', 'military']);
@@ -4266,6 +4265,7 @@ const NOUN_BEFORE = new Map([['demand', 'for'], ['demands', 'for'], ['hopes', 'o
 const STATE_MODIFIERS = new Set(['member', 'nation', 'city', 'island', 'rogue', 'neighbouring', 'neighboring', 'swing', 'battleground', 'gulf',
   'baltic', 'arab', 'border', 'southern', 'northern', 'western', 'eastern', 'coastal', 'frontline', 'failed', 'sovereign', 'constituent']);
 
+/** Whether the cue form at `i` is a noun, part of a name or no statement here. */
 function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
   if (w === 'states' && i > a && STATE_MODIFIERS.has(ctx.low[i - 1])) return true;
@@ -4489,7 +4489,6 @@ function titleCaseNoun(ctx: QuoteContext, i: number, b: number): boolean {
   return base && isWord(ctx, k) && !before.endsWith('s') && !ctx.vocab.pronouns.has(before) && !ctx.vocab.auxiliaries.has(before);
 }
 
-/** Whether most words of the sentence [a, b) are capitalised (a headline or a title). */
 /** Present cue forms that close a title-case headline after its speaker ("…, Lindsey Graham Says."). */
 const HEADLINE_CLOSING_CUES = new Set(['says', 'warns', 'claims', 'insists', 'admits', 'argues', 'suggests', 'predicts', 'tells']);
 /** Most words of the speaker between a title-case headline's comma and its closing cue. */
@@ -4543,6 +4542,7 @@ const HEADLINE_NOT_NAMES = new Set(['who', 'which', 'that', 'got', 'gets', 'get'
 /** Short adverbs between a headline's name and its verb ("Trump Just Announced"), besides those in -ly. */
 const HEADLINE_SHORT_ADVERBS = new Set(['just', 'now', 'also', 'still', 'again', 'already', 'finally']);
 
+/** Whether most words of the sentence [a, b) are capitalised (a headline or a title). */
 function titleCase(ctx: QuoteContext, a: number, b: number): boolean {
   let words = 0;
   let caps = 0;
@@ -5038,7 +5038,6 @@ const MAX_TITLE_BEFORE_NAME = 5;
 /** Longest description before a name in commas at a sentence start ("One woman, …", "A local farmer, …"), in tokens. */
 const MAX_DESCRIBED_OPENER = 4;
 
-/** The last person mention (entity layer) opening a sentence between two offsets, other than the speaker itself. */
 /** Adds to `starts` the offsets of the capitalised words after a title opening at `from` ("MP Lord Janner": either word
  *  may open the name); modifiers may come before the title ("Greek prime minister", "harbour minister"). */
 function titledNameStarts(ctx: QuoteContext, from: number, end: number, starts: Set<number>): void {
@@ -5055,6 +5054,7 @@ function titledNameStarts(ctx: QuoteContext, from: number, end: number, starts: 
   }
 }
 
+/** The last person mention (entity layer) opening a sentence between two offsets, other than the speaker itself. */
 function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): OtherSubjectBetween {
   // (read once, on the first pronoun: most articles without the entity layer never ask)
   let subjects: EntityMention[] | undefined;
@@ -5436,10 +5436,10 @@ function nameList(ctx: QuoteContext, a: number, b: number, least = 3): [number, 
   }
 }
 
-/** The first word of a sentence, after an opening quotation mark or a leading conjunction. */
 /** Subordinators opening a sentence before the clause whose subject a later "it" may stand for. */
 const FRONTED_SUBORDINATORS = new Set(['although', 'though', 'while', 'whilst', 'because', 'since', 'after', 'before', 'as', 'when', 'if']);
 
+/** The first word of a sentence, after an opening quotation mark or a leading conjunction. */
 function firstWordOf(ctx: QuoteContext, a: number, b: number): number {
   let k = a;
   while (k < b && !isWord(ctx, k)) k++;
@@ -5484,8 +5484,6 @@ const OWNER_WINDOW = 40;
 /** Document nouns whose owner is the outlet itself, not a source ("the BBC News website"). */
 const NOT_OWNED_DOCUMENTS = new Set(['website', 'site', 'programme', 'program', 'show']);
 
-/** The one organisation mention opening the sentence before offset `at` or the sentence `at` is in (after a leading
- *  conjunction), with a verb or an auxiliary right after it, outside the quote's `content`. */
 /** Whether token `k` after a would-be subject is a verb: finite, an auxiliary, or a lower-case "-ed" form. */
 function verbAfterSubject(ctx: QuoteContext, k: number): boolean {
   return ctx.vocab.finiteVerbs.has(ctx.low[k]) || ctx.vocab.auxiliaries.has(ctx.low[k]) || isClauseVerb(ctx.low[k]) ||
@@ -5521,6 +5519,8 @@ function sharesIn(ctx: QuoteContext, k: number): boolean {
   return k >= 2 && ctx.low[k - 1] === 'in' && (ctx.low[k - 2] === 'shares' || ctx.low[k - 2] === 'stock');
 }
 
+/** The one organisation mention opening the sentence before offset `at` or the sentence `at` is in (after a leading
+ *  conjunction), with a verb or an auxiliary right after it, outside the quote's `content`. */
 function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore {
   const otherOrganisation = otherOrganisationBetween(ctx);
   const surnames = new Set((ctx.entities ?? []).filter((m) => m.label === 'PER').map((m) => ctx.text.slice(m.start, m.end).split(/\s+/).at(-1)!));
@@ -5666,8 +5666,6 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
 /** How far into a headline its firm may be named, in words ("Troubled Marsh under SEC scrutiny"). */
 const MAX_HEADLINE_FIRM_WORD = 3;
 
-/** A person named between two offsets outside what anyone is quoted as saying ("an M&S spokesman said Mr Paulsmeier had
- *  …. He also said": Mr Paulsmeier is what was said, not someone met since). */
 /** The entity layer's people, with their mention indexes, outside every quote's words and not modifying a role. */
 function peopleOutside(ctx: QuoteContext, said: readonly Span[]): { m: EntityMention; index: number }[] {
   return (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER' && !modifiesRole(ctx, m) &&
@@ -5804,6 +5802,8 @@ function descriptionBefore(ctx: QuoteContext): DescriptionBefore {
   };
 }
 
+/** A person named between two offsets outside what anyone is quoted as saying ("an M&S spokesman said Mr Paulsmeier had
+ *  …. He also said": Mr Paulsmeier is what was said, not someone met since). */
 function personNamedBetween(ctx: QuoteContext, said: readonly Span[]): PersonNamedBetween {
   const people = peopleOutside(ctx, said);
   // (or outside quotation marks only: what is reported, "the rivalry with Ian Moss", names people too)
@@ -5998,8 +5998,6 @@ const MAX_TITLE_WORDS = 4;
 /** Characters read on each side of a person mention for its title or appositive. */
 const TITLE_WINDOW = 60;
 
-/** A person mention as a pronoun's candidate: its actor's name (or its text) and the gender its honorific ("Mr
- *  Senanayake", the title inside the mention or right before it) or its first name gives. */
 /** Whether the quotation's `content`, in quotation marks, names the person whose name's `words` are given, by first name
  *  or surname: no one speaking in their own words calls themselves so ("he posted footage … that Trump claimed was unfair"
  *  is reported, and may). */
@@ -6024,6 +6022,8 @@ function ageAfter(ctx: QuoteContext, end: number): number | undefined {
   return age === undefined ? undefined : Number(age);
 }
 
+/** A person mention as a pronoun's candidate: its actor's name (or its text) and the gender its honorific ("Mr
+ *  Senanayake", the title inside the mention or right before it) or its first name gives. */
 function mentionedPerson(ctx: QuoteContext, m: { start: number; end: number }, actor: { id: string; name: string } | undefined): SubjectPerson {
   const text = ctx.text.slice(m.start, m.end);
   const title = titleGender(ctx, m);

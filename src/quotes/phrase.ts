@@ -367,7 +367,6 @@ export function rightPhrase(ctx: QuoteContext, from: number, hi: number): number
   return end > from ? end : -1;
 }
 
-/** The first token of a sentence-final appositive after `,` at `comma` (", author of a book on IS-K."), or -1. */
 /** Whether a capitalised title opens at `k`: a role word among its first three capitalised words ("State Minister for …",
  *  "Lord Chief Justice of …"). */
 export function capitalisedTitleAt(ctx: QuoteContext, k: number, hi: number): boolean {
@@ -375,6 +374,7 @@ export function capitalisedTitleAt(ctx: QuoteContext, k: number, hi: number): bo
   return false;
 }
 
+/** The first token of a sentence-final appositive after `,` at `comma` (", author of a book on IS-K."), or -1. */
 export function appositiveEnd(ctx: QuoteContext, comma: number, hi: number): number {
   if (ctx.surf[comma] !== ',' || comma + 1 >= hi) return -1;
   const first = ctx.low[comma + 1];

@@ -128,8 +128,6 @@ const HYPHENED_PARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu|abd|ex)-\
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'bint',
   'al', 'el', 'ter', 'ten', 'y']);
 
-/** Runs of capitalised tokens in [a, b); inner "of/for/and/the" join two runs of one organisation name, particles join
- *  the parts of a person's name. */
 /** Whether the entity layer names an organisation starting at token `i`, a capitalised word other than an article. */
 function organisationStartsAt(ctx: QuoteContext, i: number): boolean {
   return ctx.cap[i] && !NAME_ARTICLES.has(ctx.low[i]) && (ctx.entities ?? []).some((m) => m.label === 'ORG' && m.start === ctx.tokens[i].start && m.end > ctx.tokens[i].end);
@@ -137,6 +135,8 @@ function organisationStartsAt(ctx: QuoteContext, i: number): boolean {
 
 const NAME_ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Runs of capitalised tokens in [a, b); inner "of/for/and/the" join two runs of one organisation name, particles join
+ *  the parts of a person's name. */
 function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): Run[] {
   const runs: Run[] = [];
   let i = a;
@@ -319,7 +319,6 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
 /** Titles of two words before a name that no role word carries. */
 const COMPOUND_TITLES = new Set(['first lady', 'international master', 'grand master', 'fide master']);
 
-/** Top-level comma-separated segments of [a, b). */
 /** Words opening a time phrase that may end an appositive ("the head of Universal Music Germany until last year,"). */
 const APPOSITIVE_TIME_LINKS = new Set(['until', 'till', 'since']);
 /** Longest such time phrase, in tokens. */
@@ -341,6 +340,7 @@ export function timeTailStart(ctx: QuoteContext, le: number, a: number, ended = 
 const DASH_GOES_ON = new Set(['of', 'for', 'to', 'and', 'or', 'but', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'some', 'about', 'nearly', 'almost', 'around', 'more', 'less']);
 
+/** Top-level comma-separated segments of [a, b). */
 function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
   const out: Run[] = [];
   let s = a;
@@ -422,6 +422,7 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
 
 /** Words that, opening what is left of a phrase, make it no office ("of brokers ING", "for the Liberal Democrats"). */
 const ROLE_OPENING_LINKS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'by']);
+/** Participles and the prepositions after them that tell where a description's words were reported ("quoted in"). */
 const REPORTED_PARTICIPLES = new Set(['quoted', 'cited', 'interviewed']);
 const REPORTED_LINKS = new Set(['in', 'by', 'on']);
 /** Prepositions that, before "a"/"an", lead to the occasion of a statement rather than more of a role. */
@@ -619,10 +620,10 @@ function placeRun(ctx: QuoteContext, run: Run): boolean {
 /** Most lower-case words of an office's field after its capitalised word ("UK equities", "European consumer sales"). */
 const MAX_FIELD_WORDS = 3;
 
-/** Whether the lower-case words from `k` end a field ("UK equities") before "for" or "at" and a capitalised name. */
 /** Parts of a body named by their field ("Faculty of Arts", "Department of History", "School of Medicine"). */
 const SUBUNITS = new Set(['faculty', 'department', 'school', 'division', 'unit', 'centre', 'center', 'college', 'institute', 'laboratory', 'programme', 'program']);
 
+/** Whether the lower-case words from `k` end a field ("UK equities") before "for" or "at" and a capitalised name. */
 function fieldBeforeEmployer(ctx: QuoteContext, k: number, b: number): boolean {
   let n = k;
   while (n < b && n - k < MAX_FIELD_WORDS && isWord(ctx, n) && !ctx.cap[n] && !AFFILIATION_LINKS.has(ctx.low[n]) &&
@@ -1030,12 +1031,12 @@ function personWord(v: QuoteContext['vocab'], head: string): boolean {
   return v.roleWords.has(head) || v.genderedRoles.has(head);
 }
 
-/** Tokens of a capitalised name run after the "of" or "to" phrase of a title ("State Mike Pompeo" after "Secretary of", "Defence
- *  Ali Karimi" after "Minister of"): the person starts at a known first name, else at the last two tokens. */
 /** Links inside a capitalised title before a name ("Secretary of State", "Chief Secretary to the Treasury", "Senator from
  *  Vermont", "Special Representative for Iran"). */
 const TITLE_LINKS = new Set(['of', 'to', 'from', 'for']);
 
+/** Tokens of a capitalised name run after the "of" or "to" phrase of a title ("State Mike Pompeo" after "Secretary of", "Defence
+ *  Ali Karimi" after "Minister of"): the person starts at a known first name, else at the last two tokens. */
 function nameAfterTitle(ctx: QuoteContext, run: Run, lo: number): Run | undefined {
   let link = run.start - 1;
   if (link >= lo && ctx.low[link] === 'the') link--;
@@ -1086,9 +1087,6 @@ const PORTFOLIOS = new Set(['health', 'foreign', 'home', 'interior', 'defence', 
   'environment', 'trade', 'culture', 'energy', 'agriculture', 'economy', 'treasury', 'housing', 'communities', 'sports',
   'tourism', 'immigration', 'security', 'information', 'communications', 'industry', 'development', 'welfare', 'work', 'pensions']);
 
-/** Whether the run is a nationality the entity layer marked ("the American", "the 24-year-old Swiss"): a description,
- *  not a name. */
-/** Whether the run is a country the gazetteer knows ("US voice actor": like a nationality, where someone is from). */
 /** Words of a title before its role word that are no body's name ("Senate Minority Whip", "BBC Political Correspondent"). */
 const TITLE_MODIFIERS = new Set(['minority', 'majority', 'political', 'affairs', 'monetary', 'economic', 'state', 'deputy', 'assistant', 'acting',
   'interim', 'executive', 'managing', 'general']);
@@ -1136,6 +1134,7 @@ function occupationRole(role: string | undefined): boolean {
   return role !== undefined && !/\s/.test(role) && TRADES.has(role.toLowerCase());
 }
 
+/** Whether the run is a country the gazetteer knows ("US voice actor": like a nationality, where someone is from). */
 function country(ctx: QuoteContext, run: Run): boolean {
   const start = ctx.tokens[run.start].start;
   const end = ctx.tokens[run.end - 1].end;
@@ -1147,6 +1146,8 @@ function nationalityInName(ctx: QuoteContext, k: number): boolean {
   return /(?:an|ese|ish|ch|ic)$/.test(ctx.low[k]) && (ctx.entities?.some((m) => m.label === 'MISC' && m.start === ctx.tokens[k].start) ?? false);
 }
 
+/** Whether the run is a nationality the entity layer marked ("the American", "the 24-year-old Swiss"): a description,
+ *  not a name. */
 function demonym(ctx: QuoteContext, run: Run): boolean {
   const start = ctx.tokens[run.start].start;
   const end = ctx.tokens[run.end - 1].end;
@@ -1189,7 +1190,6 @@ const MONTHS = new Set([...MONTH_NAMES].filter((m) => m !== 'may' && m !== 'june
 /** A US party and state tag: "R-Fla.", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-[A-Z]/;
 
-/** Read the speaker phrase [a, b) (token indices). */
 /** End of the phrase [a, b) before the members it names after ", including" ("Other major unions, including the American
  *  Federation of Teachers,"): they do not name the speaker. */
 export function beforeMembers(ctx: QuoteContext, a: number, b: number): number {
@@ -1216,6 +1216,7 @@ const isDashToken = (t: string) => t === '-' || t === '—' || t === '–';
 const PAIRED_TITLES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'co-founder', 'director', 'chief', 'executive',
   'owner', 'editor', 'publisher', 'secretary', 'treasurer', 'principal', 'dean', 'coo', 'cfo', 'managing']);
 
+/** Read the speaker phrase [a, b) (token indices). */
 export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): SpeakerInfo {
   const b = beforeMembers(ctx, a, end);
   const v = ctx.vocab;

@@ -54,14 +54,14 @@ const BASE_VERBS = new Set(['remain', 'make', 'take', 'give', 'lack', 'need', 'f
 export function isClauseVerb(word: string): boolean {
   return CLAUSE_VERBS.has(word);
 }
-/** Words that open a subordinate clause inside a would-be subject ("Lee took on Kim after the front-runner said"); "when",
- *  "if" and "though" were tried on train: no gain. */
 /** Words before a "but" meaning "except" ("all but two", "nobody but Lee"). */
 const EXCEPT_BEFORE_BUT = new Set(['all', 'none', 'nobody', 'anyone', 'anybody', 'everyone', 'everybody', 'anything', 'nothing', 'everything', 'one']);
+/** Words that open a subordinate clause inside a would-be subject ("Lee took on Kim after the front-runner said"); "when",
+ *  "if" and "though" were tried on train: no gain. */
 const CLAUSE_SUBORDINATORS = new Set(['until', 'because', 'unless', 'although', 'whereas', 'since', 'while', 'after', 'before', 'as']);
-/** Quantifiers that stand alone as a subject ("Several said they would …"). */
 /** Words after a comma that open a clause of contrast, not an appositive. */
 const CONTRAST_OPENERS = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
+/** Quantifiers that stand alone as a subject ("Several said they would …"). */
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'others', 'many', 'most', 'some', 'few', 'both', 'all']);
 const SINGULAR_SUBJECTS = new Set(['he', 'she']);
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'others', 'few', 'both', 'all', 'another', 'none', 'half', 'one', 'two', 'three']);
@@ -555,7 +555,6 @@ function verbLike(ctx: QuoteContext, k: number): boolean {
   return v.finiteVerbs.has(w) || v.auxiliaries.has(w) || v.cueVerbs.has(w) || v.objectCues.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
-/** The comma closing an appositive that opens at the comma `end` after a name starting at `s` (before `i`), else -1. */
 /** Whether a capitalised name of two or more words follows the comma at `c` and ends at the next comma. */
 function nameInCommas(ctx: QuoteContext, c: number, i: number): boolean {
   let k = c + 1;
@@ -563,6 +562,7 @@ function nameInCommas(ctx: QuoteContext, c: number, i: number): boolean {
   return k - c > 2 && k < i && ctx.surf[k] === ',';
 }
 
+/** The comma closing an appositive that opens at the comma `end` after a name starting at `s` (before `i`), else -1. */
 function appositiveComma(ctx: QuoteContext, s: number, end: number, i: number): number {
   let c = end + 1;
   while (c < i && c - end <= MAX_APPOSITIVE_TOKENS && ctx.surf[c] !== ',' && !isQuoteMark(ctx, c) && !CLAUSE_PUNCT.has(ctx.surf[c])) c++;
@@ -618,8 +618,6 @@ const PLURAL_SUBJECT_WORDS = new Set(['people', 'police', 'men', 'women', 'child
 /** Prepositions and possessives that make the words before a bare verb part of a longer subject. */
 const PHRASE_LINKS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'from', 'across', 'around', 'over', 'under', 'near', 'between', 'among',
   'throughout', 'and', "'s", '’s', 'who', 'that', 'which']);
-/** Whether the bare cue form at `i` is a noun before a name: after a lower-case singular word or a nationality the entity
- *  layer marks ("British hope Kate Winslet"), not after a plural or a pronoun ("Fans hope Ann Lee will win"). */
 /** Plural nouns without a final "s" ("Police praise 'courageous' Ozzy", "Media seek …"). */
 const PLURALS_WITHOUT_S = new Set(['police', 'media', 'people', 'staff', 'data', 'public', 'military', 'clergy', 'youth', 'men', 'women',
   'children', 'cattle', 'crew', 'jury', 'government', 'team', 'family']);
@@ -660,6 +658,8 @@ export function determinedNameNoun(ctx: QuoteContext, i: number): boolean {
     ctx.opens.has(i + 1));
 }
 
+/** Whether the bare cue form at `i` is a noun before a name: after a lower-case singular word or a nationality the entity
+ *  layer marks ("British hope Kate Winslet"), not after a plural or a pronoun ("Fans hope Ann Lee will win"). */
 export function nounBeforeName(ctx: QuoteContext, i: number): boolean {
   const w = ctx.low[i];
   if (w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing') || !ctx.cap[i + 1] || ctx.cap[i] || !isWord(ctx, i - 1)) return false;
