@@ -4970,3 +4970,21 @@ describe('a former office\'s hyphened "ex-" in a title (issue #5, round 23)', ()
     expect(quotes('"It was good," the ex-Wallaby added.')[0].speaker.name).toBe('the ex-Wallaby');
   });
 });
+
+describe('a straight-quoted paragraph with curly quotations inside (issue #5, round 24)', () => {
+  it('reads "TAPPER: … “Shark Tank.” …" as the label\'s answer, the curly pair inside it', () => {
+    const text = '"TAPPER: Is he ready?\n\n"VALE: Well, look, Ms Hart apparently thinks this is an episode of “Shark Tank.” But this is serious.\n\n' +
+      '"TAPPER: Thank you.';
+    expect(spans(text)[1]).toEqual(['VALE', ':', 'Well, look, Ms Hart apparently thinks this is an episode of “Shark Tank.” But this is serious.']);
+  });
+
+  it('ends a straight quotation at its paragraph when the next one opens with a curly mark', () => {
+    const text = '"Vale walked onto the stage, chanting.\n\n“That is right,” Ida Hart said.';
+    expect(spans(text).map((s) => s[2])).toEqual(['That is right']);
+  });
+
+  it('keeps a curly quotation after a stray straight mark mid-paragraph its own region (guard)', () => {
+    const text = 'The 6\'2" guard was calm. “We will win,” Ida Hart said.';
+    expect(spans(text)).toEqual([['Ida Hart', 'said', 'We will win']]);
+  });
+});

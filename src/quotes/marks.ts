@@ -63,7 +63,10 @@ function doubleQuoteRegions(text: string): QuoteRegion[] {
       while (j < text.length && isSpace(text.charCodeAt(j))) j++;
       const next = text[j];
       const doubled = text.startsWith(DOUBLED, j);
-      if (next !== undefined && (OPENERS.has(next) || next === STRAIGHT || doubled)) {
+      // (a straight quotation goes on in a paragraph opening with a straight mark: `"Trump walked onto the stage, chanting
+      // “U-S-A!”` then `“That's right,” Melanie said` is a new quotation)
+      const straightOpen = openLen === 1 && text[openAt] === STRAIGHT;
+      if (next !== undefined && ((OPENERS.has(next) && !straightOpen) || next === STRAIGHT || doubled)) {
         push(-1, i);
         continuing = true;
         openAt = j;
@@ -79,6 +82,13 @@ function doubleQuoteRegions(text: string): QuoteRegion[] {
         push(i, i);
         openAt = -1;
         continuing = false;
+        continue;
+      }
+      // `"PENCE: Well, … thinks this is an episode of “Shark Tank.” But …`: a paragraph quoted with a straight mark
+      // quotes inside itself with curly ones; the pair closing before the paragraph's end is its inner quotation.
+      const inner = openAt >= 0 && openLen === 1 && text[openAt] === STRAIGHT && opensParagraph(text, openAt) ? curlyPairEnd(text, i) : -1;
+      if (inner > 0) {
+        scan.lastIndex = inner + 1;
         continue;
       }
       if (openAt >= 0) continuing = false; // an unclosed mark before: drop it
@@ -134,6 +144,17 @@ function opensParagraph(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && text[k] !== '\n' && isSpace(text.charCodeAt(k))) k--;
   return k < 0 || text[k] === '\n';
+}
+
+/** The offset of the closing mark of the curly quotation opening at `open`, when it closes before the paragraph's end
+ *  and before any straight mark; else -1. */
+function curlyPairEnd(text: string, open: number): number {
+  for (let k = open + 1; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\n' || c === STRAIGHT || OPENERS.has(c)) return -1;
+    if (CLOSERS.has(c)) return k;
+  }
+  return -1;
 }
 
 /** Longest quotation inside an open straight quotation, in characters ("fake", "a very positive development"). */
