@@ -4988,3 +4988,20 @@ describe('a straight-quoted paragraph with curly quotations inside (issue #5, ro
     expect(spans(text)).toEqual([['Ida Hart', 'said', 'We will win']]);
   });
 });
+
+describe('a setting after a quotation\'s speaker (issue #5, round 24)', () => {
+  it('keeps the quotation the content of "“…,” she said at a news conference announcing that …"', () => {
+    expect(spans('"We will get there together," she said at a news conference announcing that her office was suing the city.')).toEqual([
+      ['she', 'said', 'We will get there together'],
+    ]);
+  });
+
+  it('reads a quotation that goes on after the setting as its second part', () => {
+    const text = '"Our team" co-author Ida Vale said in a press release "has made a coating that cleans itself." Vale is a professor.';
+    expect(quotes(text).map((q) => q.parts?.map((p) => text.slice(p.start, p.end)))).toEqual([['Our team', 'has made a coating that cleans itself.']]);
+  });
+
+  it('keeps "to" before a verb no setting: "“…” the party hoped to stage …" (guard)', () => {
+    expect(spans('He spoke of the "positive campaign" the party hoped to stage in May.')[0]?.[2]).not.toBe('positive campaign');
+  });
+});

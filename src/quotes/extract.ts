@@ -1669,8 +1669,12 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // (a dash may end the clause too: "… will be 4.3%, Mr Chidambaram said - falling short of …")
   // (not before an insert and a quotation: "President Erdogan said — as reported by Hurriyet — “…”")
+  // ("“…,” she said at a news conference announcing that …": after a quotation, a place or time adjunct is the setting, and
+  // what its noun does is no content of the cue)
+  const settingAfterQuotation = prevBreak && quotationBefore(ctx, prev) && ADJUNCT_PREPOSITIONS.has(ctx.low[k]) && k + 1 < b &&
+    (v.determiners.has(ctx.low[k + 1]) || POSSESSIVES.has(ctx.low[k + 1]) || (ctx.cap[k + 1] && isWord(ctx, k + 1))) && quotationAfterAdjunct(ctx, k, b) < 0;
   const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k) || subordinateColon ||
-    (k > i && isDash(ctx, k) && !quotationOpensIn(ctx, k, b));
+    (k > i && isDash(ctx, k) && !quotationOpensIn(ctx, k, b)) || settingAfterQuotation;
   // "polls show Clinton with a lead", "…, campaign finance records show.": a document or poll shows what it holds.
   const documentShows = DOCUMENT_CUES.has(w) && le > ls && ls >= 0 && (v.reportNouns.has(ctx.low[le - 1]) || v.pollNouns.has(ctx.low[le - 1]) ||
     documentHead(ctx, ls, le));
@@ -1694,6 +1698,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     }
     const att: Attribution = framed(base, [ls, le], content, antecedent);
     addSecondPart(ctx, att, k, b);
+    // ("“Our team” co-author Tak-Sing Wong said in a press release “has developed …”": the quotation goes on after the setting)
+    if (settingAfterQuotation) {
+      const open = quotationInSetting(ctx, k, b);
+      if (open >= 0) att.parts.push(...regionChain(ctx, ctx.opens.get(open)!).parts);
+    }
     return att;
   }
   // `"That would be you?" Lee asked.` — a question or exclamation closes its own sentence before the speaker.
@@ -2252,6 +2261,12 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'a
 function quotationAfterAdjunct(ctx: QuoteContext, k: number, b: number): number {
   const end = skipAdjunct(ctx, k, b);
   return end > k && end + 1 < b && (ctx.surf[end] === ',' || ctx.surf[end] === ':') && ctx.opens.has(end + 1) ? end + 1 : -1;
+}
+
+/** The opening mark of a quotation inside the setting from `k` to the clause end that is no quoted title, else -1. */
+function quotationInSetting(ctx: QuoteContext, k: number, b: number): number {
+  for (let j = k + 1; j < b && !END_PUNCT.has(ctx.surf[j]); j++) if (ctx.opens.has(j)) return quotedTitleEnd(ctx, j, b) > 0 ? -1 : j;
+  return -1;
 }
 
 /** Longest setting read between a cue and its bare clause ("at a press conference yesterday morning"), in tokens. */
