@@ -5005,3 +5005,15 @@ describe('a setting after a quotation\'s speaker (issue #5, round 24)', () => {
     expect(spans('He spoke of the "positive campaign" the party hoped to stage in May.')[0]?.[2]).not.toBe('positive campaign');
   });
 });
+
+describe('a block quotation whose marks the page dropped, after "X added:" (issue #5, round 24)', () => {
+  it('reads the paragraph after "The governor added:" as the governor\'s', () => {
+    const text = 'The governor added:\n\nIt is typical of her. She knows nothing about the port.\n\nThe vote is on Monday.';
+    expect(spans(text)).toEqual([['The governor', 'added', 'It is typical of her. She knows nothing about the port.']]);
+  });
+
+  it('reads no list or label after a colon (guard)', () => {
+    expect(quotes('Here are the members of the board:\n\nIowa: Tim Vale, Ida Hart, Ann Lee.')).toEqual([]);
+    expect(quotes('Vale added:\n\n1) The port.\n\nThe vote is on Monday.')).toEqual([]);
+  });
+});

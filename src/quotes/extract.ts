@@ -702,6 +702,22 @@ function quotationInNextParagraph(ctx: QuoteContext, k: number): { parts: Span[]
   return quotationOpeningAt(ctx, k);
 }
 
+/** Fewest words of a paragraph read as a block quotation after a colon. */
+const MIN_BLOCK_WORDS = 6;
+
+/** The paragraph opening at token `k` after a colon that ends the paragraph before, when it opens with no quotation
+ *  mark and reads as prose: at least MIN_BLOCK_WORDS words, ending with a sentence's punctuation. */
+function blockAfterColon(ctx: QuoteContext, k: number): { parts: Span[]; direct: boolean } | undefined {
+  if (k <= 0 || k >= ctx.tokens.length || ctx.surf[k - 1] !== ':' || isQuoteMark(ctx, k) || !ctx.cap[k]) return undefined;
+  if (!ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start).includes('\n')) return undefined;
+  const start = ctx.tokens[k].start;
+  const lineEnd = ctx.text.indexOf('\n', start);
+  const end = lineEnd < 0 ? ctx.text.length : lineEnd;
+  const span = trimSpan(ctx.text, start, end);
+  if (!END_PUNCT.has(ctx.text[span.end - 1]) || ctx.text.slice(span.start, span.end).split(/\s+/).length < MIN_BLOCK_WORDS) return undefined;
+  return { parts: [span], direct: false };
+}
+
 /** End of a quotation that opens after `from` in the sentence ending before token `b` and closes in a later sentence
  *  of the same paragraph (-1 when there is none). */
 function runningQuotationEnd(ctx: QuoteContext, from: number, b: number): number {
@@ -1663,7 +1679,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     (ls > a && le === at && participialOpenerBefore(ctx, a, ls));
   if (clauseMark && atClauseStart) {
     const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
-    const content = contentAfter(ctx, from, antecedent ? relativeClauseEnd(ctx, from, b) : b);
+    // ("Limbaugh added:¶And from a supposed front-runner, …": a speaker and cue alone before a colon ending the paragraph
+    // introduce the next paragraph, a block quotation whose marks the page dropped)
+    const content = contentAfter(ctx, from, antecedent ? relativeClauseEnd(ctx, from, b) : b) ??
+      (ctx.surf[k] === ':' && ls === a ? blockAfterColon(ctx, k + 1) : undefined);
     if (!content) return undefined;
     return framed(base, [ls, le], content, antecedent);
   }
