@@ -5017,3 +5017,13 @@ describe('a block quotation whose marks the page dropped, after "X added:" (issu
     expect(quotes('Vale added:\n\n1) The port.\n\nThe vote is on Monday.')).toEqual([]);
   });
 });
+
+describe('a quoted transcript answer over several paragraphs (issue #5, round 24)', () => {
+  it('reads "“VALE: …" on into the paragraphs its quotation runs on into, up to the next label or bracketed note', () => {
+    const text = '"VALE: Well, look, the port is open.\n\n"But the truth is that the ferry is late.\n\n"(CROSSTALK.)\n\n"HART: Thank you, sir."';
+    expect(quotes(text).map((q) => [q.speaker.name, (q.parts ?? [q]).map((p) => text.slice(p.start, p.end))])).toEqual([
+      ['VALE', ['Well, look, the port is open.', 'But the truth is that the ferry is late.']],
+      ['HART', ['Thank you, sir.']],
+    ]);
+  });
+});

@@ -119,9 +119,16 @@ function labelledQuotationFrame(ctx: QuoteContext, i: number, si: number): Attri
     /\p{Lu}/u.test(ctx.surf[k])) k++;
   if (k === i + 1 || ctx.surf[k] !== ':' || ctx.regionOf[k] !== r || k + 1 >= ctx.tokens.length || ctx.regionOf[k + 1] !== r) return undefined;
   if (k === i + 2 && NOT_SPEAKER_LABELS.has(ctx.low[i + 1])) return undefined; // ("“VIDEO: …”")
-  const region = ctx.regions[r];
-  return { cue: k, cueEnd: k + 1, sentence: si, source: [i + 1, k], parts: [trimSpan(ctx.text, ctx.tokens[k + 1].start, region.end)], direct: true };
+  const parts = [trimSpan(ctx.text, ctx.tokens[k + 1].start, ctx.regions[r].end)];
+  // (the answer goes on in the paragraphs its quotation runs on into, up to the next label or a "(CROSSTALK.)")
+  for (let n = r + 1; n < ctx.regions.length && ctx.regions[n].continues && !TRANSCRIPT_TURN.test(ctx.text.slice(ctx.regions[n].start, ctx.regions[n].end)); n++) {
+    parts.push(trimSpan(ctx.text, ctx.regions[n].start, ctx.regions[n].end));
+  }
+  return { cue: k, cueEnd: k + 1, sentence: si, source: [i + 1, k], parts, direct: true };
 }
+
+/** A quoted transcript paragraph that opens another turn: a speaker's label in capitals or a bracketed note. */
+const TRANSCRIPT_TURN = /^\s*(?:[([]|\p{Lu}[\p{Lu}.'’ -]*:)/u;
 
 /** Labels in capitals that head a quotation without speaking it. */
 const NOT_SPEAKER_LABELS = new Set(['video', 'photo', 'photos', 'watch', 'update', 'note', 'listen', 'read', 'breaking', 'audio', 'exclusive', 'live']);
