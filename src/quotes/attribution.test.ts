@@ -5027,3 +5027,15 @@ describe('a quoted transcript answer over several paragraphs (issue #5, round 24
     ]);
   });
 });
+
+describe('a section heading in quotation marks after a quote (issue #5, round 24)', () => {
+  it('does not read "\'All Bets Are Off.\'" on a line of its own as the quotation going on', () => {
+    const text = '"It will be very disruptive," Ms Vale said.\n\n\'All Bets Are Off.\'\n\nEight years ago, both agreed.';
+    expect(spans(text)).toEqual([['Ms Vale', 'said', 'It will be very disruptive']]);
+  });
+
+  it('keeps a follow-on quotation in plain sentence case (guard)', () => {
+    const text = '"It will be very disruptive," Ms Vale said.\n\n"We are not ready for it."\n\nEight years ago, both agreed.';
+    expect(spans(text).map((s) => s[2])).toEqual(['It will be very disruptive', 'We are not ready for it.']);
+  });
+});

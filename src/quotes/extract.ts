@@ -11,6 +11,7 @@ import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, BODY_HEADS } from './coref.js';
 import { quoteKind } from './kind.js';
+import type { QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, MONTH_NAMES, participleOfNoun, roleWord, timeTailStart } from './speaker.js';
@@ -3996,7 +3997,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     const lastSi = sentenceIndexAt(ctx, Math.max(last.close, last.end - 1));
     if (lastSi < 0 || !onlyPunctBetween(ctx, Math.max(last.close + 1, last.end), ctx.sentences[lastSi].end)) continue;
     const parent = bySentence.get(si - 1);
-    if (!parent || !parent.source) continue;
+    if (!parent || !parent.source || quotedSubhead(ctx, region)) continue;
     const att: Attribution = { ...parent, parts: chain.parts, direct: true, parent, deed: undefined };
     out.push(att);
     take(chain.parts);
@@ -4004,6 +4005,26 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
     r = chain.last;
   }
   return out.sort((x, y) => x.parts[0].start - y.parts[0].start);
+}
+
+/** Most words of a section heading set in quotation marks. */
+const MAX_SUBHEAD_WORDS = 8;
+
+/** `'All Bets Are Off.'` on a line of its own: a section heading quoting the section, in title case, not a quotation
+ *  going on from the paragraph before. */
+function quotedSubhead(ctx: QuoteContext, region: QuoteRegion): boolean {
+  if (region.close < 0 || !opensLine(ctx.text, region.open)) return false;
+  const after = ctx.text.indexOf('\n', region.close);
+  if (!onlyPunctBetween(ctx, region.close + 1, after < 0 ? ctx.text.length : after)) return false;
+  const words = ctx.text.slice(region.start, region.end).match(/[\p{L}'’]+/gu) ?? [];
+  return words.length > 0 && words.length <= MAX_SUBHEAD_WORDS && words.every((x) => x.length < 4 || /^\p{Lu}/u.test(x));
+}
+
+/** Whether only spaces stand between the line's start and offset `at`. */
+function opensLine(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n';
 }
 
 /** Occasions of a statement that an opener names before its speaker ("In a Bloomberg interview Trump declared"). */
