@@ -5039,3 +5039,17 @@ describe('a section heading in quotation marks after a quote (issue #5, round 24
     expect(spans(text).map((s) => s[2])).toEqual(['It will be very disruptive', 'We are not ready for it.']);
   });
 });
+
+describe('rulings, likenings and characterisations (issue #5, round 24)', () => {
+  it('reads "The court ruled that …" as the court\'s finding, and "likened"/"characterized … as" as stances', () => {
+    expect(spans('The appeals court ruled that the harbour levy was unlawful.')).toEqual([['The appeals court', 'ruled', 'the harbour levy was unlawful']]);
+    expect(spans('Vale likened the plan to a "musical Rubik\'s cube".')[0].slice(0, 2)).toEqual(['Vale', 'likened']);
+    expect(spans('Hart characterized the attack as "a serious violation".')[0].slice(0, 2)).toEqual(['Hart', 'characterized']);
+  });
+
+  it('reads no ruling in "ruled Zimbabwe", "ruled that out" or "ruled on the appeal of that decision" (guard)', () => {
+    expect(quotes('Vale ruled Zimbabwe for decades.')).toEqual([]);
+    expect(quotes('But officials have effectively ruled that out.')).toEqual([]);
+    expect(quotes('The Supreme Court ruled on the appeal of that decision by the government.')).toEqual([]);
+  });
+});
