@@ -3740,9 +3740,13 @@ describe('questions put, people shown, and a speaker who names the one before (i
   });
 
   it('does not give "he" to the person the quotation speaks of by name', () => {
-    const text = '"We need quality players," said David Hale. Meanwhile, Hale has rapped skipper Ian Vale for his comments. Vale spoke of his dislike of the rivals. "I\'ve had more than a quiet word with Ian," he told the website.';
+    const text = '"We need quality players," said David Hale. Meanwhile, Hale has rapped skipper Ian Vale for his comments. Vale hit back at the rivals. "I\'ve had more than a quiet word with Ian," he told the website.';
     expect(extractQuotes(marked(text, [['David Hale', 'PER'], ['Hale', 'PER', 2], ['Ian Vale', 'PER'], ['Vale', 'ORG', 2]])).map((q) => q.speaker.name))
       .toEqual(['David Hale', 'David Hale']);
+    // (nor when that person spoke just before, of something: "Ian Vale spoke of his dislike …. “… with Ian,” he told")
+    const spoke = text.replace('Vale hit back at the rivals', 'Ian Vale spoke of his dislike of the rivals');
+    expect(extractQuotes(marked(spoke, [['David Hale', 'PER'], ['Hale', 'PER', 2], ['Ian Vale', 'PER'], ['Ian Vale', 'PER', 2]])).map((q) => q.speaker.name))
+      .toEqual(['David Hale', 'Ian Vale', 'he']);
   });
 });
 
@@ -5051,5 +5055,18 @@ describe('rulings, likenings and characterisations (issue #5, round 24)', () => 
     expect(quotes('Vale ruled Zimbabwe for decades.')).toEqual([]);
     expect(quotes('But officials have effectively ruled that out.')).toEqual([]);
     expect(quotes('The Supreme Court ruled on the appeal of that decision by the government.')).toEqual([]);
+  });
+});
+
+describe('what one spoke of (issue #5, round 24)', () => {
+  it('reads "spoke of" and "spoke emotionally about" with what was spoken of as the content', () => {
+    expect(spans('Judge Ida Vale spoke of the legacy of the strike.')).toEqual([['Judge Ida Vale', 'spoke', 'the legacy of the strike']]);
+    expect(spans('Mr Hart spoke emotionally about his years at the port.')).toEqual([['Mr Hart', 'spoke', 'his years at the port']]);
+  });
+
+  it('reads nothing in "spoke to reporters", "spoke for an hour" or a headline\'s "Speaks \'Directly To …\'" (guard)', () => {
+    expect(quotes('Vale spoke to reporters after the game.')).toEqual([]);
+    expect(quotes('Vale spoke for an hour.')).toEqual([]);
+    expect(quotes('Ida Vale Speaks ‘Directly To Voters’ After Latest Vote')).toEqual([]);
   });
 });

@@ -2110,6 +2110,8 @@ const CONTINUE_ADJUNCTS = new Set(['with', 'after', 'for', 'until', 'into', 'in'
   // ("The band continued without Osbourne", "The series continues throughout the week", "Typhoon Phanfone continued westward")
   'without', 'throughout', 'westward', 'eastward', 'northward', 'southward', 'toward', 'towards', 'outside', 'inside', 'despite', 'under', 'beyond']);
 const PORTRAY_FORMS = new Set(['portray', 'portrays', 'portrayed', 'portraying']);
+/** Forms of "speak" that take what is spoken of as their object ("spoke of the legacy of racism"). */
+const SPEAK_FORMS = new Set(['spoke', 'speaks']);
 /** Participles that, right after a document noun, describe the document instead of making it speak. */
 const REDUCED_RELATIVES = new Set(['posted', 'released', 'published', 'issued', 'conducted', 'filed', 'obtained', 'shared', 'sent',
   'written', 'signed', 'compiled', 'cited', 'commissioned', 'leaked', 'tweeted']);
@@ -2832,6 +2834,12 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const fronted = sub >= a && SUBORDINATE.has(ctx.low[sub]) && !LEADING_CONJUNCTIONS.has(ctx.low[sub]) &&
     (sub === a || ctx.surf[sub - 1] === ',' || LEADING_CONJUNCTIONS.has(ctx.low[sub - 1]));
   let k = i + 1;
+  // ("Roberts spoke of the legacy of racism", "spoke emotionally about …": what one speaks of; "spoke to reporters" says nothing)
+  if (SPEAK_FORMS.has(w)) {
+    if (k < b && ctx.low[k].endsWith('ly') && !ctx.cap[k]) k++;
+    if (ctx.low[k] !== 'of' && ctx.low[k] !== 'about') return undefined;
+    k++;
+  }
   while (k < b && v.objectParticles.has(ctx.low[k])) k++;
   if (k + 1 < b && ctx.surf[k] === ',' && ctx.opens.has(k + 1)) k++; // "He answered, “…”"
   // ("assured reporters that the army was ready": the people addressed are no content)
@@ -3903,7 +3911,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       else if (verbCue || mannerCue(ctx, i, a, b)) {
         att = verbFrame(ctx, i, a, b, si);
         // "described the plan as …", "asked Lee whether …": the object is the content.
-        const pastForm = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
+        const pastForm = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w) || w === 'spoke';
         const presentForm = w.endsWith('s') && !w.endsWith('ss');
         // ("announced his candidacy": PolNeAR draws an announcement with its object as an attribution)
         // (any cue with a noun-phrase object but "say": "Lee noted the attacks", "announced his candidacy")
@@ -4576,6 +4584,8 @@ function titleCaseHeadlineFrame(ctx: QuoteContext, i: number, a: number, b: numb
   const w = ctx.low[i];
   if (i - a > MAX_HEADLINE_SUBJECT || !titleCase(ctx, a, b) || ctx.vocab.determiners.has(ctx.low[a])) return undefined;
   if (!((w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('ed') || IRREGULAR_PAST.has(w))) return undefined;
+  // ("Hillary Clinton Speaks ‘Directly To White People’": speaking reports something only "of" or "about" it)
+  if (SPEAK_FORMS.has(w) && ctx.low[i + 1] !== 'of' && ctx.low[i + 1] !== 'about') return undefined;
   // (not the last word of a name the entity layer found: "United States Senator from Vermont Bernie Sanders endorsed …")
   const at = ctx.tokens[i];
   if ((ctx.entities ?? []).some((m) => m.start < at.start && at.end <= m.end)) return undefined;
@@ -5055,6 +5065,16 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
         : undefined;
       const labelled = answer ? named.get(answer) : undefined;
       if (labelled) who = { ...labelled, speaker: { ...labelled.speaker, start: who.speaker.start, end: who.speaker.end } };
+      // ("Mellberg spoke of his dislike …. “I've had more than a quiet word with Olof,” he told …": nobody calls themselves by
+      // first name in their own words, so "he" is not the speaker the quotation names so; a surname may be the narration a
+      // quotation missing its closing mark runs into, "…. Mr Hopkins said that …")
+      const nameWords = who.speaker.name.split(/\s+/);
+      const firstNames = nameWords.every((x) => /^\p{Lu}/u.test(x)) && !ctx.vocab.determiners.has(nameWords[0].toLowerCase())
+        ? nameWords.slice(0, -1).filter((x) => /^\p{Lu}\p{Ll}/u.test(x)).map((x) => x.toLowerCase()) : [];
+      if (!labelled && att.source && att.source[1] - att.source[0] === 1 && GENDERED_PRONOUNS.has(ctx.low[att.source[0]]) && firstNames.length &&
+        namedInside(ctx, parts, firstNames)) {
+        who = { speaker: { name: ctx.surf[att.source[0]], start: who.speaker.start, end: who.speaker.end } };
+      }
       named.set(att, who);
     }
     if (att.deed) continue;
@@ -6062,6 +6082,8 @@ const APPOSITION_CLOSE = /^\s*(?:[,.;)]|$)/;
 const MAX_TITLE_WORDS = 4;
 /** Characters read on each side of a person mention for its title or appositive. */
 const TITLE_WINDOW = 60;
+
+const GENDERED_PRONOUNS = new Set(['he', 'she']);
 
 /** Whether the quotation's `content`, in quotation marks, names the person whose name's `words` are given, by first name
  *  or surname: no one speaking in their own words calls themselves so ("he posted footage … that Trump claimed was unfair"
