@@ -5070,3 +5070,16 @@ describe('what one spoke of (issue #5, round 24)', () => {
     expect(quotes('Ida Vale Speaks ‘Directly To Voters’ After Latest Vote')).toEqual([]);
   });
 });
+
+describe('"point to" and "point out" in the base form (issue #5, round 24)', () => {
+  it('reads "These voters specifically point to the bill" and "Economists point out that …"', () => {
+    expect(spans('These voters specifically point to the 1994 crime bill.')).toEqual([['These voters', 'point', 'the 1994 crime bill']]);
+    expect(spans('Economists point out that a weak dollar is a boon.')[0].slice(0, 2)).toEqual(['Economists', 'point']);
+  });
+
+  it('reads no cue in the noun: "the point of contact", "an access point in the house", "at one point" (guard)', () => {
+    expect(quotes('He will be the point of contact for the fans.')).toEqual([]);
+    expect(quotes('A wireless access point in the house may be enough.')).toEqual([]);
+    expect(quotes('At one point the crowd cheered.')).toEqual([]);
+  });
+});

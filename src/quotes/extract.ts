@@ -3911,7 +3911,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       else if (verbCue || mannerCue(ctx, i, a, b)) {
         att = verbFrame(ctx, i, a, b, si);
         // "described the plan as …", "asked Lee whether …": the object is the content.
-        const pastForm = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w) || w === 'spoke';
+        const pastForm = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
         const presentForm = w.endsWith('s') && !w.endsWith('ss');
         // ("announced his candidacy": PolNeAR draws an announcement with its object as an attribution)
         // (any cue with a noun-phrase object but "say": "Lee noted the attacks", "announced his candidacy")
@@ -4714,7 +4714,7 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (SHOW_FORMS.has(w) && next === 'off') return true; // "researchers showed off bipedal designs"
   if (KNOW_FORMS.has(w) && next === 'of') return true; // "Manson knew of his new address": knowing a fact, no statement
   // ("fines and points system": the noun; one points out, to or at something, or that something is so)
-  if (w === 'points' && isWord(ctx, i + 1) && !ctx.cap[i + 1] && !POINT_LINKS.has(next)) return true;
+  if ((w === 'points' || w === 'point') && isWord(ctx, i + 1) && !ctx.cap[i + 1] && !POINT_LINKS.has(next)) return true;
   // "perhaps the most telling", "a very revealing interview": an "-ing" form after a degree word is an adjective.
   if (w.endsWith('ing') && i > a && DEGREE_WORDS.has(ctx.low[i - 1])) return true;
   // "The views expressed in this article do not …": a participle before its adjunct describes the noun before it.
