@@ -5083,3 +5083,15 @@ describe('"point to" and "point out" in the base form (issue #5, round 24)', () 
     expect(quotes('At one point the crowd cheered.')).toEqual([]);
   });
 });
+
+describe('whom one told, after a quotation (issue #5, round 24)', () => {
+  it('keeps the quotation the content of "“…,” Mr. Vale told a plenary session of the parliament on Monday"', () => {
+    expect(spans('"The dangers are enormous," Mr. Vale told a plenary session of the Harbour Parliament on Monday.')).toEqual([
+      ['Mr. Vale', 'told', 'The dangers are enormous'],
+    ]);
+  });
+
+  it('keeps what follows "told" when it holds a clause (guard)', () => {
+    expect(spans('"We will win," Vale told reporters he would stay.')[0][2]).toBe('he would stay');
+  });
+});

@@ -1700,8 +1700,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // what its noun does is no content of the cue)
   const settingAfterQuotation = prevBreak && quotationBefore(ctx, prev) && ADJUNCT_PREPOSITIONS.has(ctx.low[k]) && k + 1 < b &&
     (v.determiners.has(ctx.low[k + 1]) || POSSESSIVES.has(ctx.low[k + 1]) || (ctx.cap[k + 1] && isWord(ctx, k + 1))) && quotationAfterAdjunct(ctx, k, b) < 0;
+  // ("“…,” Mr. Kosa told a plenary session of the Hungarian Parliament on Monday.": after a quotation, whom one told is no
+  // content)
+  const addresseeAfterQuotation = TELL.has(w) && prevBreak && quotationBefore(ctx, prev) && addresseeOnly(ctx, k, b);
   const endsHere = k >= b || END_PUNCT.has(ctx.surf[k]) || ctx.surf[k] === ',' || ctx.closes.has(k) || subordinateColon ||
-    (k > i && isDash(ctx, k) && !quotationOpensIn(ctx, k, b)) || settingAfterQuotation;
+    (k > i && isDash(ctx, k) && !quotationOpensIn(ctx, k, b)) || settingAfterQuotation || addresseeAfterQuotation;
   // "polls show Clinton with a lead", "…, campaign finance records show.": a document or poll shows what it holds.
   const documentShows = DOCUMENT_CUES.has(w) && le > ls && ls >= 0 && (v.reportNouns.has(ctx.low[le - 1]) || v.pollNouns.has(ctx.low[le - 1]) ||
     documentHead(ctx, ls, le));
@@ -2290,6 +2293,24 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'a
 function quotationAfterAdjunct(ctx: QuoteContext, k: number, b: number): number {
   const end = skipAdjunct(ctx, k, b);
   return end > k && end + 1 < b && (ctx.surf[end] === ',' || ctx.surf[end] === ':') && ctx.opens.has(end + 1) ? end + 1 : -1;
+}
+
+/** Whether the words from `k` to the next comma or the sentence end name only whom one told and when: no "that", no
+ *  verb, no quotation but a short title. */
+function addresseeOnly(ctx: QuoteContext, k: number, b: number): boolean {
+  let j = k;
+  for (; j < b && ctx.surf[j] !== ',' && !END_PUNCT.has(ctx.surf[j]); j++) {
+    const w = ctx.low[j];
+    if (ctx.opens.has(j)) {
+      const title = quotedTitleEnd(ctx, j, b);
+      if (title < 0) return false;
+      j = title - 1;
+      continue;
+    }
+    if (w === 'that' || w === ':' || ctx.vocab.finiteVerbs.has(w) || (ctx.vocab.auxiliaries.has(w) && !ctx.vocab.timeWords.has(w)) || ctx.vocab.pronouns.get(w) === 'male' ||
+      ctx.vocab.pronouns.get(w) === 'female' || w === 'they' || w === 'i' || w === 'we') return false;
+  }
+  return j > k;
 }
 
 /** The opening mark of a quotation inside the setting from `k` to the clause end that is no quoted title, else -1. */
