@@ -5091,6 +5091,10 @@ describe('whom one told, after a quotation (issue #5, round 24)', () => {
     ]);
   });
 
+  it('keeps the quotation the content of "“…,” X said over the phone"', () => {
+    expect(spans('"It is an overreach," Ida Vale said over the phone.')).toEqual([['Ida Vale', 'said', 'It is an overreach']]);
+  });
+
   it('keeps what follows "told" when it holds a clause (guard)', () => {
     expect(spans('"We will win," Vale told reporters he would stay.')[0][2]).toBe('he would stay');
   });

@@ -1698,7 +1698,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // (not before an insert and a quotation: "President Erdogan said — as reported by Hurriyet — “…”")
   // ("“…,” she said at a news conference announcing that …": after a quotation, a place or time adjunct is the setting, and
   // what its noun does is no content of the cue)
-  const settingAfterQuotation = prevBreak && quotationBefore(ctx, prev) && ADJUNCT_PREPOSITIONS.has(ctx.low[k]) && k + 1 < b &&
+  const settingAfterQuotation = prevBreak && quotationBefore(ctx, prev) && (ADJUNCT_PREPOSITIONS.has(ctx.low[k]) || SETTING_PREPOSITIONS.has(ctx.low[k])) && k + 1 < b &&
     (v.determiners.has(ctx.low[k + 1]) || POSSESSIVES.has(ctx.low[k + 1]) || (ctx.cap[k + 1] && isWord(ctx, k + 1))) && quotationAfterAdjunct(ctx, k, b) < 0;
   // ("“…,” Mr. Kosa told a plenary session of the Hungarian Parliament on Monday.": after a quotation, whom one told is no
   // content)
@@ -2294,6 +2294,9 @@ function quotationAfterAdjunct(ctx: QuoteContext, k: number, b: number): number 
   const end = skipAdjunct(ctx, k, b);
   return end > k && end + 1 < b && (ctx.surf[end] === ',' || ctx.surf[end] === ':') && ctx.opens.has(end + 1) ? end + 1 : -1;
 }
+
+/** Prepositions of a setting after a quotation's speaker besides the adjunct ones ("said over the phone", "said by telephone"). */
+const SETTING_PREPOSITIONS = new Set(['over', 'by']);
 
 /** Whether the words from `k` to the next comma or the sentence end name only whom one told and when: no "that", no
  *  verb, no quotation but a short title. */
