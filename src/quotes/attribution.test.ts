@@ -5099,3 +5099,11 @@ describe('whom one told, after a quotation (issue #5, round 24)', () => {
     expect(spans('"We will win," Vale told reporters he would stay.')[0][2]).toBe('he would stay');
   });
 });
+
+describe('a generation suffix before an object cue (issue #5, round 24)', () => {
+  it('reads "Chief Justice John G. Vale Jr. spoke of …" with the whole name as the speaker', () => {
+    expect(spans('Chief Justice John G. Vale Jr. spoke of the legacy of the strike.')).toEqual([
+      ['Chief Justice John G. Vale Jr.', 'spoke', 'the legacy of the strike'],
+    ]);
+  });
+});

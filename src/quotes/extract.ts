@@ -2817,7 +2817,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
         break;
       }
     }
-  } else if (isWord(ctx, e - 1) || (ctx.surf[e - 1] === ')' && tagBefore(ctx, e - 1))) {
+  } else if (isWord(ctx, e - 1) || (ctx.surf[e - 1] === ')' && tagBefore(ctx, e - 1)) || isAbbrevPeriod(ctx, e - 1)) { // ("Roberts Jr. spoke of …")
     const s = clauseStart(ctx, a, e);
     const ls = leftPhrase(ctx, e, a);
     const pronoun = ls === e - 1 && v.pronouns.has(ctx.low[ls]);

@@ -89,12 +89,15 @@ function joiner(ctx: QuoteContext, k: number): boolean {
   return t === '-' && ctx.tokens[k - 1].end === ctx.tokens[k].start && ctx.tokens[k].end === ctx.tokens[k + 1].start && isWord(ctx, k + 1);
 }
 
-/** A period glued to an honorific or an initial ("Mr.", "D.") stays in the phrase. */
+/** Generation suffixes abbreviated after a name ("John G. Roberts Jr."). */
+const GENERATIONS = new Set(['jr', 'sr']);
+
+/** A period glued to an honorific, an initial or a generation suffix ("Mr.", "D.", "Jr.") stays in the phrase. */
 export function isAbbrevPeriod(ctx: QuoteContext, k: number): boolean {
   if (ctx.surf[k] !== '.' || k === 0) return false;
   if (ctx.tokens[k - 1].end !== ctx.tokens[k].start) return false;
   const prev = ctx.low[k - 1];
-  return ctx.vocab.honorifics.has(`${prev}.`) || /^\p{Lu}$/u.test(ctx.surf[k - 1]);
+  return ctx.vocab.honorifics.has(`${prev}.`) || /^\p{Lu}$/u.test(ctx.surf[k - 1]) || GENERATIONS.has(prev);
 }
 
 /** Most lower-case words between a possessive and its head in a speaker phrase ("Australia's competition watchdog"). */
