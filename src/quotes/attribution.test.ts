@@ -5095,6 +5095,10 @@ describe('whom one told, after a quotation (issue #5, round 24)', () => {
     expect(spans('"It is an overreach," Ida Vale said over the phone.')).toEqual([['Ida Vale', 'said', 'It is an overreach']]);
   });
 
+  it('keeps the quotation the content of "“…,” he said to enthusiastic cheers"', () => {
+    expect(spans('"We cannot afford it," he said to enthusiastic cheers.')).toEqual([['he', 'said', 'We cannot afford it']]);
+  });
+
   it('keeps what follows "told" when it holds a clause (guard)', () => {
     expect(spans('"We will win," Vale told reporters he would stay.')[0][2]).toBe('he would stay');
   });

@@ -1699,7 +1699,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // ("“…,” she said at a news conference announcing that …": after a quotation, a place or time adjunct is the setting, and
   // what its noun does is no content of the cue)
   const settingAfterQuotation = prevBreak && quotationBefore(ctx, prev) && (ADJUNCT_PREPOSITIONS.has(ctx.low[k]) || SETTING_PREPOSITIONS.has(ctx.low[k])) && k + 1 < b &&
-    (v.determiners.has(ctx.low[k + 1]) || POSSESSIVES.has(ctx.low[k + 1]) || (ctx.cap[k + 1] && isWord(ctx, k + 1))) && quotationAfterAdjunct(ctx, k, b) < 0;
+    (v.determiners.has(ctx.low[k + 1]) || POSSESSIVES.has(ctx.low[k + 1]) || (ctx.cap[k + 1] && isWord(ctx, k + 1)) || audienceReaction(ctx, k, b)) &&
+    quotationAfterAdjunct(ctx, k, b) < 0;
   // ("“…,” Mr. Kosa told a plenary session of the Hungarian Parliament on Monday.": after a quotation, whom one told is no
   // content)
   const addresseeAfterQuotation = TELL.has(w) && prevBreak && quotationBefore(ctx, prev) && addresseeOnly(ctx, k, b);
@@ -2293,6 +2294,19 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'of', 'to', 'a
 function quotationAfterAdjunct(ctx: QuoteContext, k: number, b: number): number {
   const end = skipAdjunct(ctx, k, b);
   return end > k && end + 1 < b && (ctx.surf[end] === ',' || ctx.surf[end] === ':') && ctx.opens.has(end + 1) ? end + 1 : -1;
+}
+
+/** What an audience answers a speaker with ("said to cheers", "to enthusiastic applause"). */
+const REACTIONS = new Set(['cheers', 'applause', 'laughter', 'laughs', 'boos', 'jeers', 'cries', 'shouts', 'chants', 'gasps', 'whoops', 'cheering', 'booing']);
+
+/** Whether "to" at `k` opens an audience's reaction: up to two modifiers, then a reaction noun. */
+function audienceReaction(ctx: QuoteContext, k: number, b: number): boolean {
+  if (ctx.low[k] !== 'to') return false;
+  for (let j = k + 1; j < b && j <= k + 3; j++) {
+    if (REACTIONS.has(ctx.low[j])) return true;
+    if (!isWord(ctx, j) || ctx.cap[j]) return false;
+  }
+  return false;
 }
 
 /** Prepositions of a setting after a quotation's speaker besides the adjunct ones ("said over the phone", "said by telephone"). */
