@@ -5111,3 +5111,11 @@ describe('a generation suffix before an object cue (issue #5, round 24)', () => 
     ]);
   });
 });
+
+describe('a colon quotation after a dated opener (issue #5, round 24)', () => {
+  it('reads "On July 6, 2015, Vale made the following comment:" and the quotation in the next paragraph as Vale\'s', () => {
+    expect(spans('On July 6, 2015, Vale made the following comment:\n\n“For young people the rate is 33 percent.”')).toEqual([
+      ['Vale', ':', 'For young people the rate is 33 percent.'],
+    ]);
+  });
+});

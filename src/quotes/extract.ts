@@ -3314,7 +3314,9 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   } else if (verbClauseBeforeColon(ctx, a, i)) {
     // "Trump quickly took a parting shot on Twitter: “…”", "Bolsonaro opposed Macron's statement: “…”": a named
     // subject's clause, then the quotation.
-    let subject = mainSubject(ctx, a, i);
+    // ("On July 6, 2015, Sanders made the following comment: “…”": after a time or place opener whose date holds a comma)
+    const comma = ctx.surf.lastIndexOf(',', i);
+    let subject = mainSubject(ctx, a, i) ?? (PLACE_TIME_PREPOSITIONS.has(ctx.low[a]) && comma > a ? mainSubject(ctx, comma + 1, i) : undefined);
     // ("Osbourne himself was …": the reflexive stresses the name)
     if (subject && subject[1] - subject[0] > 1 && REFLEXIVES.has(ctx.low[subject[1] - 1])) subject = [subject[0], subject[1] - 1];
     const next = subject ? ctx.low[REFLEXIVES.has(ctx.low[subject[1]]) ? subject[1] + 1 : subject[1]] : '';
