@@ -5119,3 +5119,12 @@ describe('a colon quotation after a dated opener (issue #5, round 24)', () => {
     ]);
   });
 });
+
+describe('a fronted clause\'s "that" content (issue #5, round 24)', () => {
+  it('ends "When Hart noted that …," at its comma, before the main clause\'s speaker', () => {
+    expect(spans('When Hart noted that Vale had paid no tax, Vale boasted, “That makes me smart.”')).toEqual([
+      ['Hart', 'noted', 'Vale had paid no tax'],
+      ['Vale', 'boasted', 'That makes me smart.'],
+    ]);
+  });
+});

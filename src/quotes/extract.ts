@@ -505,7 +505,11 @@ function frontedClauseEnd(ctx: QuoteContext, a: number, from: number, b: number)
     else return b;
   } else if (!FRONT_SUBORDINATORS.has(ctx.low[first]) || !ctx.cap[first]) return b;
   for (let j = first + 1; j < from; j++) if (ctx.surf[j] === ',' || ctx.regionOf[j] >= 0) return b;
-  const comma = firstCommaOr(ctx, from - 1, b);
+  let comma = firstCommaOr(ctx, from - 1, b);
+  // (not the comma of a place and its state: "in Bunkerville, Nev., others argue")
+  while (comma + 2 < b && ctx.cap[comma - 1] && ctx.cap[comma + 1] && isWord(ctx, comma + 1) && (ctx.surf[comma + 2] === '.' || ctx.surf[comma + 2] === ',')) {
+    comma = firstCommaOr(ctx, comma + 1, b);
+  }
   return comma - from < MIN_FRONTED_CONTENT ? b : comma; // (not "agreed to, not take over, but …")
 }
 /** Longest lead before a fronted clause's subordinator ("At the same time as"), in tokens. */
@@ -1689,7 +1693,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
     // ("Limbaugh added:¶And from a supposed front-runner, …": a speaker and cue alone before a colon ending the paragraph
     // introduce the next paragraph, a block quotation whose marks the page dropped)
-    const content = contentAfter(ctx, from, antecedent ? relativeClauseEnd(ctx, from, b) : b) ??
+    // ("When Clinton noted that Trump paid no taxes, Trump boasted, “…”": a fronted clause's content ends at its comma)
+    const content = contentAfter(ctx, from, antecedent ? relativeClauseEnd(ctx, from, b) : frontedClauseEnd(ctx, a, from, b)) ??
       (ctx.surf[k] === ':' && ls === a ? blockAfterColon(ctx, k + 1) : undefined);
     if (!content) return undefined;
     return framed(base, [ls, le], content, antecedent);
