@@ -5047,6 +5047,7 @@ describe('a section heading in quotation marks after a quote (issue #5, round 24
 describe('rulings, likenings and characterisations (issue #5, round 24)', () => {
   it('reads "The court ruled that …" as the court\'s finding, and "likened"/"characterized … as" as stances', () => {
     expect(spans('The appeals court ruled that the harbour levy was unlawful.')).toEqual([['The appeals court', 'ruled', 'the harbour levy was unlawful']]);
+    expect(spans('The High Court ruled on Tuesday that the levy was lawful.')[0]?.slice(0, 2)).toEqual(['The High Court', 'ruled']);
     expect(spans('Vale likened the plan to a "musical Rubik\'s cube".')[0].slice(0, 2)).toEqual(['Vale', 'likened']);
     expect(spans('Hart characterized the attack as "a serious violation".')[0].slice(0, 2)).toEqual(['Hart', 'characterized']);
   });

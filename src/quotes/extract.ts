@@ -4796,7 +4796,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (REFER_FORMS.has(w) && next !== 'to' && objectHeadIn(ctx, i + 1, b, REFERRED_MATTERS)) return true;
   // ("ruled that out", "ruled himself out of the game": excluding something, not a ruling's finding; "ruled on the appeal of
   // that decision": what was ruled on)
-  if (w === 'ruled' && (next === 'out' || next === 'on' || ctx.low[i + 2] === 'out')) return true;
+  // ("ruled on Tuesday that …" is the ruling's day)
+  if (w === 'ruled' && (next === 'out' || (next === 'on' && !(ctx.cap[i + 2] && ctx.vocab.timeWords.has(ctx.low[i + 2] ?? ''))) || ctx.low[i + 2] === 'out')) return true;
   // "Troops pushed back the rebels" is force; "pushed back against the plan" is a stance.
   if (w.startsWith('push') && next === 'back' && ctx.low[i + 2] !== 'against' && ctx.low[i + 2] !== 'on') return true;
   // "who did not wish to be named", "the plan will be announced": a passive participle after "be" has no speaker here.
