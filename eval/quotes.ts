@@ -1,8 +1,8 @@
 // `npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR]`
 // Scores the quote stage against PolNeAR (brat Source/Cue/Content spans); see HELP for the measures.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Document, Quote, Span } from '../src/core/document.js';
 import type { Stage } from '../src/core/stage.js';
 import { extractQuotes } from '../src/quotes/extract.js';
@@ -43,7 +43,10 @@ compares with the annotators' attributions (one annotator file per article: the 
   direct / indirect  an annotated attribution is direct when each of its Content fragments begins and ends with
                 a quotation mark; predicted quotes use quote.direct. Each side is scored against its own kind.
   BBC speed     the same warm measure on the BBC News articles in ../shared/data/news/bbc when present (the
-                article length the 2,000 articles/s target refers to).
+                article length the 2,000 articles/s target refers to), twice: the TypeScript sources as this eval
+                imports them (through tsx, whose transform adds work of its own), and the JavaScript \`npm run build\`
+                compiled into dist/, the stage as \`sitrep\` runs it (skipped, with the reason, when dist/ is missing
+                or older than src/).
   articles/s    quote stage alone (extractQuotes on segmented documents), one core, warm steady state: after the
                 scoring pass the stage re-runs over all articles for at least ${WARM_MS / 1000} s untimed (the JIT's
                 background compiling settles), then for about ${BENCH_MS / 1000} s timed, and the figure is articles done /
@@ -261,7 +264,15 @@ export async function main(args: string[]): Promise<number> {
   const bbc = bbcDocs();
   if (bbc.length) {
     const speed = warmSpeed(bbc, vocab, extract);
-    console.log(`quote stage on ${bbc.length} BBC News articles (segmented, no entities): ${speed.toFixed(0)} articles/s warm, per CPU second`);
+    console.log(`quote stage on ${bbc.length} BBC News articles (segmented, no entities): ${speed.toFixed(0)} articles/s warm, per CPU second (TypeScript sources through tsx)`);
+    // The stage as `sitrep` runs it: the JavaScript `npm run build` compiles (tsx's transform adds work of its own).
+    const compiled = Object.keys(extract).length ? { why: 'not with --model/--cues' } : await compiledStage();
+    if ('run' in compiled) {
+      const built = warmSpeed(bbc, compiled.vocab, {}, compiled.run);
+      console.log(`quote stage on ${bbc.length} BBC News articles, compiled (dist/, as sitrep runs it): ${built.toFixed(0)} articles/s warm, per CPU second`);
+    } else {
+      console.log(`quote stage compiled (dist/): not measured, ${compiled.why}`);
+    }
   }
   console.log(`peer ${PEER.name}: source F1 ${PEER.source}, content overlap F1 ${PEER.content}; targets 0.85 / 0.85`);
   const ceiling = agreementCounts(data, ALL_SPLITS, knowledge, args.includes('--no-knowledge'));
@@ -364,18 +375,43 @@ function bbcDocs(): Document[] {
   return out;
 }
 
+type ExtractFn = typeof extractQuotes;
+
+/** The compiled stage (dist/quotes) when `npm run build` has compiled the current sources, else why not. */
+async function compiledStage(): Promise<{ run: ExtractFn; vocab: ReturnType<typeof loadVocabulary> } | { why: string }> {
+  const root = resolve(here, '..');
+  const built = join(root, 'dist', 'quotes', 'extract.js');
+  if (!existsSync(built)) return { why: 'dist/ is missing (run `npm run build`)' };
+  const newestSource = newestMtime(join(root, 'src'));
+  if (statSync(built).mtimeMs < newestSource) return { why: 'dist/ is older than src/ (run `npm run build`)' };
+  const extract = (await import(pathToFileURL(built).href)) as { extractQuotes: ExtractFn };
+  const vocabulary = (await import(pathToFileURL(join(root, 'dist', 'quotes', 'vocabulary.js')).href)) as { loadVocabulary: typeof loadVocabulary };
+  return { run: extract.extractQuotes, vocab: vocabulary.loadVocabulary() };
+}
+
+/** The latest modification time of the non-test TypeScript files under `dir`. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
 /** Articles per second of extractQuotes over `docs`, repeated for about BENCH_MS after WARM_MS of warm-up passes. */
-function warmSpeed(docs: Document[], vocab: ReturnType<typeof loadVocabulary>, extract: ExtractOptions): number {
+function warmSpeed(docs: Document[], vocab: ReturnType<typeof loadVocabulary>, extract: ExtractOptions, run: ExtractFn = extractQuotes): number {
   if (!docs.length) return 0;
   const warming = performance.now();
   do {
-    for (const d of docs) extractQuotes(d, vocab, extract);
+    for (const d of docs) run(d, vocab, extract);
   } while (performance.now() - warming < WARM_MS);
   let done = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
   while (performance.now() - started < BENCH_MS) {
-    for (const d of docs) extractQuotes(d, vocab, extract);
+    for (const d of docs) run(d, vocab, extract);
     done += docs.length;
   }
   const used = process.cpuUsage(cpu);
