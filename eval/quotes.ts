@@ -1,8 +1,9 @@
 // `npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR]`
 // Scores the quote stage against PolNeAR (brat Source/Cue/Content spans); see HELP for the measures.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Document, Quote, Span } from '../src/core/document.js';
 import type { Stage } from '../src/core/stage.js';
 import { extractQuotes } from '../src/quotes/extract.js';
@@ -45,8 +46,8 @@ compares with the annotators' attributions (one annotator file per article: the 
   BBC speed     the same warm measure on the BBC News articles in ../shared/data/news/bbc when present (the
                 article length the 2,000 articles/s target refers to), twice: the TypeScript sources as this eval
                 imports them (through tsx, whose transform adds work of its own), and the JavaScript \`npm run build\`
-                compiled into dist/, the stage as \`sitrep\` runs it (skipped, with the reason, when dist/ is missing
-                or older than src/).
+                compiled into dist/, the stage as \`sitrep\` runs it, measured in a process of its own (skipped, with
+                the reason, when dist/ is missing or older than src/).
   articles/s    quote stage alone (extractQuotes on segmented documents), one core, warm steady state: after the
                 scoring pass the stage re-runs over all articles for at least ${WARM_MS / 1000} s untimed (the JIT's
                 background compiling settles), then for about ${BENCH_MS / 1000} s timed, and the figure is articles done /
@@ -266,13 +267,10 @@ export async function main(args: string[]): Promise<number> {
     const speed = warmSpeed(bbc, vocab, extract);
     console.log(`quote stage on ${bbc.length} BBC News articles (segmented, no entities): ${speed.toFixed(0)} articles/s warm, per CPU second (TypeScript sources through tsx)`);
     // The stage as `sitrep` runs it: the JavaScript `npm run build` compiles (tsx's transform adds work of its own).
-    const compiled = Object.keys(extract).length ? { why: 'not with --model/--cues' } : await compiledStage();
-    if ('run' in compiled) {
-      const built = warmSpeed(bbc, compiled.vocab, {}, compiled.run);
-      console.log(`quote stage on ${bbc.length} BBC News articles, compiled (dist/, as sitrep runs it): ${built.toFixed(0)} articles/s warm, per CPU second`);
-    } else {
-      console.log(`quote stage compiled (dist/): not measured, ${compiled.why}`);
-    }
+    const compiled = Object.keys(extract).length ? 'not with --model/--cues' : compiledSpeed();
+    console.log(typeof compiled === 'number'
+      ? `quote stage on ${bbc.length} BBC News articles, compiled (dist/, as sitrep runs it, in a process of its own): ${compiled.toFixed(0)} articles/s warm, per CPU second`
+      : `quote stage compiled (dist/): not measured, ${compiled}`);
   }
   console.log(`peer ${PEER.name}: source F1 ${PEER.source}, content overlap F1 ${PEER.content}; targets 0.85 / 0.85`);
   const ceiling = agreementCounts(data, ALL_SPLITS, knowledge, args.includes('--no-knowledge'));
@@ -375,18 +373,18 @@ function bbcDocs(): Document[] {
   return out;
 }
 
-type ExtractFn = typeof extractQuotes;
-
-/** The compiled stage (dist/quotes) when `npm run build` has compiled the current sources, else why not. */
-async function compiledStage(): Promise<{ run: ExtractFn; vocab: ReturnType<typeof loadVocabulary> } | { why: string }> {
+/** Articles per second of the compiled stage (dist/) over the BBC articles, measured by eval/_quote-speed.ts in a process of
+ *  its own; or why it was not measured (dist/ missing or older than src/, the child failed). */
+function compiledSpeed(): number | string {
   const root = resolve(here, '..');
-  const built = join(root, 'dist', 'quotes', 'extract.js');
-  if (!existsSync(built)) return { why: 'dist/ is missing (run `npm run build`)' };
-  const newestSource = newestMtime(join(root, 'src'));
-  if (statSync(built).mtimeMs < newestSource) return { why: 'dist/ is older than src/ (run `npm run build`)' };
-  const extract = (await import(pathToFileURL(built).href)) as { extractQuotes: ExtractFn };
-  const vocabulary = (await import(pathToFileURL(join(root, 'dist', 'quotes', 'vocabulary.js')).href)) as { loadVocabulary: typeof loadVocabulary };
-  return { run: extract.extractQuotes, vocab: vocabulary.loadVocabulary() };
+  const dist = join(root, 'dist');
+  const built = join(dist, 'quotes', 'extract.js');
+  if (!existsSync(built)) return 'dist/ is missing (run `npm run build`)';
+  if (statSync(built).mtimeMs < newestMtime(join(root, 'src'))) return 'dist/ is older than src/ (run `npm run build`)';
+  const child = spawnSync(process.execPath, [...process.execArgv, join(here, '_quote-speed.ts'), dist, BBC_DATA, String(WARM_MS), String(BENCH_MS)],
+    { encoding: 'utf8' });
+  const speed = Number(child.stdout.trim());
+  return child.status === 0 && speed > 0 ? speed : `the measuring process failed: ${(child.stderr || child.stdout).trim().split('\n')[0]}`;
 }
 
 /** The latest modification time of the non-test TypeScript files under `dir`. */
@@ -401,17 +399,17 @@ function newestMtime(dir: string): number {
 }
 
 /** Articles per second of extractQuotes over `docs`, repeated for about BENCH_MS after WARM_MS of warm-up passes. */
-function warmSpeed(docs: Document[], vocab: ReturnType<typeof loadVocabulary>, extract: ExtractOptions, run: ExtractFn = extractQuotes): number {
+function warmSpeed(docs: Document[], vocab: ReturnType<typeof loadVocabulary>, extract: ExtractOptions): number {
   if (!docs.length) return 0;
   const warming = performance.now();
   do {
-    for (const d of docs) run(d, vocab, extract);
+    for (const d of docs) extractQuotes(d, vocab, extract);
   } while (performance.now() - warming < WARM_MS);
   let done = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
   while (performance.now() - started < BENCH_MS) {
-    for (const d of docs) run(d, vocab, extract);
+    for (const d of docs) extractQuotes(d, vocab, extract);
     done += docs.length;
   }
   const used = process.cpuUsage(cpu);
