@@ -5114,11 +5114,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       // ("Mellberg spoke of his dislike …. “I've had more than a quiet word with Olof,” he told …": nobody calls themselves by
       // first name in their own words, so "he" is not the speaker the quotation names so; a surname may be the narration a
       // quotation missing its closing mark runs into, "…. Mr Hopkins said that …")
-      const nameWords = who.speaker.name.split(/\s+/);
-      const firstNames = nameWords.every((x) => /^\p{Lu}/u.test(x)) && !ctx.vocab.determiners.has(nameWords[0].toLowerCase())
-        ? nameWords.slice(0, -1).filter((x) => /^\p{Lu}\p{Ll}/u.test(x)).map((x) => x.toLowerCase()) : [];
-      if (!labelled && att.source && att.source[1] - att.source[0] === 1 && GENDERED_PRONOUNS.has(ctx.low[att.source[0]]) && firstNames.length &&
-        namedInside(ctx, parts, firstNames)) {
+      if (!labelled && att.source && att.source[1] - att.source[0] === 1 && GENDERED_PRONOUNS.has(ctx.low[att.source[0]]) &&
+        namedInside(ctx, parts, firstNamesOf(ctx, who.speaker.name))) {
         who = { speaker: { name: ctx.surf[att.source[0]], start: who.speaker.start, end: who.speaker.end } };
       }
       named.set(att, who);
@@ -6130,6 +6127,14 @@ const MAX_TITLE_WORDS = 4;
 const TITLE_WINDOW = 60;
 
 const GENDERED_PRONOUNS = new Set(['he', 'she']);
+
+/** The first names (lower case) of a person's name in capitals ("Olof Mellberg" → olof); none for a description ("A Labour
+ *  Party spokesman") or a single word. */
+function firstNamesOf(ctx: QuoteContext, name: string): string[] {
+  const words = name.split(/\s+/);
+  if (!words.every((x) => /^\p{Lu}/u.test(x)) || ctx.vocab.determiners.has(words[0].toLowerCase())) return [];
+  return words.slice(0, -1).filter((x) => /^\p{Lu}\p{Ll}/u.test(x)).map((x) => x.toLowerCase());
+}
 
 /** Whether the quotation's `content`, in quotation marks, names the person whose name's `words` are given, by first name
  *  or surname: no one speaking in their own words calls themselves so ("he posted footage … that Trump claimed was unfair"
