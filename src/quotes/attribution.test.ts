@@ -5129,3 +5129,16 @@ describe('a fronted clause\'s "that" content (issue #5, round 24)', () => {
     ]);
   });
 });
+
+describe('a place with its state, or a name with its honorific, inside a setting (issue #5, round 24)', () => {
+  it('reads the quotation after "said during a rally in Kenansville, N.C.," as the second part', () => {
+    const text = '"I think Vale will be very fair," Hart said during a rally in Kenansville, N.C., "but a lot of people are watching."';
+    expect(quotes(text).map((q) => (q.parts ?? [q]).map((p) => text.slice(p.start, p.end)))).toEqual([
+      ['I think Vale will be very fair', 'but a lot of people are watching.'],
+    ]);
+  });
+
+  it('reads the quotation after "wrote of Ms. Vale:" as what was written', () => {
+    expect(spans("Another user, Roland Z, wrote of Ms. Vale: ''Your boss is still bringing them in.''")[0][2]).toBe('Your boss is still bringing them in.');
+  });
+});

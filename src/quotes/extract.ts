@@ -507,10 +507,13 @@ function frontedClauseEnd(ctx: QuoteContext, a: number, from: number, b: number)
   for (let j = first + 1; j < from; j++) if (ctx.surf[j] === ',' || ctx.regionOf[j] >= 0) return b;
   let comma = firstCommaOr(ctx, from - 1, b);
   // (not the comma of a place and its state: "in Bunkerville, Nev., others argue")
-  while (comma + 2 < b && ctx.cap[comma - 1] && ctx.cap[comma + 1] && isWord(ctx, comma + 1) && (ctx.surf[comma + 2] === '.' || ctx.surf[comma + 2] === ',')) {
-    comma = firstCommaOr(ctx, comma + 1, b);
-  }
+  while (placeStateComma(ctx, comma, b)) comma = firstCommaOr(ctx, comma + 1, b);
   return comma - from < MIN_FRONTED_CONTENT ? b : comma; // (not "agreed to, not take over, but …")
+}
+/** Whether the comma at `k` joins a place and its state's abbreviation ("Bunkerville, Nev.,", "Kenansville, N.C.,"). */
+function placeStateComma(ctx: QuoteContext, k: number, b: number): boolean {
+  return k > 0 && k + 2 < b && ctx.surf[k] === ',' && ctx.cap[k - 1] && isWord(ctx, k - 1) && ctx.cap[k + 1] && isWord(ctx, k + 1) &&
+    (ctx.surf[k + 2] === '.' || ctx.surf[k + 2] === ',');
 }
 /** Longest lead before a fronted clause's subordinator ("At the same time as"), in tokens. */
 const MAX_SUBORDINATOR_LEAD = 5;
@@ -2410,7 +2413,8 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
   if (ctx.low[k] === 'to' && k + 1 < b && isWord(ctx, k + 1) && !ctx.cap[k + 1] && !ctx.vocab.determiners.has(ctx.low[k + 1]) &&
     ctx.tokens[k + 1].kind !== 'number' && !OBJECT_PRONOUNS.has(ctx.low[k + 1]) && !AUDIENCE_NOUNS.has(ctx.low[k + 1])) return start;
   let e = k + 1;
-  for (; e < b && ctx.surf[e] !== ',' && ctx.surf[e] !== ':' && !END_PUNCT.has(ctx.surf[e]); e++) {
+  // ("during a rally in Kenansville, N.C., “…”": a place's state and its periods stay in the adjunct)
+  for (; e < b && (ctx.surf[e] !== ',' || placeStateComma(ctx, e, b)) && ctx.surf[e] !== ':' && (!END_PUNCT.has(ctx.surf[e]) || isAbbrevPeriod(ctx, e)); e++) {
     // ('on CNBC’s “Trading Nation” on Monday': a short capitalised title in quotation marks is part of the adjunct)
     const title = ctx.opens.has(e) ? quotedTitleEnd(ctx, e, b) : -1;
     if (title > 0) {
