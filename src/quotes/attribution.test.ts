@@ -5142,3 +5142,20 @@ describe('a place with its state, or a name with its honorific, inside a setting
     expect(spans("Another user, Roland Z, wrote of Ms. Vale: ''Your boss is still bringing them in.''")[0][2]).toBe('Your boss is still bringing them in.');
   });
 });
+
+describe('phone-ins, summons and credit lines (issue #5, round 24)', () => {
+  it('reads no statement in "called in sick", "called in administrators", "called in to a town hall"', () => {
+    expect(quotes('Staff called in sick on Monday.')).toEqual([]);
+    expect(quotes('Vale called in administrators on Friday to rescue the firm.')).toEqual([]);
+    expect(quotes('She called in to a town hall about the port.')).toEqual([]);
+  });
+
+  it('reads no statement in a correspondent\'s credit line, "Ida Vale reported from Midway Atoll"', () => {
+    expect(quotes('Ida Vale reported from Midway Atoll, and Tom Hart from Kaneohe Bay, Hawaii.')).toEqual([]);
+  });
+
+  it('keeps "called on … to" and "reported from Kabul that …" (guard)', () => {
+    expect(spans('Lee called on the council to act.')[0].slice(0, 2)).toEqual(['Lee', 'called']);
+    expect(spans('Lee reported from Kabul that the city had fallen.')).toEqual([['Lee', 'reported', 'the city had fallen']]);
+  });
+});

@@ -4798,6 +4798,11 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (FIND_FORMS.has(w) && (next === 'a' || next === 'new' || next === 'another') && (ctx.low[i + 2] === 'way' || ctx.low[i + 3] === 'way')) return true;
   // ("referring the issue instead to trade body Intellect", "referred requests for comment to …": passing a matter on)
   if (REFER_FORMS.has(w) && next !== 'to' && objectHeadIn(ctx, i + 1, b, REFERRED_MATTERS)) return true;
+  // ("Staff called in sick", "called in administrators", "She called in to a town hall": a phone-in or a summons, no statement)
+  if (w.startsWith('call') && (next === 'in' || next === 'into')) return true;
+  // ("Julie Hirschfeld Davis reported from Midway Atoll": a correspondent's credit line, no statement of what)
+  if ((w === 'reported' || w === 'reporting') && next === 'from' && ctx.cap[i + 2] && !quotationOpensIn(ctx, i + 2, b) &&
+    !ctx.low.slice(i + 2, b).includes('that')) return true;
   // ("ruled that out", "ruled himself out of the game": excluding something, not a ruling's finding; "ruled on the appeal of
   // that decision": what was ruled on)
   // ("ruled on Tuesday that …" is the ruling's day)
