@@ -11,7 +11,7 @@ import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, BODY_HEADS } from './coref.js';
 import { quoteKind } from './kind.js';
-import type { QuoteRegion } from './marks.js';
+import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
 import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, MONTH_NAMES, participleOfNoun, roleWord, timeTailStart } from './speaker.js';
@@ -712,9 +712,12 @@ function quotationOpeningAt(ctx: QuoteContext, k: number): { parts: Span[]; dire
 /** "Breitbart News responded:¶“If there are …”": a colon ending its paragraph (token `k` opens the next one) introduces
  *  the quotation that opens that paragraph, with the paragraphs it runs on into. */
 function quotationInNextParagraph(ctx: QuoteContext, k: number): { parts: Span[]; direct: boolean; lastRegion: number } | undefined {
-  if (k <= 0 || k >= ctx.tokens.length || ctx.surf[k - 1] !== ':') return undefined;
-  if (!ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start).includes('\n')) return undefined;
-  return quotationOpeningAt(ctx, k);
+  return colonEndsParagraph(ctx, k) ? quotationOpeningAt(ctx, k) : undefined;
+}
+
+/** Whether a colon ends the paragraph before token `k`, which opens the next one. */
+function colonEndsParagraph(ctx: QuoteContext, k: number): boolean {
+  return k > 0 && k < ctx.tokens.length && ctx.surf[k - 1] === ':' && ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start).includes('\n');
 }
 
 /** Fewest words of a paragraph read as a block quotation after a colon. */
@@ -723,8 +726,7 @@ const MIN_BLOCK_WORDS = 6;
 /** The paragraph opening at token `k` after a colon that ends the paragraph before, when it opens with no quotation
  *  mark and reads as prose: at least MIN_BLOCK_WORDS words, ending with a sentence's punctuation. */
 function blockAfterColon(ctx: QuoteContext, k: number): { parts: Span[]; direct: boolean } | undefined {
-  if (k <= 0 || k >= ctx.tokens.length || ctx.surf[k - 1] !== ':' || isQuoteMark(ctx, k) || !ctx.cap[k]) return undefined;
-  if (!ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start).includes('\n')) return undefined;
+  if (!colonEndsParagraph(ctx, k) || isQuoteMark(ctx, k) || !ctx.cap[k]) return undefined;
   const start = ctx.tokens[k].start;
   const lineEnd = ctx.text.indexOf('\n', start);
   const end = lineEnd < 0 ? ctx.text.length : lineEnd;
@@ -4070,18 +4072,11 @@ const MAX_SUBHEAD_WORDS = 8;
 /** `'All Bets Are Off.'` on a line of its own: a section heading quoting the section, in title case, not a quotation
  *  going on from the paragraph before. */
 function quotedSubhead(ctx: QuoteContext, region: QuoteRegion): boolean {
-  if (region.close < 0 || !opensLine(ctx.text, region.open)) return false;
+  if (region.close < 0 || !opensParagraph(ctx.text, region.open)) return false;
   const after = ctx.text.indexOf('\n', region.close);
   if (!onlyPunctBetween(ctx, region.close + 1, after < 0 ? ctx.text.length : after)) return false;
   const words = ctx.text.slice(region.start, region.end).match(/[\p{L}'’]+/gu) ?? [];
   return words.length > 0 && words.length <= MAX_SUBHEAD_WORDS && words.every((x) => x.length < 4 || /^\p{Lu}/u.test(x));
-}
-
-/** Whether only spaces stand between the line's start and offset `at`. */
-function opensLine(text: string, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  return k < 0 || text[k] === '\n';
 }
 
 /** Occasions of a statement that an opener names before its speaker ("In a Bloomberg interview Trump declared"). */

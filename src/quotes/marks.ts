@@ -140,7 +140,7 @@ function doubleQuoteRegions(text: string): QuoteRegion[] {
 }
 
 /** Whether the mark at `i` is the first character of a paragraph (or of the text). */
-function opensParagraph(text: string, i: number): boolean {
+export function opensParagraph(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && text[k] !== '\n' && isSpace(text.charCodeAt(k))) k--;
   return k < 0 || text[k] === '\n';
