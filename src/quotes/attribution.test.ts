@@ -5159,3 +5159,30 @@ describe('phone-ins, summons and credit lines (issue #5, round 24)', () => {
     expect(spans('Lee reported from Kabul that the city had fallen.')).toEqual([['Lee', 'reported', 'the city had fallen']]);
   });
 });
+
+describe('a programme\'s title after the outlet told (issue #5, round 25)', () => {
+  it('reads "“…,” Hart told NBC’s “Today” on Monday." as the quotation told, the title no content', () => {
+    expect(spans('“I was sitting in a house in Florida,” Hart told NBC’s “Today” on Monday. “I could hardly hear.”')).toEqual([
+      ['Hart', 'told', 'I was sitting in a house in Florida'],
+      ['Hart', 'told', 'I could hardly hear.'],
+    ]);
+    expect(spans('"North Korea is isolated," the senator told ABC\'s "Good Morning America."')).toEqual([
+      ['the senator', 'told', 'North Korea is isolated'],
+    ]);
+    expect(spans('“It is over,” Vale told the hosts of “Morning Joe.”')).toEqual([['Vale', 'told', 'It is over']]);
+  });
+
+  it('reads the clause after the programme as what was told, and keeps a quotation told to reporters', () => {
+    expect(spans('Hart told NBC’s “Today” that he was sitting in a house.')).toEqual([['Hart', 'told', 'he was sitting in a house']]);
+    expect(spans('Hart told reporters “We will win.”')).toEqual([['Hart', 'told', 'We will win.']]);
+  });
+});
+
+describe('a quotation going on after a setting that ends with a state\'s dotted initials (issue #5, round 25)', () => {
+  it('reads the quotation after "said at a rally in Binghamton, N.Y." as the second part', () => {
+    const text = '“Her role in fracking is not a good record,” Hart said at a rally in Binghamton, N.Y. “She worked to export fracking.”';
+    expect(quotes(text).map((q) => (q.parts ?? [q]).map((p) => text.slice(p.start, p.end)))).toEqual([
+      ['Her role in fracking is not a good record', 'She worked to export fracking.'],
+    ]);
+  });
+});

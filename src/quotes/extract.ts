@@ -31,6 +31,14 @@ export interface ExtractOptions {
   addCues?: (ctx: QuoteContext, rules: Attribution[], frameAt: (cue: number) => Attribution | undefined) => Attribution[];
 }
 
+/** After the opening mark at `k` of a programme's title following its outlet's possessive or "of" ("NBC’s “Today”", "the
+ *  hosts of “Morning Joe”"): the token after the title's closing mark; else -1. */
+function programmeTitleEnd(ctx: QuoteContext, k: number, b: number): number {
+  const owner = ctx.low[k - 1];
+  if (!ctx.opens.has(k) || !(owner === '’s' || owner === "'s" || owner === 'of')) return -1;
+  return quotedTitleEnd(ctx, k, b);
+}
+
 /** Longest object after "told" read as an audience or outlet ("told the UN Security Council"), in tokens. */
 const MAX_OBJECT_TOKENS = 8;
 /** Content before a comma cue needs at least this many word tokens ("X, he said" with X one word is a list). */
@@ -513,8 +521,10 @@ function frontedClauseEnd(ctx: QuoteContext, a: number, from: number, b: number)
 /** Whether the comma at `k` joins a place and its state's abbreviation ("Bunkerville, Nev.,", "Kenansville, N.C.,"). */
 function placeStateComma(ctx: QuoteContext, k: number, b: number): boolean {
   return k > 0 && k + 2 < b && ctx.surf[k] === ',' && ctx.cap[k - 1] && isWord(ctx, k - 1) && ctx.cap[k + 1] && isWord(ctx, k + 1) &&
-    (ctx.surf[k + 2] === '.' || ctx.surf[k + 2] === ',');
+    (ctx.surf[k + 2] === '.' || ctx.surf[k + 2] === ',' || DOTTED_INITIALS.test(ctx.surf[k + 1])); // ("Binghamton, N.Y. “…”")
 }
+/** A state's abbreviation the tokenizer keeps whole with its final period ("N.Y.", "D.C."). */
+const DOTTED_INITIALS = /^(\p{Lu}\.){2,}$/u;
 /** Longest lead before a fronted clause's subordinator ("At the same time as"), in tokens. */
 const MAX_SUBORDINATOR_LEAD = 5;
 /** Words opening such a lead ("At the same time as", "Just as", "Even as", "Shortly after", "Soon after"). */
@@ -1366,6 +1376,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     let k = j;
     while (k < b && k - j < MAX_OBJECT_TOKENS && ctx.low[k] !== 'that' && !BREAK_PUNCT.has(ctx.surf[k]) &&
       !END_PUNCT.has(ctx.surf[k]) && !isQuoteMark(ctx, k)) k++;
+    // ("“…,” Trump told NBC’s “Today” on Monday.": an outlet's programme in quotation marks is part of the audience)
+    const programme = k > j ? programmeTitleEnd(ctx, k, b) : -1;
+    if (programme > 0) k = programme;
     // "told KTV he planned …": a short named audience, then a clause without "that".
     // (a phrase ending at "that", a colon or a quotation is read whole below: "told BBC Radio 4's Today programme: …")
     const outlet = k > j && k < b && (ctx.low[k] === 'that' || isQuoteMark(ctx, k) || ctx.surf[k] === ':' || ctx.surf[k] === ',') ? undefined : outletEnd(ctx, j, b);
@@ -1405,7 +1418,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     } else if ((pronounNext || clauseNext || np === outlet) && np - j <= MAX_OBJECT_TOKENS) {
       conduit = [j, np];
       j = np;
-    } else if (k > j && (k >= b || !isWord(ctx, k) || ctx.low[k] === 'that' || isQuoteMark(ctx, k))) {
+    } else if (k > j && (k >= b || !isWord(ctx, k) || ctx.low[k] === 'that' || isQuoteMark(ctx, k) || programme > 0)) {
       conduit = [j, k];
       j = k;
     }
@@ -2342,7 +2355,10 @@ function addresseeOnly(ctx: QuoteContext, k: number, b: number): boolean {
 
 /** The opening mark of a quotation inside the setting from `k` to the clause end that is no quoted title, else -1. */
 function quotationInSetting(ctx: QuoteContext, k: number, b: number): number {
-  for (let j = k + 1; j < b && !END_PUNCT.has(ctx.surf[j]); j++) if (ctx.opens.has(j)) return quotedTitleEnd(ctx, j, b) > 0 ? -1 : j;
+  // (past a place's state: "said at a rally in Binghamton, N.Y. “…”", a period the segmenter keeps in the sentence)
+  for (let j = k + 1; j < b && (!END_PUNCT.has(ctx.surf[j]) || isAbbrevPeriod(ctx, j)); j++) {
+    if (ctx.opens.has(j)) return settingTitleEnd(ctx, j, b) > 0 ? -1 : j;
+  }
   return -1;
 }
 
@@ -2418,7 +2434,7 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
   // ("during a rally in Kenansville, N.C., “…”": a place's state and its periods stay in the adjunct)
   for (; e < b && (ctx.surf[e] !== ',' || placeStateComma(ctx, e, b)) && ctx.surf[e] !== ':' && (!END_PUNCT.has(ctx.surf[e]) || isAbbrevPeriod(ctx, e)); e++) {
     // ('on CNBC’s “Trading Nation” on Monday': a short capitalised title in quotation marks is part of the adjunct)
-    const title = ctx.opens.has(e) ? quotedTitleEnd(ctx, e, b) : -1;
+    const title = ctx.opens.has(e) ? settingTitleEnd(ctx, e, b) : -1;
     if (title > 0) {
       e = title - 1;
       continue;
@@ -2439,6 +2455,13 @@ function skipAdjunct(ctx: QuoteContext, k: number, b: number): number {
     if (isQuoteMark(ctx, e) || (w === 'that' && !thatTime) || ctx.vocab.finiteVerbs.has(w) || (ctx.vocab.cueVerbs.has(w) && !nounCue) || ctx.vocab.pronouns.has(w)) return start;
   }
   return e > k + 1 ? e : start;
+}
+
+/** After the opening mark at `k` of a quoted title inside a setting ('on CNBC’s “Trading Nation”'): the token after it;
+ *  else -1, also for a quotation after a state's dotted initials, a sentence the segmenter did not end there
+ *  ("in Binghamton, N.Y. “She worked …”"). */
+function settingTitleEnd(ctx: QuoteContext, k: number, b: number): number {
+  return DOTTED_INITIALS.test(ctx.surf[k - 1]) ? -1 : quotedTitleEnd(ctx, k, b);
 }
 
 /** Whether token `k` ends the sentence ending before `b` (the end itself or a final stop). */
