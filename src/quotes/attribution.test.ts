@@ -5186,3 +5186,23 @@ describe('a quotation going on after a setting that ends with a state\'s dotted 
     ]);
   });
 });
+
+describe('a duration telling when after the cue (issue #5, round 25)', () => {
+  it('reads the quotation before "she said several months after her release" and "said a week later"', () => {
+    expect(spans('“It never crossed my mind,” she said several months after her release, and a big reason was Vale.')).toEqual([
+      ['she', 'said', 'It never crossed my mind'],
+    ]);
+    expect(spans('“We will rebuild,” the mayor said hours after the attack.')).toEqual([['the mayor', 'said', 'We will rebuild']]);
+    expect(spans('“We will rebuild,” the mayor said three years ago.')).toEqual([['the mayor', 'said', 'We will rebuild']]);
+  });
+
+  it('leaves the duration out of the clause after it', () => {
+    expect(spans('The board said a week later that it had not approved the deal.')).toEqual([['The board', 'said', 'it had not approved the deal']]);
+    expect(spans('The mayor said two days later the city would rebuild.')).toEqual([['The mayor', 'said', 'the city would rebuild']]);
+  });
+
+  it('keeps a time noun heading the clause\'s subject, "said weeks of work remained"', () => {
+    expect(spans('The mayor said weeks of work remained.')).toEqual([['The mayor', 'said', 'weeks of work remained']]);
+    expect(spans('The mayor said a year was enough.')).toEqual([['The mayor', 'said', 'a year was enough']]);
+  });
+});

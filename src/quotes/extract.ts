@@ -777,8 +777,32 @@ function timeNumber(ctx: QuoteContext, x: number, j: number, b: number): boolean
   return ctx.tokens[x].kind === 'number' && x > j && ctx.low[x - 1] !== 'the' && !(x + 1 < b && ctx.surf[x + 1] === '-') && !counted;
 }
 
+/** Words counting a duration ("a week later", "several months after …"), besides numbers and NUMBER_WORDS. */
+const DURATION_COUNTS = new Set(['a', 'an', 'one', 'several', 'few', 'some', 'many']);
+const DURATION_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'decade', 'decades']);
+/** Words closing a duration that tells when ("two days later", "three years ago"). */
+const DURATION_ENDS = new Set(['later', 'ago', 'earlier', 'afterwards', 'afterward']);
+
+/** At `j`, a duration telling when: "a week later", "three years ago" → the token after it; "hours after the attack",
+ *  "several months before …" → the "after"/"before" (its phrase is read like "after the attack"); else `j`. */
+function durationEnd(ctx: QuoteContext, j: number, b: number): number {
+  let k = j;
+  if (ctx.low[k] === 'a' && ctx.low[k + 1] === 'few') k++;
+  const counted = k < b && (DURATION_COUNTS.has(ctx.low[k]) || NUMBER_WORDS.has(ctx.low[k]) || ctx.tokens[k].kind === 'number');
+  // ("said hours after the attack": a bare plural unit counts too)
+  const unit = counted ? k + 1 : k;
+  if (unit >= b || !DURATION_UNITS.has(ctx.low[unit]) || (!counted && !ctx.low[unit].endsWith('s'))) return j;
+  const next = ctx.low[unit + 1] ?? '';
+  if (DURATION_ENDS.has(next)) return unit + 2;
+  return next === 'after' || next === 'before' ? unit + 1 : j;
+}
+
 function skipTime(ctx: QuoteContext, j: number, b: number): number {
   const v = ctx.vocab;
+  // ("“…,” she said several months after her release.", "said a week later that …")
+  const duration = durationEnd(ctx, j, b);
+  if (duration > j) return ctx.low[duration] === 'after' || ctx.low[duration] === 'before' ? duration : skipTime(ctx, duration, b);
   let k = j;
   // A number is a time after a time word ("in 2015", "May 5"), not after "the" ("said the 99-county pledge …").
   while (k < b && (v.timeWords.has(ctx.low[k]) || timeNumber(ctx, k, j, b))) k++;
@@ -789,7 +813,8 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   // ("tweeted after hearing the news", "said after the game that …": "after" before words of its own opens a phrase or clause)
   if (k === j + 1 && (ctx.low[j] === 'after' || ctx.low[j] === 'before') && k < b && isWord(ctx, k)) return j;
   // "said Monday's deciding vote was …": a possessive time word opens the clause's subject.
-  if (k > j && k < b && (ctx.low[k] === '’s' || ctx.low[k] === "'s")) return j;
+  // ("said weeks of work remained": a time noun before "of" heads the clause's subject)
+  if (k > j && k < b && (ctx.low[k] === '’s' || ctx.low[k] === "'s" || (ctx.low[k] === 'of' && !TIME_PREPOSITIONS.has(ctx.low[k - 1])))) return j;
   // "said the days were over", "said this week is key": a time noun with a verb after it is the clause's subject.
   if (k > j && k < b && (ctx.low[j] === 'the' || ctx.low[j] === 'this') && (v.finiteVerbs.has(ctx.low[k]) || (v.auxiliaries.has(ctx.low[k]) && !v.timeWords.has(ctx.low[k])) || ctx.low[k] === 'of')) return j;
   return k;
