@@ -814,7 +814,7 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   if (k === j + 1 && (ctx.low[j] === 'after' || ctx.low[j] === 'before') && k < b && isWord(ctx, k)) return j;
   // "said Monday's deciding vote was …": a possessive time word opens the clause's subject.
   // ("said weeks of work remained": a time noun before "of" heads the clause's subject)
-  if (k > j && k < b && (ctx.low[k] === '’s' || ctx.low[k] === "'s" || (ctx.low[k] === 'of' && !TIME_PREPOSITIONS.has(ctx.low[k - 1])))) return j;
+  if (k > j && k < b && (ctx.low[k] === '’s' || ctx.low[k] === "'s" || (ctx.low[k] === 'of' && DURATION_UNITS.has(ctx.low[k - 1])))) return j;
   // "said the days were over", "said this week is key": a time noun with a verb after it is the clause's subject.
   if (k > j && k < b && (ctx.low[j] === 'the' || ctx.low[j] === 'this') && (v.finiteVerbs.has(ctx.low[k]) || (v.auxiliaries.has(ctx.low[k]) && !v.timeWords.has(ctx.low[k])) || ctx.low[k] === 'of')) return j;
   return k;
