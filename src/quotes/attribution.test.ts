@@ -5206,3 +5206,26 @@ describe('a duration telling when after the cue (issue #5, round 25)', () => {
     expect(spans('The mayor said a year was enough.')).toEqual([['The mayor', 'said', 'a year was enough']]);
   });
 });
+
+describe('reported clauses with a quotation inside them (issue #5, round 25)', () => {
+  const parts = (text: string) => quotes(text).map((q) => (q.parts ?? [q]).map((p) => text.slice(p.start, p.end)));
+
+  it('starts the clause where its quotation opens when the quotation holds full stops', () => {
+    expect(parts('Past nominees “were stiff. They weren’t fun. There was no joy” in comparison to Hart, Vale said.')).toEqual([
+      ['Past nominees “were stiff. They weren’t fun. There was no joy” in comparison to Hart'],
+    ]);
+  });
+
+  it('reads the quotation after "Vale said at a town hall on Monday," as the second part, not the setting', () => {
+    const text = '“If there had not been that intervention” by NATO and other partners, Vale said at a town hall on Monday, “we would see a war.”';
+    expect(parts(text)).toEqual([['If there had not been that intervention” by NATO and other partners', 'we would see a war.']]);
+  });
+
+  it('reads the phrase before a parenthetical speaker as the subject of a quotation going on with a verb', () => {
+    expect(parts('Judging the candidates by national polls, Vale said, “is like looking at a bowling average.”')).toEqual([
+      ['Judging the candidates by national polls', 'is like looking at a bowling average.'],
+    ]);
+    expect(parts('That, the board said, “would be helpful in avoiding uncertainty.”')).toEqual([['That', 'would be helpful in avoiding uncertainty.']]);
+    expect(parts('Looking ahead, Vale said, “we will win.”')).toEqual([['we will win.']]);
+  });
+});

@@ -270,6 +270,13 @@ function contentBefore(ctx: QuoteContext, endTok: number, a: number, clauseOnly 
     }
   }
   from = afterDateline(ctx, from, endTok); // "VIENNA — The house …, the minister said"
+  // ("Past nominees “were stiff. They weren’t fun. There was no joy” in comparison to Obama, Vale said.": a clause whose
+  // quotation the segmenter split at its full stops starts with the sentence its quotation opens in)
+  const inside = from === a && !clauseOnly ? ctx.regionOf[from] : -1;
+  const region = inside >= 0 ? ctx.regions[inside] : undefined;
+  if (region && !region.continues && region.close >= 0 && region.open < ctx.tokens[from].start && region.end < ctx.tokens[endTok].start) {
+    from = ctx.sentences[ctx.sentenceOf[firstTokenFrom(ctx, region.open)]].tokenStart;
+  }
   // ("“…,” said Joshua Osagie, a cocoa farmer from Edo state told Reuters": a quotation already given its inverted speaker
   // is no content of another cue)
   // (not a scare quote inside the clause: "The candidate labeled “a leader who …” continues to lead")
@@ -1692,8 +1699,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     v.pronouns.get(ctx.low[ls]) !== 'relative' && clauseBefore(ctx, a, prev)) {
     // "The plan is sickening, Hollande said in Paris." — a place or time adjunct ending the sentence (or before a
     // participle: "…, noting …") after the speaker of reported speech before it.
+    // (or before the quotation going on: "“If there had not been that intervention” by NATO, Clinton said at a town hall on
+    // Monday, “we would be …”")
     const after = skipAdjunct(ctx, k, b);
-    if (after >= b || END_PUNCT.has(ctx.surf[after]) || (ctx.surf[after] === ',' && v.participleCues.has(ctx.low[after + 1]))) k = after;
+    if (after >= b || END_PUNCT.has(ctx.surf[after]) || (ctx.surf[after] === ',' && (v.participleCues.has(ctx.low[after + 1]) || ctx.opens.has(after + 1)))) k = after;
   } else if (prevBreak && ctx.surf[prev] === ',' && TIME_CLAUSE_OPENERS.has(ctx.low[k]) && k + 1 < b && (ctx.low[k + 1] === 'the' || NOMINATIVE.has(ctx.low[k + 1])) &&
     (v.bareClauseVerbs.has(w) || v.noObjectCues.has(w)) && v.pronouns.get(ctx.low[ls]) !== 'relative' && clauseBefore(ctx, a, prev)) {
     // ("A major change of direction is needed …, the shadow chancellor said as the Tory Party spring conference began.": a
@@ -1740,7 +1749,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const content = contentAfter(ctx, from, antecedent ? relativeClauseEnd(ctx, from, b) : frontedClauseEnd(ctx, a, from, b)) ??
       (ctx.surf[k] === ':' && ls === a ? blockAfterColon(ctx, k + 1) : undefined);
     if (!content) return undefined;
-    return framed(base, [ls, le], content, antecedent);
+    const subject = quotedPredicateSubject(ctx, a, prev, ls, k);
+    return framed(base, [ls, le], subject ? { parts: [subject, ...content.parts], direct: false } : content, antecedent);
   }
   // (a dash may end the clause too: "… will be 4.3%, Mr Chidambaram said - falling short of …")
   // (not before an insert and a quotation: "President Erdogan said — as reported by Hurriyet — “…”")
@@ -1763,6 +1773,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // wrote, “…”")
   if (endsHere && prevBreak && ctx.surf[k] === ',' && ctx.opens.has(k + 1) && !quotationBefore(ctx, prev) && sceneOpener(ctx, a)) {
     const quoted = contentAfter(ctx, k + 1, b);
+    const subject = quoted?.direct ? quotedPredicateSubject(ctx, a, prev, ls, k + 1) : undefined;
+    if (subject) return framed(base, [ls, le], { parts: [subject, ...quoted!.parts], direct: false }, antecedent);
     if (quoted?.direct) return framed(base, [ls, le], quoted, antecedent);
   }
   if (endsHere && prevBreak && (!v.beliefVerbs.has(w) || quotationBefore(ctx, prev) || documentShows)) {
@@ -4959,6 +4971,17 @@ const MAX_INTRO_PHRASE_TOKENS = 12;
 
 /** Whether [a, end) is an introductory phrase, not reported content: it opens with a preposition or an adverb of
  *  time and holds no verb ("In his speech, Lee said, “…”" quotes what follows the comma). */
+/** Before a parenthetical speaker whose quotation goes on with a verb ("Evaluating the candidates by national polls, Vale
+ *  said, “is like looking at a bowling average.”"): the span of the phrase before the speaker, the verb's subject; else
+ *  undefined. `open` is the quotation's opening mark, `ls` the speaker's first token, `prev` the comma before it. */
+function quotedPredicateSubject(ctx: QuoteContext, a: number, prev: number, ls: number, open: number): Span | undefined {
+  if (!ctx.opens.has(open) || ls !== prev + 1 || prev <= a || ctx.surf[prev] !== ',' || ctx.surf[open - 1] !== ',' || open + 1 >= ctx.tokens.length) return undefined;
+  const verb = ctx.low[open + 1];
+  if (ctx.cap[open + 1] || !(ctx.vocab.finiteVerbs.has(verb) || ctx.vocab.auxiliaries.has(verb)) || ctx.vocab.timeWords.has(verb)) return undefined;
+  for (let k = a; k < prev; k++) if (ctx.regionOf[k] >= 0 || ctx.surf[k] === ',') return undefined;
+  return trimSpan(ctx.text, ctx.tokens[a].start, ctx.tokens[prev - 1].end);
+}
+
 function introductoryPhrase(ctx: QuoteContext, a: number, end: number): boolean {
   if (end - a > MAX_INTRO_PHRASE_TOKENS || end <= a || !ctx.vocab.clauseOpeners.has(ctx.low[a]) || ctx.regionOf[a] >= 0) return false;
   for (let k = a + 1; k < end; k++) {
