@@ -5229,3 +5229,43 @@ describe('reported clauses with a quotation inside them (issue #5, round 25)', (
     expect(parts('Looking ahead, Vale said, “we will win.”')).toEqual([['we will win.']]);
   });
 });
+
+describe('an organisation named with its "of" (issue #5, round 25)', () => {
+  const office = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
+
+  it('names "The Bank of Harbour" and "the Association of Chief Harbour Officers" whole', () => {
+    expect(office(marked('The Bank of Harbour said rates would rise.', [['Harbour', 'LOC']]))).toEqual([['Bank of Harbour', '', '']]);
+    expect(office(marked('Bank of Harbour said rates would rise.', [['Harbour', 'LOC']]))).toEqual([['Bank of Harbour', '', '']]);
+    expect(office(marked('The Association of Chief Harbour Officers said rates would rise.', []))).toEqual([['Association of Chief Harbour Officers', '', '']]);
+  });
+
+  it('still reads the person after the body and a title (guard)', () => {
+    expect(office(marked('Bank of Harbour Governor Mervyn Vale said rates would rise.', [['Mervyn Vale', 'PER']])))
+      .toEqual([['Mervyn Vale', 'Governor', 'Bank of Harbour']]);
+    expect(office(marked('Harbour Department of Transport official Troy Vale said rates would rise.', [['Troy Vale', 'PER']])))
+      .toEqual([['Troy Vale', 'official', 'Harbour Department of Transport']]);
+  });
+});
+
+describe('a place owning a body after a link (issue #5, round 25)', () => {
+  const office = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
+  // (places as the gazetteer finds them)
+  const placed = (text: string, mentions: Parameters<typeof marked>[1]) => {
+    const doc = marked(text, mentions);
+    return { ...doc, entities: doc.entities!.map((m) => (m.label === 'LOC' ? { ...m, origin: 'gazetteer' as const } : m)) };
+  };
+
+  it('reads the body a place owns by name as the affiliation: "strategist at Moscow\'s Sovlink Securities"', () => {
+    expect(office(placed("Eric Vale, strategist at Moscow's Sovlink Securities, said rates would rise.", [['Eric Vale', 'PER'], ['Moscow', 'LOC']])))
+      .toEqual([['Eric Vale', 'strategist', 'Sovlink Securities']]);
+  });
+
+  it('reads no affiliation when the place owns an unnamed body: "the head of Harbour\'s biggest union"', () => {
+    expect(office(placed("The head of Harbour's biggest union said rates would rise.", [['Harbour', 'LOC']]))[0][2]).toBe('');
+    expect(office(placed("The president of one of Harbour's main Catholic organisations said it was wrong.", [['Harbour', 'LOC']]))[0][2]).toBe('');
+  });
+
+  it('keeps a place owning its government as the affiliation (guard)', () => {
+    expect(office(placed("Harbour's government said rates would rise.", [['Harbour', 'LOC']]))[0][2]).toBe('Harbour');
+  });
+});

@@ -135,6 +135,38 @@ function organisationStartsAt(ctx: QuoteContext, i: number): boolean {
 
 const NAME_ARTICLES = new Set(['the', 'a', 'an']);
 
+/** A capitalised run ending with an organisation word, then "of" and a name ("Bank of England", "University of Texas"):
+ *  the run through that name; else undefined. */
+function organisationOfRun(ctx: QuoteContext, run: Run, end: number): Run | undefined {
+  const of = run.end;
+  if (of + 1 >= end || ctx.low[of] !== 'of' || !ctx.vocab.orgWords.has(ctx.low[of - 1]) || !inNameRun(ctx, of + 1)) return undefined;
+  let e = of + 1;
+  for (;;) {
+    // (up to a title before a person: "Bank of Harbour Governor Mervyn Vale"; not "Association of Chief Police Officers")
+    while (e < end && inNameRun(ctx, e) && !POSSESSIVE.has(ctx.low[e]) && !(e > of + 1 && roleWord(ctx, ctx.low[e]) && personRestAt(ctx, e + 1, end))) e++;
+    // ("National Institute of Economic and Social Research": a link word before another capitalised word goes on)
+    if (e + 1 < end && (ctx.low[e] === 'and' || ctx.low[e] === '&') && inNameRun(ctx, e + 1) && !personStartsAt(ctx, e + 1)) e++;
+    else break;
+  }
+  return { start: run.start, end: e };
+}
+
+/** Whether a person's name starts at token `k`: a first name the vocabulary knows, or the entity layer's person. */
+function personStartsAt(ctx: QuoteContext, k: number): boolean {
+  return k < ctx.tokens.length && ctx.cap[k] && (isFirstName(ctx.vocab, ctx.low[k]) ||
+    (ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[k].start) ?? false));
+}
+
+/** Whether the capitalised words from `k` (up to `end`) are a person's name: by personStartsAt, or two or three words
+ *  ending in neither a role, an organisation's word nor a plural ("Mervyn Vale"; not "Police Officers"). */
+function personRestAt(ctx: QuoteContext, k: number, end: number): boolean {
+  if (personStartsAt(ctx, k)) return true;
+  let e = k;
+  while (e < end && ctx.cap[e] && isWord(ctx, e)) e++;
+  const last = ctx.low[e - 1] ?? '';
+  return e - k >= 2 && e - k <= 3 && !roleWord(ctx, last) && !ctx.vocab.orgWords.has(last) && !(last.endsWith('s') && !last.endsWith('ss'));
+}
+
 /** Runs of capitalised tokens in [a, b); inner "of/for/and/the" join two runs of one organisation name, particles join
  *  the parts of a person's name. */
 function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): Run[] {
@@ -272,8 +304,11 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   let titleEnd = -1;
   // ("the Supporters' Association": a role word as an owner is part of the name)
   // ("ex-King Michael": a former office's hyphened "ex-")
+  // (nor one inside an organisation's name after its "of": "Association of Chief Police Officers")
+  const of = ctx.low.indexOf('of', run.start);
+  const organisationOf = of > run.start && of < run.end && ctx.vocab.orgWords.has(ctx.low[of - 1]) ? of : run.end;
   for (let i = run.start; i < run.end - 1; i++) if ((ctx.vocab.roleWords.has(ctx.low[i]) || (ctx.low[i].startsWith('ex-') && ctx.vocab.roleWords.has(ctx.low[i].slice(3)))) &&
-    ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'") titleEnd = i + 1;
+    ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'" && (i < organisationOf || personRestAt(ctx, i + 1, run.end))) titleEnd = i + 1;
   // ("Former First Lady Michelle Obama", "Iranian International Master Dorsa Derakhshani": a title of two words, neither
   // a role word alone)
   for (let i = run.start; titleEnd < 0 && i < run.end - 2; i++) {
@@ -293,7 +328,7 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   }
   // ("Distributor Sony Pictures said": the kind of firm opening the sentence is no part of its name)
   if (run.end - run.start >= 2 && opensSentence(ctx, run.start) && (BODY_KINDS_BEFORE.has(ctx.low[run.start]) || FIRM_KINDS.has(ctx.low[run.start])) &&
-    !isFirstName(ctx.vocab, ctx.low[run.start + 1])) {
+    !isFirstName(ctx.vocab, ctx.low[run.start + 1]) && ctx.low[run.start + 1] !== 'of') { // (not "Bank of America said")
     return stripHonorifics(ctx, { start: run.start + 1, end: run.end });
   }
   // ("Immunologist Kristian Andersen of Scripps said": an occupation opening the sentence before a first name is a title)
@@ -535,6 +570,13 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
       }
     }
     let run = capRuns(ctx, j, b, true)[0];
+    // ("strategist at Moscow's Sovlink Securities": a place owning a name is where that is; "head of Britain's biggest
+    // union", "of one of Mumbai's main Catholic organisations": one owning no name names no affiliation)
+    if (run && run.start === j && run.end + 1 < b && POSSESSIVE.has(ctx.low[run.end]) && placeRun(ctx, run)) {
+      if (!inNameRun(ctx, run.end + 1)) continue;
+      j = run.end + 1;
+      run = capRuns(ctx, j, b, true)[0];
+    }
     // ("head of the Ukrainian state-owned Naftohaz company": a nationality modifies the name after it)
     let demonymBefore = false;
     if (run && run.start === j && demonym(ctx, run)) {
@@ -634,10 +676,21 @@ function fieldBeforeEmployer(ctx: QuoteContext, k: number, b: number): boolean {
 }
 
 /** Whether the lower-case words from `k` (before `b`) describe a firm without naming it ("top credit card firm"). */
+/** Adjectives of a faith or a people among an owned body's words ("main Catholic organisations", "its Islamic groups"). */
+const RELIGION_OR_PEOPLE = /(?:an|ic|ish|ese|i)$/;
+/** Heads of a place's own government ("Sri Lanka's government"), whose place is the affiliation. */
+const GOVERNMENT_HEADS = new Set(['government', 'administration', 'ministry', 'cabinet', 'parliament', 'army', 'military', 'police', 'regime']);
+
 function ownedFirm(ctx: QuoteContext, k: number, b: number): boolean {
   let e = k;
-  while (e < b && isWord(ctx, e) && !ctx.cap[e]) e++;
-  return e > k && COMPANY_HEADS.has(ctx.low[e - 1]);
+  // ("Mumbai's main Catholic organisations": a capitalised adjective among the words, the head in lower case)
+  while (e < b && isWord(ctx, e) && (!ctx.cap[e] || (e + 1 < b && isWord(ctx, e + 1) && !ctx.cap[e + 1] && RELIGION_OR_PEOPLE.test(ctx.low[e])))) e++;
+  if (e <= k || ctx.cap[e - 1]) return false;
+  const head = ctx.low[e - 1];
+  const single = head.endsWith('s') ? head.slice(0, -1) : head;
+  // ("Britain's biggest union": an organisation's own word too; not its government, "Sri Lanka's government")
+  return COMPANY_HEADS.has(head) || COMPANY_HEADS.has(single) || ((ctx.vocab.orgWords.has(head) || ctx.vocab.orgWords.has(single) ||
+    single === 'organisation' || single === 'organization') && !GOVERNMENT_HEADS.has(head));
 }
 
 /** Whether the tokens [a, e) name a place, by the entity layer, or a government ("the Trump administration"). */
@@ -1296,8 +1349,9 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
       // "US Secretary of State Mike Pompeo", "Minister of Defence Ali Karimi": the name after a title's "of" phrase
       const person = nameAfterTitle(ctx, run, seg.start) ?? nameAfterLinkedTitle(ctx, run, seg.start);
       if (person) titled.add(person);
-      return person ?? run;
-    }).filter((run) => {
+      // ("The Bank of England said", "the University of Texas": an organisation word's "of" and the name after it)
+      return person ?? organisationOfRun(ctx, run, seg.end) ?? run;
+    }).map((run, ri, all) => ri > 0 && run.start < all[ri - 1].end ? { start: all[ri - 1].end, end: run.end } : run).filter((run) => run.end > run.start && inNameRun(ctx, run.start)).filter((run) => {
       let before = run.start - 1;
       if (before >= seg.start && ctx.low[before] === 'the') before--;
       if (before >= seg.start && (v.nounPhraseLinks.has(ctx.low[before]) && ctx.low[before] !== 'and')) return false;
@@ -1337,6 +1391,11 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
       if (ri === 0 || titled.has(run)) return true;
       // ("Lord of the Rings director Peter Jackson": a name right after a role word is the person)
       if (!ctx.cap[run.start - 1] && v.roleWords.has(ctx.low[run.start - 1])) return true;
+      // ("the Bavarian State Ministry of Public Health in Munich, Germany": after an organisation's name holding its "of", only
+      // the words going on from it, "Bank of Harbour Governor Mervyn Vale")
+      if (ctx.low.slice(all[0].start, all[0].end).includes('of') && ctx.vocab.orgWords.has(ctx.low[ctx.low.indexOf('of', all[0].start) - 1])) {
+        return run.start === all[0].end;
+      }
       // ("Real Madrid director of sport Emilio Butragueno": a role's field in lower case after its "of", then the name)
       const link = ctx.low.slice(all[0].end, run.start).findIndex((w) => AFFILIATION_LINKS.has(w)) + all[0].end;
       const person = personRun(ctx, run) || (ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[run.start].start) ?? false);
