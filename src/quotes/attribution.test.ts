@@ -5269,3 +5269,35 @@ describe('a place owning a body after a link (issue #5, round 25)', () => {
     expect(office(placed("Harbour's government said rates would rise.", [['Harbour', 'LOC']]))[0][2]).toBe('Harbour');
   });
 });
+
+describe('speakers of a parenthetical, a contrast and a coordinated cue (issue #5, round 25)', () => {
+  it('reads "By contrast, says Ian Vale, the mini is almost disposable." with the clause after the speaker, no appositive', () => {
+    const text = 'By contrast, says Ian Vale, the mini is almost disposable.';
+    const [q] = quotes(text);
+    expect(text.slice(q.speaker.start, q.speaker.end)).toBe('Ian Vale');
+    expect((q.parts ?? [q]).map((p) => text.slice(p.start, p.end))).toEqual(['By contrast', 'the mini is almost disposable']);
+  });
+
+  it('keeps an appositive with a relative clause after the speaker (guard)', () => {
+    expect(spans('“It is fine,” said Ann Vale, a lawyer who has represented the firm.')[0][0]).toBe('Ann Vale, a lawyer who has represented the firm');
+  });
+
+  it('ends the content at ", but the agency reported …", a report of its own', () => {
+    expect(spans('Officials said 24 people were hurt, but the agency reported as many as 32 hurt.')).toEqual([
+      ['Officials', 'said', '24 people were hurt'],
+      ['the agency', 'reported', 'as many as 32 hurt'],
+    ]);
+    expect(spans('Officials said the inquiry could last two years but a preliminary report would be out soon.')[0][2])
+      .toBe('the inquiry could last two years but a preliminary report would be out soon');
+  });
+
+  it('reads the subject of the subordinate clause a coordinated cue goes on: "The key is if Vale comes out and says …"', () => {
+    expect(spans('The key is if Vale comes out and says that he is happy.')).toEqual([['Vale', 'says', 'he is happy']]);
+    expect(spans('The plan works because Vale came out and said it would.')).toEqual([['Vale', 'said', 'it would']]);
+  });
+
+  it('keeps the main subject after a question\'s clause: "asked whether Oakland was … and then declared"', () => {
+    expect(spans('Ida Vale asked whether Oakland was part of the US and then declared “that is the full analysis.”').map((s) => s[0]))
+      .not.toContain('Oakland');
+  });
+});

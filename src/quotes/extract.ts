@@ -578,7 +578,8 @@ function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
     // ("…, while only 49 percent of Republicans say …": a number inside the subject)
     if (!isWord(ctx, k) && ctx.surf[k] !== '’s' && ctx.surf[k] !== "'s" && ctx.tokens[k].kind !== 'number' && !isAbbrevPeriod(ctx, k)) return false;
     const w = ctx.low[k];
-    if (ctx.vocab.bareClauseVerbs.has(w) && ctx.vocab.cueVerbs.has(w)) return isBareSubject(ctx, s, k) || NOMINATIVE.has(ctx.low[k - 1]) ||
+    // (", but Agence France-Presse reported as many as 32 …": a report of its own too)
+    if ((ctx.vocab.bareClauseVerbs.has(w) && ctx.vocab.cueVerbs.has(w)) || w === 'reported') return isBareSubject(ctx, s, k) || NOMINATIVE.has(ctx.low[k - 1]) ||
       (parenthetical > 0 && leftPhrase(ctx, k, s) === s) ||
       (QUANTITY_LEADS.has(ctx.low[s]) && ctx.tokens[s + 1].kind === 'number' && isBareSubject(ctx, s + 1, k)); // ("only 49 percent of …")
     // ("…, but the Dragons have expressed disappointment at …": a perfect cue of a subject of its own)
@@ -591,6 +592,21 @@ function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
     if (ctx.vocab.finiteVerbs.has(w)) return false;
   }
   return false;
+}
+
+/** Subordinators whose clause has a subject of its own ("The key is if Gerrard comes out and says …"). */
+const CLAUSE_SUBORDINATORS = new Set(['if', 'whether', 'because', 'unless', 'once', 'although', 'though', 'while', 'when', 'until', 'since']);
+
+/** The subject of a subordinate clause inside the sentence ([a, i)) that the coordinated cue at `i` goes on: the
+ *  subordinator's subject when one opens after the sentence's start and no comma follows it; else undefined. */
+function coordinatedSubordinateSubject(ctx: QuoteContext, a: number, i: number): [number, number] | undefined {
+  let k = i - 1;
+  while (k > a && !CLAUSE_SUBORDINATORS.has(ctx.low[k]) && ctx.surf[k] !== ',' && ctx.regionOf[k] < 0) k--;
+  if (k <= a || !CLAUSE_SUBORDINATORS.has(ctx.low[k]) || k + 1 >= i) return undefined;
+  // ("asked whether Oakland was part of the US and then declared …", "said that if the critics …": a question's or a
+  // report's clause is an object, and the verb after "and" goes on with the main clause; "The key is if …" opens one)
+  if ((ctx.low[k] === 'if' || ctx.low[k] === 'whether') && !BE.has(ctx.low[k - 1])) return undefined;
+  return mainSubject(ctx, k + 1, i);
 }
 
 /** Words opening a sentence with the scene of a saying, not its content ("Asked …", "At a rally …", "Upon arrival", an -ing
@@ -1522,7 +1538,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const relative = ctx.low[e - 1] === 'and' ? coordinatedRelative(ctx, e - 1, a) : -1;
     const ante = relative >= 0 ? relativeAntecedent(ctx, relative - 1, a) : -1;
     const subject = ante >= 0 ? [relative, relative + 1] as [number, number] :
-      (commaBefore && ctx.surf[e - 1] === ',' ? withClauseSubject(ctx, e - 1, a) ?? shownPerson(ctx, a, e - 1) : undefined) ?? mainSubject(ctx, a, e - 1);
+      (commaBefore && ctx.surf[e - 1] === ',' ? withClauseSubject(ctx, e - 1, a) ?? shownPerson(ctx, a, e - 1) : undefined) ??
+      coordinatedSubordinateSubject(ctx, a, e - 1) ?? mainSubject(ctx, a, e - 1);
     if (ante >= 0) antecedent = [ante, relative - 1];
     if (subject) {
       [ls, le] = subject;

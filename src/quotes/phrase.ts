@@ -377,6 +377,9 @@ export function capitalisedTitleAt(ctx: QuoteContext, k: number, hi: number): bo
   return false;
 }
 
+/** Words opening a relative clause inside an appositive ("a firm that has …"), after which verbs belong to it. */
+const APPOSITIVE_RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when']);
+
 /** The first token of a sentence-final appositive after `,` at `comma` (", author of a book on IS-K."), or -1. */
 export function appositiveEnd(ctx: QuoteContext, comma: number, hi: number): number {
   if (ctx.surf[comma] !== ',' || comma + 1 >= hi) return -1;
@@ -386,9 +389,14 @@ export function appositiveEnd(ctx: QuoteContext, comma: number, hi: number): num
   const starts = v.determiners.has(first) || first === 'of' || v.roleWords.has(first) || first === 'who' || capitalisedTitleAt(ctx, comma + 1, hi);
   if (!starts) return -1;
   let k = comma + 1;
+  let relative = first === 'who';
   while (k < hi && k - comma <= MAX_APPOSITIVE_TOKENS) {
     const s = ctx.surf[k];
     if (isQuoteMark(ctx, k) || s === ',' || s === ';' || (s === '.' && !isAbbrevPeriod(ctx, k))) break;
+    // ("By contrast, says Mr Cox, the Mac mini is almost disposable.": a verb outside a relative clause makes a clause)
+    const w = ctx.low[k];
+    if (APPOSITIVE_RELATIVES.has(w)) relative = true;
+    else if (!relative && k > comma + 1 && (v.finiteVerbs.has(w) || v.auxiliaries.has(w)) && !v.timeWords.has(w)) return -1;
     k++;
   }
   const atEnd = k >= hi || ctx.surf[k] === '.' || ctx.surf[k] === ',';
