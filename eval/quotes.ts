@@ -28,10 +28,11 @@ const WARM_MS = 4000;
 /** Length of the timed run after the warm-up: long enough to average out GC pauses on a shared core. */
 const BENCH_MS = 3000;
 
-const HELP = `usage: npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR] [--show N] [--errors N] [--no-knowledge] [--agreement]
+const HELP = `usage: npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR] [--show N] [--errors N] [--no-tagger] [--no-knowledge] [--agreement]
 
-Runs segment (+ knowledge entities/resolve when that module exists) + quotes.rules.v1 on PolNeAR articles and
-compares with the annotators' attributions (one annotator file per article: the first by name).
+Runs segment (+ entities/resolve as \`sitrep\` runs them, the bundled entity tagger and the knowledge base, when that
+module exists) + quotes.rules.v1 on PolNeAR articles and compares with the annotators' attributions (one annotator file
+per article: the first by name).
 
   source span   exact match of the speaker span (quote.speaker.start/end) with an annotated Source span, both
                 trimmed of surrounding punctuation and spaces; P = matched predicted spans / predicted spans,
@@ -60,6 +61,7 @@ compares with the annotators' attributions (one annotator file per article: the 
                 accepts; --cue-threshold T overrides the model's score threshold (log-odds)
   --slice K     score only every K-th article (index % K === K - 1): the train articles that
                 scripts/quotes-train.ts --holdout K left out of training
+  --no-tagger   entities from the knowledge base alone, without the entity tagger (how this eval ran until round 25)
   --agreement   instead of the scores above: how far the annotators agree with each other on the same measures. PolNeAR
                 has 15 articles (11 in dev + train, 4 in annotator-training) that 5–6 annotators each annotated
                 (--split picks the splits, default all); every ordered pair of annotators is
@@ -159,16 +161,22 @@ function contentTokens(text: string, tokens: ReturnType<typeof tokenize>, spans:
 interface KnowledgeStep {
   stages: Stage<unknown>[];
   resources: unknown;
+  /** Whether the entity tagger runs before the knowledge base (as in `sitrep`), or the knowledge base alone. */
+  tagger: boolean;
 }
 
-/** The knowledge stages (entities + resolve) when that module is there; the quote stage runs alone otherwise. */
-async function optionalKnowledgeStages(): Promise<KnowledgeStep | undefined> {
+/** The knowledge stages (entities + resolve) when that module is there, with the pipeline's resources as `sitrep` loads
+ *  them (the knowledge base and the bundled entity tagger), or the knowledge base alone with `tagger` false; the quote
+ *  stage runs alone otherwise. */
+async function optionalKnowledgeStages(tagger = true): Promise<KnowledgeStep | undefined> {
   try {
     const mod = (await import('../src/knowledge/index.js' as string)) as Record<string, unknown>;
     const stages = [mod.entitiesStage, mod.resolveStage].filter(Boolean) as Stage<unknown>[];
     const load = mod.loadKnowledgeBase as (() => unknown) | undefined;
     if (stages.length !== 2 || !load) return undefined;
-    return { stages, resources: { knowledge: load() } };
+    if (!tagger) return { stages, resources: { knowledge: load() }, tagger: false };
+    const { loadResources } = await import('../src/pipeline/resources.js');
+    return { stages, resources: loadResources(), tagger: true };
   } catch {
     return undefined;
   }
@@ -188,7 +196,8 @@ export async function main(args: string[]): Promise<number> {
     console.error(`sitrep eval quotes: PolNeAR data not found at ${data} — put the corpus in ../shared/data/quotes/polnear or pass --data DIR`);
     return 2;
   }
-  if (args.includes('--agreement')) return agreement(data, opt('--split') ?? 'all', await optionalKnowledgeStages(), args.includes('--no-knowledge'));
+  const withTagger = !args.includes('--no-tagger');
+  if (args.includes('--agreement')) return agreement(data, opt('--split') ?? 'all', await optionalKnowledgeStages(withTagger), args.includes('--no-knowledge'));
   const split = opt('--split') ?? 'dev';
   const show = Number(opt('--show') ?? 0);
   const errorLimit = Number(opt('--errors') ?? 0);
@@ -196,7 +205,7 @@ export async function main(args: string[]): Promise<number> {
   const dumped: string[] = [];
   const errors: ErrorLog = { missed: [], spurious: [], overreach: [], cues: new Map(), kinds: new Map() };
   const splits = split === 'all' ? ['dev', 'train', 'annotator-training'] : [split];
-  const knowledge = await optionalKnowledgeStages();
+  const knowledge = await optionalKnowledgeStages(withTagger);
   const vocab = loadVocabulary();
   const slice = Number(opt('--slice') ?? 0);
   const modelArg = opt('--model');
@@ -251,7 +260,8 @@ export async function main(args: string[]): Promise<number> {
     const { p, r, f } = prf(c);
     return `${name.padEnd(26)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}   (pred ${c.pred}, gold ${c.gold})`;
   };
-  console.log(`PolNeAR ${split}: ${articles} articles; pipeline: segment${knowledge && !args.includes('--no-knowledge') ? ' + knowledge entities/resolve' : ''} + quotes.rules.v1`);
+  const entities = knowledge?.tagger ? ' + entities (tagger + knowledge base)/resolve' : ' + knowledge entities/resolve';
+  console.log(`PolNeAR ${split}: ${articles} articles; pipeline: segment${knowledge && !args.includes('--no-knowledge') ? entities : ''} + quotes.rules.v1`);
   console.log(line('source span (exact)', totals.source));
   console.log(line('  direct', totals.srcD));
   console.log(line('  indirect', totals.srcI));

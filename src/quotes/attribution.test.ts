@@ -1,6 +1,7 @@
 // Broader attribution patterns (whole speaker phrases, stance verbs, nominal cues); sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import type { Document, Quote } from '../core/document.js';
+import { loadKnowledgeBase, resolveStage } from '../knowledge/index.js';
 import { segment } from '../text/segment.js';
 import { extractQuotes } from './extract.js';
 import { findQuoteRegions } from './marks.js';
@@ -5239,6 +5240,12 @@ describe('an organisation named with its "of" (issue #5, round 25)', () => {
     expect(office(marked('The Association of Chief Harbour Officers said rates would rise.', []))).toEqual([['Association of Chief Harbour Officers', '', '']]);
   });
 
+  it('reads "The ministry" after "Harbour\'s Ministry of Communications said" as that ministry', () => {
+    const text = "Bids were invited, Harbour's Ministry of Communications said. The ministry said it wanted more phones.";
+    const doc = resolveStage.run(marked(text, [['Ministry of Communications', 'ORG']]), { knowledge: loadKnowledgeBase() });
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Ministry of Communications', 'Ministry of Communications']);
+  });
+
   it('still reads the person after the body and a title (guard)', () => {
     expect(office(marked('Bank of Harbour Governor Mervyn Vale said rates would rise.', [['Mervyn Vale', 'PER']])))
       .toEqual([['Mervyn Vale', 'Governor', 'Bank of Harbour']]);
@@ -5299,5 +5306,35 @@ describe('speakers of a parenthetical, a contrast and a coordinated cue (issue #
   it('keeps the main subject after a question\'s clause: "asked whether Oakland was … and then declared"', () => {
     expect(spans('Ida Vale asked whether Oakland was part of the US and then declared “that is the full analysis.”').map((s) => s[0]))
       .not.toContain('Oakland');
+  });
+});
+
+describe('names the entity tagger cuts or mislabels (issue #5, round 25)', () => {
+  it('reads "She" after "Ms Vale has written to …" as Ms Vale, whatever label the tagger gave her', () => {
+    const text = 'Ms Hart said: "We need to reflect on this." Ms Vale has written to the minister asking for clarification. She said questions must be answered.';
+    const doc = marked(text, [['Ms Hart', 'PER'], ['Ms Vale', 'ORG']]);
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Hart', 'Vale']);
+  });
+
+  it('reads a title-case headline whose speaker the tagger ran into the verb: "Ted Vale Refuses to Back the Plan"', () => {
+    const text = 'Ted Vale Refuses to Back the Harbour Plan\n\nTed Vale said on Sunday that he would not back it.';
+    const doc = marked(text, [['Ted Vale Refuses', 'ORG'], ['Ted Vale', 'PER', 2]]);
+    expect(extractQuotes(doc).map((q) => q.cue)).toEqual(['Refuses', 'said']);
+  });
+
+  it('keeps the body\'s whole name when the tagger found a piece of it: "the Harbour Ministry of Foreign Affairs"', () => {
+    const text = 'The Harbour Ministry of Foreign Affairs denounced the conclusions of the summit.';
+    // (the resolver makes an actor of the tagger's piece, whose name would replace the speaker's)
+    const doc = resolveStage.run(marked(text, [['Foreign Affairs', 'ORG']]), { knowledge: loadKnowledgeBase() });
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Harbour Ministry of Foreign Affairs']);
+  });
+
+  it('reads a poll showing a person doing something as its finding: "The Ipsos poll showed Vale doing better"', () => {
+    const text = 'The Ipsos poll showed Vale doing better than in other polls.';
+    expect(extractQuotes(marked(text, [['Ipsos', 'ORG'], ['Vale', 'PER']])).map((q) => q.text)).toEqual(['Vale doing better than in other polls']);
+  });
+
+  it('gives a quotation its colon\'s speaker only: "Ms Hart said: “…” Ms Vale wrote to the minister."', () => {
+    expect(spans('Ms Hart said: "We need to reflect on this." Ms Vale wrote to the minister.').map((s) => s[0])).toEqual(['Ms Hart']);
   });
 });

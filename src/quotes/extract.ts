@@ -594,6 +594,15 @@ function coordinatedSpeaker(ctx: QuoteContext, s: number, b: number): boolean {
   return false;
 }
 
+/** Whether the quotation closing at token `close` opens after a colon, its speaker's introduction ("Ms Brankin said: “…”
+ *  Ms Sturgeon wrote to Mr McConnell." gives the quotation no second speaker). */
+function colonIntroduced(ctx: QuoteContext, close: number): boolean {
+  let r = ctx.closes.get(close)!;
+  while (r > 0 && ctx.regions[r].continues) r--;
+  const open = firstTokenFrom(ctx, ctx.regions[r].open);
+  return open > 0 && ctx.surf[open - 1] === ':';
+}
+
 /** Subordinators whose clause has a subject of its own ("The key is if Gerrard comes out and says …"). */
 const CLAUSE_SUBORDINATORS = new Set(['if', 'whether', 'because', 'unless', 'once', 'although', 'though', 'while', 'when', 'until', 'since']);
 
@@ -1819,7 +1828,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   const participleAfter = ctx.surf[k] === ',' && k + 1 < b && (v.participleCues.has(ctx.low[k + 1]) || (ctx.low[k + 1].endsWith('ing') && !ctx.cap[k + 1]) ||
     INVERTED_SUBORDINATORS.has(ctx.low[k + 1]));
   if (endsHere && ls === a && a > 0 && ctx.closes.has(a - 1) && (!v.beliefVerbs.has(w) || CONTINUE_FORMS.has(w)) &&
-    (k >= b || END_PUNCT.has(ctx.surf[k]) || participleAfter)) {
+    (k >= b || END_PUNCT.has(ctx.surf[k]) || participleAfter) && !colonIntroduced(ctx, a - 1)) {
     const content = contentBefore(ctx, a - 1, ctx.sentences[ctx.sentenceOf[a - 1]].tokenStart);
     if (content?.direct) return framed(base, [ls, le], content, antecedent);
   }
@@ -4011,7 +4020,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         (CONTINUE_FORMS.has(w) && i + 1 < b && isWord(ctx, i + 1) && !ctx.cap[i + 1] && !CONTINUE_LINKS.has(ctx.low[i + 1]) &&
           !ctx.vocab.determiners.has(ctx.low[i + 1]) && !objectHeadIn(ctx, i + 1, b, CONTINUED_WORDS)) ||
         // ("The documentary showed Mr Nattrass, apparently talking about the EU, …": footage of someone, who speaks after)
-        (SHOW_FORMS.has(w) && personAt(ctx, i + 1) && !personClause(ctx, i + 1, b)));
+        // (a poll's or a document's finding about a person is content: "The Reuters/Ipsos poll showed Clinton doing better")
+        (SHOW_FORMS.has(w) && personAt(ctx, i + 1) && !personClause(ctx, i + 1, b) && !documentBefore(ctx, i, a)));
       // ("Sci-fi shooter Doom 3 has blasted away the competition": a win, not criticism)
       if (form !== 0 && w.startsWith('blast') && (ctx.low[i + 1] === 'away' || ctx.low[i + 1] === 'off' || ctx.low[i + 1] === 'out')) continue;
       // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
@@ -4707,9 +4717,10 @@ function titleCaseHeadlineFrame(ctx: QuoteContext, i: number, a: number, b: numb
   if (!((w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('ed') || IRREGULAR_PAST.has(w))) return undefined;
   // ("Hillary Clinton Speaks ‘Directly To White People’": speaking reports something only "of" or "about" it)
   if (SPEAK_FORMS.has(w) && ctx.low[i + 1] !== 'of' && ctx.low[i + 1] !== 'about') return undefined;
-  // (not the last word of a name the entity layer found: "United States Senator from Vermont Bernie Sanders endorsed …")
+  // (not the last word of a name the entity layer found: "United States Senator from Vermont Bernie Sanders endorsed …"; but
+  // the tagger's people and organisations in a title-case line often take the verb in, "Ted Cruz Refuses")
   const at = ctx.tokens[i];
-  if ((ctx.entities ?? []).some((m) => m.start < at.start && at.end <= m.end)) return undefined;
+  if ((ctx.entities ?? []).some((m) => (m.origin !== 'ner' || m.label === 'LOC') && m.start < at.start && at.end <= m.end)) return undefined;
   // (not a passive, "FDIC Accused Of Covering Up …", "Tim Allen Just Got Asked About …", nor a relative, "Actor Who Endorsed")
   if ((w.endsWith('ed') && PASSIVE_LINKS.has(ctx.low[i + 1] ?? '')) || titleCaseNoun(ctx, i, b)) return undefined;
   for (let k = a; k < i; k++) {
@@ -5274,6 +5285,9 @@ function titledNameStarts(ctx: QuoteContext, from: number, end: number, starts: 
   }
 }
 
+/** Honorifics that only a person's name follows ("Ms Sturgeon", "Mr McConnell"). */
+const PERSON_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.']);
+
 /** The last person mention (entity layer) opening a sentence between two offsets, other than the speaker itself. */
 function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): OtherSubjectBetween {
   // (read once, on the first pronoun: most articles without the entity layer never ask)
@@ -5287,7 +5301,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     const bySurname = new Map<string, EntityMention>();
     for (const m of ctx.entities ?? []) {
       const text = ctx.text.slice(m.start, m.end);
-      if (m.label === 'PER') {
+      // ("Ms Sturgeon has written to …. She said": a name after a person's honorific whatever label the tagger gave it)
+      const honorific = m.label !== 'PER' && /^\S+\s+\S+$/.test(text) && PERSON_HONORIFICS.has(text.split(/\s+/)[0].toLowerCase());
+      if (m.label === 'PER' || honorific) {
         people.push(m);
         if (/\s/.test(text)) bySurname.set(text.split(/\s+/).at(-1)!, m);
       } else if (!/\s/.test(text) && bySurname.has(text)) {
@@ -5385,7 +5401,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     const unnamed = (p: SubjectPerson) => (namedInside(ctx, content, [...words, ...p.name.toLowerCase().split(/\s+/)]) ? undefined : p);
     const full = surnameOf.get(m);
     if (full) return unnamed({ ...mentionedPerson(ctx, full, actorOf(ctx, ctx.entities!.indexOf(full))), end: m.end, age: ageAfter(ctx, m.end) });
-    const actor = actorOf(ctx, ctx.entities!.indexOf(m));
+    const linked = actorOf(ctx, ctx.entities!.indexOf(m));
+    // (not an organisation the resolver made of "Ms Sturgeon", tagged so)
+    const actor = m.label !== 'PER' && linked?.kind !== 'person' ? undefined : linked;
     // ("Moreover, he says …": a lone capitalised word opening a sentence is too often no name)
     // (unless it is a first name: "Lucy, 36, tracked down Mr Pound …; she found …")
     if ((words.length < 2 && !actor && !ctx.vocab.firstNames.has(words[0])) || ctx.vocab.clauseOpeners.has(words[0])) return undefined;
@@ -6574,7 +6592,13 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (any person of the phrase names it — "US Secretary of State Mike Pompeo" — but not the one it is affiliated with:
   // "a spokesman for Mr Prescott", "Mr Brown's aides" are not Prescott or Brown)
   // (nor one of two: "both Vindman and Williams", "Volker and Morrison" speak together)
-  const other = chosen >= 0 || info.group || coordinatedMentions(ctx, phraseStart, phraseEnd, labels) ? -1 : mentionIn(ctx, phraseStart, phraseEnd, labels);
+  // (nor the tagger's piece of a body's name holding its "of": "the Turkish Ministry of Foreign Affairs" is not "Foreign Affairs")
+  // (the knowledge base's "House of Representatives" inside "United States House of Representatives" is that body)
+  const pieceOfName = (k: number) => k >= 0 && span !== undefined && info.isOrg && / of /.test(info.name) && ctx.entities![k].origin === 'ner' &&
+    (ctx.entities![k].start > span.start || ctx.entities![k].end < span.end);
+  if (pieceOfName(chosen)) chosen = -1;
+  const any = chosen >= 0 || info.group || coordinatedMentions(ctx, phraseStart, phraseEnd, labels) ? -1 : mentionIn(ctx, phraseStart, phraseEnd, labels);
+  const other = pieceOfName(any) ? -1 : any;
   // (nor a capitalised modifier before the phrase's lower-case head: "many Muslim majority countries", which the tagger
   // may read as a person)
   // (after a determiner: "Nadal afterwards" is a name with a stray word)

@@ -167,6 +167,12 @@ function personRestAt(ctx: QuoteContext, k: number, end: number): boolean {
   return e - k >= 2 && e - k <= 3 && !roleWord(ctx, last) && !ctx.vocab.orgWords.has(last) && !(last.endsWith('s') && !last.endsWith('ss'));
 }
 
+/** Whether the run holds an organisation's word before an "of" inside it ("Ministry of Communications"). */
+function organisationBeforeOf(ctx: QuoteContext, run: Run): boolean {
+  const of = ctx.low.indexOf('of', run.start);
+  return of > run.start && of < run.end - 1 && ctx.vocab.orgWords.has(ctx.low[of - 1]);
+}
+
 /** Runs of capitalised tokens in [a, b); inner "of/for/and/the" join two runs of one organisation name, particles join
  *  the parts of a person's name. */
 function capRuns(ctx: QuoteContext, a: number, b: number, joinLinks: boolean): Run[] {
@@ -1483,7 +1489,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     kind: isDocument ? 'document' : 'named',
     name: spanText(ctx, nameRun.start, nameRun.end),
     nameSpan: { start: ctx.tokens[nameRun.start].start, end: ctx.tokens[nameRun.end - 1].end },
-    isOrg: isDocument || isOrgRun(ctx, nameRun) ||
+    // ("Iraq's Ministry of Communications": an organisation's word before its "of" too)
+    isOrg: isDocument || isOrgRun(ctx, nameRun) || organisationBeforeOf(ctx, nameRun) ||
       (definite && chosen.run.start === a + 1 && nameRun.start === chosen.run.start),
     head,
     definite,
