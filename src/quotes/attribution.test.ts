@@ -5338,3 +5338,15 @@ describe('names the entity tagger cuts or mislabels (issue #5, round 25)', () =>
     expect(spans('Ms Hart said: "We need to reflect on this." Ms Vale wrote to the minister.').map((s) => s[0])).toEqual(['Ms Hart']);
   });
 });
+
+describe('"named" as a participle after its noun (issue #5, round 25)', () => {
+  it('reads no naming in "The company named in the lawsuit denied …" or "A diver named Joe Vale and … decided …"', () => {
+    expect(spans('The company named in the lawsuit denied any wrongdoing.')).toEqual([['The company named in the lawsuit', 'denied', 'any wrongdoing']]);
+    expect(quotes('A diver named Joe Vale and a friend decided to gather a team.')).toEqual([]);
+  });
+
+  it('keeps "named … as" and an appointment (guard)', () => {
+    expect(spans('Voters named Harbour as the closest ally.')).toEqual([['Voters', 'named', 'Harbour as the closest ally']]);
+    expect(spans('Vale later named the head of the union his Secretary of Labor.')[0].slice(0, 2)).toEqual(['Vale', 'named']);
+  });
+});

@@ -603,6 +603,22 @@ function colonIntroduced(ctx: QuoteContext, close: number): boolean {
   return open > 0 && ctx.surf[open - 1] === ':';
 }
 
+/** Whether "named" at `i` is a participle after its noun (sentence [a, b)): "a cleric named Fethullah Gulen", "the company
+ *  named in the lawsuit denied …" — after an indefinite noun phrase, or before a preposition with a verb of the main
+ *  clause after it. */
+function namedRelative(ctx: QuoteContext, i: number, a: number, b: number): boolean {
+  const next = ctx.low[i + 1] ?? '';
+  // ("a cleric named", "an academic named": a person called so)
+  for (let k = i - 1; k >= a && i - k <= 4 && isWord(ctx, k) && !ctx.vocab.finiteVerbs.has(ctx.low[k]); k--) {
+    if (ctx.low[k] === 'a' || ctx.low[k] === 'an') return ctx.cap[i + 1] === true;
+  }
+  if (!ADJUNCT_PREPOSITIONS.has(next) && !ctx.cap[i + 1]) return false;
+  for (let k = i + 2; k < b && ctx.surf[k] !== ',' && !isQuoteMark(ctx, k); k++) {
+    if (!ctx.cap[k] && (ctx.vocab.finiteVerbs.has(ctx.low[k]) || (ctx.cueForm[k] & CUE_VERB) !== 0) && ctx.low[k].endsWith('ed')) return true;
+  }
+  return false;
+}
+
 /** Subordinators whose clause has a subject of its own ("The key is if Gerrard comes out and says …"). */
 const CLAUSE_SUBORDINATORS = new Set(['if', 'whether', 'because', 'unless', 'once', 'although', 'though', 'while', 'when', 'until', 'since']);
 
@@ -3994,6 +4010,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if ((verbCue || objectCue) && i - 2 >= a && determinedNameNoun(ctx, i)) continue;
       // ("focused on boosting demand at …", "cutting claims"): a bare cue form right after an "-ing" verb is its object
       if (form !== 0 && i > a && gerundObject(ctx, i)) continue;
+      // ("The company named in the lawsuit denied …", "A Maori named Joe Warbrick and … decided": "named" after its noun, then
+      // the main clause's own verb, is a reduced relative; "Obama named her Holder's successor" names)
+      if (w === 'named' && i > a && namedRelative(ctx, i, a, b)) continue;
       // ("The two actors have repeated their success at the Golden Globes": a deed done again, not words)
       if (form !== 0 && REPEAT_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, REPEATED_DEEDS)) continue;
       // ("It declined in almost every state", "Trade declined 40 percent": a fall, not a refusal; "declined to comment",
