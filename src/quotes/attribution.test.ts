@@ -5350,3 +5350,15 @@ describe('"named" as a participle after its noun (issue #5, round 25)', () => {
     expect(spans('Vale later named the head of the union his Secretary of Labor.')[0].slice(0, 2)).toEqual(['Vale', 'named']);
   });
 });
+
+describe('the comma after "that" and a person introduced by "One is …" (issue #5, round 25)', () => {
+  it('leaves the comma of an insert after "that" out of the content', () => {
+    expect(spans('Vale also said that, after the first contest, a community emerged.')[0][2]).toBe('after the first contest, a community emerged');
+  });
+
+  it('reads "He" after "One is Denis Vale, a student …" as that person, not the speaker before', () => {
+    const text = 'Tom Hart said he came to support his friends. Several people returned. One is Denis Vale, a student at the harbour school. He said he was interested in surgery.';
+    const doc = marked(text, [['Tom Hart', 'PER'], ['Denis Vale', 'PER']]);
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Denis Vale']);
+  });
+});

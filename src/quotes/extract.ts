@@ -619,6 +619,23 @@ function namedRelative(ctx: QuoteContext, i: number, a: number, b: number): bool
   return false;
 }
 
+/** First words of a sentence introducing a person by "be" ("One is …", "Another was …", "The winner is …"). */
+const INTRODUCING_OPENERS = new Set(['one', 'another', 'among', 'the', 'first', 'second', 'third', 'next', 'last']);
+/** Longest opener before the "is" that introduces a person ("One of them is", "Among the winners was"), in tokens. */
+const MAX_INTRODUCING_OPENER = 5;
+
+/** The first token of the name a sentence introduces after a short lower-case opener and a form of "be" ("One is Denis
+ *  Kovalchuk", "Another was Ann Lee", "Among them is …"), else -1. */
+function introducedPersonAt(ctx: QuoteContext, s: Sentence): number {
+  if (!INTRODUCING_OPENERS.has(ctx.low[s.tokenStart])) return -1;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd - 1 && k - s.tokenStart <= MAX_INTRODUCING_OPENER; k++) {
+    const w = ctx.low[k];
+    if (BE.has(w)) return ctx.cap[k + 1] && isWord(ctx, k + 1) ? k + 1 : -1;
+    if (!isWord(ctx, k) || ctx.cap[k] || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || ctx.cueForm[k] !== 0) return -1;
+  }
+  return -1;
+}
+
 /** Subordinators whose clause has a subject of its own ("The key is if Gerrard comes out and says …"). */
 const CLAUSE_SUBORDINATORS = new Set(['if', 'whether', 'because', 'unless', 'once', 'although', 'though', 'while', 'when', 'until', 'since']);
 
@@ -690,6 +707,13 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
   if (END_PUNCT.has(ctx.surf[first])) return undefined; // "would tell you that."
   if (ctx.surf[first] === ',' && (ctx.low[first + 1] === 'but' || ctx.low[first + 1] === 'and')) return undefined; // "on record as saying that, but …", "as saying that, but …"
   if ((ctx.low[first] === 'and' || ctx.low[first] === 'or') && !ctx.cap[first]) return undefined; // "(EEZ) claims and would …"
+  // ("said that, after the first Olympiad, a community …": the comma opening an insert after "that" is no content)
+  const from = ctx.surf[first] === ',' && first + 1 < b && isWord(ctx, first + 1) ? first + 1 : first;
+  return clauseContent(ctx, from, b);
+}
+
+/** The reported clause from token `first` to its end (the sentence's, or the next attribution's break). */
+function clauseContent(ctx: QuoteContext, first: number, b: number): { parts: Span[]; direct: boolean } | undefined {
   const stop = nextAttributionBreak(ctx, first, b);
   let end = sentenceContentEnd(ctx, first, stop);
   if (end <= ctx.tokens[first].start) return undefined;
@@ -5349,6 +5373,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
       // (and the person a sentence opens on: "For Martin, it does not make much of a difference. While he believes …",
       // "For Rick Dean, director of …, a high-definition future is an exciting prospect")
       if (ctx.low[s.tokenStart] === 'for' && s.tokenStart + 1 < s.tokenEnd && ctx.cap[s.tokenStart + 1]) starts.add(ctx.tokens[s.tokenStart + 1].start);
+      // (and the person a sentence introduces after its verb "be": "One is Denis Kovalchuk, a student …. He said …")
+      const introduced = introducedPersonAt(ctx, s);
+      if (introduced >= 0) starts.add(ctx.tokens[introduced].start);
       // (and a name after "The" and an adjective: "The versatile Finnan, who starred against the French, is confident …")
       if (ctx.low[s.tokenStart] === 'the' && s.tokenStart + 2 < s.tokenEnd && isWord(ctx, s.tokenStart + 1) && !ctx.cap[s.tokenStart + 1] &&
         ctx.cap[s.tokenStart + 2]) starts.add(ctx.tokens[s.tokenStart + 2].start);
