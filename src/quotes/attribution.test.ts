@@ -737,7 +737,7 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
 
   it('reads a named outlet or an audience after "told" before a clause without "that"', () => {
     expect(conduitOf('A spokesperson told the Harbour Times the ferry was hit at about 7:45 p.m.')).toEqual([
-      ['A spokesperson', 'Harbour Times', 'the ferry was hit at about 7:45 p.m'],
+      ['A spokesperson', 'Harbour Times', 'the ferry was hit at about 7:45 p.m.'],
     ]);
     expect(spans('Residents told reporters the officers claimed to be seeking a bomb.')[0][2]).toBe('the officers claimed to be seeking a bomb');
     expect(quotes('She told Ann Lee the truth.')).toEqual([]);
@@ -5360,5 +5360,33 @@ describe('the comma after "that" and a person introduced by "One is …" (issue 
     const text = 'Tom Hart said he came to support his friends. Several people returned. One is Denis Vale, a student at the harbour school. He said he was interested in surgery.';
     const doc = marked(text, [['Tom Hart', 'PER'], ['Denis Vale', 'PER']]);
     expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Denis Vale']);
+  });
+});
+
+describe('content ends, a listener before a focus word, and "reported" as an adjective (issue #5, round 25)', () => {
+  const conduitOf = (text: string) => quotes(text).map((q) => [q.speaker.name, q.conduit, q.text]);
+
+  it('keeps the bracket a content closes with and the period of "p.m."', () => {
+    expect(spans('The advisory indicated the winds were near 180 mph (285 kph).')[0][2]).toBe('the winds were near 180 mph (285 kph)');
+    expect(spans('Police said it took place at about 7:45 p.m. Then they left.')[0][2]).toBe('it took place at about 7:45 p.m.');
+  });
+
+  it('reads the listener told before "only", "even" or an approximate number as the conduit, not content', () => {
+    expect(conduitOf('A manager told Wikinews only 10% of the staff were women.')).toEqual([['A manager', 'Wikinews', 'only 10% of the staff were women']]);
+    expect(spans('She told the BBC about 40 people had died.')[0][2]).toBe('about 40 people had died');
+  });
+
+  it('reads no cue in "struck with reported magnitude 6.3" or "a reported 40 deaths"', () => {
+    expect(quotes('The quake struck with reported magnitude 6.3 near the coast.')).toEqual([]);
+    expect(quotes('There were a reported 40 deaths in the city.')).toEqual([]);
+  });
+
+  it('reads the quotation before "he wrote last October after The Times published …"', () => {
+    expect(spans('“It is bewildering,” he wrote last October after The Harbour Times published a story.')).toEqual([['he', 'wrote', 'It is bewildering']]);
+    expect(spans('He said the day before that the team would win.')[0][2]).toBe('the team would win');
+  });
+
+  it('ends a quotation that ends its own sentence before where it was posted: "“I won!” on Twitter."', () => {
+    expect(spans('Vale has yet to concede, saying before the call, "I WON THIS ELECTION!" on Twitter.')[0][2]).toBe('I WON THIS ELECTION!');
   });
 });

@@ -182,6 +182,10 @@ function framed(base: FrameBase, source: [number, number] | undefined, content: 
 function sentenceContentEnd(ctx: QuoteContext, from: number, b: number): number {
   let e = b - 1;
   while (e > from && (!isWord(ctx, e) || isQuoteMark(ctx, e)) && !(ctx.regionOf[e] >= 0)) e--;
+  // ("… near 180 mph (285 kph).": the bracket opened inside the content closes with it)
+  if (e + 1 < b && ctx.surf[e + 1] === ')' && ctx.surf.lastIndexOf('(', e) >= from && ctx.surf.lastIndexOf(')', e) < ctx.surf.lastIndexOf('(', e)) return ctx.tokens[e + 1].end;
+  // ("… preceding 10 a.m.": an abbreviation keeps the period the sentence ends with)
+  if (e + 1 < b && ctx.surf[e + 1] === '.' && /\.\p{L}$/u.test(ctx.surf[e]) && ctx.tokens[e].end === ctx.tokens[e + 1].start) return ctx.tokens[e + 1].end;
   // ("the plan was “dead”.": the closing mark of a quotation opened inside the content stays with it)
   const close = e + 1;
   if (close < b && ctx.closes.has(close) && ctx.regions[ctx.closes.get(close)!].open >= ctx.tokens[from].start) return ctx.tokens[close].end;
@@ -698,8 +702,10 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
     // then the circumstances of its saying)
     const comma = t >= 0 && ctx.surf[t + 1] === ',';
     const after = comma ? t + 2 : t + 1;
+    // (and a quotation ending its own sentence, then where it was said: "“I WON THIS ELECTION, BY A LOT!” on Twitter.")
+    const ended = t > 0 && (ctx.surf[t - 1] === '!' || ctx.surf[t - 1] === '?' || ctx.surf[t - 1] === '.');
     if (t >= 0 && after < b && !ctx.cap[after] &&
-      (SUBORDINATE_CIRCUMSTANCE.has(ctx.low[after]) || (comma && (CIRCUMSTANCE_WORDS.has(ctx.low[after]) || ctx.low[after].endsWith('ing'))))) {
+      (SUBORDINATE_CIRCUMSTANCE.has(ctx.low[after]) || ((comma || ended) && (CIRCUMSTANCE_WORDS.has(ctx.low[after]) || ctx.low[after].endsWith('ing'))))) {
       return { parts: chain.parts, direct: true, lastRegion: chain.last };
     }
   }
@@ -877,7 +883,10 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   if (duration > j) return ctx.low[duration] === 'after' || ctx.low[duration] === 'before' ? duration : skipTime(ctx, duration, b);
   let k = j;
   // A number is a time after a time word ("in 2015", "May 5"), not after "the" ("said the 99-county pledge …").
-  while (k < b && (v.timeWords.has(ctx.low[k]) || timeNumber(ctx, k, j, b))) k++;
+  // ("wrote last October after The New York Times published …": an "after" or "before" with words after it opens a phrase or
+  // clause of its own, past the time)
+  while (k < b && (v.timeWords.has(ctx.low[k]) || timeNumber(ctx, k, j, b)) &&
+    !(k > j && (ctx.low[k] === 'after' || ctx.low[k] === 'before') && k + 1 < b && isWord(ctx, k + 1) && ctx.low[k + 1] !== 'that')) k++;
   // "in" alone is a preposition of the clause, not a time ("said in a statement").
   // ("said this is …": a lone "this" or "last" is the clause's first word.)
   if (k === j + 1 && (ctx.low[j] === 'in' || ctx.low[j] === 'on' || ctx.low[j] === 'at' || ctx.low[j] === 'the' || ctx.low[j] === 'this' || ctx.low[j] === 'last')) return j;
@@ -1497,7 +1506,10 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     const named = np > j && (ctx.cap[np - 1] || (np - 2 >= j && ctx.tokens[np - 1].kind === 'number' && ctx.cap[np - 2]));
     // ("told Agence France-Presse arson has been used …": a bare noun and an auxiliary open the clause too)
     // (a time between the audience and the clause: "told reporters today psychiatric assessments will be …")
-    const c = np > j && np < b ? skipTime(ctx, np, b) : np;
+    // ("told Wikinews only 10% of the employees were …", "told the press a nearly 24-hour search …": a focus adverb first)
+    let c = np > j && np < b ? skipTime(ctx, np, b) : np;
+    if (np > j && c + 1 < b && !ctx.cap[c] && (FOCUS_ADVERBS.has(ctx.low[c]) || (APPROXIMATORS.has(ctx.low[c]) &&
+      (ctx.tokens[c + 1].kind === 'number' || NUMBER_WORDS.has(ctx.low[c + 1]) || ARTICLES.has(ctx.low[c + 1]))))) c++;
     const clauseNext = np > j && c < b && (named || AUDIENCE_NOUNS.has(ctx.low[np - 1]) || roleWord(ctx, ctx.low[np - 1])) &&
       (((v.determiners.has(ctx.low[c]) || ctx.cap[c] || ctx.tokens[c].kind === 'number' || ctx.low[c] === 'there') && verbFollows(ctx, c + 1, b)) ||
         (isWord(ctx, c) && !ctx.cap[c] && c + 1 < b && auxiliaryVerb(ctx.low[c + 1])) ||
@@ -2167,6 +2179,8 @@ const SEEM_FORMS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'app
 const MONEY_WORDS = new Set(['money', 'funds', 'cash', 'millions', 'billions', 'capital', 'prices', 'taxes', 'rates']);
 /** Adverbs that may stand before a clause's subject: "even Mr. Slinker says …". */
 const FOCUS_ADVERBS = new Set(['even', 'only', 'just', 'also']);
+/** Words that make a number or amount approximate ("nearly 24 hours", "about 40 people"). */
+const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'more', 'less', 'fewer']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const FIND_FORMS = new Set(['find', 'finds', 'found']);
 const CHARGE_FORMS = new Set(['charge', 'charges', 'charged']);
@@ -4037,6 +4051,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("The company named in the lawsuit denied …", "A Maori named Joe Warbrick and … decided": "named" after its noun, then
       // the main clause's own verb, is a reduced relative; "Obama named her Holder's successor" names)
       if (w === 'named' && i > a && namedRelative(ctx, i, a, b)) continue;
+      // ("struck with reported magnitude 6.3", "a reported 40 deaths": "reported" after a preposition or an article is an
+      // adjective)
+      if (w === 'reported' && i > a && (ADJUNCT_PREPOSITIONS.has(ctx.low[i - 1]) || ARTICLES.has(ctx.low[i - 1]))) continue;
       // ("The two actors have repeated their success at the Golden Globes": a deed done again, not words)
       if (form !== 0 && REPEAT_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, REPEATED_DEEDS)) continue;
       // ("It declined in almost every state", "Trade declined 40 percent": a fall, not a refusal; "declined to comment",
@@ -5067,7 +5084,8 @@ const MAX_TOLD_SUBJECT = 6;
 
 /** Whether a verb follows within a short subject from `from`: a finite, auxiliary or irregular form, or a past "-ed". */
 function verbFollows(ctx: QuoteContext, from: number, b: number): boolean {
-  for (let k = from; k < b && k - from < MAX_TOLD_SUBJECT && isWord(ctx, k); k++) {
+  // (a number or a share in the subject: "10% of the employees were", "a nearly 24-hour search had")
+  for (let k = from; k < b && k - from < MAX_TOLD_SUBJECT && (isWord(ctx, k) || ctx.tokens[k].kind === 'number' || ctx.surf[k] === '%'); k++) {
     const w = ctx.low[k];
     if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || isClauseVerb(w) || (!ctx.cap[k] && w.endsWith('ed'))) return true;
     // "the plan works": a present form after the subject's first word
