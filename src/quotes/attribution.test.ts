@@ -5390,3 +5390,10 @@ describe('content ends, a listener before a focus word, and "reported" as an adj
     expect(spans('Vale has yet to concede, saying before the call, "I WON THIS ELECTION!" on Twitter.')[0][2]).toBe('I WON THIS ELECTION!');
   });
 });
+
+describe('time words around a speaker phrase (issue #5, round 25)', () => {
+  it('leaves "A few days later" and a closing "yesterday" out of the speaker', () => {
+    expect(spans('A few days later the administration said it would use an executive order.')[0][0]).toBe('the administration');
+    expect(spans("Harbour's official statement yesterday read \"Fans, we are very sorry.\"")[0][0]).toBe("Harbour's official statement");
+  });
+});

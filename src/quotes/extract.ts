@@ -640,6 +640,19 @@ function introducedPersonAt(ctx: QuoteContext, s: Sentence): number {
   return -1;
 }
 
+/** Time words a speaker phrase may end with that tell when, not who ("Stardom's official statement yesterday read"). */
+const TRAILING_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
+
+/** The speaker phrase [s, e) without a time phrase opening it ("A few days later the administration said") or a time word
+ *  ending it ("the official WHO report yesterday"). */
+function withoutTimeWords(ctx: QuoteContext, [s, e]: [number, number]): [number, number] {
+  while (e - 1 > s && TRAILING_TIME_WORDS.has(ctx.low[e - 1]) && !ctx.cap[e - 1]) e--; // (not a programme: "Radio 4's Today")
+  const after = durationEnd(ctx, s, e);
+  // (a duration closing with "later" or "ago" before a determiner or a name: the subject follows it)
+  if (after > s && after < e && DURATION_ENDS.has(ctx.low[after - 1]) && (ctx.vocab.determiners.has(ctx.low[after]) || ctx.cap[after])) s = after;
+  return [s, e];
+}
+
 /** Subordinators whose clause has a subject of its own ("The key is if Gerrard comes out and says …"). */
 const CLAUSE_SUBORDINATORS = new Set(['if', 'whether', 'because', 'unless', 'once', 'although', 'though', 'while', 'when', 'until', 'since']);
 
@@ -5255,6 +5268,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
   for (const idx of order) {
     const att = attributions[idx];
+    if (att.source) att.source = withoutTimeWords(ctx, att.source);
     const cueStart = ctx.tokens[negatedCueStart(ctx, att.cue)].start;
     const cueEnd = ctx.tokens[att.cueEnd - 1].end;
     const parts = att.parts;
