@@ -5397,3 +5397,15 @@ describe('time words around a speaker phrase (issue #5, round 25)', () => {
     expect(spans("Harbour's official statement yesterday read \"Fans, we are very sorry.\"")[0][0]).toBe("Harbour's official statement");
   });
 });
+
+describe('an outlet after "via" in the speaker phrase (issue #5, round 25)', () => {
+  it('reads "according to the mayor of Harbour via news agency Interfax" with Interfax as the conduit', () => {
+    const [q] = quotes('The bus was going to a dance contest, according to the mayor of Harbour via news agency Interfax.');
+    expect([q.speaker.name, q.conduit]).toEqual(['the mayor of Harbour', 'Interfax']);
+  });
+
+  it('leaves a platform after "via" out of the speaker, as no conduit', () => {
+    const [q] = quotes('According to a spokesman via Twitter, the plan failed.');
+    expect([q.speaker.name, q.conduit]).toEqual(['a spokesman', undefined]);
+  });
+});

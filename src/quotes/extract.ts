@@ -14,7 +14,7 @@ import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, MONTH_NAMES, participleOfNoun, roleWord, timeTailStart } from './speaker.js';
+import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -638,6 +638,19 @@ function introducedPersonAt(ctx: QuoteContext, s: Sentence): number {
     if (!isWord(ctx, k) || ctx.cap[k] || ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || ctx.cueForm[k] !== 0) return -1;
   }
   return -1;
+}
+
+/** A speaker phrase [s, e) ending "via (news agency) Interfax" or "via Twitter": the phrase before "via" and the outlet's
+ *  name when the vocabulary knows the outlet (a platform is no conduit); else undefined. */
+function outletVia(ctx: QuoteContext, [s, e]: [number, number]): [[number, number], [number, number] | undefined] | undefined {
+  for (let k = e - 2; k > s; k--) {
+    if (ctx.low[k] !== 'via') continue;
+    let n = k + 1;
+    while (n < e && !ctx.cap[n] && isWord(ctx, n)) n++;
+    if (n < e && conduitOf(ctx, [n, e])) return [[s, k], [n, e]];
+    return n === e - 1 && PLATFORMS.has(ctx.low[n]) ? [[s, k], undefined] : undefined;
+  }
+  return undefined;
 }
 
 /** Time words a speaker phrase may end with that tell when, not who ("Stardom's official statement yesterday read"). */
@@ -5269,6 +5282,9 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   for (const idx of order) {
     const att = attributions[idx];
     if (att.source) att.source = withoutTimeWords(ctx, att.source);
+    // ("according to the mayor of Yartsevo via news agency Interfax": the outlet the speaker spoke through is the conduit)
+    const via = att.source && !att.conduit ? outletVia(ctx, att.source) : undefined;
+    if (via) [att.source, att.conduit] = [via[0], via[1] ?? att.conduit];
     const cueStart = ctx.tokens[negatedCueStart(ctx, att.cue)].start;
     const cueEnd = ctx.tokens[att.cueEnd - 1].end;
     const parts = att.parts;

@@ -76,7 +76,7 @@ function documentOwner(ctx: QuoteContext, a: number, b: number): Run | undefined
 }
 
 /** Social platforms: "Twitter account", "Facebook post" say where, not who. */
-const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'telegram', 'weibo', 'linkedin', 'snapchat', 'whatsapp']);
+export const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'telegram', 'weibo', 'linkedin', 'snapchat', 'whatsapp']);
 
 /** Prepositions that make the capitalised runs after them objects in a description, never its name ("one of the three
  *  brothers behind the Falic Group"); the phrase's own links (of, for, at, …) do so for the run right after them. */
