@@ -5409,3 +5409,17 @@ describe('an outlet after "via" in the speaker phrase (issue #5, round 25)', () 
     expect([q.speaker.name, q.conduit]).toEqual(['a spokesman', undefined]);
   });
 });
+
+describe('the outlet of an interview as the conduit (issue #5, round 25)', () => {
+  const conduitOf = (text: string) => quotes(text).map((q) => [q.speaker.name, q.conduit]);
+
+  it('reads "in an interview with the BBC", "in remarks to The Washington Post" and "Speaking to Reuters" as the conduit', () => {
+    expect(conduitOf('Vale, in remarks to The Washington Post, contended that he acted in self-defense.')).toEqual([['Vale', 'The Washington Post']]);
+    expect(conduitOf('In an interview with the BBC, Ann Vale said the plan works.')).toEqual([['Ann Vale', 'the BBC']]);
+    expect(conduitOf('Speaking to Reuters, Ann Vale said the plan works.')).toEqual([['Ann Vale', 'Reuters']]);
+  });
+
+  it('gives no conduit from an interview inside the content (guard)', () => {
+    expect(conduitOf('Ann Vale said the plan, in an interview with the BBC last year, was bad.')).toEqual([['Ann Vale', undefined]]);
+  });
+});

@@ -653,6 +653,29 @@ function outletVia(ctx: QuoteContext, [s, e]: [number, number]): [[number, numbe
   return undefined;
 }
 
+/** Nouns and participles of speaking to an outlet ("in an interview with", "in remarks to", "speaking to"). */
+const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'remarks', 'speaking', 'talking', 'statement']);
+
+/** The outlet named after "in an interview with" or "in remarks to" in the attribution's sentence outside its content, when
+ *  the vocabulary knows it; else undefined. */
+function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
+  const { tokenStart: a, tokenEnd: b } = ctx.sentences[att.sentence];
+  const inside = (k: number) => att.parts.some((p) => p.start <= ctx.tokens[k].start && ctx.tokens[k].end <= p.end);
+  // (where the speaker's own phrases are: opening the sentence, or from the speaker on; not before another speaker, "Lee said,
+  // in an interview with the BBC, that Kim told him …" is not Kim's interview)
+  const from = att.source ? att.source[0] : a;
+  for (let k = a; k + 2 < b; k++) {
+    if (!INTERVIEW_WORDS.has(ctx.low[k]) || (ctx.low[k + 1] !== 'with' && ctx.low[k + 1] !== 'to') || inside(k)) continue;
+    if (k > a + 2 && k < from) continue;
+    let n = k + 2;
+    if (ctx.low[n] === 'the' && n + 1 < b) n++;
+    let e = n;
+    while (e < b && (ctx.cap[e] || ctx.low[e] === '’s' || ctx.low[e] === "'s") && isWord(ctx, e)) e++;
+    if (e > n && conduitOf(ctx, [k + 2, e])) return [k + 2, e];
+  }
+  return undefined;
+}
+
 /** Time words a speaker phrase may end with that tell when, not who ("Stardom's official statement yesterday read"). */
 const TRAILING_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
 
@@ -5285,6 +5308,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
     // ("according to the mayor of Yartsevo via news agency Interfax": the outlet the speaker spoke through is the conduit)
     const via = att.source && !att.conduit ? outletVia(ctx, att.source) : undefined;
     if (via) [att.source, att.conduit] = [via[0], via[1] ?? att.conduit];
+    // ("Lee, in an interview with the BBC, said …", "in remarks to The Washington Post": the outlet spoken to)
+    if (att.source && !att.conduit) att.conduit = outletInterview(ctx, att);
     const cueStart = ctx.tokens[negatedCueStart(ctx, att.cue)].start;
     const cueEnd = ctx.tokens[att.cueEnd - 1].end;
     const parts = att.parts;
