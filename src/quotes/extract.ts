@@ -682,6 +682,7 @@ const TRAILING_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
 /** The speaker phrase [s, e) without a time phrase opening it ("A few days later the administration said") or a time word
  *  ending it ("the official WHO report yesterday"). */
 function withoutTimeWords(ctx: QuoteContext, [s, e]: [number, number]): [number, number] {
+  if (!TRAILING_TIME_WORDS.has(ctx.low[e - 1]) && !DURATION_COUNTS.has(ctx.low[s]) && !NUMBER_WORDS.has(ctx.low[s]) && ctx.tokens[s].kind !== 'number') return [s, e];
   while (e - 1 > s && TRAILING_TIME_WORDS.has(ctx.low[e - 1]) && !ctx.cap[e - 1]) e--; // (not a programme: "Radio 4's Today")
   const after = durationEnd(ctx, s, e);
   // (a duration closing with "later" or "ago" before a determiner or a name: the subject follows it)
@@ -5304,12 +5305,15 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
   for (const idx of order) {
     const att = attributions[idx];
-    if (att.source) att.source = withoutTimeWords(ctx, att.source);
-    // ("according to the mayor of Yartsevo via news agency Interfax": the outlet the speaker spoke through is the conduit)
-    const via = att.source && !att.conduit ? outletVia(ctx, att.source) : undefined;
-    if (via) [att.source, att.conduit] = [via[0], via[1] ?? att.conduit];
-    // ("Lee, in an interview with the BBC, said …", "in remarks to The Washington Post": the outlet spoken to)
-    if (att.source && !att.conduit) att.conduit = outletInterview(ctx, att);
+    if (att.source) {
+      const trimmed = withoutTimeWords(ctx, att.source);
+      if (trimmed[0] !== att.source[0] || trimmed[1] !== att.source[1]) att.source = trimmed;
+      // ("according to the mayor of Yartsevo via news agency Interfax": the outlet the speaker spoke through is the conduit)
+      const via = att.conduit ? undefined : outletVia(ctx, att.source);
+      if (via) [att.source, att.conduit] = [via[0], via[1] ?? att.conduit];
+      // ("Lee, in an interview with the BBC, said …", "in remarks to The Washington Post": the outlet spoken to)
+      if (!att.conduit) att.conduit = outletInterview(ctx, att);
+    }
     const cueStart = ctx.tokens[negatedCueStart(ctx, att.cue)].start;
     const cueEnd = ctx.tokens[att.cueEnd - 1].end;
     const parts = att.parts;
