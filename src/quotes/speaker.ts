@@ -681,12 +681,12 @@ function fieldBeforeEmployer(ctx: QuoteContext, k: number, b: number): boolean {
   return next < b && ctx.cap[next] && isWord(ctx, next);
 }
 
-/** Whether the lower-case words from `k` (before `b`) describe a firm without naming it ("top credit card firm"). */
 /** Adjectives of a faith or a people among an owned body's words ("main Catholic organisations", "its Islamic groups"). */
 const RELIGION_OR_PEOPLE = /(?:an|ic|ish|ese|i)$/;
 /** Heads of a place's own government ("Sri Lanka's government"), whose place is the affiliation. */
 const GOVERNMENT_HEADS = new Set(['government', 'administration', 'ministry', 'cabinet', 'parliament', 'army', 'military', 'police', 'regime']);
 
+/** Whether the words from `k` (before `b`) describe a body without naming it ("top credit card firm", "biggest union"). */
 function ownedFirm(ctx: QuoteContext, k: number, b: number): boolean {
   let e = k;
   // ("Mumbai's main Catholic organisations": a capitalised adjective among the words, the head in lower case)
@@ -1357,7 +1357,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
       if (person) titled.add(person);
       // ("The Bank of England said", "the University of Texas": an organisation word's "of" and the name after it)
       return person ?? organisationOfRun(ctx, run, seg.end) ?? run;
-    }).map((run, ri, all) => ri > 0 && run.start < all[ri - 1].end ? { start: all[ri - 1].end, end: run.end } : run).filter((run) => run.end > run.start && inNameRun(ctx, run.start)).filter((run) => {
+    })
+      // (a run that a joined name above runs into goes on from its end: "Bank of Harbour | Governor Mervyn Vale")
+      .map((run, ri, all) => (ri > 0 && run.start < all[ri - 1].end ? { start: all[ri - 1].end, end: run.end } : run))
+      .filter((run) => run.end > run.start && inNameRun(ctx, run.start)).filter((run) => {
       let before = run.start - 1;
       if (before >= seg.start && ctx.low[before] === 'the') before--;
       if (before >= seg.start && (v.nounPhraseLinks.has(ctx.low[before]) && ctx.low[before] !== 'and')) return false;
@@ -1399,9 +1402,7 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
       if (!ctx.cap[run.start - 1] && v.roleWords.has(ctx.low[run.start - 1])) return true;
       // ("the Bavarian State Ministry of Public Health in Munich, Germany": after an organisation's name holding its "of", only
       // the words going on from it, "Bank of Harbour Governor Mervyn Vale")
-      if (ctx.low.slice(all[0].start, all[0].end).includes('of') && ctx.vocab.orgWords.has(ctx.low[ctx.low.indexOf('of', all[0].start) - 1])) {
-        return run.start === all[0].end;
-      }
+      if (organisationBeforeOf(ctx, all[0])) return run.start === all[0].end;
       // ("Real Madrid director of sport Emilio Butragueno": a role's field in lower case after its "of", then the name)
       const link = ctx.low.slice(all[0].end, run.start).findIndex((w) => AFFILIATION_LINKS.has(w)) + all[0].end;
       const person = personRun(ctx, run) || (ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[run.start].start) ?? false);
