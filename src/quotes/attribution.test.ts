@@ -5423,3 +5423,12 @@ describe('the outlet of an interview as the conduit (issue #5, round 25)', () =>
     expect(conduitOf('Ann Vale said the plan, in an interview with the BBC last year, was bad.')).toEqual([['Ann Vale', undefined]]);
   });
 });
+
+describe('a person introduced with a relative clause holding a list (issue #5, round 25)', () => {
+  it('reads "He" after "Man-of-the-match Stephen Vale, who kicked three penalties, a drop goal and a conversion, was ecstatic"', () => {
+    const text = '"We showed great character," said coach Tom Hart. Man-of-the-match Stephen Vale, who kicked three penalties, a drop goal ' +
+      'and a conversion, was ecstatic after the win.\n\n"It is just a special moment," he said.';
+    const doc = marked(text, [['Tom Hart', 'PER'], ['Stephen Vale', 'PER']]);
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Stephen Vale']);
+  });
+});

@@ -5586,10 +5586,22 @@ function predicateAfter(ctx: QuoteContext, e: number, b: number): boolean {
   let k = e;
   if (ctx.surf[k] === ',') {
     let close = k + 1;
-    while (close < b && close - k <= MAX_APPOSITIVE_WORDS && ctx.surf[close] !== ',' && !(ctx.opens.has(close))) close++;
+    // ("Stephen Jones, who kicked three penalties, a drop goal and conversion, was ecstatic": a relative clause's list goes on
+    // past its commas to the one before the verb)
+    const relative = ctx.low[k + 1] === 'who';
+    for (;;) {
+      while (close < b && close - k <= MAX_APPOSITIVE_WORDS && ctx.surf[close] !== ',' && !(ctx.opens.has(close))) close++;
+      if (!relative || close >= b || ctx.surf[close] !== ',' || predicateAt(ctx, close + 1, b)) break;
+      close++;
+    }
     if (close >= b || ctx.surf[close] !== ',') return false;
     k = close + 1;
   }
+  return predicateAt(ctx, k, b);
+}
+
+/** Whether a verb opens at token `k` (before `b`), after adverbs and the auxiliary list's time words. */
+function predicateAt(ctx: QuoteContext, k: number, b: number): boolean {
   // (adverbs and the auxiliary list's time words before the verb: "also", "on Monday", "last week")
   const start = k;
   while (k < b && k - start < MAX_WORDS_BEFORE_VERB && isWord(ctx, k) && !ctx.vocab.finiteVerbs.has(ctx.low[k]) &&
