@@ -682,8 +682,6 @@ const TRAILING_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
 /** The speaker phrase [s, e) without a time phrase opening it ("A few days later the administration said") or a time word
  *  ending it ("the official WHO report yesterday"). */
 function withoutTimeWords(ctx: QuoteContext, [s, e]: [number, number]): [number, number] {
-  const counted = DURATION_COUNTS.has(ctx.low[s]) || NUMBER_WORDS.has(ctx.low[s]) || ctx.tokens[s].kind === 'number';
-  if (!counted && !TRAILING_TIME_WORDS.has(ctx.low[e - 1])) return [s, e];
   while (e - 1 > s && TRAILING_TIME_WORDS.has(ctx.low[e - 1]) && !ctx.cap[e - 1]) e--; // (not a programme: "Radio 4's Today")
   const after = durationEnd(ctx, s, e);
   // (a duration closing with "later" or "ago" before a determiner or a name: the subject follows it)

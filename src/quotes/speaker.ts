@@ -311,8 +311,7 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   // ("the Supporters' Association": a role word as an owner is part of the name)
   // ("ex-King Michael": a former office's hyphened "ex-")
   // (nor one inside an organisation's name after its "of": "Association of Chief Police Officers")
-  const of = ctx.low.indexOf('of', run.start);
-  const organisationOf = of > run.start && of < run.end && ctx.vocab.orgWords.has(ctx.low[of - 1]) ? of : run.end;
+  const organisationOf = organisationBeforeOf(ctx, run) ? ctx.low.indexOf('of', run.start) : run.end;
   for (let i = run.start; i < run.end - 1; i++) if ((ctx.vocab.roleWords.has(ctx.low[i]) || (ctx.low[i].startsWith('ex-') && ctx.vocab.roleWords.has(ctx.low[i].slice(3)))) &&
     ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'" && (i < organisationOf || personRestAt(ctx, i + 1, run.end))) titleEnd = i + 1;
   // ("Former First Lady Michelle Obama", "Iranian International Master Dorsa Derakhshani": a title of two words, neither
