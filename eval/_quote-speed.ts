@@ -1,17 +1,20 @@
 // Child process of `npm run eval -- quotes`: the compiled quote stage (dist/, as `sitrep` runs it) over the BBC News
 // articles, warm, per CPU second, in a process of its own so that the eval's heap and the TypeScript copy of the stage
-// do not weigh on it. Prints the articles per second. Usage: tsx eval/_quote-speed.ts DIST BBC_DIR WARM_MS BENCH_MS
+// do not weigh on it. Prints the measure (eval/steady-rate.ts) as JSON. Usage: tsx eval/_quote-speed.ts DIST BBC_DIR OPTIONS_JSON
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [dist, bbcDir, warmArg, benchArg] = process.argv.slice(2);
+import type { Document } from '../src/core/document.js';
+import { steadyRate, type SteadyRateOptions } from './steady-rate.js';
+
+const [dist, bbcDir, optionsJson] = process.argv.slice(2);
 const load = async <T>(path: string) => (await import(pathToFileURL(join(dist, path)).href)) as T;
 const { segment } = await load<typeof import('../src/text/segment.js')>('text/segment.js');
 const { extractQuotes } = await load<typeof import('../src/quotes/extract.js')>('quotes/extract.js');
 const { loadVocabulary } = await load<typeof import('../src/quotes/vocabulary.js')>('quotes/vocabulary.js');
 
-const docs = [];
+const docs: Document[] = [];
 for (const topic of readdirSync(bbcDir, { withFileTypes: true })) {
   if (!topic.isDirectory()) continue;
   for (const f of readdirSync(join(bbcDir, topic.name)).sort()) {
@@ -21,15 +24,8 @@ for (const topic of readdirSync(bbcDir, { withFileTypes: true })) {
   }
 }
 const vocab = loadVocabulary();
-const warming = performance.now();
-do for (const d of docs) extractQuotes(d, vocab, {});
-while (performance.now() - warming < Number(warmArg));
-let done = 0;
-const started = performance.now();
-const cpu = process.cpuUsage();
-while (performance.now() - started < Number(benchArg)) {
+const speed = steadyRate(() => {
   for (const d of docs) extractQuotes(d, vocab, {});
-  done += docs.length;
-}
-const used = process.cpuUsage(cpu);
-console.log((done / ((used.user + used.system) / 1e6)).toFixed(0));
+  return docs.length;
+}, JSON.parse(optionsJson) as SteadyRateOptions);
+console.log(JSON.stringify(speed));

@@ -13,6 +13,7 @@ import { COMBINE_MODES, type CombineMode } from '../src/quotes/model/combine.js'
 import { loadAttributionTagger } from '../src/quotes/model/tagger.js';
 import { loadCueClassifier } from '../src/quotes/model/cues.js';
 import { segment, tokenize } from '../src/text/segment.js';
+import { steadyRate, type SteadyRate, type SteadyRateOptions } from './steady-rate.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_DATA = resolve(here, '..', '..', 'shared', 'data', 'quotes', 'polnear');
@@ -21,12 +22,9 @@ const BBC_DATA = resolve(here, '..', '..', 'shared', 'data', 'news', 'bbc');
 /** BBC R&D's Citron (trained on PARC 3.0), the published peer on this task. */
 const PEER = { name: 'Citron (PARC 3.0)', source: 0.82, content: 0.83 };
 
-/** Warm-up before the speed is timed: V8 keeps compiling the stage's functions on background threads (whose CPU time
- * the measure counts) for the first few seconds; on a slow 2-core machine one pass over the BBC articles was not
- * enough (the timed figure then rose 1.6-2x over the next passes). */
-const WARM_MS = 4000;
-/** Length of the timed run after the warm-up: long enough to average out GC pauses on a shared core. */
-const BENCH_MS = 3000;
+/** The speed measure's warm-up and timed run (eval/steady-rate.ts): V8 keeps compiling the stage's functions on background
+ * threads, whose CPU time the measure counts, for several seconds; the warm-up goes on until the rate per pass settles. */
+const SPEED: SteadyRateOptions = { minWarmMs: 4000, maxWarmMs: 30000, benchMs: 3000 };
 
 const HELP = `usage: npm run eval -- quotes [--split dev|train|annotator-training|all] [--data DIR] [--show N] [--errors N] [--no-tagger] [--no-knowledge] [--agreement]
 
@@ -50,10 +48,12 @@ per article: the first by name).
                 compiled into dist/, the stage as \`sitrep\` runs it, measured in a process of its own (skipped, with
                 the reason, when dist/ is missing or older than src/).
   articles/s    quote stage alone (extractQuotes on segmented documents), one core, warm steady state: after the
-                scoring pass the stage re-runs over all articles for at least ${WARM_MS / 1000} s untimed (the JIT's
-                background compiling settles), then for about ${BENCH_MS / 1000} s timed, and the figure is articles done /
-                CPU seconds of the process (user + system, so other jobs on a shared machine do not count, while
-                V8's own compiler and GC threads do); the first (cold, wall-clock) pass is printed beside it.
+                scoring pass the stage re-runs over all articles untimed, in samples of at least half a second, until
+                the last three samples' rates lie within 10% of each other (at least ${SPEED.minWarmMs / 1000} s, at most
+                ${SPEED.maxWarmMs / 1000} s: the JIT's background compiling has settled; "not settled" is printed when the
+                cap ran out), then for about ${SPEED.benchMs / 1000} s timed, and the figure is articles done / CPU seconds
+                of the process (user + system, so other jobs on a shared machine do not count, while V8's own compiler
+                and GC threads do); the warm-up's length and the first (cold, wall-clock) pass are printed beside it.
 
   --model FILE|off  the trained attribution tagger (models/quotes-attrib.v1.bin) combined with the rules (default off, as the
                 stage runs); --combine add|bounds: how (see docs/quotes.md)
@@ -271,15 +271,15 @@ export async function main(args: string[]): Promise<number> {
   if (errorLimit > 0) printErrors(errors, errorLimit);
   if (dumpFile) writeFileSync(dumpFile, dumped.join('\n') + '\n');
   const warm = warmSpeed(docs, vocab, extract);
-  console.log(`quote stage: ${warm.toFixed(0)} articles/s warm steady state, per CPU second (${(1000 / warm).toFixed(2)} ms/article; cold first pass ${(articles / (stageMs / 1000)).toFixed(0)}/s)`);
+  console.log(`quote stage: ${warm.rate.toFixed(0)} articles/s warm steady state, per CPU second (${(1000 / warm.rate).toFixed(2)} ms/article; ${warmedFor(warm)}; cold first pass ${(articles / (stageMs / 1000)).toFixed(0)}/s)`);
   const bbc = bbcDocs();
   if (bbc.length) {
     const speed = warmSpeed(bbc, vocab, extract);
-    console.log(`quote stage on ${bbc.length} BBC News articles (segmented, no entities): ${speed.toFixed(0)} articles/s warm, per CPU second (TypeScript sources through tsx)`);
+    console.log(`quote stage on ${bbc.length} BBC News articles (segmented, no entities): ${speed.rate.toFixed(0)} articles/s warm, per CPU second (TypeScript sources through tsx; ${warmedFor(speed)})`);
     // The stage as `sitrep` runs it: the JavaScript `npm run build` compiles (tsx's transform adds work of its own).
     const compiled = Object.keys(extract).length ? 'not with --model/--cues' : compiledSpeed();
-    console.log(typeof compiled === 'number'
-      ? `quote stage on ${bbc.length} BBC News articles, compiled (dist/, as sitrep runs it, in a process of its own): ${compiled.toFixed(0)} articles/s warm, per CPU second`
+    console.log(typeof compiled !== 'string'
+      ? `quote stage on ${bbc.length} BBC News articles, compiled (dist/, as sitrep runs it, in a process of its own): ${compiled.rate.toFixed(0)} articles/s warm, per CPU second (${warmedFor(compiled)})`
       : `quote stage compiled (dist/): not measured, ${compiled}`);
   }
   console.log(`peer ${PEER.name}: source F1 ${PEER.source}, content overlap F1 ${PEER.content}; targets 0.85 / 0.85`);
@@ -385,16 +385,16 @@ function bbcDocs(): Document[] {
 
 /** Articles per second of the compiled stage (dist/) over the BBC articles, measured by eval/_quote-speed.ts in a process of
  *  its own; or why it was not measured (dist/ missing or older than src/, the child failed). */
-function compiledSpeed(): number | string {
+function compiledSpeed(): SteadyRate | string {
   const root = resolve(here, '..');
   const dist = join(root, 'dist');
   const built = join(dist, 'quotes', 'extract.js');
   if (!existsSync(built)) return 'dist/ is missing (run `npm run build`)';
   if (statSync(built).mtimeMs < newestMtime(join(root, 'src'))) return 'dist/ is older than src/ (run `npm run build`)';
-  const child = spawnSync(process.execPath, [...process.execArgv, join(here, '_quote-speed.ts'), dist, BBC_DATA, String(WARM_MS), String(BENCH_MS)],
+  const child = spawnSync(process.execPath, [...process.execArgv, join(here, '_quote-speed.ts'), dist, BBC_DATA, JSON.stringify(SPEED)],
     { encoding: 'utf8' });
-  const speed = Number(child.stdout.trim());
-  return child.status === 0 && speed > 0 ? speed : `the measuring process failed: ${(child.stderr || child.stdout).trim().split('\n')[0]}`;
+  if (child.status !== 0) return `the measuring process failed: ${(child.stderr || child.stdout).trim().split('\n')[0]}`;
+  return JSON.parse(child.stdout) as SteadyRate;
 }
 
 /** The latest modification time of the non-test TypeScript files under `dir`. */
@@ -408,23 +408,17 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Articles per second of extractQuotes over `docs`, repeated for about BENCH_MS after WARM_MS of warm-up passes. */
-function warmSpeed(docs: Document[], vocab: ReturnType<typeof loadVocabulary>, extract: ExtractOptions): number {
-  if (!docs.length) return 0;
-  const warming = performance.now();
-  do {
+/** Articles per second of extractQuotes over `docs`, warm (eval/steady-rate.ts). */
+function warmSpeed(docs: Document[], vocab: ReturnType<typeof loadVocabulary>, extract: ExtractOptions): SteadyRate {
+  if (!docs.length) return { rate: 0, warmS: 0, settled: false };
+  return steadyRate(() => {
     for (const d of docs) extractQuotes(d, vocab, extract);
-  } while (performance.now() - warming < WARM_MS);
-  let done = 0;
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  while (performance.now() - started < BENCH_MS) {
-    for (const d of docs) extractQuotes(d, vocab, extract);
-    done += docs.length;
-  }
-  const used = process.cpuUsage(cpu);
-  // CPU time of this process, not wall time: other jobs on a shared core would otherwise count against the stage.
-  return done / ((used.user + used.system) / 1e6);
+    return docs.length;
+  }, SPEED);
+}
+
+function warmedFor(speed: SteadyRate): string {
+  return `after ${speed.warmS.toFixed(1)} s of warm-up${speed.settled ? '' : ', not settled'}`;
 }
 
 function scoreArticle(text: string, gold: Gold[], quotes: Quote[], t: Record<string, Counts>): void {
