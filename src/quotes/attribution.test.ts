@@ -5432,3 +5432,65 @@ describe('a person introduced with a relative clause holding a list (issue #5, r
     expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Stephen Vale']);
   });
 });
+
+describe('a title before another person in an appositive (issue #5, round 26)', () => {
+  it('gives "Harbourco, its chief executive Ann Vale and …" no role taken from Ann Vale\'s title', () => {
+    const text = 'The regulator has begun proceedings against Harbourco, its chief executive Ann Vale and finance director Tom Hart.\n\n' +
+      'Harbourco has said it believes there is "no legal basis" for the complaints.';
+    const doc = marked(text, [['Harbourco', 'PER'], ['Ann Vale', 'PER'], ['Tom Hart', 'PER'], ['Harbourco', 'PER', 2]]);
+    const [q] = extractQuotes(doc);
+    expect([q.speaker.name, q.role]).toEqual(['Harbourco', undefined]);
+  });
+
+  it('keeps an office held for a person after a link (guard)', () => {
+    const doc = marked('Tom Hart, an adviser to President Ann Vale, said the plan works.', [['Tom Hart', 'PER'], ['Ann Vale', 'PER']]);
+    expect(extractQuotes(doc)[0].role).toBe('adviser to President Ann Vale');
+  });
+});
+
+describe('a body\'s abbreviation in brackets inside a title (issue #5, round 26)', () => {
+  const who = (text: string) => quotes(text).map((q) => [q.speaker.name, q.affiliation?.name, q.role]);
+
+  it('leaves "(WADA)" out of the role', () => {
+    expect(who('World Anti-Doping Agency (WADA) chief Dick Pound said she should be stripped of her medals.')).toEqual([
+      ['Dick Pound', 'World Anti-Doping Agency', 'chief'],
+    ]);
+  });
+
+  it('reads "Member of Parliament (MP) Ann Vale" as a role, not a body', () => {
+    expect(who('Member of Parliament (MP) Ann Vale added, "This is a dangerous way to govern."')).toEqual([
+      ['Ann Vale', undefined, 'Member of Parliament'],
+    ]);
+  });
+});
+
+describe('"called" naming the noun before it (issue #5, round 26)', () => {
+  it('reads "One form of spyware called adware has the ability to …" as no statement', () => {
+    expect(quotes('One form of spyware called adware has the ability to collect information.')).toEqual([]);
+  });
+
+  it('keeps "called" with an object, with its own coordinated clause and before "to be" (guard)', () => {
+    expect(spans('The judges called it "an impressive piece".').map((x) => x[0])).toEqual(['The judges']);
+    expect(spans('Harbourco called the sale illegal and has turned to the courts.').map((x) => x[0])).toEqual(['Harbourco']);
+    expect(spans('A report by the committee called the agency to be wound up.').map((x) => x[0])).toEqual(['A report by the committee']);
+  });
+});
+
+describe('a body after a link and an adjective or a kind of body (issue #5, round 26)', () => {
+  const who = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.affiliation?.name, q.role]);
+
+  it('reads "A union representing flight attendants at bankrupt Harbour Air" as the union, affiliated to the airline', () => {
+    const text = 'A union representing flight attendants at bankrupt Harbour Air said the deal was bad.';
+    expect(who(marked(text, [['Harbour Air', 'ORG']]))).toEqual([['A union representing flight attendants at bankrupt Harbour Air', 'Harbour Air', undefined]]);
+  });
+
+  it('reads "A spokesman for distributor Toho" as the spokesman, of Toho, though the tagger calls Toho a person', () => {
+    const text = 'A spokesman for distributor Toho said the film was a success.';
+    expect(who(marked(text, [['Toho', 'PER']]))).toEqual([['A spokesman for distributor Toho', 'Toho', 'spokesman']]);
+  });
+
+  it('keeps a person named after an office\'s field (guard)', () => {
+    const text = 'The director of telecoms research Tom Hart said the plan works.';
+    expect(who(marked(text, [['Tom Hart', 'PER']]))[0][0]).toBe('Tom Hart');
+  });
+});

@@ -14,7 +14,7 @@ import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, roleWord, timeTailStart } from './speaker.js';
+import { adjectivesAfterLink, analyseSpeaker, fullPersonMentionAt, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -619,6 +619,24 @@ function namedRelative(ctx: QuoteContext, i: number, a: number, b: number): bool
   if (!ADJUNCT_PREPOSITIONS.has(next) && !ctx.cap[i + 1]) return false;
   for (let k = i + 2; k < b && ctx.surf[k] !== ',' && !isQuoteMark(ctx, k); k++) {
     if (!ctx.cap[k] && (ctx.vocab.finiteVerbs.has(ctx.low[k]) || (ctx.cueForm[k] & CUE_VERB) !== 0) && ctx.low[k].endsWith('ed')) return true;
+  }
+  return false;
+}
+
+/** Most words of a name given by "called" before the main clause's verb ("called adware has"). */
+const MAX_CALLED_NAME = 4;
+
+/** Whether "called" at `i` names the common noun before it, a reduced relative followed by the clause's own auxiliary
+ *  ("spyware called adware has …", "a group called Fathers 4 Justice was …"); not "Lee called it a disgrace", "Yukos called
+ *  the sale illegal and has …" nor "called the agency to be wound up". */
+function calledRelative(ctx: QuoteContext, i: number, b: number): boolean {
+  const before = ctx.low[i - 1];
+  if (!isWord(ctx, i - 1) || ctx.cap[i - 1] || ctx.vocab.pronouns.has(before) || ctx.vocab.auxiliaries.has(before) || ctx.vocab.finiteVerbs.has(before) ||
+    before.endsWith('ly')) return false;
+  for (let k = i + 2; k < b && k - i <= MAX_CALLED_NAME + 1; k++) {
+    // (not "called the sale illegal and has turned to …", "called the agency to be wound up")
+    if ((!isWord(ctx, k) && ctx.tokens[k].kind !== 'number') || ctx.low[k] === 'and' || ctx.low[k] === 'to') return false;
+    if (!ctx.cap[k] && ctx.vocab.finiteVerbs.has(ctx.low[k])) return true;
   }
   return false;
 }
@@ -4100,6 +4118,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("The company named in the lawsuit denied …", "A Maori named Joe Warbrick and … decided": "named" after its noun, then
       // the main clause's own verb, is a reduced relative; "Obama named her Holder's successor" names)
       if (w === 'named' && i > a && namedRelative(ctx, i, a, b)) continue;
+      // ("One form of spyware called adware has the ability to …": a thing called so, then the main clause's verb)
+      if (w === 'called' && i > a && calledRelative(ctx, i, b)) continue;
       // ("struck with reported magnitude 6.3", "a reported 40 deaths": "reported" after a preposition or an article is an
       // adjective)
       if (w === 'reported' && i > a && (ADJUNCT_PREPOSITIONS.has(ctx.low[i - 1]) || ARTICLES.has(ctx.low[i - 1]))) continue;
@@ -6588,6 +6608,8 @@ function ownerOrObject(ctx: QuoteContext, mention: Span, s: number, e: number): 
   let before = k - 1;
   while (before >= s && ctx.vocab.honorifics.has(ctx.low[before].replace(/\.$/, ''))) before--;
   if (before >= s && OBJECT_LINKS.has(ctx.low[before])) return true;
+  // ("A spokesman for airline Alitalia", "at bankrupt US Airways")
+  if (k < ctx.tokens.length && adjectivesAfterLink(ctx, k, s) && !fullPersonMentionAt(ctx, k)) return true;
   // ("The barrister who had represented Mr Martin": a name inside the relative clause of a description is its object;
   // so is one in any ", who …" clause: "The Glasgow Kelvin MP, who left Labour in 2004,")
   const description = !ctx.cap[s] || ctx.vocab.determiners.has(ctx.low[s]);

@@ -905,7 +905,7 @@ const ORGANISATION_NOUNS = new Set(['campaign', 'government', 'administration', 
 /** Nouns that say what kind of organisation the name after them is ("IT firm Dimension Data", "the charity Oxfam"). */
 const ORGANISATION_KINDS = new Set(['firm', 'company', 'group', 'consultancy', 'agency', 'charity', 'think-tank', 'watchdog', 'organisation',
   'organization', 'network', 'website', 'magazine', 'newspaper', 'publisher', 'studio', 'label', 'chain', 'retailer', 'maker',
-  'manufacturer', 'body', 'bank', 'broker', 'carrier', 'airline', 'operator', 'developer', 'insurer', 'giant', 'union', 'campaign', 'producer', 'station', 'broadcaster', 'channel', 'club', 'team', 'band', 'party', 'institute', 'university', 'school', 'hospital',
+  'manufacturer', 'body', 'bank', 'broker', 'carrier', 'airline', 'operator', 'developer', 'insurer', 'giant', 'union', 'campaign', 'producer', 'distributor', 'regulator', 'supplier', 'station', 'broadcaster', 'channel', 'club', 'team', 'band', 'party', 'institute', 'university', 'school', 'hospital',
   // ("research director at analyst Gartner", "at stockbroker Cazenove"; plural as the City writes them: "at analysts Gartner",
   // "of brokers ING")
   'analyst', 'stockbroker', 'analysts', 'brokers', 'stockbrokers', 'consultants', 'accountants', 'auditors', 'pollsters', 'bankers']);
@@ -1276,6 +1276,29 @@ const PAIRED_TITLES = new Set(['president', 'chairman', 'chairwoman', 'chair', '
 
 /** Read the speaker phrase [a, b) (token indices). */
 export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): SpeakerInfo {
+  const info = readSpeakerPhrase(ctx, a, end);
+  if (info.role?.includes('(')) withoutAbbreviations(ctx, info);
+  return info;
+}
+
+/** A body's abbreviation in brackets inside a title ("World Anti-Doping Agency (WADA) chief Dick Pound"). */
+const BRACKETED_ABBREVIATION = /\s*\(\p{Lu}[\p{L}\d&.-]*\)/gu;
+
+/**
+ * The role without a body's abbreviation in brackets: "(WADA) chief" → "chief", "football federation (KNVB) spokesman" →
+ * "football federation spokesman". A role that was only the abbreviation stood after an office read as a body: "Member of
+ * Parliament (MP) Ann Clwyd" is a Member of Parliament, of no body named.
+ */
+function withoutAbbreviations(ctx: QuoteContext, info: SpeakerInfo): void {
+  const role = info.role!.replace(BRACKETED_ABBREVIATION, '').trim();
+  if (role) info.role = role;
+  else if (info.affiliation && roleWord(ctx, info.affiliation.name.split(/\s+/)[0].toLowerCase())) {
+    info.role = info.affiliation.name;
+    info.affiliation = undefined;
+  } else info.role = undefined;
+}
+
+function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerInfo {
   const b = beforeMembers(ctx, a, end);
   const v = ctx.vocab;
   const first = ctx.low[a];
@@ -1363,6 +1386,10 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
       let before = run.start - 1;
       if (before >= seg.start && ctx.low[before] === 'the') before--;
       if (before >= seg.start && (v.nounPhraseLinks.has(ctx.low[before]) && ctx.low[before] !== 'and')) return false;
+      // ("A union representing flight attendants at bankrupt US Airways", "A spokesman for airline Alitalia": an adjective or a
+      // kind of body between the link and the name)
+      // (not a person after a field: "director of telecoms research Tony Lavender")
+      if (adjectivesAfterLink(ctx, run.start, seg.start) && !personRun(ctx, run) && !fullPersonMentionAt(ctx, run.start)) return false;
       // (and every run after such a preposition: "the director behind JFK, Platoon and Born on the Fourth of July")
       if (ctx.low.slice(seg.start, run.start).some((w) => OBJECT_PREPOSITIONS.has(w))) return false;
       // ("Opinion polls did not show …": a lone sentence-initial capital before a lower-case noun is no name)
@@ -1605,7 +1632,8 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
           fromPrefix(ctx, other.start, other.end, appositive);
           if (appositive.affiliation && appositive.role) info.affiliation = appositive.affiliation;
         }
-        info.role ??= roleText(ctx, other.start, other.end);
+        // ("Vivendi, its chief executive Jean-Rene Fourtou and …": a title before another person's name is that person's)
+        if (!titledPersonIn(ctx, other.start, other.end)) info.role ??= roleText(ctx, other.start, other.end);
       }
     }
   }
@@ -1620,6 +1648,39 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
     if (ctx.text.slice(aff.end, aff.end + 1 + (info.role?.length ?? 0)) === ` ${info.role}`) info.role = `${aff.name} ${info.role}`; // ("Spider-Man creator")
   }
   return info;
+}
+
+/** Whether the appositive [a, b) names a person right after a role word, with no link word before it ("its chief executive
+ *  Jean-Rene Fourtou"; not "an adviser to President George Bush" nor "a lawyer representing Mr Abbasi", whose person the
+ *  office serves). */
+function titledPersonIn(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (ROLE_OPENING_LINKS.has(ctx.low[k])) return false;
+    if (ctx.cap[k] && !ctx.cap[k - 1] && roleWord(ctx, ctx.low[k - 1]) &&
+      ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[k].start && /\s/.test(ctx.text.slice(m.start, m.end)))) return true;
+  }
+  return false;
+}
+
+/** Whether the entity layer names a person with two words or more from token `k` ("Praful Patel"; a one-word "person"
+ *  may be a firm the tagger misread). */
+export function fullPersonMentionAt(ctx: QuoteContext, k: number): boolean {
+  return ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[k].start && /\s/.test(ctx.text.slice(m.start, m.end))) ?? false;
+}
+
+/** Most lower-case words between a description's link and the name after it ("at bankrupt US Airways"). */
+const MAX_LINKED_ADJECTIVES = 2;
+
+/** Whether one or two lower-case words that are no role, link or determiner (an adjective, a kind of body: "airline")
+ *  stand between a link of a description (one opening with a determiner or in lower case) and the run at `start`. */
+export function adjectivesAfterLink(ctx: QuoteContext, start: number, segStart: number): boolean {
+  if (ctx.cap[segStart] && !ctx.vocab.determiners.has(ctx.low[segStart])) return false;
+  for (let k = start - 1; k >= segStart && start - k <= MAX_LINKED_ADJECTIVES + 1; k--) {
+    const w = ctx.low[k];
+    if (k < start - 1 && AFFILIATION_LINKS.has(w)) return true;
+    if (ctx.cap[k] || !isWord(ctx, k) || roleWord(ctx, w) || ctx.vocab.determiners.has(w) || ctx.vocab.nounPhraseLinks.has(w)) return false;
+  }
+  return false;
 }
 
 /** Roles that tie a person to a work rather than a body ("creator", "author", "star"). */
