@@ -5494,3 +5494,24 @@ describe('a body after a link and an adjective or a kind of body (issue #5, roun
     expect(who(marked(text, [['Tom Hart', 'PER']]))[0][0]).toBe('Tom Hart');
   });
 });
+
+describe('outlets named by a broadcaster\'s or website\'s last word, and told by e-mail or letter (issue #5, round 26)', () => {
+  const conduitOf = (text: string) => quotes(text).map((q) => [q.speaker.name, q.conduit]);
+
+  it('reads "told Five Live", "told Harbour Sport" and "told Harbour News Online" as the conduit', () => {
+    expect(conduitOf('"The biggest factor is to be number one," Ann Vale told Five Live.')).toEqual([['Ann Vale', 'Five Live']]);
+    expect(conduitOf('"It works," Ann Vale told Harbour Sport.')).toEqual([['Ann Vale', 'Harbour Sport']]);
+    expect(conduitOf('Ann Vale told Harbour News Online the plan works.')).toEqual([['Ann Vale', 'Harbour News Online']]);
+  });
+
+  it('reads "in an e-mail to The New York Times" and "in a letter to the Guardian" as the conduit', () => {
+    expect(conduitOf('"I had forgotten it was gold," wrote Tom Hart, the artist, in an e-mail to The New York Times.')).toEqual([['Tom Hart', 'The New York Times']]);
+    expect(conduitOf('In a letter to the Guardian, Ann Vale said the plan works.')).toEqual([['Ann Vale', 'the Guardian']]);
+  });
+});
+
+describe('a gerund after the cue of a quotation before it (issue #5, round 26)', () => {
+  it('reads "“…,” she recalls thinking." with the quotation as the content', () => {
+    expect(spans('"This director does not know me at all," she recalls thinking.')).toEqual([['she', 'recalls', 'This director does not know me at all']]);
+  });
+});

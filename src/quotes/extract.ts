@@ -672,10 +672,11 @@ function outletVia(ctx: QuoteContext, [s, e]: [number, number]): [[number, numbe
 }
 
 /** Nouns and participles of speaking to an outlet ("in an interview with", "in remarks to", "speaking to"). */
-const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'remarks', 'speaking', 'talking', 'statement']);
+const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'remarks', 'comments', 'speaking', 'talking', 'statement', 'e-mail', 'email', 'letter',
+  'message']);
 
-/** The outlet named after "in an interview with" or "in remarks to" in the attribution's sentence outside its content, when
- *  the vocabulary knows it; else undefined. */
+/** The outlet named after "in an interview with", "in remarks to" or "in an e-mail to" in the attribution's sentence outside
+ *  its content, when the vocabulary knows it; else undefined. */
 function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
   const { tokenStart: a, tokenEnd: b } = ctx.sentences[att.sentence];
   const inside = (k: number) => att.parts.some((p) => p.start <= ctx.tokens[k].start && ctx.tokens[k].end <= p.end);
@@ -1448,6 +1449,9 @@ function gerundCoordinated(ctx: QuoteContext, and: number, a: number): boolean {
 }
 
 /** The attribution clause around the cue verb at token `i` of sentence [a, b), or undefined. */
+/** Gerunds a cue may take after a quotation, as what the quotation was ("“…,” she recalls thinking", "remembers saying"). */
+const RECALLED_GERUNDS = new Set(['thinking', 'saying', 'telling', 'asking', 'wondering', 'writing']);
+
 function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   const v = ctx.vocab;
   const w = ctx.low[i];
@@ -1838,6 +1842,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // sentence, or closing the one before: "“…?” Lee asked in a post.").
   if ((prevBreak && quotationBefore(ctx, prev)) || (ls === a && a > 0 && ctx.closes.has(a - 1))) {
     k = Math.max(skipAdjunct(ctx, k, b), skipAdjunct(ctx, conduit ? conduit[1] : i + 1, b));
+    // ("“…,” she recalls thinking.": the thought or words the cue recalls are the quotation's)
+    if (k === i + 1 && k + 1 < b && RECALLED_GERUNDS.has(ctx.low[k]) && (END_PUNCT.has(ctx.surf[k + 1]) || ctx.surf[k + 1] === ',')) k++;
     // ("“…,” Cruz said as the heckler yelled: “…!”": the quotation after the subordinate clause is the heckler's)
     subordinateColon = k > i + 1 && ctx.surf[k] === ':' && INVERTED_SUBORDINATORS.has(ctx.low[i + 1]);
   } else if (prevBreak && ctx.surf[prev] === ',' && PLACE_TIME_PREPOSITIONS.has(ctx.low[k]) && (v.bareClauseVerbs.has(w) || v.noObjectCues.has(w)) &&
