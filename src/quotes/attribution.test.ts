@@ -5515,3 +5515,14 @@ describe('a gerund after the cue of a quotation before it (issue #5, round 26)',
     expect(spans('"This director does not know me at all," she recalls thinking.')).toEqual([['she', 'recalls', 'This director does not know me at all']]);
   });
 });
+
+describe('an office\'s modifier after the organisation\'s name, after the content (issue #5, round 26)', () => {
+  it('reads "…, Justice Department senior counsel Ann Vale wrote in the filing."', () => {
+    const [q] = quotes('The request should be denied because the records are exempt, Harbour Department senior counsel Ann Vale wrote in the filing.');
+    expect([q.speaker.name, q.affiliation?.name, q.text]).toEqual(['Ann Vale', 'Harbour Department', 'The request should be denied because the records are exempt']);
+  });
+
+  it('keeps "senior" opening the phrase after a place (guard)', () => {
+    expect(spans('In London senior officials said the plan failed.').map((x) => x[0])).toEqual(['senior officials']);
+  });
+});

@@ -189,6 +189,9 @@ function listBefore(ctx: QuoteContext, start: number, lo: number): number {
 /** Quantifiers before a "but" meaning "except" ("all but two", "none but the bravest"). */
 const EXCEPT_QUANTIFIERS = new Set(['all', 'none']);
 
+/** Determiners of the vocabulary that modify an office ("senior counsel", "former minister") rather than open a phrase. */
+const OFFICE_MODIFIERS = new Set(['senior', 'former', 'top']);
+
 /**
  * The speaker phrase ending just before token `end` (exclusive), reading leftwards no further than `lo`.
  * Returns its first token index, or -1 when no phrase is there.
@@ -251,6 +254,12 @@ export function leftPhrase(ctx: QuoteContext, end: number, lo: number): number {
       }
       // ("his top aide": two determiners in a row)
       if (k - 1 >= lo && POSSESSIVE_DETERMINERS.has(low[k - 1]) && !ctx.cap[k]) {
+        k--;
+        continue;
+      }
+      // ("Justice Department senior counsel Caroline Wolverton", "Harbour Bank top economist": an office's modifier after the
+      // organisation's name)
+      if (k - 1 >= lo && OFFICE_MODIFIERS.has(w) && !ctx.cap[k] && ctx.cap[k - 1] && v.orgWords.has(low[k - 1])) {
         k--;
         continue;
       }
