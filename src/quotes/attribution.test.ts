@@ -5526,3 +5526,14 @@ describe('an office\'s modifier after the organisation\'s name, after the conten
     expect(spans('In London senior officials said the plan failed.').map((x) => x[0])).toEqual(['senior officials']);
   });
 });
+
+describe('a percent sign ending the content, and a date\'s comma in the source (issue #5, round 26)', () => {
+  it('keeps the "%" of "cuts pay by nearly 10%." in the content', () => {
+    expect(spans('The union said the contract cuts pay by nearly 10%.')).toEqual([['The union', 'said', 'the contract cuts pay by nearly 10%']]);
+  });
+
+  it('reads "According to a March 14, 2019 Harbour Bank press release, …" as one source', () => {
+    const text = 'According to a March 14, 2019 Harbour Bank press release, Hungary spent an estimated 1.15% of its GDP on defence.';
+    expect(spans(text)).toEqual([['a March 14, 2019 Harbour Bank press release', 'According to', 'Hungary spent an estimated 1.15% of its GDP on defence']]);
+  });
+});

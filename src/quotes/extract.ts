@@ -14,7 +14,7 @@ import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { adjectivesAfterLink, analyseSpeaker, fullPersonMentionAt, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, roleWord, timeTailStart } from './speaker.js';
+import { adjectivesAfterLink, analyseSpeaker, dateComma, fullPersonMentionAt, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -184,6 +184,8 @@ function sentenceContentEnd(ctx: QuoteContext, from: number, b: number): number 
   while (e > from && (!isWord(ctx, e) || isQuoteMark(ctx, e)) && !(ctx.regionOf[e] >= 0)) e--;
   // ("… near 180 mph (285 kph).": the bracket opened inside the content closes with it)
   if (e + 1 < b && ctx.surf[e + 1] === ')' && ctx.surf.lastIndexOf('(', e) >= from && ctx.surf.lastIndexOf(')', e) < ctx.surf.lastIndexOf('(', e)) return ctx.tokens[e + 1].end;
+  // ("… cuts pay by nearly 10%.": a percent sign glued to the number)
+  if (e + 1 < b && ctx.surf[e + 1] === '%' && ctx.tokens[e].end === ctx.tokens[e + 1].start) return ctx.tokens[e + 1].end;
   // ("… preceding 10 a.m.": an abbreviation keeps the period the sentence ends with)
   if (e + 1 < b && ctx.surf[e + 1] === '.' && /\.\p{L}$/u.test(ctx.surf[e]) && ctx.tokens[e].end === ctx.tokens[e + 1].start) return ctx.tokens[e + 1].end;
   // ("the plan was “dead”.": the closing mark of a quotation opened inside the content stays with it)
@@ -3737,7 +3739,8 @@ function nominalSourceEnd(ctx: QuoteContext, from: number, b: number, stopAtComm
   let last = -1;
   while (k < b && k - from <= MAX_NOMINAL_SOURCE_TOKENS) {
     const t = ctx.surf[k];
-    if (isQuoteMark(ctx, k) || t === ';' || t === ':' || t === '—' || (stopAtComma && t === ',')) break;
+    // (not the comma of a date: "according to a March 14, 2019 NATO press release")
+    if (isQuoteMark(ctx, k) || t === ';' || t === ':' || t === '—' || (stopAtComma && t === ',' && !dateComma(ctx, k))) break;
     if (isWord(ctx, k) || t === ')') last = k;
     k++;
   }

@@ -395,7 +395,8 @@ function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
     // (not before a quantity or a phrase going on: "Nearly two thirds - 65% - of …", "Ginepri - six years older than …")
     const dash = isDashToken(ctx.surf[i]) && i > a && ctx.tokens[i].start > ctx.tokens[i - 1].end &&
       i + 1 < b && ctx.tokens[i + 1].start > ctx.tokens[i].end && ctx.tokens[i + 1].kind === 'word' && !DASH_GOES_ON.has(ctx.low[i + 1]);
-    if ((ctx.surf[i] === ',' || dash) && depth === 0 && !townStateComma(ctx, i, a, b)) {
+    // ("a March 14, 2019 NATO press release": nor a date's)
+    if ((ctx.surf[i] === ',' || dash) && depth === 0 && !townStateComma(ctx, i, a, b) && !dateComma(ctx, i)) {
       const e = timeTailStart(ctx, i, s, false);
       if (i > s) out.push({ start: s, end: e > s ? e : i });
       s = i + 1;
@@ -406,6 +407,11 @@ function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
     out.push({ start: s, end: e > s ? e : b });
   }
   return out;
+}
+
+/** Whether the comma at `k` parts a month's day from its year ("March 14, 2019"). */
+export function dateComma(ctx: QuoteContext, k: number): boolean {
+  return k >= 2 && k + 1 < ctx.tokens.length && MONTH_NAMES.has(ctx.low[k - 2]) && ctx.tokens[k - 1].kind === 'number' && /^\d{4}$/.test(ctx.surf[k + 1]);
 }
 
 function isOrgRun(ctx: QuoteContext, run: Run): boolean {
