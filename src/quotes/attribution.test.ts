@@ -5537,3 +5537,26 @@ describe('a percent sign ending the content, and a date\'s comma in the source (
     expect(spans(text)).toEqual([['a March 14, 2019 Harbour Bank press release', 'According to', 'Hungary spent an estimated 1.15% of its GDP on defence']]);
   });
 });
+
+describe('a body linked to a person\'s first mention with no comma (issue #5, round 26)', () => {
+  it('gives "Vale told …" the laboratory of "Planetary scientist Ann Vale of the Harbour Propulsion Laboratory and colleagues"', () => {
+    const text = 'Planetary scientist Ann Vale of the Harbour Propulsion Laboratory and colleagues have developed a new model.\n\n' +
+      '"We were flabbergasted," Vale told Harbour Geographic.';
+    const [q] = extractQuotes(marked(text, [['Ann Vale', 'PER'], ['Harbour Propulsion Laboratory', 'ORG'], ['Vale', 'PER', 2]]));
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Vale', 'Harbour Propulsion Laboratory', 'Planetary scientist']);
+  });
+
+  it('takes the body of a fuller later introduction of the same office ("interviews planetary scientist Ann Vale")', () => {
+    const text = 'Harbour animals: Wikinews interviews planetary scientist Ann Vale\n\n' +
+      'Planetary scientist Ann Vale of the University of Harbour and colleagues have developed a new model.\n\n' +
+      '"We were flabbergasted," Vale told Harbour Geographic.';
+    const [q] = extractQuotes(marked(text, [['Ann Vale', 'PER'], ['Ann Vale', 'PER', 2], ['University of Harbour', 'ORG'], ['Vale', 'PER', 3]]));
+    expect([q.speaker.name, q.affiliation?.name]).toEqual(['Vale', 'University of Harbour']);
+  });
+
+  it('reads no body from a peer\'s place, "Baron Tom Hart of Bedwell" (guard)', () => {
+    const text = 'He will be known as Baron Tom Hart of Bedwell.\n\n"I accepted the invitation," Hart said.';
+    const [q] = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Hart', 'PER', 2]]));
+    expect(q.affiliation).toBeUndefined();
+  });
+});

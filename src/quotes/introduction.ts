@@ -63,11 +63,19 @@ function firstIntroduction(ctx: QuoteContext, name: string): { at: number; intro
   for (let later = first; later && !first!.introduction.affiliation; ) {
     later = introductionFrom(ctx, name, later.index + 1);
     // (or the same office again: "Captain Jeremy Bates has touted …. Great Britain captain Jeremy Bates paid tribute …")
-    const sameOffice = later?.introduction.role !== undefined && later.introduction.role.toLowerCase() === first!.introduction.role?.toLowerCase();
+    // (or the same office more fully: "interviews planetary scientist Ann Vale", then "Planetary scientist Ann Vale of the
+    // Harbour Propulsion Laboratory")
+    const sameOffice = later?.introduction.role !== undefined && first!.introduction.role !== undefined &&
+      officeHead(later.introduction.role) === officeHead(first!.introduction.role);
     if (later?.introduction.affiliation && (!later.introduction.role || sameOffice)) first!.introduction = { ...first!.introduction, affiliation: later.introduction.affiliation };
     else if (later?.introduction.affiliation) break;
   }
   return first;
+}
+
+/** The last word of an office, lower-cased ("Planetary scientist" → "scientist"). */
+function officeHead(role: string): string {
+  return role.toLowerCase().split(/\s+/).at(-1) ?? '';
 }
 
 /** The first introduction of the person `name` at an entity mention from index `from` on, with that mention's index. */
@@ -611,8 +619,25 @@ const SECOND_DESCRIPTIONS = new Set(['someone', 'somebody', 'one', 'a', 'an']);
 
 /** End of the appositive in commas after the name ending before token `e` (", the former England full-back,", ", 45, a
  *  nurse,"), or `e`. */
+/** The end of a body linked to the name ending at `e` with no comma, "of the Harbour Propulsion Laboratory" (a capitalised
+ *  run holding an organisation word, or of two words or more the entity layer calls an organisation), else `e`. */
+function bodyLinkedEnd(ctx: QuoteContext, e: number): number {
+  if (!BODY_LINKS.has(ctx.low[e] ?? '')) return e;
+  let c = ctx.low[e + 1] === 'the' ? e + 2 : e + 1;
+  const from = c;
+  // (with the links of a name: "the University of California")
+  while (c < ctx.tokens.length && ((ctx.cap[c] && isWord(ctx, c)) || (c > from && NAME_LINKS.has(ctx.low[c]) && ctx.cap[c + 1]))) c++;
+  if (c === from) return e;
+  const start = ctx.tokens[from].start;
+  const end = ctx.tokens[c - 1].end;
+  // (a one-word name only when the vocabulary knows it for a body: "Baron Kinnock of Bedwellty" is a place)
+  const body = ctx.low.slice(from, c).some((w) => ctx.vocab.orgWords.has(w)) ||
+    (c - from > 1 && (ctx.entities?.some((m) => m.label === 'ORG' && m.start <= start && end <= m.end) ?? false));
+  return body ? c : e;
+}
+
 function appositiveEnd(ctx: QuoteContext, e: number): number {
-  if (ctx.surf[e] !== ',') return e;
+  if (ctx.surf[e] !== ',') return bodyLinkedEnd(ctx, e);
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[e]]?.tokenEnd ?? ctx.tokens.length;
   let c = e + 1;
   // (an age first: ", 45, a nurse,")
