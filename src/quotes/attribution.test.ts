@@ -5560,3 +5560,13 @@ describe('a body linked to a person\'s first mention with no comma (issue #5, ro
     expect(q.affiliation).toBeUndefined();
   });
 });
+
+describe('a semicolon before another speaker\'s cue (issue #5, round 26)', () => {
+  it('ends "he claimed sex had been consensual; Hart consistently claimed …" at the semicolon', () => {
+    const text = 'Upon learning of the evidence, Vale claimed sex had been consensual; Hart consistently claimed sex was consensual.';
+    expect(spans(text)).toEqual([
+      ['Vale', 'claimed', 'sex had been consensual'],
+      ['Hart', 'claimed', 'sex was consensual'],
+    ]);
+  });
+});

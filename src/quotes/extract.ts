@@ -344,6 +344,15 @@ function pollShareAt(ctx: QuoteContext, k: number): number {
 /** Conjunctions that join a clause with a speaker of its own to the content before it. */
 const COORDINATORS = new Set(['and', 'but', 'while']);
 
+/** Whether a bare subject from `s`, then an adverb in -ly, then a cue verb open a clause ("Redouane consistently claimed"). */
+function adverbCueAfter(ctx: QuoteContext, s: number, b: number): boolean {
+  for (let k = s + 1; k + 1 < b && k - s <= MAX_COORDINATED_SUBJECT; k++) {
+    if (!isWord(ctx, k)) return false;
+    if (ctx.low[k].endsWith('ly') && !ctx.cap[k] && (ctx.cueForm[k + 1] & CUE_VERB) !== 0 && !ctx.cap[k + 1]) return isBareSubject(ctx, s, k);
+  }
+  return false;
+}
+
 /** `b`, or the comma that opens a further attribution (", according to …", ", adding …") before it. */
 function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
   for (let j = k + 1; j + 1 < b; j++) {
@@ -351,7 +360,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     if (ctx.closes.has(j) && ctx.low[j + 1] === 'according' && ctx.low[j + 2] === 'to' && ctx.surf[j - 1] === ',') return j + 1;
     // ("said he was in a serious condition; TVN24 reported he …": a semicolon, then a name and its past form, is the
     // writer's next clause)
-    if (ctx.surf[j] === ';' && ctx.regionOf[j] < 0 && nameWithPastAt(ctx, j + 1, b)) return j;
+    // (or any speaker with a cue of its own: "…; Redouane consistently claimed sex was consensual", "…; Wealth-X tallies 585")
+    if (ctx.surf[j] === ';' && ctx.regionOf[j] < 0 && (nameWithPastAt(ctx, j + 1, b) || coordinatedSpeaker(ctx, j + 1, b) || adverbCueAfter(ctx, j + 1, b))) return j;
     // ("… will not attend the convention and others have said …", "… cheeseburger - an old favorite - others say …": a
     // quantifier standing alone as the subject of a cue of its own, after "and", "but" or a dash, without a comma)
     if (ctx.regionOf[j] < 0 && (COORDINATORS.has(ctx.low[j]) || isDash(ctx, j)) && isQuantifierSubject(ctx, j + 1) && ctx.vocab.pronouns.get(ctx.low[j + 1]) !== 'relative' &&
