@@ -5570,3 +5570,19 @@ describe('a semicolon before another speaker\'s cue (issue #5, round 26)', () =>
     ]);
   });
 });
+
+describe('the organisation a speaker named after the cue works at (issue #5, round 26)', () => {
+  const who = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.affiliation?.name, q.role]);
+
+  it('reads "said analyst Ann Vale at Harbour Bank." and "… at Lehman Brothers" with the body as affiliation', () => {
+    expect(who(marked('"It works," said analyst Ann Vale at Harbour Bank.', [['Ann Vale', 'PER']]))).toEqual([['Ann Vale', 'Harbour Bank', 'analyst']]);
+    expect(who(marked('"It works," said analyst Ann Vale at Lehman Brothers.', [['Ann Vale', 'PER'], ['Lehman Brothers', 'ORG']]))).toEqual([
+      ['Ann Vale', 'Lehman Brothers', 'analyst'],
+    ]);
+  });
+
+  it('leaves a place or an occasion after "at" out of the speaker (guard)', () => {
+    expect(spans('"It works," said Ann Vale at Wembley.').map((x) => x[0])).toEqual(['Ann Vale']);
+    expect(spans('"It works," said Ann Vale at a press conference.').map((x) => x[0])).toEqual(['Ann Vale']);
+  });
+});

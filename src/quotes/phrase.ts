@@ -359,7 +359,8 @@ export function rightPhrase(ctx: QuoteContext, from: number, hi: number): number
       continue;
     }
     if (v.nounPhraseLinks.has(w)) {
-      if (end > from && linkOk(ctx, k, from, hi)) {
+      // ("said analyst Alex Potter at Lehman Brothers": the organisation a named speaker works at, not a place or an occasion)
+      if (end > from && (linkOk(ctx, k, from, hi) || (w === 'at' && ctx.cap[k - 1] && organisationAt(ctx, k + 1, hi)))) {
         end = ++k;
         continue;
       }
@@ -377,6 +378,17 @@ export function rightPhrase(ctx: QuoteContext, from: number, hi: number): number
   // Trailing words that cannot head the phrase ("said Trump campaign adviser X repeatedly") are dropped.
   while (end > from && !headOk(ctx, from, end)) end--;
   return end > from ? end : -1;
+}
+
+/** Whether an organisation's name opens at `k` (after an optional "the"): a capitalised word where the entity layer starts
+ *  an organisation, or a capitalised run ending in an organisation word ("Lehman Brothers", "the Harbour Bank"). */
+function organisationAt(ctx: QuoteContext, k: number, hi: number): boolean {
+  const j = ctx.low[k] === 'the' ? k + 1 : k;
+  if (j >= hi || !ctx.cap[j] || !isWord(ctx, j)) return false;
+  if (ctx.entities?.some((m) => m.label === 'ORG' && m.start === ctx.tokens[j].start)) return true;
+  let e = j;
+  while (e < hi && ctx.cap[e] && isWord(ctx, e)) e++;
+  return ctx.vocab.orgWords.has(ctx.low[e - 1]);
 }
 
 /** Whether a capitalised title opens at `k`: a role word among its first three capitalised words ("State Minister for …",
