@@ -5586,3 +5586,17 @@ describe('the organisation a speaker named after the cue works at (issue #5, rou
     expect(spans('"It works," said Ann Vale at a press conference.').map((x) => x[0])).toEqual(['Ann Vale']);
   });
 });
+
+describe('a name\'s bare possessive apostrophe before a speaker (issue #5, round 26)', () => {
+  const who = (text: string) => quotes(text).map((q) => [q.speaker.name, q.affiliation?.name, q.role]);
+
+  it('reads "Harbour Buses\' Warren Lush" as Lush of Harbour Buses', () => {
+    expect(who('"It is fine," said Harbour Buses\' Warren Lush.')).toEqual([['Warren Lush', 'Harbour Buses', undefined]]);
+  });
+
+  it('keeps the organisation of the last owner (guard)', () => {
+    expect(who('According to the United Nations\' Food and Agriculture Organization\'s chief veterinary officer, it was unnecessary.')).toEqual([
+      ['the United Nations\' Food and Agriculture Organization\'s chief veterinary officer', 'Food and Agriculture Organization', 'chief veterinary officer'],
+    ]);
+  });
+});

@@ -719,11 +719,21 @@ function organisationName(ctx: QuoteContext, run: Run): boolean {
     (ctx.entities?.some((m) => m.label === 'ORG' && m.start === ctx.tokens[run.start].start) ?? false);
 }
 
+/** Whether the bare apostrophe at `i` closes the name of a body that owns what follows in [a, b): a capitalised run right
+ *  before it that names no person and is no mere sentence capital, with no "'s" owner after it ("United Nations' Food and
+ *  Agriculture Organization's chief …" is the organisation's; "Kenteris' lawyer" is counsel, whose role keeps the owner). */
+function bodyOwnerBefore(ctx: QuoteContext, a: number, i: number, b: number): boolean {
+  if (i <= a || !ctx.cap[i - 1] || ctx.low.slice(i + 1, b).some((w) => POSSESSIVE.has(w))) return false;
+  const owner = capRuns(ctx, a, i, true).at(-1);
+  return owner !== undefined && owner.end === i && !personRun(ctx, owner) && !(owner.end - owner.start === 1 && sentenceCapitalOnly(ctx, owner.start));
+}
+
 /** Role and affiliation from the words before a name: "Clemson University assistant professor", "Russia's ambassador". */
 function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo): void {
   if (b <= a) return;
   for (let i = a; i < b; i++) {
-    if (POSSESSIVE.has(ctx.low[i]) && i > a) {
+    // ("Ladbrokes' Warren Lush": the bare apostrophe of a body's name ending in s too)
+    if ((POSSESSIVE.has(ctx.low[i]) || (bareApostrophe(ctx, i) && bodyOwnerBefore(ctx, a, i, b))) && i > a) {
       let owner = capRuns(ctx, a, i, true).at(-1);
       // ("Creditors of South Korea's top credit card firm": a plural capitalised by the sentence start is no part of the owner)
       const first = owner ? ctx.low[owner.start] : '';
