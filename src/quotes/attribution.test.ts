@@ -5600,3 +5600,11 @@ describe('a name\'s bare possessive apostrophe before a speaker (issue #5, round
     ]);
   });
 });
+
+describe('the outlet owning the programme told (issue #5, round 26)', () => {
+  it('reads "told Harbour Radio\'s Sportsweek programme" and "told the BBC\'s Today programme" with the outlet as conduit', () => {
+    const conduitOf = (text: string) => quotes(text).map((q) => [q.speaker.name, q.conduit]);
+    expect(conduitOf('"It was a great game," Tom Hart told Harbour Radio\'s Sportsweek programme.')).toEqual([['Tom Hart', 'Harbour Radio']]);
+    expect(conduitOf('"It was a great game," Tom Hart told the BBC\'s Today programme.')).toEqual([['Tom Hart', 'BBC']]);
+  });
+});

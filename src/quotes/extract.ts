@@ -5296,6 +5296,9 @@ function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefin
   // "the Military Times": a capitalised name ending with an outlet word.
   const named = ctx.cap.slice(s, e).every((c, n) => c || ctx.low[s + n] === 'the');
   if (named && ctx.cap[e - 1] && ctx.vocab.outletWords.has(ctx.low[e - 1])) return ctx.text.slice(ctx.tokens[ctx.low[s] === 'the' ? s + 1 : s].start, ctx.tokens[e - 1].end);
+  // ("told BBC Radio Five Live's Sportsweek programme": the outlet owning the programme)
+  const owner = ctx.low.slice(s + 1, e - 1).findIndex((w) => w === '’s' || w === "'s");
+  if (owner >= 0) return conduitOf(ctx, [ctx.low[s] === 'the' && owner > 0 ? s + 1 : s, s + 1 + owner]);
   const m = mentionIn(ctx, ctx.tokens[s].start, ctx.tokens[e - 1].end, ['ORG']);
   const actor = actorOf(ctx, m);
   return actor?.kind === 'media' ? ctx.text.slice(ctx.entities![m].start, ctx.entities![m].end) : undefined;
