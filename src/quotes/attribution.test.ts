@@ -5608,3 +5608,27 @@ describe('the outlet owning the programme told (issue #5, round 26)', () => {
     expect(conduitOf('"It was a great game," Tom Hart told the BBC\'s Today programme.')).toEqual([['Tom Hart', 'BBC']]);
   });
 });
+
+describe('a portfolio of fields joined by "and" in a title (issue #5, round 26)', () => {
+  const who = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.affiliation?.name, q.role]);
+
+  it('reads "Trade and Industry Secretary Ann Vale" as one office, and "Work and Pensions Secretary Tom Hart" as one person', () => {
+    expect(who(marked('Trade and Industry Secretary Ann Vale said the plan works.', [['Ann Vale', 'PER']]))).toEqual([
+      ['Ann Vale', undefined, 'Trade and Industry Secretary'],
+    ]);
+    expect(who(marked('Work and Pensions Secretary Tom Hart said the plan works.', [['Tom Hart', 'PER']]))).toEqual([
+      ['Tom Hart', undefined, 'Work and Pensions Secretary'],
+    ]);
+  });
+
+  it('takes no field the tagger calls an organisation for the body ("Media and Sport Secretary")', () => {
+    expect(who(marked('Media and Sport Secretary Ann Vale said the plan works.', [['Sport', 'ORG'], ['Ann Vale', 'PER']]))).toEqual([
+      ['Ann Vale', undefined, 'Media and Sport Secretary'],
+    ]);
+  });
+
+  it('keeps two people with two offices apart (guard)', () => {
+    const text = 'German Chancellor Tom Hart and French President Ann Vale said the plan works.';
+    expect(who(marked(text, [['Tom Hart', 'PER'], ['Ann Vale', 'PER']]))[0][2]).toBeUndefined();
+  });
+});

@@ -728,6 +728,40 @@ function bodyOwnerBefore(ctx: QuoteContext, a: number, i: number, b: number): bo
   return owner !== undefined && owner.end === i && !personRun(ctx, owner) && !(owner.end - owner.start === 1 && sentenceCapitalOnly(ctx, owner.start));
 }
 
+/** Whether [s, b) is a capitalised office of fields joined by "and" ("Trade and Industry Secretary", "Culture, Media and
+ *  Sport Secretary"): capitalised words, commas and "and", a role word last and none before it, no first name, organisation
+ *  or party word. */
+function jointPortfolioOffice(ctx: QuoteContext, s: number, b: number): boolean {
+  if (b - s < 4 || !roleWord(ctx, ctx.low[b - 1])) return false;
+  let joined = false;
+  for (let k = s; k < b; k++) {
+    const w = ctx.low[k];
+    if (w === 'and' && k > s && ctx.cap[k - 1] && ctx.cap[k + 1]) joined = true;
+    else if (w === ',' && k > s && ctx.cap[k - 1] && ctx.cap[k + 1] && ctx.low.slice(k + 1, b).includes('and')) continue; // ("Culture, Media and Sport")
+    else if (!ctx.cap[k] || !isWord(ctx, k) || ctx.vocab.orgWords.has(w) || PARTY_WORDS.has(w) || (k < b - 1 && (roleWord(ctx, w) || isFirstName(ctx.vocab, w)))) return false;
+  }
+  return joined;
+}
+
+/** Where a joint portfolio's office opens that ends with the capitalised title `titleRun` ("Trade and | Industry
+ *  Secretary"), no earlier than `lo`; else -1. */
+function jointPortfolioStart(ctx: QuoteContext, lo: number, titleRun: Run): number {
+  const and = titleRun.start - 1;
+  if (and - 1 < lo || ctx.low[and] !== 'and') return -1;
+  let j = and - 1;
+  while (j - 1 >= lo && ((ctx.cap[j - 1] && isWord(ctx, j - 1)) || (ctx.surf[j - 1] === ',' && j - 2 >= lo && ctx.cap[j - 2]))) j--;
+  while (j < and && !jointPortfolioOffice(ctx, j, titleRun.end)) j++;
+  return j < and ? j : -1;
+}
+
+/** Whether a joint portfolio's office ("Work and Pensions Secretary") opens [a, b) with the "and" at `and`: a capitalised role
+ *  word after it ends one. */
+function jointPortfolioBefore(ctx: QuoteContext, a: number, and: number, b: number): boolean {
+  const s = ctx.vocab.determiners.has(ctx.low[a]) ? a + 1 : a;
+  for (let r = and + 1; r < b - 1; r++) if (ctx.cap[r] && roleWord(ctx, ctx.low[r])) return jointPortfolioOffice(ctx, s, r + 1);
+  return false;
+}
+
 /** Role and affiliation from the words before a name: "Clemson University assistant professor", "Russia's ambassador". */
 function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo): void {
   if (b <= a) return;
@@ -784,6 +818,11 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     let e = s;
     while (e < b && ctx.cap[e] && isWord(ctx, e)) e++;
     if (e < b && roleWord(ctx, ctx.low[e])) s--;
+  }
+  // ("Culture, Media and Sport Secretary Tessa Jowell": a capitalised office whose portfolio joins fields)
+  if (jointPortfolioOffice(ctx, s, b)) {
+    info.role = spanText(ctx, s, b);
+    return;
   }
   let lead = capRuns(ctx, s, b, true)[0];
   // ("Newly-crowned Australian Open champion Marat Safin": the sentence's capital before a name the entity layer knows)
@@ -1346,7 +1385,9 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
   const titlePair = and > a && and < b - 1 && PAIRED_TITLES.has(ctx.low[and - 1]) && PAIRED_TITLES.has(ctx.low[and + 1]);
   // (nor two teams or places before one office: "Ireland and Munster lock Paul O'Connell")
   const sharedModifiers = and > a && and < b - 1 && sharedOfficeModifiers(ctx, a, and, b);
-  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !owned && !titlePair && !sharedModifiers && !ctx.surf.slice(a, b).includes(',') &&
+  // (nor a portfolio of two fields: "Work and Pensions Secretary Alan Johnson")
+  const portfolio = and > a && and < b - 1 && jointPortfolioBefore(ctx, a, and, b);
+  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !owned && !titlePair && !sharedModifiers && !portfolio && !ctx.surf.slice(a, b).includes(',') &&
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && (twoBodies || !isOrgRun(ctx, { start: a, end: b })) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
     !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
@@ -1547,9 +1588,11 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
   if (!info.isOrg) {
     fromPrefix(ctx, seg.start, chosen.run.start, info);
     if (title && !info.role) {
-      info.role = title;
+      // ("Trade and Industry Secretary Patricia Hewitt": the portfolio's first field before "and" is the title's too)
+      const joint = titleRun ? jointPortfolioStart(ctx, seg.start, titleRun) : -1;
+      info.role = joint >= 0 ? spanText(ctx, joint, titleRun!.end) : title;
       // ("UK Foreign Secretary Jack Straw", "Turkmen President Saparmurat Niyazov": the state served is the affiliation)
-      const state = titleRun && !info.affiliation ? stateOpening(ctx, titleRun) : undefined;
+      const state = titleRun && joint < 0 && !info.affiliation ? stateOpening(ctx, titleRun) : undefined;
       if (state) {
         info.affiliation = { name: spanText(ctx, state.start, state.end), start: ctx.tokens[state.start].start, end: ctx.tokens[state.end - 1].end };
         const office = ctx.low.slice(titleRun!.start, state.start).map((w) => `${w} `).join('');
@@ -1557,7 +1600,7 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
       }
       // ("Microsoft Chairman Bill Gates", "Exhibitor Relations President Paul Dergarabedian": an organisation the entity layer
       // names opening the capitalised title, before its first role word)
-      const firm = titleRun && !info.affiliation ? firmOpening(ctx, titleRun) : undefined;
+      const firm = titleRun && joint < 0 && !info.affiliation ? firmOpening(ctx, titleRun) : undefined;
       if (firm) {
         info.affiliation = { name: spanText(ctx, firm.start, firm.end), start: ctx.tokens[firm.start].start, end: ctx.tokens[firm.end - 1].end };
         info.role = roleText(ctx, firm.end, titleRun!.end) ?? title;
