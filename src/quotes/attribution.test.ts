@@ -5632,3 +5632,14 @@ describe('a portfolio of fields joined by "and" in a title (issue #5, round 26)'
     expect(who(marked(text, [['Tom Hart', 'PER'], ['Ann Vale', 'PER']]))[0][2]).toBeUndefined();
   });
 });
+
+describe('a spokesman linked to a firm named by its kind (issue #5, round 26)', () => {
+  it('gives "A spokesman for the firm said" the firm that spoke before as affiliation', () => {
+    const text = 'Harbour Energy said the tax was unfair. A spokesman for the firm said that the tax would wipe 5% off profits.';
+    const quotesOf = extractQuotes(marked(text, [['Harbour Energy', 'ORG']]));
+    expect(quotesOf.map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([
+      ['Harbour Energy', undefined, undefined],
+      ['A spokesman for the firm', 'Harbour Energy', 'spokesman'],
+    ]);
+  });
+});

@@ -193,6 +193,9 @@ export const PLAIN_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'p
 const MAX_DESCRIBED_AFTER = 2;
 
 /** Heads of a description that stands for one firm ("the company", "the airline"). */
+/** A person word linked to a body named by its kind ("a spokesman for the firm", "a spokeswoman for the council"). */
+const LINKED_BODY = /^[Aa]n?\s+(spokesman|spokeswoman|spokesperson|representative|source)\s+(?:for|at|from)\s+the\s+(\p{Ll}+)$/u;
+
 export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
   'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio']);
 
@@ -506,13 +509,24 @@ export class SpeakerMemory {
     }
     // ("The UK Film Council said …. “…,” the council's spokesperson said": the body a description's owner names is its
     // affiliation)
-    const owner = info.definite && !own.affiliation ? /^the\s+(\p{Ll}+)['’]s?\s/u.exec(info.name)?.[1] : undefined;
+    // (or the body after its person's link: "A spokesman for the firm said")
+    const linked = own.affiliation ? null : LINKED_BODY.exec(info.name);
+    const owner = info.definite && !own.affiliation ? /^the\s+(\p{Ll}+)['’]s?\s/u.exec(info.name)?.[1] : linked?.[2];
     if (owner && (BODY_HEADS.has(owner) || COMPANY_HEADS.has(owner))) {
       const before = at - info.name.length;
       // (a body that spoke and whose name says its kind first: "The UK Film Council said …")
       const spoke = this.latest((k) => k.named && k.isOrg === true && k.heads.has(owner) && sentence - k.sentence <= MAX_COREF_SENTENCES);
-      const body = spoke ?? (COMPANY_HEADS.has(owner) ? this.organisationSubjectBefore(before, content, true) : this.bodyIntroducedBefore(owner, before));
-      if (body?.name) own.affiliation = { name: body.name };
+      // (for a person linked to a firm, the firm that spoke last too: "Cairn Energy said …. A spokesman for the firm said")
+      const firm = linked && COMPANY_HEADS.has(owner)
+        ? this.latest((k) => (k.isOrg || k.body === true || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES &&
+          !NOT_FIRM_NAMES.has(k.surname))
+        : undefined;
+      const employer = firm && !this.otherOrganisationBetween(firm.at, before, firm.name, content) ? firm : undefined;
+      const body = spoke ?? employer ?? (COMPANY_HEADS.has(owner) ? this.organisationSubjectBefore(before, content, true) : this.bodyIntroducedBefore(owner, before));
+      if (body?.name) {
+        own.affiliation = { name: body.name };
+        if (linked) own.role = linked[1];
+      }
     }
     // ("A report by the Pew Research Center found …. The report said": the document's author is its affiliation)
     if (info.kind === 'document' && info.definite && !own.affiliation) {
