@@ -5643,3 +5643,10 @@ describe('a spokesman linked to a firm named by its kind (issue #5, round 26)', 
     ]);
   });
 });
+
+describe('court and sports officials as titles (issue #5, round 26)', () => {
+  it('reads "Magistrate Ann Vale" and "Coroner Tom Hart" as the person with the office', () => {
+    expect(quotes('Magistrate Ann Vale said the order stands.').map((q) => [q.speaker.name, q.role])).toEqual([['Ann Vale', 'magistrate']]);
+    expect(quotes('Coroner Tom Hart said the death was accidental.').map((q) => [q.speaker.name, q.role])).toEqual([['Tom Hart', 'coroner']]);
+  });
+});
