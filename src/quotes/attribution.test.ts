@@ -5650,3 +5650,15 @@ describe('court and sports officials as titles (issue #5, round 26)', () => {
     expect(quotes('Coroner Tom Hart said the death was accidental.').map((q) => [q.speaker.name, q.role])).toEqual([['Tom Hart', 'coroner']]);
   });
 });
+
+describe('"was quoted in" an outlet without "as", and an outlet named with its kind (issue #5, round 26)', () => {
+  it('reads "Mr Hart was quoted in the Harbour newspaper saying …" with the paper as conduit', () => {
+    const [q] = quotes('Mr Hart was quoted in the Harbour newspaper saying the party was finished.');
+    expect([q.speaker.name, q.conduit, q.text]).toEqual(['Hart', 'Harbour', 'the party was finished']);
+  });
+
+  it('keeps "was quoted by the Times as saying" (guard)', () => {
+    const [q] = quotes('Lee was quoted by the Times as saying the plan failed.');
+    expect([q.speaker.name, q.conduit, q.text]).toEqual(['Lee', 'the Times', 'the plan failed']);
+  });
+});

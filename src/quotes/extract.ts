@@ -4730,12 +4730,15 @@ function passiveQuotation(ctx: QuoteContext, i: number, a: number, b: number, si
 /** `“…,” Reuters quoted one trader as saying.` / `The paper quoted Lee as saying that …`: the person quoted is the
  *  speaker, the quoting outlet the conduit. */
 function quotedAsFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
-  let as = i + 1;
-  // (an appositive in commas may follow the person: "quoted Tim Manning, formerly a deputy administrator at FEMA, as saying")
-  while (as < b && as - i <= MAX_QUOTED_SPEAKER && ctx.low[as] !== 'as' && (isWord(ctx, as) || ctx.surf[as] === ',' || ctx.low[as] === '’s' || ctx.low[as] === "'s")) as++;
-  if (as >= b || ctx.low[as] !== 'as' || !ctx.vocab.participleCues.has(ctx.low[as + 1] ?? '')) return undefined;
   // "Lee was quoted by the Times as saying …", "… in a French newspaper as saying": the subject speaks.
   const passive = i - 1 >= a && BE.has(ctx.low[i - 1]);
+  let as = i + 1;
+  // (an appositive in commas may follow the person: "quoted Tim Manning, formerly a deputy administrator at FEMA, as saying")
+  // (the passive without "as" too: "Mr Houston was quoted in the Herald newspaper saying …")
+  while (as < b && as - i <= MAX_QUOTED_SPEAKER && ctx.low[as] !== 'as' && !(passive && as > i + 1 && ctx.vocab.participleCues.has(ctx.low[as])) &&
+    (isWord(ctx, as) || ctx.surf[as] === ',' || ctx.low[as] === '’s' || ctx.low[as] === "'s")) as++;
+  const cueAt = ctx.low[as] === 'as' ? as + 1 : as;
+  if (as >= b || !ctx.vocab.participleCues.has(ctx.low[cueAt] ?? '')) return undefined;
   let speaker: [number, number] | undefined;
   let conduit: [number, number] | undefined;
   if (passive) {
@@ -4750,7 +4753,7 @@ function quotedAsFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
     const conduitStart = leftPhrase(ctx, i, a);
     if (conduitStart >= 0) conduit = [conduitStart, i];
   }
-  let after = as + 2;
+  let after = cueAt + 1;
   // ("…,” he is quoted as saying by Germany's Manager Magazin." / "… by the Interfax news agency.": the outlet ends it)
   if (after < b && (ctx.low[after] === 'by' || ctx.low[after] === 'in')) {
     const re = rightPhrase(ctx, after + 1, b);
@@ -4759,7 +4762,7 @@ function quotedAsFrame(ctx: QuoteContext, i: number, a: number, b: number, si: n
       after = re;
     }
   }
-  const base: FrameBase = { cue: as + 1, cueEnd: as + 2, sentence: si, conduit };
+  const base: FrameBase = { cue: cueAt, cueEnd: cueAt + 1, sentence: si, conduit };
   // ("quoted several lawmakers as saying in a statement: “…”")
   const quotation = quotationAfterAdjunct(ctx, after, b);
   if (quotation > 0) after = quotation;
@@ -5296,6 +5299,11 @@ function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefin
   // "the Military Times": a capitalised name ending with an outlet word.
   const named = ctx.cap.slice(s, e).every((c, n) => c || ctx.low[s + n] === 'the');
   if (named && ctx.cap[e - 1] && ctx.vocab.outletWords.has(ctx.low[e - 1])) return ctx.text.slice(ctx.tokens[ctx.low[s] === 'the' ? s + 1 : s].start, ctx.tokens[e - 1].end);
+  // ("quoted in the Herald newspaper", "told the Harbour Times newspaper": a capitalised name before the kind of outlet it is)
+  const first = ctx.low[s] === 'the' ? s + 1 : s;
+  if (e - first >= 2 && !ctx.cap[e - 1] && OUTLET_NOUNS.has(ctx.low[e - 1]) && ctx.cap.slice(first, e - 1).every(Boolean)) {
+    return ctx.text.slice(ctx.tokens[first].start, ctx.tokens[e - 2].end);
+  }
   // ("told BBC Radio Five Live's Sportsweek programme": the outlet owning the programme)
   const owner = ctx.low.slice(s + 1, e - 1).findIndex((w) => w === '’s' || w === "'s");
   if (owner >= 0) return conduitOf(ctx, [ctx.low[s] === 'the' && owner > 0 ? s + 1 : s, s + 1 + owner]);
