@@ -5662,3 +5662,15 @@ describe('"was quoted in" an outlet without "as", and an outlet named with its k
     expect([q.speaker.name, q.conduit, q.text]).toEqual(['Lee', 'the Times', 'the plan failed']);
   });
 });
+
+describe('"late" or "early" opening the time after the cue (issue #5, round 26)', () => {
+  it('leaves "late on Tuesday" out of the content', () => {
+    expect(spans('Tom Hart said late on Tuesday no personnel would be sent into the building.')).toEqual([
+      ['Tom Hart', 'said', 'no personnel would be sent into the building'],
+    ]);
+  });
+
+  it('keeps "late payments" in the content (guard)', () => {
+    expect(spans('Ann Vale said late payments were a problem.')[0][2]).toBe('late payments were a problem');
+  });
+});

@@ -961,7 +961,8 @@ function skipTime(ctx: QuoteContext, j: number, b: number): number {
   // ("“…,” she said several months after her release.", "said a week later that …")
   const duration = durationEnd(ctx, j, b);
   if (duration > j) return ctx.low[duration] === 'after' || ctx.low[duration] === 'before' ? duration : skipTime(ctx, duration, b);
-  let k = j;
+  // ("said late on Tuesday no personnel would be sent", "said early this morning that …")
+  let k = (ctx.low[j] === 'late' || ctx.low[j] === 'early') && j + 2 < b && v.timeWords.has(ctx.low[j + 1]) && v.timeWords.has(ctx.low[j + 2]) ? j + 1 : j;
   // A number is a time after a time word ("in 2015", "May 5"), not after "the" ("said the 99-county pledge …").
   // ("wrote last October after The New York Times published …": an "after" or "before" with words after it opens a phrase or
   // clause of its own, past the time)
