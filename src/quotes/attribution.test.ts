@@ -5674,3 +5674,11 @@ describe('"late" or "early" opening the time after the cue (issue #5, round 26)'
     expect(spans('Ann Vale said late payments were a problem.')[0][2]).toBe('late payments were a problem');
   });
 });
+
+describe('a body named after its kind in a title (issue #5, round 26)', () => {
+  it('reads "Train drivers\' trade union Aslef general secretary Tom Hart" as Aslef\'s general secretary', () => {
+    const text = 'Train drivers\' trade union Aslef general secretary Tom Hart said the plan works.';
+    const [q] = extractQuotes(marked(text, [['Tom Hart', 'PER']]));
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Tom Hart', 'Aslef', 'general secretary']);
+  });
+});

@@ -728,6 +728,21 @@ function bodyOwnerBefore(ctx: QuoteContext, a: number, i: number, b: number): bo
   return owner !== undefined && owner.end === i && !personRun(ctx, owner) && !(owner.end - owner.start === 1 && sentenceCapitalOnly(ctx, owner.start));
 }
 
+/** The capitalised name in [s, b) right after a lower-case kind of body, followed by lower-case office words with a role
+ *  word ("union Aslef | general secretary", "firm Dimension Data | chief executive"); not a person's name. */
+function namedAfterKind(ctx: QuoteContext, s: number, b: number): Run | undefined {
+  for (let k = s; k + 2 < b; k++) {
+    if (ctx.cap[k] || !ORGANISATION_KINDS.has(ctx.low[k]) || !ctx.cap[k + 1]) continue;
+    let e = k + 1;
+    while (e < b && ctx.cap[e] && isWord(ctx, e)) e++;
+    const run = { start: k + 1, end: e };
+    if (e >= b || personRun(ctx, run) || !ctx.low.slice(e, b).every((w, n) => !ctx.cap[e + n] && isWord(ctx, e + n)) ||
+      !ctx.low.slice(e, b).some((w) => roleWord(ctx, w))) return undefined;
+    return run;
+  }
+  return undefined;
+}
+
 /** Whether [s, b) is a capitalised office of fields joined by "and" ("Trade and Industry Secretary", "Culture, Media and
  *  Sport Secretary"): capitalised words, commas and "and", a role word last and none before it, no first name, organisation
  *  or party word. */
@@ -818,6 +833,14 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     let e = s;
     while (e < b && ctx.cap[e] && isWord(ctx, e)) e++;
     if (e < b && roleWord(ctx, ctx.low[e])) s--;
+  }
+  // ("Rail union Aslef general secretary Mick Whelan", "IT firm Dimension Data chief executive …": a body named after its
+  // kind, then the office)
+  const named = namedAfterKind(ctx, s, b);
+  if (named) {
+    info.affiliation = { name: spanText(ctx, named.start, named.end), start: ctx.tokens[named.start].start, end: ctx.tokens[named.end - 1].end };
+    info.role = roleText(ctx, named.end, b) ?? info.role;
+    return;
   }
   // ("Culture, Media and Sport Secretary Tessa Jowell": a capitalised office whose portfolio joins fields)
   if (jointPortfolioOffice(ctx, s, b)) {
