@@ -5682,3 +5682,14 @@ describe('a body named after its kind in a title (issue #5, round 26)', () => {
     expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Tom Hart', 'Aslef', 'general secretary']);
   });
 });
+
+describe('a name joined by "and" to a body after a link (issue #5, round 26)', () => {
+  it('reads "The account for The Harbour and Sid Show, which …, tweeted" as the account, of the show', () => {
+    const [q] = quotes('The account for The Harbour and Sid Show, which replaced Imus in the Morning, tweeted: "We salute you."');
+    expect([q.speaker.name, q.affiliation?.name]).toEqual(['The account for The Harbour and Sid Show', 'Harbour and Sid Show']);
+  });
+
+  it('keeps nationalities before a noun out of it (guard)', () => {
+    expect(quotes('Ministers from European and Asian governments said the dollar was weak.')[0].affiliation).toBeUndefined();
+  });
+});

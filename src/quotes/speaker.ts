@@ -1466,6 +1466,8 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
       let before = run.start - 1;
       if (before >= seg.start && ctx.low[before] === 'the') before--;
       if (before >= seg.start && (v.nounPhraseLinks.has(ctx.low[before]) && ctx.low[before] !== 'and')) return false;
+      // (nor a name joined by "and" to one after such a link: "The account for The Bernie and Sid Show")
+      if (joinedToLinkedName(ctx, run.start, seg.start, seg.end)) return false;
       // ("A union representing flight attendants at bankrupt US Airways", "A spokesman for airline Alitalia": an adjective or a
       // kind of body between the link and the name)
       // (not a person after a field: "director of telecoms research Tony Lavender")
@@ -1748,6 +1750,22 @@ function titledPersonIn(ctx: QuoteContext, a: number, b: number): boolean {
  *  may be a firm the tagger misread). */
 export function fullPersonMentionAt(ctx: QuoteContext, k: number): boolean {
   return ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[k].start && /\s/.test(ctx.text.slice(m.start, m.end))) ?? false;
+}
+
+/** Whether the run at `start` follows "and" after a capitalised name that a noun phrase's link leads to ("for The Bernie |
+ *  and | Sid Show"). */
+function joinedToLinkedName(ctx: QuoteContext, start: number, segStart: number, segEnd: number): boolean {
+  const and = start - 1;
+  if (and - 1 < segStart || ctx.low[and] !== 'and' || !ctx.cap[and - 1]) return false;
+  let j = and - 1;
+  while (j - 1 >= segStart && ctx.cap[j - 1] && isWord(ctx, j - 1)) j--;
+  let before = j - 1;
+  if (before >= segStart && ctx.low[before] === 'the') before--;
+  // (not modifiers of a noun after them: "Ministers from European and Asian governments")
+  let e = start;
+  while (e < segEnd && ctx.cap[e] && isWord(ctx, e)) e++;
+  if (e < segEnd && isWord(ctx, e) && !ctx.cap[e]) return false;
+  return before >= segStart && ctx.vocab.nounPhraseLinks.has(ctx.low[before]) && ctx.low[before] !== 'and';
 }
 
 /** Most lower-case words between a description's link and the name after it ("at bankrupt US Airways"). */
