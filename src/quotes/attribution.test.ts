@@ -5693,3 +5693,21 @@ describe('a name joined by "and" to a body after a link (issue #5, round 26)', (
     expect(quotes('Ministers from European and Asian governments said the dollar was weak.')[0].affiliation).toBeUndefined();
   });
 });
+
+describe('papers named by their last word, and a union official\'s nationality (issue #5, round 26)', () => {
+  it('reads "told the Daily Mail", "told the Sun" and "told the Harbour Evening Standard" as the conduit', () => {
+    const conduitOf = (text: string) => quotes(text).map((q) => q.conduit);
+    expect(conduitOf('Tom Hart told the Daily Mail, "All we need to do is ask her to come back."')).toEqual(['Daily Mail']);
+    expect(conduitOf('"He deserves respect," Tom Hart told the Sun.')).toEqual(['Sun']);
+    expect(conduitOf('"He deserves respect," Tom Hart told the Harbour Evening Standard.')).toEqual(['Harbour Evening Standard']);
+  });
+
+  it('keeps a nationality before a union official in the role, not as the body', () => {
+    const text = '"It looks pretty grim," said Swedish trades union official Tom Hart.';
+    const doc = marked(text, [['Tom Hart', 'PER']]);
+    const at = text.indexOf('Swedish');
+    doc.entities = [{ start: at, end: at + 'Swedish'.length, label: 'MISC', origin: 'demonym' }, ...doc.entities!];
+    const [q] = extractQuotes(doc);
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Tom Hart', undefined, 'Swedish trades union official']);
+  });
+});

@@ -1068,8 +1068,12 @@ const EVENT_WORDS = new Set(['olympic', 'paralympic', 'commonwealth', 'world', '
 
 function nationalOffice(role: string | undefined): boolean {
   const words = role?.toLowerCase().split(/\s+/) ?? [];
-  return words.some((w) => NATIONAL_OFFICES.has(w)) && !words.some((w) => ARTS.has(w));
+  // (not an office of a body the role names: "Swedish trades union official")
+  return words.some((w) => NATIONAL_OFFICES.has(w)) && !words.some((w) => ARTS.has(w) || OFFICE_BODIES.has(w));
 }
+
+/** Bodies named inside a role whose office is theirs, not a state's ("trades union official", "party spokesman"). */
+const OFFICE_BODIES = new Set(['union', 'unions', 'firm', 'company', 'party', 'charity', 'church']);
 
 /** Places in a national team ("New Zealand winger", "England coach"). */
 const TEAM_PLACES = new Set(['winger', 'wingers', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper',
