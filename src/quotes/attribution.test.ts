@@ -5711,3 +5711,10 @@ describe('papers named by their last word, and a union official\'s nationality (
     expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Tom Hart', undefined, 'Swedish trades union official']);
   });
 });
+
+describe('an honorific of no gender after a title word (issue #5, round 26)', () => {
+  it('reads "wrote Chief Justice Ann Vale" with the role "Chief Justice"', () => {
+    const [q] = quotes('"On behalf of the Court," wrote Chief Justice Ann Vale, "I am saddened."');
+    expect([q.speaker.name, q.role]).toEqual(['Ann Vale', 'Chief Justice']);
+  });
+});

@@ -314,6 +314,8 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   const organisationOf = organisationBeforeOf(ctx, run) ? ctx.low.indexOf('of', run.start) : run.end;
   for (let i = run.start; i < run.end - 1; i++) if ((ctx.vocab.roleWords.has(ctx.low[i]) || (ctx.low[i].startsWith('ex-') && ctx.vocab.roleWords.has(ctx.low[i].slice(3)))) &&
     ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'" && (i < organisationOf || personRestAt(ctx, i + 1, run.end))) titleEnd = i + 1;
+  // ("Chief Justice John G. Roberts", "Chief Supt Deats": an honorific of no gender right after the title word is the title's)
+  while (titleEnd > 0 && titleEnd < run.end - 1 && ctx.vocab.honorifics.has(ctx.low[titleEnd]) && !ctx.vocab.honorifics.get(ctx.low[titleEnd])) titleEnd++;
   // ("Former First Lady Michelle Obama", "Iranian International Master Dorsa Derakhshani": a title of two words, neither
   // a role word alone)
   for (let i = run.start; titleEnd < 0 && i < run.end - 2; i++) {
