@@ -5718,3 +5718,13 @@ describe('an honorific of no gender after a title word (issue #5, round 26)', ()
     expect([q.speaker.name, q.role]).toEqual(['Ann Vale', 'Chief Justice']);
   });
 });
+
+describe('a demonstrative "that" opening the reported clause (issue #5, round 26)', () => {
+  it('keeps "that" before a finite verb in the content ("said that was the only contact")', () => {
+    expect(spans('Tom Hart said that was the only contact he had with the group.')[0][2]).toBe('that was the only contact he had with the group');
+  });
+
+  it('still drops the complementiser "that" (guard)', () => {
+    expect(spans('Tom Hart said that the plan works.')[0][2]).toBe('the plan works');
+  });
+});

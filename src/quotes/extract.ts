@@ -1906,7 +1906,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // "Asked why … Lord Butler said: …": a name after a participial opener whose comma is missing.
     (ls > a && le === at && participialOpenerBefore(ctx, a, ls));
   if (clauseMark && atClauseStart) {
-    const from = ctx.low[k] === 'that' || ctx.surf[k] === ':' ? k + 1 : k;
+    // ("said that was the only contact": a "that" before a finite verb is the clause's subject, not its complementiser)
+    const from = (ctx.low[k] === 'that' && !v.finiteVerbs.has(ctx.low[k + 1] ?? '')) || ctx.surf[k] === ':' ? k + 1 : k;
     // ("Limbaugh added:¶And from a supposed front-runner, …": a speaker and cue alone before a colon ending the paragraph
     // introduce the next paragraph, a block quotation whose marks the page dropped)
     // ("When Clinton noted that Trump paid no taxes, Trump boasted, “…”": a fronted clause's content ends at its comma)
