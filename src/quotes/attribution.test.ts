@@ -5702,13 +5702,13 @@ describe('papers named by their last word, and a union official\'s nationality (
     expect(conduitOf('"He deserves respect," Tom Hart told the Harbour Evening Standard.')).toEqual(['Harbour Evening Standard']);
   });
 
-  it('keeps a nationality before a union official in the role, not as the body', () => {
+  it('reads "Swedish trades union official" as an official of the union, not of "Swedish"', () => {
     const text = '"It looks pretty grim," said Swedish trades union official Tom Hart.';
     const doc = marked(text, [['Tom Hart', 'PER']]);
     const at = text.indexOf('Swedish');
     doc.entities = [{ start: at, end: at + 'Swedish'.length, label: 'MISC', origin: 'demonym' }, ...doc.entities!];
     const [q] = extractQuotes(doc);
-    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Tom Hart', undefined, 'Swedish trades union official']);
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Tom Hart', 'Swedish trades union', 'official']);
   });
 });
 
@@ -5726,5 +5726,15 @@ describe('a demonstrative "that" opening the reported clause (issue #5, round 26
 
   it('still drops the complementiser "that" (guard)', () => {
     expect(spans('Tom Hart said that the plan works.')[0][2]).toBe('the plan works');
+  });
+});
+
+describe('a nationality\'s body named in lower case before the office (issue #5, round 26)', () => {
+  it('reads "Dutch football federation (KNVB) spokesman Tom Hart" as the federation\'s spokesman', () => {
+    const text = 'Dutch football federation (KNVB) spokesman Tom Hart said it was fine.';
+    const doc = marked(text, [['Tom Hart', 'PER']]);
+    doc.entities = [{ start: 0, end: 5, label: 'MISC', origin: 'demonym' }, ...doc.entities!];
+    const [q] = extractQuotes(doc);
+    expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Tom Hart', 'Dutch football federation', 'spokesman']);
   });
 });

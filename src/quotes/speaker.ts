@@ -903,6 +903,12 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       while (!party && e < b - 1 && ctx.vocab.orgModifiers.has(ctx.low[e]) && !ctx.cap[e]) e++;
       while (e > lead.end && ORG_ADJECTIVES.has(ctx.low[e - 1])) e--;
     }
+    // ("Dutch football federation (KNVB) spokesman": a nationality's body named in lower case before the office)
+    if (e === lead.end && demonym(ctx, { start: from, end: lead.end })) {
+      let t = e;
+      while (t < b - 1 && !ctx.cap[t] && isWord(ctx, t) && !roleWord(ctx, ctx.low[t])) t++;
+      if (t > e && LOWER_CASE_BODIES.has(ctx.low[t - 1]) && roleText(ctx, t, b)) e = t;
+    }
     const role = roleText(ctx, e, b);
     // ("a US-based insurance expert", "The Birmingham-born singer": where from is no organisation, nor a nationality before
     // other than a national office, "French inventor Franky Zapata" (before one it is the state served, "Palestinian
@@ -981,6 +987,9 @@ const namesInside = new WeakMap<QuoteContext, Set<string>>();
 
 /** Nouns after a name that are the organisation it names ("the Bush-Cheney campaign", "the Taliban government"). */
 const ORGANISATION_NOUNS = new Set(['campaign', 'government', 'administration', 'ministry', 'party', 'army', 'regime', 'council', 'police']);
+
+/** Heads of a body a nationality and lower-case words name ("Dutch football federation", "Swiss banking association"). */
+const LOWER_CASE_BODIES = new Set(['federation', 'association', 'union', 'council', 'league', 'board', 'committee', 'commission', 'authority']);
 
 /** Nouns that say what kind of organisation the name after them is ("IT firm Dimension Data", "the charity Oxfam"). */
 const ORGANISATION_KINDS = new Set(['firm', 'company', 'group', 'consultancy', 'agency', 'charity', 'think-tank', 'watchdog', 'organisation',
