@@ -393,8 +393,13 @@ function compiledSpeed(): SteadyRate | string {
   if (statSync(built).mtimeMs < newestMtime(join(root, 'src'))) return 'dist/ is older than src/ (run `npm run build`)';
   const child = spawnSync(process.execPath, [...process.execArgv, join(here, '_quote-speed.ts'), dist, BBC_DATA, JSON.stringify(SPEED)],
     { encoding: 'utf8' });
-  if (child.status !== 0) return `the measuring process failed: ${(child.stderr || child.stdout).trim().split('\n')[0]}`;
-  return JSON.parse(child.stdout) as SteadyRate;
+  const failed = `the measuring process failed: ${(child.stderr || child.stdout).trim().split('\n')[0]}`;
+  if (child.status !== 0) return failed;
+  try {
+    return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '') as SteadyRate;
+  } catch {
+    return failed;
+  }
 }
 
 /** The latest modification time of the non-test TypeScript files under `dir`. */

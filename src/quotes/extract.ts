@@ -14,7 +14,7 @@ import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { adjectivesAfterLink, analyseSpeaker, dateComma, fullPersonMentionAt, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, roleWord, timeTailStart } from './speaker.js';
+import { adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -360,7 +360,7 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     if (ctx.closes.has(j) && ctx.low[j + 1] === 'according' && ctx.low[j + 2] === 'to' && ctx.surf[j - 1] === ',') return j + 1;
     // ("said he was in a serious condition; TVN24 reported he …": a semicolon, then a name and its past form, is the
     // writer's next clause)
-    // (or any speaker with a cue of its own: "…; Redouane consistently claimed sex was consensual", "…; Wealth-X tallies 585")
+    // (or any speaker with a cue of its own: "…; Redouane consistently claimed sex was consensual")
     if (ctx.surf[j] === ';' && ctx.regionOf[j] < 0 && (nameWithPastAt(ctx, j + 1, b) || coordinatedSpeaker(ctx, j + 1, b) || adverbCueAfter(ctx, j + 1, b))) return j;
     // ("… will not attend the convention and others have said …", "… cheeseburger - an old favorite - others say …": a
     // quantifier standing alone as the subject of a cue of its own, after "and", "but" or a dash, without a comma)

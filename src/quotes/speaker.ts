@@ -1755,8 +1755,7 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
 function titledPersonIn(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     if (ROLE_OPENING_LINKS.has(ctx.low[k])) return false;
-    if (ctx.cap[k] && !ctx.cap[k - 1] && roleWord(ctx, ctx.low[k - 1]) &&
-      ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[k].start && /\s/.test(ctx.text.slice(m.start, m.end)))) return true;
+    if (ctx.cap[k] && !ctx.cap[k - 1] && roleWord(ctx, ctx.low[k - 1]) && fullPersonMentionAt(ctx, k)) return true;
   }
   return false;
 }
