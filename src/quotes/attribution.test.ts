@@ -5738,3 +5738,10 @@ describe('a nationality\'s body named in lower case before the office (issue #5,
     expect([q.speaker.name, q.affiliation?.name, q.role]).toEqual(['Tom Hart', 'Dutch football federation', 'spokesman']);
   });
 });
+
+describe('a rank before an office stays in the role (issue #5, round 26)', () => {
+  it('reads "Ann Vale, senior economist at Harbour Bank" and "Senior business manager Tom Hart" with "senior" in the role', () => {
+    expect(quotes('"It works," said Ann Vale, senior economist at Harbour Bank.').map((q) => q.role)).toEqual(['senior economist']);
+    expect(quotes('Senior business manager Tom Hart said it has been phenomenal.').map((q) => q.role)).toEqual(['senior business manager']);
+  });
+});

@@ -433,12 +433,15 @@ export const BODY_KINDS_BEFORE = new Set(['firm', 'company', 'group', 'consultan
   'organization', 'website', 'magazine', 'newspaper', 'studio', 'label', 'chain', 'retailer', 'manufacturer', 'bank', 'carrier', 'airline',
   'insurer', 'giant', 'union', 'station', 'channel', 'club', 'band', 'party', 'institute', 'university', 'outfit', 'side']);
 
+/** Determiners of the vocabulary that rank an office and stay in the role ("senior vice-president", "top aide"). */
+const RANK_MODIFIERS = new Set(['senior', 'top']);
+
 /** The role words in [a, b) as written, when a role noun is among them. */
 function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   // ("the former mayor" keeps "former": a former mayor is not "the mayor" a later sentence speaks of)
   // ("Earlier chief constable …", "Jaynes' lawyer": a sentence's time word and a plural owner's apostrophe are no part of it)
   // (not "local", a portfolio's word: "Conservative local government spokeswoman")
-  while (a < b && ((ctx.vocab.determiners.has(ctx.low[a]) && !OTHER_OFFICE.has(ctx.low[a]) && ctx.low[a] !== 'local') || ctx.surf[a] === ',' || ctx.surf[a] === "'" ||
+  while (a < b && ((ctx.vocab.determiners.has(ctx.low[a]) && !OTHER_OFFICE.has(ctx.low[a]) && !RANK_MODIFIERS.has(ctx.low[a]) && ctx.low[a] !== 'local') || ctx.surf[a] === ',' || ctx.surf[a] === "'" ||
     ctx.surf[a] === '’' || (ctx.cap[a] && ctx.vocab.timeWords.has(ctx.low[a])))) a++;
   if (RELATIVE_WORDS.has(ctx.low[a])) return undefined; // ("which include 235 Democrats")
   // ("Andrew Beh, of brokers ING,", "Vincent Cable, for the Liberal Democrats,", "one of the game developers sacked by …": a link
@@ -463,7 +466,7 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
     if (insideOrganisationName(ctx, i, b)) continue; // ("the City University Student Union": no student)
     const text = spanText(ctx, a, b);
     // ("Former welfare minister Peter Lilley": the sentence's capital is no part of the role)
-    return OTHER_OFFICE.has(ctx.low[a]) && a + 1 < b && !ctx.cap[a + 1] ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+    return (OTHER_OFFICE.has(ctx.low[a]) || RANK_MODIFIERS.has(ctx.low[a])) && a + 1 < b && !ctx.cap[a + 1] ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   }
   return undefined;
 }
