@@ -5745,3 +5745,13 @@ describe('a rank before an office stays in the role (issue #5, round 26)', () =>
     expect(quotes('Senior business manager Tom Hart said it has been phenomenal.').map((q) => q.role)).toEqual(['senior business manager']);
   });
 });
+
+describe('a unit a body owns after "in" (issue #5, round 26)', () => {
+  it('gives "Tom Hart, senior manager in Harbourco\'s security response group" the body as affiliation', () => {
+    expect(quotes('"It is hard," said Tom Hart, senior manager in Harbourco\'s security response group.').map((q) => q.affiliation?.name)).toEqual(['Harbourco']);
+  });
+
+  it('gives no affiliation for a place after "in" (guard)', () => {
+    expect(quotes('"It is hard," said Tom Hart, a nurse in Harbour.').map((q) => q.affiliation?.name)).toEqual([undefined]);
+  });
+});

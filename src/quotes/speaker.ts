@@ -558,7 +558,8 @@ function employerInRelative(ctx: QuoteContext, a: number, b: number): ({ name: s
 function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name: string } & Span) | undefined {
   let name: Run | undefined;
   for (let i = a; i < b; i++) {
-    if (!AFFILIATION_LINKS.has(ctx.low[i])) continue;
+    // ("senior manager in Symantec's security response group": "in" a unit a body owns)
+    if (!AFFILIATION_LINKS.has(ctx.low[i]) && !(ctx.low[i] === 'in' && ownedUnitAt(ctx, i + 1, b))) continue;
     // (not a link inside a name or a title an earlier link led to, "the hit Ring of Fire", nor where someone comes from,
     // "a native of San Diego", nor "with" after a verb, "soon to reunite with Ronnie Barker")
     const before = i > a ? ctx.low[i - 1] : '';
@@ -659,6 +660,20 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     }
   }
   return undefined;
+}
+
+/** Nouns of a unit inside a body ("Symantec's security response group", "the bank's research division"). */
+const UNIT_NOUNS = new Set(['group', 'division', 'unit', 'department', 'team', 'arm', 'office', 'lab', 'laboratory', 'centre', 'center', 'business']);
+
+/** Whether a capitalised owner, its "'s" and lower-case words ending in a unit's noun open at `k` ("Symantec's security
+ *  response group"); not a place's ("London's transport department" is the city's). */
+function ownedUnitAt(ctx: QuoteContext, k: number, b: number): boolean {
+  let e = k;
+  while (e < b && ctx.cap[e] && isWord(ctx, e)) e++;
+  if (e === k || e + 1 >= b || !POSSESSIVE.has(ctx.low[e]) || placeRun(ctx, { start: k, end: e }) || placeOrGovernment(ctx, k, e)) return false;
+  let t = e + 1;
+  while (t < b && !ctx.cap[t] && isWord(ctx, t) && !UNIT_NOUNS.has(ctx.low[t])) t++;
+  return t < b && UNIT_NOUNS.has(ctx.low[t]) && t > e + 1;
 }
 
 /** Whether a comma and a place follow at `k` ("Laconia, N.H.", "Omaha, Nebraska"). */
