@@ -5755,3 +5755,11 @@ describe('a unit a body owns after "in" (issue #5, round 26)', () => {
     expect(quotes('"It is hard," said Tom Hart, a nurse in Harbour.').map((q) => q.affiliation?.name)).toEqual([undefined]);
   });
 });
+
+describe('"the paper" told or quoting, as the paper named before (issue #5, round 26)', () => {
+  it('gives "He also told the paper …" after "told the Harbour Telegraph" that paper as conduit', () => {
+    const text = 'Tom Hart told the Harbour Telegraph he was bored. He also told the paper he hopes to remain an MP.';
+    const doc = marked(text, [['Tom Hart', 'PER'], ['Harbour Telegraph', 'ORG']]);
+    expect(extractQuotes(doc).map((q) => q.conduit)).toEqual(['Harbour Telegraph', 'Harbour Telegraph']);
+  });
+});

@@ -5401,7 +5401,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
     if (who.affiliation) quote.affiliation = who.affiliation;
     if (who.role) quote.role = who.role;
     if (att.conduit) {
-      const conduit = conduitOf(ctx, att.conduit);
+      // ("According to the Financial Times, …. The paper quoted Mr Chernin as saying": the paper named before)
+      const conduit = conduitOf(ctx, att.conduit) ?? paperConduit(ctx, att.conduit, att.parts);
       if (conduit) quote.conduit = conduit;
     }
     if (att.time) {
@@ -6345,6 +6346,12 @@ function paperBefore(ctx: QuoteContext): PaperBefore {
     }
     return found;
   };
+}
+
+/** The paper a conduit of "the paper" or "the newspaper" stands for: the one paper named in the sentences before. */
+function paperConduit(ctx: QuoteContext, [s, e]: [number, number], content: readonly Span[]): string | undefined {
+  if (e - s !== 2 || ctx.low[s] !== 'the' || (ctx.low[s + 1] !== 'paper' && ctx.low[s + 1] !== 'newspaper')) return undefined;
+  return paperBefore(ctx)(ctx.tokens[s].start, content)?.name;
 }
 
 /** Last words of a law or a treaty the tagger may take for an organisation ("the Hunting Act", "the Lisbon Treaty"). */
