@@ -280,7 +280,8 @@ export class SpeakerMemory {
   employer(sentence: number, at: number, content?: readonly Span[]): KnownSpeaker | undefined {
     // (not the source an "according to" reports from: "According to the Financial Times, chief operating officer Peter
     // Chernin said")
-    const firm = this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES &&
+    // (a firm the entity layer tagged, too: "Cairn Energy said …. A spokesman for the firm said")
+    const firm = this.latest((k) => (k.isOrg || k.body === true || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES &&
       !NOT_FIRM_NAMES.has(k.surname) && k.sourceOfSentence === undefined);
     return firm && !this.otherOrganisationBetween(firm.at, at, firm.name, content) ? firm : undefined;
   }
@@ -517,11 +518,7 @@ export class SpeakerMemory {
       // (a body that spoke and whose name says its kind first: "The UK Film Council said …")
       const spoke = this.latest((k) => k.named && k.isOrg === true && k.heads.has(owner) && sentence - k.sentence <= MAX_COREF_SENTENCES);
       // (for a person linked to a firm, the firm that spoke last too: "Cairn Energy said …. A spokesman for the firm said")
-      const firm = linked && COMPANY_HEADS.has(owner)
-        ? this.latest((k) => (k.isOrg || k.body === true || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES &&
-          !NOT_FIRM_NAMES.has(k.surname))
-        : undefined;
-      const employer = firm && !this.otherOrganisationBetween(firm.at, before, firm.name, content) ? firm : undefined;
+      const employer = linked && COMPANY_HEADS.has(owner) ? this.employer(sentence, before, content) : undefined;
       const body = spoke ?? employer ?? (COMPANY_HEADS.has(owner) ? this.organisationSubjectBefore(before, content, true) : this.bodyIntroducedBefore(owner, before));
       if (body?.name) {
         own.affiliation = { name: body.name };
