@@ -5763,3 +5763,44 @@ describe('"the paper" told or quoting, as the paper named before (issue #5, roun
     expect(extractQuotes(doc).map((q) => q.conduit)).toEqual(['Harbour Telegraph', 'Harbour Telegraph']);
   });
 });
+
+describe('a sentence adverb or a day before a lower-case subject (issue #5, round 27)', () => {
+  it('leaves "Now" and "Today" out of "Now reports say", "Now analysts say" and "Today officials said"', () => {
+    expect(spans('Now reports say that the harbour deal is off.').map((s) => s[0])).toEqual(['reports']);
+    expect(spans('Now analysts say the harbour deal is off.').map((s) => s[0])).toEqual(['analysts']);
+    expect(spans('Today officials said the harbour deal was off.').map((s) => s[0])).toEqual(['officials']);
+  });
+
+  it('keeps a programme\'s name before its presenter ("Today presenter Tom Hart") (guard)', () => {
+    expect(spans('Today presenter Tom Hart said the harbour deal was off.').map((s) => s[0])).toEqual(['Today presenter Tom Hart']);
+  });
+});
+
+describe('people named by what they think or back hold no office (issue #5, round 27)', () => {
+  it('gives "Critics", "Mr Hart\'s supporters" and "Land owners" no role', () => {
+    expect(quotes('Critics insist that the harbour plan has been over-egged.').map((q) => q.role)).toEqual([undefined]);
+    expect(quotes('Mr Hart\'s supporters also say they have the 50 signatures needed.').map((q) => q.role)).toEqual([undefined]);
+    expect(quotes('Land owners claim the harbour board has made mistakes.').map((q) => q.role)).toEqual([undefined]);
+  });
+
+  it('keeps "analysts" and "officials" as roles (guard)', () => {
+    expect(quotes('Analysts say the harbour plan has been over-egged.').map((q) => q.role)).toEqual(['analysts']);
+  });
+});
+
+describe('a broadcaster spoken on, before or closing the reported speech (issue #5, round 27)', () => {
+  it('reads "Speaking on BBC Radio 4, Tom Hart said …" with BBC Radio 4 as conduit', () => {
+    const [q] = quotes('Speaking on BBC Radio 4, Tom Hart said the harbour plan would work.');
+    expect([q.speaker.name, q.conduit]).toEqual(['Tom Hart', 'BBC Radio 4']);
+  });
+
+  it('takes ", in an interview on BBC Radio 4" out of the content as the conduit', () => {
+    const [q] = quotes('Tom Hart claimed the harbour plan would encourage vice, in an interview on BBC Radio 4.');
+    expect([q.text, q.conduit]).toEqual(['the harbour plan would encourage vice', 'BBC Radio 4']);
+  });
+
+  it('leaves an interview inside quotation marks in the quotation (guard)', () => {
+    const [q] = quotes('Tom Hart said: "I said so, in an interview on BBC Radio 4."');
+    expect([q.text.includes('BBC Radio 4'), q.conduit]).toEqual([true, undefined]);
+  });
+});

@@ -696,15 +696,36 @@ function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] 
   // in an interview with the BBC, that Kim told him …" is not Kim's interview)
   const from = att.source ? att.source[0] : a;
   for (let k = a; k + 2 < b; k++) {
-    if (!INTERVIEW_WORDS.has(ctx.low[k]) || (ctx.low[k + 1] !== 'with' && ctx.low[k + 1] !== 'to') || inside(k)) continue;
+    // ("Speaking on al-Masirah TV, …", "in an interview on BBC Radio 4": a broadcaster spoken on)
+    if (!INTERVIEW_WORDS.has(ctx.low[k]) || !INTERVIEW_LINKS.has(ctx.low[k + 1])) continue;
+    const closing = inside(k) ? closingInterviewStart(ctx, att, k) : undefined;
+    if (inside(k) && closing === undefined) continue;
     if (k > a + 2 && k < from) continue;
     let n = k + 2;
     if (ctx.low[n] === 'the' && n + 1 < b) n++;
     let e = n;
-    while (e < b && (ctx.cap[e] || ctx.low[e] === '’s' || ctx.low[e] === "'s") && isWord(ctx, e)) e++;
-    if (e > n && conduitOf(ctx, [k + 2, e])) return [k + 2, e];
+    // ("BBC Radio 4", "Channel 4": a number after a capitalised word goes on with the name)
+    while (e < b && (ctx.cap[e] || ctx.low[e] === '’s' || ctx.low[e] === "'s" || (e > n && ctx.tokens[e].kind === 'number' && ctx.cap[e - 1])) && isWord(ctx, e)) e++;
+    if (e <= n || !conduitOf(ctx, [k + 2, e])) continue;
+    if (closing !== undefined) {
+      const part = att.parts.find((p) => p.start <= ctx.tokens[k].start && ctx.tokens[k].end <= p.end)!;
+      // (only an interview that closes the content: "…, in an interview on BBC Radio 4.")
+      if (e < b && ctx.tokens[e].start < part.end && !/^[\s.”"’']*$/.test(ctx.text.slice(ctx.tokens[e].start, part.end))) continue;
+      part.end = ctx.tokens[closing - 1].end;
+    }
+    return [k + 2, e];
   }
   return undefined;
+}
+
+const INTERVIEW_LINKS = new Set(['with', 'to', 'on']);
+
+/** For an interview word at `k` inside the attribution's reported speech, the comma opening the phrase it heads (", in an
+ *  interview on …", ", speaking to …"), when that phrase is the writer's, outside quotation marks; else undefined. */
+function closingInterviewStart(ctx: QuoteContext, att: Attribution, k: number): number | undefined {
+  if (att.direct || ctx.regionOf[k] >= 0) return undefined;
+  const comma = ctx.low[k] === 'speaking' || ctx.low[k] === 'talking' ? k - 1 : ARTICLES.has(ctx.low[k - 1]) && ctx.low[k - 2] === 'in' ? k - 3 : -1;
+  return comma > 0 && ctx.surf[comma] === ',' && ctx.tokens[comma].start > att.parts[0].start ? comma : undefined;
 }
 
 /** Time words a speaker phrase may end with that tell when, not who ("Stardom's official statement yesterday read"). */
@@ -714,10 +735,27 @@ const TRAILING_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
  *  ending it ("the official WHO report yesterday"). */
 function withoutTimeWords(ctx: QuoteContext, [s, e]: [number, number]): [number, number] {
   while (e - 1 > s && TRAILING_TIME_WORDS.has(ctx.low[e - 1]) && !ctx.cap[e - 1]) e--; // (not a programme: "Radio 4's Today")
+  if (e - s >= 2 && adverbBeforeSubject(ctx, s)) s++;
   const after = durationEnd(ctx, s, e);
   // (a duration closing with "later" or "ago" before a determiner or a name: the subject follows it)
   if (after > s && after < e && DURATION_ENDS.has(ctx.low[after - 1]) && (ctx.vocab.determiners.has(ctx.low[after]) || ctx.cap[after])) s = after;
   return [s, e];
+}
+
+/** Time words that open a sentence before its subject with no comma ("Today officials said"). */
+const DAY_OPENERS = new Set(['today', 'yesterday', 'tonight']);
+
+/** Whether token `s`, opening its sentence in capitals, is a sentence adverb or a day before the subject, with no comma:
+ *  "Now reports say", "Now analysts say", "Today officials said" (a day only before a plural or a determiner: "Today
+ *  presenter John Humphrys" is one phrase; "Now magazine" a title). */
+function adverbBeforeSubject(ctx: QuoteContext, s: number): boolean {
+  const adverb = ADVERB_OPENERS.has(ctx.low[s]);
+  if (!ctx.cap[s] || !(adverb || DAY_OPENERS.has(ctx.low[s])) || ctx.sentences[ctx.sentenceOf[s]]?.tokenStart !== s) return false;
+  const k = s + 1;
+  const w = ctx.low[k];
+  if (!isWord(ctx, k)) return false;
+  if (ctx.vocab.determiners.has(w) || (!ctx.cap[k] && commonPluralNoun(ctx, k))) return true;
+  return adverb && (ctx.cap[k] || ctx.vocab.pronouns.has(w));
 }
 
 /** Subordinators whose clause has a subject of its own ("The key is if Gerrard comes out and says …"). */
@@ -5293,11 +5331,34 @@ function audienceEnd(ctx: QuoteContext, j: number, b: number): number | undefine
 /** Most modifiers before an audience noun after "told" ("Russian state media"). */
 const MAX_AUDIENCE_MODIFIERS = 2;
 
+/** Words opening the name of an outlet's channel after the outlet's ("BBC Radio 4", "Sky News", "CNN International"). */
+const CHANNEL_WORDS = new Set(['radio', 'television', 'tv', 'news', 'world', 'international', 'one', 'two', 'three', 'four', 'five', 'live',
+  'online', 'arabic', 'sport', 'sports', 'business', 'northern', 'scotland', 'wales', 'america', 'asia', 'europe', 'africa']);
+
+/** Whether [n, e), after a known outlet's name, names one of its channels or papers: a number, a channel word, a place, an
+ *  acronym ("BBC GMR"), a body's name ("BBC Newcastle") or a last word naming an outlet ("the Times Higher Education Supplement"). */
+function channelName(ctx: QuoteContext, n: number, e: number): boolean {
+  if (ctx.tokens[n].kind === 'number' || CHANNEL_WORDS.has(ctx.low[n]) || ctx.vocab.outletWords.has(ctx.low[e - 1])) return true;
+  if (/^\p{Lu}{2,}$/u.test(ctx.surf[n]) && e - n === 1) return true;
+  return (ctx.entities ?? []).some((m) => (m.label === 'LOC' || m.label === 'ORG') && m.start === ctx.tokens[n].start);
+}
+
 function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefined {
   const [s, e] = range;
   const phrase = ctx.low.slice(s, e).join(' ');
   const bare = phrase.replace(/^the /, '');
   if (ctx.vocab.conduits.has(phrase) || ctx.vocab.conduits.has(bare)) return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end);
+  // ("BBC Radio 4", "BBC News 24", "CNN Philippines": a known outlet and the capitalised name of one of its channels; not
+  // "told MSNBC Cummings …", "the Atlantic Council")
+  for (let n = e - 1; n > s; n--) {
+    if (!ctx.cap[n] && ctx.tokens[n].kind !== 'number') break;
+    const known = ctx.low.slice(s, n).join(' ');
+    if (!ctx.vocab.conduits.has(known) && !ctx.vocab.conduits.has(known.replace(/^the /, ''))) continue;
+    if (channelName(ctx, n, e)) return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end);
+    // ("told MSNBC Cummings was …": the outlet before the name of whom the words are about)
+    if ((ctx.entities ?? []).some((m) => m.label === 'PER' && m.start === ctx.tokens[n].start)) return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[n - 1].end);
+    break;
+  }
   // "the Military Times": a capitalised name ending with an outlet word.
   const named = ctx.cap.slice(s, e).every((c, n) => c || ctx.low[s + n] === 'the');
   if (named && ctx.cap[e - 1] && ctx.vocab.outletWords.has(ctx.low[e - 1])) return ctx.text.slice(ctx.tokens[ctx.low[s] === 'the' ? s + 1 : s].start, ctx.tokens[e - 1].end);
@@ -6905,11 +6966,18 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   if (resolved.role) out.role = out.affiliation ? roleBesideAffiliation(resolved.role, out.affiliation.name) : resolved.role;
   // ("a full 79 percent of Democrats": a share of a group holds no office)
   if (out.role && /(?:\bpercent\b|\bper cent\b|%)/i.test(out.role)) delete out.role;
+  // ("Critics insist …", "Mr Flight's supporters say", "Land owners claim": people named by what they think, back or have)
+  if (out.role && NO_OFFICE_GROUPS.has(out.role.toLowerCase().split(/\s+/).at(-1) ?? '')) delete out.role;
   // ("says King, 30,": a surname that is a title word names the person, it is no office)
   const surname = out.speaker.name.split(/\s+/).at(-1) ?? '';
   if (out.role && !/^(?:the|an?)\s/i.test(out.speaker.name) && /^\p{Lu}/u.test(surname) && out.role.toLowerCase() === surname.toLowerCase() && ctx.vocab.honorifics.has(surname.toLowerCase())) delete out.role;
   return out;
 }
+
+/** Plural heads of a group of people that holds no office: a role ends on none of them. */
+const NO_OFFICE_GROUPS = new Set(['critics', 'supporters', 'opponents', 'observers', 'sources', 'voters', 'protesters', 'protestors', 'colleagues',
+  'owners', 'friends', 'relatives', 'neighbours', 'neighbors', 'residents', 'fans', 'others', 'insiders', 'users', 'consumers', 'customers',
+  'shoppers', 'viewers', 'listeners', 'readers', 'parents', 'people']);
 
 /** The organisation or state the entity layer names opening sentence `si` as its subject ("Mittal Steel, one of …", "The
  *  Conservative Party would …", "South Korea looks set …"), if any. */
