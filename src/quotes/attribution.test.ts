@@ -5804,3 +5804,49 @@ describe('a broadcaster spoken on, before or closing the reported speech (issue 
     expect([q.text.includes('BBC Radio 4'), q.conduit]).toEqual([true, undefined]);
   });
 });
+
+describe('a knight met by first name is the full name before (issue #5, round 27)', () => {
+  it('names "Sir Tomas said" after "theatre impresario Sir Tomas Harbourne" Tomas Harbourne', () => {
+    const text = 'The musical has been masterminded by theatre impresario Sir Tomas Harbourne. Sir Tomas said he hoped the production was a blend.';
+    const doc = marked(text, [['Tomas Harbourne', 'PER'], ['Tomas', 'PER', 2]]);
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Tomas Harbourne']);
+  });
+
+  it('leaves a first name no full name opens alone (guard)', () => {
+    const text = 'The musical has been masterminded by Ann Vale. Sir Tomas said he hoped the production was a blend.';
+    const doc = marked(text, [['Ann Vale', 'PER'], ['Tomas', 'PER']]);
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Tomas']);
+  });
+});
+
+describe('offices after a name read more fully (issue #5, round 27)', () => {
+  it('leaves a unit the body owns out of the role ("chairman and founder of Harbourco\'s Media Labs")', () => {
+    const text = 'Tom Hart, chairman and founder of Harbourco\'s Media Labs, says the plan would work.';
+    const [q] = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Harbourco', 'ORG']]));
+    expect([q.affiliation?.name, q.role]).toEqual(['Harbourco', 'chairman and founder']);
+  });
+
+  it('reads "top tester at PC Pro" as an office', () => {
+    expect(quotes('"It is worth printing at home," said Tom Hart, top tester at PC Pro.').map((q) => q.role)).toEqual(['top tester']);
+  });
+
+  it('reads the office "now" opens in an appositive ("Tom Hart, now Harbour Party deputy leader")', () => {
+    const [q] = quotes('"The law is clear," said Tom Hart, now Harbour Party deputy leader.');
+    expect([q.affiliation?.name, q.role]).toEqual(['Harbour Party', 'deputy leader']);
+  });
+
+  it('keeps the "of" of "secretary of state" in an office a relative clause gives, with or without its comma', () => {
+    for (const text of ['Lee often argued with Tom Hart who is the secretary of state. "I do not think so," Hart told reporters.',
+      'Lee often argued with Tom Hart, who is the secretary of state. "I do not think so," Hart told reporters.']) {
+      const hart = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Hart', 'PER', 2]])).filter((q) => q.cue === 'told');
+      expect(hart.map((q) => q.role)).toEqual(['secretary of state']);
+    }
+  });
+});
+
+describe('a relative pronoun after a spaced dash (issue #5, round 27)', () => {
+  it('gives "official figures - which suggest that …" the figures as speaker', () => {
+    expect(quotes('The survey is more upbeat than official figures - which suggest that the harbour is in recession - but it may change.')
+      .map((q) => q.speaker.name)).toEqual(['official figures']);
+  });
+});

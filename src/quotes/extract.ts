@@ -1584,7 +1584,8 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       while (and + 1 < e && ctx.low[and] !== 'and') and++;
       if (and + 1 < e && ctx.cap[and + 1] && ctx.low.slice(and + 1, e).every((x, n) => ctx.cap[and + 1 + n] || isAbbrevPeriod(ctx, and + 1 + n))) ls = and + 1;
     }
-    if (ls >= 0 && v.pronouns.get(ctx.low[ls]) === 'relative' && ls - 1 > a && ctx.surf[ls - 1] === ',') {
+    // ("official figures - which suggest that …": or a spaced dash)
+    if (ls >= 0 && v.pronouns.get(ctx.low[ls]) === 'relative' && ls - 1 > a && (ctx.surf[ls - 1] === ',' || isDash(ctx, ls - 1))) {
       const ante = relativeAntecedent(ctx, ls - 1, a);
       if (ante >= 0) antecedent = [ante, ls - 1];
     } else if (ls >= 0 && ctx.low[ls] === 'who' && ls - 1 > a && ctx.cap[ls - 1] && isWord(ctx, ls - 1)) {
@@ -4459,6 +4460,18 @@ function fullerOrganisationBefore(ctx: QuoteContext, name: string, before: numbe
   return found;
 }
 
+/** The last person mention of two or more words before offset `before` whose first word is `first`, or -1. */
+function fullNameByFirstBefore(ctx: QuoteContext, first: string, before: number): number {
+  const entities = ctx.entities ?? [];
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const m = entities[k];
+    if (m.start >= before || m.label !== 'PER') continue;
+    const words = ctx.text.slice(m.start, m.end).split(/\s+/);
+    if (words.length >= 2 && words[0] === first) return k;
+  }
+  return -1;
+}
+
 function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string; kind: string } | undefined {
   if (mention < 0 || !ctx.resolution) return undefined;
   const link = ctx.resolution.links.find((l) => l.mention === mention);
@@ -6869,6 +6882,13 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const bare = (x: string) => x.replace(/\.$/, '');
   const piece = found !== undefined && info.name.includes('&') && bare(info.name).endsWith(bare(found.name)) && bare(info.name) !== bare(found.name);
   let actor = found && !piece && !ctx.vocab.honorifics.has(found.name.toLowerCase().replace(/\.$/, '')) && !genderClash(ctx, info.gender, found.name) ? found : undefined;
+  // ("theatre impresario Sir Cameron Mackintosh …. Sir Cameron said": a knight met by first name is the full name before)
+  const knight = info.byFirstName && (!actor || !/\s/.test(actor.name)) ? fullNameByFirstBefore(ctx, info.name, phraseStart) : -1;
+  if (knight >= 0) {
+    const m = ctx.entities![knight];
+    actor = actorOf(ctx, knight);
+    if (!actor) info.name = ctx.text.slice(m.start, m.end);
+  }
   // ("the New York Post published …. According to the Post, …": a one-word name of a body the article named in full before)
   const fullerBody = info.kind === 'named' && info.isOrg && info.definite && !/\s/.test(info.name) && (!actor || !/\s/.test(actor.name))
     ? fullerOrganisationBefore(ctx, info.name, phraseStart) : -1;
@@ -7009,6 +7029,8 @@ function roleBesideAffiliation(role: string, affiliation: string): string {
   // ("managing director of T-Mobile in the UK": a place after the body goes with the body)
   const found = role.lastIndexOf(affiliation);
   if (found > 0 && /^\s+in\s/.test(role.slice(found + affiliation.length))) role = role.slice(0, found + affiliation.length);
+  // ("chairman and founder of MIT's Media Labs": a unit the body owns goes with the body)
+  if (found > 0 && /^['’]s(?:\s+\p{Lu}[\p{L}&-]*)+$/u.test(role.slice(found + affiliation.length))) role = role.slice(0, found + affiliation.length);
   if (!role.endsWith(affiliation) || role.length === affiliation.length) return role;
   const words = role.slice(0, role.length - affiliation.length).trimEnd().split(/\s+/);
   let n = words.length;

@@ -328,10 +328,15 @@ function descriptionVerb(ctx: QuoteContext, k: number): boolean {
 function copularIntroduction(ctx: QuoteContext, e: number): Introduction | undefined {
   // ("Aparna Garg — who has been the Divisional Railway Manager … —": the same said in a relative clause in dashes)
   // ("Lord Woolf, who is Lord Chief Justice of England and Wales, was …": or in commas)
-  const relative = (DASHES.has(ctx.surf[e]) || ctx.surf[e] === ',') && ctx.low[e + 1] === 'who' ? copularAt(ctx, e + 2) : undefined;
+  // ("Mike Pompeo who is the secretary of state": or with no comma)
+  const relative = (DASHES.has(ctx.surf[e]) || ctx.surf[e] === ',') && ctx.low[e + 1] === 'who' ? copularAt(ctx, e + 2)
+    : ctx.low[e] === 'who' ? copularAt(ctx, e + 1) : undefined;
   // ("Bowen — who unlike Greco, works for Red Hat — is the community manager of …": after an insert in dashes)
   return relative ?? copularAt(ctx, afterDashInsert(ctx, e));
 }
+
+/** Last words of an office named with "of" ("secretary of state", "chief of staff", "chief of police"). */
+const OFFICE_OF_WORDS = new Set(['state', 'staff', 'police', 'defence', 'defense']);
 
 /** The role and affiliation of "is/was/has been a …" at token `e`. */
 function copularAt(ctx: QuoteContext, e: number): Introduction | undefined {
@@ -360,9 +365,11 @@ function copularAt(ctx: QuoteContext, e: number): Introduction | undefined {
   if (info.kind !== 'description' || !info.role) return undefined;
   // (the office before its field or employer: "professor of history at …", "community manager of the CentOS project")
   const words = info.role.split(/\s+/);
-  const link = words.findIndex((w, n) => n > 0 && ROLE_TAIL_LINKS.has(w.toLowerCase()));
+  // (not an office named with its "of": "secretary of state", "chief of staff")
+  const ownOf = words.length >= 3 && words.at(-2)!.toLowerCase() === 'of' && OFFICE_OF_WORDS.has(words.at(-1)!.toLowerCase());
+  const link = ownOf ? -1 : words.findIndex((w, n) => n > 0 && ROLE_TAIL_LINKS.has(w.toLowerCase()));
   const role = (link > 0 ? words.slice(0, link) : words).join(' ');
-  const head = role.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const head = (ownOf ? words.at(-3)! : role.split(/\s+/).at(-1) ?? '').toLowerCase();
   if (!roleWord(ctx, head) || GENERIC_PEOPLE.has(head) || role.toLowerCase().split(/\s+/).some((w) => STANCE_ADJECTIVES.has(w))) return undefined;
   return { affiliation: info.affiliation, role: lowerOpening(ctx, s, role) };
 }

@@ -383,6 +383,9 @@ const DASH_GOES_ON = new Set(['of', 'for', 'to', 'and', 'or', 'but', 'one', 'two
   'some', 'about', 'nearly', 'almost', 'around', 'more', 'less']);
 
 /** Top-level comma-separated segments of [a, b). */
+/** Adverbs opening an appositive before the office held now. */
+const PRESENT_WORDS = new Set(['now', 'currently']);
+
 function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
   const out: Run[] = [];
   let s = a;
@@ -402,6 +405,8 @@ function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
       const e = timeTailStart(ctx, i, s, false);
       if (i > s) out.push({ start: s, end: e > s ? e : i });
       s = i + 1;
+      // ("Damian Hockney, now Veritas deputy leader,": the office held now)
+      if (s + 1 < b && PRESENT_WORDS.has(ctx.low[s]) && isWord(ctx, s + 1)) s++;
     }
   }
   if (b > s) {
