@@ -5850,3 +5850,25 @@ describe('a relative pronoun after a spaced dash (issue #5, round 27)', () => {
       .map((q) => q.speaker.name)).toEqual(['official figures']);
   });
 });
+
+describe('a nationality before a national office names the state (issue #5, round 27)', () => {
+  const withDemonym = (text: string, demonym: string, country: string, extra: [string, 'PER' | 'LOC'][]) => {
+    const doc = marked(text, extra);
+    const at = text.indexOf(demonym);
+    const entities = [{ start: at, end: at + demonym.length, label: 'MISC' as const, origin: 'demonym' as const, candidates: [`country:${country}`] },
+      ...doc.entities!.map((m) => (m.label === 'LOC' ? { ...m, origin: 'gazetteer' as const, candidates: [`country:${country}`] } : m))];
+    return resolveStage.run({ ...doc, entities: entities.sort((x, y) => x.start - y.start) }, { knowledge: loadKnowledgeBase() });
+  };
+
+  it('gives "French finance minister Tom Hart" France, with the state\'s actor where the article names France too', () => {
+    const named = extractQuotes(withDemonym('French finance minister Tom Hart said growth in France was slow.', 'French', 'FR', [['Tom Hart', 'PER'], ['France', 'LOC']]));
+    expect(named.map((q) => [q.affiliation?.name, q.affiliation?.actorId, q.role])).toEqual([['France', 'state:FR', 'finance minister']]);
+    const alone = extractQuotes(withDemonym('French finance minister Tom Hart said growth was slow.', 'French', 'FR', [['Tom Hart', 'PER']]));
+    expect(alone.map((q) => [q.affiliation?.name, q.affiliation?.actorId])).toEqual([['France', undefined]]);
+  });
+
+  it('leaves a nation of the United Kingdom as written ("Welsh Health Minister") (guard)', () => {
+    const quotes = extractQuotes(withDemonym('Welsh Health Minister Ann Vale said waiting times were falling.', 'Welsh', 'GB', [['Ann Vale', 'PER']]));
+    expect(quotes.map((q) => q.affiliation?.name)).toEqual(['Welsh']);
+  });
+});

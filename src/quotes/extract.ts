@@ -4460,6 +4460,26 @@ function fullerOrganisationBefore(ctx: QuoteContext, name: string, before: numbe
   return found;
 }
 
+const UK_NATIONS = new Set(['welsh', 'scottish', 'scots', 'scot', 'scotsman', 'scotswoman', 'english', 'englishman', 'englishwoman', 'welshman',
+  'welshwoman']);
+
+/** The state a nationality the entity layer linked to its country stands for ("Greek prime minister" → Greece), with the
+ *  state's actor id when the article's actors hold it (it names the country too), else undefined. */
+function stateOfNationality(ctx: QuoteContext, name: string): { name: string; actorId?: string } | undefined {
+  // (a nation of the United Kingdom names its own government, team or paper: "Welsh Health Minister", "Scotsman political editor")
+  if (UK_NATIONS.has(name.toLowerCase())) return undefined;
+  const entities = ctx.entities ?? [];
+  for (const link of ctx.resolution?.links ?? []) {
+    const m = entities[link.mention];
+    if (!link.placeId || m?.origin !== 'demonym' || ctx.text.slice(m.start, m.end) !== name) continue;
+    const place = ctx.resolution!.places.find((p) => p.id === link.placeId);
+    if (place?.kind !== 'country') return undefined;
+    const state = ctx.resolution!.actors.find((a) => a.id === `state:${place.countryCode}`);
+    return state ? { name: state.name, actorId: state.id } : { name: place.name };
+  }
+  return undefined;
+}
+
 /** The last person mention of two or more words before offset `before` whose first word is `first`, or -1. */
 function fullNameByFirstBefore(ctx: QuoteContext, first: string, before: number): number {
   const entities = ctx.entities ?? [];
@@ -6976,7 +6996,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     const affActor = span ? actorOf(ctx, mentionIn(ctx, span.start, span.end, ['ORG', 'LOC', 'MISC'])) : undefined;
     const id = affActor?.id ?? resolved.affiliation.actorId;
     if (id) aff.actorId = id;
-    out.affiliation = aff;
+    out.affiliation = id ? aff : stateOfNationality(ctx, aff.name) ?? aff;
   }
   // ("Mittal Steel … could cut up to 45,000 jobs, its chief executive has said": the body opening the sentence owns "its")
   if (!out.affiliation && resolved.role && info.kind === 'description' && ctx.low[whole[0]] === 'its') {
