@@ -5872,3 +5872,10 @@ describe('a nationality before a national office names the state (issue #5, roun
     expect(quotes.map((q) => q.affiliation?.name)).toEqual(['Welsh']);
   });
 });
+
+describe('Downing Street by its number before an office (issue #5, round 27)', () => {
+  it('reads "Ex-No 10 media chief Tom Hart" as a former media chief of No 10', () => {
+    const [q] = quotes('Ex-No 10 media chief Tom Hart said the row was a silly fuss.');
+    expect([q.affiliation?.name, q.role]).toEqual(['No 10', 'ex-media chief']);
+  });
+});

@@ -873,6 +873,8 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     return;
   }
   let lead = capRuns(ctx, s, b, true)[0];
+  // ("Ex-No 10 media chief Alastair Campbell": Downing Street by its number)
+  if (lead && lead.end < b && /^(?:ex-)?no\.?$/.test(ctx.low[lead.end - 1]) && ctx.tokens[lead.end].kind === 'number') lead = { start: lead.start, end: lead.end + 1 };
   // ("Newly-crowned Australian Open champion Marat Safin": the sentence's capital before a name the entity layer knows)
   const adverbOpening = lead !== undefined && lead.start === s && lead.end - lead.start > 1 && sentenceCapitalOnly(ctx, s) &&
     (/-|ly$/.test(ctx.low[s]) || (/ed$/.test(ctx.low[s]) && !OTHER_OFFICE.has(ctx.low[s]) && ctx.low[s] !== 'retired')) &&
