@@ -5879,3 +5879,20 @@ describe('Downing Street by its number before an office (issue #5, round 27)', (
     expect([q.affiliation?.name, q.role]).toEqual(['No 10', 'ex-media chief']);
   });
 });
+
+describe('a speaker opening a clause after "and" behind a preposition\'s object (issue #5, round 27)', () => {
+  it('reads "… at Harbour and manager Tom Hart said: …" as the manager\'s words', () => {
+    const text = 'Lee sustained a knee injury in the defeat at Harbour and manager Tom Hart said: "He cannot run."';
+    const [q] = quotes(text);
+    expect([text.slice(q.speaker.start, q.speaker.end), q.role, q.cue]).toEqual(['manager Tom Hart', 'manager', 'said']);
+  });
+
+  it('reads "… until midnight on 16 December and an IAAF spokesman said: …" as the spokesman\'s words', () => {
+    expect(spans('They have until midnight on 16 December and a harbour board spokesman said: "We are sure the answers are on their way."')
+      .map((x) => x[0])).toEqual(['a harbour board spokesman']);
+  });
+
+  it('keeps two names joined by "and" after a preposition one phrase (guard)', () => {
+    expect(spans('Talks with Lee and Kim said nothing new.').map((s) => s[0])).toEqual(['Talks with Lee and Kim']);
+  });
+});

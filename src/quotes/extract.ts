@@ -343,6 +343,16 @@ function pollShareAt(ctx: QuoteContext, k: number): number {
 
 /** Conjunctions that join a clause with a speaker of its own to the content before it. */
 const COORDINATORS = new Set(['and', 'but', 'while']);
+/** Most lower-case title words read before a name opening a clause after "and" ("and manager Jose Mourinho said"). */
+const MAX_COORDINATED_TITLE = 3;
+
+/** Whether [s, e) is a titled name ("manager Jose Mourinho") or a description ending in a role word ("an IAAF spokesman"). */
+function speakerAfterAnd(ctx: QuoteContext, s: number, e: number): boolean {
+  let t = s;
+  while (t < e && t - s < MAX_COORDINATED_TITLE && !ctx.cap[t] && roleWord(ctx, ctx.low[t])) t++;
+  if (t > s && t < e && ctx.low.slice(t, e).every((x, n) => ctx.cap[t + n])) return true;
+  return ARTICLES.has(ctx.low[s]) && e - s <= MAX_COORDINATED_TITLE + 1 && roleWord(ctx, ctx.low[e - 1]) && !ctx.low[e - 1].endsWith('s');
+}
 
 /** Whether a bare subject from `s`, then an adverb in -ly, then a cue verb open a clause ("Redouane consistently claimed"). */
 function adverbCueAfter(ctx: QuoteContext, s: number, b: number): boolean {
@@ -1828,6 +1838,13 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   if (sawDoer) ls = seen + 1;
   // (the cue holds "made it clear")
   const base: FrameBase = { cue: i, cueEnd: madeClear ? ctx.low.indexOf('clear', i) + 1 : i + 1, sentence: si, conduit, time };
+  // ("Duff was hurt at Newcastle and manager Jose Mourinho said: …": the object of a preposition, "and", then a lower-case
+  // title and a name open a clause of their own; they are no one phrase)
+  // ("They have until midnight on 16 December and an IAAF spokesman said": so a description of one)
+  if (ls > a && (ADJUNCT_PREPOSITIONS.has(ctx.low[ls - 1]) || ctx.low[ls - 1] === 'until')) {
+    const and = ctx.low.indexOf('and', ls);
+    if (and > ls && and + 1 < le && speakerAfterAnd(ctx, and + 1, le)) ls = and + 1;
+  }
   const prev = (ls >= 0 ? ls : i) - 1;
   const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev) || isSpacedHyphen(ctx, prev) || ctx.surf[prev] === '?');
   // ("More power to the people says HP": a headline with a short name after its present-tense cue reads backwards)
