@@ -1842,8 +1842,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // title and a name open a clause of their own; they are no one phrase)
   // ("They have until midnight on 16 December and an IAAF spokesman said": so a description of one)
   if (ls > a && (ADJUNCT_PREPOSITIONS.has(ctx.low[ls - 1]) || ctx.low[ls - 1] === 'until')) {
-    const and = ctx.low.indexOf('and', ls);
-    if (and > ls && and + 1 < le && speakerAfterAnd(ctx, and + 1, le)) ls = and + 1;
+    let and = ls + 1;
+    while (and < le && ctx.low[and] !== 'and') and++;
+    if (and + 1 < le && speakerAfterAnd(ctx, and + 1, le)) ls = and + 1;
   }
   const prev = (ls >= 0 ? ls : i) - 1;
   const prevBreak = prev >= a && (BREAK_PUNCT.has(ctx.surf[prev]) || ctx.closes.has(prev) || isSpacedHyphen(ctx, prev) || ctx.surf[prev] === '?');
