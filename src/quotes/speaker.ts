@@ -1539,7 +1539,8 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
       const platform = run.end - run.start === 1 && PLATFORMS.has(ctx.low[run.start]) && run.end < seg.end && !ctx.cap[run.end];
       // ("the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash": a gloss in brackets that
       // holds a comma; an acronym there, "(ONS)", names the body as before)
-      const open = ctx.surf.lastIndexOf('(', run.start - 1);
+      let open = run.start - 1;
+      while (open >= seg.start && ctx.surf[open] !== '(') open--; // (within the segment: a search to the article's start cost)
       const close = open >= seg.start ? ctx.surf.indexOf(')', open) : -1;
       const bracketed = open >= seg.start && (close < 0 || close >= run.end) && ctx.surf.slice(open, close < 0 ? seg.end : close).includes(',');
       return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !inRelative && !afterParticiple && !owner && !platform && !bracketed;
