@@ -5896,3 +5896,15 @@ describe('a speaker opening a clause after "and" behind a preposition\'s object 
     expect(spans('Talks with Lee and Kim said nothing new.').map((s) => s[0])).toEqual(['Talks with Lee and Kim']);
   });
 });
+
+describe('a former office with "ex-" opening the sentence (issue #5, round 27)', () => {
+  it('gives "Ex-chat show host Tom Hart is to …. He said" the role "ex-chat show host"', () => {
+    const text = 'Ex-chat show host Tom Hart is to contest the seat. He said it was time for change.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER']])).map((q) => q.role)).toEqual(['ex-chat show host']);
+  });
+
+  it('writes "Ex-foreign secretary Tom Hart said" with a lower-case "ex-"', () => {
+    const text = 'Ex-foreign secretary Tom Hart said it was time for change.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER']])).map((q) => q.role)).toEqual(['ex-foreign secretary']);
+  });
+});

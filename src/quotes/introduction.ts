@@ -562,7 +562,9 @@ function titleStart(ctx: QuoteContext, k: number): number {
       continue;
     }
     // (a capitalised cue form inside a title is a noun: "Secretary of State Mike Pompeo")
-    const cueInTitle = ctx.cueForm[s - 1] !== 0 && ctx.cap[s - 1] && s - 1 > sentenceStart && NAME_LINKS.has(ctx.low[s - 2]);
+    // ("Ex-chat show host Robert Kilroy-Silk": so is "show" before an office word)
+    const cueInTitle = (ctx.cueForm[s - 1] !== 0 && ctx.cap[s - 1] && s - 1 > sentenceStart && NAME_LINKS.has(ctx.low[s - 2])) ||
+      (w === 'show' && roleWord(ctx, ctx.low[s]));
     if ((s - 1 === sentenceStart && OPENERS.has(w)) || (ctx.cueForm[s - 1] !== 0 && !cueInTitle) || TITLE_BREAKS.has(w) || /^\d/.test(w) ||
       AUXILIARIES.has(w) || ctx.vocab.finiteVerbs.has(w) || pastForm(ctx, s - 1) || (!ctx.cap[s - 1] && w.endsWith('ing') && !roleWord(ctx, w) && !TITLE_WORDS.has(w) &&
       !(s - 2 >= sentenceStart && ctx.cap[s - 2] && isWord(ctx, s - 2) && (s - 2 > sentenceStart || named(ctx, s - 2))))) break;
@@ -571,7 +573,8 @@ function titleStart(ctx: QuoteContext, k: number): number {
       // ("Assistant information commissioner Phil Jones": a word of the office's field, between the title's other words
       // and a capitalised or office word)
       const anchor = [s - 2].find((n) => n >= sentenceStart && isWord(ctx, n) && (ctx.cap[n] || OTHER_OFFICE.has(ctx.low[n])) &&
-        ctx.low.slice(n + 1, s).every((x, m) => !ctx.cap[n + 1 + m] && isWord(ctx, n + 1 + m) && !ctx.vocab.determiners.has(x) && ctx.cueForm[n + 1 + m] === 0));
+        ctx.low.slice(n + 1, s).every((x, m) => !ctx.cap[n + 1 + m] && isWord(ctx, n + 1 + m) && !ctx.vocab.determiners.has(x) &&
+          (ctx.cueForm[n + 1 + m] === 0 || x === 'show')));
       if (!role || anchor === undefined || (anchor === sentenceStart && OPENERS.has(ctx.low[anchor]))) break;
       s = anchor + 1;
     }

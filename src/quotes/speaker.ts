@@ -289,7 +289,8 @@ export function lowerOpening(ctx: QuoteContext, s: number, role: string): string
   // role word or a word the article writes in lower case elsewhere, not "Riggs spokesman", "Conservative health spokesman")
   const named = first.slice(1) !== first.slice(1).toLowerCase() || PARTY_WORDS.has(low) ||
     (ctx.entities?.some((m) => m.start === ctx.tokens[s].start && m.end <= ctx.tokens[s].end) ?? false);
-  const common = roleWord(ctx, low) || writtenLowerCase(ctx, low);
+  // ("Ex-chat show host": a former office's "ex-" before a lower-case word)
+  const common = roleWord(ctx, low) || writtenLowerCase(ctx, low) || (/^ex-\p{Ll}/u.test(low) && first.charAt(3) === low.charAt(3));
   return opens && !title && !named && common && words.slice(1).every((w) => !/^\p{Lu}/u.test(w)) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
 }
 
