@@ -5908,3 +5908,19 @@ describe('a former office with "ex-" opening the sentence (issue #5, round 27)',
     expect(extractQuotes(marked(text, [['Tom Hart', 'PER']])).map((q) => q.role)).toEqual(['ex-foreign secretary']);
   });
 });
+
+describe('a town after an office and "from" is where the person is from (issue #5, round 27)', () => {
+  const gazetteerPlace = (doc: Document): Document => ({ ...doc, entities: doc.entities!.map((m) => (m.label === 'LOC' ? { ...m, origin: 'gazetteer' as const } : m)) });
+
+  it('gives "Tom Hart, a business adviser from Harbourton," no affiliation and the role "business adviser"', () => {
+    const text = '"It is bad," said Tom Hart, a business adviser from Harbourton.';
+    const doc = gazetteerPlace(marked(text, [['Tom Hart', 'PER'], ['Harbourton', 'LOC']]));
+    expect(extractQuotes(doc).map((q) => [q.affiliation?.name, q.role])).toEqual([[undefined, 'business adviser']]);
+  });
+
+  it('keeps the seat of "senator from Harbourton" in the role, not as a body', () => {
+    const text = '"The fine is too low," said Tom Hart, a senator from Harbourton.';
+    const doc = gazetteerPlace(marked(text, [['Tom Hart', 'PER'], ['Harbourton', 'LOC']]));
+    expect(extractQuotes(doc).map((q) => q.role)).toEqual(['senator from Harbourton']);
+  });
+});

@@ -458,8 +458,12 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   // ("the most recent female MP to be elected": an infinitive says when or how, no more of the office)
   for (let i = a + 1; i + 1 < b; i++) if (ctx.low[i] === 'to' && (ctx.low[i + 1] === 'be' || ctx.low[i + 1] === 'have')) b = i;
   b = occasionCut(ctx, a, b);
-  // ("a UN official in Geneva": the place the person is in is no part of the office; the description keeps it)
-  for (let i = a + 1; i + 1 < b; i++) if (ctx.low[i] === 'in' && !ctx.cap[i - 1] && ctx.cap.slice(i + 1, b).every(Boolean)) b = i;
+  // ("a UN official in Geneva", "a business adviser from Swansea": the place the person is in or from is no part of the office;
+  // the description keeps it)
+  // (not the seat a legislator holds: "senator from Kansas")
+  for (let i = a + 1; i + 1 < b; i++) {
+    if (LOCATED_LINKS.has(ctx.low[i]) && !ctx.cap[i - 1] && ctx.cap.slice(i + 1, b).every(Boolean) && !(ctx.low[i] === 'from' && SEATED.has(ctx.low[i - 1]))) b = i;
+  }
   // ("general secretary of the RMT union (National Union of Rail, …)": a closing gloss in brackets says no more of it)
   if (b - 1 > a && ctx.surf[b - 1] === ')') {
     const open = ctx.surf.lastIndexOf('(', b - 1);
@@ -476,6 +480,9 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   }
   return undefined;
 }
+
+/** Offices held for a place, which "from" names ("senator from Kansas", "congressman from Ohio"). */
+const SEATED = new Set(['senator', 'congressman', 'congresswoman', 'representative', 'delegate', 'mp', 'mep']);
 
 /** Words that, opening what is left of a phrase, make it no office ("of brokers ING", "for the Liberal Democrats"). */
 const ROLE_OPENING_LINKS = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'by']);
@@ -629,6 +636,9 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     // (after "of" only with its state, "of Laconia, N.H.": "Steven Gerrard of Liverpool" names the club)
     if (run && run.start === j && (ctx.low[i] === 'from' || (ctx.low[i] === 'of' && stateAfter(ctx, run.end, b))) &&
       (i === a || ctx.cap[i - 1] || !isWord(ctx, i - 1)) && placeRun(ctx, run)) continue;
+    // ("Keith Poulton, a business adviser from Swansea,": so is a town after an office and "from"; a country may be the state
+    // served, "an official from Iraq")
+    if (run && run.start === j && ctx.low[i] === 'from' && placeRun(ctx, run) && !country(ctx, run)) continue;
     if (run && (person || (run.end - run.start === 1 && (WEEKDAYS.has(ctx.low[run.start]) || MONTHS.has(ctx.low[run.start]))))) continue;
     // ("of the pro-democracy George Soros Foundation for Southern Africa": an adjective or two before an organisation's
     // name; not "in charge of mobile TV at LG Electronics")
