@@ -5924,3 +5924,13 @@ describe('a town after an office and "from" is where the person is from (issue #
     expect(extractQuotes(doc).map((q) => q.role)).toEqual(['senator from Harbourton']);
   });
 });
+
+describe('a name someone gives a thing after "what" is no statement (issue #5, round 27)', () => {
+  it('reads no quote in "… infected with what he called tribalism"', () => {
+    expect(spans('The debate is infected with what he called tribalism, a conviction that you are with the industry.').filter((s) => s[1] === 'called')).toEqual([]);
+  });
+
+  it('keeps a name in quotation marks as the speaker\'s words ("what he called a “brazen breach”") (guard)', () => {
+    expect(spans('Ann Vale condemned what she called a “brazen breach” of the rules.').filter((s) => s[1] === 'called').map((s) => s[0])).toEqual(['she']);
+  });
+});

@@ -3079,6 +3079,17 @@ function nameThenVerb(ctx: QuoteContext, s: number, b: number): boolean {
  * Stance and intention verbs with the content as object: `Lee called on the council to act`, `Voters want a change`,
  * `Lee praised the plan`. The subject must open the clause; there is no inverted or comma frame.
  */
+/** Forms of "call" that, after "what" and a subject, name a thing ("what he called tribalism"). */
+const NAMING_CALLS = new Set(['call', 'calls', 'called', 'calling']);
+/** Most words before the quotation mark of a name given ("what he called a “brazen breach”"). */
+const MAX_NAME_LEAD = 3;
+
+/** Whether a quotation opens within a few words from token `k` of the sentence ending at `b`. */
+function quotedNameAfter(ctx: QuoteContext, k: number, b: number): boolean {
+  for (let n = k; n < b && n - k <= MAX_NAME_LEAD; n++) if (ctx.opens.has(n)) return true;
+  return false;
+}
+
 function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   const v = ctx.vocab;
   const w = ctx.low[i];
@@ -3140,7 +3151,12 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
       !ctx.surf.slice(a, ls - 1).some((t) => END_PUNCT.has(t)) &&
       ctx.cap.slice(a, ls - 1).some((c, n) => !c && isWord(ctx, a + n));
     if (ls >= 0 && (ls === s || (pronoun && opensClause) || afterFronted)) source = [ls, e];
-    else if (ls >= 0 && ls - 1 >= a && OBJECT_RELATIVES.has(ctx.low[ls - 1]) && (!pronoun || NOMINATIVE.has(ctx.low[ls]))) source = [ls, e];
+    else if (ls >= 0 && ls - 1 >= a && OBJECT_RELATIVES.has(ctx.low[ls - 1]) && (!pronoun || NOMINATIVE.has(ctx.low[ls]))) {
+      // ("what he called tribalism", "what Trump calls the rigged system": a name someone gives a thing, no statement)
+      // (a name in quotation marks is the speaker's own words: "what he called a “brazen breach”")
+      if (ctx.low[ls - 1] === 'what' && NAMING_CALLS.has(w) && !quotedNameAfter(ctx, i + 1, b)) return undefined;
+      source = [ls, e];
+    }
     else if (ls >= 0 && !pronoun && s < ls && (ctx.surf.slice(s, ls).includes(',') ? isSubjectList(ctx, s, e) : isWholeSubject(ctx, s, e))) source = [s, e];
     else if (ls >= 0 && !pronoun && subordinateSubject(ctx, ls, e, a) >= 0) source = [subordinateSubject(ctx, ls, e, a), e];
     else if (ls < 0 && isBareSubject(ctx, s, e)) source = [s, e];
