@@ -5934,3 +5934,14 @@ describe('a name someone gives a thing after "what" is no statement (issue #5, r
     expect(spans('Ann Vale condemned what she called a “brazen breach” of the rules.').filter((s) => s[1] === 'called').map((s) => s[0])).toEqual(['she']);
   });
 });
+
+describe('"states" after a lower-case modifier is the plural of "state" (issue #5, round 27)', () => {
+  it('reads no quote in "… contests in smaller, whiter states."', () => {
+    expect(spans('Lee is favored to win a few upcoming contests in smaller, whiter states. But since then his wave has receded.')).toEqual([]);
+  });
+
+  it('keeps "“…,” the lawsuit states." and "The document states that …" (guard)', () => {
+    expect(spans('"Harbourco has turned a standard into an artifice," the lawsuit states.').map((s) => s[0])).toEqual(['the lawsuit']);
+    expect(spans('The document states that leave is unpaid.').map((s) => s[0])).toEqual(['The document']);
+  });
+});

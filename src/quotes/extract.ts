@@ -4725,6 +4725,12 @@ const STATE_MODIFIERS = new Set(['member', 'nation', 'city', 'island', 'rogue', 
 function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean {
   const w = ctx.low[i];
   if (w === 'states' && i > a && STATE_MODIFIERS.has(ctx.low[i - 1])) return true;
+  // ("contests in smaller, whiter states.", "in more diverse states, …": after a lower-case modifier and before the clause's
+  // end, or after a comparative, the plural of "state")
+  // (not a noun's own verb after its determiner: "“…,” the lawsuit states.")
+  if (w === 'states' && i > a && !ctx.cap[i - 1] && isWord(ctx, i - 1) && !ctx.vocab.pronouns.has(ctx.low[i - 1]) &&
+    !(i - 2 >= a && (ctx.vocab.determiners.has(ctx.low[i - 2]) || POSSESSIVES.has(ctx.low[i - 2]))) &&
+    (i + 1 >= b || END_PUNCT.has(ctx.surf[i + 1]) || ctx.surf[i + 1] === ',' || (/(?:er|est)$/.test(ctx.low[i - 1]) && !roleWord(ctx, ctx.low[i - 1])))) return true;
   if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) return true; // "think tank", "Secretary of State" stays a noun
   // "OZ’S BOSS THINKS HE’S …": a cue form inside a line in capitals is a headline word.
   if (i > a && allCaps(ctx.surf[i]) && allCaps(ctx.surf[i - 1]) && w.length > 1) return true;
