@@ -696,6 +696,8 @@ function outletVia(ctx: QuoteContext, [s, e]: [number, number]): [[number, numbe
 /** Nouns and participles of speaking to an outlet ("in an interview with", "in remarks to", "speaking to"). */
 const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'remarks', 'comments', 'speaking', 'talking', 'statement', 'e-mail', 'email', 'letter',
   'message']);
+/** Links after such a word to the outlet ("an interview with", "remarks to", "speaking on"). */
+const INTERVIEW_LINKS = new Set(['with', 'to', 'on']);
 
 /** The outlet named after "in an interview with", "in remarks to" or "in an e-mail to" in the attribution's sentence outside
  *  its content, when the vocabulary knows it; else undefined. */
@@ -727,8 +729,6 @@ function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] 
   }
   return undefined;
 }
-
-const INTERVIEW_LINKS = new Set(['with', 'to', 'on']);
 
 /** For an interview word at `k` inside the attribution's reported speech, the comma opening the phrase it heads (", in an
  *  interview on …", ", speaking to …"), when that phrase is the writer's, outside quotation marks; else undefined. */
@@ -3075,10 +3075,6 @@ function nameThenVerb(ctx: QuoteContext, s: number, b: number): boolean {
   return (ctx.cueForm[k] & (CUE_VERB | OBJECT_CUE)) !== 0 && (w.endsWith('ed') || w.endsWith('s') || IRREGULAR_PARTICIPLES.has(w));
 }
 
-/**
- * Stance and intention verbs with the content as object: `Lee called on the council to act`, `Voters want a change`,
- * `Lee praised the plan`. The subject must open the clause; there is no inverted or comma frame.
- */
 /** Forms of "call" that, after "what" and a subject, name a thing ("what he called tribalism"). */
 const NAMING_CALLS = new Set(['call', 'calls', 'called', 'calling']);
 /** Most words before the quotation mark of a name given ("what he called a “brazen breach”"). */
@@ -3090,6 +3086,10 @@ function quotedNameAfter(ctx: QuoteContext, k: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Stance and intention verbs with the content as object: `Lee called on the council to act`, `Voters want a change`,
+ * `Lee praised the plan`. The subject must open the clause; there is no inverted or comma frame.
+ */
 function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: number): Attribution | undefined {
   const v = ctx.vocab;
   const w = ctx.low[i];
@@ -4494,6 +4494,7 @@ function fullerOrganisationBefore(ctx: QuoteContext, name: string, before: numbe
   return found;
 }
 
+/** Nations of the United Kingdom, whose adjectives name their own governments, teams and papers. */
 const UK_NATIONS = new Set(['welsh', 'scottish', 'scots', 'scot', 'scotsman', 'scotswoman', 'english', 'englishman', 'englishwoman', 'welshman',
   'welshwoman']);
 

@@ -383,10 +383,10 @@ export function timeTailStart(ctx: QuoteContext, le: number, a: number, ended = 
 const DASH_GOES_ON = new Set(['of', 'for', 'to', 'and', 'or', 'but', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'some', 'about', 'nearly', 'almost', 'around', 'more', 'less']);
 
-/** Top-level comma-separated segments of [a, b). */
 /** Adverbs opening an appositive before the office held now. */
 const PRESENT_WORDS = new Set(['now', 'currently']);
 
+/** Top-level comma-separated segments of [a, b). */
 function segmentsOf(ctx: QuoteContext, a: number, b: number): Run[] {
   const out: Run[] = [];
   let s = a;
