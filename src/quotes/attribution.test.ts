@@ -5945,3 +5945,15 @@ describe('"states" after a lower-case modifier is the plural of "state" (issue #
     expect(spans('The document states that leave is unpaid.').map((s) => s[0])).toEqual(['The document']);
   });
 });
+
+describe('a player or member named by team, position or seat is the person just named (issue #5, round 27)', () => {
+  it('names "the Harbour striker said" after "… linked Tom Hart with a move" Tom Hart', () => {
+    const text = 'Recent speculation has linked Tom Hart with a move back to Harbour, but the Harbour striker said he is not ready to return home.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER']])).map((q) => q.speaker.name)).toEqual(['Tom Hart']);
+  });
+
+  it('leaves the description alone where two people were named before (guard)', () => {
+    const text = 'Tom Hart and Ann Vale were both linked with a move, but the Harbour striker said he is not ready to return home.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Ann Vale', 'PER']])).map((q) => q.speaker.name)).toEqual(['the Harbour striker']);
+  });
+});

@@ -6545,7 +6545,7 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
     // ("Southampton's David Prutton faces a ban. The 23-year-old has admitted …": an age nobody was given is the one
     // person named just before, unless the article gave that person another age; so is a former occupation, "Nicholas
     // Betts-Green … quit. The former teacher confirmed …")
-    if (!found && (age || (words[0] === 'former' && words.length > 1))) {
+    if (!found && (age || (words[0] === 'former' && words.length > 1) || playerOrMember(words))) {
       const only = onlyPerson(at, content);
       const surname = only?.name.split(/\s+/).at(-1);
       const agedOtherwise = people.some(({ m, index }) => m.start < at && OTHER_AGE.test(ctx.text.slice(m.end, m.end + TITLE_WINDOW)) &&
@@ -6555,6 +6555,16 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
     return found;
   };
 }
+/** Heads of a sports description a report gives the person it just named ("The Holland international said", "the Tottenham
+ *  striker added"). */
+const PLAYER_HEADS = new Set(['international', 'striker', 'midfielder', 'defender', 'forward', 'winger', 'goalkeeper', 'keeper', 'captain']);
+
+/** Whether a description's words (lower case, without the article) are a player's by team or position, or a member of
+ *  parliament's by seat ("the MP for Ealing North"), which a report gives the person it just named. */
+function playerOrMember(words: readonly string[]): boolean {
+  return (words.length === 2 && PLAYER_HEADS.has(words[1])) || (words.length >= 3 && words[0] === 'mp' && words[1] === 'for');
+}
+
 /** An age set off after a name ("Ann Lee, 28,"). */
 const OTHER_AGE = /^\s*,\s*\d{1,3}\s*[,.)]/;
 /** What follows a name set off after its description ("The prime minister, Boris Johnson, …"). */
