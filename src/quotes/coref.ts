@@ -192,10 +192,10 @@ export const PLAIN_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'p
 /** How many sentences after a named speaker a description may take that speaker up by the office it names. */
 const MAX_DESCRIBED_AFTER = 2;
 
-/** Heads of a description that stands for one firm ("the company", "the airline"). */
 /** A person word linked to a body named by its kind ("a spokesman for the firm", "a spokeswoman for the council"). */
 const LINKED_BODY = /^[Aa]n?\s+(spokesman|spokeswoman|spokesperson|representative|source)\s+(?:for|at|from)\s+the\s+(\p{Ll}+)$/u;
 
+/** Heads of a description that stands for one firm ("the company", "the airline"). */
 export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
   'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio']);
 

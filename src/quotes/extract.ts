@@ -710,8 +710,9 @@ function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] 
   for (let k = a; k + 2 < b; k++) {
     // ("Speaking on al-Masirah TV, …", "in an interview on BBC Radio 4": a broadcaster spoken on)
     if (!INTERVIEW_WORDS.has(ctx.low[k]) || !INTERVIEW_LINKS.has(ctx.low[k + 1])) continue;
-    const closing = inside(k) ? closingInterviewStart(ctx, att, k) : undefined;
-    if (inside(k) && closing === undefined) continue;
+    const within = inside(k);
+    const closing = within ? closingInterviewStart(ctx, att, k) : undefined;
+    if (within && closing === undefined) continue;
     if (k > a + 2 && k < from) continue;
     let n = k + 2;
     if (ctx.low[n] === 'the' && n + 1 < b) n++;

@@ -541,6 +541,11 @@ function titleBeforeHonorific(ctx: QuoteContext, k: number): number {
   return before < h ? before : k;
 }
 
+/** Whether token `k` is "show" before an office word, a noun there though a cue form ("Ex-chat show host"). */
+function showBeforeOffice(ctx: QuoteContext, k: number): boolean {
+  return ctx.low[k] === 'show' && roleWord(ctx, ctx.low[k + 1] ?? '');
+}
+
 /** First token of the title before the name at token `k` ("Clemson University assistant professor"), or `k`. */
 function titleStart(ctx: QuoteContext, k: number): number {
   const sentenceStart = ctx.sentences[ctx.sentenceOf[k]]?.tokenStart ?? 0;
@@ -562,9 +567,9 @@ function titleStart(ctx: QuoteContext, k: number): number {
       continue;
     }
     // (a capitalised cue form inside a title is a noun: "Secretary of State Mike Pompeo")
-    // ("Ex-chat show host Robert Kilroy-Silk": so is "show" before an office word)
+    // (so is "show" before an office word: "Ex-chat show host Robert Kilroy-Silk")
     const cueInTitle = (ctx.cueForm[s - 1] !== 0 && ctx.cap[s - 1] && s - 1 > sentenceStart && NAME_LINKS.has(ctx.low[s - 2])) ||
-      (w === 'show' && roleWord(ctx, ctx.low[s]));
+      showBeforeOffice(ctx, s - 1);
     if ((s - 1 === sentenceStart && OPENERS.has(w)) || (ctx.cueForm[s - 1] !== 0 && !cueInTitle) || TITLE_BREAKS.has(w) || /^\d/.test(w) ||
       AUXILIARIES.has(w) || ctx.vocab.finiteVerbs.has(w) || pastForm(ctx, s - 1) || (!ctx.cap[s - 1] && w.endsWith('ing') && !roleWord(ctx, w) && !TITLE_WORDS.has(w) &&
       !(s - 2 >= sentenceStart && ctx.cap[s - 2] && isWord(ctx, s - 2) && (s - 2 > sentenceStart || named(ctx, s - 2))))) break;
@@ -574,7 +579,7 @@ function titleStart(ctx: QuoteContext, k: number): number {
       // and a capitalised or office word)
       const anchor = [s - 2].find((n) => n >= sentenceStart && isWord(ctx, n) && (ctx.cap[n] || OTHER_OFFICE.has(ctx.low[n])) &&
         ctx.low.slice(n + 1, s).every((x, m) => !ctx.cap[n + 1 + m] && isWord(ctx, n + 1 + m) && !ctx.vocab.determiners.has(x) &&
-          (ctx.cueForm[n + 1 + m] === 0 || x === 'show')));
+          (ctx.cueForm[n + 1 + m] === 0 || showBeforeOffice(ctx, n + 1 + m))));
       if (!role || anchor === undefined || (anchor === sentenceStart && OPENERS.has(ctx.low[anchor]))) break;
       s = anchor + 1;
     }
@@ -627,8 +632,6 @@ function infinitiveAt(ctx: QuoteContext, c: number, from: number): boolean {
 /** Words opening a second description joined to an appositive by "and" ("… and someone who …", "… and a keen cyclist"). */
 const SECOND_DESCRIPTIONS = new Set(['someone', 'somebody', 'one', 'a', 'an']);
 
-/** End of the appositive in commas after the name ending before token `e` (", the former England full-back,", ", 45, a
- *  nurse,"), or `e`. */
 /** The end of a body linked to the name ending at `e` with no comma, "of the Harbour Propulsion Laboratory" (a capitalised
  *  run holding an organisation word, or of two words or more the entity layer calls an organisation), else `e`. */
 function bodyLinkedEnd(ctx: QuoteContext, e: number): number {
@@ -646,6 +649,8 @@ function bodyLinkedEnd(ctx: QuoteContext, e: number): number {
   return body ? c : e;
 }
 
+/** End of the appositive in commas after the name ending before token `e` (", the former England full-back,", ", 45, a
+ *  nurse,"), or `e`. */
 function appositiveEnd(ctx: QuoteContext, e: number): number {
   if (ctx.surf[e] !== ',') return bodyLinkedEnd(ctx, e);
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[e]]?.tokenEnd ?? ctx.tokens.length;
