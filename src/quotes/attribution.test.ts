@@ -11,6 +11,8 @@ function quotes(text: string): Quote[] {
 }
 
 const spans = (text: string) => quotes(text).map((q) => [text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), q.cue, q.text]);
+/** The words of each part of a quote ("“X,” he said. “Y.”" is one quote of two parts). */
+const partsOf = (text: string, q: Quote) => (q.parts ?? [q]).map((p) => text.slice(p.start, p.end));
 
 /** The document with the entity layer's mentions of `phrase` (its `nth` occurrence, 1 when not given) marked. */
 function marked(text: string, mentions: [phrase: string, label: 'PER' | 'ORG' | 'LOC', nth?: number][]): Document {
@@ -86,7 +88,9 @@ describe('speaker phrases drawn whole', () => {
   });
 
   it('reads "continued" after a question quotation', () => {
-    expect(spans('"Is the ferry late again?" Lee continued. "Why?"')[0]).toEqual(['Lee', 'continued', 'Is the ferry late again?']);
+    const text = '"Is the ferry late again?" Lee continued. "Why?"';
+    expect(spans(text)[0].slice(0, 2)).toEqual(['Lee', 'continued']);
+    expect(quotes(text).map((q) => partsOf(text, q))).toEqual([['Is the ferry late again?', 'Why?']]);
   });
 
   it('reads a question quotation that closes its own sentence before the speaker', () => {
@@ -1529,7 +1533,8 @@ describe('a sentence that is only its speaker and a cue, then a quotation (issue
     ]);
     expect(spans('He said. "Budgets have to add up."')).toEqual([['He', 'said', 'Budgets have to add up.']]);
     // (not after a quotation of its own: "“…,” he said. “…”" is read by the follow-on rule)
-    expect(quotes('"It works," he said. "We are pleased."').map((q) => q.text)).toEqual(['It works', 'We are pleased.']);
+    const works = '"It works," he said. "We are pleased."';
+    expect(quotes(works).map((q) => partsOf(works, q))).toEqual([['It works', 'We are pleased.']]);
   });
 });
 
@@ -2183,7 +2188,7 @@ describe('a quotation closing the paragraph before a speaker with his own clause
   it('reads a closing mark that opens a paragraph as a misprinted opening mark', () => {
     const text = 'Vale left early.\n\n” … they are not like him,” she said in May. “It is sad.”';
     expect(findQuoteRegions(text).map((r) => text.slice(r.start, r.end))).toEqual(['… they are not like him,', 'It is sad.']);
-    expect(quotes(text).map((q) => q.text)).toEqual(['… they are not like him', 'It is sad.']);
+    expect(quotes(text).map((q) => partsOf(text, q))).toEqual([['… they are not like him', 'It is sad.']]);
   });
 });
 
@@ -2244,7 +2249,7 @@ describe('quotations running on over lost paragraph breaks (issue #5, round 10)'
     expect(findQuoteRegions(text).map((r) => text.slice(r.start, r.end))).toEqual([
       'It is done,', 'He left early.', 'He admitted he was going to "fake" an injury.', 'He agreed to apologise.',
     ]);
-    expect(quotes(text).map((q) => q.speaker.name)).toEqual(['Lee', 'Lee']);
+    expect(quotes(text).map((q) => [q.speaker.name, partsOf(text, q).length])).toEqual([['Lee', 4]]);
   });
 
   it('reads a name after a quotation with its affiliation but no closing comma as the speaker', () => {
@@ -4558,8 +4563,10 @@ describe('signed quotations and labelled ones (issue #5, round 22)', () => {
   });
 
   it('reads "“PENCE: Well, look, …”" as Pence\'s words, not "“VIDEO: …”"', () => {
-    const got = spans('“PENCE: Well, look, this is America, Chris.” “VIDEO: Hillary and Obama told me it was a video.”');
-    expect(got[0]).toEqual(['PENCE', ':', 'Well, look, this is America, Chris.']);
+    const text = '“PENCE: Well, look, this is America, Chris.” “VIDEO: Hillary and Obama told me it was a video.”';
+    const got = spans(text);
+    expect(got[0].slice(0, 2)).toEqual(['PENCE', ':']);
+    expect(partsOf(text, quotes(text)[0])[0]).toBe('Well, look, this is America, Chris.');
     expect(got.map((x) => x[0])).not.toContain('VIDEO');
   });
 });
@@ -5041,7 +5048,7 @@ describe('a section heading in quotation marks after a quote (issue #5, round 24
 
   it('keeps a follow-on quotation in plain sentence case (guard)', () => {
     const text = '"It will be very disruptive," Ms Vale said.\n\n"We are not ready for it."\n\nEight years ago, both agreed.';
-    expect(spans(text).map((s) => s[2])).toEqual(['It will be very disruptive', 'We are not ready for it.']);
+    expect(quotes(text).map((q) => partsOf(text, q))).toEqual([['It will be very disruptive', 'We are not ready for it.']]);
   });
 });
 
@@ -5163,9 +5170,9 @@ describe('phone-ins, summons and credit lines (issue #5, round 24)', () => {
 
 describe('a programme\'s title after the outlet told (issue #5, round 25)', () => {
   it('reads "“…,” Hart told NBC’s “Today” on Monday." as the quotation told, the title no content', () => {
-    expect(spans('“I was sitting in a house in Florida,” Hart told NBC’s “Today” on Monday. “I could hardly hear.”')).toEqual([
-      ['Hart', 'told', 'I was sitting in a house in Florida'],
-      ['Hart', 'told', 'I could hardly hear.'],
+    const text = '“I was sitting in a house in Florida,” Hart told NBC’s “Today” on Monday. “I could hardly hear.”';
+    expect(quotes(text).map((q) => [q.speaker.name, q.cue, ...partsOf(text, q)])).toEqual([
+      ['Hart', 'told', 'I was sitting in a house in Florida', 'I could hardly hear.'],
     ]);
     expect(spans('"North Korea is isolated," the senator told ABC\'s "Good Morning America."')).toEqual([
       ['the senator', 'told', 'North Korea is isolated'],
@@ -5955,5 +5962,40 @@ describe('a player or member named by team, position or seat is the person just 
   it('leaves the description alone where two people were named before (guard)', () => {
     const text = 'Tom Hart and Ann Vale were both linked with a move, but the Harbour striker said he is not ready to return home.';
     expect(extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Ann Vale', 'PER']])).map((q) => q.speaker.name)).toEqual(['the Harbour striker']);
+  });
+});
+
+describe('an office the article titles someone with later is that person, not the one who spoke before (issue #5, round 28)', () => {
+  it('names "The harbour secretary said" Ann Vale, titled "Harbour Secretary Ann Vale" further on, not Tom Hart who spoke before', () => {
+    const text = 'Tom Hart said he was held for a week. The harbour secretary said she would not open an inquiry. ' +
+      'Harbour Secretary Ann Vale told reporters the claims were old.';
+    const doc = marked(text, [['Tom Hart', 'PER'], ['Ann Vale', 'PER']]);
+    expect(extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? ''])).toEqual([
+      ['Tom Hart', ''], ['Ann Vale', 'harbour secretary'], ['Ann Vale', 'Harbour Secretary'],
+    ]);
+  });
+
+  it('takes no "ex-" office for the title: "ex-Harbour chancellor Ann Vale" is not "the chancellor" (guard)', () => {
+    const text = 'Tom Hart has denied the claims. The chancellor said the figures were sound. Earlier, ex-Harbour chancellor Ann Vale welcomed the rules.';
+    const doc = marked(text, [['Tom Hart', 'PER'], ['Ann Vale', 'PER']]);
+    expect(extractQuotes(doc).filter((q) => q.cue === 'said').map((q) => q.speaker.name)).toEqual(['Tom Hart']);
+  });
+});
+
+describe('quotations going on after their attribution\'s sentence are one quote in parts (issue #5, round 28)', () => {
+  it('reads "“…,” said Lee. “…. “…”" as one quote of three parts', () => {
+    const text = '"I am delighted to have won," said Lee Hart. "It was a hard match. "I hope to play here again."';
+    const got = quotes(text);
+    expect(got.map((q) => [q.speaker.name, q.direct, ...partsOf(text, q)])).toEqual([
+      ['Lee Hart', true, 'I am delighted to have won', 'It was a hard match.', 'I hope to play here again.'],
+    ]);
+    expect(got[0].text).toBe(text.slice(1, -1));
+  });
+
+  it('keeps a quotation after reported speech a quote of its own (guard)', () => {
+    const text = 'Tom Hart said he was held for a week. "I lost three years."';
+    expect(quotes(text).map((q) => [q.speaker.name, q.direct, q.text])).toEqual([
+      ['Tom Hart', false, 'he was held for a week'], ['Tom Hart', true, 'I lost three years.'],
+    ]);
   });
 });

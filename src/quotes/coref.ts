@@ -69,8 +69,9 @@ export type DescriptionBefore = (words: string, at: number) => boolean;
 /** The one person the article named before offset `at` with the words of a description as a title or appositive
  *  ("Tory leader Michael Howard" / "Michael Howard, the Tory leader," for "the Tory leader"; "Lindsay Davenport, 28," for
  *  "the 28-year-old"), when exactly one person carries them; for an age nobody was given, the one person named just
- *  before (outside the quote's own `content`) unless another age was given them; else undefined. */
-export type TitledPersonBefore = (words: readonly string[], at: number, content?: readonly Span[]) => SubjectPerson | undefined;
+ *  before (outside the quote's own `content`) unless another age was given them; else undefined. With `later`, the one
+ *  person named after `at` with those words as a title ("The home secretary said …. Home Secretary Charles Clarke told …"). */
+export type TitledPersonBefore = (words: readonly string[], at: number, content?: readonly Span[], later?: boolean) => SubjectPerson | undefined;
 
 /** The organisation an earlier mention of a document with head noun `head` gave as its author or owner ("a report by
  *  the Pew Research Center", "the IMF's report", "a World Bank report"), looked for in the sentences before offset `at`. */
@@ -431,7 +432,10 @@ export class SpeakerMemory {
       const described = !titled && !body?.name && !spoke && info.personHead && !owned && !OTHER_VOICES.has(info.head) &&
         !PLAIN_PEOPLE.has(info.head) && !this.descriptionBefore(words.join(' '), at - info.name.length);
       const office = described && !info.occupation;
-      const previous = described ? this.latest((k) => k.named || !k.impersonal) : undefined;
+      // ("The home secretary said …. Home Secretary Charles Clarke told BBC One": the one person the article titles so later,
+      // not the person who spoke before)
+      const titledLater = office && !titled ? this.titledPersonBefore(words, at, content, true) : undefined;
+      const previous = described && !titledLater ? this.latest((k) => k.named || !k.impersonal) : undefined;
       // (a person by full name or known gender: a one-word name may be a firm the tagger took for a person, "Monsanto")
       if (previous && previous.named && !previous.isOrg && !previous.plural && previous.heads.size === 0 && !previous.role &&
         (fullName(previous.name) || previous.gender !== undefined) &&
@@ -454,7 +458,7 @@ export class SpeakerMemory {
       // (named before the description, not inside it: "The Belgian sports minister at the centre of the Svetlana Kuznetsova
       // doping row says")
       const before = at - info.name.length;
-      const only = office && !this.known.some((k) => k.named && !k.isOrg) ? this.onlyPersonBefore(before, content, undefined, true) : undefined;
+      const only = office && !titledLater && !this.known.some((k) => k.named && !k.isOrg) ? this.onlyPersonBefore(before, content, undefined, true) : undefined;
       const sole = only && fullName(only.name) && this.onlyPersonBefore(before, content)?.name === only.name &&
         !(info.gender && only.gender && info.gender !== only.gender) ? only : undefined;
       // ("…, the Trade and Industry Secretary has said. Patricia Hewitt said …": a lead's description and the name after it)
@@ -462,7 +466,7 @@ export class SpeakerMemory {
       // opening the next sentence)
       const voice = !office && !titled && !sole && info.personHead && (owned || OTHER_VOICES.has(info.head)) && !PLAIN_PEOPLE.has(info.head)
         ? this.personBesideLead(sentence, before, headOf(info), true) : undefined;
-      const lead = (office && !titled && !sole ? this.personBesideLead(sentence, before, headOf(info)) : undefined) ?? voice;
+      const lead = (office && !titled && !titledLater && !sole ? this.personBesideLead(sentence, before, headOf(info)) : undefined) ?? voice;
       const beside = lead && !(info.gender && lead.gender && info.gender !== lead.gender) ? lead : undefined;
       // ("Roddick was left frustrated …. "…," said the American", "Lindsay Davenport has put … on hold. The 28-year-old world
       // number one had said": a nationality, an age or an occupation for the person opening this sentence or the one before,
@@ -492,7 +496,7 @@ export class SpeakerMemory {
         lastSpeaker.at = at;
         return { name: lastSpeaker.name, actorId: lastSpeaker.actorId, affiliation: lastSpeaker.affiliation, role: lastSpeaker.role, known: lastSpeaker };
       }
-      const holder = titled ?? sole ?? beside ?? subject;
+      const holder = titled ?? sole ?? beside ?? subject ?? titledLater;
       if (holder) {
         const person: KnownSpeaker = {
           name: holder.name, actorId: holder.actorId, gender: holder.gender, isOrg: false, surname: lastWord(holder.name),

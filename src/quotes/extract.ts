@@ -5531,6 +5531,16 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       named.set(att, who);
     }
     if (att.deed) continue;
+    // ("“X,” he declared. “Y. “Z.”": quotations going on after the sentence of their attribution are the same quote, in parts)
+    let root = att.parent;
+    while (root?.parent) root = root.parent;
+    const continued = root ? quotes[attributions.indexOf(root)] : undefined;
+    if (continued?.direct && att.direct) {
+      continued.parts = [...(continued.parts ?? [{ start: continued.start, end: continued.end }]), ...parts.map((p) => ({ start: p.start, end: p.end }))];
+      continued.end = end;
+      continued.text = ctx.text.slice(continued.start, end);
+      continue;
+    }
     const cue = ctx.text.slice(cueStart, cueEnd);
     const quote: Quote = { text: ctx.text.slice(start, end), start, end, direct: att.direct, kind: quoteKind(cue), cue, cueStart, cueEnd, speaker: who.speaker };
     if (parts.length > 1) quote.parts = parts.map((p) => ({ start: p.start, end: p.end }));
@@ -6510,7 +6520,7 @@ function otherOrganisationBetween(ctx: QuoteContext): OtherOrganisationBetween {
 function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
   const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
   const onlyPerson = onlyPersonBefore(ctx);
-  return (words, at, content) => {
+  return (words, at, content, later = false) => {
     // (one person: "the students" are not the one student named after "Stanford students")
     const last = words[words.length - 1] ?? '';
     if (!words.length || words.length > MAX_TITLE_WORDS || (last.endsWith('s') && !last.endsWith('ss'))) return undefined;
@@ -6523,6 +6533,8 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
     // ("The prime minister, Boris Johnson, visited …", "Russia's ambassador, Dmitry Zhirnov,": the description, then the name)
     // ("singled out by Ofsted chief, David Bell,": a title with no article too)
     const appositiveBefore = new RegExp(`(?:^|[^\\p{L}'’-])(?:(?:the|\\p{L}+['’]s?)\\s+)?(\\p{L}+\\s+)?${title}\\s*,\\s*$`, 'iu');
+    // ("ex-Conservative chancellor Ken Clarke" is no chancellor now)
+    const formerBefore = new RegExp(`\\bex-\\p{L}+\\s+${title}\\s+$`, 'iu');
     const inside = new RegExp(`^${title}\\s+\\p{Lu}`, 'iu');
     const after = age ? new RegExp(`^\\s*,\\s*${age}\\s*[,.)]`) : new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+${title}\\s*[,.;)]`, 'iu');
     const titledBefore = (m: { start: number; end: number }) => {
@@ -6530,11 +6542,12 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
       // (the name closes the apposition: not "… did not trust the prime minister, Mr Brown replied")
       const hit = before.exec(window) ?? (APPOSITION_CLOSE.test(ctx.text.slice(m.end, m.end + 2)) ? appositiveBefore.exec(window) : null);
       const modifier = hit?.[1]?.trim();
-      return hit !== null && (modifier === undefined || !OTHER_OFFICE.has(modifier.toLowerCase()));
+      return hit !== null && (modifier === undefined || !OTHER_OFFICE.has(modifier.toLowerCase())) && !formerBefore.test(window);
     };
     let found: SubjectPerson | undefined;
     for (const { m, index } of people) {
-      if (m.start >= at) break; // (mentions come in text order)
+      if (!later && m.start >= at) break; // (mentions come in text order)
+      if (later && (m.start < at || content?.some((p) => p.start <= m.start && m.end <= p.end))) continue;
       const mention = ctx.text.slice(m.start, m.end);
       const titled = (!age && (titledBefore(m) || inside.test(mention))) ||
         after.test(ctx.text.slice(m.end, m.end + TITLE_WINDOW));
@@ -6546,7 +6559,7 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
     // ("Southampton's David Prutton faces a ban. The 23-year-old has admitted …": an age nobody was given is the one
     // person named just before, unless the article gave that person another age; so is a former occupation, "Nicholas
     // Betts-Green … quit. The former teacher confirmed …")
-    if (!found && (age || (words[0] === 'former' && words.length > 1) || playerOrMember(words))) {
+    if (!found && !later && (age || (words[0] === 'former' && words.length > 1) || playerOrMember(words))) {
       const only = onlyPerson(at, content);
       const surname = only?.name.split(/\s+/).at(-1);
       const agedOtherwise = people.some(({ m, index }) => m.start < at && OTHER_AGE.test(ctx.text.slice(m.end, m.end + TITLE_WINDOW)) &&
