@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../core/document.js';
-import { entitiesStage, mergeMentions, withoutLowerTails } from './entities.js';
+import { entitiesStage, mergeMentions, withoutLowerTails, withoutMemberTitles } from './entities.js';
 import { loadKnowledgeBase } from './load.js';
 import { listTagger, makeDoc } from './test-doc.js';
 import type { Tagger } from '../core/tagger.js';
@@ -137,5 +137,20 @@ describe('a listed firm is a firm wherever it stands (issue #5, round 23)', () =
 
   it('leaves a person read so where no "Shares in" names the words (guard)', () => {
     expect(entities('Krispy Kreme said it would restate its results.', person)).toEqual(['Krispy Kreme/PER/ner']);
+  });
+});
+
+describe('withoutMemberTitles', () => {
+  it('takes a member\'s title off a person\'s name and drops a place or party with the title, a description', () => {
+    const text = 'Ann Vale MP met the Salford MP and a Tory MP.';
+    const span = (phrase: string, label: 'PER' | 'ORG') => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, label });
+    expect(withoutMemberTitles(text, [span('Ann Vale MP', 'PER'), span('Salford MP', 'ORG'), span('Tory MP', 'PER')]).map((t) => text.slice(t.start, t.end)))
+      .toEqual(['Ann Vale']);
+  });
+
+  it('keeps names that hold no member\'s title (guard)', () => {
+    const text = 'Ann Vale met MPs of the Harbour Party.';
+    const spans = [{ start: 0, end: 8, label: 'PER' as const }, { start: 18, end: 37, label: 'ORG' as const }];
+    expect(withoutMemberTitles(text, spans)).toEqual(spans);
   });
 });

@@ -247,6 +247,26 @@ export function withListedFirms(text: string, tagged: readonly LabelledSpan[]): 
   if (firms.size === 0) return [...tagged];
   return tagged.map((t) => (t.label !== 'ORG' && firms.has(text.slice(t.start, t.end)) ? { ...t, label: 'ORG' } : t));
 }
+/**
+ * A member's title written after a name is no part of it: "Andrew Tyrie MP" is Andrew Tyrie. A span of one word and the
+ * title is a description, not a name ("the Salford MP", "a senior Tory MP"), and goes; the knowledge base may still name
+ * the party or place in it.
+ */
+export function withoutMemberTitles(text: string, tagged: readonly LabelledSpan[]): LabelledSpan[] {
+  const out: LabelledSpan[] = [];
+  for (const t of tagged) {
+    const words = text.slice(t.start, t.end).split(/\s+/);
+    if (words.length < 2 || !MEMBER_TITLES.has(words[words.length - 1])) {
+      out.push(t);
+      continue;
+    }
+    if (t.label === 'PER' && words.length >= 3) out.push({ ...t, end: t.start + text.slice(t.start, t.end).lastIndexOf(' ') });
+  }
+  return out;
+}
+/** Titles of members of a parliament, written after a name. */
+const MEMBER_TITLES = new Set(['MP', 'MEP', 'MSP', 'TD', 'MLA']);
+
 /** Characters before a name that "Shares in (the)" may take. */
 const LISTED_LEAD_CHARS = 16;
 
@@ -318,7 +338,7 @@ export const entitiesStage = defineStage<EntitiesResources>({
         tagged.push(...iobToSpans(sentenceTokens, withoutLowerTails(words, resources.tagger.tagSentence(words))));
       }
     }
-    const entities = tagged.length > 0 ? mergeMentions(kbMentions, withRepeatedNames(text, tokens, withListedFirms(text, tagged))) : kbMentions.map((k) => k.mention);
+    const entities = tagged.length > 0 ? mergeMentions(kbMentions, withRepeatedNames(text, tokens, withListedFirms(text, withoutMemberTitles(text, tagged)))) : kbMentions.map((k) => k.mention);
     return { ...doc, entities };
   },
 });

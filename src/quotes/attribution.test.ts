@@ -2383,8 +2383,8 @@ describe('a person and an organisation, titles and questions (issue #5, round 11
   it('takes the affiliation from an "Organisation role" appositive after the name, but not a title or a person', () => {
     const first = (t: string) => quotes(t).map((q) => [q.speaker.name, q.affiliation?.name, q.role])[0];
     expect(first('Martin Ellis, Halifax chief economist, said prices would rise.')).toEqual(['Martin Ellis', 'Halifax', 'chief economist']);
-    // (a seat is no affiliation)
-    expect(first('Tom Hale, Labour MP for West Ham, said the bill would pass.')).toEqual(['Tom Hale', undefined, 'Labour MP for West Ham']);
+    // (a seat is no affiliation; the party before the title is)
+    expect(first('Tom Hale, Labour MP for West Ham, said the bill would pass.')).toEqual(['Tom Hale', 'Labour', 'MP for West Ham']);
     // (a party opening a title is)
     expect(first('Labour MP Tom Hale said the bill would pass.')).toEqual(['Tom Hale', 'Labour', 'MP']);
     expect(first('Jo Hale, UK economist at Capital Economics, said rates would rise.')).toEqual(['Jo Hale', 'Capital Economics', 'UK economist']);
@@ -5997,5 +5997,33 @@ describe('quotations going on after their attribution\'s sentence are one quote 
     expect(quotes(text).map((q) => [q.speaker.name, q.direct, q.text])).toEqual([
       ['Tom Hart', false, 'he was held for a week'], ['Tom Hart', true, 'I lost three years.'],
     ]);
+  });
+});
+
+describe('a member of parliament described by seat or party, and a description\'s head before its clause (issue #5, round 28)', () => {
+  it('reads "the Harbour MP" and "a senior Tory MP" as descriptions, the title their role, not as names', () => {
+    const text = '"The threat is real," the Harbour MP told the committee. A senior Tory MP said the plan was late.';
+    expect(quotes(text).map((q) => [q.speaker.name, q.speaker.actorId ?? '', q.role ?? ''])).toEqual([
+      ['the Harbour MP', '', 'MP'], ['A senior Tory MP', '', 'MP'],
+    ]);
+  });
+
+  it('keeps the seat after "for" in the role: "the Labour MP for Harbour North" is a description', () => {
+    const text = 'The Labour MP for Harbour North said the plan was late.';
+    expect(quotes(text).map((q) => [q.speaker.name, q.affiliation?.name ?? '', q.role ?? ''])).toEqual([
+      ['The Labour MP for Harbour North', 'Labour', 'MP for Harbour North'],
+    ]);
+  });
+
+  it('keeps "MP" before a name as its title: "Labour MP Ann Vale said" (guard)', () => {
+    const text = 'Labour MP Ann Vale said the plan was late.';
+    expect(extractQuotes(marked(text, [['Ann Vale', 'PER']])).map((q) => [q.speaker.name, q.affiliation?.name ?? '', q.role ?? ''])).toEqual([
+      ['Ann Vale', 'Labour', 'MP'],
+    ]);
+  });
+
+  it('takes the head of "The lawyer, who is reading the papers," from before the clause, for the lawyer named before', () => {
+    const text = 'Defence lawyer Tom Hart has insisted the case is weak. Mr Hart says he will appeal. The lawyer, who is reading the papers, told reporters: "They have nothing."';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Mr Hart', 'PER']])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Tom Hart', 'Tom Hart']);
   });
 });

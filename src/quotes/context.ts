@@ -36,6 +36,9 @@ const MONTH_LEADS = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'last',
 /** A subject pronoun fused with a clitic auxiliary ("we’re", "i'd", "they’ve", "i’m", "you’ll"). */
 const CLITIC_PRONOUN = /^(i|we|they|you|he|she)['’](?:re|m|ve|d|ll)$/;
 
+/** Titles of members of a parliament, written in capitals. */
+const MEMBER_TITLES = new Set(['MP', 'MEP', 'MSP']);
+
 /** Acronyms spelled like function words: the World Health Organization, Islamic State, information technology. */
 const ACRONYMS_LIKE_WORDS = new Set(['WHO', 'IS', 'IT']);
 
@@ -60,6 +63,13 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
     cueForm[i] = vocab.cueForms.get(low[i]) ?? 0;
     const c = s.charCodeAt(0);
     cap[i] = c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
+  }
+  // ("the Salford MP", "a senior Tory MP": a member's title in capitals is a common noun, not the end of a name; after a
+  // person's name, "Andrew Tyrie MP", it stays in the name's run, where the entity layer's name ends before it, and before
+  // one it is the name's title, "Labour MP Roger Godsiff", "Labour MP and former minister Jack Cunningham")
+  for (let i = 1; i < n; i++) {
+    if (cap[i] && MEMBER_TITLES.has(surf[i]) && !(i + 1 < n && (cap[i + 1] || low[i + 1] === 'and')) &&
+      !doc.entities?.some((m) => m.label === 'PER' && m.end === tokens[i - 1].end)) cap[i] = false;
   }
   // "Theresa May said": a capitalised "May" ending a name (a capitalised word before, a lower-case word or a comma after)
   // is no auxiliary or month; its lower-case form keeps the capital so that no word list reads it ("Lee May Say" and

@@ -1584,7 +1584,8 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
     const nationality = b - 1 >= a && demonym(ctx, { start: b - 1, end: b });
     // ("A spokesman for the Oxford University Press": the person word before the body's link heads the phrase)
     const personBeforeLink = isDocument ? undefined : linkedPersonHead(ctx, main.start, main.end);
-    const own = personBeforeLink ?? head;
+    // ("The MP, who is consulting his lawyers": the head of the description, not of the clause after it)
+    const own = personBeforeLink ?? (segments.length > 1 && !isDocument ? ctx.low[main.end - 1] : head);
     const info: SpeakerInfo = { kind: isDocument ? 'document' : 'description', name, isOrg: isDocument, head: own, definite,
       personHead: personWord(v, own) || nationality, occupation: v.occupations.has(own), nationality };
     const g = v.genderedRoles.get(own);
@@ -1611,7 +1612,11 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
   // ("A UN official in Geneva", "An Al Jazeera reporter in Kenya": a place after the description's head ends it)
   let place = tail;
   while (place > chosen.run.end && ctx.cap[place] && isWord(ctx, place)) place--;
-  if (place < tail && place - 1 >= chosen.run.end && LOCATED_LINKS.has(ctx.low[place]) && !ctx.cap[place - 1] && isWord(ctx, place - 1) &&
+  // ("the Labour MP for Salford", "the Tory minister for Europe": a seat or a portfolio after the office)
+  // (not before a name: "Labour MP for Salford Hazel Blears")
+  let seatOrPortfolio = ctx.low[place] === 'for' && roleWord(ctx, ctx.low[place - 1] ?? '');
+  for (let k = place + 1; seatOrPortfolio && k <= tail; k++) if (personStartsAt(ctx, k)) seatOrPortfolio = false;
+  if (place < tail && place - 1 >= chosen.run.end && (LOCATED_LINKS.has(ctx.low[place]) || seatOrPortfolio) && !ctx.cap[place - 1] && isWord(ctx, place - 1) &&
     (roleWord(ctx, ctx.low[place - 1]) || commonPluralNoun(ctx, place - 1))) tail = place - 1; // ("Roman Catholic organisations in India")
   // ("The Director of National Intelligence, Dan Coats": a run of title words alone names nobody either)
   const titleOnly = !isDocument && allRoleWords(ctx, chosen.run);
