@@ -6027,3 +6027,26 @@ describe('a member of parliament described by seat or party, and a description\'
     expect(extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Mr Hart', 'PER']])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Tom Hart', 'Tom Hart']);
   });
 });
+
+describe('no office for plain people or groups before a phrase, no poll taken part in, no score given away (issue #5, round 28)', () => {
+  it('gives "The unnamed woman from Harbour" and "critics of phone-tap trials" no role, the woman\'s town no affiliation', () => {
+    const text = 'The unnamed woman from Harbour says that the chip is faulty. But critics of phone-tap trials say the evidence is weak.';
+    const doc = marked(text, [['Harbour', 'LOC']]);
+    expect(extractQuotes(doc).map((q) => [q.speaker.name, q.affiliation?.name ?? '', q.role ?? ''])).toEqual([
+      ['The unnamed woman from Harbour', '', ''], ['critics of phone-tap trials', '', ''],
+    ]);
+  });
+
+  it('keeps "a spokesman for the Harbour Trust" its role and body (guard)', () => {
+    expect(quotes('A spokesman for the Harbour Trust said the plan was late.').map((q) => [q.affiliation?.name, q.role])).toEqual([['Harbour Trust', 'spokesman']]);
+  });
+
+  it('reads no quote in "Other pundits to take part in the survey included …"', () => {
+    expect(spans('Other pundits to take part in the survey included Tom Hart and Ann Vale, who edits the Harbour Times.')).toEqual([]);
+  });
+
+  it('reads no quote in "when Harbour conceded a penalty close to their own line"; "conceded that …" stays (guard)', () => {
+    expect(spans('When Harbour conceded a penalty close to their own line, Scotland kicked it to touch.')).toEqual([]);
+    expect(spans('Tom Hart conceded that the plan had failed.').map((s) => s[0])).toEqual(['Tom Hart']);
+  });
+});

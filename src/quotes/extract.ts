@@ -3455,7 +3455,9 @@ const PARTITIVES = new Set(['series', 'number', 'set', 'batch', 'pair', 'couple'
   'hundreds', 'thousands', 'millions', 'lot', 'lots']);
 /** Prepositions after an object's head noun. */
 const HEAD_LINKS = new Set(['of', 'from', 'to', 'for', 'in', 'on', 'with', 'about', 'by', 'at', 'over']);
-/** What a player adds to a score ("adding the conversion", "added a penalty", "added 18 points"), no statement. */
+const CONCEDE_FORMS = new Set(['concede', 'concedes', 'conceded', 'conceding']);
+/** What a player adds to a score or a side gives away ("adding the conversion", "added 18 points", "conceded a penalty"),
+ *  no statement. */
 const SCORES = new Set(['conversion', 'conversions', 'penalty', 'penalties', 'try', 'tries', 'goal', 'goals', 'points', 'runs', 'wicket',
   'wickets', 'birdie', 'birdies', 'header', 'brace', 'touchdown', 'touchdowns', 'rebounds', 'assists']);
 /** Longest object phrase read for its head noun ("a cease and desist order dated …"). */
@@ -4051,10 +4053,14 @@ function appositiveStart(ctx: QuoteContext, k: number): boolean {
 }
 
 /** "in a/the [new] … poll|survey|study" at token `i`: the length of the cue ("in" = 1) when the phrase is a poll. */
+const PARTICIPATE_FORMS = new Set(['participate', 'participates', 'participated', 'participating', 'involved', 'included']);
+
 function pollCue(ctx: QuoteContext, i: number, b: number): number {
   if (ctx.low[i] !== 'in' || i + 1 >= b) return 0;
   const end = nominalSourceEnd(ctx, i + 1, b, true);
   if (end < 0 || end - i > POLL_PHRASE_TOKENS) return 0;
+  // ("Other pundits to take part in the survey included …": the people polled, not what the poll found)
+  if (i > 0 && (ctx.low[i - 1] === 'part' || PARTICIPATE_FORMS.has(ctx.low[i - 1]))) return 0;
   // A named or determined single poll ("a CNN poll", "the latest survey"); "in the polls" is a race metaphor.
   const det = ctx.vocab.determiners.has(ctx.low[i + 1]);
   for (let k = i + 1; k < end; k++) {
@@ -4250,8 +4256,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (form !== 0 && w.startsWith('blast') && (ctx.low[i + 1] === 'away' || ctx.low[i + 1] === 'off' || ctx.low[i + 1] === 'out')) continue;
       // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
       if (form !== 0 && SEEK_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SOUGHT_HELP)) continue;
-      // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying)
-      if (form !== 0 && ADD_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
+      // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying; "Ireland conceded a
+      // penalty": a score given away, not an admission)
+      if (form !== 0 && (ADD_FORMS.has(w) || CONCEDE_FORMS.has(w)) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
       // ("animal rights advocate Doris Day died", "Consumer advocate Ralph Nader said": a cue form that is a role noun,
       // before a name, is the name's title)
       if ((verbCue || objectCue) && i > a && ctx.cap[i + 1] && !ctx.cap[i] && isWord(ctx, i - 1) && roleWord(ctx, w) &&
@@ -7071,8 +7078,14 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   if (resolved.role) out.role = out.affiliation ? roleBesideAffiliation(resolved.role, out.affiliation.name) : resolved.role;
   // ("a full 79 percent of Democrats": a share of a group holds no office)
   if (out.role && /(?:\bpercent\b|\bper cent\b|%)/i.test(out.role)) delete out.role;
-  // ("Critics insist …", "Mr Flight's supporters say", "Land owners claim": people named by what they think, back or have)
-  if (out.role && NO_OFFICE_GROUPS.has(out.role.toLowerCase().split(/\s+/).at(-1) ?? '')) delete out.role;
+  // ("Critics insist …", "Mr Flight's supporters say", "Land owners claim", "critics of phone-tap trials say": people named
+  // by what they think, back or have; "The unnamed woman from Georgia says": a plain person, whose place is no body either)
+  const roleHead = out.role?.toLowerCase().split(/\s+(?:of|for|from|in|at|on)\s/)[0].split(/\s+/).at(-1) ?? '';
+  if (out.role && (NO_OFFICE_GROUPS.has(roleHead) || NO_OFFICE_GROUPS.has(out.role.toLowerCase().split(/\s+/).at(-1) ?? '') || PLAIN_PERSONS.has(roleHead))) {
+    delete out.role;
+    const span = info.affiliation ?? introduction?.affiliation;
+    if (PLAIN_PERSONS.has(roleHead) && out.affiliation && span && mentionIn(ctx, span.start, span.end, ['LOC']) >= 0) delete out.affiliation;
+  }
   // ("says King, 30,": a surname that is a title word names the person, it is no office)
   const surname = out.speaker.name.split(/\s+/).at(-1) ?? '';
   if (out.role && !/^(?:the|an?)\s/i.test(out.speaker.name) && /^\p{Lu}/u.test(surname) && out.role.toLowerCase() === surname.toLowerCase() && ctx.vocab.honorifics.has(surname.toLowerCase())) delete out.role;
@@ -7083,6 +7096,10 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
 const NO_OFFICE_GROUPS = new Set(['critics', 'supporters', 'opponents', 'observers', 'sources', 'voters', 'protesters', 'protestors', 'colleagues',
   'owners', 'friends', 'relatives', 'neighbours', 'neighbors', 'residents', 'fans', 'others', 'insiders', 'users', 'consumers', 'customers',
   'shoppers', 'viewers', 'listeners', 'readers', 'parents', 'people']);
+
+/** Heads of a description of a plain person, who holds no office by it ("the unnamed woman", "a local man"). */
+const PLAIN_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'men', 'women', 'child', 'children', 'resident', 'witness', 'victim',
+  'passer-by', 'bystander']);
 
 /** The organisation or state the entity layer names opening sentence `si` as its subject ("Mittal Steel, one of …", "The
  *  Conservative Party would …", "South Korea looks set …"), if any. */
