@@ -5411,9 +5411,9 @@ describe('an outlet after "via" in the speaker phrase (issue #5, round 25)', () 
     expect([q.speaker.name, q.conduit]).toEqual(['the mayor of Harbour', 'Interfax']);
   });
 
-  it('leaves a platform after "via" out of the speaker, as no conduit', () => {
+  it('leaves a platform after "via" out of the speaker, as its conduit (round 28: platforms are conduits)', () => {
     const [q] = quotes('According to a spokesman via Twitter, the plan failed.');
-    expect([q.speaker.name, q.conduit]).toEqual(['a spokesman', undefined]);
+    expect([q.speaker.name, q.conduit]).toEqual(['a spokesman', 'Twitter']);
   });
 });
 
@@ -6048,5 +6048,33 @@ describe('no office for plain people or groups before a phrase, no poll taken pa
   it('reads no quote in "when Harbour conceded a penalty close to their own line"; "conceded that …" stays (guard)', () => {
     expect(spans('When Harbour conceded a penalty close to their own line, Scotland kicked it to touch.')).toEqual([]);
     expect(spans('Tom Hart conceded that the plan had failed.').map((s) => s[0])).toEqual(['Tom Hart']);
+  });
+});
+
+describe('platforms and papers written in as the conduit, and a main clause before a subordinator out of the speaker (issue #5, round 28)', () => {
+  it('gives "wrote on Twitter", "said in a Facebook post" and "announced on Facebook on Tuesday that" the platform, out of the content', () => {
+    const text = 'Tom Hart wrote on Twitter, "We must keep faith with our allies." Ann Vale said in a Facebook post that the plan was late. ' +
+      'The harbour chief announced on Facebook on Tuesday that there were suspects in custody.';
+    expect(quotes(text).map((q) => [q.conduit ?? '', q.text])).toEqual([
+      ['Twitter', 'We must keep faith with our allies.'], ['Facebook', 'the plan was late'], ['Facebook', 'there were suspects in custody'],
+    ]);
+  });
+
+  it('gives "wrote in the Guardian", "Writing in the Daily Telegraph, …" and "In a Newsweek essay, … writes" the paper', () => {
+    const text = 'Tom Hart wrote in the Guardian that the plan was late. Writing in the Daily Telegraph, Ann Vale said the plan was sound. ' +
+      'In a Newsweek essay, Professor Lee Moss writes that the term is narrow.';
+    expect(quotes(text).map((q) => q.conduit ?? '')).toEqual(['the Guardian', 'Daily Telegraph', 'Newsweek']);
+  });
+
+  it('gives no conduit for "said on Monday" or "wrote in his book" (guard)', () => {
+    expect(quotes('Tom Hart said on Monday that the plan was late. Ann Vale wrote in her book that it was sound.').map((q) => q.conduit ?? '')).toEqual(['', '']);
+  });
+
+  it('reads "the stadium erupted in celebration when Mirza thought …" with Mirza alone as the speaker', () => {
+    expect(spans('At 5-3, the stadium erupted in celebration when Mirza thought she had delivered an ace.').map((s) => s[0])).toEqual(['Mirza']);
+  });
+
+  it('keeps a subordinator inside a relative clause in the speaker: "The man who ran when police arrived said" (guard)', () => {
+    expect(spans('The man who ran when police arrived said he saw the blast.').map((s) => s[0])).toEqual(['The man who ran when police arrived']);
   });
 });

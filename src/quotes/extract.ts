@@ -681,14 +681,14 @@ function introducedPersonAt(ctx: QuoteContext, s: Sentence): number {
 }
 
 /** A speaker phrase [s, e) ending "via (news agency) Interfax" or "via Twitter": the phrase before "via" and the outlet's
- *  name when the vocabulary knows the outlet (a platform is no conduit); else undefined. */
-function outletVia(ctx: QuoteContext, [s, e]: [number, number]): [[number, number], [number, number] | undefined] | undefined {
+ *  or platform's name when the vocabulary knows the outlet; else undefined. */
+function outletVia(ctx: QuoteContext, [s, e]: [number, number]): [[number, number], [number, number]] | undefined {
   for (let k = e - 2; k > s; k--) {
     if (ctx.low[k] !== 'via') continue;
     let n = k + 1;
     while (n < e && !ctx.cap[n] && isWord(ctx, n)) n++;
-    if (n < e && conduitOf(ctx, [n, e])) return [[s, k], [n, e]];
-    return n === e - 1 && PLATFORMS.has(ctx.low[n]) ? [[s, k], undefined] : undefined;
+    // ("according to a spokesman via Twitter": a platform too)
+    return n < e && conduitOf(ctx, [n, e]) ? [[s, k], [n, e]] : undefined;
   }
   return undefined;
 }
@@ -698,6 +698,8 @@ const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'remarks', 'comments
   'message']);
 /** Links after such a word to the outlet ("an interview with", "remarks to", "speaking on"). */
 const INTERVIEW_LINKS = new Set(['with', 'to', 'on']);
+/** Pieces an outlet publishes ("in a Newsweek essay"). */
+const WRITTEN_PIECES = new Set(['essay', 'article', 'column', 'op-ed', 'editorial', 'piece', 'commentary', 'interview']);
 
 /** The outlet named after "in an interview with", "in remarks to" or "in an e-mail to" in the attribution's sentence outside
  *  its content, when the vocabulary knows it; else undefined. */
@@ -708,8 +710,15 @@ function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] 
   // in an interview with the BBC, that Kim told him …" is not Kim's interview)
   const from = att.source ? att.source[0] : a;
   for (let k = a; k + 2 < b; k++) {
-    // ("Speaking on al-Masirah TV, …", "in an interview on BBC Radio 4": a broadcaster spoken on)
-    if (!INTERVIEW_WORDS.has(ctx.low[k]) || !INTERVIEW_LINKS.has(ctx.low[k + 1])) continue;
+    // ("In a Newsweek essay, Professor Eastman writes …": the outlet a piece was written for, before the speaker)
+    if (ctx.low[k] === 'in' && ARTICLES.has(ctx.low[k + 1]) && k < from) {
+      let e = k + 2;
+      while (e < b && ctx.cap[e] && isWord(ctx, e)) e++;
+      if (e > k + 2 && e < b && WRITTEN_PIECES.has(ctx.low[e]) && conduitOf(ctx, [k + 2, e])) return [k + 2, e];
+    }
+    // ("Speaking on al-Masirah TV, …", "in an interview on BBC Radio 4": a broadcaster spoken on; "writing in the Daily
+    // Telegraph", "wrote in the Guardian": a paper written in)
+    if (!(INTERVIEW_WORDS.has(ctx.low[k]) && INTERVIEW_LINKS.has(ctx.low[k + 1])) && !(WRITE_FORMS.has(ctx.low[k]) && ctx.low[k + 1] === 'in')) continue;
     const within = inside(k);
     const closing = within ? closingInterviewStart(ctx, att, k) : undefined;
     if (within && closing === undefined) continue;
@@ -729,6 +738,31 @@ function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] 
     return [k + 2, e];
   }
   return undefined;
+}
+
+/** Words for a piece put on a platform ("in a Facebook post"). */
+const POST_NOUNS = new Set(['post', 'posting', 'message', 'video', 'tweet', 'statement', 'thread', 'livestream', 'story']);
+
+/** The social platform a statement was put on, right after its cue: "wrote on Twitter", "said via his Facebook page", "said
+ *  in a Facebook post" (its one token). */
+function platformAfterCue(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
+  const b = ctx.sentences[att.sentence].tokenEnd;
+  let k = att.cueEnd;
+  if (k + 1 >= b) return undefined;
+  if (ctx.low[k] === 'on' || ctx.low[k] === 'via') {
+    k++;
+    if (POSSESSIVES.has(ctx.low[k]) || ctx.low[k] === 'the') k++;
+  } else if (ctx.low[k] === 'in' && ARTICLES.has(ctx.low[k + 1]) && POST_NOUNS.has(ctx.low[k + 3] ?? '')) k += 2;
+  else return undefined;
+  if (k >= b || !ctx.cap[k] || !PLATFORMS.has(ctx.low[k])) return undefined;
+  // ("indicated on Twitter the baby was ill", "wrote on Instagram: …": the platform read into the content is taken out of it)
+  const first = att.parts[0];
+  if (first.start === ctx.tokens[att.cueEnd].start) {
+    let c = skipTime(ctx, k + 1, b);
+    while (c < b && (ctx.low[c] === 'that' || ctx.surf[c] === ',' || ctx.surf[c] === ':')) c++;
+    if (c < b && ctx.tokens[c].start < first.end) first.start = ctx.tokens[ctx.opens.has(c) ? c + 1 : c].start;
+  }
+  return [k, k + 1];
 }
 
 /** For an interview word at `k` inside the attribution's reported speech, the comma opening the phrase it heads (", in an
@@ -4404,6 +4438,9 @@ const OCCASION_NOUNS = new Set(['interview', 'speech', 'statement', 'briefing', 
 /** Titles that open a person's name and nothing else ("Mr Kennedy", "Lord Butler"). */
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame']);
 
+/** Subordinators that open only a clause (not "as", also a preposition: "reports Mr Schoen filed as a registered lobbyist"). */
+const SPAN_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'since', 'until', 'once', 'although', 'though', 'unless', 'whereas']);
+
 /** A speaker span without a leading subordinator ("until Haley said" → "Haley"), a trailing relative pronoun with no
  *  clause ("said a Republican, who, like all respondents, …" → "a Republican") or a trailing day ("Lee (R-Iowa) on Wednesday"). */
 function tidySource(ctx: QuoteContext, source: [number, number]): [number, number] {
@@ -4412,6 +4449,15 @@ function tidySource(ctx: QuoteContext, source: [number, number]): [number, numbe
     s++;
     // ("Until December Microsoft said": the time word belongs to the subordinate phrase)
     if (e - s > 1 && ctx.vocab.timeWords.has(ctx.low[s]) && ctx.cap[s + 1]) s++;
+  }
+  // ("the stadium erupted in celebration when Mirza thought …": a main clause before a subordinator inside the span; not in a
+  // relative clause, "The man who ran when police arrived said")
+  for (let k = e - 2; k > s + 1; k--) {
+    if (!SPAN_SUBORDINATORS.has(ctx.low[k]) || ctx.cap[k] || !isBareSubject(ctx, k + 1, e)) continue;
+    const before = ctx.low.slice(s, k);
+    if (before.some((x) => RELATIVE_WORDS.has(x) || x === 'whose' || x === 'whom' || x === ',')) break;
+    if (before.some((x, n) => n > 0 && !ctx.cap[s + n] && (ctx.vocab.finiteVerbs.has(x) || (x.length > 4 && x.endsWith('ed'))))) s = k + 1;
+    break;
   }
   if (e - s > 1 && LEADING_CONJUNCTIONS.has(ctx.low[e - 1])) e--; // "said Mr Lee and that it …"
   if (e - s > 1 && isDash(ctx, e - 1)) e--; // ("Dr Paniccia - and colleagues … - show": the closing dash of an insert)
@@ -5427,6 +5473,7 @@ function channelName(ctx: QuoteContext, n: number, e: number): boolean {
 
 function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefined {
   const [s, e] = range;
+  if (e - s === 1 && ctx.cap[s] && PLATFORMS.has(ctx.low[s])) return ctx.surf[s];
   const phrase = ctx.low.slice(s, e).join(' ');
   const bare = phrase.replace(/^the /, '');
   if (ctx.vocab.conduits.has(phrase) || ctx.vocab.conduits.has(bare)) return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end);
@@ -5504,9 +5551,9 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       if (trimmed[0] !== att.source[0] || trimmed[1] !== att.source[1]) att.source = trimmed;
       // ("according to the mayor of Yartsevo via news agency Interfax": the outlet the speaker spoke through is the conduit)
       const via = att.conduit ? undefined : outletVia(ctx, att.source);
-      if (via) [att.source, att.conduit] = [via[0], via[1] ?? att.conduit];
+      if (via) [att.source, att.conduit] = via;
       // ("Lee, in an interview with the BBC, said …", "in remarks to The Washington Post": the outlet spoken to)
-      if (!att.conduit) att.conduit = outletInterview(ctx, att);
+      if (!att.conduit) att.conduit = outletInterview(ctx, att) ?? platformAfterCue(ctx, att);
     }
     const cueStart = ctx.tokens[negatedCueStart(ctx, att.cue)].start;
     const cueEnd = ctx.tokens[att.cueEnd - 1].end;
