@@ -6078,3 +6078,15 @@ describe('platforms and papers written in as the conduit, and a main clause befo
     expect(spans('The man who ran when police arrived said he saw the blast.').map((s) => s[0])).toEqual(['The man who ran when police arrived']);
   });
 });
+
+describe('a body described by the kind its name ends with (issue #5, round 28)', () => {
+  it('names "The festival praises him" the one festival named just before, "the Harbour Film Festival"', () => {
+    const text = 'Tom Hart has competed four times at the Harbour Film Festival. The festival praises him for his "sensational start".';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Harbour Film Festival', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Harbour Film Festival']);
+  });
+
+  it('names nobody where two bodies of that kind were named: "the Harbour Party … the Vale Party. The party argues" (guard)', () => {
+    const text = 'The Harbour Party could sue two members who defected to the Vale Party. The party argues the pair should give up their seats.';
+    expect(extractQuotes(marked(text, [['Harbour Party', 'ORG'], ['Vale Party', 'ORG']])).map((q) => q.speaker.name)).toEqual(['The party']);
+  });
+});

@@ -169,7 +169,7 @@ const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'statement', 'poll'
 /** Kinds of body a name may hold that a later description takes up ("the commission", "the court", "the magazine"). */
 export const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court', 'tribunal', 'agency', 'authority', 'board', 'ministry',
   'department', 'office', 'union', 'association', 'federation', 'institute', 'foundation', 'university', 'college', 'magazine',
-  'newspaper', 'party', 'police', 'service', 'bureau', 'panel', 'inquiry', 'regulator', 'watchdog', 'league', 'club', 'bank']);
+  'newspaper', 'party', 'police', 'service', 'bureau', 'panel', 'inquiry', 'regulator', 'watchdog', 'league', 'club', 'bank', 'festival']);
 
 /** Heads of a description that stand for a printed paper ("the paper said", "the newspaper reported"). */
 const PAPER_HEADS = new Set(['paper', 'newspaper', 'daily', 'tabloid', 'broadsheet']);

@@ -6490,7 +6490,17 @@ function bodyIntroducedBefore(ctx: QuoteContext): BodyIntroducedBefore {
     if (here < 0) return undefined;
     const from = ctx.sentences[Math.max(0, here - MAX_BODY_SENTENCES)].tokenStart;
     for (let k = Math.min(firstTokenFrom(ctx, at), ctx.tokens.length) - 1; k >= from; k--) {
-      if (ctx.low[k] !== head || ctx.cap[k]) continue;
+      if (ctx.low[k] !== head) continue;
+      // ("… at the Berlin Film Festival. The festival praises him": the one organisation named so in these sentences, by a name
+      // ending with the kind; not one of several, "the UK Independence Party … Robert Kilroy Silk's Veritas Party. The party
+      // argues")
+      if (ctx.cap[k]) {
+        const named = new Set((ctx.entities ?? []).filter((m) => m.label === 'ORG' && m.start >= ctx.tokens[from].start && m.end <= at &&
+          /\S+$/.exec(ctx.text.slice(m.start, m.end))?.[0].toLowerCase() === head && /\s/.test(ctx.text.slice(m.start, m.end))).map((m) => ctx.text.slice(m.start, m.end)));
+        if (named.size === 1) return { name: [...named][0] };
+        if (named.size > 1) return undefined;
+        continue;
+      }
       // "magazine Mobile PC", "the commission Ofcom"
       let e = k + 1;
       while (e < ctx.tokens.length && e - k <= MAX_BODY_NAME_TOKENS && namePart(e) && ctx.tokens[e].end <= at) e++;
