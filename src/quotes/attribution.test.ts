@@ -6090,3 +6090,16 @@ describe('a body described by the kind its name ends with (issue #5, round 28)',
     expect(extractQuotes(marked(text, [['Harbour Party', 'ORG'], ['Vale Party', 'ORG']])).map((q) => q.speaker.name)).toEqual(['The party']);
   });
 });
+
+describe('an outlet named after or before the kind of outlet it is, and a compound in the clause after the audience (issue #5, round 28)', () => {
+  it('gives "told sports daily Marca", "told Madrid newspaper El Pais", "speaking on Greece\'s Vale Television station" and "an interview with US magazine Harbour Weekly" the outlet\'s name', () => {
+    const text = 'Tom Flores told sports daily Marca that he was happy. Ann Vale told Madrid newspaper El Pais that she was ready. ' +
+      'Lee Moss, speaking on Greece\'s Vale Television station, claimed he was innocent. Sam Hart said in an interview with US magazine Harbour Weekly that he never watched.';
+    const doc = marked(text, [['Tom Flores', 'PER'], ['Ann Vale', 'PER'], ['Madrid', 'LOC'], ['Lee Moss', 'PER'], ['Greece', 'LOC'], ['Sam Hart', 'PER'], ['US', 'LOC']]);
+    expect(extractQuotes(doc).map((q) => q.conduit ?? '')).toEqual(['Marca', 'El Pais', 'Vale Television', 'Harbour Weekly']);
+  });
+
+  it('reads "told the press a nearly 24-hour search had begun" with the press as the audience, not the content', () => {
+    expect(spans('Officials told the press a nearly 24-hour search mission had begun.').map((s) => s[2])).toEqual(['a nearly 24-hour search mission had begun']);
+  });
+});

@@ -68,7 +68,9 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
   // person's name, "Andrew Tyrie MP", it stays in the name's run, where the entity layer's name ends before it, and before
   // one it is the name's title, "Labour MP Roger Godsiff", "Labour MP and former minister Jack Cunningham")
   for (let i = 1; i < n; i++) {
-    if (cap[i] && MEMBER_TITLES.has(surf[i]) && !(i + 1 < n && (cap[i + 1] || low[i + 1] === 'and')) &&
+    // (a cheap test first: hashing every token's fresh string is what costs here)
+    if (cap[i] && (surf[i].length === 2 || surf[i].length === 3) && surf[i].charCodeAt(0) === 77 && MEMBER_TITLES.has(surf[i]) &&
+      !(i + 1 < n && (cap[i + 1] || low[i + 1] === 'and')) &&
       !doc.entities?.some((m) => m.label === 'PER' && m.end === tokens[i - 1].end)) cap[i] = false;
   }
   // "Theresa May said": a capitalised "May" ending a name (a capitalised word before, a lower-case word or a comma after)

@@ -728,6 +728,13 @@ function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] 
     let e = n;
     // ("BBC Radio 4", "Channel 4": a number after a capitalised word goes on with the name)
     while (e < b && (ctx.cap[e] || ctx.low[e] === '’s' || ctx.low[e] === "'s" || (e > n && ctx.tokens[e].kind === 'number' && ctx.cap[e - 1])) && isWord(ctx, e)) e++;
+    // ("speaking on Greece's Alter Television station", "an interview with US magazine Entertainment Weekly": the kind of
+    // outlet after a name, and the outlet's name after its kind)
+    if (e > n && e < b && OUTLET_NOUNS.has(ctx.low[e]) && !conduitOf(ctx, [k + 2, e])) {
+      let f = e + 1;
+      while (f < b && ctx.cap[f] && isWord(ctx, f)) f++;
+      e = f;
+    }
     if (e <= n || !conduitOf(ctx, [k + 2, e])) continue;
     if (closing !== undefined) {
       const part = att.parts.find((p) => p.start <= ctx.tokens[k].start && ctx.tokens[k].end <= p.end)!;
@@ -5344,7 +5351,14 @@ const MAX_TOLD_SUBJECT = 6;
 /** Whether a verb follows within a short subject from `from`: a finite, auxiliary or irregular form, or a past "-ed". */
 function verbFollows(ctx: QuoteContext, from: number, b: number): boolean {
   // (a number or a share in the subject: "10% of the employees were", "a nearly 24-hour search had")
-  for (let k = from; k < b && k - from < MAX_TOLD_SUBJECT && (isWord(ctx, k) || ctx.tokens[k].kind === 'number' || ctx.surf[k] === '%'); k++) {
+  // ("a nearly 24-hour search mission had begun": a hyphen inside a compound goes on, and counts for no word)
+  let hyphens = 0;
+  for (let k = from; k < b && k - from - hyphens < MAX_TOLD_SUBJECT && (isWord(ctx, k) || ctx.tokens[k].kind === 'number' || ctx.surf[k] === '%' ||
+    (ctx.surf[k] === '-' && k > from && ctx.tokens[k - 1].end === ctx.tokens[k].start && ctx.tokens[k].end === ctx.tokens[k + 1]?.start)); k++) {
+    if (ctx.surf[k] === '-') {
+      hyphens++;
+      continue;
+    }
     const w = ctx.low[k];
     if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || isClauseVerb(w) || (!ctx.cap[k] && w.endsWith('ed'))) return true;
     // "the plan works": a present form after the subject's first word
@@ -5471,6 +5485,13 @@ function channelName(ctx: QuoteContext, n: number, e: number): boolean {
   return (ctx.entities ?? []).some((m) => (m.label === 'LOC' || m.label === 'ORG') && m.start === ctx.tokens[n].start);
 }
 
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
+/** Whether token `k` lies in a place or nationality the entity layer names ("Greece", "Spanish"). */
+function placeWord(ctx: QuoteContext, k: number): boolean {
+  return (ctx.entities ?? []).some((m) => (m.label === 'LOC' || m.origin === 'demonym' || m.label === 'MISC') && m.start <= ctx.tokens[k].start && ctx.tokens[k].end <= m.end);
+}
+
 function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefined {
   const [s, e] = range;
   if (e - s === 1 && ctx.cap[s] && PLATFORMS.has(ctx.low[s])) return ctx.surf[s];
@@ -5496,6 +5517,15 @@ function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefin
   if (e - first >= 2 && !ctx.cap[e - 1] && OUTLET_NOUNS.has(ctx.low[e - 1]) && ctx.cap.slice(first, e - 1).every(Boolean)) {
     return ctx.text.slice(ctx.tokens[first].start, ctx.tokens[e - 2].end);
   }
+  // ("told sports daily Marca", "told Spanish newspaper El Pais", "speaking on Greece's Alter Television station": the
+  // capitalised name after the kind of outlet it is, or before it after a place's "'s")
+  const kind = ctx.low.slice(s, e).findIndex((w, n) => OUTLET_NOUNS.has(w) && !ctx.cap[s + n]);
+  if (kind >= 0 && s + kind + 1 < e && ctx.cap.slice(s + kind + 1, e).every(Boolean) && ctx.low.slice(s, s + kind).every((w, n) => !ctx.cap[s + n] || placeWord(ctx, s + n))) {
+    return ctx.text.slice(ctx.tokens[s + kind + 1].start, ctx.tokens[e - 1].end);
+  }
+  const placeOwner = e - s >= 4 && POSSESSIVE_MARKS.has(ctx.low[s + 1]) && placeWord(ctx, s) && !ctx.cap[e - 1] && OUTLET_NOUNS.has(ctx.low[e - 1]) &&
+    ctx.cap.slice(s + 2, e - 1).every(Boolean);
+  if (placeOwner) return ctx.text.slice(ctx.tokens[s + 2].start, ctx.tokens[e - 2].end);
   // ("told BBC Radio Five Live's Sportsweek programme": the outlet owning the programme)
   const owner = ctx.low.slice(s + 1, e - 1).findIndex((w) => w === '’s' || w === "'s");
   if (owner >= 0) return conduitOf(ctx, [ctx.low[s] === 'the' && owner > 0 ? s + 1 : s, s + 1 + owner]);
