@@ -6103,3 +6103,14 @@ describe('an outlet named after or before the kind of outlet it is, and a compou
     expect(spans('Officials told the press a nearly 24-hour search mission had begun.').map((s) => s[2])).toEqual(['a nearly 24-hour search mission had begun']);
   });
 });
+
+describe('an organisation, its owned title and the person holding it (issue #5, round 28)', () => {
+  it('names "University of Harbour, North Vale\'s chancellor, Tom Hart, said" Tom Hart, chancellor, not the university', () => {
+    const text = 'University of Harbour, North Vale\'s chancellor, Tom Hart, said the campus was ready.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER']])).map((q) => [q.speaker.name, q.role])).toEqual([['Tom Hart', 'chancellor']]);
+  });
+
+  it('keeps the organisation where no person follows its title: "Harbour Corporation, the region\'s biggest employer, said" (guard)', () => {
+    expect(quotes('Harbour Corporation, the region\'s biggest employer, said the plant would close.').map((q) => q.speaker.name)).toEqual(['Harbour Corporation']);
+  });
+});

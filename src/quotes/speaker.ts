@@ -1384,6 +1384,20 @@ export function beforeMembers(ctx: QuoteContext, a: number, b: number): number {
   return b;
 }
 
+/** The segment after an organisation's that the entity layer names as one person, right after a segment ending with an
+ *  owner's title ("…, San Diego's chancellor, | Pradeep Khosla"), as the chosen run; else undefined. */
+function ownedTitleHolder(ctx: QuoteContext, segments: readonly Run[]): { seg: number; run: Run } | undefined {
+  for (let si = 2; si < segments.length; si++) {
+    const seg = segments[si];
+    const before = segments[si - 1];
+    if (RELATIVE_WORDS.has(ctx.low[seg.start]) || RELATIVE_WORDS.has(ctx.low[before.start])) return undefined;
+    const person = (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start === ctx.tokens[seg.start].start && m.end === ctx.tokens[seg.end - 1].end);
+    const owned = before.end - before.start >= 3 && POSSESSIVE.has(ctx.low[before.end - 2]) && roleWord(ctx, ctx.low[before.end - 1]);
+    if (person && owned) return { seg: si, run: { start: seg.start, end: seg.end } };
+  }
+  return undefined;
+}
+
 /** In a description [s, e) such as "a spokesman for the Oxford University Press" or "the mother of the boy", the person
  *  word right before the first "for"/"at"/"of"/"from": the one who speaks, not the body or person after it. */
 function linkedPersonHead(ctx: QuoteContext, s: number, e: number): string | undefined {
@@ -1575,6 +1589,12 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
     const author = isDocument ? documentOwner(ctx, seg.start, seg.end) : undefined;
     if (author) chosen = { seg: si, run: author, authored: true };
     else if (runs.length) chosen = { seg: si, run: runs[runs.length - 1] };
+  }
+  // ("University of California, San Diego's chancellor, Pradeep Khosla, said": an organisation, then an owned title, then
+  // the person who holds it)
+  if (chosen && chosen.seg === 0 && !isDocument && (isOrgRun(ctx, chosen.run) || organisationBeforeOf(ctx, chosen.run))) {
+    const holder = ownedTitleHolder(ctx, segments);
+    if (holder) chosen = holder;
   }
   if (!chosen) {
     // "The mayor, who faces a vote": the description is the first segment; appositives and relative clauses follow.
