@@ -6114,3 +6114,19 @@ describe('an organisation, its owned title and the person holding it (issue #5, 
     expect(quotes('Harbour Corporation, the region\'s biggest employer, said the plant would close.').map((q) => q.speaker.name)).toEqual(['Harbour Corporation']);
   });
 });
+
+describe('a long role appositive after "According to", an owner with a bare apostrophe, a former office (issue #5, round 28)', () => {
+  it('reads "According to Dr. Tom Hart, formerly the director of the United States\' Centers for Harbour Safety and Prevention, …"', () => {
+    const text = 'According to Dr. Tom Hart, formerly the director of the United States\' Centers for Harbour Safety and Prevention, the pandemic is "unprecedented."';
+    const doc = marked(text, [['Tom Hart', 'PER'], ['United States', 'LOC']]);
+    doc.entities = doc.entities!.map((m) => (m.label === 'LOC' ? { ...m, origin: 'gazetteer' as const } : m));
+    expect(extractQuotes(doc).map((q) => [q.affiliation?.name, q.role, q.text])).toEqual([
+      ['Centers for Harbour Safety and Prevention', 'former director', 'the pandemic is "unprecedented."'],
+    ]);
+  });
+
+  it('gives "head of Harbour-based game developer Vale Studios" the role "head"', () => {
+    const text = 'According to Tom Hart, head of Harbour-based game developer Vale Studios, games will cost more.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Vale Studios', 'ORG']])).map((q) => [q.affiliation?.name, q.role])).toEqual([['Vale Studios', 'head']]);
+  });
+});

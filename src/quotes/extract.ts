@@ -2350,7 +2350,7 @@ function quotationAfterColonObject(ctx: QuoteContext, k: number, b: number): num
 /** Adjectives whose preposition phrase describes an anonymous speaker ("familiar with the talks", "close to the campaign"). */
 const LINKING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'allied', 'aligned', 'loyal', 'sympathetic']);
 /** Longest role appositive after a name that "according to" opens ("Lorella Praeli, Clinton's Latino vote director,"), in tokens. */
-const MAX_APPOSITIVE_ROLE_TOKENS = 8;
+const MAX_APPOSITIVE_ROLE_TOKENS = 14;
 /** Heads of "according to" phrases that speak for nobody ("according to plan", "according to competition law"). */
 const NOT_SOURCES = new Set(['law', 'laws', 'rule', 'rules', 'plan', 'schedule', 'tradition', 'custom', 'procedure', 'procedures',
   'legislation', 'regulations', 'guidelines', 'constitution', 'script', 'instructions', 'protocol']);
@@ -3997,7 +3997,8 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
     } else if (ctx.cap[re - 1]) {
       // "According to Lorella Praeli, Clinton's Latino vote director, the campaign …": a role in commas after a name.
       let n = re + 1;
-      while (n < b && n - re <= MAX_APPOSITIVE_ROLE_TOKENS && (isWord(ctx, n) || ctx.low[n] === '’s' || ctx.low[n] === "'s")) n++;
+      // ("…, the director of the United States' Centers for Disease Control, …": a bare apostrophe after an "s" owns too)
+      while (n < b && n - re <= MAX_APPOSITIVE_ROLE_TOKENS && (isWord(ctx, n) || ctx.low[n] === '’s' || ctx.low[n] === "'s" || bareApostrophe(ctx, n))) n++;
       // ("According to Pat Ferguson, President of AMBO, work …": or a role with its "of" phrase)
       const isRole = (k: number) => ctx.vocab.roleWords.has(ctx.low[k]) || ctx.vocab.genderedRoles.has(ctx.low[k]);
       let r = n - 1;
@@ -4008,7 +4009,9 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
       // (a name's, not a document's: "a Twitter post by Amy Cook, director of …" keeps the post as the source)
       const led = first >= 0 && re + 2 + first < n && ROLE_TAIL_LINKS.has(ctx.low[re + 2 + first]) &&
         !ctx.low.slice(from, re).some((w) => ctx.vocab.reportNouns.has(w)) &&
-        ctx.low.slice(re + 3 + first, n).every((w) => !ctx.vocab.finiteVerbs.has(w) && !ctx.vocab.auxiliaries.has(w) && !w.endsWith('ed') && !ctx.vocab.pronouns.has(w));
+        // (a capitalised "-ed" word is a name's: "the United States' Centers for Disease Control")
+        ctx.low.slice(re + 3 + first, n).every((w, k) => !ctx.vocab.finiteVerbs.has(w) && !ctx.vocab.auxiliaries.has(w) && !(w.endsWith('ed') && !ctx.cap[re + 3 + first + k]) &&
+          !ctx.vocab.pronouns.has(w));
       const role = (isRole(r) && (r === n - 1 || ROLE_TAIL_LINKS.has(ctx.low[r + 1]))) || led;
       // (not a subject with its own appositive name: "According to ISNA, the prosecutor general of Tehran, Ali Mehr, said")
       let m = n + 1;
@@ -7163,6 +7166,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     if (owner) out.affiliation = owner;
   }
   if (resolved.role) out.role = out.affiliation ? roleBesideAffiliation(resolved.role, out.affiliation.name) : resolved.role;
+  // ("Tom Frieden, formerly the director of …": a former office)
+  if (out.role && /^formerly\s/i.test(out.role)) out.role = out.role.replace(/^formerly\s+(?:(?:the|an?)\s+)?/i, 'former ');
   // ("a full 79 percent of Democrats": a share of a group holds no office)
   if (out.role && /(?:\bpercent\b|\bper cent\b|%)/i.test(out.role)) delete out.role;
   // ("Critics insist …", "Mr Flight's supporters say", "Land owners claim", "critics of phone-tap trials say": people named
@@ -7224,14 +7229,16 @@ function roleBesideAffiliation(role: string, affiliation: string): string {
   const words = role.slice(0, role.length - affiliation.length).trimEnd().split(/\s+/);
   let n = words.length;
   // ("spokeswoman for the Trump administration's Department of Justice": the owner before the name goes with it)
-  if (n > 0 && /['’]s$/.test(words[n - 1])) {
+  // ("director of the United States' Centers for Disease Control": a bare apostrophe after an owner ending in "s" too)
+  if (n > 0 && /(?:['’]s|s['’])$/.test(words[n - 1])) {
     n--;
     for (let owner = 0; n > 0 && owner < 3 && /^\p{Lu}/u.test(words[n - 1]); owner++) n--;
   }
   // (up to four lower-case words saying what it is, "digital content company", and "the", between link and name; "The"
   // where the name holds it, "research firm The Yankee Group")
   if (n > 0 && words[n - 1] === 'The') n--;
-  for (let described = 0; n > 0 && described < 4 && /^[\p{Ll}-]+$/u.test(words[n - 1]) && !ROLE_LINKS.has(words[n - 1]); described++) n--;
+  // ("head of Brisbane-based game developer Krome Studios": where it is based says what it is too)
+  for (let described = 0; n > 0 && described < 4 && /^(?:[\p{Ll}-]+|\p{Lu}[\p{L}]*-based)$/u.test(words[n - 1]) && !ROLE_LINKS.has(words[n - 1]); described++) n--;
   if (n > 1 && ROLE_LINKS.has(words[n - 1])) return words.slice(0, n - 1).join(' ').replace(/,$/, '') || role;
   return role;
 }

@@ -602,7 +602,8 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
     let run = capRuns(ctx, j, b, true)[0];
     // ("strategist at Moscow's Sovlink Securities": a place owning a name is where that is; "head of Britain's biggest
     // union", "of one of Mumbai's main Catholic organisations": one owning no name names no affiliation)
-    if (run && run.start === j && run.end + 1 < b && POSSESSIVE.has(ctx.low[run.end]) && placeRun(ctx, run)) {
+    // (or with a bare apostrophe: "of the United States' Centers for Disease Control")
+    if (run && run.start === j && run.end + 1 < b && (POSSESSIVE.has(ctx.low[run.end]) || bareApostrophe(ctx, run.end)) && placeRun(ctx, run)) {
       if (!inNameRun(ctx, run.end + 1)) continue;
       j = run.end + 1;
       run = capRuns(ctx, j, b, true)[0];
