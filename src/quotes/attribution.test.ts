@@ -6130,3 +6130,19 @@ describe('a long role appositive after "According to", an owner with a bare apos
     expect(extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Vale Studios', 'ORG']])).map((q) => [q.affiliation?.name, q.role])).toEqual([['Vale Studios', 'head']]);
   });
 });
+
+describe('a document noun before a role noun in an appositive is no cue (issue #5, round 28)', () => {
+  it('reads no quote from "report" in "…, estimates Tom Hart, report author and a senior adviser at the Harbour Forum."', () => {
+    expect(spans('Waste has reached 9,000 tonnes, estimates Tom Hart, report author and a senior adviser at the Harbour Forum.').filter((s) => s[1] === 'report')).toEqual([]);
+  });
+
+  it('keeps the appositive in the speaker: "…, says Tom Hart, report author and a senior adviser at the Harbour Forum."', () => {
+    expect(spans('Waste has reached 9,000 tonnes, says Tom Hart, report author and a senior adviser at the Harbour Forum.')).toEqual([
+      ['Tom Hart, report author and a senior adviser at the Harbour Forum', 'says', 'Waste has reached 9,000 tonnes'],
+    ]);
+  });
+
+  it('keeps an inverted cue before a role noun: "…, say analysts Harbour Research." (guard)', () => {
+    expect(spans('Many are turning away from TV, say analysts Harbour Research.').map((s) => s[1])).toEqual(['say']);
+  });
+});

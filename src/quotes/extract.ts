@@ -4256,6 +4256,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("big British hope Kate Winslet walked away", "Olympic hope Amy Williams said": a bare cue form after a word that
       // cannot be its subject, before a name, is a noun)
       if ((verbCue || objectCue) && i > a && nounBeforeName(ctx, i)) continue;
+      // ("…, estimates James Goodman, report author and a senior adviser at …": a document's noun opening an appositive before a
+      // role noun is that noun's modifier; not a verb, "…, say analysts Jupiter Research")
+      if ((verbCue || objectCue) && i - 2 >= a && ctx.surf[i - 1] === ',' && ctx.cap[i - 2] && !ctx.cap[i] && i + 1 < b && !ctx.cap[i + 1] &&
+        (ctx.vocab.reportNouns.has(w) || ctx.vocab.pollNouns.has(w)) && roleWord(ctx, ctx.low[i + 1])) continue;
       if ((verbCue || objectCue) && i === a + 1 && headlineLine(ctx, a, b, true) && headlineNounCompound(ctx, i)) continue;
       if ((verbCue || objectCue) && i - 2 >= a && determinedNameNoun(ctx, i)) continue;
       // ("focused on boosting demand at …", "cutting claims"): a bare cue form right after an "-ing" verb is its object

@@ -411,7 +411,9 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
     if ((k > re + 1 || TAIL_BREAKS.has(w) || w.endsWith('ing') || withNumber) && ctx.surf[k - 1] === ',' && (ctx.vocab.clauseOpeners.has(w) || w.endsWith('ing')) && !hometown) {
       return k === re + 1 ? re : last + 1;
     }
-    if (ctx.vocab.participleCues.has(w) || (ctx.vocab.cueVerbs.has(w) && ctx.surf[k - 1] === ',')) return re;
+    // (not a cue form modifying a role noun: ", report author and a senior adviser at …")
+    const roleModifier = k + 1 < b && !ctx.cap[k + 1] && ctx.vocab.roleWords.has(ctx.low[k + 1]);
+    if (ctx.vocab.participleCues.has(w) || (ctx.vocab.cueVerbs.has(w) && ctx.surf[k - 1] === ',' && !roleModifier)) return re;
     // ("said Mr Ross, but the test revealed …": a contrasting clause after the name)
     if (CONTRAST_OPENERS.has(w) && ctx.surf[k - 1] === ',') return k === re + 1 ? re : last + 1;
     if (RELATIVE.has(w) || w === 'that') relativeSeen = true;
