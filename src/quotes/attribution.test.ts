@@ -6146,3 +6146,21 @@ describe('a document noun before a role noun in an appositive is no cue (issue #
     expect(spans('Many are turning away from TV, say analysts Harbour Research.').map((s) => s[1])).toEqual(['say']);
   });
 });
+
+describe('a ball, a price or a person pushed, bail denied and a player dismissed are no statements (issue #5, round 28)', () => {
+  it('reads no quote in "Hart pushed an easy drop goal opportunity wide", "Cold weather pushed crude prices to highs", "Vale pushed referee Tom Lee"', () => {
+    const text = 'Hart pushed an easy drop goal opportunity wide. Cold weather pushed crude prices to four-month highs. An angry Ann Vale pushed referee Tom Lee.';
+    expect(extractQuotes(marked(text, [['Ann Vale', 'PER'], ['Tom Lee', 'PER']])).map((q) => q.cue)).toEqual([]);
+  });
+
+  it('reads no quote in "… having been charged and repeatedly denied bail" nor "referee Ann Vale, who later dismissed Tom Lee"', () => {
+    const text = 'Mr Hart, once the richest man, is in prison, having been charged with fraud and repeatedly denied bail. ' +
+      'The anger was at a talk between the coach and referee Ann Vale, who later dismissed Tom Lee.';
+    expect(extractQuotes(marked(text, [['Mr Hart', 'PER'], ['Ann Vale', 'PER'], ['Tom Lee', 'PER']])).map((q) => q.cue)).toEqual([]);
+  });
+
+  it('keeps "pushed for reform", "denied the claims" and "dismissed Tom Lee\'s Budget as …" (guard)', () => {
+    const text = 'Ann Vale pushed for reform. Tom Lee denied the claims. Sam Hart dismissed Tom Lee\'s Budget as "vote now, pay later".';
+    expect(extractQuotes(marked(text, [['Ann Vale', 'PER'], ['Tom Lee', 'PER'], ['Sam Hart', 'PER'], ['Tom Lee', 'PER', 2]])).map((q) => q.cue)).toEqual(['pushed', 'denied', 'dismissed']);
+  });
+});

@@ -1457,6 +1457,13 @@ const ING_NOUNS = new Set(['being', 'during', 'nothing', 'something', 'anything'
   'trading', 'warning', 'filing', 'reporting']);
 
 /** Whether a person the entity layer names starts at token `k`, after an honorific or not ("Mr Nattrass"). */
+/** Whether the capitalised name at token `k` owns what follows it ("Gordon Brown's Budget", "Yukos' legal wrangling"). */
+function ownerAt(ctx: QuoteContext, k: number, b: number): boolean {
+  let e = k;
+  while (e < b && ctx.cap[e] && isWord(ctx, e)) e++;
+  return e < b && (ctx.low[e] === "'s" || ctx.low[e] === '’s' || ctx.surf[e] === "'" || ctx.surf[e] === '’');
+}
+
 function personAt(ctx: QuoteContext, k: number): boolean {
   if (k >= ctx.tokens.length || !ctx.cap[k]) return false;
   const starts = (t: number) => t < ctx.tokens.length && (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start === ctx.tokens[t].start);
@@ -3523,6 +3530,10 @@ const DECLINE_FORMS = new Set(['declined', 'declines', 'decline', 'declining']);
 /** Words after "declined" that make it a fall ("declined in almost every state", "declined sharply", "declined by 0.2%"). */
 const FALL_WORDS = new Set(['in', 'by', 'sharply', 'steeply', 'slightly', 'further', 'from', 'again', 'last', 'this', 'since', 'over', 'during', '.', ',', 'and']);
 const SEEK_FORMS = new Set(['seek', 'seeks', 'sought', 'seeking']);
+/** Things pushed that say nothing: a ball or a chance in a match, a price or a figure, a referee. */
+const PUSHED_THINGS = new Set(['kick', 'shot', 'chance', 'opportunity', 'effort', 'ball', 'attempt', 'penalty', 'conversion', 'price', 'prices',
+  'sales', 'shares', 'rates', 'costs', 'referee']);
+const DISMISS_FORMS = new Set(['dismiss', 'dismisses', 'dismissed', 'dismissing']);
 const SOUGHT_HELP = new Set(['treatment', 'help', 'refuge', 'shelter', 'asylum', 'care', 'cover', 'safety', 'sanctuary']);
 
 function objectHeadIn(ctx: QuoteContext, k: number, b: number, heads: ReadonlySet<string>): boolean {
@@ -4304,6 +4315,14 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (form !== 0 && w.startsWith('blast') && (ctx.low[i + 1] === 'away' || ctx.low[i + 1] === 'off' || ctx.low[i + 1] === 'out')) continue;
       // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
       if (form !== 0 && SEEK_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SOUGHT_HELP)) continue;
+      // ("Hodgson pushed an easy drop goal opportunity wide", "pushed US crude prices to four-month highs", "pushed referee Alan
+      // Wiley": a ball, a price or a person moved; "pushed for reform", "pushed Sanders's attack" stay)
+      if (form !== 0 && PUSH_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, PUSHED_THINGS)) continue;
+      // ("Mr Khodorkovsky … was repeatedly denied bail": a court's refusal, no denial of his)
+      if (form !== 0 && DENY_FORMS.has(w) && ctx.low[i + 1] === 'bail') continue;
+      // ("Anders Frisk, who dismissed Didier Drogba": a player sent off or a person fired; "dismissed the claims" stays)
+      // (not the person's words: "dismissed Gordon Brown's Budget")
+      if (form !== 0 && DISMISS_FORMS.has(w) && personAt(ctx, i + 1) && !ownerAt(ctx, i + 1, b)) continue;
       // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying; "Ireland conceded a
       // penalty": a score given away, not an admission)
       if (form !== 0 && (ADD_FORMS.has(w) || CONCEDE_FORMS.has(w)) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
