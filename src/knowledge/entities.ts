@@ -247,6 +247,10 @@ export function withListedFirms(text: string, tagged: readonly LabelledSpan[]): 
   if (firms.size === 0) return [...tagged];
   return tagged.map((t) => (t.label !== 'ORG' && firms.has(text.slice(t.start, t.end)) ? { ...t, label: 'ORG' } : t));
 }
+
+/** Titles of members of a parliament, written after a name. */
+const MEMBER_TITLES = new Set(['MP', 'MEP', 'MSP', 'TD', 'MLA']);
+
 /**
  * A member's title written after a name is no part of it: "Andrew Tyrie MP" is Andrew Tyrie. A span of one word and the
  * title is a description, not a name ("the Salford MP", "a senior Tory MP"), and goes; the knowledge base may still name
@@ -264,8 +268,6 @@ export function withoutMemberTitles(text: string, tagged: readonly LabelledSpan[
   }
   return out;
 }
-/** Titles of members of a parliament, written after a name. */
-const MEMBER_TITLES = new Set(['MP', 'MEP', 'MSP', 'TD', 'MLA']);
 
 /** Characters before a name that "Shares in (the)" may take. */
 const LISTED_LEAD_CHARS = 16;

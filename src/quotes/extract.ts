@@ -14,7 +14,7 @@ import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, roleWord, timeTailStart } from './speaker.js';
+import { adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, POSSESSIVE, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -1461,7 +1461,7 @@ const ING_NOUNS = new Set(['being', 'during', 'nothing', 'something', 'anything'
 function ownerAt(ctx: QuoteContext, k: number, b: number): boolean {
   let e = k;
   while (e < b && ctx.cap[e] && isWord(ctx, e)) e++;
-  return e < b && (ctx.low[e] === "'s" || ctx.low[e] === '’s' || ctx.surf[e] === "'" || ctx.surf[e] === '’');
+  return e < b && (POSSESSIVE.has(ctx.low[e]) || ctx.surf[e] === "'" || ctx.surf[e] === '’');
 }
 
 function personAt(ctx: QuoteContext, k: number): boolean {
@@ -5511,8 +5511,6 @@ function channelName(ctx: QuoteContext, n: number, e: number): boolean {
   return (ctx.entities ?? []).some((m) => (m.label === 'LOC' || m.label === 'ORG') && m.start === ctx.tokens[n].start);
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
-
 /** Whether token `k` lies in a place or nationality the entity layer names ("Greece", "Spanish"). */
 function placeWord(ctx: QuoteContext, k: number): boolean {
   return (ctx.entities ?? []).some((m) => (m.label === 'LOC' || m.origin === 'demonym' || m.label === 'MISC') && m.start <= ctx.tokens[k].start && ctx.tokens[k].end <= m.end);
@@ -5549,7 +5547,7 @@ function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefin
   if (kind >= 0 && s + kind + 1 < e && ctx.cap.slice(s + kind + 1, e).every(Boolean) && ctx.low.slice(s, s + kind).every((w, n) => !ctx.cap[s + n] || placeWord(ctx, s + n))) {
     return ctx.text.slice(ctx.tokens[s + kind + 1].start, ctx.tokens[e - 1].end);
   }
-  const placeOwner = e - s >= 4 && POSSESSIVE_MARKS.has(ctx.low[s + 1]) && placeWord(ctx, s) && !ctx.cap[e - 1] && OUTLET_NOUNS.has(ctx.low[e - 1]) &&
+  const placeOwner = e - s >= 4 && POSSESSIVE.has(ctx.low[s + 1]) && placeWord(ctx, s) && !ctx.cap[e - 1] && OUTLET_NOUNS.has(ctx.low[e - 1]) &&
     ctx.cap.slice(s + 2, e - 1).every(Boolean);
   if (placeOwner) return ctx.text.slice(ctx.tokens[s + 2].start, ctx.tokens[e - 2].end);
   // ("told BBC Radio Five Live's Sportsweek programme": the outlet owning the programme)

@@ -87,7 +87,7 @@ const RELATIVE_WORDS = new Set(['who', 'whose', 'whom', 'which', 'that']);
 /** Honorifics that British usage puts before a first name alone. */
 const FIRST_NAME_HONORIFICS = new Set(['sir', 'dame']);
 
-const POSSESSIVE = new Set(['’s', "'s"]);
+export const POSSESSIVE = new Set(['’s', "'s"]);
 /** Links to the place a described person is in or from ("A UN official in Geneva"). */
 const LOCATED_LINKS = new Set(['in', 'from']);
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'within', 'inside', 'behind']);
