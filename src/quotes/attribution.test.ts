@@ -6164,3 +6164,12 @@ describe('a ball, a price or a person pushed, bail denied and a player dismissed
     expect(extractQuotes(marked(text, [['Ann Vale', 'PER'], ['Tom Lee', 'PER'], ['Sam Hart', 'PER'], ['Tom Lee', 'PER', 2]])).map((q) => q.cue)).toEqual(['pushed', 'denied', 'dismissed']);
   });
 });
+
+describe('a country\'s press reports are not the country\'s (issue #5, round 28)', () => {
+  it('keeps "Harbouria media reports say" a description, not the country Harbouria', () => {
+    const text = 'Vale Group is poised to launch a bid for the exchange, Harbouria media reports say.';
+    const doc = marked(text, [['Vale Group', 'ORG'], ['Harbouria', 'LOC']]);
+    doc.entities = doc.entities!.map((m) => (m.label === 'LOC' ? { ...m, origin: 'gazetteer' as const } : m));
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Harbouria media reports']);
+  });
+});

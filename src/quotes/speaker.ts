@@ -1385,6 +1385,9 @@ export function beforeMembers(ctx: QuoteContext, a: number, b: number): number {
   return b;
 }
 
+/** Words for the press between a place and its reports ("UK media reports", "Japanese press reports"). */
+const MEDIA_WORDS = new Set(['media', 'press', 'newspaper', 'newspapers', 'news', 'television', 'tv', 'radio']);
+
 /** The segment after an organisation's that the entity layer names as one person, right after a segment ending with an
  *  owner's title ("…, San Diego's chancellor, | Pradeep Khosla"), as the chosen run; else undefined. */
 function ownedTitleHolder(ctx: QuoteContext, segments: readonly Run[]): { seg: number; run: Run } | undefined {
@@ -1591,6 +1594,8 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
     if (author) chosen = { seg: si, run: author, authored: true };
     else if (runs.length) chosen = { seg: si, run: runs[runs.length - 1] };
   }
+  // ("UK media reports say": the country the papers are in wrote no report)
+  if (chosen && isDocument && !chosen.authored && MEDIA_WORDS.has(ctx.low[chosen.run.end] ?? '') && placeRun(ctx, chosen.run)) chosen = undefined;
   // ("University of California, San Diego's chancellor, Pradeep Khosla, said": an organisation, then an owned title, then
   // the person who holds it)
   if (chosen && chosen.seg === 0 && !isDocument && (isOrgRun(ctx, chosen.run) || organisationBeforeOf(ctx, chosen.run))) {
