@@ -24,6 +24,9 @@ function marked(text: string, mentions: [phrase: string, label: 'PER' | 'ORG' | 
   return { source: { kind: 'inline', location: 'test' }, article: { title: '', text, paragraphs: [] }, segments: segment(text), entities };
 }
 
+/** The document with its place mentions read as the gazetteer finds them. */
+const gazetteerPlaces = (doc: Document): Document => ({ ...doc, entities: doc.entities!.map((m) => (m.label === 'LOC' ? { ...m, origin: 'gazetteer' as const } : m)) });
+
 describe('speaker phrases drawn whole', () => {
   it('keeps age and appositive in a preverbal speaker phrase', () => {
     expect(spans('Nora Vale, 34, a nurse from Tampa, said she would vote for the levy.')).toEqual([
@@ -5264,10 +5267,7 @@ describe('an organisation named with its "of" (issue #5, round 25)', () => {
 describe('a place owning a body after a link (issue #5, round 25)', () => {
   const office = (doc: Document) => extractQuotes(doc).map((q) => [q.speaker.name, q.role ?? '', q.affiliation?.name ?? '']);
   // (places as the gazetteer finds them)
-  const placed = (text: string, mentions: Parameters<typeof marked>[1]) => {
-    const doc = marked(text, mentions);
-    return { ...doc, entities: doc.entities!.map((m) => (m.label === 'LOC' ? { ...m, origin: 'gazetteer' as const } : m)) };
-  };
+  const placed = (text: string, mentions: Parameters<typeof marked>[1]) => gazetteerPlaces(marked(text, mentions));
 
   it('reads the body a place owns by name as the affiliation: "strategist at Moscow\'s Sovlink Securities"', () => {
     expect(office(placed("Eric Vale, strategist at Moscow's Sovlink Securities, said rates would rise.", [['Eric Vale', 'PER'], ['Moscow', 'LOC']])))
@@ -5917,17 +5917,16 @@ describe('a former office with "ex-" opening the sentence (issue #5, round 27)',
 });
 
 describe('a town after an office and "from" is where the person is from (issue #5, round 27)', () => {
-  const gazetteerPlace = (doc: Document): Document => ({ ...doc, entities: doc.entities!.map((m) => (m.label === 'LOC' ? { ...m, origin: 'gazetteer' as const } : m)) });
 
   it('gives "Tom Hart, a business adviser from Harbourton," no affiliation and the role "business adviser"', () => {
     const text = '"It is bad," said Tom Hart, a business adviser from Harbourton.';
-    const doc = gazetteerPlace(marked(text, [['Tom Hart', 'PER'], ['Harbourton', 'LOC']]));
+    const doc = gazetteerPlaces(marked(text, [['Tom Hart', 'PER'], ['Harbourton', 'LOC']]));
     expect(extractQuotes(doc).map((q) => [q.affiliation?.name, q.role])).toEqual([[undefined, 'business adviser']]);
   });
 
   it('keeps the seat of "senator from Harbourton" in the role, not as a body', () => {
     const text = '"The fine is too low," said Tom Hart, a senator from Harbourton.';
-    const doc = gazetteerPlace(marked(text, [['Tom Hart', 'PER'], ['Harbourton', 'LOC']]));
+    const doc = gazetteerPlaces(marked(text, [['Tom Hart', 'PER'], ['Harbourton', 'LOC']]));
     expect(extractQuotes(doc).map((q) => q.role)).toEqual(['senator from Harbourton']);
   });
 });
@@ -6118,8 +6117,7 @@ describe('an organisation, its owned title and the person holding it (issue #5, 
 describe('a long role appositive after "According to", an owner with a bare apostrophe, a former office (issue #5, round 28)', () => {
   it('reads "According to Dr. Tom Hart, formerly the director of the United States\' Centers for Harbour Safety and Prevention, …"', () => {
     const text = 'According to Dr. Tom Hart, formerly the director of the United States\' Centers for Harbour Safety and Prevention, the pandemic is "unprecedented."';
-    const doc = marked(text, [['Tom Hart', 'PER'], ['United States', 'LOC']]);
-    doc.entities = doc.entities!.map((m) => (m.label === 'LOC' ? { ...m, origin: 'gazetteer' as const } : m));
+    const doc = gazetteerPlaces(marked(text, [['Tom Hart', 'PER'], ['United States', 'LOC']]));
     expect(extractQuotes(doc).map((q) => [q.affiliation?.name, q.role, q.text])).toEqual([
       ['Centers for Harbour Safety and Prevention', 'former director', 'the pandemic is "unprecedented."'],
     ]);
@@ -6168,8 +6166,7 @@ describe('a ball, a price or a person pushed, bail denied and a player dismissed
 describe('a country\'s press reports are not the country\'s (issue #5, round 28)', () => {
   it('keeps "Harbouria media reports say" a description, not the country Harbouria', () => {
     const text = 'Vale Group is poised to launch a bid for the exchange, Harbouria media reports say.';
-    const doc = marked(text, [['Vale Group', 'ORG'], ['Harbouria', 'LOC']]);
-    doc.entities = doc.entities!.map((m) => (m.label === 'LOC' ? { ...m, origin: 'gazetteer' as const } : m));
+    const doc = gazetteerPlaces(marked(text, [['Vale Group', 'ORG'], ['Harbouria', 'LOC']]));
     expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Harbouria media reports']);
   });
 });

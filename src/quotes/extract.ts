@@ -6543,13 +6543,15 @@ function bodyIntroducedBefore(ctx: QuoteContext): BodyIntroducedBefore {
     const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
     if (here < 0) return undefined;
     const from = ctx.sentences[Math.max(0, here - MAX_BODY_SENTENCES)].tokenStart;
+    // (the organisations of these sentences named by a name ending with the kind: the same for every capitalised kind word, so
+    // read once)
+    let named: Set<string> | undefined;
     for (let k = Math.min(firstTokenFrom(ctx, at), ctx.tokens.length) - 1; k >= from; k--) {
       if (ctx.low[k] !== head) continue;
-      // ("… at the Berlin Film Festival. The festival praises him": the one organisation named so in these sentences, by a name
-      // ending with the kind; not one of several, "the UK Independence Party … Robert Kilroy Silk's Veritas Party. The party
-      // argues")
+      // ("… at the Berlin Film Festival. The festival praises him": the one organisation named so in these sentences; not one
+      // of several, "the UK Independence Party … Robert Kilroy Silk's Veritas Party. The party argues")
       if (ctx.cap[k]) {
-        const named = new Set((ctx.entities ?? []).filter((m) => m.label === 'ORG' && m.start >= ctx.tokens[from].start && m.end <= at &&
+        named ??= new Set((ctx.entities ?? []).filter((m) => m.label === 'ORG' && m.start >= ctx.tokens[from].start && m.end <= at &&
           /\S+$/.exec(ctx.text.slice(m.start, m.end))?.[0].toLowerCase() === head && /\s/.test(ctx.text.slice(m.start, m.end))).map((m) => ctx.text.slice(m.start, m.end)));
         if (named.size === 1) return { name: [...named][0] };
         if (named.size > 1) return undefined;
@@ -7193,8 +7195,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   if (out.role && /(?:\bpercent\b|\bper cent\b|%)/i.test(out.role)) delete out.role;
   // ("Critics insist …", "Mr Flight's supporters say", "Land owners claim", "critics of phone-tap trials say": people named
   // by what they think, back or have; "The unnamed woman from Georgia says": a plain person, whose place is no body either)
-  const roleHead = out.role?.toLowerCase().split(/\s+(?:of|for|from|in|at|on)\s/)[0].split(/\s+/).at(-1) ?? '';
-  if (out.role && (NO_OFFICE_GROUPS.has(roleHead) || NO_OFFICE_GROUPS.has(out.role.toLowerCase().split(/\s+/).at(-1) ?? '') || PLAIN_PERSONS.has(roleHead))) {
+  const lowerRole = out.role?.toLowerCase() ?? '';
+  const roleHead = lowerRole.split(/\s+(?:of|for|from|in|at|on)\s/)[0].split(/\s+/).at(-1) ?? '';
+  if (out.role && (NO_OFFICE_GROUPS.has(roleHead) || NO_OFFICE_GROUPS.has(lowerRole.split(/\s+/).at(-1) ?? '') || PLAIN_PERSONS.has(roleHead))) {
     delete out.role;
     const span = info.affiliation ?? introduction?.affiliation;
     if (PLAIN_PERSONS.has(roleHead) && out.affiliation && span && mentionIn(ctx, span.start, span.end, ['LOC']) >= 0) delete out.affiliation;
