@@ -6094,7 +6094,7 @@ describe('an outlet named after or before the kind of outlet it is, and a compou
   it('gives "told sports daily Marca", "told Madrid newspaper El Pais", "speaking on Greece\'s Vale Television station" and "an interview with US magazine Harbour Weekly" the outlet\'s name', () => {
     const text = 'Tom Flores told sports daily Marca that he was happy. Ann Vale told Madrid newspaper El Pais that she was ready. ' +
       'Lee Moss, speaking on Greece\'s Vale Television station, claimed he was innocent. Sam Hart said in an interview with US magazine Harbour Weekly that he never watched.';
-    const doc = marked(text, [['Tom Flores', 'PER'], ['Ann Vale', 'PER'], ['Madrid', 'LOC'], ['Lee Moss', 'PER'], ['Greece', 'LOC'], ['Sam Hart', 'PER'], ['US', 'LOC']]);
+    const doc = gazetteerPlaces(marked(text, [['Tom Flores', 'PER'], ['Ann Vale', 'PER'], ['Madrid', 'LOC'], ['Lee Moss', 'PER'], ['Greece', 'LOC'], ['Sam Hart', 'PER'], ['US', 'LOC']]));
     expect(extractQuotes(doc).map((q) => q.conduit ?? '')).toEqual(['Marca', 'El Pais', 'Vale Television', 'Harbour Weekly']);
   });
 
@@ -6168,5 +6168,63 @@ describe('a country\'s press reports are not the country\'s (issue #5, round 28)
     const text = 'Vale Group is poised to launch a bid for the exchange, Harbouria media reports say.';
     const doc = gazetteerPlaces(marked(text, [['Vale Group', 'ORG'], ['Harbouria', 'LOC']]));
     expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Harbouria media reports']);
+  });
+});
+
+describe('a cue form after a preposition is a noun (issue #5, round 29)', () => {
+  it('reads no quote in "Mr Hart\'s comments follow the controversy over plans to open pubs around the clock."', () => {
+    expect(spans('Mr Hart\'s comments follow the controversy over plans to open pubs around the clock.')).toEqual([]);
+  });
+
+  it('keeps a gerund after a preposition and a verb after a subject: "by saying …", "Tom Hart plans to …" (guard)', () => {
+    const text = 'Ann Vale angered voters by saying the budget was a fraud. Tom Hart plans to open a second harbour.';
+    expect(extractQuotes(marked(text, [['Ann Vale', 'PER'], ['Tom Hart', 'PER']])).map((q) => q.cue)).toEqual(['saying', 'plans']);
+  });
+});
+
+describe('a thing or a body of people before "of" holds no office (issue #5, round 29)', () => {
+  it('gives "The restoration of the older Harbour Wars episodes" and "a panel of industry experts" no role', () => {
+    const text = 'The restoration of the older Harbour Wars episodes revealed some odd scenes. A panel of industry experts says the networks are here to stay.';
+    expect(quotes(text).map((q) => [q.speaker.name, q.role])).toEqual([
+      ['The restoration of the older Harbour Wars episodes', undefined],
+      ['A panel of industry experts', undefined],
+    ]);
+  });
+
+  it('keeps the roles of "A spokesman for the harbour board" and "the head of the harbour police" (guard)', () => {
+    const text = 'A spokesman for the harbour board said the dredging would start. The head of the harbour police said the port was calm.';
+    expect(quotes(text).map((q) => q.role)).toEqual(['spokesman for the harbour board', 'head of the harbour police']);
+  });
+});
+
+describe('a peer\'s "of" names the peerage, no body (issue #5, round 29)', () => {
+  it('gives "Lord Hart of Valeford" no affiliation "Valeford"', () => {
+    const text = 'Lord Hart of Valeford, who chaired the inquiry, said the rules were weak.';
+    expect(extractQuotes(marked(text, [['Lord Hart', 'PER'], ['Valeford', 'LOC']])).map((q) => [q.speaker.name, q.affiliation?.name])).toEqual([['Hart', undefined]]);
+  });
+
+  it('keeps "Tom Hart of the Harbour Institute" (guard)', () => {
+    const text = 'Tom Hart of the Harbour Institute said the rules were weak.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Harbour Institute', 'ORG']])).map((q) => q.affiliation?.name)).toEqual(['Harbour Institute']);
+  });
+});
+
+describe('outlets the article names beside their kind (issue #5, round 29)', () => {
+  it('reads "Speaking to newspaper Star of Valeford, …" and a later "told Star of Valeford" as the outlet, no role', () => {
+    const text = 'Speaking to newspaper Star of Valeford, Ann Vale said the train was on time. Later Vale told Star of Valeford it was a proud day.';
+    const doc = marked(text, [['Star of Valeford', 'ORG'], ['Ann Vale', 'PER'], ['Vale', 'PER', 2], ['Star of Valeford', 'ORG', 2]]);
+    expect(extractQuotes(doc).map((q) => [q.conduit, q.role])).toEqual([['Star of Valeford', undefined], ['Star of Valeford', undefined]]);
+  });
+
+  it('reads "told Harbourcast" as the outlet after "an interview with Harbourcast web radio"', () => {
+    const text = 'In an interview with Harbourcast web radio, Tom Hart said the network would grow. Users will rate files, Hart told Harbourcast.';
+    const doc = marked(text, [['Harbourcast', 'LOC'], ['Tom Hart', 'PER'], ['Hart', 'PER', 2], ['Harbourcast', 'LOC', 2]]);
+    expect(extractQuotes(doc).map((q) => q.conduit)).toEqual(['Harbourcast', 'Harbourcast']);
+  });
+
+  it('keeps a town before its paper no outlet: "A Valeford newspaper said …. Hart told Valeford …" (guard)', () => {
+    const text = 'A Valeford newspaper said the port would close. Tom Hart told Valeford it would not.';
+    const doc = gazetteerPlaces(marked(text, [['Valeford', 'LOC'], ['Tom Hart', 'PER'], ['Valeford', 'LOC', 2]]));
+    expect(extractQuotes(doc).map((q) => q.conduit)).toEqual([undefined, undefined]);
   });
 });

@@ -726,6 +726,11 @@ function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] 
     let n = k + 2;
     if (ctx.low[n] === 'the' && n + 1 < b) n++;
     let e = n;
+    // ("Speaking to newspaper Star of Mysore": the kind of outlet, then its name, links and all)
+    if (!ctx.cap[n] && OUTLET_NOUNS.has(ctx.low[n]) && ctx.cap[n + 1]) {
+      e = n + 1;
+      while (e < b && isWord(ctx, e) && (ctx.cap[e] || (INNER_NAME_LINKS.has(ctx.low[e]) && ctx.cap[e + 1]))) e++;
+    }
     // ("BBC Radio 4", "Channel 4": a number after a capitalised word goes on with the name)
     while (e < b && (ctx.cap[e] || ctx.low[e] === '’s' || ctx.low[e] === "'s" || (e > n && ctx.tokens[e].kind === 'number' && ctx.cap[e - 1])) && isWord(ctx, e)) e++;
     // ("speaking on Greece's Alter Television station", "an interview with US magazine Entertainment Weekly": the kind of
@@ -2289,6 +2294,9 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'demands', 'reveal', 'revealed', 'reveals', 'mention', 'mentioned', 'charge', 'charged', 'charges', 'observe', 'observed', 'observes',
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
+/** Prepositions after which a cue form is a noun ("over plans to …", "amid fears", "of claims"), not a verb. */
+const NOUN_LEADING_PREPOSITIONS = new Set(['of', 'over', 'about', 'amid', 'amidst', 'despite', 'against', 'for', 'on', 'in', 'with', 'without',
+  'into', 'from', 'under', 'behind', 'following', 'among', 'between', 'towards', 'toward']);
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 /** Most lower-case words of a claimed clause's subject after its determiner ("claims the new plan failed"). */
 const MAX_CLAIMED_SUBJECT_WORDS = 3;
@@ -4254,6 +4262,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("content such as RIAA talks about in the notice": the object gone to a relative clause, a preposition after the particle)
       if (form !== 0 && (ctx.low[i + 1] === 'about' || ctx.low[i + 1] === 'of') && i + 2 <= b &&
         (i + 2 === b || END_PUNCT.has(ctx.surf[i + 2]) || ctx.surf[i + 2] === ',' || GAP_PREPOSITIONS.has(ctx.low[i + 2]))) continue;
+      // ("the controversy over plans to allow pubs …", "amid fears of a slowdown": a cue form right after a preposition is a
+      // noun, its object; a gerund there is the verb of a participle frame, "after saying …")
+      if (form !== 0 && i > a && NOUN_LEADING_PREPOSITIONS.has(ctx.low[i - 1]) && !w.endsWith('ing')) continue;
       // ("as Microsoft found out last year": learning, not a finding told; "regulation as we know it": an idiom)
       if (form !== 0 && FIND_FORMS.has(w) && ctx.low[i + 1] === 'out') continue;
       // ("Jarosik found space in the area", "found the net", "a search of the van found …": a place or a thing found, no finding)
@@ -5516,12 +5527,67 @@ function placeWord(ctx: QuoteContext, k: number): boolean {
   return (ctx.entities ?? []).some((m) => (m.label === 'LOC' || m.origin === 'demonym' || m.label === 'MISC') && m.start <= ctx.tokens[k].start && ctx.tokens[k].end <= m.end);
 }
 
+/** Kinds of outlet whose name the article gives beside them ("newspaper Star of Mysore", "Novastream web radio"); "agency"
+ *  only after "news" or "press", "station" only after "radio" or "television". */
+const OUTLET_KINDS = new Set(['newspaper', 'paper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadcaster', 'radio', 'television', 'agency',
+  'station']);
+/** Most lower-case words between an outlet's name and its kind ("Novastream web radio"). */
+const MAX_OUTLET_KIND_WORDS = 2;
+const outletsByContext = new WeakMap<QuoteContext, Set<string>>();
+
+/** The outlets the article names beside their kind (lower case, no "the"), read once per article: "told newspaper Star of
+ *  Mysore", "an interview with Novastream web radio", "the Harbour Times newspaper"; not a place or nationality ("Spanish
+ *  newspaper"), a person, or a body's agency ("the UN refugee agency UNHCR"). */
+function articleOutlets(ctx: QuoteContext): Set<string> {
+  let outlets = outletsByContext.get(ctx);
+  if (outlets) return outlets;
+  outlets = new Set();
+  const n = ctx.tokens.length;
+  const add = (from: number, to: number) => {
+    if (ctx.low[from] === 'the') from++;
+    // (a place the gazetteer knows or a nationality: "a Manchester newspaper", "US magazine", "Spanish newspaper"; the tagger's
+    // guesses at an unknown name may call an outlet a place, "Novastream web radio", "the Kommersant newspaper")
+    const at = ctx.tokens[from].start;
+    if (to <= from || (ctx.entities ?? []).some((m) => m.start <= at && at < m.end && (m.label === 'PER' || m.origin === 'demonym' ||
+      (m.label === 'LOC' && m.origin !== 'ner')))) return;
+    outlets!.add(ctx.low.slice(from, to).join(' '));
+  };
+  for (let k = 0; k < n; k++) {
+    const w = ctx.low[k];
+    if (ctx.cap[k] || !OUTLET_KINDS.has(w)) continue;
+    if (w === 'agency' && ctx.low[k - 1] !== 'news' && ctx.low[k - 1] !== 'press') continue;
+    if (w === 'station' && ctx.low[k - 1] !== 'radio' && ctx.low[k - 1] !== 'television') continue;
+    if (k + 1 < n && ctx.cap[k + 1] && isWord(ctx, k + 1)) {
+      let e = k + 1;
+      while (e < n && isWord(ctx, e) && (ctx.cap[e] || (INNER_NAME_LINKS.has(ctx.low[e]) && ctx.cap[e + 1] === true)) && !POSSESSIVE.has(ctx.low[e])) e++;
+      add(k + 1, e);
+    }
+    let j = k - 1;
+    while (j >= 0 && k - j <= MAX_OUTLET_KIND_WORDS && !ctx.cap[j] && isWord(ctx, j) && OUTLET_KINDS.has(ctx.low[j]) === false &&
+      !ctx.vocab.determiners.has(ctx.low[j]) && !ctx.vocab.nounPhraseLinks.has(ctx.low[j]) && !ctx.vocab.boundaryWords.has(ctx.low[j]) &&
+      !ctx.vocab.finiteVerbs.has(ctx.low[j]) && ctx.cueForm[j] === 0) j--;
+    if (j >= 0 && ctx.cap[j] && isWord(ctx, j) && !POSSESSIVE.has(ctx.low[j + 1] ?? '')) {
+      let f = j;
+      while (f - 1 >= 0 && isWord(ctx, f - 1) && (ctx.cap[f - 1] || (INNER_NAME_LINKS.has(ctx.low[f - 1]) && f - 2 >= 0 && ctx.cap[f - 2]))) f--;
+      // (not a word capitalised only by the sentence's start: "Local radio …")
+      if (f < j || ctx.sentences[ctx.sentenceOf[f]]?.tokenStart !== f) add(f, j + 1);
+    }
+  }
+  outletsByContext.set(ctx, outlets);
+  return outlets;
+}
+
+/** Link words inside an outlet's name ("Star of Mysore", "News of the World"). */
+const INNER_NAME_LINKS = new Set(['of', 'the', 'and', '&']);
+
 function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefined {
   const [s, e] = range;
   if (e - s === 1 && ctx.cap[s] && PLATFORMS.has(ctx.low[s])) return ctx.surf[s];
   const phrase = ctx.low.slice(s, e).join(' ');
   const bare = phrase.replace(/^the /, '');
   if (ctx.vocab.conduits.has(phrase) || ctx.vocab.conduits.has(bare)) return ctx.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end);
+  // ("In an interview with Novastream web radio, …. …, Sloncek told Novastream.": an outlet the article named by its kind)
+  if (articleOutlets(ctx).has(bare)) return ctx.text.slice(ctx.tokens[ctx.low[s] === 'the' ? s + 1 : s].start, ctx.tokens[e - 1].end);
   // ("BBC Radio 4", "BBC News 24", "CNN Philippines": a known outlet and the capitalised name of one of its channels; not
   // "told MSNBC Cummings …", "the Atlantic Council")
   for (let n = e - 1; n > s; n--) {
@@ -5543,8 +5609,11 @@ function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefin
   }
   // ("told sports daily Marca", "told Spanish newspaper El Pais", "speaking on Greece's Alter Television station": the
   // capitalised name after the kind of outlet it is, or before it after a place's "'s")
+  // ("speaking to newspaper Star of Mysore": a link inside the name)
   const kind = ctx.low.slice(s, e).findIndex((w, n) => OUTLET_NOUNS.has(w) && !ctx.cap[s + n]);
-  if (kind >= 0 && s + kind + 1 < e && ctx.cap.slice(s + kind + 1, e).every(Boolean) && ctx.low.slice(s, s + kind).every((w, n) => !ctx.cap[s + n] || placeWord(ctx, s + n))) {
+  const nameAfterKind = (k: number) => ctx.cap[k] || (INNER_NAME_LINKS.has(ctx.low[k]) && k > s + kind + 1 && k + 1 < e && ctx.cap[k + 1]);
+  if (kind >= 0 && s + kind + 1 < e && ctx.low.slice(s + kind + 1, e).every((w, n) => nameAfterKind(s + kind + 1 + n)) &&
+    ctx.low.slice(s, s + kind).every((w, n) => !ctx.cap[s + n] || placeWord(ctx, s + n))) {
     return ctx.text.slice(ctx.tokens[s + kind + 1].start, ctx.tokens[e - 1].end);
   }
   const placeOwner = e - s >= 4 && POSSESSIVE.has(ctx.low[s + 1]) && placeWord(ctx, s) && !ctx.cap[e - 1] && OUTLET_NOUNS.has(ctx.low[e - 1]) &&
@@ -7197,16 +7266,29 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // by what they think, back or have; "The unnamed woman from Georgia says": a plain person, whose place is no body either)
   const lowerRole = out.role?.toLowerCase() ?? '';
   const roleHead = lowerRole.split(/\s+(?:of|for|from|in|at|on)\s/)[0].split(/\s+/).at(-1) ?? '';
-  if (out.role && (NO_OFFICE_GROUPS.has(roleHead) || NO_OFFICE_GROUPS.has(lowerRole.split(/\s+/).at(-1) ?? '') || PLAIN_PERSONS.has(roleHead))) {
+  // ("The restoration of the older Star Wars episodes", "a panel of experts", "the survey of 110 critics": a thing, a document
+  // or a body of people before "of" holds no office; the role words after it are its object's)
+  const ofHead = /^(?:[\p{Ll}-]+ ){0,2}?([\p{Ll}-]+) of /u.exec(lowerRole)?.[1] ?? '';
+  const thingBeforeLink = ofHead !== '' && !roleWord(ctx, ofHead) && (ctx.vocab.reportNouns.has(ofHead) || ctx.vocab.pollNouns.has(ofHead) ||
+    BODIES_OF_PEOPLE.has(ofHead) || ABSTRACT_NOUN.test(ofHead));
+  if (out.role && (NO_OFFICE_GROUPS.has(roleHead) || NO_OFFICE_GROUPS.has(lowerRole.split(/\s+/).at(-1) ?? '') || PLAIN_PERSONS.has(roleHead) || thingBeforeLink)) {
     delete out.role;
     const span = info.affiliation ?? introduction?.affiliation;
     if (PLAIN_PERSONS.has(roleHead) && out.affiliation && span && mentionIn(ctx, span.start, span.end, ['LOC']) >= 0) delete out.affiliation;
   }
+  // ("Speaking to newspaper Star of Mysore, Garg said": an outlet the article names is no office of the speaker's)
+  if (out.role && articleOutlets(ctx).has(out.role.toLowerCase().replace(/^the /, ''))) delete out.role;
   // ("says King, 30,": a surname that is a title word names the person, it is no office)
   const surname = out.speaker.name.split(/\s+/).at(-1) ?? '';
   if (out.role && !/^(?:the|an?)\s/i.test(out.speaker.name) && /^\p{Lu}/u.test(surname) && out.role.toLowerCase() === surname.toLowerCase() && ctx.vocab.honorifics.has(surname.toLowerCase())) delete out.role;
   return out;
 }
+
+/** Nouns of a body of people before "of", which holds no office of its members' ("a panel of experts", "a team of researchers"). */
+const BODIES_OF_PEOPLE = new Set(['panel', 'team', 'group', 'committee', 'number', 'lot', 'coalition', 'alliance', 'delegation', 'crowd',
+  'handful', 'pair', 'trio', 'couple', 'association', 'associations', 'network', 'consortium', 'body', 'bodies', 'groups', 'teams', 'panels']);
+/** A noun of an act or a state ("restoration", "management", "whim" is not one): "-tion", "-ment", "-ness", "-ity". */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism)$/;
 
 /** Plural heads of a group of people that holds no office: a role ends on none of them. */
 const NO_OFFICE_GROUPS = new Set(['critics', 'supporters', 'opponents', 'observers', 'sources', 'voters', 'protesters', 'protestors', 'colleagues',

@@ -1153,6 +1153,8 @@ const COMMON_PARTY_WORDS = new Set(['green', 'liberal', 'lib']);
 /** Nouns before "of" that say where someone comes from ("a native of San Diego"). */
 const ORIGIN_NOUNS = new Set(['native', 'natives', 'resident', 'residents', 'citizen', 'citizens']);
 /** Honorifics that only a person's name takes. */
+/** Titles of peers, whose "of" phrase after the name is the peerage's place ("Lord Steel of Aikwood"). */
+const PEERAGE_TITLES = new Set(['lord', 'baroness', 'baron', 'viscount', 'viscountess', 'earl', 'countess', 'marquess']);
 const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'lady', 'lord', 'dame', 'baroness', 'baron', 'dr', 'prof']);
 
 /** Whether a capitalised run names a person: a personal honorific opens it, a first name opens a name of two or more
@@ -1723,7 +1725,9 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
     }
     // ("Polish leader Jarosław Kaczyński of the conservative Law and Justice Party": the party named after the name, not
     // the state before it)
-    const after = !info.affiliation || stateAffiliation(ctx, info.affiliation) ? affiliationAfterLink(ctx, nameRun.end, seg.end) : undefined;
+    // ("Lord Faulkner of Worcester", "Baroness Kennedy of The Shaws": a peer's "of" names the peerage's place, no body)
+    const peerage = PEERAGE_TITLES.has(ctx.low[chosen.run.start]) && ctx.low[nameRun.end] === 'of';
+    const after = !peerage && (!info.affiliation || stateAffiliation(ctx, info.affiliation)) ? affiliationAfterLink(ctx, nameRun.end, seg.end) : undefined;
     if (after && !stateAffiliation(ctx, after)) info.affiliation = after;
     else info.affiliation ??= after;
     // Other segments are appositives: "Tricia Bacon, of the Center for …", "…, the campaign's press secretary".
