@@ -6228,3 +6228,27 @@ describe('outlets the article names beside their kind (issue #5, round 29)', () 
     expect(extractQuotes(doc).map((q) => q.conduit)).toEqual([undefined, undefined]);
   });
 });
+
+describe('the kind of body before its name and a unit it owns stay out of the role (issue #5, round 29)', () => {
+  it('gives "editor of Indian film journal Vale Guide" and "head of MMS firm Harbourmind" the roles "editor" and "head"', () => {
+    const text = 'Tom Hart, editor of Indian film journal Vale Guide, says the film will do well. Ann Vale, head of MMS firm Harbourmind, said the market was growing.';
+    const doc = marked(text, [['Tom Hart', 'PER'], ['Vale Guide', 'ORG'], ['Ann Vale', 'PER'], ['Harbourmind', 'ORG']]);
+    expect(extractQuotes(doc).map((q) => [q.affiliation?.name, q.role])).toEqual([['Vale Guide', 'editor'], ['Harbourmind', 'head']]);
+  });
+
+  it('gives "chief of Valecom\'s new Entertainment unit" the role "chief" and the body Valecom', () => {
+    const text = 'Tom Hart, chief of Valecom\'s new Entertainment unit, said the market was growing.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Valecom', 'ORG']])).map((q) => [q.affiliation?.name, q.role])).toEqual([['Valecom', 'chief']]);
+  });
+
+  it('gives "head of music at Harbour radio station Valefm" the role "head of music"', () => {
+    const text = 'Tom Hart, head of music at Harbour radio station Valefm, said the single was a hit.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Valefm', 'ORG']])).map((q) => [q.affiliation?.name, q.role])).toEqual([['Valefm', 'head of music']]);
+  });
+
+  it('keeps "director of research at Vale Bank" and "chairman of Vale Bank" (guard)', () => {
+    const text = 'Ann Vale, director of research at Vale Bank, said rates would rise. Tom Hart, chairman of Vale Bank, said rates would fall.';
+    const doc = marked(text, [['Ann Vale', 'PER'], ['Vale Bank', 'ORG'], ['Tom Hart', 'PER'], ['Vale Bank', 'ORG', 2]]);
+    expect(extractQuotes(doc).map((q) => [q.affiliation?.name, q.role])).toEqual([['Vale Bank', 'director of research'], ['Vale Bank', 'chairman']]);
+  });
+});

@@ -7329,8 +7329,8 @@ function roleBesideAffiliation(role: string, affiliation: string): string {
   // ("managing director of T-Mobile in the UK": a place after the body goes with the body)
   const found = role.lastIndexOf(affiliation);
   if (found > 0 && /^\s+in\s/.test(role.slice(found + affiliation.length))) role = role.slice(0, found + affiliation.length);
-  // ("chairman and founder of MIT's Media Labs": a unit the body owns goes with the body)
-  if (found > 0 && /^['’]s(?:\s+\p{Lu}[\p{L}&-]*)+$/u.test(role.slice(found + affiliation.length))) role = role.slice(0, found + affiliation.length);
+  // ("chairman and founder of MIT's Media Labs", "chief of BT's new Entertainment unit": a unit the body owns goes with the body)
+  if (found > 0 && OWNED_UNIT.test(role.slice(found + affiliation.length))) role = role.slice(0, found + affiliation.length);
   if (!role.endsWith(affiliation) || role.length === affiliation.length) return role;
   const words = role.slice(0, role.length - affiliation.length).trimEnd().split(/\s+/);
   let n = words.length;
@@ -7344,10 +7344,21 @@ function roleBesideAffiliation(role: string, affiliation: string): string {
   // where the name holds it, "research firm The Yankee Group")
   if (n > 0 && words[n - 1] === 'The') n--;
   // ("head of Brisbane-based game developer Krome Studios": where it is based says what it is too)
-  for (let described = 0; n > 0 && described < 4 && /^(?:[\p{Ll}-]+|\p{Lu}[\p{L}]*-based)$/u.test(words[n - 1]) && !ROLE_LINKS.has(words[n - 1]); described++) n--;
+  // ("head of MMS firm Adamind", "editor of Indian film magazine Trade Guide": so does a capitalised field or nationality before
+  // the kind in lower case)
+  let kindSeen = false;
+  for (let described = 0; n > 0 && described < 4 && !ROLE_LINKS.has(words[n - 1]); described++) {
+    const lower = /^(?:[\p{Ll}-]+|\p{Lu}[\p{L}]*-based)$/u.test(words[n - 1]);
+    if (!lower && !(kindSeen && /^\p{Lu}[\p{L}]*$/u.test(words[n - 1]) && words[n - 1] !== 'The' && n - 2 >= 0 && !/^\p{Lu}/u.test(words[n - 2]))) break;
+    kindSeen ||= lower;
+    n--;
+  }
   if (n > 1 && ROLE_LINKS.has(words[n - 1])) return words.slice(0, n - 1).join(' ').replace(/,$/, '') || role;
   return role;
 }
+
+/** What follows a body's name in a role when the role names a unit the body owns ("'s Media Labs", "'s new Entertainment unit"). */
+const OWNED_UNIT = /^['’]s(?:\s+[\p{Ll}-]+){0,2}(?:\s+\p{Lu}[\p{L}&-]*)+(?:\s+(?:unit|division|department|arm|team|group|business|subsidiary|branch|wing|section|office|centre|center|service|lab|labs))?$/u;
 
 /** Links between a role and its organisation ("chief executive of …", "analyst at …"); "in" and "and" join more role. */
 const ROLE_LINKS = new Set(['of', 'at', 'for', 'with', 'from', 'within']);

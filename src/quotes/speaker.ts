@@ -1032,6 +1032,7 @@ const LOWER_CASE_BODIES = new Set(['federation', 'association', 'union', 'counci
 const ORGANISATION_KINDS = new Set(['firm', 'company', 'group', 'consultancy', 'agency', 'charity', 'think-tank', 'watchdog', 'organisation',
   'organization', 'network', 'website', 'magazine', 'newspaper', 'publisher', 'studio', 'label', 'chain', 'retailer', 'maker',
   'manufacturer', 'body', 'bank', 'broker', 'carrier', 'airline', 'operator', 'developer', 'insurer', 'giant', 'union', 'campaign', 'producer', 'distributor', 'regulator', 'supplier', 'station', 'broadcaster', 'channel', 'club', 'team', 'band', 'party', 'institute', 'university', 'school', 'hospital',
+  'journal', 'daily', 'weekly', 'tabloid', 'start-up',
   // ("research director at analyst Gartner", "at stockbroker Cazenove"; plural as the City writes them: "at analysts Gartner",
   // "of brokers ING")
   'analyst', 'stockbroker', 'analysts', 'brokers', 'stockbrokers', 'consultants', 'accountants', 'auditors', 'pollsters', 'bankers']);
