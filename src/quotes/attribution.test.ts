@@ -6252,3 +6252,16 @@ describe('the kind of body before its name and a unit it owns stay out of the ro
     expect(extractQuotes(doc).map((q) => [q.affiliation?.name, q.role])).toEqual([['Vale Bank', 'director of research'], ['Vale Bank', 'chairman']]);
   });
 });
+
+describe('standing as an independent is no body (issue #5, round 29)', () => {
+  it('gives "Independent presidential candidate Tom Hart" no affiliation and the role "independent presidential candidate"', () => {
+    const text = 'Those who took part were: Independent presidential candidate Tom Hart, Green Party nominee Ann Vale. Hart emphasized censorship as a problem.';
+    const doc = marked(text, [['Tom Hart', 'PER'], ['Green Party', 'ORG'], ['Ann Vale', 'PER'], ['Hart', 'PER', 2]]);
+    expect(extractQuotes(doc).map((q) => [q.affiliation?.name, q.role])).toEqual([[undefined, 'independent presidential candidate']]);
+  });
+
+  it('keeps "A second poll for the Independent" the paper\'s (guard)', () => {
+    const text = 'A second poll for the Independent showed Labour ahead by eight points.';
+    expect(extractQuotes(marked(text, [['Independent', 'ORG'], ['Labour', 'ORG']])).map((q) => q.affiliation?.name)).toEqual(['Independent']);
+  });
+});

@@ -7276,6 +7276,12 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     const span = info.affiliation ?? introduction?.affiliation;
     if (PLAIN_PERSONS.has(roleHead) && out.affiliation && span && mentionIn(ctx, span.start, span.end, ['LOC']) >= 0) delete out.affiliation;
   }
+  // ("Independent presidential candidate Brock Pierce", "Independent MP Martin Bell": standing for no party is no body; a poll
+  // "for the Independent", which holds no office, is the paper's)
+  if (out.affiliation && out.role && /^independents?$/i.test(out.affiliation.name)) {
+    delete out.affiliation;
+    out.role = `independent ${out.role}`;
+  }
   // ("Speaking to newspaper Star of Mysore, Garg said": an outlet the article names is no office of the speaker's)
   if (out.role && articleOutlets(ctx).has(out.role.toLowerCase().replace(/^the /, ''))) delete out.role;
   // ("says King, 30,": a surname that is a title word names the person, it is no office)
