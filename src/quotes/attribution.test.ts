@@ -6265,3 +6265,19 @@ describe('standing as an independent is no body (issue #5, round 29)', () => {
     expect(extractQuotes(marked(text, [['Independent', 'ORG'], ['Labour', 'ORG']])).map((q) => q.affiliation?.name)).toEqual(['Independent']);
   });
 });
+
+describe('a gerund\'s preposition or a cue\'s adverb ends no speaker; a participle after a clause is its subject\'s (issue #5, round 29)', () => {
+  it('reads "World leaders and diplomats almost universally expressed …" and "Tom Hart, R-Vale, despite admitting that …"', () => {
+    expect(spans('World leaders and diplomats almost universally expressed outrage over the test.').map((s) => s[0])).toEqual(['World leaders and diplomats']);
+    expect(spans('House Speaker Tom Hart, R-Vale, despite admitting that he had concerns, backed the bill.').map((s) => s[0])).toEqual(['House Speaker Tom Hart, R-Vale,']);
+  });
+
+  it('reads "Hart, a former party chairman, poked at the plan, saying it was wrong." with the name and its appositive as speaker', () => {
+    expect(spans('Hart, a former party chairman, poked at the plan, saying it was wrong.')).toEqual([['Hart, a former party chairman', 'saying', 'it was wrong']]);
+  });
+
+  it('keeps "Tom Hart, citing the deal, said …" and "…, said Tom Hart, who has burst into contention recently." (guard)', () => {
+    expect(spans('Tom Hart, citing the deal, said the port would close.').map((s) => s[0])).toEqual(['Tom Hart']);
+    expect(spans('"It is an honour," said Tom Hart, who has burst into contention recently.').map((s) => s[0])).toEqual(['Tom Hart, who has burst into contention recently']);
+  });
+});

@@ -83,7 +83,8 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
   // "WHO chief Tedros said", "IS said it carried out the attack", "IT firms say": an acronym spelled like a function word
   // keeps its capitals so that no word list reads it as the pronoun or verb (not inside a line in capitals).
   for (let i = 0; i < n; i++) {
-    if (!ACRONYMS_LIKE_WORDS.has(surf[i])) continue;
+    // (two or three capitals: a cheap test first, hashing every token's fresh string is what costs here)
+    if (!cap[i] || surf[i].length < 2 || surf[i].length > 3 || !ACRONYMS_LIKE_WORDS.has(surf[i])) continue;
     const capsAround = (k: number) => k >= 0 && k < n && tokens[k].kind === 'word' && surf[k].length > 1 && surf[k] === surf[k].toUpperCase();
     if (!capsAround(i - 1) && !capsAround(i + 1)) {
       low[i] = surf[i];

@@ -1592,8 +1592,11 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   // "Lee, citing the deal, said" / "Lee — who chairs the board — told": the speaker ends before the insert.
   // ("…, forcing her to act, said Brad Bannon, a pollster." is an inverted speaker after the content)
   const invertedAfter = edge === i && ctx.surf[i - 1] === ',' && i + 1 < b && !v.pronouns.has(ctx.low[i + 1]) && invertedSpeakerAt(ctx, i + 1, b);
-  const commaInsert = invertedAfter ? -1 : insertBefore(ctx, edge, a);
-  const insert = invertedAfter || commaInsert >= 0 ? commaInsert : gerundInsertBefore(ctx, edge, a);
+  // (no insert parts a participle from a speaker: "Dean, a former party chairman, poked at Trump, saying …" is the main
+  // clause's subject's, not an appositive's before an insert)
+  const afterClause = v.participleCues.has(w) && edge === i && i - 1 >= a && ctx.surf[i - 1] === ',';
+  const commaInsert = invertedAfter || afterClause ? -1 : insertBefore(ctx, edge, a);
+  const insert = invertedAfter || afterClause || commaInsert >= 0 ? commaInsert : gerundInsertBefore(ctx, edge, a);
   const e = insert >= 0 ? speakerEdge(ctx, insert, a) : edge;
   const at = insert >= 0 ? insert : i;
   let ls = -1;
@@ -4405,7 +4408,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (att?.source && att.source[1] - att.source[0] === 1 && (ARTICLES.has(ctx.low[att.source[0]]) || NOT_SUBJECTS.has(ctx.low[att.source[0]]))) att = undefined;
       // (nor a time phrase: "Within hours of his final talks with Mr Thorpe, Sir Edward told …")
       if (att?.source && SETTING_OPENERS.has(ctx.low[att.source[0]]) && !ctx.cap.slice(att.source[0] + 1, att.source[1]).some(Boolean)) att = undefined;
-      if (att?.source) att.source = tidySource(ctx, att.source);
+      if (att?.source) att.source = tidySource(ctx, att.source, att.cue);
       if (att?.source && verbCue) att.insertEnd = dashedAppositiveEnd(ctx, att.source, att.cue);
       if (att && translations.length) att = withoutTranslations(ctx.text, att, translations);
       if (att && deed) att.deed = 'open';
@@ -4482,12 +4485,19 @@ const OCCASION_NOUNS = new Set(['interview', 'speech', 'statement', 'briefing', 
 /** Titles that open a person's name and nothing else ("Mr Kennedy", "Lord Butler"). */
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame']);
 
+/** Prepositions before a gerund cue that a speaker phrase never ends with ("…, despite admitting"). */
+const SPEAKER_END_PREPOSITIONS = new Set(['despite', 'without', 'by', 'after', 'before', 'while', 'upon']);
+/** Adverbs before a cue that a speaker phrase never ends with ("almost universally expressed"). */
+const CUE_ADVERBS = new Set(['almost', 'nearly', 'also', 'still', 'repeatedly', 'reportedly', 'allegedly', 'apparently', 'previously',
+  'recently', 'initially', 'subsequently', 'immediately', 'already', 'again', 'generally', 'largely', 'mostly', 'widely', 'universally',
+  'unanimously', 'publicly', 'privately', 'openly', 'explicitly', 'repeatedly', 'flatly', 'firmly', 'strongly']);
+
 /** Subordinators that open only a clause (not "as", also a preposition: "reports Mr Schoen filed as a registered lobbyist"). */
 const SPAN_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'since', 'until', 'once', 'although', 'though', 'unless', 'whereas']);
 
 /** A speaker span without a leading subordinator ("until Haley said" → "Haley"), a trailing relative pronoun with no
  *  clause ("said a Republican, who, like all respondents, …" → "a Republican") or a trailing day ("Lee (R-Iowa) on Wednesday"). */
-function tidySource(ctx: QuoteContext, source: [number, number]): [number, number] {
+function tidySource(ctx: QuoteContext, source: [number, number], cue: number): [number, number] {
   let [s, e] = source;
   if (e - s > 1 && SUBORDINATE.has(ctx.low[s]) && !ctx.vocab.pronouns.has(ctx.low[s])) {
     s++;
@@ -4504,6 +4514,12 @@ function tidySource(ctx: QuoteContext, source: [number, number]): [number, numbe
     break;
   }
   if (e - s > 1 && LEADING_CONJUNCTIONS.has(ctx.low[e - 1])) e--; // "said Mr Lee and that it …"
+  // ("House Speaker Paul Ryan, R-Wis., despite admitting …", "World leaders and diplomats almost universally expressed …": the
+  // preposition of a gerund or an adverb of the cue ends no speaker)
+  // (only before the cue, and not ending an insert: "Tait, who has burst into contention recently, said", "said Tait, who has
+  // burst into contention recently.")
+  while (e <= cue && e - s > 1 && !ctx.cap[e - 1] && ctx.surf[e] !== ',' &&
+    (SPEAKER_END_PREPOSITIONS.has(ctx.low[e - 1]) || CUE_ADVERBS.has(ctx.low[e - 1]))) e--;
   if (e - s > 1 && isDash(ctx, e - 1)) e--; // ("Dr Paniccia - and colleagues … - show": the closing dash of an insert)
   if (e - s > 2 && (ctx.low[e - 1] === 'who' || ctx.low[e - 1] === 'which') && ctx.surf[e - 2] === ',') e -= 2;
   if (e - s > 2 && ctx.low[e - 2] === 'on' && ctx.cap[e - 1] && ctx.vocab.timeWords.has(ctx.low[e - 1]) && !ctx.surf.slice(s, e).includes(',') &&
