@@ -6281,3 +6281,15 @@ describe('a gerund\'s preposition or a cue\'s adverb ends no speaker; a particip
     expect(spans('"It is an honour," said Tom Hart, who has burst into contention recently.').map((s) => s[0])).toEqual(['Tom Hart, who has burst into contention recently']);
   });
 });
+
+describe('a firm ranked in its trade, and "it" after another body opening the sentence before (issue #5, round 29)', () => {
+  it('reads "The UK\'s biggest mortgage lender said" as the firm that spoke just before', () => {
+    const text = 'Vale Bank said last week that house prices rose by 1.1% in December. The UK\'s biggest mortgage lender said prices rose 15% over the year.';
+    expect(extractQuotes(marked(text, [['Vale Bank', 'ORG'], ['UK', 'LOC']])).map((q) => q.speaker.name)).toEqual(['Vale Bank', 'Vale Bank']);
+  });
+
+  it('reads "It said" as the body opening the sentence before, not the firm that spoke two sentences back', () => {
+    const text = 'Vale Bank said prices rose by 1.1% in December. Sales were slow. The Harbour Office attributed the fall to flats. It said inflation rose.';
+    expect(extractQuotes(marked(text, [['Vale Bank', 'ORG'], ['Harbour Office', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Vale Bank', 'Harbour Office']);
+  });
+});

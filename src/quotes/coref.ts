@@ -153,6 +153,14 @@ function unnamedBody(x: KnownSpeaker, sentencesSince: number): boolean {
     (/^an?\s/i.test(x.name) && (heads.some((h) => DOCUMENT_HEADS.has(h)) || documentPhrase(x.name)));
 }
 
+/** Whether an organisation named again is the one that spoke: its name, its actor, the end of its name or its initials
+ *  ("British Airways" and "BA"). */
+function sameBody(known: KnownSpeaker, other: { name: string; actorId?: string }): boolean {
+  if (known.name === other.name || (known.actorId !== undefined && known.actorId === other.actorId) || known.name.endsWith(other.name)) return true;
+  const initials = known.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.length > 1 && initials === other.name;
+}
+
 /** Heads of a government that "it" may take up ("the government said …. It also pledged"). */
 const GOVERNMENT_HEADS = new Set(['government', 'administration', 'executive', 'cabinet']);
 
@@ -199,6 +207,10 @@ const LINKED_BODY = /^[Aa]n?\s+(spokesman|spokeswoman|spokesperson|representativ
 /** Heads of a description that stands for one firm ("the company", "the airline"). */
 export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
   'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio']);
+
+/** Words ranking a firm in its trade ("the UK's biggest mortgage lender", "Japan's second-largest carmaker"). */
+const FIRM_RANKS = new Set(['biggest', 'largest', 'second-biggest', 'second-largest', 'third-biggest', 'third-largest', 'leading', 'top', 'oldest',
+  'main', 'dominant', 'best-selling', 'most']);
 
 /** Modifiers of a description that say nothing of which office it is ("the new chancellor", "the senior official"). */
 const GENERIC_MODIFIERS = new Set(['new', 'current', 'top', 'senior', 'veteran', 'young', 'old', 'then', 'outspoken', 'embattled', 'beleaguered']);
@@ -386,10 +398,13 @@ export class SpeakerMemory {
       // (or a place's, for the firm that spoke in the sentence before or this one: "Shares in Multiplex Group fell after it said
       // …. The Australian firm said"; not "… says the GMSA. At 3GSM, Siemens showed off a system. The German company said")
       const placed = marks.length > 0;
-      const firmDescription = COMPANY_HEADS.has(info.head) && (words.length === 1 || (words.length <= MAX_FIRM_MODIFIERS + 1 && !owned &&
+      // ("The Halifax said …. The UK's biggest mortgage lender said": a place's firm first in its trade, the firm that spoke
+      // just before)
+      const ranked = owned && /['’]s$/.test(words[0]) && words.length <= MAX_FIRM_MODIFIERS + 3 && words.slice(1, -1).some((w) => FIRM_RANKS.has(w));
+      const firmDescription = COMPANY_HEADS.has(info.head) && (words.length === 1 || ranked || (words.length <= MAX_FIRM_MODIFIERS + 1 && !owned &&
         marks.every((m) => info.placeModifiers?.includes(m))));
       const spoke = !titled && firmDescription
-        ? this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= (placed ? 1 : MAX_FIRM_SENTENCES) &&
+        ? this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= (placed || ranked ? 1 : MAX_FIRM_SENTENCES) &&
           !NOT_FIRM_NAMES.has(k.surname))
         : undefined;
       if (spoke && !this.otherOrganisationBetween(spoke.at, at, spoke.name, content)) {
@@ -599,6 +614,12 @@ export class SpeakerMemory {
       // ("Qantas said …. However, it stressed …": a one-word name of no known gender that the tagger took for a person is
       // as likely a firm, and "it" speaking says which)
       if (k && sentence - k.sentence <= MAX_NEUTER_SENTENCES && (kind === 'plural' ? k.plural || (k.isOrg && k.named) : k.isOrg || likelyFirm(k) || unnamedBody(k, sentence - k.sentence) || this.bodyStill(k, at, content))) found = k;
+      // ("The Halifax said …. The ODPM attributed the fall to …. It said": another organisation opening the sentence before,
+      // since the one that spoke, is the nearer "it")
+      if (found && kind === 'thing' && sentence - found.sentence >= 2) {
+        const org = this.organisationSubjectBefore(at, content);
+        if (org?.name && !sameBody(found, org)) return { name: org.name, actorId: org.actorId };
+      }
       // ("But the Home Office said …. The commission, an independent body …, had been asked …. But it said …": a body the
       // sentence before opens on by its kind, not the one that spoke; the body the article introduced so, or nobody)
       const described = kind === 'thing' ? this.bodyDescriptionBefore(at) : undefined;
