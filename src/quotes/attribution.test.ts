@@ -6293,3 +6293,15 @@ describe('a firm ranked in its trade, and "it" after another body opening the se
     expect(extractQuotes(marked(text, [['Vale Bank', 'ORG'], ['Harbour Office', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Vale Bank', 'Harbour Office']);
   });
 });
+
+describe('"the party" is the party that spoke last (issue #5, round 29)', () => {
+  it('reads "The Vale Democrats say …. The party says …" as the Vale Democrats', () => {
+    const text = 'The Vale Democrats say their homes would be affordable. The party says its plan can be funded at no extra cost.';
+    expect(extractQuotes(marked(text, [['Vale Democrats', 'ORG']])).map((q) => q.speaker.name)).toEqual(['Vale Democrats', 'Vale Democrats']);
+  });
+
+  it('leaves "The party says" a description after a person spoke (guard)', () => {
+    const text = 'Tom Hart said the homes would be affordable. The party says its plan can be funded at no extra cost.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER']])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The party']);
+  });
+});

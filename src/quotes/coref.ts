@@ -179,6 +179,9 @@ export const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court'
   'department', 'office', 'union', 'association', 'federation', 'institute', 'foundation', 'university', 'college', 'magazine',
   'newspaper', 'party', 'police', 'service', 'bureau', 'panel', 'inquiry', 'regulator', 'watchdog', 'league', 'club', 'bank', 'festival']);
 
+/** Names of political parties ("the Lib Dems", "Labour", "the Veritas Party"). */
+const PARTY_NAME = /(?:^|\s)(?:democrats|lib dems?|labour|conservatives|tories|ukip|snp|plaid cymru|greens|republicans|party)$/i;
+
 /** Heads of a description that stand for a printed paper ("the paper said", "the newspaper reported"). */
 const PAPER_HEADS = new Set(['paper', 'newspaper', 'daily', 'tabloid', 'broadsheet']);
 
@@ -428,6 +431,14 @@ export class SpeakerMemory {
           this.remember(firm);
           return { name: firm.name, actorId: firm.actorId, known: firm };
         }
+      }
+      // ("The Lib Dems say …. The party says": the party that spoke last)
+      const party = !titled && words.length === 1 && info.head === 'party'
+        ? this.latest((k) => k.named && (k.isOrg || !k.gender) && PARTY_NAME.test(k.name) && sentence - k.sentence <= MAX_FIRM_SENTENCES) : undefined;
+      if (party) {
+        party.sentence = sentence;
+        party.at = at;
+        return { name: party.name, actorId: party.actorId, known: party };
       }
       // ("… by US magazine Mobile PC. …," said the magazine": the body the article introduced by that kind)
       // (not a firm: a story names several, and "oil company Rosneft …. The company is also seeking" is as likely another)
