@@ -6305,3 +6305,15 @@ describe('"the party" is the party that spoke last (issue #5, round 29)', () => 
     expect(extractQuotes(marked(text, [['Tom Hart', 'PER']])).map((q) => q.speaker.name)).toEqual(['Tom Hart', 'The party']);
   });
 });
+
+describe('a headline\'s firm the tagger took for a person, introduced by a firm\'s noun (issue #5, round 29)', () => {
+  it('reads "The company also cited …" as Valecorp after "consumer goods giant Valecorp" under a headline naming it', () => {
+    const text = 'Valecorp shake up as profit slips\n\nAnglo-Dutch consumer goods giant Valecorp is to merge its two boards. The company also cited difficult trading conditions.';
+    expect(extractQuotes(marked(text, [['Valecorp', 'PER'], ['Valecorp', 'PER', 2]])).map((q) => q.speaker.name)).toEqual(['Valecorp']);
+  });
+
+  it('leaves "The company" a description when no firm\'s noun introduces the name (guard)', () => {
+    const text = 'Valecorp shake up as profit slips\n\nValecorp is to merge its two boards. The company also cited difficult trading conditions.';
+    expect(extractQuotes(marked(text, [['Valecorp', 'PER'], ['Valecorp', 'PER', 2]])).map((q) => q.speaker.name)).toEqual(['The company']);
+  });
+});

@@ -6308,7 +6308,9 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
           const listed = sharesIn(ctx, firstTokenFrom(ctx, m.start)) && m.label !== 'LOC' &&
             (m.label !== 'MISC' || verbAfterSubject(ctx, firstTokenFrom(ctx, m.end)));
           // (and a name its appositive calls a firm: "Metrovias, the private firm which runs …")
-          const organisation = m.label === 'ORG' || (m.label === 'PER' && (actorOf(ctx, index)?.kind === 'organization' ||
+          // (or one introduced by a firm's noun the tagger took for a person: "consumer goods giant Unilever")
+          const firmNoun = m.label === 'PER' && firmNounBefore(ctx, m);
+          const organisation = m.label === 'ORG' || firmNoun || (m.label === 'PER' && (actorOf(ctx, index)?.kind === 'organization' ||
             firmAppositiveAt(ctx, firstTokenFrom(ctx, m.end)))) || listed;
           if (!organisation || m.start < ctx.tokens[s.tokenStart].start || m.end > ctx.tokens[s.tokenEnd - 1].end || m.start >= at) return;
           const first = firstTokenFrom(ctx, m.start);
@@ -6407,9 +6409,11 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
     // (its subject: capitalised words only before it, not "MPs tout Lords replacement plan")
     for (let k = s.tokenStart; k < s.tokenEnd && k - s.tokenStart < MAX_HEADLINE_FIRM_WORD; k++) {
       if (!ctx.cap[k] || !isWord(ctx, k)) break;
-      // (or a one-word name the tagger took for a person that heads an office somewhere: "Renault boss hails 'great year'")
+      // (or a one-word name the tagger took for a person that heads an office somewhere, "Renault boss hails 'great year'", or
+      // that a firm's noun introduces, "consumer goods giant Unilever")
       const firmLike = (m: EntityMention) => m.label === 'ORG' || (m.label === 'PER' && !/\s/.test(ctx.text.slice(m.start, m.end)) &&
-        (ctx.entities ?? []).some((x) => x.label === 'PER' && ctx.text.slice(x.start, x.end) === ctx.text.slice(m.start, m.end) && modifiesRole(ctx, x)));
+        (ctx.entities ?? []).some((x) => x.label === 'PER' && ctx.text.slice(x.start, x.end) === ctx.text.slice(m.start, m.end) &&
+          (modifiesRole(ctx, x) || firmNounBefore(ctx, x))));
       const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => firmLike(m) &&
         ctx.text.slice(m.start, m.end).split(/\s+/)[0] === ctx.surf[k]);
       if (!orgs.length) continue;
@@ -6425,6 +6429,12 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
     }
     return undefined;
   }
+}
+
+/** Whether a firm's noun in lower case stands right before the mention ("consumer goods giant Unilever", "drugs group Eli Lilly"). */
+function firmNounBefore(ctx: QuoteContext, m: { start: number }): boolean {
+  const k = firstTokenFrom(ctx, m.start) - 1;
+  return k >= 0 && !ctx.cap[k] && COMPANY_HEADS.has(ctx.low[k]);
 }
 
 /** How far into a headline its firm may be named, in words ("Troubled Marsh under SEC scrutiny"). */
