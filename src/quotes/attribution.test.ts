@@ -6317,3 +6317,20 @@ describe('a headline\'s firm the tagger took for a person, introduced by a firm\
     expect(extractQuotes(marked(text, [['Valecorp', 'PER'], ['Valecorp', 'PER', 2]])).map((q) => q.speaker.name)).toEqual(['The company']);
   });
 });
+
+describe('an object ends before a clause "and" opens with a subject and a verb of its own (issue #5, round 29)', () => {
+  it('ends "declined such an arrangement" and "proposed a freeze" before the writer\'s clause', () => {
+    expect(spans('Hart declined such an arrangement and the Commission canceled the debate. Vale proposed a freeze and Harbouria has begun its own moratorium.').map((s) => s[2])).toEqual([
+      'such an arrangement', 'a freeze',
+    ]);
+  });
+
+  it('keeps a clause, a participle and a relative inside the object (guard)', () => {
+    const text = 'Hart welcomed news that the Vale Foundation and Harbouria are joining up. Lee pledged a guarantee and a pension system based on residence. ' +
+      'She called the shootings and the unrest that has followed a moment of change.';
+    expect(spans(text).map((s) => s[2])).toEqual([
+      'news that the Vale Foundation and Harbouria are joining up', 'a guarantee and a pension system based on residence',
+      'the shootings and the unrest that has followed a moment of change',
+    ]);
+  });
+});

@@ -3036,6 +3036,12 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     if (t === ',' && ctx.low[e + 1] === 'with' && withSpeakerCue(ctx, e + 2, b) > 0) break; // ", with Lee saying …"
     if (ctx.low[e] === 'according' && ctx.low[e + 1] === 'to' && e > k && (ctx.surf[e - 1] === ',' || quotationBefore(ctx, e - 1))) break;
     if (ctx.low[e] === 'and' && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
+    // ("declined such an arrangement and the Commission canceled the debate": after an object with no verb, a clause with a
+    // subject and a past verb of its own is the writer's)
+    // (not inside a clause or a list the object holds: "welcomed news that the Foundation and Norway are …", "denied funding, and
+    // the conflict between leaders and the president caused …")
+    if (!finite && e > k && (ctx.low[e] === 'and' || ctx.low[e] === 'but') && !ctx.low.slice(k, e).some((x) => x === ',' || CLAUSE_OPENERS_IN_OBJECT.has(x)) &&
+      subjectWithPastVerb(ctx, e + 1, b)) break;
     // ("revealed some MPs had been using them and he also cautioned members against …": a pronoun's cue of its own)
     if (e > k && ctx.low[e] === 'and' && pronounCueAt(ctx, e + 1, b)) break;
     // ("attacked Trump on paying fewer taxes to which Trump claimed he prepaid …": a relative clause with a cue of its own)
@@ -3118,6 +3124,26 @@ function subjectThenVerb(ctx: QuoteContext, s: number, b: number): boolean {
   }
   return false;
 }
+/** Whether a subject opens at `s` — a name, or a determiner and a few nouns — then a past or finite verb ("the Commission
+ *  canceled", "Labour has"). */
+function subjectWithPastVerb(ctx: QuoteContext, s: number, b: number): boolean {
+  let k = s;
+  if (ctx.vocab.determiners.has(ctx.low[k]) || POSSESSIVES.has(ctx.low[k])) k++;
+  else if (!ctx.cap[k]) return false;
+  const start = k;
+  while (k < b && k - start < MAX_CLAUSE_NAME_TOKENS && isWord(ctx, k) && (ctx.cap[k] || !(verbLike(ctx, ctx.low[k]) || ctx.low[k].endsWith('ed'))) &&
+    !ctx.vocab.nounPhraseLinks.has(ctx.low[k]) && !ADJUNCT_PREPOSITIONS.has(ctx.low[k]) && !NOUN_LEADING_PREPOSITIONS.has(ctx.low[k]) && !CLAUSE_OPENERS_IN_OBJECT.has(ctx.low[k]) && ctx.low[k] !== 'and') k++;
+  if (k === start || k >= b || ctx.cap[k] || !isWord(ctx, k)) return false;
+  const w = ctx.low[k];
+  // (not a participle describing the noun: "a pension system based on …")
+  if (NOUN_PARTICIPLES.has(w)) return false;
+  return (w.endsWith('ed') && w.length > 4) || IRREGULAR_PAST.has(w) || ctx.vocab.finiteVerbs.has(w);
+}
+/** Participles that mostly describe the noun before them ("a system based on", "a group called"). */
+const NOUN_PARTICIPLES = new Set(['based', 'aimed', 'designed', 'linked', 'related', 'called', 'named', 'known', 'located', 'owned', 'funded',
+  'backed', 'led', 'run', 'made', 'used', 'held', 'set', 'seen', 'given', 'taken', 'worth', 'estimated', 'expected', 'planned', 'proposed']);
+/** Words that open a clause or a relative inside an object ("news that …", "whether …", "though …"). */
+const CLAUSE_OPENERS_IN_OBJECT = new Set(['that', 'which', 'who', 'whether', 'if', 'though', 'although', 'while', 'when', 'as', 'because', 'where']);
 /** Longest description read before its verb in such a contrast, in tokens. */
 const MAX_CONTRAST_SUBJECT = 12;
 
