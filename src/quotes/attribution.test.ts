@@ -6334,3 +6334,21 @@ describe('an object ends before a clause "and" opens with a subject and a verb o
     ]);
   });
 });
+
+describe('a title word opening a firm\'s name, and the state a capitalised title with "of" serves (issue #5, round 29)', () => {
+  it('names "General Harbours said" the firm, not "Harbours" with the role "General"', () => {
+    const text = 'General Harbours said sales fell.';
+    expect(extractQuotes(marked(text, [['General Harbours', 'ORG']])).map((q) => [q.speaker.name, q.role])).toEqual([['General Harbours', undefined]]);
+  });
+
+  it('keeps "General Tom Hart" a general (guard)', () => {
+    const text = 'General Tom Hart said the attack failed.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER']])).map((q) => [q.speaker.name, q.role])).toEqual([['Tom Hart', 'General']]);
+  });
+
+  it('gives "US Secretary of State Tom Hart" the affiliation US and the role "Secretary of State"', () => {
+    const text = 'US Secretary of State Tom Hart said the attack came from Valeria.';
+    const doc = gazetteerPlaces(marked(text, [['US', 'LOC'], ['Tom Hart', 'PER'], ['Valeria', 'LOC']]));
+    expect(extractQuotes(doc).map((q) => [q.affiliation?.name, q.role])).toEqual([['US', 'Secretary of State']]);
+  });
+});

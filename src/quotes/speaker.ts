@@ -313,7 +313,13 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   // ("ex-King Michael": a former office's hyphened "ex-")
   // (nor one inside an organisation's name after its "of": "Association of Chief Police Officers")
   const organisationOf = organisationBeforeOf(ctx, run) ? ctx.low.indexOf('of', run.start) : run.end;
-  for (let i = run.start; i < run.end - 1; i++) if ((ctx.vocab.roleWords.has(ctx.low[i]) || (ctx.low[i].startsWith('ex-') && ctx.vocab.roleWords.has(ctx.low[i].slice(3)))) &&
+  // (nor the first of two words the entity layer calls an organisation, the second no person's name in the article: "General
+  // Motors", "General Electric"; not "Ms Cooper" after "Cynthia Cooper", whatever the tagger calls it)
+  const second = ctx.surf[run.start + 1];
+  const firmOfTwo = run.end - run.start === 2 && !PERSONAL_HONORIFICS.has(ctx.low[run.start]) && !isFirstName(ctx.vocab, ctx.low[run.start + 1]) &&
+    (ctx.entities ?? []).some((m) => m.label === 'ORG' && m.start === ctx.tokens[run.start].start && m.end === ctx.tokens[run.end - 1].end) &&
+    !(ctx.entities ?? []).some((m) => m.label === 'PER' && ctx.text.slice(m.start, m.end).endsWith(` ${second}`));
+  for (let i = run.start; i < run.end - 1 && !firmOfTwo; i++) if ((ctx.vocab.roleWords.has(ctx.low[i]) || (ctx.low[i].startsWith('ex-') && ctx.vocab.roleWords.has(ctx.low[i].slice(3)))) &&
     ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'" && (i < organisationOf || personRestAt(ctx, i + 1, run.end))) titleEnd = i + 1;
   // ("Chief Justice John G. Roberts", "Chief Supt Deats": an honorific of no gender right after the title word is the title's)
   while (titleEnd > 0 && titleEnd < run.end - 1 && ctx.vocab.honorifics.has(ctx.low[titleEnd]) && !ctx.vocab.honorifics.get(ctx.low[titleEnd])) titleEnd++;
@@ -347,7 +353,7 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   let s = run.start;
   let gender: Gender | undefined;
   let byFirstName = false;
-  while (s < run.end - 1) {
+  while (s < run.end - 1 && !firmOfTwo) {
     const w = ctx.low[s];
     const key = ctx.vocab.honorifics.has(w) ? w : ctx.surf[s + 1] === '.' ? `${w}.` : '';
     if (!key || !ctx.vocab.honorifics.has(key)) break;
@@ -977,6 +983,16 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   // ("Police director Vladimir Rebic": the sentence's capital on a common noun)
   const role = roleText(ctx, a, b);
   if (role) info.role = lowerOpening(ctx, a, role);
+  // ("US Secretary of State Mike Pompeo": the state a capitalised title with a link opens serves)
+  // (a place the entity layer names, then title words only: not "The general secretary of the RMT union (…)")
+  const titleWords = ctx.low.slice(a, b).every((w, n) => ctx.cap[a + n] || w === 'of' || w === 'for' || w === 'the' || w === 'and');
+  const placeFirst = (ctx.entities ?? []).some((m) => m.label === 'LOC' && m.start === ctx.tokens[a].start);
+  const state = role && !info.affiliation && b - a > 2 && placeFirst && titleWords && ctx.low.slice(a, b).includes('of') ? stateOpening(ctx, { start: a, end: b }) : undefined;
+  if (state && state.start === a) {
+    info.affiliation = { name: spanText(ctx, state.start, state.end), start: ctx.tokens[state.start].start, end: ctx.tokens[state.end - 1].end };
+    info.role = roleText(ctx, state.end, b) ?? info.role;
+    return;
+  }
   // ("President of Argentina Alberto Fernández", "Mayor of London Sadiq Khan": a place the entity layer knows, or a body
   // named as one, after the title's link; not a portfolio, "Minister of Defence", "Secretary of Foreign Affairs")
   const served = info.affiliation ? undefined : affiliationAfterLink(ctx, a, b);
