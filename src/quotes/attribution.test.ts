@@ -6352,3 +6352,18 @@ describe('a title word opening a firm\'s name, and the state a capitalised title
     expect(extractQuotes(doc).map((q) => [q.affiliation?.name, q.role])).toEqual([['US', 'Secretary of State']]);
   });
 });
+
+describe('a story told is no statement, a cue form after a past verb is a noun, a title won names no body (issue #5, round 29)', () => {
+  it('reads no quote in "The film tells the story of a young mum …" nor "The news calmed worries about shortages."', () => {
+    expect(spans('The film tells the story of a young mum who leaves her daughters outside a pub. The news calmed worries about winter shortages.')).toEqual([]);
+  });
+
+  it('keeps "Tom Hart told the BBC the story was false." and "The figures eased, officials said." (guard)', () => {
+    expect(spans('Tom Hart told the BBC the story was false. The figures eased, officials said.').map((s) => s[1])).toEqual(['told', 'said']);
+  });
+
+  it('gives "Vale Open champion Ann Hart" the role "Vale Open champion" and no affiliation', () => {
+    const text = 'Vale Open champion Ann Hart said she was tired.';
+    expect(extractQuotes(marked(text, [['Vale Open', 'ORG'], ['Ann Hart', 'PER']])).map((q) => [q.affiliation?.name, q.role])).toEqual([[undefined, 'Vale Open champion']]);
+  });
+});

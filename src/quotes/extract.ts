@@ -2297,6 +2297,9 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'demands', 'reveal', 'revealed', 'reveals', 'mention', 'mentioned', 'charge', 'charged', 'charges', 'observe', 'observed', 'observes',
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+/** What a film, book or person tells that is a plot, not a statement ("tells the story of …"). */
+const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga']);
 /** Prepositions after which a cue form is a noun ("over plans to …", "amid fears", "of claims"), not a verb. */
 const NOUN_LEADING_PREPOSITIONS = new Set(['of', 'over', 'about', 'amid', 'amidst', 'despite', 'against', 'for', 'on', 'in', 'with', 'without',
   'into', 'from', 'under', 'behind', 'following', 'among', 'between', 'towards', 'toward']);
@@ -4360,6 +4363,11 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (form !== 0 && PUSH_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, PUSHED_THINGS)) continue;
       // ("Mr Khodorkovsky … was repeatedly denied bail": a court's refusal, no denial of his)
       if (form !== 0 && DENY_FORMS.has(w) && ctx.low[i + 1] === 'bail') continue;
+      // ("The film tells the story of a young mum …": a story told is a plot, no statement)
+      if (form !== 0 && TELL_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, STORIES) && ctx.low.slice(i + 1, i + 5).includes('of')) continue;
+      // ("The news calmed worries about …", "eased fears of …": a cue form right after a past verb is its object, a noun)
+      if (form !== 0 && i - 1 > a && w.endsWith('s') && !w.endsWith('ss') && !ctx.cap[i - 1] && ctx.cueForm[i - 1] === 0 && ctx.low[i - 1].length > 4 &&
+        ctx.low[i - 1].endsWith('ed') && !ctx.vocab.auxiliaries.has(ctx.low[i - 1]) && isWord(ctx, i - 2) && !ctx.cap[i - 2]) continue;
       // ("Anders Frisk, who dismissed Didier Drogba": a player sent off or a person fired; "dismissed the claims" stays)
       // (not the person's words: "dismissed Gordon Brown's Budget")
       if (form !== 0 && DISMISS_FORMS.has(w) && personAt(ctx, i + 1) && !ownerAt(ctx, i + 1, b)) continue;
@@ -7334,6 +7342,11 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     delete out.affiliation;
     out.role = `independent ${out.role}`;
   }
+  // ("Wimbledon champion Maria Sharapova", "Australian Open champion Marat Safin": a title won names an event, no body)
+  if (out.affiliation && out.role && TITLE_WON.test(out.role)) {
+    out.role = `${out.affiliation.name} ${out.role}`;
+    delete out.affiliation;
+  }
   // ("Speaking to newspaper Star of Mysore, Garg said": an outlet the article names is no office of the speaker's)
   if (out.role && articleOutlets(ctx).has(out.role.toLowerCase().replace(/^the /, ''))) delete out.role;
   // ("says King, 30,": a surname that is a title word names the person, it is no office)
@@ -7342,6 +7355,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   return out;
 }
 
+/** Roles that are titles won at an event ("champion", "defending champion", "finalist"). */
+const TITLE_WON = /^(?:(?:former|reigning|defending|double|triple|two-time|three-time|world)\s+)*(?:champion|winner|runner-up|finalist|semi-finalist|medallist|medalist)s?$/i;
 /** Nouns of a body of people before "of", which holds no office of its members' ("a panel of experts", "a team of researchers"). */
 const BODIES_OF_PEOPLE = new Set(['panel', 'team', 'group', 'committee', 'number', 'lot', 'coalition', 'alliance', 'delegation', 'crowd',
   'handful', 'pair', 'trio', 'couple', 'association', 'associations', 'network', 'consortium', 'body', 'bodies', 'groups', 'teams', 'panels']);
