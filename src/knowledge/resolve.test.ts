@@ -182,6 +182,11 @@ describe('resolve.kb.v1: names the knowledge base does not know', () => {
     // a title with its "of" phrase is the whole name
     expect(normaliseName('Archbishop of Canterbury', titles)).toBe('Archbishop of Canterbury');
   });
+
+  it('strips a member\'s title the tagger took into the name ("MSP Karen Whitefield", issue #5, round 29)', () => {
+    expect(normaliseName('MSP Karen Whitefield', knowledge.titles)).toBe('Karen Whitefield');
+    expect(normaliseName('MP Penny Sharpe', knowledge.titles)).toBe('Penny Sharpe');
+  });
 });
 
 describe('bracketed acronyms after a long name', () => {
