@@ -6367,3 +6367,15 @@ describe('a story told is no statement, a cue form after a past verb is a noun, 
     expect(extractQuotes(marked(text, [['Vale Open', 'ORG'], ['Ann Hart', 'PER']])).map((q) => [q.affiliation?.name, q.role])).toEqual([[undefined, 'Vale Open champion']]);
   });
 });
+
+describe('no second part after an inverted speaker when "but" opens a pronoun\'s own cue (issue #5, round 29)', () => {
+  it('ends "…, said Mr Hart, but he said …" before the second attribution', () => {
+    expect(spans('Valesoft had delivered the kits, said Mr Hart, but he said the firm was still waiting on others.').map((s) => s[2])).toEqual([
+      'Valesoft had delivered the kits', 'the firm was still waiting on others',
+    ]);
+  });
+
+  it('keeps "…, he said, but he did not think …" one statement going on (guard)', () => {
+    expect(spans('The plan is good, he said, but he did not think it would pass.')[0][2]).toBe('The plan is good, he said, but he did not think it would pass');
+  });
+});

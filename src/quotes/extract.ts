@@ -2861,6 +2861,8 @@ function addSecondPart(ctx: QuoteContext, att: Attribution, k: number, b: number
   // ("…, said Mr Ross, but the test revealed …": a contrast with a speaker and cue of its own is another attribution;
   // "…, they say, but he is still …" and "…, he said, but he did not think …" go on with the statement)
   if (SECOND_PART_BREAKS.has(ctx.low[k + 1]) && !ctx.vocab.pronouns.has(ctx.low[k + 2] ?? '') && cueWithin(ctx, k + 1, b)) return;
+  // (so is one whose pronoun speaks again: "…, said Mr Armes, but he said the company was still waiting …")
+  if (SECOND_PART_BREAKS.has(ctx.low[k + 1]) && ctx.vocab.pronouns.has(ctx.low[k + 2] ?? '') && (ctx.cueForm[k + 3] & CUE_VERB) !== 0) return;
   // ("…, Maróth said, and paying back this loan seems realistic; unnamed industry experts called this dubious": the
   // second part ends at a semicolon before another attribution; not at one inside a list, "…; more spontaneous less scripted")
   let semicolon = k + 1;
