@@ -5583,6 +5583,8 @@ function placeWord(ctx: QuoteContext, k: number): boolean {
  *  only after "news" or "press", "station" only after "radio" or "television". */
 const OUTLET_KINDS = new Set(['newspaper', 'paper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadcaster', 'radio', 'television', 'agency',
   'station']);
+/** The same kinds, in lower case, as one search of an article's text. */
+const OUTLET_KIND_WORDS = new RegExp(`\\b(?:${[...OUTLET_KINDS].join('|')})\\b`, 'g');
 /** Most lower-case words between an outlet's name and its kind ("Novastream web radio"). */
 const MAX_OUTLET_KIND_WORDS = 2;
 const outletsByContext = new WeakMap<QuoteContext, Set<string>>();
@@ -5604,9 +5606,11 @@ function articleOutlets(ctx: QuoteContext): Set<string> {
       (m.label === 'LOC' && m.origin !== 'ner')))) return;
     outlets!.add(ctx.low.slice(from, to).join(' '));
   };
-  for (let k = 0; k < n; k++) {
-    const w = ctx.low[k];
-    if (ctx.cap[k] || !OUTLET_KINDS.has(w)) continue;
+  // (found with one search of the text: hashing every token's fresh string is what costs, and most articles name no kind)
+  for (const match of ctx.text.matchAll(OUTLET_KIND_WORDS)) {
+    const k = firstTokenFrom(ctx, match.index);
+    if (k >= n || ctx.tokens[k].start !== match.index || ctx.low[k] !== match[0]) continue;
+    const w = match[0];
     if (w === 'agency' && ctx.low[k - 1] !== 'news' && ctx.low[k - 1] !== 'press') continue;
     if (w === 'station' && ctx.low[k - 1] !== 'radio' && ctx.low[k - 1] !== 'television') continue;
     if (k + 1 < n && ctx.cap[k + 1] && isWord(ctx, k + 1)) {
