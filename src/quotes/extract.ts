@@ -4526,7 +4526,7 @@ const SPEAKER_END_PREPOSITIONS = new Set(['despite', 'without', 'by', 'after', '
 /** Adverbs before a cue that a speaker phrase never ends with ("almost universally expressed"). */
 const CUE_ADVERBS = new Set(['almost', 'nearly', 'also', 'still', 'repeatedly', 'reportedly', 'allegedly', 'apparently', 'previously',
   'recently', 'initially', 'subsequently', 'immediately', 'already', 'again', 'generally', 'largely', 'mostly', 'widely', 'universally',
-  'unanimously', 'publicly', 'privately', 'openly', 'explicitly', 'repeatedly', 'flatly', 'firmly', 'strongly']);
+  'unanimously', 'publicly', 'privately', 'openly', 'explicitly', 'flatly', 'firmly', 'strongly']);
 
 /** Subordinators that open only a clause (not "as", also a preposition: "reports Mr Schoen filed as a registered lobbyist"). */
 const SPAN_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while', 'since', 'until', 'once', 'although', 'though', 'unless', 'whereas']);
@@ -5619,7 +5619,7 @@ function articleOutlets(ctx: QuoteContext): Set<string> {
       add(k + 1, e);
     }
     let j = k - 1;
-    while (j >= 0 && k - j <= MAX_OUTLET_KIND_WORDS && !ctx.cap[j] && isWord(ctx, j) && OUTLET_KINDS.has(ctx.low[j]) === false &&
+    while (j >= 0 && k - j <= MAX_OUTLET_KIND_WORDS && !ctx.cap[j] && isWord(ctx, j) && !OUTLET_KINDS.has(ctx.low[j]) &&
       !ctx.vocab.determiners.has(ctx.low[j]) && !ctx.vocab.nounPhraseLinks.has(ctx.low[j]) && !ctx.vocab.boundaryWords.has(ctx.low[j]) &&
       !ctx.vocab.finiteVerbs.has(ctx.low[j]) && ctx.cueForm[j] === 0) j--;
     if (j >= 0 && ctx.cap[j] && isWord(ctx, j) && !POSSESSIVE.has(ctx.low[j + 1] ?? '')) {
