@@ -2297,7 +2297,6 @@ const BARE_WHEN_CLAUSE = new Set(['hope', 'hopes', 'hoped', 'fear', 'fears', 'fe
   'demands', 'reveal', 'revealed', 'reveals', 'mention', 'mentioned', 'charge', 'charged', 'charges', 'observe', 'observed', 'observes',
   'posted', 'posts', 'recount', 'recounted', 'echo', 'echoed', 'describe', 'described', 'describes', 'cite', 'cited', 'cites']);
 
-const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 /** What a film, book or person tells that is a plot, not a statement ("tells the story of …"). */
 const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga']);
 /** Prepositions after which a cue form is a noun ("over plans to …", "amid fears", "of claims"), not a verb. */
@@ -4366,7 +4365,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("Mr Khodorkovsky … was repeatedly denied bail": a court's refusal, no denial of his)
       if (form !== 0 && DENY_FORMS.has(w) && ctx.low[i + 1] === 'bail') continue;
       // ("The film tells the story of a young mum …": a story told is a plot, no statement)
-      if (form !== 0 && TELL_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, STORIES) && ctx.low.slice(i + 1, i + 5).includes('of')) continue;
+      if (form !== 0 && TELL.has(w) && objectHeadIn(ctx, i + 1, b, STORIES) && ctx.low.slice(i + 1, i + 5).includes('of')) continue;
       // ("The news calmed worries about …", "eased fears of …": a cue form right after a past verb is its object, a noun)
       if (form !== 0 && i - 1 > a && w.endsWith('s') && !w.endsWith('ss') && !ctx.cap[i - 1] && ctx.cueForm[i - 1] === 0 && ctx.low[i - 1].length > 4 &&
         ctx.low[i - 1].endsWith('ed') && !ctx.vocab.auxiliaries.has(ctx.low[i - 1]) && isWord(ctx, i - 2) && !ctx.cap[i - 2]) continue;
@@ -6349,15 +6348,15 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
             (m.label !== 'MISC' || verbAfterSubject(ctx, firstTokenFrom(ctx, m.end)));
           // (and a name its appositive calls a firm: "Metrovias, the private firm which runs …")
           // (or one introduced by a firm's noun the tagger took for a person: "consumer goods giant Unilever")
-          const firmNoun = m.label === 'PER' && firmNounBefore(ctx, m);
-          const organisation = m.label === 'ORG' || firmNoun || (m.label === 'PER' && (actorOf(ctx, index)?.kind === 'organization' ||
+          const firmNoun = firmNounBefore(ctx, m);
+          const organisation = m.label === 'ORG' || (m.label === 'PER' && (firmNoun || actorOf(ctx, index)?.kind === 'organization' ||
             firmAppositiveAt(ctx, firstTokenFrom(ctx, m.end)))) || listed;
           if (!organisation || m.start < ctx.tokens[s.tokenStart].start || m.end > ctx.tokens[s.tokenEnd - 1].end || m.start >= at) return;
           const first = firstTokenFrom(ctx, m.start);
           const after = firstTokenFrom(ctx, m.end);
           // (or named as the employer of an office: "unveiled as the new Wolves manager …. The club have confirmed")
           // (or by an appositive after it: "Metrovias, the private firm which runs the tube lines, has offered …")
-          const introduced = (first > 0 && COMPANY_HEADS.has(ctx.low[first - 1])) || modifiesRole(ctx, m) || listed || firmAppositiveAt(ctx, after);
+          const introduced = firmNoun || modifiesRole(ctx, m) || listed || firmAppositiveAt(ctx, after);
           if (!introduced && content?.some((p) => p.start <= m.start && m.end <= p.end)) return;
           // (nor a person's name the tagger took for an organisation: "Rio Ferdinand has said")
           if (after - first === 2 && (isFirstName(ctx.vocab, ctx.low[first]) || surnames.has(ctx.surf[after - 1]))) return;
