@@ -22,8 +22,8 @@ export interface QuoteContext {
   /** Region index of each token inside quotation marks, else -1. */
   regionOf: Int32Array;
   /** Token index → region index when the token is that region's opening (or closing) mark. */
-  opens: Map<number, number>;
-  closes: Map<number, number>;
+  opens: MarkIndex;
+  closes: MarkIndex;
   entities?: EntityMention[];
   resolution?: ResolutionLayer;
   vocab: QuoteVocabulary;
@@ -97,8 +97,8 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
   });
   const regions = findQuoteRegions(text);
   const regionOf = new Int32Array(n).fill(-1);
-  const opens = new Map<number, number>();
-  const closes = new Map<number, number>();
+  const opens = new MarkIndex(n);
+  const closes = new MarkIndex(n);
   let r = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -113,6 +113,28 @@ export function buildContext(doc: Document, vocab: QuoteVocabulary): QuoteContex
     text, published: referenceDate(doc), tokens, sentences, sentenceOf, surf, low, cueForm, cap, regions, regionOf,
     opens, closes, entities: doc.entities, resolution: doc.resolution, vocab,
   };
+}
+
+/** Token index → quotation region, for the tokens that open (or close) one: a typed array rather than a map, as the rules
+ *  ask it of nearly every token. */
+export class MarkIndex {
+  private readonly region: Int32Array;
+
+  constructor(tokens: number) {
+    this.region = new Int32Array(tokens).fill(-1);
+  }
+
+  set(i: number, region: number): void {
+    this.region[i] = region;
+  }
+
+  has(i: number): boolean {
+    return i >= 0 && i < this.region.length && this.region[i] >= 0;
+  }
+
+  get(i: number): number | undefined {
+    return this.has(i) ? this.region[i] : undefined;
+  }
 }
 
 /** Whether a short token holds an apostrophe after its first character ("we’re", "i'd"); a char loop, as this runs on

@@ -18,7 +18,7 @@ import { adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BOD
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
-import { CUE_VERB, OBJECT_CUE, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
+import { CUE_VERB, OBJECT_CUE, WordBits, isFirstName, loadVocabulary, type Gender, type QuoteVocabulary } from './vocabulary.js';
 import { combineAttributions, taggedAttributions, type CombineMode } from './model/combine.js';
 import type { AttributionTagger } from './model/tagger.js';
 
@@ -705,6 +705,7 @@ const WRITTEN_PIECES = new Set(['essay', 'article', 'column', 'op-ed', 'editoria
  *  its content, when the vocabulary knows it; else undefined. */
 function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
   const { tokenStart: a, tokenEnd: b } = ctx.sentences[att.sentence];
+  if (!mayNameInterview(ctx, att.sentence)) return undefined;
   const inside = (k: number) => att.parts.some((p) => p.start <= ctx.tokens[k].start && ctx.tokens[k].end <= p.end);
   // (where the speaker's own phrases are: opening the sentence, or from the speaker on; not before another speaker, "Lee said,
   // in an interview with the BBC, that Kim told him …" is not Kim's interview)
@@ -751,6 +752,25 @@ function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] 
   }
   return undefined;
 }
+
+/** Whether sentence `si` holds any of the phrases `outletInterview` starts from ("in a", "interview with", "wrote in"),
+ *  read once per sentence: the function runs for every attribution, most sentences hold none. */
+function mayNameInterview(ctx: QuoteContext, si: number): boolean {
+  let known = interviewSentences.get(ctx);
+  if (!known) interviewSentences.set(ctx, (known = new Int8Array(ctx.sentences.length)));
+  if (known[si] === 0) {
+    const { tokenStart: a, tokenEnd: b } = ctx.sentences[si];
+    let any = false;
+    for (let k = a; k + 2 < b && !any; k++) {
+      any = (ctx.low[k] === 'in' && ARTICLES.has(ctx.low[k + 1]) && ctx.cap[k + 2]) || (INTERVIEW_WORDS.has(ctx.low[k]) && INTERVIEW_LINKS.has(ctx.low[k + 1])) ||
+        (WRITE_FORMS.has(ctx.low[k]) && ctx.low[k + 1] === 'in');
+    }
+    known[si] = any ? 1 : -1;
+  }
+  return known[si] > 0;
+}
+
+const interviewSentences = new WeakMap<QuoteContext, Int8Array>();
 
 /** Words for a piece put on a platform ("in a Facebook post"). */
 const POST_NOUNS = new Set(['post', 'posting', 'message', 'video', 'tweet', 'statement', 'thread', 'livestream', 'story']);
@@ -5582,8 +5602,9 @@ function placeWord(ctx: QuoteContext, k: number): boolean {
  *  only after "news" or "press", "station" only after "radio" or "television". */
 const OUTLET_KINDS = new Set(['newspaper', 'paper', 'magazine', 'daily', 'weekly', 'tabloid', 'broadcaster', 'radio', 'television', 'agency',
   'station']);
-/** The same kinds, in lower case, as one search of an article's text. */
-const OUTLET_KIND_WORDS = new RegExp(`\\b(?:${[...OUTLET_KINDS].join('|')})\\b`, 'g');
+/** The same kinds as flagged words: a table answers most tokens without hashing their strings. */
+const OUTLET_KIND_WORDS = new WordBits();
+for (const kind of OUTLET_KINDS) OUTLET_KIND_WORDS.add(kind, 1);
 /** Most lower-case words between an outlet's name and its kind ("Novastream web radio"). */
 const MAX_OUTLET_KIND_WORDS = 2;
 const outletsByContext = new WeakMap<QuoteContext, Set<string>>();
@@ -5605,11 +5626,10 @@ function articleOutlets(ctx: QuoteContext): Set<string> {
       (m.label === 'LOC' && m.origin !== 'ner')))) return;
     outlets!.add(ctx.low.slice(from, to).join(' '));
   };
-  // (found with one search of the text: hashing every token's fresh string is what costs, and most articles name no kind)
-  for (const match of ctx.text.matchAll(OUTLET_KIND_WORDS)) {
-    const k = firstTokenFrom(ctx, match.index);
-    if (k >= n || ctx.tokens[k].start !== match.index || ctx.low[k] !== match[0]) continue;
-    const w = match[0];
+  for (let k = 0; k < n; k++) {
+    const w = ctx.low[k];
+    // (written in lower case: "Radio" is part of a name, "BBC Radio 4")
+    if (w.length < 5 || !OUTLET_KIND_WORDS.get(w) || ctx.surf[k] !== w) continue;
     if (w === 'agency' && ctx.low[k - 1] !== 'news' && ctx.low[k - 1] !== 'press') continue;
     if (w === 'station' && ctx.low[k - 1] !== 'radio' && ctx.low[k - 1] !== 'television') continue;
     if (k + 1 < n && ctx.cap[k + 1] && isWord(ctx, k + 1)) {
@@ -5840,14 +5860,23 @@ const PERSON_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mis
 
 /** The last person mention (entity layer) opening a sentence between two offsets, other than the speaker itself. */
 function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): OtherSubjectBetween {
-  // (read once, on the first pronoun: most articles without the entity layer never ask)
-  let subjects: EntityMention[] | undefined;
+  // (read on the first pronoun, and sentence by sentence: a pronoun looks back one or a few sentences only)
+  let people: EntityMention[] | undefined;
   // A one-word mention the tagger gave another label that is the surname of a person named before ("Jess Mears … Mears
   // would not confirm", tagged ORG): that person.
   const surnameOf = new Map<EntityMention, EntityMention>();
-  const subjectsOf = (): EntityMention[] => {
-    if (subjects) return subjects;
-    const people: EntityMention[] = [];
+  // Offsets where a subject may open, filled for a sentence when it is first asked about (`read`).
+  const starts = new Set<number>();
+  const described = new Set<number>();
+  const read = new Uint8Array(ctx.sentences.length);
+  // (a surname read back as a person opens no sentence as an owner: "Bridge's injury also means Mourinho …"; a person
+  // the tagger found does, the article's topic: "Mrs Blair's remarks are said …. She said")
+  // (nor one whose phrase names its subject: "But Wenger's Bayern counterpart Felix Magath was …")
+  const owners = new Set<EntityMention>();
+  const ownersOf = new Map<EntityMention, EntityMention[]>();
+  const peopleIn = (): EntityMention[] => {
+    if (people) return people;
+    people = [];
     const bySurname = new Map<string, EntityMention>();
     for (const m of ctx.entities ?? []) {
       const text = ctx.text.slice(m.start, m.end);
@@ -5861,63 +5890,73 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
         surnameOf.set(m, bySurname.get(text)!);
       }
     }
-    if (!people.length) return (subjects = []);
+    // (and the person a view "came from": "One dissenting opinion came from Brian Gammage, …. He said: …")
+    for (const m of people) if (/\b(?:came|comes|come)\s+from\s+$/.test(ctx.text.slice(Math.max(0, m.start - 16), m.start))) starts.add(m.start);
+    const possessive = (m: EntityMention) => /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3));
+    const ownedName = (m: EntityMention) => people!.find((p) => p.start > m.end && p.start - m.end <= OWNED_NAME_CHARS &&
+      /^['’]s?(?:\s+\p{Lu}?[\p{Ll}-]*)*\s+$/u.test(ctx.text.slice(m.end, p.start)));
+    for (const m of people) {
+      if (!possessive(m)) continue;
+      const owned = ownedName(m);
+      if (!surnameOf.has(m) && !owned) continue;
+      owners.add(m);
+      if (owned && !surnameOf.has(m)) ownersOf.set(owned, [...(ownersOf.get(owned) ?? []), m]);
+    }
+    return people;
+  };
+  const readSentence = (si: number) => {
+    if (si < 0 || read[si]) return;
+    read[si] = 1;
+    const s = ctx.sentences[si];
     // (after a leading conjunction too: "But Morrison is determined …. He said: …")
-    const starts = new Set<number>();
-    for (const s of ctx.sentences) {
-      starts.add(s.start);
-      if (s.tokenStart + 1 < s.tokenEnd && LEADING_CONJUNCTIONS.has(ctx.low[s.tokenStart])) starts.add(ctx.tokens[s.tokenStart + 1].start);
-      // (and after a fronted phrase: "In an interview with Forbes, West outlined his campaign. He named …")
-      const main = mainClauseStart(ctx, s);
-      if (main > s.tokenStart && main < s.tokenEnd && ctx.surf[main - 1] === ',') starts.add(ctx.tokens[main].start);
-      // (and a name after its title opening the sentence or its main clause: "On Tuesday, Greek prime minister Kyriakos
-      // Mitsotakis …")
-      titledNameStarts(ctx, s.tokenStart, s.tokenEnd, starts);
-      if (main !== s.tokenStart) titledNameStarts(ctx, main, s.tokenEnd, starts);
-      // (and a name after a prepositional opener without its comma: "However during the case on Tuesday Mr Ebbers denied …")
-      const opened = openerSubjectStart(ctx, s.tokenStart, s.tokenEnd);
-      if (opened >= 0) starts.add(ctx.tokens[opened].start);
-      // (and the person a sentence opens on: "For Martin, it does not make much of a difference. While he believes …",
-      // "For Rick Dean, director of …, a high-definition future is an exciting prospect")
-      if (ctx.low[s.tokenStart] === 'for' && s.tokenStart + 1 < s.tokenEnd && ctx.cap[s.tokenStart + 1]) starts.add(ctx.tokens[s.tokenStart + 1].start);
-      // (and the person a sentence introduces after its verb "be": "One is Denis Kovalchuk, a student …. He said …")
-      const introduced = introducedPersonAt(ctx, s);
-      if (introduced >= 0) starts.add(ctx.tokens[introduced].start);
-      // (and a name after "The" and an adjective: "The versatile Finnan, who starred against the French, is confident …")
-      if (ctx.low[s.tokenStart] === 'the' && s.tokenStart + 2 < s.tokenEnd && isWord(ctx, s.tokenStart + 1) && !ctx.cap[s.tokenStart + 1] &&
-        ctx.cap[s.tokenStart + 2]) starts.add(ctx.tokens[s.tokenStart + 2].start);
-      // (and after a coordinating conjunction opening a main clause: "He joins Norwich …, but Stuart is confident …")
-      for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
-        if (ctx.surf[k] === ',' && CLAUSE_CONJUNCTIONS.has(ctx.low[k + 1]) && ctx.cap[k + 2] && ctx.regionOf[k] < 0) starts.add(ctx.tokens[k + 2].start);
-      }
+    starts.add(s.start);
+    if (s.tokenStart + 1 < s.tokenEnd && LEADING_CONJUNCTIONS.has(ctx.low[s.tokenStart])) starts.add(ctx.tokens[s.tokenStart + 1].start);
+    // (and after a fronted phrase: "In an interview with Forbes, West outlined his campaign. He named …")
+    const main = mainClauseStart(ctx, s);
+    if (main > s.tokenStart && main < s.tokenEnd && ctx.surf[main - 1] === ',') starts.add(ctx.tokens[main].start);
+    // (and a name after its title opening the sentence or its main clause: "On Tuesday, Greek prime minister Kyriakos
+    // Mitsotakis …")
+    titledNameStarts(ctx, s.tokenStart, s.tokenEnd, starts);
+    if (main !== s.tokenStart) titledNameStarts(ctx, main, s.tokenEnd, starts);
+    // (and a name after a prepositional opener without its comma: "However during the case on Tuesday Mr Ebbers denied …")
+    const opened = openerSubjectStart(ctx, s.tokenStart, s.tokenEnd);
+    if (opened >= 0) starts.add(ctx.tokens[opened].start);
+    // (and the person a sentence opens on: "For Martin, it does not make much of a difference. While he believes …",
+    // "For Rick Dean, director of …, a high-definition future is an exciting prospect")
+    if (ctx.low[s.tokenStart] === 'for' && s.tokenStart + 1 < s.tokenEnd && ctx.cap[s.tokenStart + 1]) starts.add(ctx.tokens[s.tokenStart + 1].start);
+    // (and the person a sentence introduces after its verb "be": "One is Denis Kovalchuk, a student …. He said …")
+    const introduced = introducedPersonAt(ctx, s);
+    if (introduced >= 0) starts.add(ctx.tokens[introduced].start);
+    // (and a name after "The" and an adjective: "The versatile Finnan, who starred against the French, is confident …")
+    if (ctx.low[s.tokenStart] === 'the' && s.tokenStart + 2 < s.tokenEnd && isWord(ctx, s.tokenStart + 1) && !ctx.cap[s.tokenStart + 1] &&
+      ctx.cap[s.tokenStart + 2]) starts.add(ctx.tokens[s.tokenStart + 2].start);
+    // (and after a coordinating conjunction opening a main clause: "He joins Norwich …, but Stuart is confident …")
+    for (let k = s.tokenStart + 1; k + 2 < s.tokenEnd; k++) {
+      if (ctx.surf[k] === ',' && CLAUSE_CONJUNCTIONS.has(ctx.low[k + 1]) && ctx.cap[k + 2] && ctx.regionOf[k] < 0) starts.add(ctx.tokens[k + 2].start);
     }
     // (and a person after words that describe them, opening the sentence or its main clause, when a verb follows: "Keane
     // frontman Tom Chaplin thanked fans …", "Labour's Elizabeth Blackman won the seat …")
-    describedPersonStarts(ctx, people, starts);
-    // (and the person a view "came from": "One dissenting opinion came from Brian Gammage, …. He said: …")
-    for (const m of people) if (/\b(?:came|comes|come)\s+from\s+$/.test(ctx.text.slice(Math.max(0, m.start - 16), m.start))) starts.add(m.start);
+    describedPersonStarts(ctx, people!, s, starts);
     // (and a name in commas after a short description opening the sentence: "One woman, Victoria Lapete, found …")
-    const described = new Set<number>();
-    for (const s of ctx.sentences) {
-      let k = s.tokenStart;
-      // (a capitalised title too: "The Attorney General, Lord Goldsmith, has …")
-      while (k < s.tokenEnd && k - s.tokenStart < MAX_DESCRIBED_OPENER && isWord(ctx, k) && (k === s.tokenStart || !ctx.cap[k] || ctx.vocab.roleWords.has(ctx.low[k]))) k++;
-      if (k > s.tokenStart + 1 && ctx.surf[k] === ',' && k + 1 < s.tokenEnd) described.add(ctx.tokens[k + 1].start);
-    }
-    const inCommas = (m: { end: number }) => /^\s*,/.test(ctx.text.slice(m.end, m.end + 3));
-    // (a surname read back as a person opens no sentence as an owner: "Bridge's injury also means Mourinho …"; a person
-    // the tagger found does, the article's topic: "Mrs Blair's remarks are said …. She said")
-    // (nor one whose phrase names its subject: "But Wenger's Bayern counterpart Felix Magath was …")
-    const possessive = (m: EntityMention) => /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3));
-    const ownedName = (m: EntityMention) => people.find((p) => p.start > m.end && p.start - m.end <= OWNED_NAME_CHARS &&
-      /^['’]s?(?:\s+\p{Lu}?[\p{Ll}-]*)*\s+$/u.test(ctx.text.slice(m.end, p.start)));
-    const owners = new Set(people.filter((m) => possessive(m) && (surnameOf.has(m) || ownedName(m))));
-    for (const m of owners) {
-      const owned = surnameOf.has(m) ? undefined : ownedName(m);
-      if (owned && starts.has(m.start)) starts.add(owned.start);
-    }
-    return (subjects = people.filter((m) => !owners.has(m) && (starts.has(m.start) || (described.has(m.start) && inCommas(m)))));
+    let k = s.tokenStart;
+    // (a capitalised title too: "The Attorney General, Lord Goldsmith, has …")
+    while (k < s.tokenEnd && k - s.tokenStart < MAX_DESCRIBED_OPENER && isWord(ctx, k) && (k === s.tokenStart || !ctx.cap[k] || ctx.vocab.roleWords.has(ctx.low[k]))) k++;
+    if (k > s.tokenStart + 1 && ctx.surf[k] === ',' && k + 1 < s.tokenEnd) described.add(ctx.tokens[k + 1].start);
   };
+  const sentenceOfMention = (m: EntityMention) => {
+    const k = firstTokenFrom(ctx, m.start);
+    return k < ctx.tokens.length ? ctx.sentenceOf[k] : -1;
+  };
+  const inCommas = (m: { end: number }) => /^\s*,/.test(ctx.text.slice(m.end, m.end + 3));
+  // (a name owned by one that opens a sentence opens it too: "Wenger's Bayern counterpart Felix Magath")
+  const startsAt = (m: EntityMention): boolean => {
+    readSentence(sentenceOfMention(m));
+    return starts.has(m.start) || (ownersOf.get(m) ?? []).some(startsAt);
+  };
+  const opensSentence = (m: EntityMention) => startsAt(m) || (described.has(m.start) && inCommas(m));
+  /** The people opening a sentence (or its main clause) between two offsets, in text order. */
+  const subjectsBetween = (lo: number, to: number): EntityMention[] =>
+    peopleIn().filter((m) => m.start >= lo && m.end <= to && !owners.has(m) && opensSentence(m));
   return (from, to, speaker, content, gender) => {
     const own = new Set(speaker?.name.toLowerCase().split(/\s+/) ?? []);
     // Only this sentence or the one before: farther back, the last speaker is the better guess. (After a quotation of
@@ -5936,7 +5975,7 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     const described = describedSubject(ctx, here, lo, to);
     // (nor one opening a sentence inside a quotation: "“… Brian and Seamus are in the equally fortunate position.” He said …")
     const quoted = (x: EntityMention) => ctx.regionOf[firstTokenFrom(ctx, x.start)] >= 0;
-    const m = subjectsOf().filter((x) => x.start >= lo && x.end <= to && !content?.some((p) => p.start <= x.start && x.end <= p.end) && !quoted(x)).at(-1);
+    const m = subjectsBetween(lo, to).filter((x) => !content?.some((p) => p.start <= x.start && x.end <= p.end) && !quoted(x)).at(-1);
     // ("the President traveled to South Dakota …. He delivered a speech": the one person the article titled so)
     const role = titledSubject(ctx, here, lo, to);
     const person = role && (!m || role.at > m.start) && (!described || role.at >= described.at) ? titled(role.words, role.at) : undefined;
@@ -5966,19 +6005,18 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
 
 /** Adds to `starts` the offsets of persons (mentions of `people`, in text order) opening a sentence or its main clause after
  *  words that describe them, when a verb follows the name or its appositive. */
-function describedPersonStarts(ctx: QuoteContext, people: readonly EntityMention[], starts: Set<number>): void {
-  for (const s of ctx.sentences) {
-    for (const from of new Set([s.tokenStart, mainClauseStart(ctx, s)])) {
-      if (from >= s.tokenEnd) continue;
-      const a = LEADING_CONJUNCTIONS.has(ctx.low[from]) ? from + 1 : from;
-      if (a >= s.tokenEnd) continue;
-      const m = people.find((p) => p.start >= ctx.tokens[a].start && p.start < ctx.tokens[s.tokenEnd - 1].end);
-      if (!m || starts.has(m.start)) continue;
-      const k = firstTokenFrom(ctx, m.start);
-      const e = firstTokenFrom(ctx, m.end);
-      if (ctx.tokens[k]?.start !== m.start || ctx.tokens[e - 1]?.end !== m.end || k === a || k - a > MAX_DESCRIBING_WORDS) continue;
-      if (describesPerson(ctx, a, k) && predicateAfter(ctx, e, s.tokenEnd)) starts.add(m.start);
-    }
+function describedPersonStarts(ctx: QuoteContext, people: readonly EntityMention[], s: Sentence, starts: Set<number>): void {
+  const main = mainClauseStart(ctx, s);
+  for (const from of main === s.tokenStart ? [main] : [s.tokenStart, main]) {
+    if (from >= s.tokenEnd) continue;
+    const a = LEADING_CONJUNCTIONS.has(ctx.low[from]) ? from + 1 : from;
+    if (a >= s.tokenEnd) continue;
+    const m = people.find((p) => p.start >= ctx.tokens[a].start && p.start < ctx.tokens[s.tokenEnd - 1].end);
+    if (!m || starts.has(m.start)) continue;
+    const k = firstTokenFrom(ctx, m.start);
+    const e = firstTokenFrom(ctx, m.end);
+    if (ctx.tokens[k]?.start !== m.start || ctx.tokens[e - 1]?.end !== m.end || k === a || k - a > MAX_DESCRIBING_WORDS) continue;
+    if (describesPerson(ctx, a, k) && predicateAfter(ctx, e, s.tokenEnd)) starts.add(m.start);
   }
 }
 
@@ -6048,10 +6086,19 @@ const MAX_WORDS_BEFORE_VERB = 3;
  *  would restart the clause after it: "On Tuesday, Greek prime minister Kyriakos Mitsotakis … called the agreement "null
  *  and void"."). */
 function mainClauseStart(ctx: QuoteContext, s: Sentence): number {
+  // (asked of the same sentence by several rules: read once per sentence)
+  let starts = mainClauseStarts.get(ctx);
+  if (!starts) mainClauseStarts.set(ctx, (starts = new Int32Array(ctx.sentences.length).fill(-1)));
+  const si = ctx.sentenceOf[s.tokenStart];
+  if (si >= 0 && ctx.sentences[si] === s && starts[si] >= 0) return starts[si];
   let end = s.tokenStart + 1;
   while (end < s.tokenEnd && !ctx.opens.has(end)) end++;
-  return clauseStart(ctx, s.tokenStart, end);
+  const start = clauseStart(ctx, s.tokenStart, end);
+  if (si >= 0 && ctx.sentences[si] === s) starts[si] = start;
+  return start;
 }
+
+const mainClauseStarts = new WeakMap<QuoteContext, Int32Array>();
 
 /** Most sentences looked back over for a subject when the sentences between open with the same "he"/"she". */
 const MAX_PRONOUN_CHAIN = 3;
@@ -6480,10 +6527,17 @@ function firmNounBefore(ctx: QuoteContext, m: { start: number }): boolean {
 const MAX_HEADLINE_FIRM_WORD = 3;
 
 /** The entity layer's people, with their mention indexes, outside every quote's words and not modifying a role. */
-function peopleOutside(ctx: QuoteContext, said: readonly Span[]): { m: EntityMention; index: number }[] {
-  return (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER' && !modifiesRole(ctx, m) &&
-    !said.some((p) => p.start <= m.start && m.end <= p.end));
+function peopleOutside(ctx: QuoteContext, said: readonly Span[]): readonly { m: EntityMention; index: number }[] {
+  // (the people, read once per article: several rules ask)
+  let people = peopleByContext.get(ctx);
+  if (!people) {
+    people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER' && !modifiesRole(ctx, m));
+    peopleByContext.set(ctx, people);
+  }
+  return said.length ? people.filter(({ m }) => !said.some((p) => p.start <= m.start && m.end <= p.end)) : people;
 }
+
+const peopleByContext = new WeakMap<QuoteContext, { m: EntityMention; index: number }[]>();
 
 /** How many sentences before the one a described person opens must name nobody else ("… similar to Douglas's action films.
  *  … Aishwarya Rai, star of Bride and Prejudice, is the preferred choice …. On a visit to India, the 60-year-old actor
@@ -6778,6 +6832,7 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
     // (one person: "the students" are not the one student named after "Stanford students")
     const last = words[words.length - 1] ?? '';
     if (!words.length || words.length > MAX_TITLE_WORDS || (last.endsWith('s') && !last.endsWith('ss'))) return undefined;
+    const lastWord = last.toLowerCase();
     const age = words.length === 1 ? /^(\d{1,3})-year-old$/.exec(words[0])?.[1] : undefined;
     const title = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
     // The title right before the name ("Chancellor Gordon Brown", or inside the mention), or an appositive after it.
@@ -6793,8 +6848,13 @@ function titledPersonBefore(ctx: QuoteContext): TitledPersonBefore {
     const after = age ? new RegExp(`^\\s*,\\s*${age}\\s*[,.)]`) : new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+${title}\\s*[,.;)]`, 'iu');
     const titledBefore = (m: { start: number; end: number }) => {
       const window = ctx.text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start);
+      // (a cheap test first: both patterns end on the title's last word, then space or a comma; most names have neither)
+      const tail = window.trimEnd();
+      const comma = tail.endsWith(',');
+      if (!(comma ? tail.slice(0, -1).trimEnd() : tail).toLowerCase().endsWith(lastWord)) return false;
       // (the name closes the apposition: not "… did not trust the prime minister, Mr Brown replied")
-      const hit = before.exec(window) ?? (APPOSITION_CLOSE.test(ctx.text.slice(m.end, m.end + 2)) ? appositiveBefore.exec(window) : null);
+      const hit = (comma ? null : before.exec(window)) ??
+        (comma && APPOSITION_CLOSE.test(ctx.text.slice(m.end, m.end + 2)) ? appositiveBefore.exec(window) : null);
       const modifier = hit?.[1]?.trim();
       return hit !== null && (modifier === undefined || !OTHER_OFFICE.has(modifier.toLowerCase())) && !formerBefore.test(window);
     };
@@ -6866,9 +6926,19 @@ function namedInside(ctx: QuoteContext, content: readonly Span[] | undefined, wo
   return content.some((p) => {
     if (!quoted(p)) return false;
     const said = ctx.text.slice(p.start, p.end).toLowerCase();
-    return names.some((n) => new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(said));
+    return names.some((n) => wordIn(said, n));
   });
 }
+
+/** Whether `word` occurs in `text` with no letter right before or after it. */
+function wordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if ((at === 0 || !LETTER.test(text[at - 1])) && (at + word.length >= text.length || !LETTER.test(text[at + word.length]))) return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
 
 /** The age in commas right after offset `end` ("Tom Hart, 28, …"), if any. */
 function ageAfter(ctx: QuoteContext, end: number): number | undefined {

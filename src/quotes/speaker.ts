@@ -516,8 +516,11 @@ export function roleWord(ctx: QuoteContext, w: string): boolean {
   if (ctx.vocab.roleWords.has(w) || ctx.vocab.genderedRoles.has(w)) return true;
   // ("an evolutionary biomechanicist", "a palaeoclimatologist": the endings of learned occupations the list lacks)
   if (w.length >= 9 && LEARNED_OCCUPATION.test(w)) return true;
-  const parts = w.split('-');
-  return parts.length === 2 && (ctx.vocab.roleWords.has(parts[1]) || (parts[1] === 'general' && ctx.vocab.roleWords.has(parts[0])));
+  // ("co-founder", "attorney-general": one hyphen; a string test first, as most words have none)
+  const dash = w.indexOf('-');
+  if (dash < 0 || w.indexOf('-', dash + 1) >= 0) return false;
+  const second = w.slice(dash + 1);
+  return ctx.vocab.roleWords.has(second) || (second === 'general' && ctx.vocab.roleWords.has(w.slice(0, dash)));
 }
 
 /** Whether the capitalised word `i` is inside an organisation's name: capitalised words from it on to `b` end with an
