@@ -45,8 +45,10 @@ per article: the first by name).
   BBC speed     the same warm measure on the BBC News articles in ../shared/data/news/bbc when present (the
                 article length the 2,000 articles/s target refers to), twice: the TypeScript sources as this eval
                 imports them (through tsx, whose transform adds work of its own), and the JavaScript \`npm run build\`
-                compiled into dist/, the stage as \`sitrep\` runs it, measured in a process of its own (skipped, with
-                the reason, when dist/ is missing or older than src/).
+                compiled into dist/, measured in a process of its own (skipped, with the reason, when dist/ is
+                missing or older than src/); the compiled stage twice more: on segmented articles, and after the
+                entity tagger and knowledge base have read them, as \`sitrep\` runs it (the speaker rules then read
+                the people and organisations found, which costs more; only the quote stage is timed).
   articles/s    quote stage alone (extractQuotes on segmented documents), one core, warm steady state: after the
                 scoring pass the stage re-runs over all articles untimed, in samples of at least half a second, until
                 the last three samples' rates lie within 10% of each other (at least ${SPEED.minWarmMs / 1000} s, at most
@@ -277,10 +279,14 @@ export async function main(args: string[]): Promise<number> {
     const speed = warmSpeed(bbc, vocab, extract);
     console.log(`quote stage on ${bbc.length} BBC News articles (segmented, no entities): ${speed.rate.toFixed(0)} articles/s warm, per CPU second (TypeScript sources through tsx; ${warmedFor(speed)})`);
     // The stage as `sitrep` runs it: the JavaScript `npm run build` compiles (tsx's transform adds work of its own).
-    const compiled = Object.keys(extract).length ? 'not with --model/--cues' : compiledSpeed();
-    console.log(typeof compiled !== 'string'
-      ? `quote stage on ${bbc.length} BBC News articles, compiled (dist/, as sitrep runs it, in a process of its own): ${compiled.rate.toFixed(0)} articles/s warm, per CPU second (${warmedFor(compiled)})`
-      : `quote stage compiled (dist/): not measured, ${compiled}`);
+    // (with the entity layer first, as `sitrep analyze` feeds it: the speaker rules read people and organisations then)
+    for (const entities of [false, true]) {
+      const layers = entities ? 'after the entity tagger and knowledge base, as sitrep runs it' : 'segmented, no entities';
+      const compiled = Object.keys(extract).length ? 'not with --model/--cues' : compiledSpeed(entities);
+      console.log(typeof compiled !== 'string'
+        ? `quote stage on ${bbc.length} BBC News articles, compiled (dist/, in a process of its own; ${layers}): ${compiled.rate.toFixed(0)} articles/s warm, per CPU second (${warmedFor(compiled)})`
+        : `quote stage compiled (dist/; ${layers}): not measured, ${compiled}`);
+    }
   }
   console.log(`peer ${PEER.name}: source F1 ${PEER.source}, content overlap F1 ${PEER.content}; targets 0.85 / 0.85`);
   const ceiling = agreementCounts(data, ALL_SPLITS, knowledge, args.includes('--no-knowledge'));
@@ -384,14 +390,16 @@ function bbcDocs(): Document[] {
 }
 
 /** Articles per second of the compiled stage (dist/) over the BBC articles, measured by eval/_quote-speed.ts in a process of
- *  its own; or why it was not measured (dist/ missing or older than src/, the child failed). */
-function compiledSpeed(): SteadyRate | string {
+ *  its own, on segmented articles or (`entities`) after the entity and resolve stages; or why it was not measured (dist/
+ *  missing or older than src/, the child failed). */
+function compiledSpeed(entities: boolean): SteadyRate | string {
   const root = resolve(here, '..');
   const dist = join(root, 'dist');
   const built = join(dist, 'quotes', 'extract.js');
   if (!existsSync(built)) return 'dist/ is missing (run `npm run build`)';
   if (statSync(built).mtimeMs < newestMtime(join(root, 'src'))) return 'dist/ is older than src/ (run `npm run build`)';
-  const child = spawnSync(process.execPath, [...process.execArgv, join(here, '_quote-speed.ts'), dist, BBC_DATA, JSON.stringify(SPEED)],
+  const child = spawnSync(process.execPath, [...process.execArgv, join(here, '_quote-speed.ts'), dist, BBC_DATA, JSON.stringify(SPEED),
+    entities ? 'entities' : 'segments'],
     { encoding: 'utf8' });
   const failed = `the measuring process failed: ${(child.stderr || child.stdout).trim().split('\n')[0]}`;
   if (child.status !== 0) return failed;
