@@ -762,8 +762,11 @@ function mayNameInterview(ctx: QuoteContext, si: number): boolean {
     const { tokenStart: a, tokenEnd: b } = ctx.sentences[si];
     let any = false;
     for (let k = a; k + 2 < b && !any; k++) {
-      any = (ctx.low[k] === 'in' && ARTICLES.has(ctx.low[k + 1]) && ctx.cap[k + 2]) || (INTERVIEW_WORDS.has(ctx.low[k]) && INTERVIEW_LINKS.has(ctx.low[k + 1])) ||
-        (WRITE_FORMS.has(ctx.low[k]) && ctx.low[k + 1] === 'in');
+      // (the word after first: all of them are short)
+      const next = ctx.low[k + 1];
+      if (next.length > 4) continue;
+      any = next === 'in' ? WRITE_FORMS.has(ctx.low[k]) : INTERVIEW_LINKS.has(next) ? INTERVIEW_WORDS.has(ctx.low[k]) :
+        ctx.low[k] === 'in' && ARTICLES.has(next) && ctx.cap[k + 2];
     }
     known[si] = any ? 1 : -1;
   }
