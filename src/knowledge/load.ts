@@ -61,6 +61,8 @@ export interface KnowledgeBase {
   readonly ambiguousAliases: ReadonlySet<string>;
   /** Titles and roles, longest first. */
   readonly titles: readonly string[];
+  /** Party labels written before a person's name, longest first (titles.json). */
+  readonly partyLabels: readonly string[];
   /** Whether an organisation name is one every country has ("Interior Ministry"): see generic-orgs.json. */
   isGenericOrganisation(name: string): boolean;
   /** Alias matcher; its values are handles, turned into refs by `refOf`. */
@@ -373,6 +375,7 @@ function buildKnowledgeBase(dir: string): KnowledgeBase {
     contextAliases,
     ambiguousAliases: new Set(ambiguity.ambiguous.map(fold)),
     titles,
+    partyLabels: unique(titleFile.partyLabels).sort((a, b) => b.length - a.length),
     matcher,
     refOf,
     isGenericOrganisation: (name) => {

@@ -187,6 +187,12 @@ describe('resolve.kb.v1: names the knowledge base does not know', () => {
     expect(normaliseName('MSP Karen Whitefield', knowledge.titles)).toBe('Karen Whitefield');
     expect(normaliseName('MP Penny Sharpe', knowledge.titles)).toBe('Penny Sharpe');
   });
+
+  it('strips a party label before a full name, not before one word ("Tory Ann Vale", "Tory Vale"; issue #5, round 30)', () => {
+    expect(normaliseName('Tory Ann Vale', knowledge.titles, knowledge.partyLabels)).toBe('Ann Vale');
+    expect(normaliseName('Liberal Democrat Tom Hart', knowledge.titles, knowledge.partyLabels)).toBe('Tom Hart');
+    expect(normaliseName('Tory Vale', knowledge.titles, knowledge.partyLabels)).toBe('Tory Vale');
+  });
 });
 
 describe('bracketed acronyms after a long name', () => {

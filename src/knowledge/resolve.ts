@@ -160,8 +160,9 @@ function choosePlace(kb: KnowledgeBase, ids: string[], context: Context): { id: 
   return { id: best, confidence: CONFIDENCE_CHOSEN };
 }
 
-/** "General Michael Kurilla" → "Michael Kurilla"; "Taliban's" → "Taliban"; "the Washington Institute" → "Washington Institute". */
-export function normaliseName(surface: string, titles: readonly string[]): string {
+/** "General Michael Kurilla" → "Michael Kurilla"; "Taliban's" → "Taliban"; "the Washington Institute" → "Washington Institute";
+ *  with `partyLabels`, "Tory Michael Howard" → "Michael Howard" (a label before one word stays: "Tory Burch"). */
+export function normaliseName(surface: string, titles: readonly string[], partyLabels: readonly string[] = []): string {
   let name = surface.trim().replace(/['’]s$/, '').replace(/^the\s+/i, '');
   for (let changed = true; changed; ) {
     changed = false;
@@ -173,6 +174,10 @@ export function normaliseName(surface: string, titles: readonly string[]): strin
         break;
       }
     }
+  }
+  for (const label of partyLabels) {
+    const rest = name.slice(label.length).trim();
+    if (name.toLowerCase().startsWith(`${label.toLowerCase()} `) && /\s/.test(rest)) return rest.replace(/\s+/g, ' ');
   }
   return name.replace(/\s+/g, ' ');
 }
@@ -351,7 +356,7 @@ export function resolveMentions(doc: Document, kb: KnowledgeBase): ResolutionLay
     // A knowledge-base match whose readings all failed (a context alias out of context) stays unlinked.
     if (mention.origin !== 'ner') return;
     // Not in the knowledge base: a surname of an earlier person, or a new actor.
-    const name = normaliseName(surface, mention.label === 'ORG' ? [] : kb.titles); // ("General Motors" keeps its "General")
+    const name = mention.label === 'ORG' ? normaliseName(surface, []) : normaliseName(surface, kb.titles, kb.partyLabels); // ("General Motors" keeps its "General")
     const words = nameWords(name);
     const earlier = findEarlierPerson(people, words, (id) => mentionCount.get(id) ?? 0);
     if (earlier && (mention.label === 'PER' || words.length === 1)) {

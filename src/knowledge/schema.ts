@@ -130,6 +130,8 @@ export const titlesFileSchema = z.strictObject({
   about: z.string().optional(),
   /** Titles and roles written before a name ("General", "Gen.", "President"); not part of the name. */
   titles: z.array(aliasText),
+  /** Parties named before a person's name ("Tory Michael Howard"); not part of the name when a full name remains. */
+  partyLabels: z.array(aliasText).default([]),
 });
 
 export const genericOrgsFileSchema = z.strictObject({

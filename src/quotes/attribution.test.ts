@@ -6379,3 +6379,28 @@ describe('no second part after an inverted speaker when "but" opens a pronoun\'s
     expect(spans('The plan is good, he said, but he did not think it would pass.')[0][2]).toBe('The plan is good, he said, but he did not think it would pass');
   });
 });
+
+describe('a party named before a person is the affiliation (issue #5, round 30)', () => {
+  it('reads "Conservative Tom Hart" and "Democrat Ann Vale" as members of their parties', () => {
+    const text = 'Conservative Tom Hart asked the minister whether the figures were right. Democrat Ann Vale said the harbour bill would pass.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Ann Vale', 'PER']])).map((q) => [q.speaker.name, q.affiliation?.name, q.role]))
+      .toEqual([['Tom Hart', 'Conservative', undefined], ['Ann Vale', 'Democrat', undefined]]);
+  });
+
+  it('takes the party out of a name the tagger read with it: "Liberal Democrat Ann Vale", "Tory Tom Hart"', () => {
+    const text = 'Liberal Democrat Ann Vale said the harbour bill would pass. Tory Tom Hart said it would fail.';
+    expect(extractQuotes(marked(text, [['Liberal Democrat Ann Vale', 'PER'], ['Tory Tom Hart', 'PER']])).map((q) => [q.speaker.name, q.affiliation?.name]))
+      .toEqual([['Ann Vale', 'Liberal Democrat'], ['Tom Hart', 'Tory']]);
+  });
+
+  it('reads a member of the Scottish Parliament\'s title as the role: "Green MSP Omar Reyes"', () => {
+    const text = 'Green MSP Omar Reyes said the tram line would cost too much.';
+    expect(extractQuotes(marked(text, [['Omar Reyes', 'PER']])).map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Omar Reyes', 'Green', 'MSP']]);
+  });
+
+  it('keeps a name that opens with a party word before a surname, "Tory Hartley", and takes no party from a common adjective, "Green Omar Reyes"', () => {
+    const text = 'Tory Hartley said the new range sold well. Green Omar Reyes said the tram line would cost too much.';
+    expect(extractQuotes(marked(text, [['Tory Hartley', 'PER'], ['Green Omar Reyes', 'PER']])).map((q) => [q.speaker.name, q.affiliation?.name]))
+      .toEqual([['Tory Hartley', undefined], ['Omar Reyes', undefined]]);
+  });
+});

@@ -923,6 +923,11 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
       info.role = roleText(ctx, a, b) ?? info.role;
       return;
     }
+    // ("Conservative Michael Fallon", "Liberal Democrat Charles Kennedy": a party's name alone before the name, no office)
+    if (lead.end === b && partyName(ctx, from, b)) {
+      info.affiliation = { name: spanText(ctx, from, b), start: ctx.tokens[from].start, end: ctx.tokens[b - 1].end };
+      return;
+    }
     // ("former England captain Brian Moore": an office word read as a determiner before the organisation too)
     const skipped = ctx.low.slice(a, s).filter((w) => OTHER_OFFICE.has(w) || BODY_MODIFIERS.has(w)).map((w) => `${w} `).join('');
     const office = skipped + (from > lead.start ? `${ctx.text.slice(ctx.tokens[lead.start].start, ctx.tokens[from - 1].end).toLowerCase()} ` : '');
@@ -1167,9 +1172,20 @@ const ORIGIN_ADJECTIVE = /-(?:born|based|bred|raised)$/;
 const PLACE_LINKS = new Set(['at', 'within', 'inside']);
 const SEAT_HOLDERS = new Set(['mp', 'mps', 'msp', 'msps', 'mep', 'meps', 'am', 'candidate', 'senator', 'congressman', 'congresswoman', 'representative']);
 /** Parties whose name opens a title ("Labour MP Barry Sheerman", "Tory leader Michael Howard"). */
-const PARTY_WORDS = new Set(['labour', 'conservative', 'tory', 'liberal', 'lib', 'snp', 'ukip', 'plaid', 'republican', 'democrat', 'democratic', 'green']);
+const PARTY_WORDS = new Set(['labour', 'conservative', 'tory', 'liberal', 'lib', 'dem', 'snp', 'ukip', 'plaid', 'republican', 'democrat', 'democratic', 'green']);
 /** Party words that are common adjectives too ("Green activists", "Liberal critics"). */
 const COMMON_PARTY_WORDS = new Set(['green', 'liberal', 'lib']);
+
+/** Whether tokens [a, b) are a party's name and nothing else: "Tory", "Republican", "Liberal Democrat" (not a common
+ *  adjective alone, "Green", "Liberal"). */
+function partyName(ctx: QuoteContext, a: number, b: number): boolean {
+  return partyWords(ctx, a, b) && ctx.low.slice(a, b).some((w) => !COMMON_PARTY_WORDS.has(w));
+}
+
+/** Whether tokens [a, b) are one or two capitalised party words ("Green", "Liberal Democrat"). */
+function partyWords(ctx: QuoteContext, a: number, b: number): boolean {
+  return b > a && b - a <= 2 && ctx.low.slice(a, b).every((w, n) => ctx.cap[a + n] && PARTY_WORDS.has(w));
+}
 /** Nouns before "of" that say where someone comes from ("a native of San Diego"). */
 const ORIGIN_NOUNS = new Set(['native', 'natives', 'resident', 'residents', 'citizen', 'citizens']);
 /** Honorifics that only a person's name takes. */
@@ -1696,6 +1712,15 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
     if (g) info.gender = g;
     fromPrefix(ctx, a, b, info);
     return info;
+  }
+  // ("Tory Michael Howard", "Liberal Democrat Charles Kennedy", one name to the entity layer: the party before a first name
+  // is the prefix's; "Green" there is no name either, whether party or adjective)
+  for (const words of [1, 2]) {
+    const first = chosen.run.start + words;
+    if (chosen.run.end - first >= 2 && partyWords(ctx, chosen.run.start, first) && isFirstName(v, ctx.low[first])) {
+      chosen = { ...chosen, run: { start: first, end: chosen.run.end } };
+      break;
+    }
   }
   const { run: nameRun, gender: honorificGender, title, titleRun, byFirstName, bySurname } = stripHonorifics(ctx, chosen.run);
   const seg = segments[chosen.seg];
