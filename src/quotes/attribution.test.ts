@@ -6404,3 +6404,27 @@ describe('a party named before a person is the affiliation (issue #5, round 30)'
       .toEqual([['Tory Hartley', undefined], ['Omar Reyes', undefined]]);
   });
 });
+
+describe('a description that goes on speaking is the speaker before it (issue #5, round 30)', () => {
+  it('reads "The Valeford boss continued" and "The former Harbour international added" as the person who spoke last', () => {
+    const text = 'Tom Hart said: "He would be the best candidate." The Valeford boss continued: "He knows the job." ' +
+      'Ann Vale told the paper she would stay. Club director Omar Reyes held talks with Vale on Saturday. The former Harbour international added that leaving would be unwise.';
+    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Ann Vale', 'PER'], ['Omar Reyes', 'PER'], ['Vale', 'PER', 3]]));
+    expect(qs.filter((q) => q.cue === 'continued' || q.cue === 'added').map((q) => q.speaker.name)).toEqual(['Tom Hart', 'Ann Vale']);
+  });
+
+  it('leaves kin going on to themselves: "Tom Hart said he would stay. His wife added that …" (guard)', () => {
+    const text = 'Tom Hart said he would stay. His wife added that she would not.';
+    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Tom Hart', 'His wife']);
+  });
+});
+
+describe('a name joined to the object of a link is not the speaker (issue #5, round 30)', () => {
+  it('does not name "The star of Harbour Days and Tootsie" Tootsie, nor "A study by the Vale Internet and Harbour Life Project" its last piece', () => {
+    const text = 'The star of Harbour Days and Tootsie said the film culture was dead. A study by the Vale Internet and Harbour Life Project found that players were popular.';
+    const doc = marked(text, [['Harbour Days', 'LOC'], ['Tootsie', 'PER'], ['Vale Internet', 'ORG'], ['Harbour Life Project', 'ORG']]);
+    const qs = extractQuotes(resolveStage.run(doc, { knowledge: loadKnowledgeBase() }));
+    expect(qs.map((q) => q.speaker.name).filter((n) => n === 'Tootsie' || n === 'Harbour Life Project')).toEqual([]);
+  });
+});

@@ -203,6 +203,10 @@ export const PLAIN_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'p
   'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'neighbour', 'neighbor']);
 /** How many sentences after a named speaker a description may take that speaker up by the office it names. */
 const MAX_DESCRIBED_AFTER = 2;
+/** How many sentences after a named speaker a description with a cue of going on ("added", "continued") is that speaker. */
+const MAX_CONTINUED_AFTER = 2;
+/** Heads of a description of someone's kin, who goes on speaking for nobody else ("his wife added"). */
+const KIN_HEADS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'family']);
 
 /** A person word linked to a body named by its kind ("a spokesman for the firm", "a spokeswoman for the council"). */
 const LINKED_BODY = /^[Aa]n?\s+(spokesman|spokeswoman|spokesperson|representative|source)\s+(?:for|at|from)\s+the\s+(\p{Ll}+)$/u;
@@ -302,8 +306,9 @@ export class SpeakerMemory {
     return firm && !this.otherOrganisationBetween(firm.at, at, firm.name, content) ? firm : undefined;
   }
 
-  resolve(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[], subordinateFrom?: number, reportingSource = false): ResolvedSpeaker {
-    const resolved = this.resolveSpeaker(info, sentence, actorId, at, content);
+  resolve(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[], subordinateFrom?: number, reportingSource = false,
+    continuing = false): ResolvedSpeaker {
+    const resolved = this.resolveSpeaker(info, sentence, actorId, at, content, continuing);
     if (resolved.known && info.kind !== 'pronoun') {
       resolved.known.subordinateFrom = subordinateFrom;
       resolved.known.sourceOfSentence = reportingSource ? sentence : undefined;
@@ -311,7 +316,8 @@ export class SpeakerMemory {
     return resolved;
   }
 
-  private resolveSpeaker(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[]): ResolvedSpeaker {
+  /** `continuing`: the cue goes on from what was said before ("added", "continued", "also said"). */
+  private resolveSpeaker(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[], continuing = false): ResolvedSpeaker {
     const own = { affiliation: info.affiliation ? { name: info.affiliation.name } : undefined, role: info.role };
     if (info.kind === 'pronoun') return this.resolvePronoun(info, sentence, at, content);
     if (info.kind === 'named' || (info.kind === 'document' && info.nameSpan)) {
@@ -531,6 +537,20 @@ export class SpeakerMemory {
         if (own.affiliation) person.affiliation = own.affiliation;
         this.remember(person);
         return { name: person.name, actorId: person.actorId, affiliation: person.affiliation, role: person.role, known: person };
+      }
+      // ("Ferguson said: "…" The Man Utd boss continued: "…"", "Strachan told the BBC. …. The former Scotland international
+      // added …": a description that goes on speaking is the person who spoke last, a sentence or two before)
+      const going = continuing && (info.personHead || kind || info.head === 'international') && !owned && !OTHER_VOICES.has(info.head) && !KIN_HEADS.has(info.head)
+        ? this.latest((k) => k.named || !k.impersonal) : undefined;
+      if (going?.named && !going.isOrg && !going.plural && !going.impersonal && sentence - going.sentence <= MAX_CONTINUED_AFTER &&
+        (fullName(going.name) || going.gender !== undefined || going.actorId !== undefined) && !(info.gender && going.gender && info.gender !== going.gender) &&
+        !(age !== undefined && [...going.heads].some((h) => AGE_WORD.test(h) && !h.startsWith(`${age}-`)))) {
+        going.heads.add(headOf(info));
+        going.role ??= info.role;
+        going.affiliation ??= own.affiliation;
+        going.sentence = sentence;
+        going.at = at;
+        return { name: going.name, actorId: going.actorId, affiliation: going.affiliation, role: going.role, known: going };
       }
     }
     // ("Sony, IBM and Toshiba … unveiled the chip …. The chip will run …, the firms said": the names the firms were)

@@ -14,7 +14,7 @@ import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, POSSESSIVE, roleWord, timeTailStart } from './speaker.js';
+import { adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, joinedToLinkedName, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, POSSESSIVE, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -7133,6 +7133,8 @@ function ownerOrObject(ctx: QuoteContext, mention: Span, s: number, e: number): 
   let before = k - 1;
   while (before >= s && ctx.vocab.honorifics.has(ctx.low[before].replace(/\.$/, ''))) before--;
   if (before >= s && OBJECT_LINKS.has(ctx.low[before])) return true;
+  // ("The star of Rain Man and Tootsie": a name joined by "and" to the object of a link)
+  if (k < ctx.tokens.length && joinedToLinkedName(ctx, k, s, e)) return true;
   // ("A spokesman for airline Alitalia", "at bankrupt US Airways")
   if (k < ctx.tokens.length && adjectivesAfterLink(ctx, k, s) && !fullPersonMentionAt(ctx, k)) return true;
   // ("The barrister who had represented Mr Martin": a name inside the relative clause of a description is its object;
@@ -7241,6 +7243,15 @@ function authorInInsert(ctx: QuoteContext, from: number, to: number): { name: st
   return { name: actor?.name ?? ctx.text.slice(m.start, m.end), actorId: actor?.id };
 }
 
+/** Cues that go on from what the speaker said before ("added", "continued", "went on"). */
+const GOING_ON = new Set(['added', 'adds', 'continued', 'continues']);
+
+/** Whether the cue at token `cue` goes on from something said before: "added", "continued", "went on", "also said". */
+function goesOn(ctx: QuoteContext, cue: number): boolean {
+  const w = ctx.low[cue];
+  return GOING_ON.has(w) || ((w === 'went' || w === 'goes') && ctx.low[cue + 1] === 'on') || ctx.low[cue - 1] === 'also';
+}
+
 function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
   if (!att.source) return { speaker: { name: '' } };
   const [s, e] = att.source;
@@ -7329,7 +7340,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // to a named speaker)
   let resolved: ResolvedSpeaker = head && info.kind !== 'named'
     ? { name: info.name, affiliation: info.affiliation ? { name: info.affiliation.name } : undefined, role: info.role }
-    : memory.resolve(info, att.sentence, actor?.id, spanEnd, att.parts, subordinateClauseStart(ctx, s), ctx.low[att.cue] === 'according');
+    : memory.resolve(info, att.sentence, actor?.id, spanEnd, att.parts, subordinateClauseStart(ctx, s), ctx.low[att.cue] === 'according', goesOn(ctx, att.cue));
   // ("((WSS)) : Which past U.S. president …": a transcript label of initials stands for the one person the article names
   // with them, "Wikinews accredited reporter William S. Saturn")
   const initialled = att.transcript && info.kind === 'named' ? personWithInitials(ctx, info.name) : undefined;

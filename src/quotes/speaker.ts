@@ -1517,7 +1517,10 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
   const sharedModifiers = and > a && and < b - 1 && sharedOfficeModifiers(ctx, a, and, b);
   // (nor a portfolio of two fields: "Work and Pensions Secretary Alan Johnson")
   const portfolio = and > a && and < b - 1 && jointPortfolioBefore(ctx, a, and, b);
-  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !owned && !titlePair && !sharedModifiers && !portfolio && !ctx.surf.slice(a, b).includes(',') &&
+  // (nor two works a person's "of" joins: "The star of Rain Man and Tootsie")
+  const linkedPair = and > a && and < b - 1 && workOfPerson(ctx, a, and);
+  if (and < b - 1 && ctx.cap[and - 1] && ctx.cap[b - 1] && secondNamed && !owned && !titlePair && !sharedModifiers && !portfolio && !linkedPair &&
+    !ctx.surf.slice(a, b).includes(',') &&
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && (twoBodies || !isOrgRun(ctx, { start: a, end: b })) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
     !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
@@ -1883,9 +1886,18 @@ export function fullPersonMentionAt(ctx: QuoteContext, k: number): boolean {
   return ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[k].start && /\s/.test(ctx.text.slice(m.start, m.end))) ?? false;
 }
 
+/** Whether the capitalised words before "and" at `and` follow a lower-case person word's "of" ("The star of Rain Man |
+ *  and Tootsie", "the director of Platoon"): the person's works, not a body or a place ("the MP for Sleaford and …",
+ *  "Federation of the Red Cross and …"). */
+function workOfPerson(ctx: QuoteContext, a: number, and: number): boolean {
+  let j = and - 1;
+  while (j - 1 >= a && ctx.cap[j - 1] && isWord(ctx, j - 1)) j--;
+  return j < and && j - 2 >= a && ctx.low[j - 1] === 'of' && !ctx.cap[j - 2] && ctx.vocab.occupations.has(ctx.low[j - 2]);
+}
+
 /** Whether the run at `start` follows "and" after a capitalised name that a noun phrase's link leads to ("for The Bernie |
  *  and | Sid Show"). */
-function joinedToLinkedName(ctx: QuoteContext, start: number, segStart: number, segEnd: number): boolean {
+export function joinedToLinkedName(ctx: QuoteContext, start: number, segStart: number, segEnd: number): boolean {
   const and = start - 1;
   if (and - 1 < segStart || ctx.low[and] !== 'and' || !ctx.cap[and - 1]) return false;
   let j = and - 1;
