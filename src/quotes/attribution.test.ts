@@ -6428,3 +6428,17 @@ describe('a name joined to the object of a link is not the speaker (issue #5, ro
     expect(qs.map((q) => q.speaker.name).filter((n) => n === 'Tootsie' || n === 'Harbour Life Project')).toEqual([]);
   });
 });
+
+describe('a body that owns another speaks for itself (issue #5, round 30)', () => {
+  it('names "Valeford-based Harbourlink, owner of Ferrico in Tampa," Harbourlink, with no office in Ferrico', () => {
+    const text = 'Valeford-based Harbourlink, owner of Ferrico in Tampa, said any offer would be in cash.';
+    const qs = extractQuotes(marked(text, [['Valeford-based Harbourlink', 'ORG'], ['Ferrico', 'ORG'], ['Tampa', 'LOC']]));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Harbourlink', undefined, undefined]]);
+  });
+
+  it('keeps the office of a person who owns a business: "Tom Hart, owner of the Harbour Inn," (guard)', () => {
+    const text = 'Tom Hart, owner of the Harbour Inn, said the bar was busy.';
+    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Harbour Inn', 'ORG']]));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Tom Hart', 'Harbour Inn', 'owner']]);
+  });
+});

@@ -7436,6 +7436,13 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     out.role = `${out.affiliation.name} ${out.role}`;
     delete out.affiliation;
   }
+  // ("Euronext, owner of Liffe in London, said": a body's appositive that names what it owns, runs or makes is no office in
+  // a body it belongs to)
+  const personNamed = span !== undefined && (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start < span.end && span.start < m.end);
+  if (out.role && OWNING_ROLES.has(roleHead) && info.kind === 'named' && (info.isOrg || !personNamed) && !info.gender) {
+    delete out.role;
+    delete out.affiliation;
+  }
   // ("Speaking to newspaper Star of Mysore, Garg said": an outlet the article names is no office of the speaker's)
   if (out.role && articleOutlets(ctx).has(out.role.toLowerCase().replace(/^the /, ''))) delete out.role;
   // ("says King, 30,": a surname that is a title word names the person, it is no office)
@@ -7444,6 +7451,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   return out;
 }
 
+/** Heads of a body's appositive saying what it owns, runs or makes ("owner of Liffe", "parent of Halifax", "maker of Coke"). */
+const OWNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'maker', 'makers', 'manufacturer', 'manufacturers', 'supplier',
+  'provider', 'franchisee', 'licensee']);
 /** Roles that are titles won at an event ("champion", "defending champion", "finalist"). */
 const TITLE_WON = /^(?:(?:former|reigning|defending|double|triple|two-time|three-time|world)\s+)*(?:champion|winner|runner-up|finalist|semi-finalist|medallist|medalist)s?$/i;
 /** Nouns of a body of people before "of", which holds no office of its members' ("a panel of experts", "a team of researchers"). */

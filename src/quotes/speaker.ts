@@ -340,6 +340,8 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
     const title = roleText(ctx, from, titleEnd);
     return { ...inner, title: title && lowerOpening(ctx, from, title), titleRun: { start: from, end: titleEnd } };
   }
+  // ("Paris-based Euronext": where a body is based is no part of its name)
+  if (run.end - run.start >= 2 && ctx.low[run.start].endsWith('-based')) return stripHonorifics(ctx, { start: run.start + 1, end: run.end });
   // ("Distributor Sony Pictures said": the kind of firm opening the sentence is no part of its name)
   if (run.end - run.start >= 2 && opensSentence(ctx, run.start) && (BODY_KINDS_BEFORE.has(ctx.low[run.start]) || FIRM_KINDS.has(ctx.low[run.start])) &&
     !isFirstName(ctx.vocab, ctx.low[run.start + 1]) && ctx.low[run.start + 1] !== 'of') { // (not "Bank of America said")
