@@ -6442,3 +6442,16 @@ describe('a body that owns another speaks for itself (issue #5, round 30)', () =
     expect(qs.map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Tom Hart', 'Harbour Inn', 'owner']]);
   });
 });
+
+describe('a quote that goes on from one told to an outlet was told to it too (issue #5, round 30)', () => {
+  it('gives "He also said …" after "Tom Hart, in remarks to the BBC, said …" the BBC', () => {
+    const text = 'Tom Hart, in remarks to the BBC, said "A lot of people have lost their homes". He also said many areas lost power.';
+    expect(extractQuotes(marked(text, [['Tom Hart', 'PER']])).map((q) => [q.speaker.name, q.conduit])).toEqual([['Tom Hart', 'the BBC'], ['Tom Hart', 'the BBC']]);
+  });
+
+  it('leaves a plain "said" later, and a quote after another speaker\'s, without it (guard)', () => {
+    const text = 'Tom Hart told the BBC the ferry was late. He said on Monday it was on time. Ann Vale told the BBC she agreed. Tom Hart said no. Hart added that it was over.';
+    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Ann Vale', 'PER'], ['Tom Hart', 'PER', 2], ['Hart', 'PER', 3]]));
+    expect(qs.map((q) => q.conduit)).toEqual(['the BBC', undefined, 'the BBC', undefined, undefined]);
+  });
+});

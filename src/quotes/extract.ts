@@ -5812,7 +5812,27 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
     }
     quotes[idx] = quote;
   }
+  carryConduits(ctx, attributions, quotes);
   return quotes.filter((q): q is Quote => q !== undefined);
+}
+
+/** Most sentences after a quote told to an outlet that the same speaker's next quote may go on in that interview. */
+const MAX_CONDUIT_CARRY_SENTENCES = 2;
+
+/** "Strachan told the BBC: "…" …. The former Scotland international added …": a quote that goes on ("added",
+ *  "continued", "also said") right after the same speaker's quote told to an outlet, a sentence or two before, was told to
+ *  it too. `quotes` are by attribution, in text order. */
+function carryConduits(ctx: QuoteContext, attributions: readonly Attribution[], quotes: readonly (Quote | undefined)[]): void {
+  let previous: { quote: Quote; sentence: number } | undefined;
+  for (let i = 0; i < quotes.length; i++) {
+    const quote = quotes[i];
+    if (!quote) continue;
+    const att = attributions[i];
+    const name = quote.speaker.name;
+    if (!quote.conduit && previous?.quote.conduit && name && previous.quote.speaker.name === name && goesOn(ctx, att.cue) &&
+      att.sentence - previous.sentence <= MAX_CONDUIT_CARRY_SENTENCES) quote.conduit = previous.quote.conduit;
+    previous = { quote, sentence: att.sentence };
+  }
 }
 
 const REPORTED_CLAUSE_OPENERS = new Set(['who', 'whom', 'which', 'that', 'if', 'unless', 'when', 'whether', 'what']);
