@@ -6455,3 +6455,17 @@ describe('a quote that goes on from one told to an outlet was told to it too (is
     expect(qs.map((q) => q.conduit)).toEqual(['the BBC', undefined, 'the BBC', undefined, undefined]);
   });
 });
+
+describe('an honorific takes a name written surname first (issue #5, round 30)', () => {
+  it('reads "said Mr Park" after "said Park Jiwon, a strategist at Harbour Trust," as Park Jiwon', () => {
+    const text = '"Demand will fall," said Park Jiwon, a strategist at Harbour Trust. "They have been stalling," said Mr Park.';
+    const qs = extractQuotes(marked(text, [['Park Jiwon', 'PER'], ['Harbour Trust', 'ORG'], ['Mr Park', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name])).toEqual([['Park Jiwon', 'Harbour Trust'], ['Park Jiwon', 'Harbour Trust']]);
+  });
+
+  it('leaves "Mr Howard" alone when "Howard Vale" is "Mr Vale" (guard)', () => {
+    const text = 'Howard Vale said he would stand. Mr Vale said the party had let him down. Mr Howard said he had played by the rules.';
+    const qs = extractQuotes(marked(text, [['Howard Vale', 'PER'], ['Mr Vale', 'PER'], ['Mr Howard', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Howard Vale', 'Howard Vale', 'Howard']);
+  });
+});

@@ -114,6 +114,10 @@ export type PersonOpeningBefore = (at: number, content: readonly Span[] | undefi
 /** The one printed paper the sentences before offset `at` name, outside `content` — what "the paper" and "the newspaper"
  *  stand for ("…, according to the Financial Times. The paper said"); null when several are named there. */
 export type PaperBefore = (at: number, content?: readonly Span[]) => SubjectPerson | null | undefined;
+/** Whether the name `first second` may be written surname first, so that an honorific takes `first` ("Kim Yungmin" …
+ *  "Mr Kim"): `first` no first name of one gender, and the article naming nobody in full by `first` or `second` after an
+ *  honorific. */
+export type SurnameFirst = (first: string, second: string) => boolean;
 /** Whether a person other than `name` is named in sentence `sentence` after offset `from` and before `to`, outside `content`. */
 export type OtherPersonInSentence = (sentence: number, from: number, to: number, name: string, content?: readonly Span[]) => boolean;
 
@@ -285,6 +289,7 @@ export class SpeakerMemory {
     private readonly personOpeningBefore: PersonOpeningBefore = () => undefined,
     private readonly bodyDescriptionBefore: BodyDescriptionBefore = () => undefined,
     private readonly paperBefore: PaperBefore = () => undefined,
+    private readonly mayBeSurnameFirst: SurnameFirst = () => false,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -304,6 +309,15 @@ export class SpeakerMemory {
     const firm = this.latest((k) => (k.isOrg || k.body === true || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= MAX_FIRM_SENTENCES &&
       !NOT_FIRM_NAMES.has(k.surname) && k.sourceOfSentence === undefined);
     return firm && !this.otherOrganisationBetween(firm.at, at, firm.name, content) ? firm : undefined;
+  }
+
+  /** The one person of two words met before whose first word is `name` ("Kim Yungmin" for "Mr Kim"), when nobody met
+   *  before has it as surname and the name may be written surname first (not "Mr Howard" after "Howard Flight"). */
+  private surnameFirst(name: string): KnownSpeaker | undefined {
+    if (this.known.some((k) => k.named && k.surname === name)) return undefined;
+    const found = this.known.filter((k) => k.named && !k.isOrg && /^\S+\s\S+$/.test(k.name) && k.name.split(' ')[0] === name &&
+      this.mayBeSurnameFirst(name, k.name.split(' ')[1]));
+    return found.length > 0 && found.every((k) => k.name === found[0].name) ? found.at(-1) : undefined;
   }
 
   resolve(info: SpeakerInfo, sentence: number, actorId?: string, at = 0, content?: readonly Span[], subordinateFrom?: number, reportingSource = false,
@@ -328,6 +342,8 @@ export class SpeakerMemory {
         ? this.latest((k) => k.named && k.surname === surname && k.name !== info.name && !k.isOrg && !info.isOrg &&
           !(info.gender && k.gender && info.gender !== k.gender)) ?? // ("Mrs Howard" is not Michael Howard)
           (info.byFirstName ? this.latest((k) => k.named && !k.isOrg && k.name.toLowerCase().split(/\s+/)[0] === first && k.name.includes(' ')) : undefined) ??
+          // ("said Kim Yungmin …. "…," said Mr Kim": a name written surname first, which an honorific takes)
+          (info.bySurname ? this.surnameFirst(info.name) : undefined) ??
           // ("Ozzy Osbourne said …. Ozzy said": a first name alone is the one speaker met by that first name and a surname)
           this.onlyByFirstName(first, info) ??
           // (the same one-word name again keeps what it was met with: "Mr Brown …. The chancellor said …. Mr Brown denied"; a

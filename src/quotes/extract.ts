@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, BODY_HEADS } from './coref.js';
+import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, type SurnameFirst, BODY_HEADS } from './coref.js';
 import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
@@ -5741,7 +5741,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
     organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said),
     bodyIntroducedBefore(ctx), descriptionBefore(ctx), personBesideLead(ctx), personOpeningBefore(ctx, otherSubjectBetween(ctx, titled)),
-    bodyDescriptionBefore(ctx), paperBefore(ctx));
+    bodyDescriptionBefore(ctx), paperBefore(ctx), surnameFirst(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -5814,6 +5814,25 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   }
   carryConduits(ctx, attributions, quotes);
   return quotes.filter((q): q is Quote => q !== undefined);
+}
+
+/** The SurnameFirst test over the entity layer's people, read once per article when first asked: names in full give
+ *  their last word as a surname ("Michael Howard"), and so do names after an honorific ("Mr Flight"). */
+function surnameFirst(ctx: QuoteContext): SurnameFirst {
+  let full: Set<string> | undefined;
+  let titled: Set<string> | undefined;
+  return (first, second) => {
+    if (!full || !titled) {
+      full = new Set();
+      titled = new Set();
+      for (const m of ctx.entities ?? []) {
+        const words = ctx.text.slice(m.start, m.end).split(/\s+/);
+        if (m.label !== 'PER' || words.length < 2) continue;
+        (ctx.vocab.honorifics.has(words[0].toLowerCase().replace(/\.$/, '')) ? titled : full).add(words.at(-1)!);
+      }
+    }
+    return !ctx.vocab.firstNames.has(first.toLowerCase()) && !full.has(first) && !titled.has(second);
+  };
 }
 
 /** Most sentences after a quote told to an outlet that the same speaker's next quote may go on in that interview. */
