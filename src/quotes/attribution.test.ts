@@ -6469,3 +6469,23 @@ describe('an honorific takes a name written surname first (issue #5, round 30)',
     expect(qs.map((q) => q.speaker.name)).toEqual(['Howard Vale', 'Howard Vale', 'Howard']);
   });
 });
+
+describe('a work\'s title after its noun and a colon says nothing (issue #5, round 30)', () => {
+  it('reads no report in "author of the Analytics report: Pushing Beyond the Limits of 3G with HSPA and Other Ferries"', () => {
+    const text = '"Crossings will be slower," said Dr Tom Hart, author of the Analytics report: Pushing Beyond the Limits of 3G with HSPA and Other Ferries.';
+    const doc = marked(text, [['Tom Hart', 'PER'], ['HSPA', 'ORG'], ['Other Ferries', 'LOC']]);
+    const at = text.indexOf('Analytics');
+    doc.entities = [...doc.entities!, { start: at, end: at + 'Analytics'.length, label: 'MISC' as const, origin: 'ner' as const }].sort((x, y) => x.start - y.start);
+    expect(extractQuotes(resolveStage.run(doc, { knowledge: loadKnowledgeBase() })).map((q) => q.cue)).toEqual(['said']);
+  });
+
+  it('ends a role before the colon of a work\'s title: "author of the Valecom report"', () => {
+    const text = '"Crossings will be slower," said Dr Tom Hart, author of the Valecom report: Pushing Beyond the Limits of Ferry Travel.';
+    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Valecom', 'ORG'], ['Limits of Ferry Travel', 'ORG']]));
+    expect(qs.map((q) => [q.cue, q.speaker.name, q.role])).toEqual([['said', 'Tom Hart', 'author of the Valecom report']]);
+  });
+
+  it('keeps a statement after a report noun and a colon: "The report concluded: fares will rise by a third" (guard)', () => {
+    expect(spans('The report concluded: fares will rise by a third.').map((x) => x[2])).toEqual(['fares will rise by a third']);
+  });
+});

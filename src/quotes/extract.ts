@@ -4462,6 +4462,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // "signalled he might back Trump" are stances)
       if (att && SIGNAL_FORMS.has(w) && i + 1 < b && att.parts[0].start === ctx.tokens[i + 1].start && !POSSESSIVES.has(ctx.low[i + 1]) &&
         !holdsClause(ctx, i + 1, b, true)) att = undefined;
+      // ("author of the Analysys report: Pushing Beyond the Limits of 3G": a work's title after its noun and a colon says nothing)
+      if (att && ctx.surf[att.cueEnd] === ':' && att.parts.length === 1 && workTitle(ctx, att.parts[0])) att = undefined;
       // (nor a lone preposition: "Despite challenging the trustworthiness of …, Cruz said")
       if (att?.source && att.source[1] - att.source[0] === 1 && (ARTICLES.has(ctx.low[att.source[0]]) || NOT_SUBJECTS.has(ctx.low[att.source[0]]))) att = undefined;
       // (nor a time phrase: "Within hours of his final talks with Mr Thorpe, Sir Edward told …")
@@ -5184,6 +5186,24 @@ const HEADLINE_NOT_NAMES = new Set(['who', 'which', 'that', 'got', 'gets', 'get'
 const HEADLINE_SHORT_ADVERBS = new Set(['just', 'now', 'also', 'still', 'again', 'already', 'finally']);
 
 /** Whether most words of the sentence [a, b) are capitalised (a headline or a title). */
+/** Short words a title leaves in lower case ("Pushing Beyond the Limits of 3G with HSDPA"). */
+const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'with', 'and', 'or', 'in', 'on', 'for', 'to', 'at', 'by', 'from', 'as', 'but']);
+
+/** Whether a content span is a work's title: outside quotation marks, its words other than short function words and
+ *  numbers capitalised, three of them at least. */
+function workTitle(ctx: QuoteContext, part: Span): boolean {
+  const a = firstTokenFrom(ctx, part.start);
+  const b = firstTokenFrom(ctx, part.end);
+  if (a >= b || ctx.regionOf[a] >= 0 || ctx.opens.has(a)) return false;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    if (!isWord(ctx, k) || ctx.tokens[k].kind === 'number' || /^\d/.test(ctx.surf[k]) || TITLE_FUNCTION_WORDS.has(ctx.surf[k])) continue;
+    if (!ctx.cap[k]) return false;
+    words++;
+  }
+  return words >= 3;
+}
+
 function titleCase(ctx: QuoteContext, a: number, b: number): boolean {
   let words = 0;
   let caps = 0;
@@ -7446,6 +7466,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     if (owner) out.affiliation = owner;
   }
   if (resolved.role) out.role = out.affiliation ? roleBesideAffiliation(resolved.role, out.affiliation.name) : resolved.role;
+  // ("author of the Analysys report: Pushing Beyond the Limits of 3G": a work's title after a colon is no part of the office)
+  if (out.role?.includes(': ')) out.role = out.role.slice(0, out.role.indexOf(': ')).trim();
   // ("Tom Frieden, formerly the director of …": a former office)
   if (out.role && /^formerly\s/i.test(out.role)) out.role = out.role.replace(/^formerly\s+(?:(?:the|an?)\s+)?/i, 'former ');
   // ("a full 79 percent of Democrats": a share of a group holds no office)
