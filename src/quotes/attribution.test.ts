@@ -6489,3 +6489,23 @@ describe('a work\'s title after its noun and a colon says nothing (issue #5, rou
     expect(spans('The report concluded: fares will rise by a third.').map((x) => x[2])).toEqual(['fares will rise by a third']);
   });
 });
+
+describe('"the party" a speaker spoke for or the sentence names (issue #5, round 30)', () => {
+  it('reads "The party asserts" after "A spokesman for UKIP called on …" as UKIP', () => {
+    const text = 'A spokesman for UKIP called on Mr Hart to quit the assembly. The party asserts that Mr Hart was elected on its ticket.';
+    const qs = extractQuotes(marked(text, [['UKIP', 'ORG'], ['Mr Hart', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['A spokesman for UKIP', 'UKIP']);
+  });
+
+  it('gives "the party\'s election chief Tom Hart" the party the sentence names', () => {
+    const text = 'Labour will press on with its reforms, the party\'s election chief Tom Hart said on Sunday.';
+    const qs = extractQuotes(marked(text, [['Labour', 'ORG'], ['Tom Hart', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Tom Hart', 'Labour', 'election chief']]);
+  });
+
+  it('gives none when two parties are named (guard)', () => {
+    const text = 'Labour and the Tories will press on with their reforms, the party\'s election chief Tom Hart said on Sunday.';
+    const qs = extractQuotes(marked(text, [['Labour', 'ORG'], ['Tories', 'ORG'], ['Tom Hart', 'PER']]));
+    expect(qs.map((q) => q.affiliation?.name)).toEqual([undefined]);
+  });
+});

@@ -184,7 +184,7 @@ export const BODY_HEADS = new Set(['commission', 'committee', 'council', 'court'
   'newspaper', 'party', 'police', 'service', 'bureau', 'panel', 'inquiry', 'regulator', 'watchdog', 'league', 'club', 'bank', 'festival']);
 
 /** Names of political parties ("the Lib Dems", "Labour", "the Veritas Party"). */
-const PARTY_NAME = /(?:^|\s)(?:democrats|lib dems?|labour|conservatives|tories|ukip|snp|plaid cymru|greens|republicans|party)$/i;
+export const PARTY_NAME = /(?:^|\s)(?:democrats|lib dems?|labour|conservatives|tories|ukip|snp|plaid cymru|greens|republicans|party)$/i;
 
 /** Heads of a description that stand for a printed paper ("the paper said", "the newspaper reported"). */
 const PAPER_HEADS = new Set(['paper', 'newspaper', 'daily', 'tabloid', 'broadsheet']);
@@ -461,6 +461,19 @@ export class SpeakerMemory {
         party.sentence = sentence;
         party.at = at;
         return { name: party.name, actorId: party.actorId, known: party };
+      }
+      // ("A spokesman for UKIP called on Mr Hockney to quit. The party asserts …": the party the last speaker, a sentence
+      // before, spoke for)
+      const lastVoice = !titled && words.length === 1 && info.head === 'party' ? this.latest((k) => k.named || !k.impersonal) : undefined;
+      const spokenFor = lastVoice && sentence - lastVoice.sentence <= 1 && lastVoice.affiliation && PARTY_NAME.test(lastVoice.affiliation.name)
+        ? lastVoice.affiliation : undefined;
+      if (spokenFor) {
+        const named: KnownSpeaker = {
+          name: spokenFor.name, actorId: spokenFor.actorId, isOrg: true, surname: lastWord(spokenFor.name), heads: new Set([info.head]), plural: false,
+          named: true, impersonal: false, sentence, at,
+        };
+        this.remember(named);
+        return { name: named.name, actorId: named.actorId, known: named };
       }
       // ("… by US magazine Mobile PC. …," said the magazine": the body the article introduced by that kind)
       // (not a firm: a story names several, and "oil company Rosneft …. The company is also seeking" is as likely another)

@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, type SurnameFirst, BODY_HEADS } from './coref.js';
+import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, type SurnameFirst, BODY_HEADS, PARTY_NAME } from './coref.js';
 import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
@@ -7434,6 +7434,14 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
       resolved.known.role = resolved.role;
     }
   }
+  // ("Labour will …, the party's election chief Alan Milburn said": the party named in the sentence or the one before)
+  if (person && !resolved.affiliation && resolved.role && /^the party['’]s?\s/i.test(ctx.text.slice(phraseStart, phraseEnd))) {
+    const party = partyNamedBefore(ctx, phraseStart);
+    if (party) {
+      resolved = { ...resolved, affiliation: party };
+      if (resolved.known) resolved.known.affiliation ??= party;
+    }
+  }
   // ("GlaxoSmithKline said …. Chief executive Jean-Pierre Garnier said": a corporate title naming no organisation is the
   // firm's that spoke last)
   if (person && !resolved.affiliation && resolved.role && CORPORATE_TITLE.test(resolved.role)) {
@@ -7552,6 +7560,19 @@ function bodyOpeningSentence(ctx: QuoteContext, si: number): { name: string; act
 /** Adverbs in -s that may close a speaker phrase ("Nadal afterwards said"): no plural head. */
 const S_ADVERBS = new Set(['afterwards', 'always', 'perhaps', 'besides', 'sometimes', 'nevertheless', 'nonetheless', 'towards', 'backwards',
   'forwards', 'upwards', 'downwards', 'overseas', 'indoors', 'outdoors', 'regardless', 'meanwhile']);
+
+/** The last party the entity layer names before offset `at`, in its sentence or the one before, when only one is named
+ *  there ("Labour will …, the party's election chief said"). */
+function partyNamedBefore(ctx: QuoteContext, at: number): { name: string; actorId?: string } | undefined {
+  const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
+  const from = ctx.sentences[Math.max(0, here - 1)]?.start ?? 0;
+  const parties = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.start >= from && m.end <= at && m.label !== 'PER' &&
+    m.label !== 'LOC' && PARTY_NAME.test(ctx.text.slice(m.start, m.end)));
+  const names = new Set(parties.map(({ m }) => ctx.text.slice(m.start, m.end).replace(/['’]s?$/, '')));
+  if (names.size !== 1) return undefined;
+  const { index } = parties.at(-1)!;
+  return { name: [...names][0], actorId: actorOf(ctx, index)?.id };
+}
 
 /** Corporate titles that, standing alone, belong to the firm the story is about. */
 const CORPORATE_TITLE = /^(?:the )?(?:(?:group|company|joint|deputy|former) )?(?:chief executive|chief executive officer|chief operating officer|chief financial officer|finance director|managing director|chairman|chairwoman|ceo|cfo|spokesman|spokeswoman|spokesperson|company spokesman|company spokeswoman|director|executive director|general secretary|secretary general)$/i;
