@@ -6449,10 +6449,16 @@ describe('a quote that goes on from one told to an outlet was told to it too (is
     expect(extractQuotes(marked(text, [['Tom Hart', 'PER']])).map((q) => [q.speaker.name, q.conduit])).toEqual([['Tom Hart', 'the BBC'], ['Tom Hart', 'the BBC']]);
   });
 
-  it('leaves a plain "said" later, and a quote after another speaker\'s, without it (guard)', () => {
-    const text = 'Tom Hart told the BBC the ferry was late. He said on Monday it was on time. Ann Vale told the BBC she agreed. Tom Hart said no. Hart added that it was over.';
-    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Ann Vale', 'PER'], ['Tom Hart', 'PER', 2], ['Hart', 'PER', 3]]));
-    expect(qs.map((q) => q.conduit)).toEqual(['the BBC', undefined, 'the BBC', undefined, undefined]);
+  it('gives a "he said" in the next sentence the outlet too: "…, he told BBC Radio 4. In the port, …, he said"', () => {
+    const text = '"The talks went well," he told BBC Radio 4. In the port, more ferries were held up than last year, he said.';
+    expect(quotes(text).map((q) => q.conduit)).toEqual(['BBC Radio 4', 'BBC Radio 4']);
+  });
+
+  it('leaves a plain "said" two sentences on, a name\'s "said", and a quote after another speaker\'s without it (guard)', () => {
+    const text = 'Tom Hart told the BBC the ferry was late. The port was shut. He said on Monday it was on time. Tom Hart told the BBC it was late. ' +
+      'Hart said it was over. Ann Vale told the BBC she agreed. Tom Hart said no. Hart added that it was over.';
+    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Tom Hart', 'PER', 2], ['Hart', 'PER', 3], ['Ann Vale', 'PER'], ['Tom Hart', 'PER', 3], ['Hart', 'PER', 5]]));
+    expect(qs.map((q) => q.conduit)).toEqual(['the BBC', undefined, 'the BBC', undefined, 'the BBC', undefined, undefined]);
   });
 });
 

@@ -5860,7 +5860,7 @@ const MAX_CONDUIT_CARRY_SENTENCES = 2;
 
 /** "Strachan told the BBC: "…" …. The former Scotland international added …": a quote that goes on ("added",
  *  "continued", "also said") right after the same speaker's quote told to an outlet, a sentence or two before, was told to
- *  it too. `quotes` are by attribution, in text order. */
+ *  it too, and so was a "he said" in the next sentence. `quotes` are by attribution, in text order. */
 function carryConduits(ctx: QuoteContext, attributions: readonly Attribution[], quotes: readonly (Quote | undefined)[]): void {
   let previous: { quote: Quote; sentence: number } | undefined;
   for (let i = 0; i < quotes.length; i++) {
@@ -5868,9 +5868,13 @@ function carryConduits(ctx: QuoteContext, attributions: readonly Attribution[], 
     if (!quote) continue;
     const att = attributions[i];
     const name = quote.speaker.name;
-    if (!quote.conduit && previous?.quote.conduit && name && previous.quote.speaker.name === name && goesOn(ctx, att.cue) &&
-      att.sentence - previous.sentence <= MAX_CONDUIT_CARRY_SENTENCES) quote.conduit = previous.quote.conduit;
-    previous = { quote, sentence: att.sentence };
+    // (or any cue of a "he" or "she" in the next sentence: "…, he told BBC Radio 4. In the UK, …, he said")
+    const next = att.sentence - (previous?.sentence ?? 0) <= 1 && att.source !== undefined && att.source[1] - att.source[0] === 1 &&
+      GENDERED_PRONOUNS.has(ctx.low[att.source[0]]);
+    if (!quote.conduit && previous?.quote.conduit && name && previous.quote.speaker.name === name &&
+      ((goesOn(ctx, att.cue) && att.sentence - previous.sentence <= MAX_CONDUIT_CARRY_SENTENCES) || next)) quote.conduit = previous.quote.conduit;
+    // (counted from where the quote ends: its quotation may go on over sentences after its attribution's)
+    previous = { quote, sentence: Math.max(att.sentence, sentenceIndexAt(ctx, Math.max(0, quote.end - 1))) };
   }
 }
 
