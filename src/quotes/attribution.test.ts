@@ -6515,3 +6515,10 @@ describe('"the party" a speaker spoke for or the sentence names (issue #5, round
     expect(qs.map((q) => q.affiliation?.name)).toEqual([undefined]);
   });
 });
+
+describe('a "who" stands for a person, not the thing before its preposition (issue #5, round 30)', () => {
+  it('reads "a complaint from a whistleblower who said …" as the whistleblower\'s', () => {
+    const [q] = quotes('The inquiry began after a complaint from a whistleblower who said the call was improper.');
+    expect(q.speaker.name).toBe('a whistleblower');
+  });
+});

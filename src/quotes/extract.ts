@@ -7247,7 +7247,10 @@ function restrictiveHead(ctx: QuoteContext, [s, e]: [number, number]): [number, 
   let head = leftPhrase(ctx, s, a);
   if (head < 0 || head >= s || !isWholeSubject(ctx, head, s)) return undefined;
   // ("writers of all nationalities who write", "a note written on a napkin that said": the phrase before the preposition)
-  for (let n = 0; n < MAX_HEAD_PREPOSITIONS && head - 2 >= a && HEAD_PREPOSITIONS.has(ctx.low[head - 1]) && isWord(ctx, head - 2); n++) {
+  // (a "who" stands for a person: not "a complaint from a whistleblower who said")
+  const person = (k: number) => roleWord(ctx, ctx.low[k]) || ctx.vocab.occupations.has(ctx.low[k]) || commonPluralNoun(ctx, k) || ctx.cap[k];
+  for (let n = 0; n < MAX_HEAD_PREPOSITIONS && head - 2 >= a && HEAD_PREPOSITIONS.has(ctx.low[head - 1]) && isWord(ctx, head - 2) &&
+    (w !== 'who' || person(head - 2)); n++) {
     const wider = leftPhrase(ctx, head - 1, a);
     if (wider < 0 || wider >= head - 1 || !isWholeSubject(ctx, wider, s)) break;
     head = wider;
