@@ -6522,3 +6522,11 @@ describe('a "who" stands for a person, not the thing before its preposition (iss
     expect(q.speaker.name).toBe('a whistleblower');
   });
 });
+
+describe('an award is no office in the body that gives it (issue #5, round 30)', () => {
+  it('gives "Mr Hart, Harbour Week\'s 2003 Technology Leader of the Year" no affiliation "Harbour Week"', () => {
+    const text = 'Ferries are in a new phase, argues Mr Hart, Harbour Week\'s 2003 Technology Leader of the Year.';
+    const qs = extractQuotes(marked(text, [['Mr Hart', 'PER'], ['Harbour Week', 'ORG']]));
+    expect(qs.map((q) => [q.affiliation?.name, q.role])).toEqual([[undefined, 'Harbour Week 2003 Technology Leader of the Year']]);
+  });
+});

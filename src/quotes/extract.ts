@@ -7508,7 +7508,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     out.role = `independent ${out.role}`;
   }
   // ("Wimbledon champion Maria Sharapova", "Australian Open champion Marat Safin": a title won names an event, no body)
-  if (out.affiliation && out.role && TITLE_WON.test(out.role)) {
+  // (and an award's: "Industry Week's 2003 Technology Leader of the Year" was given by the paper, it is no office there)
+  if (out.affiliation && out.role && (TITLE_WON.test(out.role) || AWARD_TITLE.test(out.role))) {
     out.role = `${out.affiliation.name} ${out.role}`;
     delete out.affiliation;
   }
@@ -7530,6 +7531,8 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
 /** Heads of a body's appositive saying what it owns, runs or makes ("owner of Liffe", "parent of Halifax", "maker of Coke"). */
 const OWNING_ROLES = new Set(['owner', 'owners', 'parent', 'operator', 'operators', 'maker', 'makers', 'manufacturer', 'manufacturers', 'supplier',
   'provider', 'franchisee', 'licensee']);
+/** Roles that are awards ("2003 Technology Leader of the Year", "Player of the Month"). */
+const AWARD_TITLE = /\bof the (?:year|decade|season|month|tournament|match)$/i;
 /** Roles that are titles won at an event ("champion", "defending champion", "finalist"). */
 const TITLE_WON = /^(?:(?:former|reigning|defending|double|triple|two-time|three-time|world)\s+)*(?:champion|winner|runner-up|finalist|semi-finalist|medallist|medalist)s?$/i;
 /** Nouns of a body of people before "of", which holds no office of its members' ("a panel of experts", "a team of researchers"). */
