@@ -6530,3 +6530,23 @@ describe('an award is no office in the body that gives it (issue #5, round 30)',
     expect(qs.map((q) => [q.affiliation?.name, q.role])).toEqual([[undefined, 'Harbour Week 2003 Technology Leader of the Year']]);
   });
 });
+
+describe('a share of something and a portfolio are no affiliation (issue #5, round 30)', () => {
+  it('gives "Harbour Holdings, the company which controls 51% of Ferrico," and "Some 8% of the Valeland population" no affiliation', () => {
+    const text = 'Harbour Holdings, the company which controls 51% of Ferrico, says the sale was illegal. Some 8% of the Valeland population said they rarely travel.';
+    const qs = extractQuotes(marked(text, [['Harbour Holdings', 'ORG'], ['Ferrico', 'ORG'], ['Valeland', 'LOC']]));
+    expect(qs.map((q) => q.affiliation?.name)).toEqual([undefined, undefined]);
+  });
+
+  it('reads "German Economy minister Tom Hart" as the German state\'s Economy minister, not a body "German Economy"', () => {
+    const text = 'German Economy minister Tom Hart said growth would return.';
+    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER']]));
+    expect(qs.map((q) => [q.affiliation?.name, q.role])).toEqual([['German', 'Economy minister']]);
+  });
+
+  it('keeps "Tom Hart, part of the Harbour Trust team," and a body named with its portfolio, "Department for Work and Pensions spokeswoman" (guard)', () => {
+    const text = 'Tom Hart, part of the Harbour Trust team, said the plan was good. A Department for Work and Pensions spokeswoman said it was bad.';
+    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Harbour Trust', 'ORG'], ['Department for Work and Pensions', 'ORG']]));
+    expect(qs.map((q) => q.affiliation?.name)).toEqual(['Harbour Trust', 'Department for Work and Pensions']);
+  });
+});
