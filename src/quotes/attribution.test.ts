@@ -6550,3 +6550,18 @@ describe('a share of something and a portfolio are no affiliation (issue #5, rou
     expect(qs.map((q) => q.affiliation?.name)).toEqual(['Harbour Trust', 'Department for Work and Pensions']);
   });
 });
+
+describe('a surname no actor explains is the one person named in full with it (issue #5, round 30)', () => {
+  it('names "Vale recalled …" after "US voice actor Alexis Vale marveled …" Alexis Vale', () => {
+    const text = 'US voice actor Alexis Vale marveled at the growth of the industry. Vale recalled going to conventions with her friends.';
+    // (a resolver that ran and linked nothing, as for the tagger's place "Tipton" in a real article)
+    const doc = { ...marked(text, [['Alexis Vale', 'PER'], ['Vale', 'LOC', 2]]), resolution: { links: [], actors: [], places: [] } };
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Alexis Vale']);
+  });
+
+  it('leaves "Mrs Vale" after "Tom Vale" alone (guard)', () => {
+    const text = 'Tom Vale runs the ferry. Mrs Vale recalled the storms of last winter.';
+    const doc = { ...marked(text, [['Tom Vale', 'PER'], ['Mrs Vale', 'LOC']]), resolution: { links: [], actors: [], places: [] } };
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Vale']);
+  });
+});

@@ -4701,6 +4701,25 @@ function fullNameByFirstBefore(ctx: QuoteContext, first: string, before: number)
   return -1;
 }
 
+/** The one person mention (the entity layer's, index) of two words or more before offset `before` whose last word is
+ *  `surname`, not after an honorific; -1 when there is none or several people have it ("Alexis Tipton" for "Tipton"). */
+function fullNameBySurnameBefore(ctx: QuoteContext, surname: string, before: number): number {
+  const entities = ctx.entities ?? [];
+  let found = -1;
+  let name = '';
+  for (let k = 0; k < entities.length && entities[k].start < before; k++) {
+    const m = entities[k];
+    if (m.label !== 'PER') continue;
+    const words = ctx.text.slice(m.start, m.end).split(/\s+/);
+    if (words.length < 2 || words.at(-1) !== surname || ctx.vocab.honorifics.has(words[0].toLowerCase().replace(/\.$/, ''))) continue;
+    const full = words.join(' ');
+    if (found >= 0 && full !== name) return -1;
+    found = k;
+    name = full;
+  }
+  return found;
+}
+
 function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string; kind: string } | undefined {
   if (mention < 0 || !ctx.resolution) return undefined;
   const link = ctx.resolution.links.find((l) => l.mention === mention);
@@ -7377,6 +7396,18 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     const m = ctx.entities![knight];
     actor = actorOf(ctx, knight);
     if (!actor) info.name = ctx.text.slice(m.start, m.end);
+  }
+  // ("US voice actor Alexis Tipton marveled …. "…," Tipton observed": a surname no actor explains is the one person named
+  // in full with it before, whatever the tagger called this mention)
+  // (not the last of names joined: "Hungarian compatriots Annus and Fazelas")
+  const joined = span !== undefined && /\s(?:and|&)\s+$/.test(ctx.text.slice(phraseStart, span.start));
+  // (only where the resolver ran and linked nothing; nor for another gender: "Mrs Howard" is not Michael Howard)
+  const fullName = info.kind === 'named' && ctx.resolution !== undefined && !info.isOrg && !info.taggedOrg && !info.group && !joined &&
+    !/\s/.test(info.name) && !actor && /^\p{Lu}/u.test(info.name) ? fullNameBySurnameBefore(ctx, info.name, phraseStart) : -1;
+  if (fullName >= 0 && !genderClash(ctx, info.gender, ctx.text.slice(ctx.entities![fullName].start, ctx.entities![fullName].end))) {
+    const m = ctx.entities![fullName];
+    actor = actorOf(ctx, fullName);
+    info.name = actor?.name ?? ctx.text.slice(m.start, m.end);
   }
   // ("the New York Post published …. According to the Post, …": a one-word name of a body the article named in full before)
   const fullerBody = info.kind === 'named' && info.isOrg && info.definite && !/\s/.test(info.name) && (!actor || !/\s/.test(actor.name))
