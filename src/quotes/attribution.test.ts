@@ -6565,3 +6565,13 @@ describe('a surname no actor explains is the one person named in full with it (i
     expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Vale']);
   });
 });
+
+describe('taking part in a vote is no stance (issue #5, round 30)', () => {
+  it('reads no quote in "About 2.9 million people voted in Sunday\'s election."', () => {
+    expect(spans('About 2.9 million people voted in Sunday\'s election.')).toEqual([]);
+  });
+
+  it('keeps a vote for something: "Party members voted on Tuesday to elect Tom Hart", "MPs voted in favour of the bill" (guard)', () => {
+    expect(spans('Party members voted on Tuesday to elect Tom Hart as leader. MPs voted in favour of the harbour bill.').map((x) => x[1])).toEqual(['voted', 'voted']);
+  });
+});

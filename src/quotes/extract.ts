@@ -4462,6 +4462,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // "signalled he might back Trump" are stances)
       if (att && SIGNAL_FORMS.has(w) && i + 1 < b && att.parts[0].start === ctx.tokens[i + 1].start && !POSSESSIVES.has(ctx.low[i + 1]) &&
         !holdsClause(ctx, i + 1, b, true)) att = undefined;
+      // ("About 2.9 million people voted in Sunday's election": taking part in a vote, no stance on anything)
+      if (att && VOTE_FORMS.has(w) && att.parts.length === 1 && votedIn(ctx, att.parts[0])) att = undefined;
       // ("author of the Analysys report: Pushing Beyond the Limits of 3G": a work's title after its noun and a colon says nothing)
       if (att && ctx.surf[att.cueEnd] === ':' && att.parts.length === 1 && workTitle(ctx, att.parts[0])) att = undefined;
       // (nor a lone preposition: "Despite challenging the trustworthiness of …, Cruz said")
@@ -5205,6 +5207,19 @@ const HEADLINE_NOT_NAMES = new Set(['who', 'which', 'that', 'got', 'gets', 'get'
 const HEADLINE_SHORT_ADVERBS = new Set(['just', 'now', 'also', 'still', 'again', 'already', 'finally']);
 
 /** Whether most words of the sentence [a, b) are capitalised (a headline or a title). */
+const VOTE_FORMS = new Set(['vote', 'votes', 'voted', 'voting']);
+/** Prepositions that open where or when a vote was cast ("voted in Sunday's election", "voted on Tuesday"). */
+const VOTE_SETTINGS = new Set(['in', 'at', 'on', 'during']);
+/** Words of a vote's content that give what it was for or against ("voted in October to approve …", "in favour of"). */
+const VOTE_STANCES = new Set(['to', 'for', 'against', 'favour', 'favor', 'that', 'whether', 'resolution', 'motion', 'bill']);
+
+/** Whether a vote's content only says where or when it was cast: a setting, and nothing voted for or against. */
+function votedIn(ctx: QuoteContext, part: Span): boolean {
+  const a = firstTokenFrom(ctx, part.start);
+  const b = firstTokenFrom(ctx, part.end);
+  return a < b && VOTE_SETTINGS.has(ctx.low[a]) && !ctx.low.slice(a + 1, b).some((w) => VOTE_STANCES.has(w));
+}
+
 /** Short words a title leaves in lower case ("Pushing Beyond the Limits of 3G with HSDPA"). */
 const TITLE_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'with', 'and', 'or', 'in', 'on', 'for', 'to', 'at', 'by', 'from', 'as', 'but']);
 
