@@ -6575,3 +6575,13 @@ describe('taking part in a vote is no stance (issue #5, round 30)', () => {
     expect(spans('Party members voted on Tuesday to elect Tom Hart as leader. MPs voted in favour of the harbour bill.').map((x) => x[1])).toEqual(['voted', 'voted']);
   });
 });
+
+describe('someone called somewhere is summoned (issue #5, round 30)', () => {
+  it('reads no quote in "The police were alerted and called to the premises." nor "Officers were called to the scene."', () => {
+    expect(spans('The police were alerted and called to the premises. Officers were called to the scene.')).toEqual([]);
+  });
+
+  it('keeps a call to a crowd with its words: He called to the crowd: "Go home!" (guard)', () => {
+    expect(spans('He called to the crowd: "Go home!"').map((x) => x[2])).toEqual(['Go home!']);
+  });
+});

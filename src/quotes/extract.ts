@@ -4462,6 +4462,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // "signalled he might back Trump" are stances)
       if (att && SIGNAL_FORMS.has(w) && i + 1 < b && att.parts[0].start === ctx.tokens[i + 1].start && !POSSESSIVES.has(ctx.low[i + 1]) &&
         !holdsClause(ctx, i + 1, b, true)) att = undefined;
+      // ("The police were alerted and called to the premises": summoned somewhere, no call made)
+      if (att && w === 'called' && ctx.low[i + 1] === 'to' && ctx.vocab.determiners.has(ctx.low[i + 2] ?? '') &&
+        (BE.has(ctx.low[i - 1]) || (ctx.low[i - 1] === 'and' && i - 3 >= a && ctx.low[i - 2].endsWith('ed') && BE.has(ctx.low[i - 3])))) att = undefined;
       // ("About 2.9 million people voted in Sunday's election": taking part in a vote, no stance on anything)
       if (att && VOTE_FORMS.has(w) && att.parts.length === 1 && votedIn(ctx, att.parts[0])) att = undefined;
       // ("author of the Analysys report: Pushing Beyond the Limits of 3G": a work's title after its noun and a colon says nothing)
