@@ -6585,3 +6585,11 @@ describe('someone called somewhere is summoned (issue #5, round 30)', () => {
     expect(spans('He called to the crowd: "Go home!"').map((x) => x[2])).toEqual(['Go home!']);
   });
 });
+
+describe('a hyphened office inside a capitalised title (issue #5, round 30)', () => {
+  it('reads "Harbour Board Under-Secretary Tom Hart" and "Co-developer Ann Vale" as offices', () => {
+    const text = 'Harbour Board Under-Secretary Tom Hart said the plan could not go ahead. Co-developer Ann Vale said the coating worked.';
+    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Ann Vale', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.role !== undefined])).toEqual([['Tom Hart', true], ['Ann Vale', true]]);
+  });
+});

@@ -3,7 +3,7 @@
 // the same head noun, and anything left over keeps its own words ("a UN counter-terrorism official").
 import type { Span } from '../core/document.js';
 import type { Gender } from './vocabulary.js';
-import type { SpeakerInfo } from './speaker.js';
+import { KIN, type SpeakerInfo } from './speaker.js';
 
 /** How far back (in sentences) a pronoun or description may find its speaker. */
 export const MAX_COREF_SENTENCES = 12;
@@ -209,8 +209,6 @@ export const PLAIN_PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'p
 const MAX_DESCRIBED_AFTER = 2;
 /** How many sentences after a named speaker a description with a cue of going on ("added", "continued") is that speaker. */
 const MAX_CONTINUED_AFTER = 2;
-/** Heads of a description of someone's kin, who goes on speaking for nobody else ("his wife added"). */
-const KIN_HEADS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'widow', 'family']);
 
 /** A person word linked to a body named by its kind ("a spokesman for the firm", "a spokeswoman for the council"). */
 const LINKED_BODY = /^[Aa]n?\s+(spokesman|spokeswoman|spokesperson|representative|source)\s+(?:for|at|from)\s+the\s+(\p{Ll}+)$/u;
@@ -568,8 +566,9 @@ export class SpeakerMemory {
         return { name: person.name, actorId: person.actorId, affiliation: person.affiliation, role: person.role, known: person };
       }
       // ("Ferguson said: "…" The Man Utd boss continued: "…"", "Strachan told the BBC. …. The former Scotland international
-      // added …": a description that goes on speaking is the person who spoke last, a sentence or two before)
-      const going = continuing && (info.personHead || kind || info.head === 'international') && !owned && !OTHER_VOICES.has(info.head) && !KIN_HEADS.has(info.head)
+      // added …": a description that goes on speaking is the person who spoke last, a sentence or two before; not kin, "his
+      // wife added")
+      const going = continuing && (info.personHead || kind || info.head === 'international') && !owned && !OTHER_VOICES.has(info.head) && !KIN.has(info.head)
         ? this.latest((k) => k.named || !k.impersonal) : undefined;
       if (going?.named && !going.isOrg && !going.plural && !going.impersonal && sentence - going.sentence <= MAX_CONTINUED_AFTER &&
         (fullName(going.name) || going.gender !== undefined || going.actorId !== undefined) && !(info.gender && going.gender && info.gender !== going.gender) &&

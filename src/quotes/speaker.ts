@@ -319,7 +319,9 @@ function stripHonorifics(ctx: QuoteContext, run: Run): { run: Run; gender?: Gend
   const firmOfTwo = run.end - run.start === 2 && !PERSONAL_HONORIFICS.has(ctx.low[run.start]) && !isFirstName(ctx.vocab, ctx.low[run.start + 1]) &&
     (ctx.entities ?? []).some((m) => m.label === 'ORG' && m.start === ctx.tokens[run.start].start && m.end === ctx.tokens[run.end - 1].end) &&
     !(ctx.entities ?? []).some((m) => m.label === 'PER' && ctx.text.slice(m.start, m.end).endsWith(` ${second}`));
-  for (let i = run.start; i < run.end - 1 && !firmOfTwo; i++) if ((ctx.vocab.roleWords.has(ctx.low[i]) || (ctx.low[i].startsWith('ex-') && ctx.vocab.roleWords.has(ctx.low[i].slice(3)))) &&
+  // ("US Treasury Under-Secretary John Taylor": a role word after a hyphen too)
+  for (let i = run.start; i < run.end - 1 && !firmOfTwo; i++) if ((ctx.vocab.roleWords.has(ctx.low[i]) || (ctx.low[i].includes('-') && roleWord(ctx, ctx.low[i])) ||
+    (ctx.low[i].startsWith('ex-') && ctx.vocab.roleWords.has(ctx.low[i].slice(3)))) &&
     ctx.surf[i + 1] !== '’' && ctx.surf[i + 1] !== "'" && (i < organisationOf || personRestAt(ctx, i + 1, run.end))) titleEnd = i + 1;
   // ("Chief Justice John G. Roberts", "Chief Supt Deats": an honorific of no gender right after the title word is the title's)
   while (titleEnd > 0 && titleEnd < run.end - 1 && ctx.vocab.honorifics.has(ctx.low[titleEnd]) && !ctx.vocab.honorifics.get(ctx.low[titleEnd])) titleEnd++;
@@ -1899,9 +1901,9 @@ export function fullPersonMentionAt(ctx: QuoteContext, k: number): boolean {
   return ctx.entities?.some((m) => m.label === 'PER' && m.start === ctx.tokens[k].start && /\s/.test(ctx.text.slice(m.start, m.end))) ?? false;
 }
 
-/** Whether the capitalised words before "and" at `and` follow a lower-case person word's "of" ("The star of Rain Man |
- *  and Tootsie", "the director of Platoon"): the person's works, not a body or a place ("the MP for Sleaford and …",
- *  "Federation of the Red Cross and …"). */
+/** Whether the capitalised words before "and" at `and` follow the "of" of a lower-case occupation ("The star of Rain Man
+ *  | and Tootsie"): the person's works, not a body or a place ("the MP for Sleaford and …", "Federation of the Red Cross
+ *  and …"). */
 function workOfPerson(ctx: QuoteContext, a: number, and: number): boolean {
   let j = and - 1;
   while (j - 1 >= a && ctx.cap[j - 1] && isWord(ctx, j - 1)) j--;
