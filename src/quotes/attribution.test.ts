@@ -6593,3 +6593,20 @@ describe('a hyphened office inside a capitalised title (issue #5, round 30)', ()
     expect(qs.map((q) => [q.speaker.name, q.role !== undefined])).toEqual([['Tom Hart', true], ['Ann Vale', true]]);
   });
 });
+
+describe('the person a story is about, whom the headline names and the lead opens on with the office (issue #5, round 30)', () => {
+  const story = 'Vale set for harbour film\n\nActor Ann Vale is to star in a film about a robbery at sea.\n\n' +
+    `The picture is expected to be like Vale's films of the 1980s. Tom Hart, star of Blue Sky, is the choice of the studio.\n\n` +
+    'On a visit to Leeds, the 60-year-old actor said the shooting would start next year.';
+
+  it('names "the 60-year-old actor" paragraphs after "Actor Ann Vale is to …" under "Vale set for …" Ann Vale', () => {
+    const qs = extractQuotes(marked(story, [['Ann Vale', 'PER'], ['Vale', 'PER', 3], ['Tom Hart', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Ann Vale']);
+  });
+
+  it('leaves the description unnamed when another actor is introduced since: "Fellow actor Tom Hart …" (guard)', () => {
+    const text = story.replace('Tom Hart, star of Blue Sky,', 'Fellow actor Tom Hart');
+    const qs = extractQuotes(marked(text, [['Ann Vale', 'PER'], ['Vale', 'PER', 3], ['Tom Hart', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).not.toContain('Ann Vale');
+  });
+});

@@ -99,6 +99,9 @@ export type BodyIntroducedBefore = (head: string, at: number) => SubjectPerson |
  *  opens its own, when the headline named that person and nobody else ("Howard attacks cost of asylum. Michael Howard has
  *  launched an attack on …. The Tory leader said …"); not one a title gives another office; else undefined. */
 export type PersonBesideLead = (sentence: number, start: number, head: string, nextOnly?: boolean) => SubjectPerson | undefined;
+/** The person a story is about when its headline names them and its lead opens on them with the office `head` ("Douglas
+ *  set for Indian adventure\n\nActor Michael Douglas is to …"), for a description with that head before offset `at`. */
+export type TopicPerson = (head: string, at: number) => SubjectPerson | undefined;
 
 /** Whether the entity layer names a person between offsets `from` and `to`, outside the quote's own `content`. */
 export type PersonNamedBetween = (from: number, to: number, content?: readonly Span[], otherOfficeThan?: string, outsideMarksOnly?: boolean,
@@ -288,6 +291,7 @@ export class SpeakerMemory {
     private readonly bodyDescriptionBefore: BodyDescriptionBefore = () => undefined,
     private readonly paperBefore: PaperBefore = () => undefined,
     private readonly mayBeSurnameFirst: SurnameFirst = () => false,
+    private readonly topicPerson: TopicPerson = () => undefined,
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -555,7 +559,12 @@ export class SpeakerMemory {
         lastSpeaker.at = at;
         return { name: lastSpeaker.name, actorId: lastSpeaker.actorId, affiliation: lastSpeaker.affiliation, role: lastSpeaker.role, known: lastSpeaker };
       }
-      const holder = titled ?? sole ?? beside ?? subject ?? titledLater;
+      // ("Douglas set for Indian adventure. Actor Michael Douglas is to …. …. On a visit to India, the 60-year-old actor said":
+      // the story's person, whom the headline names and the lead opens on with that office, however far down)
+      const topicOf = !titled && !sole && !beside && !subject && !titledLater && (info.personHead || kind) && !owned && !OTHER_VOICES.has(info.head) &&
+        !PLAIN_PEOPLE.has(info.head) && !KIN.has(info.head) ? this.topicPerson(headOf(info), before) : undefined;
+      const topic = topicOf && !(info.gender && topicOf.gender && info.gender !== topicOf.gender) ? topicOf : undefined;
+      const holder = titled ?? sole ?? beside ?? subject ?? titledLater ?? topic;
       if (holder) {
         const person: KnownSpeaker = {
           name: holder.name, actorId: holder.actorId, gender: holder.gender, isOrg: false, surname: lastWord(holder.name),

@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, type SurnameFirst, BODY_HEADS, PARTY_NAME } from './coref.js';
+import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, type SurnameFirst, type TopicPerson, BODY_HEADS, PARTY_NAME } from './coref.js';
 import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
@@ -5798,7 +5798,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
     organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said),
     bodyIntroducedBefore(ctx), descriptionBefore(ctx), personBesideLead(ctx), personOpeningBefore(ctx, otherSubjectBetween(ctx, titled)),
-    bodyDescriptionBefore(ctx), paperBefore(ctx), surnameFirst(ctx));
+    bodyDescriptionBefore(ctx), paperBefore(ctx), surnameFirst(ctx), topicPerson(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -6756,6 +6756,29 @@ function personBesideLead(ctx: QuoteContext): PersonBesideLead {
     const before = opensOwn && sentence > 0 ? opening(sentence - 1, head) : undefined;
     if (!before || !alone(before.m, before.m.start) || !(namedBefore(before.m) || headline(sentence - 1))) return undefined;
     return mentionedPerson(ctx, before.m, actorOf(ctx, before.index));
+  };
+}
+
+function topicPerson(ctx: QuoteContext): TopicPerson {
+  return (head, at) => {
+    // (a headline line, then the lead)
+    const [first, lead] = ctx.sentences;
+    if (!first || !lead || at <= lead.end || !headlineLine(ctx, first.tokenStart, first.tokenEnd)) return undefined;
+    const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
+    const opener = people.find(({ m }) => m.start >= lead.start && m.end <= lead.end);
+    if (!opener || modifiesRole(ctx, opener.m)) return undefined;
+    // (the lead opening on the office and the name: "Actor Michael Douglas is to …")
+    const k = firstTokenFrom(ctx, opener.m.start);
+    const title = ctx.low.slice(lead.tokenStart, k);
+    if (!title.length || title.length > MAX_LEAD_TITLE || title.at(-1) !== head || !title.every((w, n) => isWord(ctx, lead.tokenStart + n))) return undefined;
+    const after = firstTokenFrom(ctx, opener.m.end);
+    if (after >= lead.tokenEnd || !isWord(ctx, after) || ctx.cap[after]) return undefined;
+    // (the headline naming them by surname, and nobody else given that office since: "Another Hollywood star is …")
+    const surname = lastName(ctx, opener.m);
+    if (!ctx.surf.slice(first.tokenStart, first.tokenEnd).includes(surname)) return undefined;
+    const other = people.some(({ m }) => m.start > lead.end && m.end <= at && lastName(ctx, m) !== surname &&
+      ctx.low[firstTokenFrom(ctx, m.start) - 1] === head);
+    return other ? undefined : mentionedPerson(ctx, opener.m, actorOf(ctx, opener.index));
   };
 }
 
