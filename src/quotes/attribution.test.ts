@@ -6610,3 +6610,19 @@ describe('the person a story is about, whom the headline names and the lead open
     expect(qs.map((q) => q.speaker.name)).not.toContain('Ann Vale');
   });
 });
+
+describe('a clause about the body a speaker serves is no part of the speaker (issue #5, round 31)', () => {
+  it('ends "Tom Hart, president of the Harbour Trust, which runs the ferries," and "Ann Vale, the mayor of Tipton, one of the towns on the coast," before the clause', () => {
+    expect(spans('Tom Hart, president of the Harbour Trust, which runs the ferries, said the fares would rise.').map((x) => x[0]))
+      .toEqual(['Tom Hart, president of the Harbour Trust']);
+    expect(spans('Ann Vale, the mayor of Tipton, one of the towns on the coast, said the road would close.').map((x) => x[0]))
+      .toEqual(['Ann Vale, the mayor of Tipton']);
+  });
+
+  it('keeps a clause about the speaker and a body\'s own clause: "Tom Hart, a friend of Ann Vale, who …", "The Harbour Trust, which …" (guard)', () => {
+    expect(spans('Tom Hart, a friend of Ann Vale, who runs the ferries, said the fares would rise.').map((x) => x[0]))
+      .toEqual(['Tom Hart, a friend of Ann Vale, who runs the ferries']);
+    expect(spans('The Harbour Trust, which runs the ferries, said the fares would rise.').map((x) => x[0]))
+      .toEqual(['The Harbour Trust, which runs the ferries']);
+  });
+});

@@ -4562,6 +4562,36 @@ const SPAN_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while
 
 /** A speaker span without a leading subordinator ("until Haley said" → "Haley"), a trailing relative pronoun with no
  *  clause ("said a Republican, who, like all respondents, …" → "a Republican") or a trailing day ("Lee (R-Iowa) on Wednesday"). */
+const BODY_NAME_LEADS = new Set(['the', 'of', 'for', 'at', 'in', 'from', 'with']);
+
+/**
+ * Where a speaker span's appositive ends when a clause about the body or place it names follows: "Michael Mulgrew,
+ * president of the United Federation of Teachers, which represents …", "Scott Pruitt, the attorney general of Oklahoma,
+ * one of the states suing …" describe the body, not the speaker; PolNeAR's sources end before them. Else `e`.
+ */
+function bodyClauseComma(ctx: QuoteContext, s: number, e: number): number {
+  let named = false;
+  for (let k = s + 1; k < e - 1; k++) {
+    if (ctx.surf[k] !== ',') continue;
+    if (named && ctx.cap[k - 1] && bodyNameEndsAt(ctx, s, k) && clauseAboutThing(ctx, k + 1)) return k;
+    named = true;
+  }
+  return e;
+}
+
+/** Whether a capitalised name that ends at token `k` opens after "the" or a preposition ("… of the United Federation of Teachers"). */
+function bodyNameEndsAt(ctx: QuoteContext, s: number, k: number): boolean {
+  let h = k - 1;
+  while (h > s && (ctx.cap[h] || ((ctx.low[h] === 'of' || ctx.low[h] === 'and' || ctx.low[h] === '&') && ctx.cap[h - 1] && ctx.cap[h + 1]))) h--;
+  return h > s && h < k - 1 && BODY_NAME_LEADS.has(ctx.low[h]);
+}
+
+/** Whether the tokens from `k` open a clause about a thing: "which …", "one of the states …". (An appositive naming a
+ *  kind, "a San Francisco company", "an E.U. institution whose …", stays: PolNeAR's annotators mostly kept it.) */
+function clauseAboutThing(ctx: QuoteContext, k: number): boolean {
+  return ctx.low[k] === 'which' || (ctx.low[k] === 'one' && ctx.low[k + 1] === 'of');
+}
+
 function tidySource(ctx: QuoteContext, source: [number, number], cue: number): [number, number] {
   let [s, e] = source;
   if (e - s > 1 && SUBORDINATE.has(ctx.low[s]) && !ctx.vocab.pronouns.has(ctx.low[s])) {
@@ -4586,6 +4616,7 @@ function tidySource(ctx: QuoteContext, source: [number, number], cue: number): [
   while (e <= cue && e - s > 1 && !ctx.cap[e - 1] && ctx.surf[e] !== ',' &&
     (SPEAKER_END_PREPOSITIONS.has(ctx.low[e - 1]) || CUE_ADVERBS.has(ctx.low[e - 1]))) e--;
   if (e - s > 1 && isDash(ctx, e - 1)) e--; // ("Dr Paniccia - and colleagues … - show": the closing dash of an insert)
+  e = bodyClauseComma(ctx, s, e);
   if (e - s > 2 && (ctx.low[e - 1] === 'who' || ctx.low[e - 1] === 'which') && ctx.surf[e - 2] === ',') e -= 2;
   if (e - s > 2 && ctx.low[e - 2] === 'on' && ctx.cap[e - 1] && ctx.vocab.timeWords.has(ctx.low[e - 1]) && !ctx.surf.slice(s, e).includes(',') &&
     !reducedRelativeVerb(ctx, e - 3)) e -= 2;
