@@ -6626,3 +6626,15 @@ describe('a clause about the body a speaker serves is no part of the speaker (is
       .toEqual(['The Harbour Trust, which runs the ferries']);
   });
 });
+
+describe('a participle describing the phrase before it is no cue of its (issue #5, round 31)', () => {
+  it('reads no speaker in "Solutions suggested by engineers include …" nor "the comment reported in The Harbour Times, Hart …"', () => {
+    expect(spans('Solutions suggested by engineers include a new ferry.').map((x) => x[0])).not.toContain('Solutions');
+    expect(spans('After the comment reported in The Harbour Times, Tom Hart stepped down.').map((x) => x[0])).not.toContain('the comment');
+  });
+
+  it('keeps a verb with "by" for when: "He said by the time …", "It predicted by 2006 …" (guard)', () => {
+    expect(spans('He said by the time the ferry came it was too late. It predicted by 2006 two million people would own a phone.').map((x) => x[0]))
+      .toEqual(['He', 'It']);
+  });
+});

@@ -4473,6 +4473,7 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (att?.source && att.source[1] - att.source[0] === 1 && (ARTICLES.has(ctx.low[att.source[0]]) || NOT_SUBJECTS.has(ctx.low[att.source[0]]))) att = undefined;
       // (nor a time phrase: "Within hours of his final talks with Mr Thorpe, Sir Edward told …")
       if (att?.source && SETTING_OPENERS.has(ctx.low[att.source[0]]) && !ctx.cap.slice(att.source[0] + 1, att.source[1]).some(Boolean)) att = undefined;
+      if (att?.source && att.source[1] <= att.cue && describingParticiple(ctx, att)) att = undefined;
       if (att?.source) att.source = tidySource(ctx, att.source, att.cue);
       if (att?.source && verbCue) att.insertEnd = dashedAppositiveEnd(ctx, att.source, att.cue);
       if (att && translations.length) att = withoutTranslations(ctx.text, att, translations);
@@ -4591,6 +4592,37 @@ function bodyNameEndsAt(ctx: QuoteContext, s: number, k: number): boolean {
 function clauseAboutThing(ctx: QuoteContext, k: number): boolean {
   return ctx.low[k] === 'which' || (ctx.low[k] === 'one' && ctx.low[k + 1] === 'of');
 }
+
+/** Things said, which a participle after them describes rather than has them speak ("the comment reported in The Atlantic"). */
+const SAID_THINGS = new Set(['comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'allegation', 'allegations', 'words', 'quote', 'quotes',
+  'quotation', 'quotations', 'accusation', 'accusations']);
+/** What follows "by" after a cue that says how or when, not who ("predicted by 2006", "reported by phone"). */
+const BY_MEANS = new Set(['phone', 'telephone', 'email', 'e-mail', 'letter', 'text', 'video', 'videolink', 'satellite', 'fax', 'mail', 'post', 'radio',
+  'the', 'end', 'time', 'then', 'now', 'far', 'way', 'contrast', 'comparison', 'law', 'tradition']);
+
+/**
+ * Whether the cue after the speaker phrase is a participle describing it, no verb of its: with its agent ("Solutions
+ * suggested by conservationists include …", "it voted by the general public"), or after a thing said ("the alleged comment
+ * reported in The Atlantic, Trump brought up …"). "by" saying how or when stays: "It predicted by 2006 …", "said by phone".
+ */
+function describingParticiple(ctx: QuoteContext, att: Attribution): boolean {
+  const cue = att.cue;
+  const w = ctx.low[cue];
+  if (att.cueEnd !== cue + 1 || !(w.endsWith('ed') || IRREGULAR_PAST.has(w)) || ctx.vocab.auxiliaries.has(ctx.low[cue - 1])) return false;
+  const next = ctx.low[cue + 1];
+  const [s, e] = att.source!;
+  if (e - s === 1 && ctx.vocab.pronouns.has(ctx.low[s])) return false; // ("He said by the time …")
+  if (SAID_THINGS.has(ctx.low[e - 1]) && !ctx.cap[e - 1] && ADJUNCT_PREPOSITIONS.has(next)) return true;
+  if (next !== 'by' || cue + 2 >= ctx.tokens.length || !isWord(ctx, cue + 2)) return false;
+  const agent = ctx.low[cue + 2];
+  // ("the general public", "conservationists", "Reuters": a body or people; not a time, a number, a gerund or a means)
+  if (/\d/.test(agent) || agent.endsWith('ing') || ctx.vocab.timeWords.has(agent) || BY_MEANS.has(agent) || WEEKDAYS_LOW.has(agent)) {
+    return agent === 'the' && e - s >= 1 && !ctx.vocab.timeWords.has(ctx.low[cue + 3] ?? '') && !BY_MEANS.has(ctx.low[cue + 3] ?? '') && isWord(ctx, cue + 3) &&
+      !/\d/.test(ctx.low[cue + 3]);
+  }
+  return true;
+}
+const WEEKDAYS_LOW = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function tidySource(ctx: QuoteContext, source: [number, number], cue: number): [number, number] {
   let [s, e] = source;
