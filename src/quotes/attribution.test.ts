@@ -6619,6 +6619,11 @@ describe('a clause about the body a speaker serves is no part of the speaker (is
       .toEqual(['Ann Vale, the mayor of Tipton']);
   });
 
+  it('ends "…, director of Leeds-based oil and gas consultancy Harbour Petroleum, which entered Iraq in 2003" before the clause', () => {
+    const text = '"Yes," says Tom Hart, director of Leeds-based oil and gas consultancy Harbour Petroleum, which entered Iraq in 2003.';
+    expect(spans(text).map((x) => x[0])).toEqual(['Tom Hart, director of Leeds-based oil and gas consultancy Harbour Petroleum']);
+  });
+
   it('keeps a clause about the speaker and a body\'s own clause: "Tom Hart, a friend of Ann Vale, who …", "The Harbour Trust, which …" (guard)', () => {
     expect(spans('Tom Hart, a friend of Ann Vale, who runs the ferries, said the fares would rise.').map((x) => x[0]))
       .toEqual(['Tom Hart, a friend of Ann Vale, who runs the ferries']);

@@ -4563,6 +4563,8 @@ const SPAN_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'while
 
 /** A speaker span without a leading subordinator ("until Haley said" → "Haley"), a trailing relative pronoun with no
  *  clause ("said a Republican, who, like all respondents, …" → "a Republican") or a trailing day ("Lee (R-Iowa) on Wednesday"). */
+/** Most words naming a body's kind before its name ("Aberdeen-based oil and gas consultancy"). */
+const MAX_KIND_WORDS = 6;
 const BODY_NAME_LEADS = new Set(['the', 'of', 'for', 'at', 'in', 'from', 'with']);
 
 /**
@@ -4584,7 +4586,13 @@ function bodyClauseComma(ctx: QuoteContext, s: number, e: number): number {
 function bodyNameEndsAt(ctx: QuoteContext, s: number, k: number): boolean {
   let h = k - 1;
   while (h > s && (ctx.cap[h] || ((ctx.low[h] === 'of' || ctx.low[h] === 'and' || ctx.low[h] === '&') && ctx.cap[h - 1] && ctx.cap[h + 1]))) h--;
-  return h > s && h < k - 1 && BODY_NAME_LEADS.has(ctx.low[h]);
+  if (h === k - 1) return false;
+  // ("of Aberdeen-based oil and gas consultancy Blackwatch Petroleum Services": what kind of body, then its name)
+  if (BODY_KINDS_BEFORE.has(ctx.low[h])) {
+    const kind = h;
+    while (h > s && kind - h < MAX_KIND_WORDS && isWord(ctx, h) && !BODY_NAME_LEADS.has(ctx.low[h])) h--;
+  }
+  return h > s && BODY_NAME_LEADS.has(ctx.low[h]);
 }
 
 /** Whether the tokens from `k` open a clause about a thing: "which …", "one of the states …". (An appositive naming a
