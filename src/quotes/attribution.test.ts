@@ -6643,3 +6643,14 @@ describe('a participle describing the phrase before it is no cue of its (issue #
       .toEqual(['He', 'It']);
   });
 });
+
+describe('the platform after the cue\'s short object (issue #5, round 31)', () => {
+  it('reads Twitter as the conduit of "responded to the new rules via Twitter: “…”" and "praised Vale on Twitter: “…”"', () => {
+    const text = 'Tom Hart responded to the new rules via Twitter: "I reject this." Ann Lee praised Vale on Twitter: "She was the best."';
+    expect(quotes(text).map((q) => q.conduit)).toEqual(['Twitter', 'Twitter']);
+  });
+
+  it('leaves a platform inside what was said alone: "said the row on Twitter was silly" (guard)', () => {
+    expect(quotes('Ann Vale said the row on Twitter was silly.').map((q) => q.conduit)).toEqual([undefined]);
+  });
+});

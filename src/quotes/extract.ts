@@ -788,7 +788,7 @@ function platformAfterCue(ctx: QuoteContext, att: Attribution): [number, number]
     k++;
     if (POSSESSIVES.has(ctx.low[k]) || ctx.low[k] === 'the') k++;
   } else if (ctx.low[k] === 'in' && ARTICLES.has(ctx.low[k + 1]) && POST_NOUNS.has(ctx.low[k + 3] ?? '')) k += 2;
-  else return undefined;
+  else return platformAfterObject(ctx, att, k, b);
   if (k >= b || !ctx.cap[k] || !PLATFORMS.has(ctx.low[k])) return undefined;
   // ("indicated on Twitter the baby was ill", "wrote on Instagram: …": the platform read into the content is taken out of it)
   const first = att.parts[0];
@@ -798,6 +798,22 @@ function platformAfterCue(ctx: QuoteContext, att: Attribution): [number, number]
     if (c < b && ctx.tokens[c].start < first.end) first.start = ctx.tokens[ctx.opens.has(c) ? c + 1 : c].start;
   }
   return [k, k + 1];
+}
+
+/** Most words of a cue's object before the platform ("responded to the new rules via Twitter"). */
+const MAX_OBJECT_BEFORE_PLATFORM = 6;
+
+/** The platform after the cue's short object, before what was said: "responded to the new rules via Twitter: “…”",
+ *  "answered the critics on Twitter, “…”". */
+function platformAfterObject(ctx: QuoteContext, att: Attribution, k: number, b: number): [number, number] | undefined {
+  const contentStart = att.parts[0].start;
+  for (let e = k; e < b && e - k <= MAX_OBJECT_BEFORE_PLATFORM && isWord(ctx, e) && ctx.tokens[e].end <= contentStart; e++) {
+    if (ctx.low[e] !== 'on' && ctx.low[e] !== 'via') continue;
+    let p = e + 1;
+    if (POSSESSIVES.has(ctx.low[p]) || ctx.low[p] === 'the') p++;
+    return p < b && ctx.cap[p] && PLATFORMS.has(ctx.low[p]) && ctx.tokens[p].end <= contentStart && e > k ? [p, p + 1] : undefined;
+  }
+  return undefined;
 }
 
 /** For an interview word at `k` inside the attribution's reported speech, the comma opening the phrase it heads (", in an
