@@ -6654,3 +6654,14 @@ describe('the platform after the cue\'s short object (issue #5, round 31)', () =
     expect(quotes('Ann Vale said the row on Twitter was silly.').map((q) => q.conduit)).toEqual([undefined]);
   });
 });
+
+describe('an "according to" an outlet set off before the cue (issue #5, round 31)', () => {
+  it('reads the BBC as the conduit of "Witnesses, according to the BBC, said …"', () => {
+    const text = 'Witnesses, according to the BBC, said a man attacked a group of men.';
+    expect(quotes(text).filter((q) => q.cue === 'said').map((q) => q.conduit)).toEqual(['BBC']);
+  });
+
+  it('leaves a person\'s "according to his lawyer" alone (guard)', () => {
+    expect(quotes('Tom Hart, according to his lawyer, said nothing.').filter((q) => q.cue === 'said').map((q) => q.conduit)).toEqual([undefined]);
+  });
+});

@@ -800,6 +800,18 @@ function platformAfterCue(ctx: QuoteContext, att: Attribution): [number, number]
   return [k, k + 1];
 }
 
+/** The outlet of an "according to" set off between the speaker and the cue: "Witnesses, according to The Telegraph, said …". */
+function outletAccordingInsert(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
+  if (!att.source || att.source[1] > att.cue) return undefined;
+  const k = att.source[1];
+  if (ctx.surf[k] !== ',' || ctx.low[k + 1] !== 'according' || ctx.low[k + 2] !== 'to') return undefined;
+  let e = k + 3;
+  while (e < att.cue && ctx.surf[e] !== ',') e++;
+  if (ctx.surf[e] !== ',' || e + 1 !== att.cue || e === k + 3) return undefined;
+  const start = ctx.low[k + 3] === 'the' && !ctx.cap[k + 3] ? k + 4 : k + 3;
+  return conduitOf(ctx, [start, e]) ? [start, e] : undefined;
+}
+
 /** Most words of a cue's object before the platform ("responded to the new rules via Twitter"). */
 const MAX_OBJECT_BEFORE_PLATFORM = 6;
 
@@ -5898,7 +5910,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       const via = att.conduit ? undefined : outletVia(ctx, att.source);
       if (via) [att.source, att.conduit] = via;
       // ("Lee, in an interview with the BBC, said …", "in remarks to The Washington Post": the outlet spoken to)
-      if (!att.conduit) att.conduit = outletInterview(ctx, att) ?? platformAfterCue(ctx, att);
+      if (!att.conduit) att.conduit = outletInterview(ctx, att) ?? platformAfterCue(ctx, att) ?? outletAccordingInsert(ctx, att);
     }
     const cueStart = ctx.tokens[negatedCueStart(ctx, att.cue)].start;
     const cueEnd = ctx.tokens[att.cueEnd - 1].end;
