@@ -6665,3 +6665,15 @@ describe('an "according to" an outlet set off before the cue (issue #5, round 31
     expect(quotes('Tom Hart, according to his lawyer, said nothing.').filter((q) => q.cue === 'said').map((q) => q.conduit)).toEqual([undefined]);
   });
 });
+
+describe('state media told, and a participle going on from a quote told to an outlet (issue #5, round 31)', () => {
+  it('reads "officials told state media, adding that …" as told to state media, both quotes', () => {
+    const qs = quotes('A total of 39 are dead, officials told state media, adding that rescuers ended their work.');
+    expect(qs.map((q) => [q.cue, q.conduit])).toEqual([['told', 'state media'], ['adding', 'state media']]);
+  });
+
+  it('carries no outlet to an "adding" of another sentence (guard)', () => {
+    const qs = quotes('Tom Hart told the BBC the plan was good. The board met on Monday. Hart wrote to the board, adding that it would cost little.');
+    expect(qs.filter((q) => q.cue === 'adding').map((q) => q.conduit)).toEqual([undefined]);
+  });
+});

@@ -6007,8 +6007,10 @@ function carryConduits(ctx: QuoteContext, attributions: readonly Attribution[], 
     // (or any cue of a "he" or "she" in the next sentence: "…, he told BBC Radio 4. In the UK, …, he said")
     const next = att.sentence - (previous?.sentence ?? 0) <= 1 && att.source !== undefined && att.source[1] - att.source[0] === 1 &&
       GENDERED_PRONOUNS.has(ctx.low[att.source[0]]);
+    // (and a participle going on in the same sentence: "…, officials told state media, adding that …")
+    const adding = ADDING.has(ctx.low[att.cue]) && att.sentence === previous?.sentence;
     if (!quote.conduit && previous?.quote.conduit && name && previous.quote.speaker.name === name &&
-      ((goesOn(ctx, att.cue) && att.sentence - previous.sentence <= MAX_CONDUIT_CARRY_SENTENCES) || next)) quote.conduit = previous.quote.conduit;
+      ((goesOn(ctx, att.cue) && att.sentence - previous.sentence <= MAX_CONDUIT_CARRY_SENTENCES) || next || adding)) quote.conduit = previous.quote.conduit;
     // (counted from where the quote ends: its quotation may go on over sentences after its attribution's)
     previous = { quote, sentence: Math.max(att.sentence, sentenceIndexAt(ctx, Math.max(0, quote.end - 1))) };
   }
@@ -7470,6 +7472,7 @@ function authorInInsert(ctx: QuoteContext, from: number, to: number): { name: st
 
 /** Cues that go on from what the speaker said before ("added", "continued", "went on"). */
 const GOING_ON = new Set(['added', 'adds', 'continued', 'continues']);
+const ADDING = new Set(['adding', 'continuing']);
 
 /** Whether the cue at token `cue` goes on from something said before: "added", "continued", "went on", "also said". */
 function goesOn(ctx: QuoteContext, cue: number): boolean {
