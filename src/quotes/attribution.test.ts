@@ -15,7 +15,7 @@ const spans = (text: string) => quotes(text).map((q) => [text.slice(q.speaker.st
 const partsOf = (text: string, q: Quote) => (q.parts ?? [q]).map((p) => text.slice(p.start, p.end));
 
 /** The document with the entity layer's mentions of `phrase` (its `nth` occurrence, 1 when not given) marked. */
-function marked(text: string, mentions: [phrase: string, label: 'PER' | 'ORG' | 'LOC', nth?: number][]): Document {
+function marked(text: string, mentions: [phrase: string, label: 'PER' | 'ORG' | 'LOC' | 'MISC', nth?: number][]): Document {
   const entities = mentions.map(([phrase, label, nth = 1]) => {
     let at = -1;
     for (let n = 0; n < nth; n++) at = text.indexOf(phrase, at + 1);
@@ -6675,5 +6675,18 @@ describe('state media told, and a participle going on from a quote told to an ou
   it('carries no outlet to an "adding" of another sentence (guard)', () => {
     const qs = quotes('Tom Hart told the BBC the plan was good. The board met on Monday. Hart wrote to the board, adding that it would cost little.');
     expect(qs.filter((q) => q.cue === 'adding').map((q) => q.conduit)).toEqual([undefined]);
+  });
+});
+
+describe('a people named by one plural word is a "they" (issue #5, round 31)', () => {
+  it('names "For example, they believe …" after "Valelanders claim …" Valelanders', () => {
+    const text = 'Valelanders claim the board has not done enough. For example, they believe the ferry is at fault.';
+    const qs = extractQuotes(marked(text, [['Valelanders', 'MISC']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Valelanders', 'Valelanders']);
+  });
+
+  it('keeps a person\'s surname in s a person: "Jones said …. He added …" (guard)', () => {
+    const qs = extractQuotes(marked('Jones said the plan was bad. He added it would fail.', [['Jones', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Jones', 'Jones']);
   });
 });

@@ -363,7 +363,7 @@ export class SpeakerMemory {
         isOrg: info.isOrg,
         surname,
         heads: new Set(earlier?.heads ?? []),
-        plural: false,
+        plural: info.group === true,
         named: true,
         affiliation: own.affiliation ?? earlier?.affiliation,
         role: own.role ?? earlier?.role,

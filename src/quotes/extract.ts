@@ -14,7 +14,7 @@ import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, joinedToLinkedName, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, POSSESSIVE, roleWord, timeTailStart } from './speaker.js';
+import { type SpeakerInfo, adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, joinedToLinkedName, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, POSSESSIVE, roleWord, timeTailStart } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -7480,6 +7480,17 @@ function goesOn(ctx: QuoteContext, cue: number): boolean {
   return GOING_ON.has(w) || ((w === 'went' || w === 'goes') && ctx.low[cue + 1] === 'on') || ctx.low[cue - 1] === 'also';
 }
 
+/** Whether a named speaker is a people or a party's members by one plural word the entity layer tags as neither person nor
+ *  organisation ("Democrats claim …. For example, they believe …", "Palestinians say"): a "they" after it is them. */
+function peopleByName(ctx: QuoteContext, info: SpeakerInfo): boolean {
+  if (info.kind !== 'named' || info.isOrg || !info.nameSpan) return false;
+  const k = firstTokenFrom(ctx, info.nameSpan.start);
+  const w = ctx.low[k];
+  if (ctx.tokens[k].end !== info.nameSpan.end || !ctx.cap[k] || !/[^su]s$/.test(w)) return false;
+  const m = ctx.entities?.find((x) => x.start === ctx.tokens[k].start && x.end === ctx.tokens[k].end);
+  return m !== undefined && (m.label === 'MISC' || m.origin === 'demonym');
+}
+
 function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory): Pick<Quote, 'speaker' | 'affiliation' | 'role'> {
   if (!att.source) return { speaker: { name: '' } };
   const [s, e] = att.source;
@@ -7491,6 +7502,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const whole = att.antecedent ?? head ?? att.source;
   const phrase: [number, number] = [whole[0], beforeMembers(ctx, whole[0], dashedNameEnd(ctx, whole[1], att.cue))];
   const info = analyseSpeaker(ctx, phrase[0], phrase[1]);
+  if (peopleByName(ctx, info)) info.group = true;
   // The entity layers, when present, know names better than capitalisation does.
   const phraseStart = ctx.tokens[phrase[0]].start;
   const phraseEnd = ctx.tokens[phrase[1] - 1].end;
