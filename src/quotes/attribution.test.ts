@@ -6690,3 +6690,17 @@ describe('a people named by one plural word is a "they" (issue #5, round 31)', (
     expect(qs.map((q) => q.speaker.name)).toEqual(['Jones', 'Jones']);
   });
 });
+
+describe('a justice holds an office (issue #5, round 31)', () => {
+  it('reads "Supreme Court Justice Ann Vale" as a Justice of the Supreme Court, and "Mr Justice Hart" as a Justice', () => {
+    const text = 'Supreme Court Justice Ann Vale said the law was clear. Mr Justice Hart said the award was fair.';
+    const qs = extractQuotes(marked(text, [['Ann Vale', 'PER'], ['Hart', 'PER']]));
+    expect(qs.map((q) => [q.affiliation?.name, q.role])).toEqual([['Supreme Court', 'Justice'], [undefined, 'Justice']]);
+  });
+
+  it('keeps a kin\'s owner after an honorific and the Justice Department a body (guard)', () => {
+    const text = 'Mr Ebbers\' lawyer Reid Weingarten said the case was weak. The Justice Department said it would appeal.';
+    const qs = extractQuotes(marked(text, [['Ebbers', 'PER'], ['Reid Weingarten', 'PER'], ['Justice Department', 'ORG']]));
+    expect(qs.map((q) => [q.speaker.name, q.role])).toEqual([['Reid Weingarten', 'Mr Ebbers\' lawyer'], ['Justice Department', undefined]]);
+  });
+});

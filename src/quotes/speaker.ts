@@ -453,12 +453,20 @@ export const BODY_KINDS_BEFORE = new Set(['firm', 'company', 'group', 'consultan
 const RANK_MODIFIERS = new Set(['senior', 'top']);
 
 /** The role words in [a, b) as written, when a role noun is among them. */
+/** Forms of address that may open a title ("Mr Justice"). */
+const FORM_OF_ADDRESS = new Set(['mr', 'mrs', 'ms']);
+
 function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
   // ("the former mayor" keeps "former": a former mayor is not "the mayor" a later sentence speaks of)
   // ("Earlier chief constable …", "Jaynes' lawyer": a sentence's time word and a plural owner's apostrophe are no part of it)
   // (not "local", a portfolio's word: "Conservative local government spokeswoman")
   while (a < b && ((ctx.vocab.determiners.has(ctx.low[a]) && !OTHER_OFFICE.has(ctx.low[a]) && !RANK_MODIFIERS.has(ctx.low[a]) && ctx.low[a] !== 'local') || ctx.surf[a] === ',' || ctx.surf[a] === "'" ||
     ctx.surf[a] === '’' || (ctx.cap[a] && ctx.vocab.timeWords.has(ctx.low[a])))) a++;
+  // ("Mr Justice Eady": the honorific is no part of the office)
+  if (b - a >= 2 && FORM_OF_ADDRESS.has(ctx.low[a]) && ctx.cap[a]) {
+    const office = ctx.surf[a + 1] === '.' ? a + 2 : a + 1;
+    if (office < b && roleWord(ctx, ctx.low[office])) a = office;
+  }
   if (RELATIVE_WORDS.has(ctx.low[a])) return undefined; // ("which include 235 Democrats")
   // ("Andrew Beh, of brokers ING,", "Vincent Cable, for the Liberal Democrats,", "one of the game developers sacked by …": a link
   // word opens no office)
