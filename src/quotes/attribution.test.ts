@@ -6704,3 +6704,16 @@ describe('a justice holds an office (issue #5, round 31)', () => {
     expect(qs.map((q) => [q.speaker.name, q.role])).toEqual([['Reid Weingarten', 'Mr Ebbers\' lawyer'], ['Justice Department', undefined]]);
   });
 });
+
+describe('a body of its own inside a longer name (issue #5, round 31)', () => {
+  it('names "the Harbour Nations Economic Commission for Europe" itself, not "Harbour Nations"', () => {
+    const text = 'Growth will slow, the Harbour Nations Economic Commission for Europe predicts.';
+    const qs = extractQuotes(marked(text, [['Harbour Nations', 'ORG']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Nations Economic Commission for Europe']);
+  });
+
+  it('keeps a body named whole: "Harbour Nations said" (guard)', () => {
+    const qs = extractQuotes(marked('Growth will slow, Harbour Nations said.', [['Harbour Nations', 'ORG']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Nations']);
+  });
+});

@@ -7480,6 +7480,30 @@ function goesOn(ctx: QuoteContext, cue: number): boolean {
   return GOING_ON.has(w) || ((w === 'went' || w === 'goes') && ctx.low[cue + 1] === 'on') || ctx.low[cue - 1] === 'also';
 }
 
+/** Heads of a body that belongs to the one named before them ("United Nations Economic Commission", "EU Commission"). */
+const SUB_BODY_HEADS = new Set(['commission', 'committee', 'council', 'agency', 'office', 'department', 'ministry', 'court', 'board', 'authority',
+  'institute', 'bureau', 'programme', 'program', 'fund', 'panel', 'tribunal', 'secretariat', 'directorate', 'division', 'unit', 'mission']);
+
+/** Whether mention `m` opens the speaker's name `span` and the name goes on in capitals to a body's head of its own. */
+function subBodyAfter(ctx: QuoteContext, m: EntityMention, span: Span): boolean {
+  if (m.start !== span.start || m.end >= span.end) return false;
+  for (let k = firstTokenFrom(ctx, m.end); k < ctx.tokens.length && ctx.tokens[k].start < span.end; k++) {
+    if (!ctx.cap[k] || !isWord(ctx, k)) return false;
+    if (SUB_BODY_HEADS.has(ctx.low[k])) return true;
+  }
+  return false;
+}
+
+/** The end offset of a name going on after offset `end` through "for" or "of" and capitalised words ("… Commission for Latin
+ *  America"), or undefined. */
+function linkedNameEnd(ctx: QuoteContext, end: number): number | undefined {
+  let k = firstTokenFrom(ctx, end);
+  if (k + 1 >= ctx.tokens.length || (ctx.low[k] !== 'for' && ctx.low[k] !== 'of') || !ctx.cap[k + 1]) return undefined;
+  k++;
+  while (k + 1 < ctx.tokens.length && isWord(ctx, k + 1) && (ctx.cap[k + 1] || (ctx.low[k + 1] === 'and' && ctx.cap[k + 2]))) k++;
+  return ctx.tokens[k].end;
+}
+
 /** Whether a named speaker is a people or a party's members by one plural word the entity layer tags as neither person nor
  *  organisation ("Democrats claim …. For example, they believe …", "Palestinians say"): a "they" after it is them. */
 function peopleByName(ctx: QuoteContext, info: SpeakerInfo): boolean {
@@ -7526,9 +7550,18 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (nor one of two: "both Vindman and Williams", "Volker and Morrison" speak together)
   // (nor the tagger's piece of a body's name holding its "of": "the Turkish Ministry of Foreign Affairs" is not "Foreign Affairs")
   // (the knowledge base's "House of Representatives" inside "United States House of Representatives" is that body)
-  const pieceOfName = (k: number) => k >= 0 && span !== undefined && info.isOrg && / of /.test(info.name) && ctx.entities![k].origin === 'ner' &&
-    (ctx.entities![k].start > span.start || ctx.entities![k].end < span.end);
-  if (pieceOfName(chosen)) chosen = -1;
+  // (nor a body's name opening a longer one of a body of its own: "the United Nations Economic Commission for Europe")
+  const pieceOfName = (k: number) => k >= 0 && span !== undefined && info.isOrg && ((/ of /.test(info.name) && ctx.entities![k].origin === 'ner' &&
+    (ctx.entities![k].start > span.start || ctx.entities![k].end < span.end)) || subBodyAfter(ctx, ctx.entities![k], span));
+  if (pieceOfName(chosen)) {
+    chosen = -1;
+    // ("the UN Economic Commission for Latin America": the body's own name goes on through its link)
+    const end = span && span.end < phraseEnd ? linkedNameEnd(ctx, span.end) : undefined;
+    if (end !== undefined && end <= phraseEnd) {
+      info.name = ctx.text.slice(span!.start, end);
+      info.nameSpan = { start: span!.start, end };
+    }
+  }
   const any = chosen >= 0 || info.group || coordinatedMentions(ctx, phraseStart, phraseEnd, labels) ? -1 : mentionIn(ctx, phraseStart, phraseEnd, labels);
   const other = pieceOfName(any) ? -1 : any;
   // (nor a capitalised modifier before the phrase's lower-case head: "many Muslim majority countries", which the tagger
