@@ -14,7 +14,7 @@ import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { type SpeakerInfo, adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, joinedToLinkedName, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, POSSESSIVE, roleWord, timeTailStart } from './speaker.js';
+import { type SpeakerInfo, adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, joinedToLinkedName, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, POSSESSIVE, roleWord, timeTailStart, WEEKDAYS } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -823,7 +823,7 @@ function platformAfterObject(ctx: QuoteContext, att: Attribution, k: number, b: 
     if (ctx.low[e] !== 'on' && ctx.low[e] !== 'via') continue;
     let p = e + 1;
     if (POSSESSIVES.has(ctx.low[p]) || ctx.low[p] === 'the') p++;
-    return p < b && ctx.cap[p] && PLATFORMS.has(ctx.low[p]) && ctx.tokens[p].end <= contentStart && e > k ? [p, p + 1] : undefined;
+    return p < b && ctx.cap[p] && PLATFORMS.has(ctx.low[p]) && ctx.tokens[p].end <= contentStart ? [p, p + 1] : undefined;
   }
   return undefined;
 }
@@ -4634,7 +4634,7 @@ const SAID_THINGS = new Set(['comment', 'comments', 'remark', 'remarks', 'claim'
   'quotation', 'quotations', 'accusation', 'accusations']);
 /** What follows "by" after a cue that says how or when, not who ("predicted by 2006", "reported by phone"). */
 const BY_MEANS = new Set(['phone', 'telephone', 'email', 'e-mail', 'letter', 'text', 'video', 'videolink', 'satellite', 'fax', 'mail', 'post', 'radio',
-  'the', 'end', 'time', 'then', 'now', 'far', 'way', 'contrast', 'comparison', 'law', 'tradition']);
+  'end', 'time', 'then', 'now', 'far', 'way', 'contrast', 'comparison', 'law', 'tradition']);
 
 /**
  * Whether the cue after the speaker phrase is a participle describing it, no verb of its: with its agent ("Solutions
@@ -4650,15 +4650,11 @@ function describingParticiple(ctx: QuoteContext, att: Attribution): boolean {
   if (e - s === 1 && ctx.vocab.pronouns.has(ctx.low[s])) return false; // ("He said by the time …")
   if (SAID_THINGS.has(ctx.low[e - 1]) && !ctx.cap[e - 1] && ADJUNCT_PREPOSITIONS.has(next)) return true;
   if (next !== 'by' || cue + 2 >= ctx.tokens.length || !isWord(ctx, cue + 2)) return false;
-  const agent = ctx.low[cue + 2];
   // ("the general public", "conservationists", "Reuters": a body or people; not a time, a number, a gerund or a means)
-  if (/\d/.test(agent) || agent.endsWith('ing') || ctx.vocab.timeWords.has(agent) || BY_MEANS.has(agent) || WEEKDAYS_LOW.has(agent)) {
-    return agent === 'the' && e - s >= 1 && !ctx.vocab.timeWords.has(ctx.low[cue + 3] ?? '') && !BY_MEANS.has(ctx.low[cue + 3] ?? '') && isWord(ctx, cue + 3) &&
-      !/\d/.test(ctx.low[cue + 3]);
-  }
-  return true;
+  const agent = ctx.low[cue + 2] === 'the' ? cue + 3 : cue + 2;
+  const word = ctx.low[agent] ?? '';
+  return isWord(ctx, agent) && !/\d/.test(word) && !word.endsWith('ing') && !ctx.vocab.timeWords.has(word) && !BY_MEANS.has(word) && !WEEKDAYS.has(word);
 }
-const WEEKDAYS_LOW = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function tidySource(ctx: QuoteContext, source: [number, number], cue: number): [number, number] {
   let [s, e] = source;
