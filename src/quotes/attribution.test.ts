@@ -6717,3 +6717,14 @@ describe('a body of its own inside a longer name (issue #5, round 31)', () => {
     expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Nations']);
   });
 });
+
+describe('the outlet a speaker was quoted in (issue #5, round 31)', () => {
+  it('reads the BBC as the conduit of "said Tom Hart, a spokesman for the board quoted by the BBC" and "Ann Vale, quoted by the BBC, said …"', () => {
+    const text = '"No new ferries," said Tom Hart, a spokesman for the board quoted by the BBC. Ann Vale, quoted by the BBC, said the road was shut.';
+    expect(quotes(text).map((q) => q.conduit)).toEqual(['BBC', 'BBC']);
+  });
+
+  it('leaves a speaker quoted in no outlet alone: "a spokesman quoted in the report" (guard)', () => {
+    expect(quotes('"No," said a spokesman quoted in the report.').map((q) => q.conduit)).toEqual([undefined]);
+  });
+});

@@ -800,16 +800,32 @@ function platformAfterCue(ctx: QuoteContext, att: Attribution): [number, number]
   return [k, k + 1];
 }
 
-/** The outlet of an "according to" set off between the speaker and the cue: "Witnesses, according to The Telegraph, said …". */
+/** The outlet of an "according to" or a "quoted in" set off between the speaker and the cue: "Witnesses, according to The
+ *  Telegraph, said …", "Tom Hart, quoted in China Daily, said …". */
 function outletAccordingInsert(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
   if (!att.source || att.source[1] > att.cue) return undefined;
   const k = att.source[1];
-  if (ctx.surf[k] !== ',' || ctx.low[k + 1] !== 'according' || ctx.low[k + 2] !== 'to') return undefined;
+  const link = (ctx.low[k + 1] === 'according' && ctx.low[k + 2] === 'to') ||
+    ((ctx.low[k + 1] === 'quoted' || ctx.low[k + 1] === 'cited') && (ctx.low[k + 2] === 'in' || ctx.low[k + 2] === 'by'));
+  if (ctx.surf[k] !== ',' || !link) return undefined;
   let e = k + 3;
   while (e < att.cue && ctx.surf[e] !== ',') e++;
   if (ctx.surf[e] !== ',' || e + 1 !== att.cue || e === k + 3) return undefined;
   const start = ctx.low[k + 3] === 'the' && !ctx.cap[k + 3] ? k + 4 : k + 3;
   return conduitOf(ctx, [start, e]) ? [start, e] : undefined;
+}
+
+/** The outlet a speaker phrase ends by saying the words were quoted in: "according to a spokesman for the regulator quoted
+ *  in China Daily", "said Xing Wangli, a spokesman for the State Tobacco Administration quoted in China Daily". */
+function outletQuotedIn(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
+  if (!att.source) return undefined;
+  const [s, e] = att.source;
+  for (let k = s + 1; k + 2 < e; k++) {
+    if ((ctx.low[k] !== 'quoted' && ctx.low[k] !== 'cited') || (ctx.low[k + 1] !== 'in' && ctx.low[k + 1] !== 'by')) continue;
+    const start = ctx.low[k + 2] === 'the' && !ctx.cap[k + 2] ? k + 3 : k + 2;
+    if (start < e && conduitOf(ctx, [start, e])) return [start, e];
+  }
+  return undefined;
 }
 
 /** Most words of a cue's object before the platform ("responded to the new rules via Twitter"). */
@@ -5906,7 +5922,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       const via = att.conduit ? undefined : outletVia(ctx, att.source);
       if (via) [att.source, att.conduit] = via;
       // ("Lee, in an interview with the BBC, said …", "in remarks to The Washington Post": the outlet spoken to)
-      if (!att.conduit) att.conduit = outletInterview(ctx, att) ?? platformAfterCue(ctx, att) ?? outletAccordingInsert(ctx, att);
+      if (!att.conduit) att.conduit = outletInterview(ctx, att) ?? platformAfterCue(ctx, att) ?? outletAccordingInsert(ctx, att) ?? outletQuotedIn(ctx, att);
     }
     const cueStart = ctx.tokens[negatedCueStart(ctx, att.cue)].start;
     const cueEnd = ctx.tokens[att.cueEnd - 1].end;
