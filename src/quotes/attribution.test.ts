@@ -6728,3 +6728,17 @@ describe('the outlet a speaker was quoted in (issue #5, round 31)', () => {
     expect(quotes('"No," said a spokesman quoted in the report.').map((q) => q.conduit)).toEqual([undefined]);
   });
 });
+
+describe('bodies joined before the last one\'s abbreviation speak together (issue #5, round 31)', () => {
+  it('names "The Harbour Board and the Ferry Security Service (FSS) said" both, not the FSS', () => {
+    const text = 'The Harbour Board and the Ferry Security Service (FSS) said gas caused the blast.';
+    const qs = extractQuotes(marked(text, [['Harbour Board', 'ORG'], ['Ferry Security Service', 'ORG'], ['FSS', 'ORG']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['The Harbour Board and the Ferry Security Service']);
+  });
+
+  it('keeps a name with "and" inside before its abbreviation: "the Harbour Travel and Tourism Council (HTTC)" (guard)', () => {
+    const text = 'Tourism is vital, according to the Harbour Travel and Tourism Council (HTTC).';
+    const qs = extractQuotes(marked(text, [['Harbour Travel and Tourism Council', 'ORG'], ['HTTC', 'ORG']]));
+    expect(qs.map((q) => q.speaker.name)).not.toContain('Tourism Council');
+  });
+});

@@ -1489,6 +1489,15 @@ export function analyseSpeaker(ctx: QuoteContext, a: number, end: number): Speak
   return info;
 }
 
+/** The end of bodies joined by "and" before the last one's abbreviation in brackets ("The Investigative Committee and the
+ *  Federal Security Service (FSB)"), which would otherwise be read as the one name; else `b`. */
+function withoutClosingAbbreviation(ctx: QuoteContext, a: number, b: number): number {
+  if (b - a < 6 || ctx.surf[b - 1] !== ')' || ctx.surf[b - 3] !== '(' || !ctx.cap[b - 2] || ctx.surf[b - 2] !== ctx.surf[b - 2].toUpperCase()) return b;
+  // (two bodies, the second with its article: not a name with "and" inside, "World Travel and Tourism Council (WTTC)")
+  for (let k = a + 1; k + 1 < b - 3; k++) if (ctx.low[k] === 'and' && ctx.low[k + 1] === 'the') return b - 3;
+  return b;
+}
+
 /** A body's abbreviation in brackets inside a title ("World Anti-Doping Agency (WADA) chief Dick Pound"). */
 const BRACKETED_ABBREVIATION = /\s*\(\p{Lu}[\p{L}\d&.-]*\)/gu;
 
@@ -1507,7 +1516,7 @@ function withoutAbbreviations(ctx: QuoteContext, info: SpeakerInfo): void {
 }
 
 function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerInfo {
-  const b = beforeMembers(ctx, a, end);
+  const b = withoutClosingAbbreviation(ctx, a, beforeMembers(ctx, a, end));
   const v = ctx.vocab;
   const first = ctx.low[a];
   const text = spanText(ctx, a, b);
