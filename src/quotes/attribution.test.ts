@@ -6742,3 +6742,11 @@ describe('bodies joined before the last one\'s abbreviation speak together (issu
     expect(qs.map((q) => q.speaker.name)).not.toContain('Tourism Council');
   });
 });
+
+describe('a congressman or an assemblywoman holds an office (issue #5, round 31)', () => {
+  it('reads "Republican Congresswoman Ann Vale" and "Assemblyman Tom Hart" with their offices, the titles out of the names', () => {
+    const text = 'Republican Congresswoman Ann Vale said no. Assemblyman Tom Hart said yes.';
+    const qs = extractQuotes(marked(text, [['Congresswoman Ann Vale', 'PER'], ['Assemblyman Tom Hart', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.role?.toLowerCase()])).toEqual([['Ann Vale', 'congresswoman'], ['Tom Hart', 'assemblyman']]);
+  });
+});
