@@ -805,8 +805,7 @@ function platformAfterCue(ctx: QuoteContext, att: Attribution): [number, number]
 function outletAccordingInsert(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
   if (!att.source || att.source[1] > att.cue) return undefined;
   const k = att.source[1];
-  const link = (ctx.low[k + 1] === 'according' && ctx.low[k + 2] === 'to') ||
-    ((ctx.low[k + 1] === 'quoted' || ctx.low[k + 1] === 'cited') && (ctx.low[k + 2] === 'in' || ctx.low[k + 2] === 'by'));
+  const link = (ctx.low[k + 1] === 'according' && ctx.low[k + 2] === 'to') || quotedLinkAt(ctx, k + 1);
   if (ctx.surf[k] !== ',' || !link) return undefined;
   let e = k + 3;
   while (e < att.cue && ctx.surf[e] !== ',') e++;
@@ -821,11 +820,16 @@ function outletQuotedIn(ctx: QuoteContext, att: Attribution): [number, number] |
   if (!att.source) return undefined;
   const [s, e] = att.source;
   for (let k = s + 1; k + 2 < e; k++) {
-    if ((ctx.low[k] !== 'quoted' && ctx.low[k] !== 'cited') || (ctx.low[k + 1] !== 'in' && ctx.low[k + 1] !== 'by')) continue;
+    if (!quotedLinkAt(ctx, k)) continue;
     const start = ctx.low[k + 2] === 'the' && !ctx.cap[k + 2] ? k + 3 : k + 2;
     if (start < e && conduitOf(ctx, [start, e])) return [start, e];
   }
   return undefined;
+}
+
+/** Whether tokens `k` and `k + 1` say where words were quoted: "quoted in", "quoted by", "cited in", "cited by". */
+function quotedLinkAt(ctx: QuoteContext, k: number): boolean {
+  return (ctx.low[k] === 'quoted' || ctx.low[k] === 'cited') && (ctx.low[k + 1] === 'in' || ctx.low[k + 1] === 'by');
 }
 
 /** Most words of a cue's object before the platform ("responded to the new rules via Twitter"). */
@@ -6873,26 +6877,43 @@ function personBesideLead(ctx: QuoteContext): PersonBesideLead {
 }
 
 function topicPerson(ctx: QuoteContext): TopicPerson {
+  // (the lead's opening read once: every description the other rules leave unnamed asks)
+  let opening: LeadOpening | null | undefined;
   return (head, at) => {
-    // (a headline line, then the lead)
-    const [first, lead] = ctx.sentences;
-    if (!first || !lead || at <= lead.end || !headlineLine(ctx, first.tokenStart, first.tokenEnd)) return undefined;
-    const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
-    const opener = people.find(({ m }) => m.start >= lead.start && m.end <= lead.end);
-    if (!opener || modifiesRole(ctx, opener.m)) return undefined;
-    // (the lead opening on the office and the name: "Actor Michael Douglas is to …")
-    const k = firstTokenFrom(ctx, opener.m.start);
-    const title = ctx.low.slice(lead.tokenStart, k);
-    if (!title.length || title.length > MAX_LEAD_TITLE || title.at(-1) !== head || !title.every((w, n) => isWord(ctx, lead.tokenStart + n))) return undefined;
-    const after = firstTokenFrom(ctx, opener.m.end);
-    if (after >= lead.tokenEnd || !isWord(ctx, after) || ctx.cap[after]) return undefined;
-    // (the headline naming them by surname, and nobody else given that office since: "Another Hollywood star is …")
-    const surname = lastName(ctx, opener.m);
-    if (!ctx.surf.slice(first.tokenStart, first.tokenEnd).includes(surname)) return undefined;
-    const other = people.some(({ m }) => m.start > lead.end && m.end <= at && lastName(ctx, m) !== surname &&
+    if (opening === undefined) opening = leadOpening(ctx) ?? null;
+    if (!opening || at <= opening.leadEnd || opening.title.at(-1) !== head) return undefined;
+    // (nobody else given that office since: "Another Hollywood star is …")
+    const other = opening.people.some(({ m }) => m.start > opening!.leadEnd && m.end <= at && lastName(ctx, m) !== opening!.surname &&
       ctx.low[firstTokenFrom(ctx, m.start) - 1] === head);
-    return other ? undefined : mentionedPerson(ctx, opener.m, actorOf(ctx, opener.index));
+    return other ? undefined : mentionedPerson(ctx, opening.person.m, actorOf(ctx, opening.person.index));
   };
+}
+
+interface LeadOpening {
+  person: { m: EntityMention; index: number };
+  /** The lower-case words of the office before the name. */
+  title: string[];
+  surname: string;
+  leadEnd: number;
+  people: { m: EntityMention; index: number }[];
+}
+
+/** A headline line naming a person by surname, then a lead opening on that person's office and name ("Douglas set for
+ *  Indian adventure\n\nActor Michael Douglas is to …"); else undefined. */
+function leadOpening(ctx: QuoteContext): LeadOpening | undefined {
+  const [first, lead] = ctx.sentences;
+  if (!first || !lead || !headlineLine(ctx, first.tokenStart, first.tokenEnd)) return undefined;
+  const people = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'PER');
+  const person = people.find(({ m }) => m.start >= lead.start && m.end <= lead.end);
+  if (!person || modifiesRole(ctx, person.m)) return undefined;
+  const k = firstTokenFrom(ctx, person.m.start);
+  const title = ctx.low.slice(lead.tokenStart, k);
+  if (!title.length || title.length > MAX_LEAD_TITLE || !title.every((w, n) => isWord(ctx, lead.tokenStart + n))) return undefined;
+  const after = firstTokenFrom(ctx, person.m.end);
+  if (after >= lead.tokenEnd || !isWord(ctx, after) || ctx.cap[after]) return undefined;
+  const surname = lastName(ctx, person.m);
+  if (!ctx.surf.slice(first.tokenStart, first.tokenEnd).includes(surname)) return undefined;
+  return { person, title, surname, leadEnd: lead.end, people };
 }
 
 function descriptionBefore(ctx: QuoteContext): DescriptionBefore {
