@@ -6750,3 +6750,17 @@ describe('a congressman or an assemblywoman holds an office (issue #5, round 31)
     expect(qs.map((q) => [q.speaker.name, q.role?.toLowerCase()])).toEqual([['Ann Vale', 'congresswoman'], ['Tom Hart', 'assemblyman']]);
   });
 });
+
+describe('the state before an honorific title (issue #5, round 32)', () => {
+  it('reads "Former U.S. Congressman Tom Vale" as a former Congressman of the U.S., and "U.S. Senator Ann Hart" as its Senator', () => {
+    const text = 'Former U.S. Congressman Tom Vale said the plan was bad. U.S. Senator Ann Hart said it was good.';
+    const qs = extractQuotes(marked(text, [['U.S.', 'LOC'], ['Tom Vale', 'PER'], ['U.S.', 'LOC', 2], ['Ann Hart', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Tom Vale', 'U.S.', 'former Congressman'], ['Ann Hart', 'U.S.', 'Senator']]);
+  });
+
+  it('leaves an office the state names without the state: "U.S. Attorney Ann Hart" (guard)', () => {
+    const text = 'U.S. Attorney Ann Hart said the case was closed.';
+    const qs = extractQuotes(marked(text, [['U.S.', 'LOC'], ['Ann Hart', 'PER']]));
+    expect(qs.map((q) => q.affiliation?.name)).toEqual([undefined]);
+  });
+});

@@ -1113,6 +1113,22 @@ function organisationSegment(ctx: QuoteContext, seg: Run): boolean {
 
 const STATE_OFFICES = new Set(['attorney', 'marshal']);
 
+/** The country or nationality the entity layer marks right before a capitalised title that opens the name's run ("U.S." of
+ *  "U.S. Senator John McCain"), with the office words before it ("Former U.S. Congressman"), when nothing else stands
+ *  between `lo` and them but an article. */
+function stateBeforeTitle(ctx: QuoteContext, lo: number, title: Run): { state: Run; from: number } | undefined {
+  if (title.start - 1 < lo || STATE_OFFICES.has(ctx.low[title.end - 1])) return undefined;
+  const end = ctx.tokens[title.start - 1].end;
+  const m = ctx.entities?.find((x) => (x.label === 'LOC' || x.origin === 'demonym') && x.end === end);
+  if (!m || (m.origin === 'demonym' && !nationalOffice(spanText(ctx, title.start, title.end)))) return undefined;
+  let k = title.start - 1;
+  while (k > lo && ctx.tokens[k - 1].start >= m.start) k--;
+  if (ctx.tokens[k].start !== m.start) return undefined;
+  let from = k;
+  while (from > lo && OTHER_OFFICE.has(ctx.low[from - 1]) && isWord(ctx, from - 1)) from--;
+  return from === lo || (from === lo + 1 && DEFINITE.has(ctx.low[lo])) ? { state: { start: k, end: title.start }, from } : undefined;
+}
+
 /** The country or nationality opening a title after its office words ("UK" of "UK Foreign Secretary", "Turkmen" of
  *  "Turkmen President"), as the entity layer marks it, when a role word follows. */
 function stateOpening(ctx: QuoteContext, title: Run): Run | undefined {
@@ -1794,6 +1810,12 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
       if (firm) {
         info.affiliation = { name: spanText(ctx, firm.start, firm.end), start: ctx.tokens[firm.start].start, end: ctx.tokens[firm.end - 1].end };
         info.role = roleText(ctx, firm.end, titleRun!.end) ?? title;
+      }
+      // ("U.S. Senator John McCain", "Former U.S. Congressman Tom Tancredo": the state before a title the name's run opens with)
+      const served = titleRun && joint < 0 && !info.affiliation ? stateBeforeTitle(ctx, seg.start, titleRun) : undefined;
+      if (served) {
+        info.affiliation = { name: spanText(ctx, served.state.start, served.state.end), start: ctx.tokens[served.state.start].start, end: ctx.tokens[served.state.end - 1].end };
+        info.role = ctx.low.slice(served.from, served.state.start).map((w) => `${w} `).join('') + info.role;
       }
     }
     if (!info.gender) {
