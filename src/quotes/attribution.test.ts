@@ -6764,3 +6764,37 @@ describe('the state before an honorific title (issue #5, round 32)', () => {
     expect(qs.map((q) => q.affiliation?.name)).toEqual([undefined]);
   });
 });
+
+describe('a subject of two noun phrases after the outlet told (issue #5, round 32)', () => {
+  it('reads "told Wikinews the inner star and the black hole are closer …" with Wikinews as the outlet, out of the content', () => {
+    const text = 'Astronomer Tom Vale told Wikinews the inner star and the black hole are closer than the Sun and the Earth.';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Wikinews', 'ORG']]));
+    expect(qs.map((q) => [q.conduit, q.text.split(' ').slice(0, 3).join(' ')])).toEqual([['Wikinews', 'the inner star']]);
+  });
+});
+
+describe('British broadcasters, web pages and a subject with an owner after the outlet told (issue #5, round 32)', () => {
+  it('names ITV, Radio 4 and Radio Wales as the outlets told', () => {
+    const text = 'Tom Vale told ITV: "It is time." Ann Hart told Radio 4\'s Today programme that more staff may go. Ian Cole told Radio Wales: "We must learn."';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Ann Hart', 'PER'], ['Ian Cole', 'PER']]));
+    expect(qs.map((q) => q.conduit)).toEqual(['ITV', 'Radio 4', 'Radio Wales']);
+  });
+
+  it('names the web page told or written on: "told Villa\'s website", "said on his official website", "told the club\'s website"', () => {
+    const text = '"It was easy," Tom Vale told Villa\'s website. Ann Hart said on her official website that she was leaving. "It is a chip," Ian Cole told the club\'s website.';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Villa', 'ORG'], ['Ann Hart', 'PER'], ['Ian Cole', 'PER']]));
+    expect(qs.map((q) => [q.conduit, q.text])).toEqual([["Villa's website", 'It was easy'], ['her official website', 'she was leaving'], ["the club's website", 'It is a chip']]);
+  });
+
+  it('reads "told the Independent the Tories\' plans were …" with the paper as the outlet, out of the content', () => {
+    const text = 'Tom Vale told the Independent the Tories\' plans were a move onto their turf.';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Independent', 'ORG'], ['Tories', 'ORG']]));
+    expect(qs.map((q) => [q.conduit, q.text])).toEqual([['the Independent', "the Tories' plans were a move onto their turf"]]);
+  });
+
+  it('leaves the web page a transcript\'s question opens with in the question (guard)', () => {
+    const text = '((WN)) On your website, you wrote that the city is too precious. What do you mean?\n((Tom Vale)) I mean it.';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER']]));
+    expect(qs.map((q) => q.conduit)).not.toContain('your website');
+  });
+});

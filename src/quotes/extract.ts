@@ -783,21 +783,36 @@ const POST_NOUNS = new Set(['post', 'posting', 'message', 'video', 'tweet', 'sta
 function platformAfterCue(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
   const b = ctx.sentences[att.sentence].tokenEnd;
   let k = att.cueEnd;
-  if (k + 1 >= b) return undefined;
+  // (not a transcript's label: "((WN)) On your website, you wrote …" is the question)
+  if (k + 1 >= b || att.transcript) return undefined;
   if (ctx.low[k] === 'on' || ctx.low[k] === 'via') {
     k++;
+    // ("said on his personal website", "wrote on the club's website")
+    const page = websiteEnd(ctx, k, b);
+    if (page > 0) return outOfContent(ctx, att, [k, page], b);
     if (POSSESSIVES.has(ctx.low[k]) || ctx.low[k] === 'the') k++;
   } else if (ctx.low[k] === 'in' && ARTICLES.has(ctx.low[k + 1]) && POST_NOUNS.has(ctx.low[k + 3] ?? '')) k += 2;
   else return platformAfterObject(ctx, att, k, b);
   if (k >= b || !ctx.cap[k] || !PLATFORMS.has(ctx.low[k])) return undefined;
-  // ("indicated on Twitter the baby was ill", "wrote on Instagram: …": the platform read into the content is taken out of it)
+  return outOfContent(ctx, att, [k, k + 1], b);
+}
+
+/** The end of a web page someone owns opening at `k` ("his official website", "Villa's website"), else -1. */
+function websiteEnd(ctx: QuoteContext, k: number, b: number): number {
+  for (let e = k + 2; e <= Math.min(b, k + 6); e++) if (WEB_PAGES.has(ctx.low[e - 1])) return ownedWebsite(ctx, k, e) ? e : -1;
+  return -1;
+}
+
+/** The outlet `range` right after the cue, taken out of the content where the content was read to begin at the cue's end
+ *  ("indicated on Twitter the baby was ill", "wrote on Instagram: …"). */
+function outOfContent(ctx: QuoteContext, att: Attribution, range: [number, number], b: number): [number, number] {
   const first = att.parts[0];
   if (first.start === ctx.tokens[att.cueEnd].start) {
-    let c = skipTime(ctx, k + 1, b);
+    let c = skipTime(ctx, range[1], b);
     while (c < b && (ctx.low[c] === 'that' || ctx.surf[c] === ',' || ctx.surf[c] === ':')) c++;
     if (c < b && ctx.tokens[c].start < first.end) first.start = ctx.tokens[ctx.opens.has(c) ? c + 1 : c].start;
   }
-  return [k, k + 1];
+  return range;
 }
 
 /** The outlet of an "according to" or a "quoted in" set off between the speaker and the cue: "Witnesses, according to The
@@ -5635,14 +5650,22 @@ const MAX_TOLD_SUBJECT = 6;
 function verbFollows(ctx: QuoteContext, from: number, b: number): boolean {
   // (a number or a share in the subject: "10% of the employees were", "a nearly 24-hour search had")
   // ("a nearly 24-hour search mission had begun": a hyphen inside a compound goes on, and counts for no word)
+  // ("the inner star and the black hole are …": a second noun phrase joined to the subject's first counts for no more words)
   let hyphens = 0;
-  for (let k = from; k < b && k - from - hyphens < MAX_TOLD_SUBJECT && (isWord(ctx, k) || ctx.tokens[k].kind === 'number' || ctx.surf[k] === '%' ||
-    (ctx.surf[k] === '-' && k > from && ctx.tokens[k - 1].end === ctx.tokens[k].start && ctx.tokens[k].end === ctx.tokens[k + 1]?.start)); k++) {
-    if (ctx.surf[k] === '-') {
+  let joined = 0;
+  // ("the Tories' plans were": an owner's apostrophe counts for no word either)
+  const owners = (k: number) => k > from && ctx.tokens[k - 1].end === ctx.tokens[k].start && (POSSESSIVE.has(ctx.low[k]) || ctx.surf[k] === "'" || ctx.surf[k] === '’');
+  for (let k = from; k < b && k - from - hyphens - joined < MAX_TOLD_SUBJECT && (isWord(ctx, k) || ctx.tokens[k].kind === 'number' || ctx.surf[k] === '%' ||
+    (ctx.surf[k] === '-' && k > from && ctx.tokens[k - 1].end === ctx.tokens[k].start && ctx.tokens[k].end === ctx.tokens[k + 1]?.start) || owners(k)); k++) {
+    if (ctx.surf[k] === '-' || owners(k)) {
       hyphens++;
       continue;
     }
     const w = ctx.low[k];
+    if (w === 'and' && joined === 0 && k > from && ARTICLES.has(ctx.low[k + 1] ?? '')) {
+      joined = k - from + 1;
+      continue;
+    }
     if (ctx.vocab.finiteVerbs.has(w) || ctx.vocab.auxiliaries.has(w) || isClauseVerb(w) || (!ctx.cap[k] && w.endsWith('ed'))) return true;
     // "the plan works": a present form after the subject's first word
     if (k > from && !ctx.cap[k] && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return true;
@@ -5830,6 +5853,24 @@ function articleOutlets(ctx: QuoteContext): Set<string> {
 /** Link words inside an outlet's name ("Star of Mysore", "News of the World"). */
 const INNER_NAME_LINKS = new Set(['of', 'the', 'and', '&']);
 
+/** Web pages someone or something owns that words are told to or posted on. */
+const WEB_PAGES = new Set(['website', 'site', 'blog', 'webpage', 'homepage']);
+/** Words between a web page's owner and its noun ("his official website", "the club's own site"). */
+const WEB_PAGE_MODIFIERS = new Set(['official', 'personal', 'own', 'new', 'private', 'internet', 'online', 'web']);
+
+/** "Villa's website", "his official website", "the club's site" from `s` to `e`: the owner's possessive, modifiers, then the
+ *  page's noun; the text as written (without a leading "the"). */
+function ownedWebsite(ctx: QuoteContext, s: number, e: number): string | undefined {
+  if (e - s < 2 || !WEB_PAGES.has(ctx.low[e - 1])) return undefined;
+  let k = e - 2;
+  while (k > s && WEB_PAGE_MODIFIERS.has(ctx.low[k])) k--;
+  const owned = POSSESSIVES.has(ctx.low[k]) && k === s ? s : POSSESSIVE.has(ctx.low[k]) && k > s ? k : -1;
+  if (owned < 0) return undefined;
+  // (the owner before the possessive: a capitalised name, or "the club", "the team")
+  if (owned > s && !ctx.cap.slice(ctx.low[s] === 'the' ? s + 1 : s, owned).every(Boolean) && !(ctx.low[s] === 'the' && owned === s + 2)) return undefined;
+  return ctx.text.slice(ctx.tokens[ctx.low[s] === 'the' && ctx.cap[s + 1] ? s + 1 : s].start, ctx.tokens[e - 1].end);
+}
+
 function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefined {
   const [s, e] = range;
   if (e - s === 1 && ctx.cap[s] && PLATFORMS.has(ctx.low[s])) return ctx.surf[s];
@@ -5869,6 +5910,9 @@ function conduitOf(ctx: QuoteContext, range: [number, number]): string | undefin
   const placeOwner = e - s >= 4 && POSSESSIVE.has(ctx.low[s + 1]) && placeWord(ctx, s) && !ctx.cap[e - 1] && OUTLET_NOUNS.has(ctx.low[e - 1]) &&
     ctx.cap.slice(s + 2, e - 1).every(Boolean);
   if (placeOwner) return ctx.text.slice(ctx.tokens[s + 2].start, ctx.tokens[e - 2].end);
+  // ("told Villa's website", "said on his official website", "told Uefa's website": a website or blog and its owner)
+  const site = ownedWebsite(ctx, s, e);
+  if (site) return site;
   // ("told BBC Radio Five Live's Sportsweek programme": the outlet owning the programme)
   const owner = ctx.low.slice(s + 1, e - 1).findIndex((w) => w === '’s' || w === "'s");
   if (owner >= 0) return conduitOf(ctx, [ctx.low[s] === 'the' && owner > 0 ? s + 1 : s, s + 1 + owner]);
