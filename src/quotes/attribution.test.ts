@@ -6798,3 +6798,24 @@ describe('British broadcasters, web pages and a subject with an owner after the 
     expect(qs.map((q) => q.conduit)).not.toContain('your website');
   });
 });
+
+describe('the outlet of an interview given before the quote or right after it (issue #5, round 32)', () => {
+  it('reads "Interviewed on BBC Radio 2\'s Jeremy Vine show, Mr Vale said" and "speaking exclusively to BBC Sport" as the outlets', () => {
+    const text = 'Interviewed on BBC Radio 2\'s Jeremy Vine show, Mr Vale said: "We will win." But Hart, speaking exclusively to BBC Sport, also admits the club will sell.';
+    const qs = extractQuotes(marked(text, [['BBC', 'ORG'], ['Jeremy Vine', 'PER'], ['Mr Vale', 'PER'], ['Hart', 'PER'], ['BBC', 'ORG', 2]]));
+    expect(qs.map((q) => q.conduit)).toEqual(['BBC Radio 2', 'BBC Sport']);
+  });
+
+  it('gives the outlet a "she told" names to the same speaker\'s quotes right before it', () => {
+    const text = 'Culture Secretary Ann Hart said it was not her job to bow to the campaign. It was the old law that caused the problem, she told BBC Two\'s Newsnight.';
+    const qs = extractQuotes(marked(text, [['Ann Hart', 'PER'], ['BBC', 'ORG']]));
+    expect(qs.map((q) => [q.speaker.name, q.conduit])).toEqual([['Ann Hart', 'BBC Two'], ['Ann Hart', 'BBC Two']]);
+  });
+
+  it('gives it to no quote of another speaker between them (guard)', () => {
+    const text = 'Ann Hart said the law was fair. Tom Vale said it was not. He told ITV the campaign would go on.';
+    const qs = extractQuotes(marked(text, [['Ann Hart', 'PER'], ['Tom Vale', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Ann Hart', 'Tom Vale', 'Tom Vale']);
+    expect(qs[0].conduit).toBeUndefined();
+  });
+});

@@ -695,9 +695,11 @@ function outletVia(ctx: QuoteContext, [s, e]: [number, number]): [[number, numbe
 
 /** Nouns and participles of speaking to an outlet ("in an interview with", "in remarks to", "speaking to"). */
 const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'remarks', 'comments', 'speaking', 'talking', 'statement', 'e-mail', 'email', 'letter',
-  'message']);
-/** Links after such a word to the outlet ("an interview with", "remarks to", "speaking on"). */
-const INTERVIEW_LINKS = new Set(['with', 'to', 'on']);
+  'message', 'interviewed', 'appearing']);
+/** Links after such a word to the outlet ("an interview with", "remarks to", "speaking on", "interviewed by"). */
+const INTERVIEW_LINKS = new Set(['with', 'to', 'on', 'by']);
+/** Adverbs between such a word and its link ("speaking exclusively to"). */
+const INTERVIEW_ADVERBS = new Set(['exclusively', 'directly', 'separately', 'later', 'earlier', 'personally', 'live']);
 /** Pieces an outlet publishes ("in a Newsweek essay"). */
 const WRITTEN_PIECES = new Set(['essay', 'article', 'column', 'op-ed', 'editorial', 'piece', 'commentary', 'interview']);
 
@@ -719,12 +721,15 @@ function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] 
     }
     // ("Speaking on al-Masirah TV, …", "in an interview on BBC Radio 4": a broadcaster spoken on; "writing in the Daily
     // Telegraph", "wrote in the Guardian": a paper written in)
-    if (!(INTERVIEW_WORDS.has(ctx.low[k]) && INTERVIEW_LINKS.has(ctx.low[k + 1])) && !(WRITE_FORMS.has(ctx.low[k]) && ctx.low[k + 1] === 'in')) continue;
+    // ("speaking exclusively to BBC Sport": an adverb before the link)
+    const link = INTERVIEW_ADVERBS.has(ctx.low[k + 1]) ? k + 2 : k + 1;
+    if (!(INTERVIEW_WORDS.has(ctx.low[k]) && INTERVIEW_LINKS.has(ctx.low[link])) && !(WRITE_FORMS.has(ctx.low[k]) && ctx.low[k + 1] === 'in')) continue;
+    const o = link + 1;
     const within = inside(k);
     const closing = within ? closingInterviewStart(ctx, att, k) : undefined;
     if (within && closing === undefined) continue;
     if (k > a + 2 && k < from) continue;
-    let n = k + 2;
+    let n = o;
     if (ctx.low[n] === 'the' && n + 1 < b) n++;
     let e = n;
     // ("Speaking to newspaper Star of Mysore": the kind of outlet, then its name, links and all)
@@ -736,19 +741,19 @@ function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] 
     while (e < b && (ctx.cap[e] || ctx.low[e] === '’s' || ctx.low[e] === "'s" || (e > n && ctx.tokens[e].kind === 'number' && ctx.cap[e - 1])) && isWord(ctx, e)) e++;
     // ("speaking on Greece's Alter Television station", "an interview with US magazine Entertainment Weekly": the kind of
     // outlet after a name, and the outlet's name after its kind)
-    if (e > n && e < b && OUTLET_NOUNS.has(ctx.low[e]) && !conduitOf(ctx, [k + 2, e])) {
+    if (e > n && e < b && OUTLET_NOUNS.has(ctx.low[e]) && !conduitOf(ctx, [o, e])) {
       let f = e + 1;
       while (f < b && ctx.cap[f] && isWord(ctx, f)) f++;
       e = f;
     }
-    if (e <= n || !conduitOf(ctx, [k + 2, e])) continue;
+    if (e <= n || !conduitOf(ctx, [o, e])) continue;
     if (closing !== undefined) {
       const part = att.parts.find((p) => p.start <= ctx.tokens[k].start && ctx.tokens[k].end <= p.end)!;
       // (only an interview that closes the content: "…, in an interview on BBC Radio 4.")
       if (e < b && ctx.tokens[e].start < part.end && !/^[\s.”"’']*$/.test(ctx.text.slice(ctx.tokens[e].start, part.end))) continue;
       part.end = ctx.tokens[closing - 1].end;
     }
-    return [k + 2, e];
+    return [o, e];
   }
   return undefined;
 }
@@ -764,6 +769,7 @@ function mayNameInterview(ctx: QuoteContext, si: number): boolean {
     for (let k = a; k + 2 < b && !any; k++) {
       // (the word after first: all of them are short)
       const next = ctx.low[k + 1];
+      if (INTERVIEW_ADVERBS.has(next) && INTERVIEW_WORDS.has(ctx.low[k]) && INTERVIEW_LINKS.has(ctx.low[k + 2])) any = true;
       if (next.length > 4) continue;
       any = next === 'in' ? WRITE_FORMS.has(ctx.low[k]) : INTERVIEW_LINKS.has(next) ? INTERVIEW_WORDS.has(ctx.low[k]) :
         ctx.low[k] === 'in' && ARTICLES.has(next) && ctx.cap[k + 2];
@@ -6028,6 +6034,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
     }
     quotes[idx] = quote;
   }
+  carryConduitsBack(ctx, attributions, quotes);
   carryConduits(ctx, attributions, quotes);
   return quotes.filter((q): q is Quote => q !== undefined);
 }
@@ -6049,6 +6056,28 @@ function surnameFirst(ctx: QuoteContext): SurnameFirst {
     }
     return !ctx.vocab.firstNames.has(first.toLowerCase()) && !full.has(first) && !titled.has(second);
   };
+}
+
+/** "Culture Secretary Tessa Jowell said …. It was …, she told BBC Two's Newsnight.": a quote right before (in the same
+ *  sentence or the one before) a "he" or "she" of the same speaker who told an outlet was told to it too, and so are the
+ *  quotes of that speaker right before it. `quotes` are by attribution, in text order. */
+function carryConduitsBack(ctx: QuoteContext, attributions: readonly Attribution[], quotes: readonly (Quote | undefined)[]): void {
+  let later: { quote: Quote; sentence: number } | undefined;
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const quote = quotes[i];
+    if (!quote) continue;
+    const att = attributions[i];
+    const ends = Math.max(att.sentence, sentenceIndexAt(ctx, Math.max(0, quote.end - 1)));
+    if (!quote.conduit && later && quote.speaker.name && later.quote.speaker.name === quote.speaker.name && later.sentence - ends <= 1 &&
+      later.sentence >= att.sentence) {
+      quote.conduit = later.quote.conduit;
+    }
+    const pronoun = att.source !== undefined && att.source[1] - att.source[0] === 1 && GENDERED_PRONOUNS.has(ctx.low[att.source[0]]);
+    // (from a "he told …" with its own outlet; then on through the same speaker's quotes that reached it)
+    const told = quote.conduit !== undefined && att.conduit !== undefined && TELL.has(ctx.low[att.cue]);
+    later = pronoun && (told || (later !== undefined && quote.conduit === later.quote.conduit && quote.conduit !== undefined))
+      ? { quote, sentence: att.sentence } : undefined;
+  }
 }
 
 /** Most sentences after a quote told to an outlet that the same speaker's next quote may go on in that interview. */
