@@ -827,10 +827,10 @@ describe('real-news frames (Wikinews demo corpus audit)', () => {
     expect(quotes('((QX)) How did it start?\n\n((Ann Lee)) By chance.')[0].speaker.name).toBe('QX');
   });
 
-  it('gives "I" inside a transcript answer the labelled speaker', () => {
+  it('reads "I" inside a transcript answer as the labelled speaker, whose answer holds the "I think" (round 32: no second quote)', () => {
     const text = '((Ann Lee)) Well, I think the ferry was lucky.\n\n((WN)) Thanks.';
-    const inner = quotes(text).filter((q) => q.cue === 'think');
-    expect(inner.map((q) => [q.speaker.name, text.slice(q.speaker.start, q.speaker.end)])).toEqual([['Ann Lee', 'I']]);
+    expect(quotes(text).filter((q) => q.cue === 'think')).toEqual([]);
+    expect(quotes(text).filter((q) => q.speaker.name === 'Ann Lee').map((q) => q.text)).toEqual(['Well, I think the ferry was lucky.']);
     // ("if you think about it" is anyone, not the labelled speaker)
     const generic = '((Ann Lee)) Well, if you think the ferry is safe, you are wrong.\n\n((WN)) Thanks.';
     expect(quotes(generic).filter((q) => q.cue === 'think').map((q) => q.speaker.name)).toEqual(['you']);
@@ -6817,5 +6817,13 @@ describe('the outlet of an interview given before the quote or right after it (i
     const qs = extractQuotes(marked(text, [['Ann Hart', 'PER'], ['Tom Vale', 'PER']]));
     expect(qs.map((q) => q.speaker.name)).toEqual(['Ann Hart', 'Tom Vale', 'Tom Vale']);
     expect(qs[0].conduit).toBeUndefined();
+  });
+});
+
+describe('an answer\'s own "I think" in a transcript (issue #5, round 32)', () => {
+  it('gives "((Ann Hart)) No, I think that was fine." one quote, the answer, not a second for its "I think"', () => {
+    const text = '((WN)) How was the interview process?\n((Ann Hart)) No, I think that was fine, thank you.';
+    const qs = extractQuotes(marked(text, [['Ann Hart', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['Wikinews', 'How was the interview process?'], ['Ann Hart', 'No, I think that was fine, thank you.']]);
   });
 });

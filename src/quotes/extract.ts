@@ -5984,6 +5984,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
     const start = parts[0].start;
     const end = parts[parts.length - 1].end;
     let who = att.parent ? named.get(att.parent) : undefined;
+    let aside = false;
     if (!who) {
       who = nameSpeaker(ctx, att, memory);
       // ("A spokesman said Mr Galloway had friends in common with Ms Hassan, who he described as …": a "he" inside what
@@ -5998,6 +5999,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
         : undefined;
       const labelled = answer ? named.get(answer) : undefined;
       if (labelled) who = { ...labelled, speaker: { ...labelled.speaker, start: who.speaker.start, end: who.speaker.end } };
+      // ("((Ann Hart)) No, I think that was fine.": the answer's own "I think" inside it is no quote of its own; the answer is)
+      aside = labelled !== undefined && parts.every((p) => answer!.parts.some((q) => q.start <= p.start && p.end <= q.end));
       // ("Mellberg spoke of his dislike …. “I've had more than a quiet word with Olof,” he told …": nobody calls themselves by
       // first name in their own words, so "he" is not the speaker the quotation names so; a surname may be the narration a
       // quotation missing its closing mark runs into, "…. Mr Hopkins said that …")
@@ -6007,7 +6010,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       }
       named.set(att, who);
     }
-    if (att.deed) continue;
+    if (att.deed || aside) continue;
     // ("“X,” he declared. “Y. “Z.”": quotations going on after the sentence of their attribution are the same quote, in parts)
     let root = att.parent;
     while (root?.parent) root = root.parent;
