@@ -6827,3 +6827,17 @@ describe('an answer\'s own "I think" in a transcript (issue #5, round 32)', () =
     expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['Wikinews', 'How was the interview process?'], ['Ann Hart', 'No, I think that was fine, thank you.']]);
   });
 });
+
+describe('a person as the object of a cue before a participle going on (issue #5, round 32)', () => {
+  it('gives "Tom Vale congratulated Ann Hart, saying, “…”" one quote, the words after "saying"', () => {
+    const text = 'Tom Vale congratulated Ann Hart, saying, "we can get a lot done together."';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Ann Hart', 'PER']]));
+    expect(qs.map((q) => [q.cue, q.text])).toEqual([['saying', 'we can get a lot done together.']]);
+  });
+
+  it('keeps a denial of things before the participle: "denied the charges, saying …" (guard)', () => {
+    const text = 'Tom Vale denied the charges, saying he had done nothing wrong.';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER']]));
+    expect(qs.map((q) => q.cue)).toEqual(['denied', 'saying']);
+  });
+});

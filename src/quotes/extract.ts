@@ -784,6 +784,25 @@ const interviewSentences = new WeakMap<QuoteContext, Int8Array>();
 /** Words for a piece put on a platform ("in a Facebook post"). */
 const POST_NOUNS = new Set(['post', 'posting', 'message', 'video', 'tweet', 'statement', 'thread', 'livestream', 'story']);
 
+/** Object pronouns that stand for people only ("them" may be the claims denied). */
+const PERSONAL_OBJECTS = new Set(['him', 'her', 'me', 'us']);
+/** Longest object of a cue before a participle that goes on ("congratulated Nancy Pelosi, saying …"), in tokens. */
+const MAX_BARE_OBJECT = 4;
+
+/** Whether `att`'s content is only its cue's object, a person, ending at a comma before a participle cue of the same speaker
+ *  among `all` ("congratulated Pelosi, saying, …", "thanked them, adding …"). */
+function bareObjectBeforeParticiple(ctx: QuoteContext, att: Attribution, all: readonly Attribution[]): boolean {
+  if (att.direct || !att.source || att.parts.length !== 1 || att.deed || att.parts[0].start !== ctx.tokens[att.cueEnd]?.start) return false;
+  let c = att.cueEnd;
+  while (c < ctx.tokens.length && ctx.tokens[c].end <= att.parts[0].end) c++;
+  if (c - att.cueEnd > MAX_BARE_OBJECT || ctx.surf[c] !== ',' || !ctx.vocab.participleCues.has(ctx.low[c + 1] ?? '')) return false;
+  // (a person only, or the people addressed: "denied the charges, saying …", "welcomed the move, saying …" are stances and stay)
+  const person = (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start <= att.parts[0].start && att.parts[0].end <= m.end) ||
+    (c === att.cueEnd + 1 && PERSONAL_OBJECTS.has(ctx.low[att.cueEnd]));
+  if (!person) return false;
+  return all.some((f) => f !== att && f.cue === c + 1 && f.source !== undefined && f.source[0] === att.source![0] && f.source[1] === att.source![1]);
+}
+
 /** The social platform a statement was put on, right after its cue: "wrote on Twitter", "said via his Facebook page", "said
  *  in a Facebook post" (its one token). */
 function platformAfterCue(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
@@ -4555,6 +4574,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (att && (w === 'as' || w === 'with')) i = att.cueEnd - 1;
       if (att?.source) prior = att;
     }
+    // ("Trump congratulated Pelosi, saying, “…”": a person as a cue's object before a participle going on is no statement, the
+    // participle's is)
+    for (let n = candidates.length - 1; n >= 0; n--) if (bareObjectBeforeParticiple(ctx, candidates[n], candidates)) candidates.splice(n, 1);
     const width = (x: Attribution) => x.parts.reduce((n, p) => n + p.end - p.start, 0);
     // (an attribution without a speaker, "Sales are expected to fall, Fiat said", yields to one with a speaker)
     // (and a transcript's labelled answer comes before a cue inside it: "((Christian Keysers)) I think …, I'd say, 70")
