@@ -6841,3 +6841,15 @@ describe('a person as the object of a cue before a participle going on (issue #5
     expect(qs.map((q) => q.cue)).toEqual(['denied', 'saying']);
   });
 });
+
+describe('"show" as a noun before its verb, and conduct shown (issue #5, round 32)', () => {
+  it('reads "Tom Vale\'s Radio 1 show is to be replaced" and "he first showed interest in the club" as no statements', () => {
+    expect(extractQuotes(marked("Tom Vale's Radio 1 show is to be replaced by three new shows.", [['Tom Vale', 'PER']]))).toEqual([]);
+    expect(extractQuotes(marked('The club has been busy since Ann Hart first showed interest in it.', [['Ann Hart', 'PER']]))).toEqual([]);
+  });
+
+  it('keeps what figures show: "Polls show Labour is ahead" (guard)', () => {
+    const qs = extractQuotes(marked('Polls show Labour is ahead.', [['Labour', 'ORG']]));
+    expect(qs.map((q) => q.text)).toEqual(['Labour is ahead']);
+  });
+});

@@ -2519,6 +2519,8 @@ function showNoun(ctx: QuoteContext, i: number): boolean {
     ctx.low.slice(Math.max(start, i - 5), i - 1).every((w) => !w.endsWith('s') && !SHOW_SUBJECT_LINKS.has(w))) return true;
   if (ctx.vocab.determiners.has(before) && !PLURAL_WITHOUT_S.has(before)) return true;
   if (ctx.closes.has(i - 1)) return true; // ("“The Apprentice” show")
+  // ("John Peel's BBC Radio 1 show is to be replaced": the subject's head before its own verb)
+  if (ctx.low[i] === 'show' && (BE.has(ctx.low[i + 1] ?? '') || ctx.low[i + 1] === 'has' || ctx.low[i + 1] === 'will')) return true;
   // ("tickets for the original 22 February show": a date before it; not "figures for February show")
   if (MONTH_NAMES.has(before) && (ctx.tokens[i - 2]?.kind === 'number' || ctx.vocab.determiners.has(ctx.low[i - 2] ?? ''))) return true;
   return SHOW_KINDS.has(before);
@@ -5487,6 +5489,9 @@ function documentBefore(ctx: QuoteContext, i: number, a: number): boolean {
  *  participle with its agent after a noun ("jobs promised by EU leaders"), a noun coordinated before an "-ing" verb
  *  ("demand dipping"), a noun after a preposition ("in support of"). */
 const KNOW_FORMS = new Set(['know', 'knows', 'knew', 'known']);
+/** What someone shows by how they act, not by saying or finding anything ("showed interest in", "showed restraint"). */
+const SHOWN_CONDUCT = new Set(['interest', 'restraint', 'courage', 'character', 'form', 'resilience', 'mercy', 'respect', 'promise', 'patience',
+  'composure', 'determination', 'commitment', 'leadership']);
 /** Words after "points" when it is the verb ("points out", "points to"). */
 const POINT_LINKS = new Set(['out', 'to', 'at', 'that', 'up', 'towards', 'toward']);
 
@@ -5514,6 +5519,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if ((w.startsWith('comment') || w.startsWith('remark')) && (next === 'on' || next === 'upon') && quotationAfterAdjunct(ctx, i + 1, b) < 0) return true;
   // "who showed up in 2008", "found ways to press his agenda", "found itself playing host": no statements.
   if (SHOW_FORMS.has(w) && (next === 'up' || next === 'signs' || next === 'sign')) return true; // ("the economy shows signs of …")
+  // ("since he first showed interest in the club", "showed no interest", "showed great restraint": a deed, no finding or view)
+  if (SHOW_FORMS.has(w) && (SHOWN_CONDUCT.has(next) || ((next === 'no' || next === 'little' || next === 'great' || next === 'real') && SHOWN_CONDUCT.has(ctx.low[i + 2] ?? '')))) return true;
   // ("some uses for them have worried many organisations": what worries someone is no speaker; the one worried holds it)
   if (WORRY_FORMS.has(w) && worriedObject(ctx, i + 1, b)) return true;
   // ("many novel games only found on handsets": where a thing is found, not a finding)
