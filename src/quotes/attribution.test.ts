@@ -6853,3 +6853,12 @@ describe('"show" as a noun before its verb, and conduct shown (issue #5, round 3
     expect(qs.map((q) => q.text)).toEqual(['Labour is ahead']);
   });
 });
+
+describe('a person\'s own document (issue #5, round 32)', () => {
+  it('gives "Vale\'s statement read" the person introduced before, with office, and leaves a later "he" to him', () => {
+    const text = 'On Saturday, US President Tom Vale said the ferry had sunk. Vale\'s statement read: "The ferry was lost." Reporters asked Ann Hart about it, but she declined to comment. He later said it was a tragedy.';
+    const qs = extractQuotes(marked(text, [['US', 'LOC'], ['Tom Vale', 'PER'], ['Vale', 'PER', 2], ['Ann Hart', 'PER']]));
+    expect(qs.filter((q) => q.cue === 'read').map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Tom Vale', 'US', 'President']]);
+    expect(qs.filter((q) => q.cue === 'said').map((q) => q.speaker.name)).toEqual(['Tom Vale', 'Tom Vale']);
+  });
+});

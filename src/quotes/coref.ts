@@ -369,7 +369,8 @@ export class SpeakerMemory {
         role: own.role ?? earlier?.role,
         sentence,
         at,
-        impersonal: info.kind === 'document' || info.place === true,
+        // (a person's own document speaks for them: "Trump's statement read …. … he declined to comment")
+        impersonal: (info.kind === 'document' && (info.isOrg || !info.authored)) || info.place === true,
         body: info.taggedOrg === true,
       };
       // (the role's head noun only: "the committee chairman, Edward Leigh" is no "committee"; and none of another office:

@@ -7665,6 +7665,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const phrase: [number, number] = [whole[0], beforeMembers(ctx, whole[0], dashedNameEnd(ctx, whole[1], att.cue))];
   const info = analyseSpeaker(ctx, phrase[0], phrase[1]);
   if (peopleByName(ctx, info)) info.group = true;
+  // ("Trump's statement read": a document a person the entity layer names is the author of is that person's word)
+  const authorSpan = info.kind === 'document' && info.authored && info.isOrg ? info.nameSpan : undefined;
+  if (authorSpan && (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start === authorSpan.start && m.end === authorSpan.end)) info.isOrg = false;
   // The entity layers, when present, know names better than capitalisation does.
   const phraseStart = ctx.tokens[phrase[0]].start;
   const phraseEnd = ctx.tokens[phrase[1] - 1].end;
@@ -7785,6 +7788,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // the person it names, or a "he" stands for, where it first named them)
   // (not a name the entity layers resolve to an organisation: "Parmalat, the Italian food group at the centre of …")
   const person = initialled !== undefined || (!info.isOrg && !(info.taggedOrg && actor?.kind === 'organization') && !info.group && (info.kind === 'named' ||
+    (info.kind === 'document' && info.authored === true) ||
     (info.kind === 'pronoun' && (info.pronoun === 'male' || info.pronoun === 'female') && resolved.name !== info.name)));
   // (an affiliation given there comes with its own role: "Green Party presidential nominee Howie Hawkins", later "the only
   // candidate wearing a facemask")
