@@ -6862,3 +6862,17 @@ describe('a person\'s own document (issue #5, round 32)', () => {
     expect(qs.filter((q) => q.cue === 'said').map((q) => q.speaker.name)).toEqual(['Tom Vale', 'Tom Vale']);
   });
 });
+
+describe('the outlet after "to" and the paragraph a carried outlet keeps to (issue #5, round 32)', () => {
+  it('reads "described Day to the BBC in 2002: “…”" and "has denied to Reuters that …" with their outlets', () => {
+    const text = 'Designer Ann Hart described Day to the BBC in 2002: "Day was America." Harbour Oil has denied to Reuters that it is the company.';
+    const qs = extractQuotes(marked(text, [['Ann Hart', 'PER'], ['Day', 'PER'], ['BBC', 'ORG'], ['Harbour Oil', 'ORG'], ['Reuters', 'ORG']]));
+    expect(qs.map((q) => q.conduit)).toEqual(['the BBC', 'Reuters']);
+  });
+
+  it('gives no outlet told in the next paragraph to the quote before it (guard)', () => {
+    const text = 'The threat "creates some potential," said professor Ann Hart.\n\n"But it is far from straightforward," she told AFP.';
+    const qs = extractQuotes(marked(text, [['Ann Hart', 'PER'], ['AFP', 'ORG']]));
+    expect(qs.map((q) => q.conduit)).toEqual([undefined, 'AFP']);
+  });
+});

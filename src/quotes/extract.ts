@@ -880,6 +880,14 @@ const MAX_OBJECT_BEFORE_PLATFORM = 6;
 function platformAfterObject(ctx: QuoteContext, att: Attribution, k: number, b: number): [number, number] | undefined {
   const contentStart = att.parts[0].start;
   for (let e = k; e < b && e - k <= MAX_OBJECT_BEFORE_PLATFORM && isWord(ctx, e) && ctx.tokens[e].end <= contentStart; e++) {
+    // ("described Day to the BBC in 2002: …", "explained to Reuters that …": the outlet spoken to)
+    if (ctx.low[e] === 'to') {
+      const f = ctx.low[e + 1] === 'the' ? e + 2 : e + 1;
+      let g = f;
+      while (g < b && isWord(ctx, g) && (ctx.cap[g] || (g > f && ctx.tokens[g].kind === 'number'))) g++;
+      if (g > f && ctx.tokens[g - 1].end <= contentStart && conduitOf(ctx, [e + 1, g])) return [e + 1, g];
+      continue;
+    }
     if (ctx.low[e] !== 'on' && ctx.low[e] !== 'via') continue;
     let p = e + 1;
     if (POSSESSIVES.has(ctx.low[p]) || ctx.low[p] === 'the') p++;
@@ -6091,8 +6099,8 @@ function surnameFirst(ctx: QuoteContext): SurnameFirst {
 }
 
 /** "Culture Secretary Tessa Jowell said …. It was …, she told BBC Two's Newsnight.": a quote right before (in the same
- *  sentence or the one before) a "he" or "she" of the same speaker who told an outlet was told to it too, and so are the
- *  quotes of that speaker right before it. `quotes` are by attribution, in text order. */
+ *  sentence or the one before, in the same paragraph) a "he" or "she" of the same speaker who told an outlet was told to it
+ *  too, and so are the quotes of that speaker right before it. `quotes` are by attribution, in text order. */
 function carryConduitsBack(ctx: QuoteContext, attributions: readonly Attribution[], quotes: readonly (Quote | undefined)[]): void {
   let later: { quote: Quote; sentence: number } | undefined;
   for (let i = quotes.length - 1; i >= 0; i--) {
@@ -6100,8 +6108,9 @@ function carryConduitsBack(ctx: QuoteContext, attributions: readonly Attribution
     if (!quote) continue;
     const att = attributions[i];
     const ends = Math.max(att.sentence, sentenceIndexAt(ctx, Math.max(0, quote.end - 1)));
+    // (in the same paragraph: a new one may be other remarks, and the text says nothing of where they were made)
     if (!quote.conduit && later && quote.speaker.name && later.quote.speaker.name === quote.speaker.name && later.sentence - ends <= 1 &&
-      later.sentence >= att.sentence) {
+      later.sentence >= att.sentence && !ctx.text.slice(Math.min(quote.end, quote.cueEnd), Math.min(later.quote.start, later.quote.cueStart)).includes('\n')) {
       quote.conduit = later.quote.conduit;
     }
     const pronoun = att.source !== undefined && att.source[1] - att.source[0] === 1 && GENDERED_PRONOUNS.has(ctx.low[att.source[0]]);
