@@ -6876,3 +6876,11 @@ describe('the outlet after "to" and the paragraph a carried outlet keeps to (iss
     expect(qs.map((q) => q.conduit)).toEqual([undefined, 'AFP']);
   });
 });
+
+describe('"the organisation" and "the charity" for the body that spoke before (issue #5, round 32)', () => {
+  it('gives "The organisation said" the body named as subject the sentence before', () => {
+    const text = 'Harbour Watch condemned the arrest. The organisation said journalists were at risk.';
+    const qs = extractQuotes(marked(text, [['Harbour Watch', 'ORG']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Watch', 'Harbour Watch']);
+  });
+});

@@ -218,7 +218,8 @@ const LINKED_BODY = /^[Aa]n?\s+(spokesman|spokeswoman|spokesperson|representativ
 
 /** Heads of a description that stands for one firm ("the company", "the airline"). */
 export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
-  'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio']);
+  'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio', 'organisation',
+  'organization', 'charity']);
 
 /** Words ranking a firm in its trade ("the UK's biggest mortgage lender", "Japan's second-largest carmaker"). */
 const FIRM_RANKS = new Set(['biggest', 'largest', 'second-biggest', 'second-largest', 'third-biggest', 'third-largest', 'leading', 'top', 'oldest',
