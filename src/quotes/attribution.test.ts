@@ -6884,3 +6884,17 @@ describe('"the organisation" and "the charity" for the body that spoke before (i
     expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Watch', 'Harbour Watch']);
   });
 });
+
+describe('a broadcaster spoken on right after the cue (issue #5, round 32)', () => {
+  it('reads "said on television station Canal Plus that …" and "said on the BBC that …" with their outlets, out of the content', () => {
+    const text = 'Tom Vale said on television station Canal Plus that the team was ready. Ann Hart said on the BBC that it was fine.';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Canal Plus', 'ORG'], ['Ann Hart', 'PER'], ['BBC', 'ORG']]));
+    expect(qs.map((q) => [q.conduit, q.text])).toEqual([['Canal Plus', 'the team was ready'], ['the BBC', 'it was fine']]);
+  });
+
+  it('reads no outlet in "called on Fox News to fire her", nor in "said on Monday" (guard)', () => {
+    const text = 'Tom Vale called on Fox News to fire her. Ann Hart said on Monday that it was fine.';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Fox News', 'ORG'], ['Ann Hart', 'PER']]));
+    expect(qs.map((q) => q.conduit)).toEqual([undefined, undefined]);
+  });
+});

@@ -815,11 +815,35 @@ function platformAfterCue(ctx: QuoteContext, att: Attribution): [number, number]
     // ("said on his personal website", "wrote on the club's website")
     const page = websiteEnd(ctx, k, b);
     if (page > 0) return outOfContent(ctx, att, [k, page], b);
+    // ("said on television station Canal Plus that …", "said on BBC One's Breakfast programme: …": a broadcaster spoken on)
+    // (not "called on Fox News to fire Griffin": urging someone)
+    const station = ctx.low[att.cue].startsWith('call') ? -1 : broadcasterEnd(ctx, k, b);
+    if (station > 0) return outOfContent(ctx, att, [k, station], b, programmeRest(ctx, station, b));
     if (POSSESSIVES.has(ctx.low[k]) || ctx.low[k] === 'the') k++;
   } else if (ctx.low[k] === 'in' && ARTICLES.has(ctx.low[k + 1]) && POST_NOUNS.has(ctx.low[k + 3] ?? '')) k += 2;
   else return platformAfterObject(ctx, att, k, b);
   if (k >= b || !ctx.cap[k] || !PLATFORMS.has(ctx.low[k])) return undefined;
   return outOfContent(ctx, att, [k, k + 1], b);
+}
+
+/** Longest broadcaster phrase after "on" ("television station Canal Plus", "BBC One's Breakfast programme"), in tokens. */
+const MAX_BROADCASTER_TOKENS = 7;
+
+/** The end of the longest phrase from `k` that names an outlet (`conduitOf`), else -1; only words and owners' "'s". */
+function broadcasterEnd(ctx: QuoteContext, k: number, b: number): number {
+  let end = k;
+  while (end < b && end - k < MAX_BROADCASTER_TOKENS && (isWord(ctx, end) || POSSESSIVE.has(ctx.low[end])) && ctx.low[end] !== 'that') end++;
+  for (let e = end; e > k; e--) if (conduitOf(ctx, [k, e])) return e;
+  return -1;
+}
+
+/** The end of the rest of a programme's name after its outlet ("Voice of America's | South Sudan in Focus programme"), from
+ *  `k`: capitalised words, links between them and the kind of programme. */
+function programmeRest(ctx: QuoteContext, k: number, b: number): number {
+  let e = k;
+  while (e < b && isWord(ctx, e) && (ctx.cap[e] || PROGRAMME_WORDS.has(ctx.low[e]) || OUTLET_NOUNS.has(ctx.low[e]) ||
+    (INNER_NAME_LINKS.has(ctx.low[e]) && ctx.cap[e + 1] === true) || ctx.low[e] === 'in' && ctx.cap[e + 1] === true)) e++;
+  return e;
 }
 
 /** The end of a web page someone owns opening at `k` ("his official website", "Villa's website"), else -1. */
@@ -830,10 +854,10 @@ function websiteEnd(ctx: QuoteContext, k: number, b: number): number {
 
 /** The outlet `range` right after the cue, taken out of the content where the content was read to begin at the cue's end
  *  ("indicated on Twitter the baby was ill", "wrote on Instagram: …"). */
-function outOfContent(ctx: QuoteContext, att: Attribution, range: [number, number], b: number): [number, number] {
+function outOfContent(ctx: QuoteContext, att: Attribution, range: [number, number], b: number, after = range[1]): [number, number] {
   const first = att.parts[0];
   if (first.start === ctx.tokens[att.cueEnd].start) {
-    let c = skipTime(ctx, range[1], b);
+    let c = skipTime(ctx, after, b);
     while (c < b && (ctx.low[c] === 'that' || ctx.surf[c] === ',' || ctx.surf[c] === ':')) c++;
     if (c < b && ctx.tokens[c].start < first.end) first.start = ctx.tokens[ctx.opens.has(c) ? c + 1 : c].start;
   }
