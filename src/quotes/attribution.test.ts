@@ -6898,3 +6898,11 @@ describe('a broadcaster spoken on right after the cue (issue #5, round 32)', () 
     expect(qs.map((q) => q.conduit)).toEqual([undefined, undefined]);
   });
 });
+
+describe('the office an appositive in dashes gives (issue #5, round 32)', () => {
+  it('reads "Tom Vale - a teacher at Leeds University - said" as a teacher of Leeds University', () => {
+    const text = 'Tom Vale - a teacher at Leeds University - said the plan was unlawful.';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Leeds University', 'ORG']]));
+    expect(qs.map((q) => [q.speaker.name, q.role, q.affiliation?.name])).toEqual([['Tom Vale', 'teacher', 'Leeds University']]);
+  });
+});

@@ -7697,6 +7697,14 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   const whole = att.antecedent ?? head ?? att.source;
   const phrase: [number, number] = [whole[0], beforeMembers(ctx, whole[0], dashedNameEnd(ctx, whole[1], att.cue))];
   const info = analyseSpeaker(ctx, phrase[0], phrase[1]);
+  // ("Lord Bingham - a senior judge - said": the office an appositive in dashes gives, read with the name as after a comma)
+  if (att.insertEnd !== undefined && info.kind === 'named' && !info.role && !info.isOrg) {
+    const inserted = analyseSpeaker(ctx, phrase[0], att.insertEnd);
+    if (inserted.kind === 'named' && inserted.name === info.name && inserted.role) {
+      info.role = inserted.role;
+      info.affiliation ??= inserted.affiliation;
+    }
+  }
   if (peopleByName(ctx, info)) info.group = true;
   // ("Trump's statement read": a document a person the entity layer names is the author of is that person's word)
   const authorSpan = info.kind === 'document' && info.authored && info.isOrg ? info.nameSpan : undefined;
