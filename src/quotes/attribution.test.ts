@@ -6906,3 +6906,16 @@ describe('the office an appositive in dashes gives (issue #5, round 32)', () => 
     expect(qs.map((q) => [q.speaker.name, q.role, q.affiliation?.name])).toEqual([['Tom Vale', 'teacher', 'Leeds University']]);
   });
 });
+
+describe('bodies named with "on" or "for" after their kind (issue #5, round 32)', () => {
+  it('names "The Harbour Commission on Presidential Debates" whole, and "the commission" after it', () => {
+    const text = 'The Harbour Commission on Presidential Debates announced the debate was cancelled. In a statement, the commission said, "It is over."';
+    const qs = extractQuotes(marked(text, []));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Commission on Presidential Debates', 'Harbour Commission on Presidential Debates']);
+  });
+
+  it('keeps a day out of the name: "The Harbour Commission on Monday said" (guard)', () => {
+    const qs = extractQuotes(marked('The Harbour Commission on Monday said the deal was off.', []));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Commission']);
+  });
+});

@@ -934,13 +934,19 @@ const TRAILING_TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
 /** The speaker phrase [s, e) without a time phrase opening it ("A few days later the administration said") or a time word
  *  ending it ("the official WHO report yesterday"). */
 function withoutTimeWords(ctx: QuoteContext, [s, e]: [number, number]): [number, number] {
-  while (e - 1 > s && TRAILING_TIME_WORDS.has(ctx.low[e - 1]) && !ctx.cap[e - 1]) e--; // (not a programme: "Radio 4's Today")
+  while (e - 1 > s && TRAILING_TIME_WORDS.has(ctx.low[e - 1]) && !ctx.cap[e - 1]) {
+    e--; // (not a programme: "Radio 4's Today")
+    if (e - 1 > s && TIME_OF_DAY_LEADS.has(ctx.low[e - 1])) e--; // ("… Engineering late today")
+  }
   if (e - s >= 2 && adverbBeforeSubject(ctx, s)) s++;
   const after = durationEnd(ctx, s, e);
   // (a duration closing with "later" or "ago" before a determiner or a name: the subject follows it)
   if (after > s && after < e && DURATION_ENDS.has(ctx.low[after - 1]) && (ctx.vocab.determiners.has(ctx.low[after]) || ctx.cap[after])) s = after;
   return [s, e];
 }
+
+/** Words before a trailing day word that belong to it ("late today", "earlier today"). */
+const TIME_OF_DAY_LEADS = new Set(['late', 'early', 'earlier', 'later']);
 
 /** Time words that open a sentence before its subject with no comma ("Today officials said"). */
 const DAY_OPENERS = new Set(['today', 'yesterday', 'tonight']);
@@ -7733,7 +7739,7 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (nor the tagger's piece of a body's name holding its "of": "the Turkish Ministry of Foreign Affairs" is not "Foreign Affairs")
   // (the knowledge base's "House of Representatives" inside "United States House of Representatives" is that body)
   // (nor a body's name opening a longer one of a body of its own: "the United Nations Economic Commission for Europe")
-  const pieceOfName = (k: number) => k >= 0 && span !== undefined && info.isOrg && ((/ of /.test(info.name) && ctx.entities![k].origin === 'ner' &&
+  const pieceOfName = (k: number) => k >= 0 && span !== undefined && info.isOrg && ((/ (?:of|on|for) /.test(info.name) && ctx.entities![k].origin === 'ner' &&
     (ctx.entities![k].start > span.start || ctx.entities![k].end < span.end)) || subBodyAfter(ctx, ctx.entities![k], span));
   if (pieceOfName(chosen)) {
     chosen = -1;

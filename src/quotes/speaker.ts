@@ -139,7 +139,10 @@ const NAME_ARTICLES = new Set(['the', 'a', 'an']);
  *  the run through that name; else undefined. */
 function organisationOfRun(ctx: QuoteContext, run: Run, end: number): Run | undefined {
   const of = run.end;
-  if (of + 1 >= end || ctx.low[of] !== 'of' || !ctx.vocab.orgWords.has(ctx.low[of - 1]) || !inNameRun(ctx, of + 1)) return undefined;
+  // ("the Commission on Presidential Debates", "the Institute for Fiscal Studies": "on" and "for" too, but for a day or month,
+  // "the Commission on Monday")
+  const link = ctx.low[of] === 'of' || ((ctx.low[of] === 'on' || ctx.low[of] === 'for') && !WEEKDAYS.has(ctx.low[of + 1] ?? '') && !MONTH_NAMES.has(ctx.low[of + 1] ?? ''));
+  if (of + 1 >= end || !link || !ctx.vocab.orgWords.has(ctx.low[of - 1]) || !inNameRun(ctx, of + 1)) return undefined;
   let e = of + 1;
   for (;;) {
     // (up to a title before a person: "Bank of Harbour Governor Mervyn Vale"; not "Association of Chief Police Officers")
