@@ -6919,3 +6919,12 @@ describe('bodies named with "on" or "for" after their kind (issue #5, round 32)'
     expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Commission']);
   });
 });
+
+describe('a surname the tagger reads as an organisation (issue #5, round 32)', () => {
+  it('gives "Vale said" the one person named in full with it before, when no knowledge base names "Vale" a body', () => {
+    const text = 'Actor Tom Vale marveled at the crowds. "It was easier then," Vale observed.';
+    const doc = marked(text, [['Tom Vale', 'PER'], ['Vale', 'ORG', 2]]);
+    doc.resolution = { actors: [], links: [], places: [] };
+    expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Tom Vale']);
+  });
+});

@@ -7778,7 +7778,10 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (not the last of names joined: "Hungarian compatriots Annus and Fazelas")
   const joined = span !== undefined && /\s(?:and|&)\s+$/.test(ctx.text.slice(phraseStart, span.start));
   // (only where the resolver ran and linked nothing; nor for another gender: "Mrs Howard" is not Michael Howard)
-  const fullName = info.kind === 'named' && ctx.resolution !== undefined && !info.isOrg && !info.taggedOrg && !info.group && !joined &&
+  // (a tagger's organisation only where no knowledge base names it: "Umbro" is the firm, a bare "Tipton" the actor)
+  const taggerOrgOnly = info.taggedOrg === true && span !== undefined &&
+    !(ctx.entities ?? []).some((m) => m.label === 'ORG' && m.origin !== 'ner' && m.start === span.start && m.end === span.end);
+  const fullName = info.kind === 'named' && ctx.resolution !== undefined && !info.isOrg && (!info.taggedOrg || taggerOrgOnly) && !info.group && !joined &&
     !/\s/.test(info.name) && !actor && /^\p{Lu}/u.test(info.name) ? fullNameBySurnameBefore(ctx, info.name, phraseStart) : -1;
   if (fullName >= 0 && !genderClash(ctx, info.gender, ctx.text.slice(ctx.entities![fullName].start, ctx.entities![fullName].end))) {
     const m = ctx.entities![fullName];
