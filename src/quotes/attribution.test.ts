@@ -4694,16 +4694,16 @@ describe('an affiliation is not read from a relative clause after a description 
 });
 
 describe('the firm a headline names, when the article names no other organisation (issue #5, round 23)', () => {
-  it('names "The firm sought" the firm of the headline when nothing else was named', () => {
+  it('names "The firm said" the firm of the headline when nothing else was named (round 32: a cue of speech, as protection sought is none)', () => {
     const text = 'Parmalat boasts doubled profits\n\nParmalat, the Italian food group, has reported a doubling in profit. Its earnings rose to 77m euros. ' +
-      'Less welcome was the news of a fine. The firm sought bankruptcy protection in December after disclosing a hole in its accounts.';
+      'Less welcome was the news of a fine. The firm said it would seek bankruptcy protection after disclosing a hole in its accounts.';
     const names = extractQuotes(marked(text, [['Parmalat', 'ORG'], ['Parmalat', 'ORG', 2]])).map((q) => q.speaker.name);
     expect(names.at(-1)).toBe('Parmalat');
   });
 
   it('names nobody when another organisation was named before (guard)', () => {
     const text = 'Parmalat boasts doubled profits\n\nParmalat, the Italian food group, has reported a doubling in profit, helped by Nestle. Its earnings rose. ' +
-      'Less welcome was the news of a fine. The firm sought bankruptcy protection in December after disclosing a hole in its accounts.';
+      'Less welcome was the news of a fine. The firm said it would seek bankruptcy protection after disclosing a hole in its accounts.';
     const names = extractQuotes(marked(text, [['Parmalat', 'ORG'], ['Parmalat', 'ORG', 2], ['Nestle', 'ORG']])).map((q) => q.speaker.name);
     expect(names.at(-1)).toBe('The firm');
   });
@@ -6926,5 +6926,13 @@ describe('a surname the tagger reads as an organisation (issue #5, round 32)', (
     const doc = marked(text, [['Tom Vale', 'PER'], ['Vale', 'ORG', 2]]);
     doc.resolution = { actors: [], links: [], places: [] };
     expect(extractQuotes(doc).map((q) => q.speaker.name)).toEqual(['Tom Vale']);
+  });
+});
+
+describe('a nomination, an office or protection sought (issue #5, round 32)', () => {
+  it('reads "sought the party\'s nomination" and "sought bankruptcy protection" as no statements, "seeks to balance …" as one', () => {
+    const text = 'Tom Vale sought the Harbour Party\'s nomination. Harbour Air sought bankruptcy protection last year. The government seeks to balance protection of democracy with liberty.';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Harbour Party', 'ORG'], ['Harbour Air', 'ORG']]));
+    expect(qs.map((q) => q.cue)).toEqual(['seeks']);
   });
 });

@@ -3726,7 +3726,8 @@ const SEEK_FORMS = new Set(['seek', 'seeks', 'sought', 'seeking']);
 const PUSHED_THINGS = new Set(['kick', 'shot', 'chance', 'opportunity', 'effort', 'ball', 'attempt', 'penalty', 'conversion', 'price', 'prices',
   'sales', 'shares', 'rates', 'costs', 'referee']);
 const DISMISS_FORMS = new Set(['dismiss', 'dismisses', 'dismissed', 'dismissing']);
-const SOUGHT_HELP = new Set(['treatment', 'help', 'refuge', 'shelter', 'asylum', 'care', 'cover', 'safety', 'sanctuary']);
+const SOUGHT_HELP = new Set(['treatment', 'help', 'refuge', 'shelter', 'asylum', 'care', 'cover', 'safety', 'sanctuary', 'nomination', 'nominations',
+  'presidency', 'protection', 'bailout', 'bailouts', 're-election', 'reelection', 'office', 'seat', 'candidacy']);
 
 function objectHeadIn(ctx: QuoteContext, k: number, b: number, heads: ReadonlySet<string>): boolean {
   for (let j = k; j < b && j - k < MAX_ISSUED_OBJECT && isWord(ctx, j); j++) {
@@ -4508,8 +4509,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
         (SHOW_FORMS.has(w) && personAt(ctx, i + 1) && !personClause(ctx, i + 1, b) && !documentBefore(ctx, i, a)));
       // ("Sci-fi shooter Doom 3 has blasted away the competition": a win, not criticism)
       if (form !== 0 && w.startsWith('blast') && (ctx.low[i + 1] === 'away' || ctx.low[i + 1] === 'off' || ctx.low[i + 1] === 'out')) continue;
-      // ("many people do not seek treatment", "anyone seeking refuge": looking for help, not a stance)
-      if (form !== 0 && SEEK_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, SOUGHT_HELP)) continue;
+      // ("many people do not seek treatment", "anyone seeking refuge", "sought the party's nomination", "sought bankruptcy protection":
+      // looking for help, an office or shelter, not a stance; "seeks to balance …" is one)
+      if (form !== 0 && SEEK_FORMS.has(w) && ctx.low[i + 1] !== 'to' && objectHeadIn(ctx, i + 1, b, SOUGHT_HELP)) continue;
       // ("Hodgson pushed an easy drop goal opportunity wide", "pushed US crude prices to four-month highs", "pushed referee Alan
       // Wiley": a ball, a price or a person moved; "pushed for reform", "pushed Sanders's attack" stay)
       if (form !== 0 && PUSH_FORMS.has(w) && objectHeadIn(ctx, i + 1, b, PUSHED_THINGS)) continue;
