@@ -842,7 +842,7 @@ function broadcasterEnd(ctx: QuoteContext, k: number, b: number): number {
 function programmeRest(ctx: QuoteContext, k: number, b: number): number {
   let e = k;
   while (e < b && isWord(ctx, e) && (ctx.cap[e] || PROGRAMME_WORDS.has(ctx.low[e]) || OUTLET_NOUNS.has(ctx.low[e]) ||
-    (INNER_NAME_LINKS.has(ctx.low[e]) && ctx.cap[e + 1] === true) || ctx.low[e] === 'in' && ctx.cap[e + 1] === true)) e++;
+    ((INNER_NAME_LINKS.has(ctx.low[e]) || ctx.low[e] === 'in') && ctx.cap[e + 1] === true))) e++;
   return e;
 }
 
@@ -5934,7 +5934,7 @@ const WEB_PAGES = new Set(['website', 'site', 'blog', 'webpage', 'homepage']);
 const WEB_PAGE_MODIFIERS = new Set(['official', 'personal', 'own', 'new', 'private', 'internet', 'online', 'web']);
 
 /** "Villa's website", "his official website", "the club's site" from `s` to `e`: the owner's possessive, modifiers, then the
- *  page's noun; the text as written (without a leading "the"). */
+ *  page's noun; the text as written (without a leading "the" before a capitalised owner: "the club's website" keeps it). */
 function ownedWebsite(ctx: QuoteContext, s: number, e: number): string | undefined {
   if (e - s < 2 || !WEB_PAGES.has(ctx.low[e - 1])) return undefined;
   let k = e - 2;
