@@ -6936,3 +6936,15 @@ describe('a nomination, an office or protection sought (issue #5, round 32)', ()
     expect(qs.map((q) => q.cue)).toEqual(['seeks']);
   });
 });
+
+describe('a proposal to a person and a score refused (issue #5, round 32)', () => {
+  it('reads "proposed to singer Ann Hart, 23," and "refused a possible three points" as no statements', () => {
+    const text = 'Tom Vale proposed to singer Ann Hart, 23, on holiday. Harbour refused a possible three points to kick for the corner.';
+    expect(extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Ann Hart', 'PER'], ['Harbour', 'ORG']]))).toEqual([]);
+  });
+
+  it('keeps a proposal with what was proposed: "proposed to Ann Hart that they merge the firms" (guard)', () => {
+    const qs = extractQuotes(marked('Tom Vale proposed to Ann Hart that they merge the firms.', [['Tom Vale', 'PER'], ['Ann Hart', 'PER']]));
+    expect(qs.map((q) => q.cue)).toEqual(['proposed']);
+  });
+});

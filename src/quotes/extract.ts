@@ -1624,6 +1624,17 @@ function personAt(ctx: QuoteContext, k: number): boolean {
   return starts(k) || (ctx.vocab.honorifics.has(ctx.low[k]) && starts(ctx.surf[k + 1] === '.' ? k + 2 : k + 1));
 }
 
+/** Longest description before the name of a person proposed to ("Grammy-winning singer Aguilera"), in tokens. */
+const MAX_PROPOSED_TO = 5;
+
+/** Whether a person's name the entity layer marks stands within a few tokens of `k` (after a description), and no "that"
+ *  clause follows in the sentence: "proposed to singer Aguilera, 23," (not "proposed to Mr Lee that they merge"). */
+function personProposedTo(ctx: QuoteContext, k: number, b: number): boolean {
+  let person = false;
+  for (let t = k; t < b && t - k < MAX_PROPOSED_TO && isWord(ctx, t) && !person; t++) person = personAt(ctx, t);
+  return person && !ctx.low.slice(k, b).includes('that');
+}
+
 /** Whether the person named at token `k` opens a clause: a finite verb after the name ("an email showed Mr Stearns had
  *  instructed a colleague …", "the Budget shows Mr Brown clawed back …"). */
 function personClause(ctx: QuoteContext, k: number, b: number): boolean {
@@ -4527,7 +4538,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       if (form !== 0 && DISMISS_FORMS.has(w) && personAt(ctx, i + 1) && !ownerAt(ctx, i + 1, b)) continue;
       // ("Jones adding the conversion", "Mark van Gisbergen added 18 points": a score, not a saying; "Ireland conceded a
       // penalty": a score given away, not an admission)
-      if (form !== 0 && (ADD_FORMS.has(w) || CONCEDE_FORMS.has(w)) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
+      // ("England refused a possible three points": a score turned down, no refusal said)
+      if (form !== 0 && (ADD_FORMS.has(w) || CONCEDE_FORMS.has(w) || w.startsWith('refus')) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
+      // ("Bratman proposed to Grammy-winning singer Aguilera": a proposal of marriage to a person, with no "that" said)
+      if (form !== 0 && w.startsWith('propos') && ctx.low[i + 1] === 'to' && personProposedTo(ctx, i + 2, b)) continue;
       // ("animal rights advocate Doris Day died", "Consumer advocate Ralph Nader said": a cue form that is a role noun,
       // before a name, is the name's title)
       if ((verbCue || objectCue) && i > a && ctx.cap[i + 1] && !ctx.cap[i] && isWord(ctx, i - 1) && roleWord(ctx, w) &&
