@@ -5740,14 +5740,14 @@ function verbFollows(ctx: QuoteContext, from: number, b: number): boolean {
   // (a number or a share in the subject: "10% of the employees were", "a nearly 24-hour search had")
   // ("a nearly 24-hour search mission had begun": a hyphen inside a compound goes on, and counts for no word)
   // ("the inner star and the black hole are …": a second noun phrase joined to the subject's first counts for no more words)
-  let hyphens = 0;
+  let uncounted = 0;
   let joined = 0;
   // ("the Tories' plans were": an owner's apostrophe counts for no word either)
   const owners = (k: number) => k > from && ctx.tokens[k - 1].end === ctx.tokens[k].start && (POSSESSIVE.has(ctx.low[k]) || ctx.surf[k] === "'" || ctx.surf[k] === '’');
-  for (let k = from; k < b && k - from - hyphens - joined < MAX_TOLD_SUBJECT && (isWord(ctx, k) || ctx.tokens[k].kind === 'number' || ctx.surf[k] === '%' ||
+  for (let k = from; k < b && k - from - uncounted - joined < MAX_TOLD_SUBJECT && (isWord(ctx, k) || ctx.tokens[k].kind === 'number' || ctx.surf[k] === '%' ||
     (ctx.surf[k] === '-' && k > from && ctx.tokens[k - 1].end === ctx.tokens[k].start && ctx.tokens[k].end === ctx.tokens[k + 1]?.start) || owners(k)); k++) {
     if (ctx.surf[k] === '-' || owners(k)) {
-      hyphens++;
+      uncounted++;
       continue;
     }
     const w = ctx.low[k];

@@ -106,6 +106,11 @@ function spanText(ctx: QuoteContext, a: number, b: number): string {
   return ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
 }
 
+/** The body named by the tokens of `run`, as an affiliation with its character span. */
+function runAffiliation(ctx: QuoteContext, run: Run): { name: string } & Span {
+  return { name: spanText(ctx, run.start, run.end), start: ctx.tokens[run.start].start, end: ctx.tokens[run.end - 1].end };
+}
+
 /** Capitalised token or an initial's period: part of a name run. */
 function inNameRun(ctx: QuoteContext, i: number): boolean {
   if (ctx.cap[i] && isWord(ctx, i)) return true;
@@ -699,7 +704,7 @@ function affiliationAfterLink(ctx: QuoteContext, a: number, b: number): ({ name:
       const owned = end + 1 < b && POSSESSIVE.has(ctx.low[end]) ? capRuns(ctx, end + 1, b, true)[0] : undefined;
       const ownedByPlace = end + 1 < b && POSSESSIVE.has(ctx.low[end]) && placeOrGovernment(ctx, run.start, end);
       if (owned && owned.start === end + 1 && organisationName(ctx, owned) && ownedByPlace) {
-        return { name: spanText(ctx, owned.start, owned.end), start: ctx.tokens[owned.start].start, end: ctx.tokens[owned.end - 1].end };
+        return runAffiliation(ctx, owned);
       }
       // ("Creditors of South Korea's top credit card firm": a firm the place owns that the phrase does not name)
       if (ownedByPlace && ownedFirm(ctx, end + 1, b)) continue;
@@ -905,7 +910,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   // kind, then the office)
   const named = namedAfterKind(ctx, s, b);
   if (named) {
-    info.affiliation = { name: spanText(ctx, named.start, named.end), start: ctx.tokens[named.start].start, end: ctx.tokens[named.end - 1].end };
+    info.affiliation = runAffiliation(ctx, named);
     info.role = roleText(ctx, named.end, b) ?? info.role;
     return;
   }
@@ -1023,7 +1028,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
   const placeFirst = (ctx.entities ?? []).some((m) => m.label === 'LOC' && m.start === ctx.tokens[a].start);
   const state = role && !info.affiliation && b - a > 2 && placeFirst && titleWords && ctx.low.slice(a, b).includes('of') ? stateOpening(ctx, { start: a, end: b }) : undefined;
   if (state && state.start === a) {
-    info.affiliation = { name: spanText(ctx, state.start, state.end), start: ctx.tokens[state.start].start, end: ctx.tokens[state.end - 1].end };
+    info.affiliation = runAffiliation(ctx, state);
     info.role = roleText(ctx, state.end, b) ?? info.role;
     return;
   }
@@ -1803,7 +1808,7 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
       // ("UK Foreign Secretary Jack Straw", "Turkmen President Saparmurat Niyazov": the state served is the affiliation)
       const state = titleRun && joint < 0 && !info.affiliation ? stateOpening(ctx, titleRun) : undefined;
       if (state) {
-        info.affiliation = { name: spanText(ctx, state.start, state.end), start: ctx.tokens[state.start].start, end: ctx.tokens[state.end - 1].end };
+        info.affiliation = runAffiliation(ctx, state);
         const office = ctx.low.slice(titleRun!.start, state.start).map((w) => `${w} `).join('');
         info.role = office + (roleText(ctx, state.end, titleRun!.end) ?? title);
       }
@@ -1811,13 +1816,13 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
       // names opening the capitalised title, before its first role word)
       const firm = titleRun && joint < 0 && !info.affiliation ? firmOpening(ctx, titleRun) : undefined;
       if (firm) {
-        info.affiliation = { name: spanText(ctx, firm.start, firm.end), start: ctx.tokens[firm.start].start, end: ctx.tokens[firm.end - 1].end };
+        info.affiliation = runAffiliation(ctx, firm);
         info.role = roleText(ctx, firm.end, titleRun!.end) ?? title;
       }
       // ("U.S. Senator John McCain", "Former U.S. Congressman Tom Tancredo": the state before a title the name's run opens with)
       const served = titleRun && joint < 0 && !info.affiliation ? stateBeforeTitle(ctx, seg.start, titleRun) : undefined;
       if (served) {
-        info.affiliation = { name: spanText(ctx, served.state.start, served.state.end), start: ctx.tokens[served.state.start].start, end: ctx.tokens[served.state.end - 1].end };
+        info.affiliation = runAffiliation(ctx, served.state);
         info.role = ctx.low.slice(served.from, served.state.start).map((w) => `${w} `).join('') + info.role;
       }
     }
@@ -1874,7 +1879,7 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
       else if (!info.affiliation && !info.role && ownedOffice(ctx, other)) fromPrefix(ctx, other.start, other.end, info);
       else if (!info.affiliation && !info.role && organisationSegment(ctx, other)) {
         fromPrefix(ctx, other.start, other.end, info);
-        if (!info.role) info.affiliation ??= { name: spanText(ctx, other.start, other.end), start: ctx.tokens[other.start].start, end: ctx.tokens[other.end - 1].end };
+        if (!info.role) info.affiliation ??= runAffiliation(ctx, other);
       }
       else {
         const unaffiliated = info.affiliation === undefined;
