@@ -6948,3 +6948,28 @@ describe('a proposal to a person and a score refused (issue #5, round 32)', () =
     expect(qs.map((q) => q.cue)).toEqual(['proposed']);
   });
 });
+
+describe('what follows a document named after its cue (issue #5, round 33)', () => {
+  it('ends the speaker at the comma before a subject pronoun, a quantity after "with", and a "who" of the people a document is about', () => {
+    const text = 'Because warm water is lighter, says the study, it rises above cold water. Cameras were the top gift, said the survey, with nearly 40% choosing them. ' +
+      'The worst offenders will be the young, suggests the research, who will spend five hours a week online.';
+    expect(spans(text).map(([speaker]) => speaker)).toEqual(['the study', 'the survey', 'the research']);
+  });
+
+  it('keeps a person\'s own "who" clause and a body with its staff in the phrase: "said Tom Vale, who leads the party" (guard)', () => {
+    const text = 'We will win, said Tom Vale, who leads the party. The plan works, said the Harbour Trust, with its 20 staff.';
+    expect(spans(text).map(([speaker]) => speaker)).toEqual(['Tom Vale, who leads the party', 'the Harbour Trust, with its 20 staff']);
+  });
+});
+
+describe('a score made in reply (issue #5, round 33)', () => {
+  it('reads "answered with two penalties" and "replied with a try of their own" as no statements', () => {
+    const text = 'Almost immediately Tom Vale answered with two penalties in quick succession. The Harbour side replied with a try of their own.';
+    expect(extractQuotes(marked(text, [['Tom Vale', 'PER']]))).toEqual([]);
+  });
+
+  it('keeps a reply with a statement: "replied with a statement saying the plan was sound" (guard)', () => {
+    const qs = extractQuotes(marked('Tom Vale replied with a statement saying the plan was sound.', [['Tom Vale', 'PER']]));
+    expect(qs.map((q) => q.cue)).toEqual(['replied']);
+  });
+});

@@ -2609,6 +2609,8 @@ const SETTING_OPENERS = new Set(['within', 'during', 'until', 'throughout', 'ami
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'really']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const ANSWER_FORMS = new Set(['answer', 'answers', 'answered', 'answering']);
+/** Verbs of a reply that a side on the field makes with a score ("answered with two penalties"). */
+const SCORE_REPLY_FORMS = new Set([...ANSWER_FORMS, 'reply', 'replies', 'replied', 'replying', 'respond', 'responds', 'responded', 'responding']);
 const OBSERVE_FORMS = new Set(['observed', 'observes']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
 /** Whether an object opens at token `k` after "continue": a possessive, an article or a name that is no person's
@@ -4540,6 +4542,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // penalty": a score given away, not an admission)
       // ("England refused a possible three points": a score turned down, no refusal said)
       if (form !== 0 && (ADD_FORMS.has(w) || CONCEDE_FORMS.has(w) || w.startsWith('refus')) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
+      // ("O'Gara answered with two penalties", "the South Africans replied with a try of their own": a score in reply, nothing said)
+      if (form !== 0 && SCORE_REPLY_FORMS.has(w) && ctx.low[i + 1] === 'with' && objectHeadIn(ctx, i + 2, b, SCORES)) continue;
       // ("Bratman proposed to Grammy-winning singer Aguilera": a proposal of marriage to a person, with no "that" said)
       if (form !== 0 && w.startsWith('propos') && ctx.low[i + 1] === 'to' && personProposedTo(ctx, i + 2, b)) continue;
       // ("animal rights advocate Doris Day died", "Consumer advocate Ralph Nader said": a cue form that is a role noun,

@@ -409,6 +409,8 @@ export function appositiveEnd(ctx: QuoteContext, comma: number, hi: number): num
   // (or a capitalised title: ", State Minister for National Development Planning")
   const starts = v.determiners.has(first) || first === 'of' || v.roleWords.has(first) || first === 'who' || capitalisedTitleAt(ctx, comma + 1, hi);
   if (!starts) return -1;
+  // ("…, suggests the research, who will spend …": a document has no "who" of its own)
+  if (first === 'who' && !ctx.cap[comma - 1] && (v.reportNouns.has(ctx.low[comma - 1]) || v.pollNouns.has(ctx.low[comma - 1]))) return -1;
   let k = comma + 1;
   let relative = first === 'who';
   while (k < hi && k - comma <= MAX_APPOSITIVE_TOKENS) {

@@ -74,6 +74,10 @@ const NOUN_MARKERS = new Set(['of', 'the', 'a', 'an', 'each', 'every', 'this', '
 const SENTENCE_ADVERBS = new Set(['also', 'still', 'already', 'never', 'always', 'often', 'then']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that end an inverted speaker phrase right after its comma (", in a statement", ", after the vote"). */
+/** Words of degree before a number ("nearly 40%", "about 200"). */
+const QUANTITY_DEGREES = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'just', 'only', 'barely']);
+/** Subject pronouns that open a clause after an inverted speaker's comma. */
+const TAIL_SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 const TAIL_BREAKS = new Set(['in', 'on', 'after', 'before', 'during', 'while', 'when', 'as', 'for', 'by', 'asked', 'speaking', 'according']);
 const INTRO_WORDS = new Set(['even', 'around', 'among', 'throughout', 'until', 'within', 'beyond', 'instead', 'again', 'back', 'just', 'rather', 'thus',
   'therefore', 'otherwise', 'likewise', 'similarly']);
@@ -405,12 +409,18 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
     // ", after listening …", ", speaking on condition …": the speaker phrase ended at that comma.
     // (right after the first comma only a preposition or participle ends it: ", of the Center …" is an appositive)
     // (", with 25 others injured" is an absolute clause, while ", with the ACLU" names the speaker's organisation)
-    const withNumber = w === 'with' && k + 1 < b && ctx.tokens[k + 1].kind === 'number';
+    // (", with nearly 40% choosing …": a quantity after a word of degree too)
+    const withNumber = w === 'with' && k + 1 < b && (ctx.tokens[k + 1].kind === 'number' ||
+      (k + 2 < b && ctx.tokens[k + 2].kind === 'number' && QUANTITY_DEGREES.has(ctx.low[k + 1])));
     // (", of Gainesville, Fla." after an age is where the speaker lives: part of the phrase)
     const hometown = w === 'of' && k + 1 < b && ctx.cap[k + 1];
     if ((k > re + 1 || TAIL_BREAKS.has(w) || w.endsWith('ing') || withNumber) && ctx.surf[k - 1] === ',' && (ctx.vocab.clauseOpeners.has(w) || w.endsWith('ing')) && !hometown) {
       return k === re + 1 ? re : last + 1;
     }
+    // ("…, says the study, it rises above …": a subject pronoun opens the clause going on; "…, suggests the research, who will
+    // spend …": a document has no "who" of its own — the people the content is about do)
+    if (k === re + 1 && ((TAIL_SUBJECT_PRONOUNS.has(w) && isWord(ctx, k + 1)) ||
+      (w === 'who' && !ctx.cap[re - 1] && (ctx.vocab.reportNouns.has(ctx.low[re - 1]) || ctx.vocab.pollNouns.has(ctx.low[re - 1]))))) return re;
     // (not a cue form modifying a role noun: ", report author and a senior adviser at …")
     const roleModifier = k + 1 < b && !ctx.cap[k + 1] && ctx.vocab.roleWords.has(ctx.low[k + 1]);
     if (ctx.vocab.participleCues.has(w) || (ctx.vocab.cueVerbs.has(w) && ctx.surf[k - 1] === ',' && !roleModifier)) return re;
