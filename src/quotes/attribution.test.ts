@@ -6973,3 +6973,17 @@ describe('a score made in reply (issue #5, round 33)', () => {
     expect(qs.map((q) => q.cue)).toEqual(['replied']);
   });
 });
+
+describe('an ally, an associate or a relative of a titled person (issue #5, round 33)', () => {
+  it('names neither "A close associate of former Harbour boss Tom Vale" nor "Vale ally" Tom Vale', () => {
+    const text = 'A close associate of former Harbour boss Tom Vale has told a court the charges are false. Vale ally denies charges. ' +
+      'The daughter of former President Ann Hart said her mother was innocent.';
+    const qs = extractQuotes(marked(text, [['Harbour', 'ORG'], ['Tom Vale', 'PER'], ['Vale', 'PER', 2], ['Ann Hart', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['A close associate of former Harbour boss Tom Vale', 'Vale ally', 'The daughter of former President Ann Hart']);
+  });
+
+  it('keeps the person after an office\'s own "of": "Speaker of the House Ann Hart said" (guard)', () => {
+    const qs = extractQuotes(marked('Speaker of the House Ann Hart said the bill would pass.', [['Ann Hart', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Ann Hart']);
+  });
+});

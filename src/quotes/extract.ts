@@ -14,7 +14,7 @@ import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { type SpeakerInfo, adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, joinedToLinkedName, KIN, MONTH_NAMES, participleOfNoun, PLATFORMS, POSSESSIVE, roleWord, timeTailStart, WEEKDAYS } from './speaker.js';
+import { type SpeakerInfo, adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, joinedToLinkedName, KIN, MONTH_NAMES, participleOfNoun, PERSON_RELATIONS, PLATFORMS, POSSESSIVE, relationBeforeTitle, roleWord, timeTailStart, WEEKDAYS } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -7554,6 +7554,9 @@ function ownerOrObject(ctx: QuoteContext, mention: Span, s: number, e: number): 
   let before = k - 1;
   while (before >= s && ctx.vocab.honorifics.has(ctx.low[before].replace(/\.$/, ''))) before--;
   if (before >= s && OBJECT_LINKS.has(ctx.low[before])) return true;
+  // ("A close associate of former Yukos boss Mikhail Khodorkovsky": the name after its own title, the title after a link from
+  // a relation of the person's)
+  if (relationBeforeTitle(ctx, before, s)) return true;
   // ("The star of Rain Man and Tootsie": a name joined by "and" to the object of a link)
   if (k < ctx.tokens.length && joinedToLinkedName(ctx, k, s, e)) return true;
   // ("A spokesman for airline Alitalia", "at bankrupt US Airways")
@@ -7585,7 +7588,7 @@ function modifiedHead(ctx: QuoteContext, k: number, e: number): boolean {
       w === 'and' || w === 'or' || v.finiteVerbs.has(w) || v.auxiliaries.has(w)) return false;
   }
   const head = ctx.low[e - 1];
-  return v.roleWords.has(head) || v.genderedRoles.has(head) || v.orgWords.has(head) || v.reportNouns.has(head);
+  return v.roleWords.has(head) || v.genderedRoles.has(head) || v.orgWords.has(head) || v.reportNouns.has(head) || PERSON_RELATIONS.has(head);
 }
 
 /** For a restrictive relative pronoun as speaker ("a witness who said", "a statement that said"): the noun phrase it

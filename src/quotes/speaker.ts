@@ -1638,6 +1638,8 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
       // kind of body between the link and the name)
       // (not a person after a field: "director of telecoms research Tony Lavender")
       if (adjectivesAfterLink(ctx, run.start, seg.start) && !personRun(ctx, run) && !fullPersonMentionAt(ctx, run.start)) return false;
+      // (nor a person after a title after a relation's link: "A close associate of former Yukos boss Mikhail Khodorkovsky")
+      if (relationBeforeTitle(ctx, run.start - 1, seg.start)) return false;
       // (and every run after such a preposition: "the director behind JFK, Platoon and Born on the Fourth of July")
       if (ctx.low.slice(seg.start, run.start).some((w) => OBJECT_PREPOSITIONS.has(w))) return false;
       // ("Opinion polls did not show …": a lone sentence-initial capital before a lower-case noun is no name)
@@ -1986,6 +1988,25 @@ export function adjectivesAfterLink(ctx: QuoteContext, start: number, segStart: 
     if (ctx.cap[k] || !isWord(ctx, k) || roleWord(ctx, w) || ctx.vocab.determiners.has(w) || ctx.vocab.nounPhraseLinks.has(w)) return false;
   }
   return false;
+}
+
+/** People who stand in a relation to another person and speak for themselves ("an ally of Mr Blair", "Khodorkovsky ally"). */
+export const PERSON_RELATIONS = new Set(['ally', 'allies', 'associate', 'associates', 'friend', 'friends', 'supporter', 'supporters', 'confidant',
+  'confidante', 'biographer', 'widow', 'widower', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'lawyer', 'lawyers', 'spokesman',
+  'spokeswoman', 'spokesperson', 'colleague', 'colleagues', 'rival', 'rivals', 'critic', 'critics', 'opponent', 'opponents']);
+/** Links from a relation noun to the person it relates to. */
+const RELATION_LINKS = new Set(['of', 'to', 'for']);
+/** Words that date an office before its title ("former Yukos boss", "then-governor"). */
+const OFFICE_TENSES = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'acting', 'deputy', 'senior']);
+/** Most words of a title read back from a name to the link before it ("of former Yukos boss"). */
+const MAX_LINKED_TITLE = 5;
+
+/** Whether the title ending at `before` (the token before a name) follows a link word after a relation or kin noun:
+ *  "associate of former Yukos boss |Mikhail Khodorkovsky", "the daughter of former President |Tom Vale". */
+export function relationBeforeTitle(ctx: QuoteContext, before: number, s: number): boolean {
+  let k = before;
+  while (k > s && before - k < MAX_LINKED_TITLE && isWord(ctx, k) && (ctx.cap[k] || ctx.vocab.roleWords.has(ctx.low[k]) || OFFICE_TENSES.has(ctx.low[k]))) k--;
+  return k < before && k > s && RELATION_LINKS.has(ctx.low[k]) && !ctx.cap[k - 1] && (PERSON_RELATIONS.has(ctx.low[k - 1]) || KIN.has(ctx.low[k - 1]));
 }
 
 /** Roles that tie a person to a work rather than a body ("creator", "author", "star"). */
