@@ -6987,3 +6987,18 @@ describe('an ally, an associate or a relative of a titled person (issue #5, roun
     expect(qs.map((q) => q.speaker.name)).toEqual(['Ann Hart']);
   });
 });
+
+describe('"the firm" after a firm that spoke, and no public body for "the group" (issue #5, round 33)', () => {
+  it('gives "said the firm" the firm that spoke before, though its words named a product the tagger calls an organisation', () => {
+    const text = 'Harbour Systems says its new Ripwall technology will stop most copying. "It is designed to reduce copying," said the firm.';
+    const qs = extractQuotes(marked(text, [['Harbour Systems', 'ORG'], ['Ripwall', 'ORG']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Systems', 'Harbour Systems']);
+  });
+
+  it('leaves "The group said" unnamed after "The US Department of Justice said", and gives "the company" a firm', () => {
+    const text = 'The US Department of Justice said the two men ran the hubs. The group said it would appeal. ' +
+      'Harbour Air said fares would rise. The company said it had no choice.';
+    const qs = extractQuotes(marked(text, [['US Department of Justice', 'ORG'], ['Harbour Air', 'ORG']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['US Department of Justice', 'The group', 'Harbour Air', 'Harbour Air']);
+  });
+});

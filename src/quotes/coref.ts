@@ -221,6 +221,21 @@ export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airli
   'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio', 'organisation',
   'organization', 'charity']);
 
+/** Words that make a name a public body's, a union's or a party's (see publicBodyName). */
+const PUBLIC_BODY_WORDS = new Set(['senate', 'commission', 'parliament', 'council', 'union', 'ministry', 'department', 'agency', 'court', 'police',
+  'government', 'assembly', 'congress', 'committee', 'authority', 'regulator', 'office', 'service', 'tribunal', 'house', 'army', 'navy', 'party']);
+
+/** Heads of a description of a firm or a group that no public body answers to ("The piracy group called itself …" after "the US
+ *  Department of Justice said"); "the organisation" or "the charity" may be one. */
+const TRADING_HEADS = new Set([...COMPANY_HEADS].filter((head) => !['organisation', 'organization', 'charity'].includes(head)));
+/** Whether a body's name is a public body's: its last word ("the Harbour City Council") or the word before its "of" ("the US
+ *  Department of Justice") says so. */
+export function publicBodyName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  return PUBLIC_BODY_WORDS.has(words.at(-1)!) || (of > 0 && PUBLIC_BODY_WORDS.has(words[of - 1]));
+}
+
 /** Words ranking a firm in its trade ("the UK's biggest mortgage lender", "Japan's second-largest carmaker"). */
 const FIRM_RANKS = new Set(['biggest', 'largest', 'second-biggest', 'second-largest', 'third-biggest', 'third-largest', 'leading', 'top', 'oldest',
   'main', 'dominant', 'best-selling', 'most']);
@@ -434,7 +449,7 @@ export class SpeakerMemory {
         marks.every((m) => info.placeModifiers?.includes(m))));
       const spoke = !titled && firmDescription
         ? this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= (placed || ranked ? 1 : MAX_FIRM_SENTENCES) &&
-          !NOT_FIRM_NAMES.has(k.surname))
+          !NOT_FIRM_NAMES.has(k.surname) && !(TRADING_HEADS.has(info.head) && publicBodyName(k.name)))
         : undefined;
       if (spoke && !this.otherOrganisationBetween(spoke.at, at, spoke.name, content)) {
         spoke.heads.add(info.head);

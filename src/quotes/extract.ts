@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, type SurnameFirst, type TopicPerson, BODY_HEADS, PARTY_NAME } from './coref.js';
+import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, type SurnameFirst, type TopicPerson, BODY_HEADS, PARTY_NAME, publicBodyName } from './coref.js';
 import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
@@ -6047,8 +6047,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const order = attributions.map((att, idx) => idx).sort((x, y) => attributions[x].cue - attributions[y].cue || x - y);
   const titled = titledPersonBefore(ctx);
   const said = attributions.flatMap((att) => att.parts);
-  const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx),
-    organisationSubjectBefore(ctx), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said),
+  const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx, said),
+    organisationSubjectBefore(ctx, said), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said),
     bodyIntroducedBefore(ctx), descriptionBefore(ctx), personBesideLead(ctx), personOpeningBefore(ctx, otherSubjectBetween(ctx, titled)),
     bodyDescriptionBefore(ctx), paperBefore(ctx), surnameFirst(ctx), topicPerson(ctx));
   const transcripts = attributions.filter((att) => att.transcript);
@@ -6726,9 +6726,6 @@ function verbAfterSubject(ctx: QuoteContext, k: number): boolean {
 
 const PUBLIC_KINDS = new Set(['state', 'igo', 'armed_group']);
 const PREPOSITIONS_BEFORE = new Set(['at', 'in', 'of', 'for', 'from', 'by', 'with', 'on', 'to', 'under', 'over', 'against', 'into', 'than', 'like']);
-/** Last words of the name of a public body, a union or a party. */
-const PUBLIC_BODY_WORDS = new Set(['senate', 'commission', 'parliament', 'council', 'union', 'ministry', 'department', 'agency', 'court', 'police',
-  'government', 'assembly', 'congress', 'committee', 'authority', 'regulator', 'office', 'service', 'tribunal', 'house', 'army', 'navy', 'party']);
 
 /** Whether the lower-case word at token `k`, right after a name, is rather a noun the name modifies than the singular name's
  *  verb: no auxiliary, past form or third person ("the Kok report doesn't", "the Elvis campaign"). */
@@ -6755,7 +6752,7 @@ function sharesIn(ctx: QuoteContext, k: number): boolean {
 
 /** The one organisation mention opening the sentence before offset `at` or the sentence `at` is in (after a leading
  *  conjunction), with a verb or an auxiliary right after it, outside the quote's `content`. */
-function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore {
+function organisationSubjectBefore(ctx: QuoteContext, said: readonly Span[] = []): OrganisationSubjectBefore {
   const otherOrganisation = otherOrganisationBetween(ctx);
   const surnames = new Set((ctx.entities ?? []).filter((m) => m.label === 'PER').map((m) => ctx.text.slice(m.start, m.end).split(/\s+/).at(-1)!));
   return (at, content, anywhere, pronoun) => {
@@ -6788,7 +6785,9 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
           // (or named as the employer of an office: "unveiled as the new Wolves manager …. The club have confirmed")
           // (or by an appositive after it: "Metrovias, the private firm which runs the tube lines, has offered …")
           const introduced = firmNoun || modifiesRole(ctx, m) || listed || firmAppositiveAt(ctx, after);
-          if (!introduced && content?.some((p) => p.start <= m.start && m.end <= p.end)) return;
+          // (for a description, nor one inside what someone said before: "Macrovision says its new RipGuard technology will …. “…,”
+          // said the firm"; an "it" may be one: "Labour was avoiding news conferences because it wanted …")
+          if (!introduced && (content?.some((p) => p.start <= m.start && m.end <= p.end) || (!pronoun && said.some((p) => p.start <= m.start && m.end <= p.end)))) return;
           // (nor a person's name the tagger took for an organisation: "Rio Ferdinand has said")
           if (after - first === 2 && (isFirstName(ctx.vocab, ctx.low[first]) || surnames.has(ctx.surf[after - 1]))) return;
           const actor = actorOf(ctx, index);
@@ -6799,7 +6798,7 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
           // (for "it", not a name modifying a noun a verb may spell: "the Kok report doesn't", "SonyBMG's new Elvis campaign")
           const modifier = pronoun && after < s.tokenEnd && nounAfterName(ctx, after);
           const subject = !object && !modifier && after < s.tokenEnd && (verbAfterSubject(ctx, after) || (ctx.cueForm[after] & CUE_VERB) !== 0);
-          const body = (actor && PUBLIC_KINDS.has(actor.kind)) || PUBLIC_BODY_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase()) || /^(?:the|a|an)\s/i.test(name);
+          const body = (actor && PUBLIC_KINDS.has(actor.kind)) || publicBodyName(name) || /^(?:the|a|an)\s/i.test(name);
           if ((introduced || subject) && !body) found.set(name, { name, actorId: actor?.id });
           else if (!found.has(name)) found.set(name, { name: '' });
           if (!body) shortNames.set(name, { name, actorId: actor?.id });
@@ -6895,7 +6894,7 @@ function organisationSubjectBefore(ctx: QuoteContext): OrganisationSubjectBefore
       const actor = actorOf(ctx, chosen.index);
       const name = actor?.name ?? ctx.text.slice(chosen.m.start, chosen.m.end);
       const generic = !/\s/.test(name) && ctx.vocab.orgWords.has(name.toLowerCase());
-      return generic || PUBLIC_BODY_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase()) || (actor && PUBLIC_KINDS.has(actor.kind)) ? undefined : { name, actorId: actor?.id };
+      return generic || publicBodyName(name) || (actor && PUBLIC_KINDS.has(actor.kind)) ? undefined : { name, actorId: actor?.id };
     }
     return undefined;
   }
@@ -7235,10 +7234,12 @@ function paperConduit(ctx: QuoteContext, [s, e]: [number, number], content: read
 /** Last words of a law or a treaty the tagger may take for an organisation ("the Hunting Act", "the Lisbon Treaty"). */
 const LAW_WORDS = new Set(['act', 'bill', 'treaty', 'convention', 'directive', 'charter', 'accord', 'accords', 'protocol', 'amendment']);
 
-function otherOrganisationBetween(ctx: QuoteContext): OtherOrganisationBetween {
+function otherOrganisationBetween(ctx: QuoteContext, said: readonly Span[] = []): OtherOrganisationBetween {
   // (no law or treaty: "the Countryside Alliance failed in its attempt to have the Hunting Act ruled invalid. But it says …")
+  // (nor a body or product named inside what someone said: "Macrovision says its new RipGuard technology will …. “…,” said the
+  // firm" — what is said names it, no one acts there)
   const orgs = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.label === 'ORG' &&
-    !LAW_WORDS.has(ctx.text.slice(m.start, m.end).split(/\s+/).at(-1)!.toLowerCase()));
+    !LAW_WORDS.has(ctx.text.slice(m.start, m.end).split(/\s+/).at(-1)!.toLowerCase()) && !said.some((p) => p.start <= m.start && m.end <= p.end));
   return (from, to, name, content) => {
     for (const { m, index } of orgs) {
       if (m.start >= to) break; // (mentions come in text order)
