@@ -7002,3 +7002,17 @@ describe('"the firm" after a firm that spoke, and no public body for "the group"
     expect(qs.map((q) => q.speaker.name)).toEqual(['US Department of Justice', 'The group', 'Harbour Air', 'Harbour Air']);
   });
 });
+
+describe('an outlet a speaker discussed something with (issue #5, round 33)', () => {
+  it('gives the conduit of "With Wikinews, Vale discussed …" and of "discussed his findings with Wikinews last month", whose content ends before it', () => {
+    const text = 'With Wikinews, Vale discussed his journey into politics and his role on the ticket. Ann Hart discussed her findings with Wikinews last month.';
+    const qs = extractQuotes(marked(text, [['Vale', 'PER'], ['Ann Hart', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.conduit, q.text])).toEqual([
+      ['Vale', 'Wikinews', 'his journey into politics and his role on the ticket'], ['Ann Hart', 'Wikinews', 'her findings']]);
+  });
+
+  it('leaves a person discussed with alone: "Tom Vale discussed the plan with his wife on Monday" (guard)', () => {
+    const qs = extractQuotes(marked('Tom Vale discussed the plan with his wife on Monday.', [['Tom Vale', 'PER']]));
+    expect(qs.map((q) => [q.conduit, q.text])).toEqual([[undefined, 'the plan with his wife on Monday']]);
+  });
+});

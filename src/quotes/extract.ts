@@ -758,6 +758,38 @@ function outletInterview(ctx: QuoteContext, att: Attribution): [number, number] 
   return undefined;
 }
 
+/** Verbs of a talk held with someone ("With Wikinews, Cohen discussed …", "discussed his findings with Wikinews"). */
+const DISCUSS_FORMS = new Set(['discuss', 'discusses', 'discussed', 'discussing']);
+
+/** The outlet a speaker discussed something with: "With Wikinews, Cohen discussed his journey …" (opening the sentence
+ *  before the speaker), or "Boccaletti discussed his findings with Wikinews last month" (closing the content, which then
+ *  ends before it); the outlet's tokens, or undefined. */
+function outletDiscussedWith(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
+  if (!att.source || !DISCUSS_FORMS.has(ctx.low[att.cue])) return undefined;
+  const { tokenStart: a, tokenEnd: b } = ctx.sentences[att.sentence];
+  const outletFrom = (k: number) => {
+    let e = k;
+    while (e < b && isWord(ctx, e) && (ctx.cap[e] || (e === k && ctx.low[e] === 'the'))) e++;
+    return e > k && conduitOf(ctx, [k, e]) ? e : -1;
+  };
+  if (ctx.low[a] === 'with' && att.source[0] > a) {
+    const e = outletFrom(a + 1);
+    if (e > 0 && ctx.surf[e] === ',' && e + 1 === att.source[0]) return [a + 1, e];
+  }
+  const part = att.parts.at(-1)!;
+  for (let k = att.cueEnd; k + 1 < b && ctx.tokens[k].start < part.end; k++) {
+    if (ctx.low[k] !== 'with' || k === att.cueEnd) continue;
+    const e = outletFrom(k + 1);
+    if (e < 0) continue;
+    // (only what closes the content: the outlet, then a time or the sentence's end)
+    const rest = ctx.low.slice(e, b).filter((w, n) => isWord(ctx, e + n));
+    if (!rest.every((w) => ctx.vocab.timeWords.has(w) || w === 'last' || w === 'this' || w === 'next')) continue;
+    part.end = ctx.tokens[ctx.surf[k - 1] === ',' ? k - 2 : k - 1].end;
+    return [k + 1, e];
+  }
+  return undefined;
+}
+
 /** Whether sentence `si` holds any of the phrases `outletInterview` starts from ("in a", "interview with", "wrote in"),
  *  read once per sentence: the function runs for every attribution, most sentences hold none. */
 function mayNameInterview(ctx: QuoteContext, si: number): boolean {
@@ -6063,7 +6095,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       const via = att.conduit ? undefined : outletVia(ctx, att.source);
       if (via) [att.source, att.conduit] = via;
       // ("Lee, in an interview with the BBC, said …", "in remarks to The Washington Post": the outlet spoken to)
-      if (!att.conduit) att.conduit = outletInterview(ctx, att) ?? platformAfterCue(ctx, att) ?? outletAccordingInsert(ctx, att) ?? outletQuotedIn(ctx, att);
+      if (!att.conduit) att.conduit = outletInterview(ctx, att) ?? platformAfterCue(ctx, att) ?? outletAccordingInsert(ctx, att) ?? outletQuotedIn(ctx, att) ??
+        outletDiscussedWith(ctx, att);
     }
     const cueStart = ctx.tokens[negatedCueStart(ctx, att.cue)].start;
     const cueEnd = ctx.tokens[att.cueEnd - 1].end;
