@@ -7016,3 +7016,16 @@ describe('an outlet a speaker discussed something with (issue #5, round 33)', ()
     expect(qs.map((q) => [q.conduit, q.text])).toEqual([[undefined, 'the plan with his wife on Monday']]);
   });
 });
+
+describe('figures compared with others (issue #5, round 33)', () => {
+  it('reads "compared unfavourably with last year\'s figure" and "compares with 20,000 in 2003" as no statements', () => {
+    const text = 'Harbour Air profits compared unfavourably with last year\'s figure. Its share of the market rose by 20% in January, compared with last year. ' +
+      'It compares with 20,000 in 2003.';
+    expect(extractQuotes(marked(text, [['Harbour Air', 'ORG']]))).toEqual([]);
+  });
+
+  it('keeps a comparison someone made: "Tom Vale compared the plan to a disaster" (guard)', () => {
+    const qs = extractQuotes(marked('Tom Vale compared the plan to a disaster.', [['Tom Vale', 'PER']]));
+    expect(qs.map((q) => q.cue)).toEqual(['compared']);
+  });
+});

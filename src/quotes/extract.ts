@@ -2641,6 +2641,9 @@ const SETTING_OPENERS = new Set(['within', 'during', 'until', 'throughout', 'ami
 const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'really']);
 const LOOK_FORMS = new Set(['look', 'looks', 'looked', 'looking']);
 const ANSWER_FORMS = new Set(['answer', 'answers', 'answered', 'answering']);
+const COMPARE_FORMS = new Set(['compare', 'compares', 'compared']);
+/** The links of figures set beside others ("compared with last year", "compares to 20,000"). */
+const COMPARED_WITH = new Set(['with', 'to', 'against']);
 /** Verbs of a reply that a side on the field makes with a score ("answered with two penalties"). */
 const SCORE_REPLY_FORMS = new Set([...ANSWER_FORMS, 'reply', 'replies', 'replied', 'replying', 'respond', 'responds', 'responded', 'responding']);
 const OBSERVE_FORMS = new Set(['observed', 'observes']);
@@ -4574,6 +4577,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // penalty": a score given away, not an admission)
       // ("England refused a possible three points": a score turned down, no refusal said)
       if (form !== 0 && (ADD_FORMS.has(w) || CONCEDE_FORMS.has(w) || w.startsWith('refus')) && objectHeadIn(ctx, i + 1, b, SCORES)) continue;
+      // ("Mercedes' profits compared unfavourably with 2003's figure", "sales of 312,000 compared with 282,000 singles": figures set
+      // beside others, no comparison anyone made; "compared the plan to a disaster" is one)
+      if (form !== 0 && COMPARE_FORMS.has(w) && (COMPARED_WITH.has(ctx.low[i + 1] ?? '') ||
+        ((ctx.low[i + 1] ?? '').endsWith('ly') && COMPARED_WITH.has(ctx.low[i + 2] ?? '')))) continue;
       // ("O'Gara answered with two penalties", "the South Africans replied with a try of their own": a score in reply, nothing said)
       if (form !== 0 && SCORE_REPLY_FORMS.has(w) && ctx.low[i + 1] === 'with' && objectHeadIn(ctx, i + 2, b, SCORES)) continue;
       // ("Bratman proposed to Grammy-winning singer Aguilera": a proposal of marriage to a person, with no "that" said)
