@@ -7029,3 +7029,17 @@ describe('figures compared with others (issue #5, round 33)', () => {
     expect(qs.map((q) => q.cue)).toEqual(['compared']);
   });
 });
+
+describe('a document "its" owns (issue #5, round 33)', () => {
+  it('gives "According to its estimate" the body that spoke in the sentence before', () => {
+    const text = 'The Harbour Banks Association said the waves washed away property securing loans. According to its estimate, 13% of loans were lost.';
+    const qs = extractQuotes(marked(text, [['Harbour Banks Association', 'ORG']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Banks Association', 'Harbour Banks Association']);
+  });
+
+  it('leaves it unnamed when another organisation was named between (guard)', () => {
+    const text = 'The Harbour Banks Association said the waves washed away property. The Harbour Trust disagreed. According to its estimate, 13% of loans were lost.';
+    const qs = extractQuotes(marked(text, [['Harbour Banks Association', 'ORG'], ['Harbour Trust', 'ORG']]));
+    expect(qs.at(-1)!.speaker.name).toBe('its estimate');
+  });
+});

@@ -401,6 +401,16 @@ export class SpeakerMemory {
       this.remember(known);
       return { name: known.name, actorId: known.actorId, affiliation: known.affiliation, role: known.role, known };
     }
+    // ("The Las Vegas Review-Journal reported …. According to its polling, …": a document "its" owns is the word of the body that
+    // spoke in the sentence before or this one, when no other organisation was named since)
+    if (info.kind === 'document' && /^its\s/i.test(info.name)) {
+      const owner = this.latest((k) => (k.isOrg || likelyFirm(k)) && k.named && !k.impersonal && sentence - k.sentence <= 1);
+      if (owner && !this.otherOrganisationBetween(owner.at, at, owner.name, content)) {
+        owner.sentence = sentence;
+        owner.at = at;
+        return { name: owner.name, actorId: owner.actorId, known: owner };
+      }
+    }
     // A description or an unnamed document: "the official" may be a speaker named or described before.
     if (info.definite) {
       // ("The French foreign ministry" is not "Russia's foreign ministry": a capitalised modifier must be the same)
