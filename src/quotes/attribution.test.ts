@@ -7043,3 +7043,17 @@ describe('a document "its" owns (issue #5, round 33)', () => {
     expect(qs.at(-1)!.speaker.name).toBe('its estimate');
   });
 });
+
+describe('the body a relative clause seats or puts a person at the head of (issue #5, round 33)', () => {
+  it('gives "who sits on the executive of the Harbour Police Authority" and "who heads Harbour-Soft\'s anti-virus team" their bodies', () => {
+    const text = 'Lord Vale, who sits on the executive of the Harbour Police Authority, said the plans were bad. ' +
+      'Ann Hart, who heads Harbour-Soft\'s anti-virus team, said the virus was spreading. Tom Lee, who sits on the SGC, said it was fine.';
+    const qs = extractQuotes(marked(text, [['Vale', 'PER'], ['Harbour Police Authority', 'ORG'], ['Ann Hart', 'PER'], ['Harbour-Soft', 'ORG'], ['Tom Lee', 'PER'], ['SGC', 'ORG']]));
+    expect(qs.map((q) => q.affiliation?.name)).toEqual(['Harbour Police Authority', 'Harbour-Soft', 'SGC']);
+  });
+
+  it('names no body for "who runs a dance school in Gateshead" (guard)', () => {
+    const qs = extractQuotes(marked('Tom Lee, who runs a dance school in Gateshead, said it was fun.', [['Tom Lee', 'PER'], ['Gateshead', 'LOC']]));
+    expect(qs.map((q) => q.affiliation)).toEqual([undefined]);
+  });
+});

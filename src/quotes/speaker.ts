@@ -574,19 +574,36 @@ const ACADEMIC_RANKS = new Set(['professor', 'prof', 'prof.']);
 
 /** Verbs of serving an organisation in a relative clause ("who works for", "who plays for"). */
 const SERVING_VERBS = new Set(['works', 'worked', 'plays', 'played', 'writes', 'wrote']);
+/** Verbs of a seat on a body ("who sits on the SGC"). */
+const SEATED_VERBS = new Set(['sits', 'sat', 'serves', 'served']);
+/** Verbs of heading a unit a body owns ("who heads F-Secure's anti-virus team"). */
+const HEADING_VERBS = new Set(['heads', 'headed', 'runs', 'ran', 'leads', 'led']);
 
-/** In the relative clause [a, b): the organisation "who (currently) works/plays for X" names, when X is a capitalised run
- *  that ends the clause or its part. */
+/** In the relative clause [a, b): the organisation "who (currently) works/plays for X" or "who sits on X" names, when X is a
+ *  capitalised run that ends the clause or its part, or the owner of what "who heads X's …" heads. */
 function employerInRelative(ctx: QuoteContext, a: number, b: number): ({ name: string } & Span) | undefined {
   if (ctx.low[a] !== 'who') return undefined;
   for (let k = a + 1; k + 2 < b; k++) {
+    let s: number;
+    let owner = false;
     // ("who works for …", "who works at the Observatoire de Paris")
-    if (!SERVING_VERBS.has(ctx.low[k]) || (ctx.low[k + 1] !== 'for' && ctx.low[k + 1] !== 'at')) continue;
-    let s = k + 2;
+    if (SERVING_VERBS.has(ctx.low[k]) && (ctx.low[k + 1] === 'for' || ctx.low[k + 1] === 'at')) s = k + 2;
+    // ("who sits on the SGC", "who sits on the executive of Association of Police Authorities": a body sat on, or the one a
+    // part of it sat on belongs to)
+    else if (SEATED_VERBS.has(ctx.low[k]) && ctx.low[k + 1] === 'on') {
+      s = k + 2;
+      if (ctx.low[s] === 'the' && !ctx.cap[s + 1] && ctx.low[s + 2] === 'of') s += 3;
+    }
+    // ("who heads F-Secure's anti-virus team": the body owning what the person heads)
+    else if (HEADING_VERBS.has(ctx.low[k]) && ctx.cap[k + 1]) {
+      s = k + 1;
+      owner = true;
+    } else continue;
     if (ctx.low[s] === 'the') s++;
     let e = s;
     while (e < b && (ctx.cap[e] && isWord(ctx, e) || ((NAME_INNER_LINKS.has(ctx.low[e]) || NAME_PARTICLES.has(ctx.surf[e])) && e + 1 < b && ctx.cap[e + 1]))) e++;
-    if (e === s || !ctx.cap[e - 1] || (e < b && isWord(ctx, e) && ctx.low[e] !== 'and')) return undefined;
+    if (e === s || !ctx.cap[e - 1]) return undefined;
+    if (owner ? !POSSESSIVE.has(ctx.low[e] ?? '') : e < b && isWord(ctx, e) && ctx.low[e] !== 'and') return undefined;
     // (an organisation, not a person served: "Sid Rosenberg, who both worked for Imus")
     const start = ctx.tokens[s].start;
     const end = ctx.tokens[e - 1].end;
