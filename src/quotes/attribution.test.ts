@@ -7057,3 +7057,16 @@ describe('the body a relative clause seats or puts a person at the head of (issu
     expect(qs.map((q) => q.affiliation)).toEqual([undefined]);
   });
 });
+
+describe('a document named by its author after "by" (issue #5, round 33)', () => {
+  it('gives a later "the report" the author of "a report by analysts Harbour Research"', () => {
+    const text = 'Phone sales will hit 1bn next year, according to a report by analysts Harbour Research. The growth will come from China, the report predicted.';
+    const qs = extractQuotes(marked(text, [['Harbour Research', 'ORG']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Research', 'Harbour Research']);
+  });
+
+  it('names no one "March" for "the March survey found": a month before a document\'s noun is its time', () => {
+    const text = 'Confidence will drop, the March survey found. Firms are investing, and the survey found the pace is quickening.';
+    expect(extractQuotes(marked(text, [])).map((q) => q.speaker.name)).toEqual(['the March survey', 'the March survey']);
+  });
+});

@@ -395,6 +395,8 @@ export class SpeakerMemory {
       if (info.role && !roleWords.some((w) => OTHER_OFFICE.has(w))) known.heads.add(lastWord(info.role));
       // (a document named by its author still answers to its noun: "The NAO's annual report …. The report says")
       if (info.authored) known.heads.add(headOf(info));
+      // (so does one named by its author after "by": "a report by analysts Forrester Research …. The report predicted")
+      else if (info.documentNoun) known.heads.add(info.documentNoun);
       // (an organisation answers to the kind of body its name says it is: "The Commission on Presidential Debates
       // announced …. In a statement, the commission said")
       if (info.isOrg && !info.authored) for (const w of info.name.toLowerCase().split(/\s+/)) if (BODY_HEADS.has(w)) known.heads.add(w);

@@ -42,6 +42,8 @@ export interface SpeakerInfo {
   bySurname?: boolean;
   /** A document named by its owner ("Bob Woodward's book", "The NAO's annual report"): it still answers to its noun. */
   authored?: boolean;
+  /** The noun of a document named by its author after "by" or "from" ("report" in "a report by analysts Forrester Research"). */
+  documentNoun?: string;
 }
 
 /** The capitalised run that owns a report noun in [a, b) ("Bob Woodward's book", "the UN's latest report", "a Twitter post
@@ -1622,8 +1624,13 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
   // (a capital that only opens the sentence makes no name: "Polls showed …")
   const common = (k: number) => !ctx.cap[k] || opensSentence(ctx, k);
   let isDocument = (v.reportNouns.has(ctx.low[main.end - 1]) || v.pollNouns.has(ctx.low[main.end - 1])) && common(main.end - 1);
+  // (the noun of a document its author's name follows: "a report by analysts Forrester Research")
+  let documentNoun: string | undefined;
   for (let i = main.start; i < main.end - 1 && !isDocument; i++) {
-    if (v.reportNouns.has(ctx.low[i]) && !ctx.cap[i] && (ctx.low[i + 1] === 'by' || ctx.low[i + 1] === 'from')) isDocument = true;
+    if (v.reportNouns.has(ctx.low[i]) && !ctx.cap[i] && (ctx.low[i + 1] === 'by' || ctx.low[i + 1] === 'from')) {
+      isDocument = true;
+      documentNoun = ctx.low[i];
+    }
     // "A letter sent to Martin Mubanga", "a report published by …": a document described by a participle
     if (v.reportNouns.has(ctx.low[i]) && !ctx.cap[i] && i === main.start + 1 && /(?:ed|sent|written|seen|given|shown)$/.test(ctx.low[i + 1])) isDocument = true;
   }
@@ -1669,7 +1676,9 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
       // names the organisation before it and is resolved like it)
       const partyTag = run.start - 1 >= seg.start && ctx.surf[run.start - 1] === '(' && PARTY_STATE.test(ctx.surf[run.start]);
       // ("A court document filed Thursday": a weekday names nobody; "Day", "June" and "May" may be names)
-      const time = run.end - run.start === 1 && WEEKDAYS.has(ctx.low[run.start]);
+      // (nor a month right before a document's noun: "the March survey found")
+      const time = run.end - run.start === 1 && (WEEKDAYS.has(ctx.low[run.start]) ||
+        (isDocument && MONTH_NAMES.has(ctx.low[run.start]) && run.end === main.end - 1));
       // ("The barrister who had represented Mr Martin": a name inside a description's restrictive relative clause is its
       // object, not the speaker)
       const described = !ctx.cap[seg.start] || v.determiners.has(ctx.low[seg.start]);
@@ -1815,6 +1824,7 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
   if (byFirstName) info.byFirstName = true;
   if (bySurname) info.bySurname = true;
   if (chosen.authored) info.authored = true;
+  if (documentNoun) info.documentNoun = documentNoun;
   // (a first name only before a surname: a name of one word is a surname — "Arnold", "Warren", "Raymond" — whatever
   // first name it matches)
   info.gender = honorificGender ?? (nameRun.end - nameRun.start > 1 ? v.firstNames.get(ctx.low[nameRun.start]) : undefined);
