@@ -7070,3 +7070,14 @@ describe('a document named by its author after "by" (issue #5, round 33)', () =>
     expect(extractQuotes(marked(text, [])).map((q) => q.speaker.name)).toEqual(['the March survey', 'the March survey']);
   });
 });
+
+describe('a contrast with "while" and a speaker of its own (issue #5, round 33)', () => {
+  it('ends "The Tories say Labour is acting too late while the Lib Dems say …" before "while"', () => {
+    const text = 'The Tories say Labour is acting too late while the Lib Dems say the plans may fail.';
+    expect(spans(text).map(([, cue, content]) => [cue, content])).toEqual([['say', 'Labour is acting too late'], ['say', 'the plans may fail']]);
+  });
+
+  it('keeps "while" with no speaker of its own in the content: "said prices rose while wages fell" (guard)', () => {
+    expect(spans('Tom Vale said prices rose while wages fell.').map(([, , content]) => content)).toEqual(['prices rose while wages fell']);
+  });
+});

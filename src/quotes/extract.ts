@@ -384,6 +384,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     }
     // ("… simultaneously but designers would not confirm if …": a contrast with a speaker and cue of its own)
     if (ctx.low[j] === 'but' && ctx.regionOf[j] < 0 && !ALL_BUT.has(ctx.low[j - 1]) && !ctx.vocab.pronouns.has(ctx.low[j + 1]) && coordinatedSpeaker(ctx, j + 1, b)) return j;
+    // ("… in an “appalling tragedy” while Interior Minister Joachim Brudziński wrote he had ordered …": so does one after "while")
+    if ((ctx.low[j] === 'while' || ctx.low[j] === 'whereas') && ctx.regionOf[j] < 0 && !ctx.vocab.pronouns.has(ctx.low[j + 1]) && coordinatedSpeaker(ctx, j + 1, b)) return j;
     // ("revealed some MPs had been using them and he also cautioned members …": a pronoun's cue of its own)
     if (ctx.low[j] === 'and' && ctx.regionOf[j] < 0 && pronounCueAt(ctx, j + 1, b)) return j;
     if (ctx.regionOf[j] < 0 && writersDashClause(ctx, k + 1, j)) return j;
