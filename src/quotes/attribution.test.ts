@@ -7081,3 +7081,12 @@ describe('a contrast with "while" and a speaker of its own (issue #5, round 33)'
     expect(spans('Tom Vale said prices rose while wages fell.').map(([, , content]) => content)).toEqual(['prices rose while wages fell']);
   });
 });
+
+describe('a title of "High" or "Vice" with no name (issue #5, round 33)', () => {
+  it('names no one "High Commissioner" or "Vice President": the title is a description, its owner the body served, the name after it the person', () => {
+    const text = 'Harbour\'s High Commissioner to Britain said some people should integrate more. The Vice President, Tom Vale, said the border was in crisis.';
+    const qs = extractQuotes(marked(text, [['Harbour', 'LOC'], ['Tom Vale', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([
+      ['Harbour\'s High Commissioner to Britain', 'Harbour', 'High Commissioner to Britain'], ['Tom Vale', undefined, 'Vice President']]);
+  });
+});

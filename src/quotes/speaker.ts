@@ -1381,7 +1381,7 @@ const PORTFOLIOS = new Set(['health', 'foreign', 'home', 'interior', 'defence', 
 
 /** Words of a title before its role word that are no body's name ("Senate Minority Whip", "BBC Political Correspondent"). */
 const TITLE_MODIFIERS = new Set(['minority', 'majority', 'political', 'affairs', 'monetary', 'economic', 'state', 'deputy', 'assistant', 'acting',
-  'interim', 'executive', 'managing', 'general']);
+  'interim', 'executive', 'managing', 'general', 'high', 'vice']);
 /** Chambers whose offices a title names before a name in commas ("The Senate Minority Leader, Chuck Schumer,"). */
 const CHAMBERS = new Set(['senate', 'house', 'assembly', 'congressional', 'parliamentary']);
 /** States written as letters before an office they name ("US Attorney", "UK Ambassador"). */
@@ -1783,8 +1783,13 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
   }
   if (titleOnly && allRoleWords(ctx, chosen.run)) {
     // "The Secretary of State said": a title with no name is a description.
-    return { kind: 'description', name: spanText(ctx, chosenSeg.start, chosenSeg.end), isOrg: false, head, definite, personHead: true,
-      role: roleText(ctx, chosenSeg.start, chosenSeg.end) };
+    // ("Pakistan's High Commissioner to Britain": the owner before it is the body served)
+    const owner = chosen.run.start - 2 >= chosenSeg.start && POSSESSIVE.has(ctx.low[chosen.run.start - 1]) && chosen.run.start - 2 === chosenSeg.start &&
+      ctx.cap[chosenSeg.start] ? runAffiliation(ctx, { start: chosenSeg.start, end: chosenSeg.start + 1 }) : undefined;
+    const described: SpeakerInfo = { kind: 'description', name: spanText(ctx, chosenSeg.start, chosenSeg.end), isOrg: false, head, definite, personHead: true,
+      role: owner ? roleText(ctx, chosen.run.start, chosenSeg.end) : roleText(ctx, chosenSeg.start, chosenSeg.end) };
+    if (owner) described.affiliation = owner;
+    return described;
   }
   // ("A Department for Constitutional Affairs spokeswoman": a body's name running through its link, then the person word)
   const bodyThenPerson = ctx.vocab.orgWords.has(ctx.low[chosen.run.end - 1]) && roleWord(ctx, ctx.low[tail]);
