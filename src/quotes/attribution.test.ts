@@ -7090,3 +7090,16 @@ describe('a title of "High" or "Vice" with no name (issue #5, round 33)', () => 
       ['Harbour\'s High Commissioner to Britain', 'Harbour', 'High Commissioner to Britain'], ['Tom Vale', undefined, 'Vice President']]);
   });
 });
+
+describe('a month after a day\'s number or in a document\'s phrase, and "Lord" in a title (issue #5, round 33)', () => {
+  it('names no one "March" in "The budget for the fiscal year starting on 21 March calls for …"', () => {
+    const qs = extractQuotes(marked('The budget for the fiscal year starting on 21 March calls for the sale of state holdings.', []));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['The budget for the fiscal year starting on 21 March']);
+  });
+
+  it('reads "The Lord Chancellor, Lord Vale," as Lord Vale, Lord Chancellor, and "The Lord Chancellor" alone as no one named "Chancellor"', () => {
+    const text = 'The Lord Chancellor, Lord Vale, said the act was discriminatory. In Harbour, the Lord Chancellor has defended the plans.';
+    const qs = extractQuotes(marked(text, [['Vale', 'PER'], ['Harbour', 'LOC']]));
+    expect(qs.map((q) => [q.speaker.name, q.role])).toEqual([['Vale', 'Lord Chancellor'], ['the Lord Chancellor', 'Lord Chancellor']]);
+  });
+});

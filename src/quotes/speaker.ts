@@ -1381,7 +1381,7 @@ const PORTFOLIOS = new Set(['health', 'foreign', 'home', 'interior', 'defence', 
 
 /** Words of a title before its role word that are no body's name ("Senate Minority Whip", "BBC Political Correspondent"). */
 const TITLE_MODIFIERS = new Set(['minority', 'majority', 'political', 'affairs', 'monetary', 'economic', 'state', 'deputy', 'assistant', 'acting',
-  'interim', 'executive', 'managing', 'general', 'high', 'vice']);
+  'interim', 'executive', 'managing', 'general', 'high', 'vice', 'lord']);
 /** Chambers whose offices a title names before a name in commas ("The Senate Minority Leader, Chuck Schumer,"). */
 const CHAMBERS = new Set(['senate', 'house', 'assembly', 'congressional', 'parliamentary']);
 /** States written as letters before an office they name ("US Attorney", "UK Ambassador"). */
@@ -1676,9 +1676,10 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
       // names the organisation before it and is resolved like it)
       const partyTag = run.start - 1 >= seg.start && ctx.surf[run.start - 1] === '(' && PARTY_STATE.test(ctx.surf[run.start]);
       // ("A court document filed Thursday": a weekday names nobody; "Day", "June" and "May" may be names)
-      // (nor a month right before a document's noun: "the March survey found")
+      // (nor a month in a document's phrase, "the March survey found", "The budget for the fiscal year starting on 21 March", or
+      // after a day's number, "on 3-5 December")
       const time = run.end - run.start === 1 && (WEEKDAYS.has(ctx.low[run.start]) ||
-        (isDocument && MONTH_NAMES.has(ctx.low[run.start]) && run.end === main.end - 1));
+        (MONTH_NAMES.has(ctx.low[run.start]) && (isDocument || (run.start > seg.start && ctx.tokens[run.start - 1].kind === 'number'))));
       // ("The barrister who had represented Mr Martin": a name inside a description's restrictive relative clause is its
       // object, not the speaker)
       const described = !ctx.cap[seg.start] || v.determiners.has(ctx.low[seg.start]);
