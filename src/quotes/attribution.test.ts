@@ -7103,3 +7103,14 @@ describe('a month after a day\'s number or in a document\'s phrase, and "Lord" i
     expect(qs.map((q) => [q.speaker.name, q.role])).toEqual([['Vale', 'Lord Chancellor'], ['the Lord Chancellor', 'Lord Chancellor']]);
   });
 });
+
+describe('a cue form after a preposition and a state\'s acronym (issue #5, round 33)', () => {
+  it('reads "a speech by Tom Vale on UK plans to tackle poverty" as no statement', () => {
+    expect(extractQuotes(marked('Rumours grew after a speech by Tom Vale on UK plans to tackle poverty.', [['Tom Vale', 'PER']]))).toEqual([]);
+  });
+
+  it('keeps "The minister for Wales says …" (guard)', () => {
+    const qs = extractQuotes(marked('The minister for Wales says there are lessons to learn.', [['Wales', 'LOC']]));
+    expect(qs.map((q) => q.cue)).toEqual(['says']);
+  });
+});

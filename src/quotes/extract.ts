@@ -2496,6 +2496,14 @@ const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga']);
 /** Prepositions after which a cue form is a noun ("over plans to …", "amid fears", "of claims"), not a verb. */
 const NOUN_LEADING_PREPOSITIONS = new Set(['of', 'over', 'about', 'amid', 'amidst', 'despite', 'against', 'for', 'on', 'in', 'with', 'without',
   'into', 'from', 'under', 'behind', 'following', 'among', 'between', 'towards', 'toward']);
+/** Prepositions of a topic before a noun a place modifies ("on UK plans", "over EU plans"). */
+const PLACED_NOUN_PREPOSITIONS = new Set(['on', 'over', 'about', 'against']);
+/** Whether the token at `k` is a state's acronym ("UK", "EU") or a place the entity layer found ("on Welsh plans" is not). */
+function placeModifierAt(ctx: QuoteContext, k: number): boolean {
+  const surf = ctx.surf[k];
+  if (surf.length >= 2 && surf.length <= 3 && surf === surf.toUpperCase() && /^\p{Lu}+$/u.test(surf)) return true;
+  return ctx.entities?.some((m) => m.label === 'LOC' && m.start === ctx.tokens[k].start && m.end === ctx.tokens[k].end) ?? false;
+}
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 /** Most lower-case words of a claimed clause's subject after its determiner ("claims the new plan failed"). */
 const MAX_CLAIMED_SUBJECT_WORDS = 3;
@@ -4500,6 +4508,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("the controversy over plans to allow pubs …", "amid fears of a slowdown": a cue form right after a preposition is a
       // noun, its object; a gerund there is the verb of a participle frame, "after saying …")
       if (form !== 0 && i > a && NOUN_LEADING_PREPOSITIONS.has(ctx.low[i - 1]) && !w.endsWith('ing')) continue;
+      // ("a speech by Mr Brown on UK plans to tackle …", "anger over EU plans": so is one after a preposition and a state's
+      // acronym or a place modifying it)
+      if (form !== 0 && i - 2 >= a && w.endsWith('s') && PLACED_NOUN_PREPOSITIONS.has(ctx.low[i - 2]) && ctx.cap[i - 1] && placeModifierAt(ctx, i - 1)) continue;
       // ("as Microsoft found out last year": learning, not a finding told; "regulation as we know it": an idiom)
       if (form !== 0 && FIND_FORMS.has(w) && ctx.low[i + 1] === 'out') continue;
       // ("Jarosik found space in the area", "found the net", "a search of the van found …": a place or a thing found, no finding)
