@@ -7114,3 +7114,20 @@ describe('a cue form after a preposition and a state\'s acronym (issue #5, round
     expect(qs.map((q) => q.cue)).toEqual(['says']);
   });
 });
+
+describe('a time opening the sentence before its speaker (issue #5, round 33)', () => {
+  const dated = (text: string): Document => {
+    const doc = marked(text, [['Tom Vale', 'PER']]);
+    return { ...doc, article: { ...doc.article!, published: '2020-01-10' } };
+  };
+
+  it('resolves "On Tuesday, Tom Vale said …" and "But last week, Tom Vale told reporters …" against the publication date', () => {
+    const qs = extractQuotes(dated('On Tuesday, Tom Vale said the plan would fail. But last week, Tom Vale told reporters that it was over.'));
+    expect(qs.map((q) => [q.time?.text, q.time?.start])).toEqual([['Tuesday', '2020-01-07'], ['last week', '2019-12-30']]);
+  });
+
+  it('gives no time to "In a statement, …" nor to "This year, he said, …", whose time is what is said (guard)', () => {
+    const qs = extractQuotes(dated('In a statement, Tom Vale said the plan would fail. This year, he said, he came to support the team.'));
+    expect(qs.map((q) => q.time)).toEqual([undefined, undefined]);
+  });
+});

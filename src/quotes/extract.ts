@@ -6075,6 +6075,22 @@ function timeOf(ctx: QuoteContext, range: [number, number]): Quote['time'] {
   return { text: mention.text, start: mention.date.start, end: mention.date.end, precision: mention.date.precision };
 }
 
+/** Most tokens of a time phrase opening a sentence before its speaker ("Earlier on Tuesday evening,"). */
+const MAX_FRONTED_TIME = 5;
+
+/** The phrase opening the sentence, after a leading conjunction, before the comma right before the speaker: "On Tuesday, the
+ *  minister said …", "But last week, Lee said …" (timeOf reads a time in it, or none: "In a statement, Lee said …"). */
+function frontedTime(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
+  // (what is said comes after the cue: in "This year, he said, he came to support …" the time is the content's)
+  if (!att.source || att.cue < att.source[1] || att.parts[0].start < ctx.tokens[att.cue].start) return undefined;
+  const s = att.source[0];
+  let k = ctx.sentences[att.sentence].tokenStart;
+  if (LEADING_CONJUNCTIONS.has(ctx.low[k])) k++;
+  if (s - 1 <= k || s - 1 - k > MAX_FRONTED_TIME || ctx.surf[s - 1] !== ',') return undefined;
+  for (let t = k; t < s - 1; t++) if (!isWord(ctx, t) && ctx.tokens[t].kind !== 'number') return undefined;
+  return [k, s - 1];
+}
+
 /** Quotes of a document; works with or without the entities and resolution layers. */
 export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabulary(), options: ExtractOptions = {}): Quote[] {
   if (!doc.article?.text) return [];
@@ -6171,8 +6187,9 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       const conduit = conduitOf(ctx, att.conduit) ?? paperConduit(ctx, att.conduit, att.parts);
       if (conduit) quote.conduit = conduit;
     }
-    if (att.time) {
-      const time = timeOf(ctx, att.time);
+    const timeRange = att.time ?? frontedTime(ctx, att);
+    if (timeRange) {
+      const time = timeOf(ctx, timeRange);
       if (time) quote.time = time;
     }
     quotes[idx] = quote;
