@@ -7126,6 +7126,11 @@ describe('a time opening the sentence before its speaker (issue #5, round 33)', 
     expect(qs.map((q) => [q.time?.text, q.time?.start])).toEqual([['Tuesday', '2020-01-07'], ['last week', '2019-12-30']]);
   });
 
+  it('resolves a time between the speaker and the cue: "Tom Vale on Monday said …", "Tom Vale, speaking on Tuesday, said …"', () => {
+    const qs = extractQuotes(dated('Tom Vale on Monday said the plan would fail. Tom Vale, speaking on Tuesday, said it was over.'));
+    expect(qs.map((q) => q.time?.start)).toEqual(['2020-01-06', '2020-01-07']);
+  });
+
   it('gives no time to "In a statement, …" nor to "This year, he said, …", whose time is what is said (guard)', () => {
     const qs = extractQuotes(dated('In a statement, Tom Vale said the plan would fail. This year, he said, he came to support the team.'));
     expect(qs.map((q) => q.time)).toEqual([undefined, undefined]);

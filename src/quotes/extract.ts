@@ -6091,6 +6091,16 @@ function frontedTime(ctx: QuoteContext, att: Attribution): [number, number] | un
   return [k, s - 1];
 }
 
+/** Most tokens between a speaker and the cue read for a time ("Lee, speaking on Tuesday, said"). */
+const MAX_INSERTED_TIME = 6;
+
+/** The words between the speaker and the cue: "The minister on Monday said …", "Lee, speaking on Tuesday, said …", "Lee earlier
+ *  this week told …" (timeOf reads a time in them, or none). */
+function insertedTime(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
+  if (!att.source || att.cue <= att.source[1] || att.cue - att.source[1] > MAX_INSERTED_TIME) return undefined;
+  return [att.source[1], att.cue];
+}
+
 /** Quotes of a document; works with or without the entities and resolution layers. */
 export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabulary(), options: ExtractOptions = {}): Quote[] {
   if (!doc.article?.text) return [];
@@ -6187,7 +6197,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       const conduit = conduitOf(ctx, att.conduit) ?? paperConduit(ctx, att.conduit, att.parts);
       if (conduit) quote.conduit = conduit;
     }
-    const timeRange = att.time ?? frontedTime(ctx, att);
+    const timeRange = att.time ?? frontedTime(ctx, att) ?? insertedTime(ctx, att);
     if (timeRange) {
       const time = timeOf(ctx, timeRange);
       if (time) quote.time = time;
