@@ -7136,3 +7136,14 @@ describe('a time opening the sentence before its speaker (issue #5, round 33)', 
     expect(qs.map((q) => q.time)).toEqual([undefined, undefined]);
   });
 });
+
+describe('a negated auxiliary after an object with no verb (issue #5, round 33)', () => {
+  it('ends "called Ann Hart a “decent woman” but did not offer an endorsement" before "but"', () => {
+    const text = 'Tom Vale called Ann Hart a “decent woman” but did not immediately offer a full endorsement.';
+    expect(spans(text).map(([, , content]) => content)).toEqual(['Ann Hart a “decent woman”']);
+  });
+
+  it('keeps "but" with no auxiliary in the content: "called the plan bold but costly" (guard)', () => {
+    expect(spans('Tom Vale called the plan bold but costly.').map(([, , content]) => content)).toEqual(['the plan bold but costly']);
+  });
+});

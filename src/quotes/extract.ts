@@ -3225,6 +3225,10 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
       (IRREGULAR_PAST.has(ctx.low[e + 1]) || (ctx.low[e + 1].endsWith('ed') && ctx.low[e + 1].length > 4)) &&
       (ctx.vocab.determiners.has(ctx.low[e + 2]) || ADJUNCT_PREPOSITIONS.has(ctx.low[e + 2]) || OBJECT_PRONOUNS.has(ctx.low[e + 2]) ||
         POSSESSIVES.has(ctx.low[e + 2]) || ctx.low[e + 2] === 'for' || ctx.low[e + 2] === 'home' || DEED_MODIFIERS.has(ctx.low[e + 2]))) break;
+    // ("called Biden a “decent man” but did not immediately offer a full endorsement": a negated auxiliary after an object with no
+    // verb is the speaker's next deed)
+    if (!finite && e > k + 1 && (ctx.low[e] === 'and' || ctx.low[e] === 'but') && e + 2 < b && ctx.vocab.auxiliaries.has(ctx.low[e + 1]) &&
+      (ctx.low[e + 2] === 'not' || ctx.low[e + 2] === 'never')) break;
     if (t === ';' || ((t === '—' || t === '–') && !numberRange(ctx, e)) || (t === ':' && !ctx.opens.has(e + 1))) break;
     if (writersDashClause(ctx, k, e)) break;
     if (t === ',' && e > k && writersGloss(ctx, e + 1)) break;
