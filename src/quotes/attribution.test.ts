@@ -7147,3 +7147,17 @@ describe('a negated auxiliary after an object with no verb (issue #5, round 33)'
     expect(spans('Tom Vale called the plan bold but costly.').map(([, , content]) => content)).toEqual(['the plan bold but costly']);
   });
 });
+
+describe('a document "its" owns, the one body of its sentence (issue #5, round 33)', () => {
+  it('gives "The report added" after "the Harbour Reserve said in its latest Beige Book report" that body', () => {
+    const text = 'Most areas saw growth, the Harbour Reserve said in its latest Beige Book report. The report added that housing remained strong.';
+    const qs = extractQuotes(marked(text, [['Harbour Reserve', 'ORG']]));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name])).toEqual([['The report', 'Harbour Reserve']]);
+  });
+
+  it('leaves it when that sentence names two bodies (guard)', () => {
+    const text = 'In its latest report, the Harbour Reserve criticised the Harbour Bank. The report added that housing remained strong.';
+    const qs = extractQuotes(marked(text, [['Harbour Reserve', 'ORG'], ['Harbour Bank', 'ORG']]));
+    expect(qs.at(-1)!.affiliation).toBeUndefined();
+  });
+});

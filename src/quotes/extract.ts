@@ -6794,7 +6794,15 @@ function documentOwnerBefore(ctx: QuoteContext): DocumentOwnerBefore {
       const actor = actorOf(ctx, index);
       return { name: actor?.name ?? ctx.text.slice(m.start, m.end), actorId: actor?.id };
     }
-    return undefined;
+    // ("In its latest bi-annual report, the OECD cut …", "The OECD published its latest report": "its" before the document's
+    // noun, the one organisation its sentence names)
+    if (!/\bits\s+(?:[\p{L}0-9-]+\s+){0,3}$/u.test(ctx.text.slice(Math.max(from, last - OWNER_WINDOW), last))) return undefined;
+    const sentence = ctx.sentences[sentenceIndexAt(ctx, last)];
+    const inSentence = orgs.filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
+    if (inSentence.length !== 1 || inSentence.some(({ m }) => ctx.text.slice(m.start, m.end) !== ctx.text.slice(inSentence[0].m.start, inSentence[0].m.end))) return undefined;
+    const { m, index } = inSentence[0];
+    const actor = actorOf(ctx, index);
+    return { name: actor?.name ?? ctx.text.slice(m.start, m.end), actorId: actor?.id };
   };
 }
 /** Characters between a document noun and its owner's mention ("a report published on Friday by the …"). */
