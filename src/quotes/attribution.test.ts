@@ -7161,3 +7161,14 @@ describe('a document "its" owns, the one body of its sentence (issue #5, round 3
     expect(qs.at(-1)!.affiliation).toBeUndefined();
   });
 });
+
+describe('a quotation after a relative pronoun\'s cue and its comma (issue #5, round 33)', () => {
+  it('takes the quotation after "who said," as the content, not the words before "who"', () => {
+    const text = 'It was praised by Tom Vale, who said, "The band has clearly lost it."';
+    expect(spans(text).map(([speaker, , content]) => [speaker, content])).toEqual([['who', 'The band has clearly lost it.']]);
+  });
+
+  it('keeps the words before an inverted speaker\'s comma as the content: "It works, said Tom Vale." (guard)', () => {
+    expect(spans('The plan works, said Tom Vale.').map(([speaker, , content]) => [speaker, content])).toEqual([['Tom Vale', 'The plan works']]);
+  });
+});

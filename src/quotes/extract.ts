@@ -2145,8 +2145,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   }
   // `Lee said, “…”` (nothing quoted before the speaker): the comma introduces the quotation.
   // (never for a participle: "…, saying, “…”" reports what follows)
+  // (not before a relative pronoun: "It was praised by Gordon Rennie, who said, “…”" says nothing before "who")
   const contentBeforeSpeaker = prev >= a && (ctx.closes.has(prev) || (ctx.surf[prev] === ',' && !introductoryPhrase(ctx, a, prev))) &&
-    !v.participleCues.has(w);
+    !v.participleCues.has(w) && !(ls >= 0 && ls === prev + 1 && v.pronouns.get(ctx.low[ls]) === 'relative');
   let k = j < b - 1 && ctx.surf[j] === ',' && ctx.opens.has(j + 1) && !contentBeforeSpeaker ? j + 1 : j;
   // "responded in a text message: “…”", "proclaimed at a press conference, “…”": an adjunct between cue and quotation.
   if (k === j && !contentBeforeSpeaker && k < b && isWord(ctx, k) && !(prevBreak && quotationBefore(ctx, prev))) {
