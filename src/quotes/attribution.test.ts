@@ -7172,3 +7172,15 @@ describe('a quotation after a relative pronoun\'s cue and its comma (issue #5, r
     expect(spans('The plan works, said Tom Vale.').map(([speaker, , content]) => [speaker, content])).toEqual([['Tom Vale', 'The plan works']]);
   });
 });
+
+describe('"state" as a noun (issue #5, round 33)', () => {
+  it('reads "the most populous US state" and "the surveillance state" in a list as no cue', () => {
+    const text = 'The AIP, which has ballot access in Harbour, the most populous US state, made the nomination amid controversy. ' +
+      'The candidates took questions on the war, the surveillance state, space warfare and police reform.';
+    expect(extractQuotes(marked(text, [['AIP', 'ORG'], ['Harbour', 'LOC']])).map((q) => q.cue)).not.toContain('state');
+  });
+
+  it('keeps "The documents state that he lied" (guard)', () => {
+    expect(spans('The documents state that he lied.').map(([, cue]) => cue)).toEqual(['state']);
+  });
+});

@@ -4513,6 +4513,10 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("the controversy over plans to allow pubs …", "amid fears of a slowdown": a cue form right after a preposition is a
       // noun, its object; a gerund there is the verb of a participle frame, "after saying …")
       if (form !== 0 && i > a && NOUN_LEADING_PREPOSITIONS.has(ctx.low[i - 1]) && !w.endsWith('ing')) continue;
+      // ("the most populous US state", "the surveillance state": "state" after a place or after an article and a singular noun
+      // is the noun, which no singular subject takes as its verb)
+      if (w === 'state' && i - 2 >= a && (placeModifierAt(ctx, i - 1) ||
+        (ARTICLES.has(ctx.low[i - 2]) && isWord(ctx, i - 1) && !ctx.cap[i - 1] && !ctx.low[i - 1].endsWith('s')))) continue;
       // ("a speech by Mr Brown on UK plans to tackle …", "anger over EU plans": so is one after a preposition and a state's
       // acronym or a place modifying it)
       if (form !== 0 && i - 2 >= a && w.endsWith('s') && PLACED_NOUN_PREPOSITIONS.has(ctx.low[i - 2]) && ctx.cap[i - 1] && placeModifierAt(ctx, i - 1)) continue;
