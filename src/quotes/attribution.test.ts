@@ -7184,3 +7184,14 @@ describe('"state" as a noun (issue #5, round 33)', () => {
     expect(spans('The documents state that he lied.').map(([, cue]) => cue)).toEqual(['state']);
   });
 });
+
+describe('a listing (issue #5, round 33)', () => {
+  it('reads "Harbour FC, the only stock-market listed club, dropped" and "was listed in critical condition" as no statements', () => {
+    const text = 'Shares in Harbour FC, Germany\'s only stock-market listed football club, dropped by 23%. Tom Vale was taken to hospital and listed in critical condition.';
+    expect(extractQuotes(marked(text, [['Harbour FC', 'ORG'], ['Tom Vale', 'PER']]))).toEqual([]);
+  });
+
+  it('keeps a list given: "Tom Vale listed the nine most useless quangos" (guard)', () => {
+    expect(extractQuotes(marked('Tom Vale listed the nine most useless quangos.', [['Tom Vale', 'PER']])).map((q) => q.cue)).toEqual(['listed']);
+  });
+});

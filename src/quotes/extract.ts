@@ -2497,6 +2497,10 @@ const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga']);
 /** Prepositions after which a cue form is a noun ("over plans to …", "amid fears", "of claims"), not a verb. */
 const NOUN_LEADING_PREPOSITIONS = new Set(['of', 'over', 'about', 'amid', 'amidst', 'despite', 'against', 'for', 'on', 'in', 'with', 'without',
   'into', 'from', 'under', 'behind', 'following', 'among', 'between', 'towards', 'toward']);
+/** Words before "listed" that make it a firm's listing ("stock-market listed", "publicly listed"). */
+const LISTING_MODIFIERS = new Set(['stock-market', 'stock', 'market', 'publicly', 'exchange', 'dual', 'separately']);
+/** A patient's condition ("listed in critical condition"). */
+const CONDITIONS = new Set(['condition']);
 /** Prepositions of a topic before a noun a place modifies ("on UK plans", "over EU plans"). */
 const PLACED_NOUN_PREPOSITIONS = new Set(['on', 'over', 'about', 'against']);
 /** Whether the token at `k` is a state's acronym ("UK", "EU") or a place the entity layer found ("on Welsh plans" is not). */
@@ -4513,6 +4517,8 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("the controversy over plans to allow pubs …", "amid fears of a slowdown": a cue form right after a preposition is a
       // noun, its object; a gerund there is the verb of a participle frame, "after saying …")
       if (form !== 0 && i > a && NOUN_LEADING_PREPOSITIONS.has(ctx.low[i - 1]) && !w.endsWith('ing')) continue;
+      // ("Germany's only stock-market listed football club", "was listed in critical condition": a listing, not a list given)
+      if (w === 'listed' && (LISTING_MODIFIERS.has(ctx.low[i - 1] ?? '') || (ctx.low[i + 1] === 'in' && objectHeadIn(ctx, i + 2, b, CONDITIONS)))) continue;
       // ("the most populous US state", "the surveillance state": "state" after a place or after an article and a singular noun
       // is the noun, which no singular subject takes as its verb)
       if (w === 'state' && i - 2 >= a && (placeModifierAt(ctx, i - 1) ||
