@@ -7195,3 +7195,15 @@ describe('a listing (issue #5, round 33)', () => {
     expect(extractQuotes(marked('Tom Vale listed the nine most useless quangos.', [['Tom Vale', 'PER']])).map((q) => q.cue)).toEqual(['listed']);
   });
 });
+
+describe('a side picked or a post filled (issue #5, round 33)', () => {
+  it('reads "named Tom Vale in the starting line-up" and "named a lifetime employee to run its operations" as no statements', () => {
+    const text = 'Harbour named prop Tom Vale in the starting line-up for Sunday. Harbour Motors named a lifetime employee to run its operations.';
+    expect(extractQuotes(marked(text, [['Harbour', 'ORG'], ['Tom Vale', 'PER'], ['Harbour Motors', 'ORG']]))).toEqual([]);
+  });
+
+  it('keeps "The Lib Dems named the 14 seats where students could take them to victory" (guard)', () => {
+    const qs = extractQuotes(marked('The Lib Dems named the 14 seats where there are enough students to take the Lib Dems from second place.', [['Lib Dems', 'ORG']]));
+    expect(qs.map((q) => q.cue)).toEqual(['named']);
+  });
+});

@@ -2497,6 +2497,25 @@ const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga']);
 /** Prepositions after which a cue form is a noun ("over plans to …", "amid fears", "of claims"), not a verb. */
 const NOUN_LEADING_PREPOSITIONS = new Set(['of', 'over', 'about', 'amid', 'amidst', 'despite', 'against', 'for', 'on', 'in', 'with', 'without',
   'into', 'from', 'under', 'behind', 'following', 'among', 'between', 'towards', 'toward']);
+/** A side a player is named in ("named … in the starting line-up", "in their preliminary squad"). */
+const SIDES = new Set(['squad', 'line-up', 'lineup', 'team', 'side', 'xi', 'starting', 'preliminary', 'provisional', 'final']);
+/** Verbs of a post filled after "named … to" ("named a lifetime employee to run its operations"). */
+const POST_VERBS = new Set(['run', 'lead', 'head', 'replace', 'succeed', 'chair', 'manage', 'coach', 'captain', 'oversee']);
+/** Most tokens of the person named before the side or the post. */
+const MAX_NAMED_OBJECT = 8;
+
+/** Whether what follows "named" at `k` is a side picked or a post filled: "Bath prop Matt Stevens in the starting line-up",
+ *  "just four overseas-based players in their preliminary squad", "a lifetime employee to run its operations". */
+function namedSelection(ctx: QuoteContext, k: number, b: number): boolean {
+  for (let j = k + 1; j < b && j - k <= MAX_NAMED_OBJECT && isWord(ctx, j); j++) {
+    if (ctx.low[j] === 'to' && POST_VERBS.has(ctx.low[j + 1] ?? '')) return true;
+    if (ctx.low[j] !== 'in') continue;
+    const n = ctx.vocab.determiners.has(ctx.low[j + 1] ?? '') || POSSESSIVES.has(ctx.low[j + 1] ?? '') ? j + 2 : j + 1;
+    return SIDES.has(ctx.low[n] ?? '');
+  }
+  return false;
+}
+
 /** Words before "listed" that make it a firm's listing ("stock-market listed", "publicly listed"). */
 const LISTING_MODIFIERS = new Set(['stock-market', 'stock', 'market', 'publicly', 'exchange', 'dual', 'separately']);
 /** A patient's condition ("listed in critical condition"). */
@@ -4517,6 +4536,9 @@ function findAttributions(ctx: QuoteContext): Attribution[] {
       // ("the controversy over plans to allow pubs …", "amid fears of a slowdown": a cue form right after a preposition is a
       // noun, its object; a gerund there is the verb of a participle frame, "after saying …")
       if (form !== 0 && i > a && NOUN_LEADING_PREPOSITIONS.has(ctx.low[i - 1]) && !w.endsWith('ing')) continue;
+      // ("England named Bath prop Matt Stevens in the starting line-up", "Nissan named a lifetime employee to run its operations": a
+      // side picked or a post filled, no name given to anything)
+      if (w === 'named' && namedSelection(ctx, i + 1, b)) continue;
       // ("Germany's only stock-market listed football club", "was listed in critical condition": a listing, not a list given)
       if (w === 'listed' && (LISTING_MODIFIERS.has(ctx.low[i - 1] ?? '') || (ctx.low[i + 1] === 'in' && objectHeadIn(ctx, i + 2, b, CONDITIONS)))) continue;
       // ("the most populous US state", "the surveillance state": "state" after a place or after an article and a singular noun
