@@ -2528,6 +2528,7 @@ function placeModifierAt(ctx: QuoteContext, k: number): boolean {
   if (surf.length >= 2 && surf.length <= 3 && surf === surf.toUpperCase() && /^\p{Lu}+$/u.test(surf)) return true;
   return ctx.entities?.some((m) => m.label === 'LOC' && m.start === ctx.tokens[k].start && m.end === ctx.tokens[k].end) ?? false;
 }
+
 const CLAIM_FORMS = new Set(['claim', 'claims', 'claimed']);
 /** Most lower-case words of a claimed clause's subject after its determiner ("claims the new plan failed"). */
 const MAX_CLAIMED_SUBJECT_WORDS = 3;

@@ -1785,8 +1785,8 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
   if (titleOnly && allRoleWords(ctx, chosen.run)) {
     // "The Secretary of State said": a title with no name is a description.
     // ("Pakistan's High Commissioner to Britain": the owner before it is the body served)
-    const owner = chosen.run.start - 2 >= chosenSeg.start && POSSESSIVE.has(ctx.low[chosen.run.start - 1]) && chosen.run.start - 2 === chosenSeg.start &&
-      ctx.cap[chosenSeg.start] ? runAffiliation(ctx, { start: chosenSeg.start, end: chosenSeg.start + 1 }) : undefined;
+    const owner = chosen.run.start - 2 === chosenSeg.start && POSSESSIVE.has(ctx.low[chosen.run.start - 1]) && ctx.cap[chosenSeg.start]
+      ? runAffiliation(ctx, { start: chosenSeg.start, end: chosenSeg.start + 1 }) : undefined;
     const described: SpeakerInfo = { kind: 'description', name: spanText(ctx, chosenSeg.start, chosenSeg.end), isOrg: false, head, definite, personHead: true,
       role: owner ? roleText(ctx, chosen.run.start, chosenSeg.end) : roleText(ctx, chosenSeg.start, chosenSeg.end) };
     if (owner) described.affiliation = owner;

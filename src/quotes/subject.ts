@@ -73,11 +73,9 @@ const NOUN_MARKERS = new Set(['of', 'the', 'a', 'an', 'each', 'every', 'this', '
 /** Adverbs between a subject and its verb: never inside a bare subject. */
 const SENTENCE_ADVERBS = new Set(['also', 'still', 'already', 'never', 'always', 'often', 'then']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
-/** Words that end an inverted speaker phrase right after its comma (", in a statement", ", after the vote"). */
 /** Words of degree before a number ("nearly 40%", "about 200"). */
 const QUANTITY_DEGREES = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'just', 'only', 'barely']);
-/** Subject pronouns that open a clause after an inverted speaker's comma. */
-const TAIL_SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+/** Words that end an inverted speaker phrase right after its comma (", in a statement", ", after the vote"). */
 const TAIL_BREAKS = new Set(['in', 'on', 'after', 'before', 'during', 'while', 'when', 'as', 'for', 'by', 'asked', 'speaking', 'according']);
 const INTRO_WORDS = new Set(['even', 'around', 'among', 'throughout', 'until', 'within', 'beyond', 'instead', 'again', 'back', 'just', 'rather', 'thus',
   'therefore', 'otherwise', 'likewise', 'similarly']);
@@ -419,7 +417,7 @@ export function invertedTail(ctx: QuoteContext, re: number, b: number): number {
     }
     // ("…, says the study, it rises above …": a subject pronoun opens the clause going on; "…, suggests the research, who will
     // spend …": a document has no "who" of its own — the people the content is about do)
-    if (k === re + 1 && ((TAIL_SUBJECT_PRONOUNS.has(w) && isWord(ctx, k + 1)) ||
+    if (k === re + 1 && (((PRONOUN_SUBJECTS.has(w) || w === 'it') && isWord(ctx, k + 1)) ||
       (w === 'who' && !ctx.cap[re - 1] && (ctx.vocab.reportNouns.has(ctx.low[re - 1]) || ctx.vocab.pollNouns.has(ctx.low[re - 1]))))) return re;
     // (not a cue form modifying a role noun: ", report author and a senior adviser at …")
     const roleModifier = k + 1 < b && !ctx.cap[k + 1] && ctx.vocab.roleWords.has(ctx.low[k + 1]);
