@@ -7207,3 +7207,16 @@ describe('a side picked or a post filled (issue #5, round 33)', () => {
     expect(qs.map((q) => q.cue)).toEqual(['named']);
   });
 });
+
+describe('two people with their titles joined by "and" (issue #5, round 33)', () => {
+  it('names neither of "Culture Secretary Ann Hart and Deputy Prime Minister Tom Vale" alone', () => {
+    const text = 'Culture Secretary Ann Hart and Deputy Prime Minister Tom Vale have welcomed his return.';
+    const qs = extractQuotes(resolveStage.run(marked(text, [['Ann Hart', 'PER'], ['Tom Vale', 'PER']]), { knowledge: loadKnowledgeBase() }));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Culture Secretary Ann Hart and Deputy Prime Minister Tom Vale']);
+  });
+
+  it('keeps one titled person\'s name: "Deputy Prime Minister Tom Vale said" (guard)', () => {
+    const qs = extractQuotes(resolveStage.run(marked('Deputy Prime Minister Tom Vale said the plan was sound.', [['Tom Vale', 'PER']]), { knowledge: loadKnowledgeBase() }));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Tom Vale']);
+  });
+});

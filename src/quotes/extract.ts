@@ -4956,8 +4956,12 @@ function coordinatedMentions(ctx: QuoteContext, start: number, end: number, labe
   const inside = (ctx.entities ?? []).filter((e) => e.start >= start && e.end <= end && labels.includes(e.label));
   const last = inside.at(-1);
   if (!last) return false;
-  return inside.some((e) => e !== last && /^\s*(?:,\s*)?(?:and|&)\s*$/.test(ctx.text.slice(e.end, last.start)));
+  // (a title of the second before it too: "Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott")
+  return inside.some((e) => e !== last && COORDINATED_TITLE.test(ctx.text.slice(e.end, last.start)));
 }
+
+/** "and", then up to four capitalised words of a title (or "former"), between two mentions. */
+const COORDINATED_TITLE = /^\s*(?:,\s*)?(?:and|&)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|former)\s+){0,4}$/u;
 
 /** The mention spanning exactly `span` whatever its label, when the resolver linked it to a person whose fuller name
  *  ends with it (a surname), else -1. */
