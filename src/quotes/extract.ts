@@ -2524,8 +2524,7 @@ const CONDITIONS = new Set(['condition']);
 const PLACED_NOUN_PREPOSITIONS = new Set(['on', 'over', 'about', 'against']);
 /** Whether the token at `k` is a state's acronym ("UK", "EU") or a place the entity layer found ("on Welsh plans" is not). */
 function placeModifierAt(ctx: QuoteContext, k: number): boolean {
-  const surf = ctx.surf[k];
-  if (surf.length >= 2 && surf.length <= 3 && surf === surf.toUpperCase() && /^\p{Lu}+$/u.test(surf)) return true;
+  if (/^\p{Lu}{2,3}$/u.test(ctx.surf[k])) return true;
   return ctx.entities?.some((m) => m.label === 'LOC' && m.start === ctx.tokens[k].start && m.end === ctx.tokens[k].end) ?? false;
 }
 
@@ -6837,7 +6836,7 @@ function documentOwnerBefore(ctx: QuoteContext): DocumentOwnerBefore {
     if (!/\bits\s+(?:[\p{L}0-9-]+\s+){0,3}$/u.test(ctx.text.slice(Math.max(from, last - OWNER_WINDOW), last))) return undefined;
     const sentence = ctx.sentences[sentenceIndexAt(ctx, last)];
     const inSentence = orgs.filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
-    if (inSentence.length !== 1 || inSentence.some(({ m }) => ctx.text.slice(m.start, m.end) !== ctx.text.slice(inSentence[0].m.start, inSentence[0].m.end))) return undefined;
+    if (inSentence.length !== 1) return undefined;
     const { m, index } = inSentence[0];
     const actor = actorOf(ctx, index);
     return { name: actor?.name ?? ctx.text.slice(m.start, m.end), actorId: actor?.id };
