@@ -7220,3 +7220,16 @@ describe('two people with their titles joined by "and" (issue #5, round 33)', ()
     expect(qs.map((q) => q.speaker.name)).toEqual(['Tom Vale']);
   });
 });
+
+describe('a second cue after "but" ends an object\'s content (issue #5, round 34)', () => {
+  it('splits "Tom Vale backed the proposals but said ministers had been slow" into two statements', () => {
+    const text = 'Tom Vale backed the proposals but said ministers had been slow.';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER']]));
+    expect(qs.map((q) => [q.cue, q.text])).toEqual([['backed', 'the proposals'], ['said', 'ministers had been slow']]);
+  });
+
+  it('keeps "backed the plan but not the timetable" whole (guard)', () => {
+    const qs = extractQuotes(marked('Tom Vale backed the plan but not the timetable.', [['Tom Vale', 'PER']]));
+    expect(qs.map((q) => q.text)).toEqual(['the plan but not the timetable']);
+  });
+});

@@ -3276,7 +3276,8 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
       (ctx.vocab.participleCues.has(ctx.low[e + 2]) || ctx.low[e + 2].endsWith('ing'))) break;
     if (t === ',' && ctx.low[e + 1] === 'with' && withSpeakerCue(ctx, e + 2, b) > 0) break; // ", with Lee saying …"
     if (ctx.low[e] === 'according' && ctx.low[e + 1] === 'to' && e > k && (ctx.surf[e - 1] === ',' || quotationBefore(ctx, e - 1))) break;
-    if (ctx.low[e] === 'and' && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
+    // ("backed the proposals but said ministers had been …": so after "but")
+    if ((ctx.low[e] === 'and' || ctx.low[e] === 'but') && e + 1 < b && (ctx.vocab.cueVerbs.has(ctx.low[e + 1]) || ctx.vocab.objectCues.has(ctx.low[e + 1]))) break;
     // ("declined such an arrangement and the Commission canceled the debate": after an object with no verb, a clause with a
     // subject and a past verb of its own is the writer's)
     // (not inside a clause or a list the object holds: "welcomed news that the Foundation and Norway are …", "denied funding, and
