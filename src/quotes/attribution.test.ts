@@ -7233,3 +7233,15 @@ describe('a second cue after "but" ends an object\'s content (issue #5, round 34
     expect(qs.map((q) => q.text)).toEqual(['the plan but not the timetable']);
   });
 });
+
+describe('what someone is able to find (issue #5, round 34)', () => {
+  it('reads "Eventually Asimo could find gainful employment in homes" and "a tournament that will find the best two players" as no statements', () => {
+    const text = 'Eventually Asimo could find gainful employment in homes and offices. The Harbour Cup is a tournament that will find the best two players.';
+    expect(extractQuotes(marked(text, [['Asimo', 'PER'], ['Harbour Cup', 'MISC']]))).toEqual([]);
+  });
+
+  it('keeps "The inquiry could find no evidence that the visa was rushed" (guard)', () => {
+    const qs = extractQuotes(marked('The inquiry could find no evidence that the visa was rushed.', []));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['The inquiry']);
+  });
+});

@@ -5644,6 +5644,8 @@ const KNOW_FORMS = new Set(['know', 'knows', 'knew', 'known']);
 /** What someone shows by how they act, not by saying or finding anything ("showed interest in", "showed restraint"). */
 const SHOWN_CONDUCT = new Set(['interest', 'restraint', 'courage', 'character', 'form', 'resilience', 'mercy', 'respect', 'promise', 'patience',
   'composure', 'determination', 'commitment', 'leadership']);
+/** Words opening what a modal "find" reports as a finding ("could find no evidence", "will find that …"). */
+const FINDING_OBJECTS = new Set(['no', 'evidence', 'that', 'any', 'little', 'nothing', 'proof', 'it']);
 /** Words after "points" when it is the verb ("points out", "points to"). */
 const POINT_LINKS = new Set(['out', 'to', 'at', 'that', 'up', 'towards', 'toward']);
 
@@ -5686,6 +5688,10 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   // ("Wright-Phillips showed his customary trickery", "showed their class": a person's own quality shown, not a finding)
   if (SHOW_FORMS.has(w) && (next === 'his' || next === 'her' || next === 'their') && !documentBefore(ctx, i, a)) return true;
   if (FIND_FORMS.has(w) && (next === 'ways' || REFLEXIVES.has(next))) return true;
+  // ("Asimo could find gainful employment", "Testers could not find them", "a tournament that will find the best two players": what
+  // someone is able to find, no finding; "could find no evidence that …" is one)
+  if (w === 'find' && i > a && (MODALS.has(ctx.low[i - 1]) || (i - 1 > a && ctx.low[i - 1] === 'not' && MODALS.has(ctx.low[i - 2]))) &&
+    !FINDING_OBJECTS.has(next)) return true;
   // ("Nonu found his way through the defence")
   if (FIND_FORMS.has(w) && POSSESSIVES.has(next) && (ctx.low[i + 2] === 'way' || ctx.low[i + 2] === 'ways')) return true;
   // ("the researchers have found a way to suck away …": a means found, not a finding)
