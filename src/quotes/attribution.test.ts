@@ -7245,3 +7245,24 @@ describe('what someone is able to find (issue #5, round 34)', () => {
     expect(qs.map((q) => q.speaker.name)).toEqual(['The inquiry']);
   });
 });
+
+describe('"it" in a clause of a sentence an organisation opens (issue #5, round 34)', () => {
+  it('gives "as it considers" to the body opening its own sentence, not the one that spoke before', () => {
+    const text = 'Harbourland expressed its support for the bill. The Ferry Board partially funded the studies, as it considers the pipeline a priority.';
+    const qs = extractQuotes(marked(text, [['Harbourland', 'ORG'], ['Ferry Board', 'ORG']]));
+    expect(qs.map((q) => [q.cue, q.speaker.name])).toEqual([['expressed', 'Harbourland'], ['considers', 'Ferry Board']]);
+  });
+
+  it('keeps "it" for the body that spoke when its own sentence opens with no organisation (guard)', () => {
+    const text = 'Harbourland expressed its support for the bill. The studies were funded, as it considers the pipeline a priority.';
+    const qs = extractQuotes(marked(text, [['Harbourland', 'ORG']]));
+    expect(qs.map((q) => [q.cue, q.speaker.name])).toEqual([['expressed', 'Harbourland'], ['considers', 'Harbourland']]);
+  });
+});
+
+describe('a bracket opened inside a content (issue #5, round 34)', () => {
+  it('ends "buy back shares worth 1bn Swiss francs ($861m)" after the bracket', () => {
+    const qs = extractQuotes(marked('Harbour Motors plans to buy back shares worth 1bn Swiss francs ($861m).', [['Harbour Motors', 'ORG']]));
+    expect(qs.map((q) => q.text)).toEqual(['buy back shares worth 1bn Swiss francs ($861m)']);
+  });
+});

@@ -87,7 +87,7 @@ export type GroupSubjectBefore = (at: number, described?: boolean) => string | u
  *  the one organisation it names in those two sentences before `at`, introduced as one ("media group Reuters") or the
  *  subject of its clause, when it names no other (for a `pronoun`, "it": no name modifying a noun, "the Kok report", and no
  *  headline firm among several). */
-export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], anywhere?: boolean, pronoun?: boolean) => SubjectPerson | undefined;
+export type OrganisationSubjectBefore = (at: number, content?: readonly Span[], anywhere?: boolean, pronoun?: boolean, ownSentence?: boolean) => SubjectPerson | undefined;
 
 /** The body the article introduced by the kind `head` before offset `at` ("US magazine Mobile PC", "the Rolling Stone
  *  magazine" for "the magazine"), the latest one, if any. */
@@ -715,6 +715,12 @@ export class SpeakerMemory {
       // since the one that spoke, is the nearer "it")
       if (found && kind === 'thing' && sentence - found.sentence >= 2) {
         const org = this.organisationSubjectBefore(at, content);
+        if (org?.name && !sameBody(found, org)) return { name: org.name, actorId: org.actorId };
+      }
+      // ("The United States expressed its support …. The EU funded the studies, as it considers …": the organisation opening the
+      // pronoun's own sentence, not the one that spoke before it)
+      if (found && kind === 'thing' && found.sentence < sentence) {
+        const org = this.organisationSubjectBefore(at, content, false, false, true);
         if (org?.name && !sameBody(found, org)) return { name: org.name, actorId: org.actorId };
       }
       // ("But the Home Office said …. The commission, an independent body …, had been asked …. But it said …": a body the

@@ -197,6 +197,10 @@ function sentenceContentEnd(ctx: QuoteContext, from: number, b: number): number 
 function trimSpan(text: string, start: number, end: number): Span {
   while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
   while (start < end && /\s/.test(text[start])) start++;
+  // ("buy back shares worth 1bn Swiss francs ($861m)": a bracket opened inside takes its close)
+  let open = 0;
+  for (let k = start; k < end; k++) open += text[k] === '(' ? 1 : text[k] === ')' ? -1 : 0;
+  while (open > 0 && text[end] === ')') (end++, open--);
   return { start, end };
 }
 
@@ -6891,12 +6895,12 @@ function sharesIn(ctx: QuoteContext, k: number): boolean {
 function organisationSubjectBefore(ctx: QuoteContext, said: readonly Span[] = []): OrganisationSubjectBefore {
   const otherOrganisation = otherOrganisationBetween(ctx);
   const surnames = new Set((ctx.entities ?? []).filter((m) => m.label === 'PER').map((m) => ctx.text.slice(m.start, m.end).split(/\s+/).at(-1)!));
-  return (at, content, anywhere, pronoun) => {
+  return (at, content, anywhere, pronoun, ownSentence) => {
     const here = sentenceIndexAt(ctx, Math.max(0, at - 1));
     if (here < 0) return undefined;
     const found = new Map<string, SubjectPerson>();
     const shortNames = new Map<string, SubjectPerson>();
-    for (const si of [here - 1, here]) {
+    for (const si of ownSentence ? [here] : [here - 1, here]) {
       if (si < 0) continue;
       const s = ctx.sentences[si];
       if (anywhere) {
@@ -6975,7 +6979,10 @@ function organisationSubjectBefore(ctx: QuoteContext, said: readonly Span[] = []
         while (after < s.tokenEnd && n < 3 && isWord(ctx, after) && !ctx.cap[after] && !verbAfterSubject(ctx, after)) (after++, n++);
       }
       // (in a fronted clause, after adverbs and in the present too: "Although the White House officially still backs …")
-      if (fronted) while (after < s.tokenEnd && (SPEAKER_ADVERBS.has(ctx.low[after]) || (ctx.low[after].endsWith('ly') && ctx.low[after].length > 4))) after++;
+      // (and in a main clause before a verb: "The EU partially funded the studies, as it considers …")
+      const adverbAt = (k: number) => k < s.tokenEnd && (SPEAKER_ADVERBS.has(ctx.low[k]) || (ctx.low[k].endsWith('ly') && ctx.low[k].length > 4));
+      if (fronted) while (adverbAt(after)) after++;
+      else if (adverbAt(after) && after + 1 < s.tokenEnd && verbAfterSubject(ctx, after + 1)) after++;
       const present = fronted && after < s.tokenEnd && !ctx.cap[after] && ctx.low[after].length > 3 && ctx.low[after].endsWith('s') && !ctx.low[after].endsWith('ss');
       if (after >= s.tokenEnd || !(verbAfterSubject(ctx, after) || present)) continue;
       const actor = actorOf(ctx, index);
