@@ -7266,3 +7266,19 @@ describe('a bracket opened inside a content (issue #5, round 34)', () => {
     expect(qs.map((q) => q.text)).toEqual(['buy back shares worth 1bn Swiss francs ($861m)']);
   });
 });
+
+describe('a quotation after a colon with a speaker of its own (issue #5, round 34)', () => {
+  it('gives "noted the need to act: “…,” said Ann Lee" the quotation to Ann Lee, over two sentences too', () => {
+    const text = 'The Ferry Board noted the need to act: "All ports can still change course. If ports test their crews," said Ann Lee, the head of the Ferry Board. "We are deeply concerned."';
+    const qs = extractQuotes(marked(text, [['Ferry Board', 'ORG'], ['Ann Lee', 'PER'], ['Ferry Board', 'ORG', 2]]));
+    expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([
+      ['Ferry Board', 'the need to act'],
+      ['Ann Lee', expect.stringMatching(/^All ports can still change course\. If ports test their crews/)],
+    ]);
+  });
+
+  it('keeps "added a caveat: “…”" with no speaker after it the cue\'s (guard)', () => {
+    const qs = extractQuotes(marked('Ann Lee added a caveat: "All ports must close."', [['Ann Lee', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['Ann Lee', 'All ports must close.']]);
+  });
+});

@@ -375,6 +375,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     // ("said he was in a serious condition; TVN24 reported he …": a semicolon, then a name and its past form, is the
     // writer's next clause)
     // (or any speaker with a cue of its own: "…; Redouane consistently claimed sex was consensual")
+    // ("noted the need to act: “…,” said Tedros Adhanom Ghebreyesus": a quotation after a colon with a speaker of its own)
+    if (ctx.surf[j] === ':' && ctx.regionOf[j] < 0 && ctx.opens.has(j + 1) && quotationSaidByOther(ctx, j + 1)) return j;
     if (ctx.surf[j] === ';' && ctx.regionOf[j] < 0 && (nameWithPastAt(ctx, j + 1, b) || coordinatedSpeaker(ctx, j + 1, b) || adverbCueAfter(ctx, j + 1, b))) return j;
     // ("… will not attend the convention and others have said …", "… cheeseburger - an old favorite - others say …": a
     // quantifier standing alone as the subject of a cue of its own, after "and", "but" or a dash, without a comma)
@@ -2595,7 +2597,8 @@ function quotationAfterColonObject(ctx: QuoteContext, k: number, b: number): num
   let c = k;
   while (c < b && c - k < MAX_COLON_OBJECT && (isWord(ctx, c) || ctx.low[c] === '’s' || ctx.low[c] === "'s") && !ctx.vocab.finiteVerbs.has(ctx.low[c]) &&
     ctx.cueForm[c] === 0) c++;
-  return c > k && c + 1 < b && ctx.surf[c] === ':' && ctx.opens.has(c + 1) ? c + 1 : -1;
+  // (not a quotation with a speaker of its own after it: "noted the need: “…,” said Tedros Adhanom Ghebreyesus")
+  return c > k && c + 1 < b && ctx.surf[c] === ':' && ctx.opens.has(c + 1) && !quotationSaidByOther(ctx, c + 1) ? c + 1 : -1;
 }
 /** Adjectives whose preposition phrase describes an anonymous speaker ("familiar with the talks", "close to the campaign"). */
 const LINKING_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'allied', 'aligned', 'loyal', 'sympathetic']);
@@ -3233,6 +3236,25 @@ function pronounOpensClause(ctx: QuoteContext, ls: number, a: number): boolean {
   return (SPEAKER_ADVERBS.has(ctx.low[p]) || ctx.low[p] === 'now') && (p - 1 < a || ctx.surf[p - 1] === ',' || CLAUSE_STARTERS.has(ctx.low[p - 1]));
 }
 
+/** Whether the quotation opening at token `k` is followed after its close by a speaker of its own (`: “…,” said Tedros
+ *  Adhanom Ghebreyesus`, `: “…,” Ann Lee said`). */
+function quotationSaidByOther(ctx: QuoteContext, k: number): boolean {
+  const chain = regionChain(ctx, ctx.opens.get(k)!);
+  const t = closingToken(ctx, chain.last, k, ctx.tokens.length);
+  if (t < 0) return false;
+  const b = ctx.sentences[ctx.sentenceOf[t]].tokenEnd;
+  const after = ctx.surf[t + 1] === ',' ? t + 2 : ctx.surf[t - 1] === ',' ? t + 1 : -1;
+  if (after < 0 || after + 1 >= b) return false;
+  return (SAY_FORMS.has(ctx.low[after]) && !ctx.cap[after] && invertedSpeakerAt(ctx, after + 1, b)) || nameThenSay(ctx, after, b);
+}
+
+/** Whether a capitalised name at `s` is followed right away by a form of "say" ("Ann Lee said"). */
+function nameThenSay(ctx: QuoteContext, s: number, b: number): boolean {
+  let k = s;
+  while (k < b && k - s < MAX_CLAUSE_NAME_TOKENS && ctx.cap[k] && isWord(ctx, k) && !ctx.vocab.pronouns.has(ctx.low[k])) k++;
+  return k > s && k < b && SAY_FORMS.has(ctx.low[k]);
+}
+
 /** Where the content of an object cue ends: the sentence end, or a clause break (";", " — ", ", saying"). */
 function objectEnd(ctx: QuoteContext, k: number, b: number): number {
   let e = k;
@@ -3257,7 +3279,7 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     // verb is the speaker's next deed)
     if (!finite && e > k + 1 && (ctx.low[e] === 'and' || ctx.low[e] === 'but') && e + 2 < b && ctx.vocab.auxiliaries.has(ctx.low[e + 1]) &&
       (ctx.low[e + 2] === 'not' || ctx.low[e + 2] === 'never')) break;
-    if (t === ';' || ((t === '—' || t === '–') && !numberRange(ctx, e)) || (t === ':' && !ctx.opens.has(e + 1))) break;
+    if (t === ';' || ((t === '—' || t === '–') && !numberRange(ctx, e)) || (t === ':' && (!ctx.opens.has(e + 1) || quotationSaidByOther(ctx, e + 1)))) break;
     if (writersDashClause(ctx, k, e)) break;
     if (t === ',' && e > k && writersGloss(ctx, e + 1)) break;
     // "his vote, but late Saturday he announced …": a coordinated clause with a speaker and cue of its own.
@@ -3946,6 +3968,8 @@ function colonFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numb
   // name (before a comma, only such a one).
   const leadCue = lead === a && ctx.cap[lead] && ctx.cueForm[lead] !== 0;
   if (ctx.surf[i] === ',' && !(leadCue && ls >= 0 && ctx.cap.slice(ls, i).some(Boolean))) return undefined;
+  // (not a quotation with a speaker of its own after it: "The board noted the need to act: “…,” said Ann Lee")
+  if (ctx.opens.has(i + 1) && quotationSaidByOther(ctx, i + 1)) return undefined;
   // ("The statement reads: “…”": a verb before the colon makes the subject before it the speaker)
   const readFrom = READ_FORMS.has(ctx.low[i - 1]) && !ctx.cap[i - 1] ? leftPhrase(ctx, i - 1, a) : -1;
   if (readFrom >= 0) {
