@@ -7282,3 +7282,26 @@ describe('a quotation after a colon with a speaker of its own (issue #5, round 3
     expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['Ann Lee', 'All ports must close.']]);
   });
 });
+
+describe('roles and affiliations a phrase does not give (issue #5, round 34)', () => {
+  it('reads "Republican state representative Ann Vale who sponsored the bill" as Ann Vale, a state representative', () => {
+    const qs = extractQuotes(marked('Republican state representative Ann Vale who sponsored the bill remarked that it was needed.', [['Republican', 'MISC'], ['Ann Vale', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.role])).toEqual([['Ann Vale', 'state representative']]);
+  });
+
+  it('ends "Harbour TV reporter and former Press Secretary Tom Vale"\'s role before "and former"', () => {
+    const qs = extractQuotes(marked('Harbour TV reporter and former Press Secretary Tom Vale questioned whether he could win.', [['Harbour TV', 'ORG'], ['Tom Vale', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.role])).toEqual([['Tom Vale', 'reporter']]);
+  });
+
+  it('gives "Critics from across Britain\'s political spectrum" no affiliation', () => {
+    const doc = marked("Critics from across Britain's political spectrum have claimed the bill is flawed.", [['Britain', 'LOC']]);
+    const qs = extractQuotes(gazetteerPlaces(doc));
+    expect(qs.map((q) => [q.cue, q.affiliation])).toEqual([['claimed', undefined]]);
+  });
+
+  it('keeps "Britain\'s trade minister Tom Vale" serving Britain (guard)', () => {
+    const doc = marked("Britain's trade minister Tom Vale said the bill is flawed.", [['Britain', 'LOC'], ['Tom Vale', 'PER']]);
+    expect(extractQuotes(gazetteerPlaces(doc)).map((q) => q.affiliation?.name)).toEqual(['Britain']);
+  });
+});

@@ -497,7 +497,10 @@ function roleText(ctx: QuoteContext, a: number, b: number): string | undefined {
     const open = ctx.surf.lastIndexOf('(', b - 1);
     if (open > a) b = open;
   }
-  while (b > a && (ctx.surf[b - 1] === ',' || ctx.low[b - 1] === 'and' || ctx.low[b - 1] === 'or')) b--;
+  // ("CNN reporter and former Bill Clinton White House Press Secretary Joe Lockhart": a modifier of the next office, which a name
+  // opens, is no part of this one)
+  while (b > a && (ctx.surf[b - 1] === ',' || ctx.low[b - 1] === 'and' || ctx.low[b - 1] === 'or' ||
+    (b - 2 > a && OTHER_OFFICE.has(ctx.low[b - 1]) && (ctx.low[b - 2] === 'and' || ctx.low[b - 2] === 'or')))) b--;
   if (b <= a) return undefined;
   for (let i = a; i < b; i++) {
     if (!roleWord(ctx, ctx.low[i])) continue;
@@ -901,6 +904,9 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
         // ("The UK's Andrea Arnold", "Britain's Andy Murray": a country owning the person alone is a nationality)
         // (not before a title: "Mexico's Foreign Secretary Marcelo Ebrard")
         if (i + 1 >= b && country(ctx, owner) && !capitalisedTitleAt(ctx, b, ctx.tokens.length) && !ctx.vocab.honorifics.has(ctx.low[b])) return;
+        // ("Critics from across Britain's political spectrum": a place owning what a preposition leads to is where the people
+        // are, no body they serve)
+        if (placeOrGovernment(ctx, owner.start, owner.end) && ctx.low.slice(a, owner.start).some((w) => LOCATED_LINKS.has(w) || w === 'across')) return;
         // ("Transport & General Worker's Union general secretary": the organisation's word after its apostrophe)
         const named = i + 1 < b && ctx.cap[i + 1] && ctx.vocab.orgWords.has(ctx.low[i + 1]) ? i + 2 : i;
         info.affiliation = { name: spanText(ctx, owner.start, named), start: ctx.tokens[owner.start].start, end: ctx.tokens[named - 1].end };
@@ -1761,6 +1767,9 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
   }
   let chosenSeg = segments[chosen.seg];
   let tail = chosenSeg.end - 1;
+  // ("Republican state representative Terri Collins who sponsored the bill": a relative clause right after the name, with no
+  // comma, says more of the person, not of a description)
+  if (chosen.run.end <= tail && (ctx.low[chosen.run.end] === 'who' || ctx.low[chosen.run.end] === 'whose')) tail = chosen.run.end - 1;
   // ("A UN official in Geneva", "An Al Jazeera reporter in Kenya": a place after the description's head ends it)
   let place = tail;
   while (place > chosen.run.end && ctx.cap[place] && isWord(ctx, place)) place--;
