@@ -7305,3 +7305,18 @@ describe('roles and affiliations a phrase does not give (issue #5, round 34)', (
     expect(extractQuotes(gazetteerPlaces(doc)).map((q) => q.affiliation?.name)).toEqual(['Britain']);
   });
 });
+
+describe('a standing kept and a short past form (issue #5, round 34)', () => {
+  it('reads "Tom Vale maintained his lead over Ann Lee in the polls" as no statement', () => {
+    expect(extractQuotes(marked('Tom Vale maintained his lead over Ann Lee in the polls.', [['Tom Vale', 'PER'], ['Ann Lee', 'PER']]))).toEqual([]);
+  });
+
+  it('keeps "Tom Vale maintained that he was innocent" (guard)', () => {
+    expect(extractQuotes(marked('Tom Vale maintained that he was innocent.', [['Tom Vale', 'PER']])).map((q) => q.cue)).toEqual(['maintained']);
+  });
+
+  it('takes "the researchers used a technology" for no speaker of "called"', () => {
+    const text = 'To date the bones, the researchers used a technology called non-destructive Harbour Spectrometry.';
+    expect(extractQuotes(marked(text, [['Harbour Spectrometry', 'MISC']]))).toEqual([]);
+  });
+});

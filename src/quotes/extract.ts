@@ -5672,6 +5672,9 @@ const KNOW_FORMS = new Set(['know', 'knows', 'knew', 'known']);
 /** What someone shows by how they act, not by saying or finding anything ("showed interest in", "showed restraint"). */
 const SHOWN_CONDUCT = new Set(['interest', 'restraint', 'courage', 'character', 'form', 'resilience', 'mercy', 'respect', 'promise', 'patience',
   'composure', 'determination', 'commitment', 'leadership']);
+/** What a speaker keeps rather than maintains as a view ("maintained his lead", "maintained their unbeaten run"). */
+const MAINTAINED_STANDINGS = new Set(['lead', 'advantage', 'unbeaten', 'record', 'form', 'grip', 'dominance', 'momentum', 'hold', 'ranking',
+  'pace', 'presence', 'control', 'silence', 'perfect', 'winning', 'majority', 'edge', 'streak', 'run', 'composure']);
 /** Words opening what a modal "find" reports as a finding ("could find no evidence", "will find that …"). */
 const FINDING_OBJECTS = new Set(['no', 'evidence', 'that', 'any', 'little', 'nothing', 'proof', 'it']);
 /** Words after "points" when it is the verb ("points out", "points to"). */
@@ -5722,6 +5725,8 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
     !FINDING_OBJECTS.has(next)) return true;
   // ("Nonu found his way through the defence")
   if (FIND_FORMS.has(w) && POSSESSIVES.has(next) && (ctx.low[i + 2] === 'way' || ctx.low[i + 2] === 'ways')) return true;
+  // ("Biden maintained his lead over Trump", "maintained their unbeaten run": keeping a standing, no statement)
+  if (w.startsWith('maintain') && (POSSESSIVES.has(next) || next === 'a' || next === 'the') && MAINTAINED_STANDINGS.has(ctx.low[i + 2] ?? '')) return true;
   // ("the researchers have found a way to suck away …": a means found, not a finding)
   if (FIND_FORMS.has(w) && (next === 'a' || next === 'new' || next === 'another') && (ctx.low[i + 2] === 'way' || ctx.low[i + 3] === 'way')) return true;
   // ("referring the issue instead to trade body Intellect", "referred requests for comment to …": passing a matter on)

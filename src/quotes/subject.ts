@@ -191,6 +191,10 @@ function introComma(ctx: QuoteContext, s: number, i: number): number {
 /** Words after a comma that carry a relative clause on ("…, in the Aire valley, before becoming an AM,"). */
 const RELATIVE_CONTINUATIONS = new Set(['in', 'on', 'at', 'before', 'after', 'during', 'from', 'including', 'until', 'since', 'between']);
 
+/** Past forms of four letters, which the length test for "-ed" verbs leaves out with "need" and "seed" ("the researchers
+ *  used a technology called …"). */
+const SHORT_PAST = new Set(['used', 'owed', 'sued', 'tied', 'axed', 'fled', 'eyed']);
+
 /**
  * Whether tokens [s, e) read as one speaker noun phrase with appositives and relative clauses: no clause
  * punctuation, quotation marks, cue verbs or finite verbs outside a ", who …" part; not opened by an adverbial.
@@ -271,7 +275,7 @@ export function isWholeSubject(ctx: QuoteContext, s: number, e: number): boolean
     // A past form right after a noun is a verb ("Lee criticized the plan"), after a determiner an adjective.
     // ("voters surveyed in Leeds", "those polled" are reduced relatives and stay).
     // ("Axelrod tried": a past form right after a name ends it as a verb; "those polled" stays)
-    if (k > s && w.length > 4 && w.endsWith('ed') && !w.includes('-') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
+    if (k > s && (w.length > 4 || SHORT_PAST.has(w)) && w.endsWith('ed') && !w.includes('-') && !ctx.cap[k] && isWord(ctx, k - 1) && !v.determiners.has(ctx.low[k - 1]) &&
       !(appositive && !ctx.cap[k - 1]) &&
       w !== 'aged' && (k + 1 < e ? !REDUCED_RELATIVE_LINKS.has(ctx.low[k + 1]) && !(v.timeWords.has(ctx.low[k + 1]) && ctx.low[k + 1] !== 'the') : ctx.cap[k - 1] && !v.pronouns.has(ctx.low[k - 1]))) return false;
     // ("Hillary Clinton spoke out Tuesday about …": an irregular past right after a name is its verb)
