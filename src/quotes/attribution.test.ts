@@ -7320,3 +7320,20 @@ describe('a standing kept and a short past form (issue #5, round 34)', () => {
     expect(extractQuotes(marked(text, [['Harbour Spectrometry', 'MISC']]))).toEqual([]);
   });
 });
+
+describe('outlets after a cue\'s object and pieces written for an outlet (issue #5, round 34)', () => {
+  it('takes Twitter out of "praised Ann Lee\'s endorsement on Twitter" as its conduit', () => {
+    const qs = extractQuotes(marked("Tom Vale praised Ann Lee's endorsement on Twitter.", [['Tom Vale', 'PER'], ['Ann Lee', 'PER']]));
+    expect(qs.map((q) => [q.text, q.conduit])).toEqual([["Ann Lee's endorsement", 'Twitter']]);
+  });
+
+  it('gives "writes in a Newsweek essay that …" Newsweek as conduit, outside the content', () => {
+    const qs = extractQuotes(marked('Tom Vale writes in a Newsweek essay that the law is wrong.', [['Tom Vale', 'PER'], ['Newsweek', 'ORG']]));
+    expect(qs.map((q) => [q.text, q.conduit])).toEqual([['the law is wrong', 'Newsweek']]);
+  });
+
+  it('keeps "praised the talks on Syria" whole, with no conduit (guard)', () => {
+    const qs = extractQuotes(marked('Tom Vale praised the talks on Syria.', [['Tom Vale', 'PER'], ['Syria', 'LOC']]));
+    expect(qs.map((q) => [q.text, q.conduit])).toEqual([['the talks on Syria', undefined]]);
+  });
+});

@@ -861,7 +861,12 @@ function platformAfterCue(ctx: QuoteContext, att: Attribution): [number, number]
     if (station > 0) return outOfContent(ctx, att, [k, station], b, programmeRest(ctx, station, b));
     if (POSSESSIVES.has(ctx.low[k]) || ctx.low[k] === 'the') k++;
   } else if (ctx.low[k] === 'in' && ARTICLES.has(ctx.low[k + 1]) && POST_NOUNS.has(ctx.low[k + 3] ?? '')) k += 2;
-  else return platformAfterObject(ctx, att, k, b);
+  else if (ctx.low[k] === 'in' && ARTICLES.has(ctx.low[k + 1])) {
+    // ("writes in a Newsweek essay that …", "argued in a Guardian column that …": the outlet a piece was written for)
+    let e = k + 2;
+    while (e < b && ctx.cap[e] && isWord(ctx, e)) e++;
+    return e > k + 2 && e < b && WRITTEN_PIECES.has(ctx.low[e]) && conduitOf(ctx, [k + 2, e]) ? outOfContent(ctx, att, [k + 2, e], b, e + 1) : undefined;
+  } else return platformAfterObject(ctx, att, k, b) ?? platformEndingObject(ctx, att);
   if (k >= b || !ctx.cap[k] || !PLATFORMS.has(ctx.low[k])) return undefined;
   return outOfContent(ctx, att, [k, k + 1], b);
 }
@@ -934,6 +939,18 @@ function outletQuotedIn(ctx: QuoteContext, att: Attribution): [number, number] |
 /** Whether tokens `k` and `k + 1` say where words were quoted: "quoted in", "quoted by", "cited in", "cited by". */
 function quotedLinkAt(ctx: QuoteContext, k: number): boolean {
   return (ctx.low[k] === 'quoted' || ctx.low[k] === 'cited') && (ctx.low[k + 1] === 'in' || ctx.low[k + 1] === 'by');
+}
+
+/** The platform closing a cue's object, which then ends before it: "praised Warren's endorsement on Twitter, stating …". */
+function platformEndingObject(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
+  if (att.direct || att.parts.length !== 1) return undefined;
+  const part = att.parts[0];
+  let p = firstTokenFrom(ctx, part.end) - 1;
+  if (p < att.cueEnd + 2 || !ctx.cap[p] || !PLATFORMS.has(ctx.low[p]) || ctx.tokens[p].end !== part.end) return undefined;
+  const link = ctx.low[p - 1] === 'the' || POSSESSIVES.has(ctx.low[p - 1]) ? p - 2 : p - 1;
+  if (ctx.low[link] !== 'on' && ctx.low[link] !== 'via') return undefined;
+  part.end = ctx.tokens[link - 1].end;
+  return [p, p + 1];
 }
 
 /** Most words of a cue's object before the platform ("responded to the new rules via Twitter"). */
