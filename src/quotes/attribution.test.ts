@@ -7337,3 +7337,15 @@ describe('outlets after a cue\'s object and pieces written for an outlet (issue 
     expect(qs.map((q) => [q.text, q.conduit])).toEqual([['the talks on Syria', undefined]]);
   });
 });
+
+describe('the organisation an inverted speaker is from (issue #5, round 34)', () => {
+  it('reads "said Ann Lee from Harbour Motors" with Harbour Motors as affiliation', () => {
+    const qs = extractQuotes(marked('"It works," said Ann Lee from Harbour Motors.', [['Ann Lee', 'PER'], ['Harbour Motors', 'ORG']]));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name])).toEqual([['Ann Lee', 'Harbour Motors']]);
+  });
+
+  it('keeps "said Ann Lee from Leeds" without an affiliation (guard)', () => {
+    const qs = extractQuotes(gazetteerPlaces(marked('"It works," said Ann Lee from Leeds.', [['Ann Lee', 'PER'], ['Leeds', 'LOC']])));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name])).toEqual([['Ann Lee', undefined]]);
+  });
+});

@@ -360,7 +360,8 @@ export function rightPhrase(ctx: QuoteContext, from: number, hi: number): number
     }
     if (v.nounPhraseLinks.has(w)) {
       // ("said analyst Alex Potter at Lehman Brothers": the organisation a named speaker works at, not a place or an occasion)
-      if (end > from && (linkOk(ctx, k, from, hi) || (w === 'at' && ctx.cap[k - 1] && organisationAt(ctx, k + 1, hi)))) {
+      // ("said Jay LeBoff from Hotseat Ltd": so is one a named speaker is from)
+      if (end > from && (linkOk(ctx, k, from, hi) || ((w === 'at' || w === 'from') && ctx.cap[k - 1] && organisationAt(ctx, k + 1, hi)))) {
         end = ++k;
         continue;
       }
