@@ -7349,3 +7349,20 @@ describe('the organisation an inverted speaker is from (issue #5, round 34)', ()
     expect(qs.map((q) => [q.speaker.name, q.affiliation?.name])).toEqual([['Ann Lee', undefined]]);
   });
 });
+
+describe('a spokesperson after the kind of body they speak for (issue #5, round 34)', () => {
+  it('gives "A company spokesman said" the firm that spoke just before', () => {
+    const text = 'Harbour Motors said the network was safe. A company spokesman said the hacker was caught.';
+    const qs = extractQuotes(marked(text, [['Harbour Motors', 'ORG']]));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([
+      ['Harbour Motors', undefined, undefined],
+      ['A company spokesman', 'Harbour Motors', 'spokesman'],
+    ]);
+  });
+
+  it('gives "a bank spokesman" no association that spoke before (guard)', () => {
+    const text = 'The Harbour Banks Association said loans were lost. A bank spokesman said the bank lost 3bn rupees.';
+    const qs = extractQuotes(marked(text, [['Harbour Banks Association', 'ORG']]));
+    expect(qs.map((q) => q.affiliation?.name)).toEqual([undefined, undefined]);
+  });
+});

@@ -216,6 +216,11 @@ const MAX_CONTINUED_AFTER = 2;
 /** A person word linked to a body named by its kind ("a spokesman for the firm", "a spokeswoman for the council"). */
 const LINKED_BODY = /^[Aa]n?\s+(spokesman|spokeswoman|spokesperson|representative|source)\s+(?:for|at|from)\s+the\s+(\p{Ll}+)$/u;
 
+/** Kinds of body any firm is ("a company spokesman" after T-Mobile spoke). */
+const GENERIC_FIRMS = new Set(['company', 'firm', 'group']);
+/** A person word after the kind of body they speak for ("a company spokesman", "the club spokeswoman"). */
+const KIND_SPOKESPERSON = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+(spokesman|spokeswoman|spokesperson|representative)$/u;
+
 /** Heads of a description that stands for one firm ("the company", "the airline"). */
 export const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'bank', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'carmaker',
   'broadcaster', 'club', 'manufacturer', 'operator', 'chain', 'giant', 'conglomerate', 'supermarket', 'publisher', 'studio', 'organisation',
@@ -627,8 +632,10 @@ export class SpeakerMemory {
     // ("The UK Film Council said …. “…,” the council's spokesperson said": the body a description's owner names is its
     // affiliation)
     // (or the body after its person's link: "A spokesman for the firm said")
-    const linked = own.affiliation ? null : LINKED_BODY.exec(info.name);
-    const owner = info.definite && !own.affiliation ? /^the\s+(\p{Ll}+)['’]s?\s/u.exec(info.name)?.[1] : linked?.[2];
+    // (or the body's kind before the person word: "A company spokesman said")
+    const kindFirst = own.affiliation ? null : KIND_SPOKESPERSON.exec(info.name);
+    const linked = own.affiliation ? null : LINKED_BODY.exec(info.name) ?? (kindFirst ? [kindFirst[0], kindFirst[2], kindFirst[1]] : null);
+    const owner = info.definite && !own.affiliation && !kindFirst ? /^the\s+(\p{Ll}+)['’]s?\s/u.exec(info.name)?.[1] : linked?.[2];
     if (owner && (BODY_HEADS.has(owner) || COMPANY_HEADS.has(owner))) {
       const before = at - info.name.length;
       // (a body that spoke and whose name says its kind first: "The UK Film Council said …")
@@ -636,7 +643,10 @@ export class SpeakerMemory {
       // (for a person linked to a firm, the firm that spoke last too: "Cairn Energy said …. A spokesman for the firm said")
       const employer = linked && COMPANY_HEADS.has(owner) ? this.employer(sentence, before, content) : undefined;
       const body = spoke ?? employer ?? (COMPANY_HEADS.has(owner) ? this.organisationSubjectBefore(before, content, true) : this.bodyIntroducedBefore(owner, before));
-      if (body?.name) {
+      // (a kind before the person word other than a firm's is one the body's name says: "a bank spokesman" after the Sri Lanka
+      // Banks Association spoke is no spokesman of it)
+      const kindNamed = !kindFirst || spoke !== undefined || GENERIC_FIRMS.has(owner) || (body?.name ?? '').toLowerCase().split(/\s+/).includes(owner);
+      if (body?.name && kindNamed) {
         own.affiliation = { name: body.name };
         if (linked) own.role = linked[1];
       }
