@@ -7366,3 +7366,17 @@ describe('a spokesperson after the kind of body they speak for (issue #5, round 
     expect(qs.map((q) => q.affiliation?.name)).toEqual([undefined, undefined]);
   });
 });
+
+describe('"the companies" for two firms that spoke together (issue #5, round 34)', () => {
+  it('gives "The companies said" to "Harbour Group and Vale Bank" who spoke four sentences before', () => {
+    const text = 'Harbour Group and Vale Bank said savings were a main driver for the merger. Harbour Group makes cars. Vale Bank lends. Both have debts. The companies said they expected to complete the deal in 2006.';
+    const qs = extractQuotes(marked(text, [['Harbour Group', 'ORG'], ['Vale Bank', 'ORG'], ['Harbour Group', 'ORG', 2], ['Vale Bank', 'ORG', 2]]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Harbour Group and Vale Bank', 'Harbour Group and Vale Bank']);
+  });
+
+  it('takes no state and body of states for them: "The EU and US have agreed …. the companies said"', () => {
+    const text = 'The EU and US have agreed to begin talks. Airbus builds planes. "We welcome it," the companies said.';
+    const doc = resolveStage.run(marked(text, [['EU', 'ORG'], ['US', 'LOC'], ['Airbus', 'ORG']]), { knowledge: loadKnowledgeBase() });
+    expect(extractQuotes(doc).map((q) => [q.cue, q.speaker.name])).toEqual([['agreed', 'The EU and US'], ['said', 'the companies']]);
+  });
+});

@@ -666,6 +666,8 @@ export class SpeakerMemory {
       // too often the person named before, and its gender unknown)
       impersonal: info.kind === 'document' || !info.personHead || info.occupation === true || documentPhrase(info.name),
     };
+    // ("SBC and AT&T said …. The companies said": two firms named together answer to the plural of a firm's noun)
+    if (info.bodies) for (const head of GROUP_FIRMS) known.heads.add(head);
     this.remember(known);
     return { name: info.name, affiliation: own.affiliation, role: own.role, known };
   }

@@ -6795,7 +6795,11 @@ function groupSubjectBefore(ctx: QuoteContext): GroupSubjectBefore {
         // (firms: the names are organisations, "Sony and Toshiba")
         const list = nameList(ctx, first, s.tokenEnd, 2);
         const [from, to] = [ctx.tokens[first].start, list ? ctx.tokens[list[1] - 1].end : 0];
-        if (list && (ctx.entities ?? []).some((m) => m.label === 'ORG' && m.start >= from && m.end <= to)) return ctx.text.slice(from, to);
+        // (and no state or body of states among them: "The EU and US have agreed …" are no firms)
+        const named = (ctx.entities ?? []).map((m, index) => ({ m, index })).filter(({ m }) => m.start >= from && m.end <= to);
+        if (list && named.some(({ m }) => m.label === 'ORG') && named.every(({ m, index }) => m.label !== 'LOC' && !PUBLIC_KINDS.has(actorOf(ctx, index)?.kind ?? ''))) {
+          return ctx.text.slice(from, to);
+        }
       }
       return undefined;
     }

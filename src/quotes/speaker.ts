@@ -26,6 +26,8 @@ export interface SpeakerInfo {
   /** Several speakers listed together ("Lee, Kim and Ruiz", "German firms including Daimler and Siemens"): none of
    *  them alone is the speaker's actor. */
   group?: boolean;
+  /** Two organisations named together ("SBC and AT&T said"), whom "the companies" stands for later. */
+  bodies?: boolean;
   /** A place the knowledge base knows speaks ("Russia had indicated …"): a body, never "he" or "she". */
   place?: boolean;
   /** The entity layer names an organisation there, and no person ("Downing Street", "Southcorp"): a later "it" may take it. */
@@ -1444,6 +1446,17 @@ function nationalityInName(ctx: QuoteContext, k: number): boolean {
   return /(?:an|ese|ish|ch|ic)$/.test(ctx.low[k]) && (ctx.entities?.some((m) => m.label === 'MISC' && m.start === ctx.tokens[k].start) ?? false);
 }
 
+/** Whether the run is an organisation the entity layer names that is no state or body of states ("AT&T", not "the EU"). */
+function firmMention(ctx: QuoteContext, run: Run): boolean {
+  const start = ctx.tokens[run.start].start;
+  const end = ctx.tokens[run.end - 1].end;
+  const index = (ctx.entities ?? []).findIndex((m) => m.label === 'ORG' && m.start === start && m.end === end);
+  if (index < 0) return false;
+  const link = ctx.resolution?.links.find((l) => l.mention === index);
+  const kind = link?.actorId ? ctx.resolution!.actors.find((x) => x.id === link.actorId)?.kind : undefined;
+  return kind !== 'state' && kind !== 'igo';
+}
+
 /** Whether the run is a nationality the entity layer marked ("the American", "the 24-year-old Swiss"): a description,
  *  not a name. */
 function demonym(ctx: QuoteContext, run: Run): boolean {
@@ -1605,7 +1618,9 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
     capRuns(ctx, a, and, false).length > 0 && capRuns(ctx, and + 1, b, false).length > 0 && (twoBodies || !isOrgRun(ctx, { start: a, end: b })) &&
     // ("Procter and Gamble said": one organisation whose name holds "and")
     !(ctx.entities ?? []).some((m) => m.start <= ctx.tokens[and].start && ctx.tokens[and].end <= m.end)) {
-    return { kind: 'description', name: text, isOrg: false, head: ctx.low[b - 1], definite: false, personHead: false, group: twoBodies || undefined };
+    const firms = twoBodies && firmMention(ctx, leftRun!) && firmMention(ctx, capRuns(ctx, and + 1, b, true).at(-1)!);
+    return { kind: 'description', name: text, isOrg: false, head: ctx.low[b - 1], definite: false, personHead: false, group: twoBodies || undefined,
+      bodies: firms || undefined };
   }
   // ("Biden and others in the Democratic Party warned": a name with others speaks as a group)
   // (not a document by someone and others: "a study conducted by Naomi Martisius and other researchers" is hers)
