@@ -7380,3 +7380,13 @@ describe('"the companies" for two firms that spoke together (issue #5, round 34)
     expect(extractQuotes(doc).map((q) => [q.cue, q.speaker.name])).toEqual([['agreed', 'The EU and US'], ['said', 'the companies']]);
   });
 });
+
+describe('a "he" for a person met as a speaker before keeps their office (issue #5, round 34)', () => {
+  it('gives "He said" after "Mr Vale has been closer …" the office a description gave the speaker', () => {
+    const text = 'Tom Vale is urging leaders to act. "America has spoken," the prime minister said in an interview. ' +
+      'French President Jacques Marin reacted by saying Europe needed unity. Mr Vale has been closer to Washington than any other leader. He said talks would go on.';
+    const doc = marked(text, [['Tom Vale', 'PER'], ['French', 'MISC'], ['Jacques Marin', 'PER'], ['Vale', 'PER', 2]]);
+    const qs = extractQuotes(resolveStage.run(doc, { knowledge: loadKnowledgeBase() }));
+    expect(qs.at(-1)).toMatchObject({ speaker: { name: 'Tom Vale' }, role: 'prime minister' });
+  });
+});

@@ -769,12 +769,15 @@ export class SpeakerMemory {
       if (!subject.gender || subject.gender === kind) return unresolved;
     } else if (subject) {
       if (subject.gender !== kind && !(subject.gender === undefined && !found && fullName(subject.name))) return unresolved;
+      // (a speaker met before by that name keeps what they were met with: "…," the prime minister said in an interview …. Mr Blair
+      // has been closer …. He said …")
+      const earlier = this.latest((k) => k.named && !k.isOrg && k.name === subject.name);
       const person: KnownSpeaker = {
-        name: subject.name, actorId: subject.actorId, gender: subject.gender, isOrg: false,
-        surname: lastWord(subject.name), heads: new Set(), plural: false, named: true, impersonal: false, sentence, at,
+        name: subject.name, actorId: subject.actorId, gender: subject.gender, isOrg: false, surname: lastWord(subject.name),
+        heads: new Set(earlier?.heads ?? []), plural: false, named: true, impersonal: false, affiliation: earlier?.affiliation, role: earlier?.role, sentence, at,
       };
       this.remember(person);
-      return { name: person.name, actorId: person.actorId, known: person };
+      return { name: person.name, actorId: person.actorId, affiliation: person.affiliation, role: person.role, known: person };
     }
     if (!found) {
       // Nobody who spoke before can be "he": the one person named just before, when the first name says the gender fits.
