@@ -7390,3 +7390,17 @@ describe('a "he" for a person met as a speaker before keeps their office (issue 
     expect(qs.at(-1)).toMatchObject({ speaker: { name: 'Tom Vale' }, role: 'prime minister' });
   });
 });
+
+describe('when a document that speaks came out (issue #5, round 34)', () => {
+  it('dates "An annual survey released on Friday said" and "according to a report on Wednesday by Harbour Labs"', () => {
+    const text = 'An annual survey released on Friday said growth was slow. According to a report on Wednesday by Harbour Labs, the data was exposed.';
+    const doc = { ...marked(text, [['Harbour Labs', 'ORG']]), article: { title: '', text, paragraphs: [], published: '2019-05-10' } };
+    expect(extractQuotes(doc).map((q) => q.time?.start)).toEqual(['2019-05-10', '2019-05-08']);
+  });
+
+  it('leaves "Ann Lee, who races on Friday, said" undated (guard)', () => {
+    const text = 'Ann Lee, who races on Friday, said she was ready.';
+    const doc = { ...marked(text, [['Ann Lee', 'PER']]), article: { title: '', text, paragraphs: [], published: '2019-05-10' } };
+    expect(extractQuotes(doc).map((q) => q.time)).toEqual([undefined]);
+  });
+});

@@ -6199,6 +6199,22 @@ function insertedTime(ctx: QuoteContext, att: Attribution): [number, number] | u
   return [att.source[1], att.cue];
 }
 
+/** Most tokens before a document's noun in a speaker phrase read for its time ("An annual economic survey released on Friday"). */
+const MAX_DOCUMENT_NOUN_AT = 6;
+
+/** The words after the noun of a document that speaks, when the speaker phrase opens with it: "An annual economic survey
+ *  released on Friday said", "according to a report on Wednesday by UpGuard" (timeOf reads when it came out in them). */
+function documentTime(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
+  if (!att.source) return undefined;
+  const [s, e] = att.source;
+  for (let k = s; k < e - 1 && k - s <= MAX_DOCUMENT_NOUN_AT; k++) {
+    if (!isWord(ctx, k) && ctx.tokens[k].kind !== 'number') return undefined;
+    if (ctx.vocab.pronouns.has(ctx.low[k]) || (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start === ctx.tokens[k].start)) return undefined;
+    if (!ctx.cap[k] && (ctx.vocab.reportNouns.has(ctx.low[k]) || ctx.vocab.pollNouns.has(ctx.low[k]))) return [k + 1, e];
+  }
+  return undefined;
+}
+
 /** Quotes of a document; works with or without the entities and resolution layers. */
 export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabulary(), options: ExtractOptions = {}): Quote[] {
   if (!doc.article?.text) return [];
@@ -6295,7 +6311,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       const conduit = conduitOf(ctx, att.conduit) ?? paperConduit(ctx, att.conduit, att.parts);
       if (conduit) quote.conduit = conduit;
     }
-    const timeRange = att.time ?? frontedTime(ctx, att) ?? insertedTime(ctx, att);
+    const timeRange = att.time ?? frontedTime(ctx, att) ?? insertedTime(ctx, att) ?? documentTime(ctx, att);
     if (timeRange) {
       const time = timeOf(ctx, timeRange);
       if (time) quote.time = time;
