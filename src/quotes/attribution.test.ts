@@ -7405,3 +7405,17 @@ describe('when a document that speaks came out (issue #5, round 34)', () => {
     expect(extractQuotes(doc).map((q) => q.time)).toEqual([undefined]);
   });
 });
+
+describe('"estimates" with its speaker after it (issue #5, round 34)', () => {
+  it('reads "… 90 million handsets, estimates Tom Vale, report author and a senior adviser at Harbour Forum"', () => {
+    const text = 'The mass of discarded phones has reached 90 million handsets, estimates Tom Vale, report author and a senior adviser at Harbour Forum.';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Harbour Forum', 'ORG']]));
+    expect(qs.map((q) => [q.speaker.name, q.cue, q.affiliation?.name, q.text])).toEqual([
+      ['Tom Vale', 'estimates', 'Harbour Forum', 'The mass of discarded phones has reached 90 million handsets'],
+    ]);
+  });
+
+  it('reads no speaker in "The crowd, estimated at 10,000 people, cheered" (guard)', () => {
+    expect(extractQuotes(marked('The crowd, estimated at 10,000 people, cheered.', []))).toEqual([]);
+  });
+});

@@ -2132,7 +2132,7 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
     // ("…, told The Huffington Post he's not planning …": what follows the audience is the content, not a speaker).
     if (conduit) return undefined;
     // ("Real losses have been suffered, observed Jack Boorman, adviser to …": "observed" reports what comes before it)
-    if (!prevBreak || (v.beliefVerbs.has(w) && !quotationBefore(ctx, prev) && !OBSERVE_FORMS.has(w)) || v.participleCues.has(w) || e !== i) return undefined;
+    if (!prevBreak || (v.beliefVerbs.has(w) && !quotationBefore(ctx, prev) && !INVERTED_BELIEF_FORMS.has(w)) || v.participleCues.has(w) || e !== i) return undefined;
     let re = rightPhrase(ctx, j, b);
     if (re < 0) return undefined;
     // "…, the princess announced her candidacy": a possessive phrase after the cue is its object unless it names a
@@ -2704,7 +2704,9 @@ const COMPARE_FORMS = new Set(['compare', 'compares', 'compared']);
 const COMPARED_WITH = new Set(['with', 'to', 'against']);
 /** Verbs of a reply that a side on the field makes with a score ("answered with two penalties"). */
 const SCORE_REPLY_FORMS = new Set([...ANSWER_FORMS, 'reply', 'replies', 'replied', 'replying', 'respond', 'responds', 'responded', 'responding']);
-const OBSERVE_FORMS = new Set(['observed', 'observes']);
+/** Belief verbs that report the clause before them with an inverted speaker after ("…, observed Jack Boorman, adviser to …",
+ *  "… 90 million handsets, estimates James Goodman, report author …"). */
+const INVERTED_BELIEF_FORMS = new Set(['observed', 'observes', 'estimates', 'estimated']);
 const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
 /** Whether an object opens at token `k` after "continue": a possessive, an article or a name that is no person's
  *  ("continued a recent run", "continues Adelaide progress"). */
