@@ -7419,3 +7419,16 @@ describe('"estimates" with its speaker after it (issue #5, round 34)', () => {
     expect(extractQuotes(marked('The crowd, estimated at 10,000 people, cheered.', []))).toEqual([]);
   });
 });
+
+describe('a nationality the tagger labelled MISC before a role noun (issue #5, round 34)', () => {
+  it('names Ann Vale in "The American Samoan delegate to the U.S. House of Representatives, Ann Vale, told the press"', () => {
+    const text = 'The American Samoan delegate to the U.S. House of Representatives, Ann Vale, told the press: "We are grateful."';
+    const qs = extractQuotes(marked(text, [['American Samoan', 'MISC'], ['U.S. House of Representatives', 'ORG'], ['Ann Vale', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Ann Vale']);
+  });
+
+  it('keeps a MISC name that is no nationality: "The Harbour Cup organisers said" (guard)', () => {
+    const qs = extractQuotes(marked('The Harbour Cup organisers said the final was sold out.', [['Harbour Cup', 'MISC']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['The Harbour Cup organisers']);
+  });
+});

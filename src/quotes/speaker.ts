@@ -1465,6 +1465,13 @@ function demonym(ctx: QuoteContext, run: Run): boolean {
   return ctx.entities?.some((m) => m.origin === 'demonym' && m.start === start && m.end === end) ?? false;
 }
 
+/** Whether the run is a MISC mention ending like a nationality ("American Samoan", "Bosnian Serb"). */
+function nationalityMention(ctx: QuoteContext, run: Run): boolean {
+  const start = ctx.tokens[run.start].start;
+  const end = ctx.tokens[run.end - 1].end;
+  return /(?:an|ese|ish|ch|i)$/.test(ctx.low[run.end - 1]) && (ctx.entities?.some((m) => m.label === 'MISC' && m.start === start && m.end === end) ?? false);
+}
+
 /** Plural person nouns the role vocabulary does not hold ("Friends", "Critics", "Experts"). */
 const PLURAL_PEOPLE = new Set(['friends', 'critics', 'experts', 'observers', 'commentators', 'supporters', 'opponents', 'investors',
   'consumers', 'users', 'residents', 'witnesses', 'voters', 'fans', 'campaigners', 'protesters', 'organisers', 'organizers', 'bookmakers',
@@ -1719,7 +1726,10 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
       while (open >= seg.start && ctx.surf[open] !== '(') open--; // (within the segment: a search to the article's start cost)
       const close = open >= seg.start ? ctx.surf.indexOf(')', open) : -1;
       const bracketed = open >= seg.start && (close < 0 || close >= run.end) && ctx.surf.slice(open, close < 0 ? seg.end : close).includes(',');
-      return !opener && !commonPlural && !demonym(ctx, run) && !partyTag && !time && !inRelative && !afterParticiple && !owner && !platform && !bracketed;
+      // ("The American Samoan delegate to …, Aumua Amata,": a nationality the tagger gave another label, before a role noun)
+      const nationalAdjective = run.end < seg.end && !ctx.cap[run.end] && roleWord(ctx, ctx.low[run.end]) && nationalityMention(ctx, run);
+      return !opener && !commonPlural && !demonym(ctx, run) && !nationalAdjective && !partyTag && !time && !inRelative && !afterParticiple && !owner && !platform &&
+        !bracketed;
     }).filter((run, ri, all) => {
       // "Ann Lee of the firm Acme": a run after an earlier name and an affiliation link is the affiliation.
       if (ri === 0 || titled.has(run)) return true;
