@@ -7432,3 +7432,15 @@ describe('a nationality the tagger labelled MISC before a role noun (issue #5, r
     expect(qs.map((q) => q.speaker.name)).toEqual(['The Harbour Cup organisers']);
   });
 });
+
+describe('a cue inside a clause after a dashed insert (issue #5, round 34)', () => {
+  it('gives "The nearest black hole — V616 Mon — the study noted was usually estimated …" to nobody rather than "V616 Mon"', () => {
+    const text = 'The nearest previously known black hole — V616 Mon — the study noted was usually estimated at more than 3000 light years away.';
+    expect(extractQuotes(marked(text, [['V616 Mon', 'MISC']]))).toEqual([]);
+  });
+
+  it('keeps a relative\'s gap: "what critics say was the most powerful speech of her campaign" (guard)', () => {
+    const qs = extractQuotes(marked('Clinton gave what critics say was the most powerful speech of her campaign.', [['Clinton', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['critics', 'was the most powerful speech of her campaign']]);
+  });
+});

@@ -1099,6 +1099,9 @@ function contentAfter(ctx: QuoteContext, k: number, b: number): { parts: Span[];
   return clauseContent(ctx, from, b);
 }
 
+/** Finite verbs that open a reported clause only where a relative's gap is its subject ("what critics say was …"). */
+const SUBJECTLESS_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
 /** The reported clause from token `first` to its end (the sentence's, or the next attribution's break). */
 function clauseContent(ctx: QuoteContext, first: number, b: number): { parts: Span[]; direct: boolean } | undefined {
   const stop = nextAttributionBreak(ctx, first, b);
@@ -2349,6 +2352,9 @@ function verbFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
       restrictive ? mainVerbAfterRelative(ctx, k, b) : frontedClauseEnd(ctx, a, k, b);
     const content = contentAfter(ctx, k, limit);
     if (!content) return undefined;
+    // ("black hole — V616 Mon — the study noted was usually estimated at …": a clause reported from its verb on after a speaker
+    // phrase with a dashed insert is the cue's own clause interrupted, whose subject the phrase took; no relative gap)
+    if (!content.direct && SUBJECTLESS_OPENERS.has(ctx.low[k]) && ctx.low.slice(ls, le).some((_, n) => isDash(ctx, ls + n))) return undefined;
     return framed(base, [ls, le], content, antecedent);
   }
   // "Lee says, win or lose, he is staying": a comma after a clause cue with nothing reported before the speaker.
