@@ -7444,3 +7444,18 @@ describe('a cue inside a clause after a dashed insert (issue #5, round 34)', () 
     expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['critics', 'was the most powerful speech of her campaign']]);
   });
 });
+
+describe('"Amidst …," and "Across …," open a sentence before its subject (issue #5, round 34)', () => {
+  it('gives "he told" to Ian Vale, who opens the sentence before after "Amidst the bustle of activity,"', () => {
+    const text = 'Tom Hart revealed that a reboot is being considered. Costumer Ian Vale had a booth at the convention. ' +
+      'Amidst the bustle of activity, Vale was working on a helmet sculpt. After the convention, he told Harbour News that "it can be tough to maintain focus".';
+    const doc = marked(text, [['Tom Hart', 'PER'], ['Ian Vale', 'PER'], ['Vale', 'PER', 2], ['Harbour News', 'ORG']]);
+    const qs = extractQuotes(resolveStage.run(doc, { knowledge: loadKnowledgeBase() }));
+    expect(qs.map((q) => [q.cue, q.speaker.name])).toEqual([['revealed', 'Tom Hart'], ['told', 'Ian Vale']]);
+  });
+
+  it('reads no speaker "Across the board I" in "Across the board I thought she had a great weekend and continued to show …"', () => {
+    const qs = extractQuotes(marked('Across the board I thought Ann Lee had a great weekend and continued to show she is developing.', [['Ann Lee', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).not.toContain('Across the board I');
+  });
+});
