@@ -7459,3 +7459,17 @@ describe('"Amidst …," and "Across …," open a sentence before its subject (is
     expect(qs.map((q) => q.speaker.name)).not.toContain('Across the board I');
   });
 });
+
+describe('a day right after an object cue (issue #5, round 34)', () => {
+  it('dates "announced on Friday the second debate … has been cancelled" and leaves the day out of the content', () => {
+    const text = 'The debates commission announced on Friday the second debate, which was slated for October 15, has been cancelled.';
+    const doc = { ...marked(text, []), article: { title: '', text, paragraphs: [], published: '2020-10-10' } };
+    expect(extractQuotes(doc).map((q) => [q.text, q.time?.start])).toEqual([['the second debate, which was slated for October 15, has been cancelled', '2020-10-09']]);
+  });
+
+  it('takes no day from "voted in Sunday\'s election" (guard)', () => {
+    const text = 'About 2.9 million people voted in Sunday\'s election.';
+    const doc = { ...marked(text, []), article: { title: '', text, paragraphs: [], published: '2019-11-26' } };
+    expect(extractQuotes(doc).map((q) => q.time)).not.toContainEqual(expect.objectContaining({ start: '2019-11-24' }));
+  });
+});

@@ -3568,6 +3568,19 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
     if (ctx.low[k] !== 'of' && ctx.low[k] !== 'about') return undefined;
     k++;
   }
+  // ("announced on Friday the second debate … has been cancelled": a day after the cue is when, no particle's object)
+  let time: [number, number] | undefined;
+  if (k + 2 < b && (ctx.low[k] === 'on' || ctx.low[k] === 'in') && ctx.cap[k + 1] && (WEEKDAYS.has(ctx.low[k + 1]) || MONTH_NAMES.has(ctx.low[k + 1])) &&
+    !v.objectParticles.has(ctx.low[k + 2])) {
+    let e = k + 2;
+    while (e < b && timeNumber(ctx, e, k, b)) e++;
+    // (a comma after the day leaves it to the reading of a time before a clause below: "reported on Monday, based on …, if …")
+    // (nor a day owning what follows: "voted in Sunday's election")
+    if (ctx.surf[e] !== ',' && !POSSESSIVE.has(ctx.low[e] ?? '')) {
+      time = [k, e];
+      k = e;
+    }
+  }
   while (k < b && v.objectParticles.has(ctx.low[k])) k++;
   if (k + 1 < b && ctx.surf[k] === ',' && ctx.opens.has(k + 1)) k++; // "He answered, “…”"
   // ("assured reporters that the army was ready": the people addressed are no content)
@@ -3669,7 +3682,7 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   const ante = relativeInsert && ctx.low[source[0]] === 'who' ? relativeAntecedent(ctx, source[0] - 1, a)
     : orgEnd ? firstTokenFrom(ctx, ctx.entities![org].start) : document ? docPhrase : -1;
   const antecedent: [number, number] | undefined = ante >= 0 ? [ante, source[0] - 1] : undefined;
-  return { cue: i, cueEnd: i + 1, sentence: si, source, antecedent, parts: [span], direct: false };
+  return { cue: i, cueEnd: i + 1, sentence: si, source, antecedent, parts: [span], direct: false, time };
 }
 
 /** Verbs that put out a document of one's own ("issued a statement saying …"; not "denied a report claiming …"). */
