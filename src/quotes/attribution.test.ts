@@ -7473,3 +7473,16 @@ describe('a day right after an object cue (issue #5, round 34)', () => {
     expect(extractQuotes(doc).map((q) => q.time)).not.toContainEqual(expect.objectContaining({ start: '2019-11-24' }));
   });
 });
+
+describe('a name opening the clause after a semicolon (issue #5, round 34)', () => {
+  it('ends "indicated they would appeal; Vale wept in his lawyer\'s arms" and "…; Interpol didn\'t disclose …" at the semicolon', () => {
+    const text = "Both officers indicated they would appeal; Vale wept in his lawyer's arms. A spokesperson added they would not consider it; Interpol didn't disclose whether it had warrants.";
+    const qs = extractQuotes(marked(text, [['Vale', 'PER'], ['Interpol', 'ORG']]));
+    expect(qs.map((q) => q.text)).toEqual(['they would appeal', 'they would not consider it']);
+  });
+
+  it('keeps "said the plan was good; the cost was high" whole (guard)', () => {
+    const qs = extractQuotes(marked('Ann Lee said the plan was good; the cost was high.', [['Ann Lee', 'PER']]));
+    expect(qs.map((q) => q.text)).toEqual(['the plan was good; the cost was high']);
+  });
+});

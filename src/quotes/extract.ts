@@ -377,7 +377,10 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     // (or any speaker with a cue of its own: "…; Redouane consistently claimed sex was consensual")
     // ("noted the need to act: “…,” said Tedros Adhanom Ghebreyesus": a quotation after a colon with a speaker of its own)
     if (ctx.surf[j] === ':' && ctx.regionOf[j] < 0 && ctx.opens.has(j + 1) && quotationSaidByOther(ctx, j + 1)) return j;
-    if (ctx.surf[j] === ';' && ctx.regionOf[j] < 0 && (nameWithPastAt(ctx, j + 1, b) || coordinatedSpeaker(ctx, j + 1, b) || adverbCueAfter(ctx, j + 1, b))) return j;
+    // (or a name, the clause's own subject, opening what follows: "indicated they would appeal; Quirin wept in his lawyer's arms",
+    // "… in the polls in Minnesota; Minnesota is Klobuchar's home state")
+    if (ctx.surf[j] === ';' && ctx.regionOf[j] < 0 && (nameWithPastAt(ctx, j + 1, b) || coordinatedSpeaker(ctx, j + 1, b) || adverbCueAfter(ctx, j + 1, b) ||
+      nameSubjectAt(ctx, j + 1, b))) return j;
     // ("… will not attend the convention and others have said …", "… cheeseburger - an old favorite - others say …": a
     // quantifier standing alone as the subject of a cue of its own, after "and", "but" or a dash, without a comma)
     if (ctx.regionOf[j] < 0 && (COORDINATORS.has(ctx.low[j]) || isDash(ctx, j)) && isQuantifierSubject(ctx, j + 1) && ctx.vocab.pronouns.get(ctx.low[j + 1]) !== 'relative' &&
@@ -464,6 +467,24 @@ function writersContrast(ctx: QuoteContext, s: number, b: number): boolean {
   while (k < b && k - first < MAX_CLAUSE_NAME_TOKENS && ctx.cap[k] && isWord(ctx, k)) k++;
   return k > first && k < b && MAIN_AUXILIARIES.has(ctx.low[k]) && !ctx.vocab.pronouns.has(ctx.low[first]);
 }
+
+/** Whether a name the entity layer found opens a clause at `s` (or a nationality before a plural noun: "Chinese authorities"),
+ *  a lower-case verb after it ("Quirin wept", "Interpol didn't disclose", "Minnesota is"). */
+function nameSubjectAt(ctx: QuoteContext, s: number, b: number): boolean {
+  if (s >= b || !ctx.cap[s] || ctx.low[s] === 'i') return false;
+  const mention = (ctx.entities ?? []).find((m) => m.start === ctx.tokens[s].start);
+  if (!mention) return false;
+  let k = firstTokenFrom(ctx, mention.end);
+  // ("Chinese authorities referred …": a nationality and a plural noun)
+  if (mention.label === 'MISC' && NATIONAL_ADJECTIVE.test(ctx.low[k - 1]) && k < b && !ctx.cap[k] && commonPluralNoun(ctx, k)) k++;
+  if (k >= b || ctx.cap[k] || !isWord(ctx, k)) return false;
+  const w = ctx.low[k];
+  return verbLike(ctx, w) || NOT_VERBS_AFTER_NAME.has(w);
+}
+/** Endings of a nationality adjective ("Chinese", "American", "British"). */
+const NATIONAL_ADJECTIVE = /(?:ese|an|ish|ch|i)$/;
+/** Negated and short verb forms read as a verb after a name ("didn't", "won't"). */
+const NOT_VERBS_AFTER_NAME = new Set(["didn't", 'didn’t', "doesn't", 'doesn’t', "won't", 'won’t', "wasn't", 'wasn’t', "isn't", 'isn’t', 'wept', 'went', 'met', 'led', 'left', 'held', 'won', 'lost']);
 
 /** Whether a name ("TVN24", "the Tribune", "Ann Lee") at `s` is followed by a lower-case past form or cue form. */
 function nameWithPastAt(ctx: QuoteContext, s: number, b: number): boolean {
