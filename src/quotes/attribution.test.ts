@@ -7486,3 +7486,15 @@ describe('a name opening the clause after a semicolon (issue #5, round 34)', () 
     expect(qs.map((q) => q.text)).toEqual(['the plan was good; the cost was high']);
   });
 });
+
+describe('a relative clause after "with which" with a cue of its own (issue #5, round 34)', () => {
+  it('ends "called for an end to the War on Drugs, with which Hart and Lee somewhat agreed" before the comma', () => {
+    const qs = extractQuotes(marked('Tom Vale called for an end to the War on Drugs, with which Hart and Lee somewhat agreed.', [['Tom Vale', 'PER'], ['Hart', 'PER'], ['Lee', 'PER']]));
+    expect(qs.map((q) => q.text)).toEqual(['an end to the War on Drugs']);
+  });
+
+  it('keeps "the plan, with which he had worked for years, was good" whole (guard)', () => {
+    const qs = extractQuotes(marked('Tom Vale said the plan, with which he had worked for years, was good.', [['Tom Vale', 'PER']]));
+    expect(qs.map((q) => q.text)).toEqual(['the plan, with which he had worked for years, was good']);
+  });
+});

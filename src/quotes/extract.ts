@@ -414,7 +414,8 @@ function nextAttributionBreak(ctx: QuoteContext, k: number, b: number): number {
     // "Although Lee says that …, others argue that …": a quantifier subject with a cue of its own opens the main clause.
     if (isQuantifierSubject(ctx, j + 1) && j + 2 < b && (ctx.cueForm[j + 2] & CUE_VERB) !== 0 && !ctx.cap[j + 2]) return j;
     // "…, to which O'Malley interjected: “…”": a relative clause with a speaker and cue of its own.
-    if ((next === 'to' || next === 'at' || next === 'in') && ctx.low[j + 2] === 'which' && cueWithin(ctx, j + 3, b)) return j;
+    // (", with which Hawkins and La Riva somewhat agreed" too)
+    if ((next === 'to' || next === 'at' || next === 'in' || next === 'with') && ctx.low[j + 2] === 'which' && cueWithin(ctx, j + 3, b)) return j;
   }
   // "… but added, “…”": a second cue of the same speaker starts its own content.
   let firstVerb: string | undefined;
@@ -3359,7 +3360,8 @@ function objectEnd(ctx: QuoteContext, k: number, b: number): number {
     // ("revealed some MPs had been using them and he also cautioned members against …": a pronoun's cue of its own)
     if (e > k && ctx.low[e] === 'and' && pronounCueAt(ctx, e + 1, b)) break;
     // ("attacked Trump on paying fewer taxes to which Trump claimed he prepaid …": a relative clause with a cue of its own)
-    if (e > k && (ctx.low[e] === 'to' || ctx.low[e] === 'at') && ctx.low[e + 1] === 'which' && cueWithin(ctx, e + 2, b)) break;
+    // (", with which Hawkins and La Riva somewhat agreed")
+    if (e > k && (ctx.low[e] === 'to' || ctx.low[e] === 'at' || ctx.low[e] === 'with') && ctx.low[e + 1] === 'which' && cueWithin(ctx, e + 2, b)) break;
     // ("promised to reduce unemployment when he was elected two years ago": a past subordinate clause after what was
     // promised tells when the speaker spoke)
     if (e > k + 1 && PAST_SUBORDINATORS.has(ctx.low[e]) && e + 2 < b && NOMINATIVE.has(ctx.low[e + 1]) && PAST_AUXILIARIES.has(ctx.low[e + 2]) &&
