@@ -7498,3 +7498,15 @@ describe('a relative clause after "with which" with a cue of its own (issue #5, 
     expect(qs.map((q) => q.text)).toEqual(['the plan, with which he had worked for years, was good']);
   });
 });
+
+describe('questions answered and things observed (issue #5, round 34)', () => {
+  it('reads "answered a series of questions for our correspondent" and "The astronomers observed the disk around the star" as no statements', () => {
+    const text = 'Ann Lee answered a series of questions for our correspondent. The astronomers observed the protoplanetary disk around the star.';
+    expect(extractQuotes(marked(text, [['Ann Lee', 'PER']]))).toEqual([]);
+  });
+
+  it('keeps "Ann Lee observed that the flies avoided zebras" (guard)', () => {
+    const qs = extractQuotes(marked('Ann Lee observed that the flies avoided zebras.', [['Ann Lee', 'PER']]));
+    expect(qs.map((q) => q.text)).toEqual(['the flies avoided zebras']);
+  });
+});

@@ -2732,6 +2732,10 @@ const COMPARE_FORMS = new Set(['compare', 'compares', 'compared']);
 const COMPARED_WITH = new Set(['with', 'to', 'against']);
 /** Verbs of a reply that a side on the field makes with a score ("answered with two penalties"). */
 const SCORE_REPLY_FORMS = new Set([...ANSWER_FORMS, 'reply', 'replies', 'replied', 'replying', 'respond', 'responds', 'responded', 'responding']);
+/** Forms of "observe", whose object is something watched unless a clause or quotation follows. */
+const OBSERVE_FORMS = new Set(['observe', 'observes', 'observed', 'observing']);
+/** Most words before "questions" in what someone answered ("a series of questions"). */
+const MAX_QUESTIONS_AT = 3;
 /** Belief verbs that report the clause before them with an inverted speaker after ("…, observed Jack Boorman, adviser to …",
  *  "… 90 million handsets, estimates James Goodman, report author …"). */
 const INVERTED_BELIEF_FORMS = new Set(['observed', 'observes', 'estimates', 'estimated']);
@@ -3636,7 +3640,10 @@ function objectFrame(ctx: QuoteContext, i: number, a: number, b: number, si: num
   if (LOOK_FORMS.has(w) && ctx.low[i + 1] === 'for') return undefined; // "as he looks for a new club": a search, no statement
   if (w.startsWith('float') && (ctx.low[i + 1] === 'on' || ctx.low[i + 1] === 'in')) return undefined; // "floated on the stock exchange": a listing
   // "answered some questions about his campaign from Wikinews": answering questions is no statement of its own.
-  if (ANSWER_FORMS.has(w) && (ctx.low[k + 1] === 'questions' || ctx.low[k] === 'questions' || ctx.low[k + 2] === 'questions')) return undefined;
+  // ("answered a series of questions for our correspondent": questions answered, no answer given)
+  if (ANSWER_FORMS.has(w) && ctx.low.slice(k, k + MAX_QUESTIONS_AT + 1).some((x) => x === 'questions' || x === 'question')) return undefined;
+  // ("The researchers observed tabanid horse flies around zebras": something watched, not a remark; "observed that …" is one)
+  if (OBSERVE_FORMS.has(w) && !ctx.opens.has(k) && ctx.low[k] !== 'that' && !holdsClause(ctx, k, b)) return undefined;
   if (k >= b || !isWord(ctx, k) && !ctx.opens.has(k) && !CURRENCY.has(ctx.surf[k])) return undefined; // ("calls for $1 trillion")
   if (ctx.low[k] === 'that' && ctx.surf[k + 1] === ',') return undefined; // "Parry acknowledges that, but …": a pronoun object
   if (seemWithoutClause(ctx, i, i + 1)) return undefined;
