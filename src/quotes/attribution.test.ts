@@ -7510,3 +7510,16 @@ describe('questions answered and things observed (issue #5, round 34)', () => {
     expect(qs.map((q) => q.text)).toEqual(['the flies avoided zebras']);
   });
 });
+
+describe('a named appositive with its body after an "according to" description (issue #5, round 34)', () => {
+  it('reads "According to its Paris lawyer, Tom Vale of Harbour and Vale, the claim …" as Tom Vale of Harbour and Vale', () => {
+    const text = 'According to its Paris lawyer, Tom Vale of Harbour and Vale, the overall claim is based on that figure.';
+    const qs = extractQuotes(gazetteerPlaces(marked(text, [['Paris', 'LOC'], ['Tom Vale', 'PER'], ['Harbour and Vale', 'ORG']])));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name, q.text])).toEqual([['Tom Vale', 'Harbour and Vale', 'the overall claim is based on that figure']]);
+  });
+
+  it('keeps a list after the description: "According to police, Lee, Kim and Bo were …" (guard)', () => {
+    const qs = extractQuotes(marked('According to police, Lee, Kim and Bo were at the scene.', [['Lee', 'PER'], ['Kim', 'PER'], ['Bo', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['police', 'Lee, Kim and Bo were at the scene']]);
+  });
+});

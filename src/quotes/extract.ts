@@ -4376,6 +4376,12 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
     if (!ctx.cap[re - 1] && !ctx.vocab.reportNouns.has(head) && !ctx.vocab.pollNouns.has(head)) {
       let n = re + 1;
       while (n < b && ctx.cap[n] && isWord(ctx, n) && n - re <= MAX_APPOSITIVE_NAME_TOKENS) n++;
+      // ("According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim …": the name's body after it)
+      if (n > re + 1 && n + 1 < b && (ctx.low[n] === 'of' || ctx.low[n] === 'at' || ctx.low[n] === 'from') && ctx.cap[n + 1]) {
+        let e = n + 1;
+        while (e < b && isWord(ctx, e) && (ctx.cap[e] || (INNER_NAME_LINKS.has(ctx.low[e]) && ctx.cap[e + 1] === true))) e++;
+        if (ctx.surf[e] === ',') n = e;
+      }
       // ("According to police, Lee, Kim and Bo were …" is a list.)
       let m = n + 1;
       while (m < b && ctx.cap[m] && isWord(ctx, m)) m++;
