@@ -7523,3 +7523,15 @@ describe('a named appositive with its body after an "according to" description (
     expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['police', 'Lee, Kim and Bo were at the scene']]);
   });
 });
+
+describe('a firm named in commas after an office\'s kind of body (issue #5, round 34)', () => {
+  it('gives "said Tom Vale, manager of merchant banking firm, Harbour Financial Services" that firm', () => {
+    const qs = extractQuotes(marked('"It works," said Tom Vale, manager of merchant banking firm, Harbour Financial Services.', [['Tom Vale', 'PER'], ['Harbour Financial Services', 'ORG']]));
+    expect(qs.map((q) => q.affiliation?.name)).toEqual(['Harbour Financial Services']);
+  });
+
+  it('takes no place for it: "said Tom Vale, a lawyer at a small firm, London" (guard)', () => {
+    const qs = extractQuotes(gazetteerPlaces(marked('"It works," said Tom Vale, a lawyer at a small firm, London.', [['Tom Vale', 'PER'], ['London', 'LOC']])));
+    expect(qs.map((q) => q.affiliation?.name)).toEqual([undefined]);
+  });
+});

@@ -1950,6 +1950,12 @@ function readSpeakerPhrase(ctx: QuoteContext, a: number, end: number): SpeakerIn
         fromPrefix(ctx, other.start, other.end, info);
         if (!info.role) info.affiliation ??= runAffiliation(ctx, other);
       }
+      // ("Hiten Mehta, manager of merchant banking firm, Fortune Financial Services": the firm named after the office's kind of
+      // body; the office ends before it)
+      else if (!info.affiliation && si > 0 && si - 1 !== chosen.seg && organisationSegment(ctx, other) &&
+        COMPANY_HEADS.has(ctx.low[segments[si - 1].end - 1])) {
+        info.affiliation = runAffiliation(ctx, other);
+      }
       else {
         const unaffiliated = info.affiliation === undefined;
         // ("Yangtze Electric Power, the operator of China's Three Gorges Dam,": what a body runs or makes is no body it belongs to)
