@@ -17,6 +17,10 @@ describe('tokenize', () => {
     expect(tokensOf(text)[0]).toBe('“');
   });
 
+  it('makes no token of a zero-width joiner or soft hyphen between words ("Daily Xtra\u200d\'s")', () => {
+    expect(tokensOf('Daily Xtra\u200d\'s editor\u00ad \u200bsaid')).toEqual(['Daily', 'Xtra', "'s", 'editor', 'said']);
+  });
+
   it('labels token kinds', () => {
     expect(tokenize('Kabul 13 , $').map((t) => t.kind)).toEqual(['word', 'number', 'punct', 'symbol']);
   });

@@ -34,8 +34,10 @@ const SENTENCE_STARTERS = new Set(
 
 // Words (letters with inner apostrophes, hyphens, periods of acronyms), numbers (with separators), or one
 // other non-space character. The possessive "'s" is its own token, as in the CoNLL corpora the tagger learns from.
+// Zero-width and soft-hyphen characters, which web text leaves between a name and its "'s" ("Daily Xtra\u200d's"), are
+// no tokens.
 const TOKEN_PATTERN =
-  /(?:\p{Lu}\.){2,}|\p{L}\.(?=\s*\p{Lu})|\d+(?:[.,:/]\d+)*(?:\p{L}+)?|['’](?:s|S)\b|\p{L}[\p{L}\p{M}\d]*(?:[-'’.&](?![sS]\b)[\p{L}\p{M}\d]+)*|[^\s]/gu;
+  /(?:\p{Lu}\.){2,}|\p{L}\.(?=\s*\p{Lu})|\d+(?:[.,:/]\d+)*(?:\p{L}+)?|['’](?:s|S)\b|\p{L}[\p{L}\p{M}\d]*(?:[-'’.&](?![sS]\b)[\p{L}\p{M}\d]+)*|[^\s\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
