@@ -7535,3 +7535,15 @@ describe('a firm named in commas after an office\'s kind of body (issue #5, roun
     expect(qs.map((q) => q.affiliation?.name)).toEqual([undefined]);
   });
 });
+
+describe('answers in an interview an outlet holds (issue #5, round 34)', () => {
+  it('gives the answers in "((WN)) … ((Ann Lee)) …" Wikinews as conduit, and the questions none', () => {
+    const text = '((WN)) How did the ferry study start?\n\n((Ann Lee)) By chance. I think we were lucky.\n\n((WN)) And now?\n\n((Ann Lee)) Now it works.';
+    expect(quotes(text).map((q) => [q.speaker.name, q.conduit])).toEqual([['Wikinews', undefined], ['Ann Lee', 'Wikinews'], ['Wikinews', undefined], ['Ann Lee', 'Wikinews']]);
+  });
+
+  it('gives no conduit in a transcript no outlet speaks in (guard)', () => {
+    const text = '((Tom Vale)) How did the ferry study start?\n\n((Ann Lee)) By chance.';
+    expect(quotes(text).map((q) => q.conduit)).toEqual([undefined, undefined]);
+  });
+});

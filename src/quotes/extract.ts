@@ -6377,7 +6377,23 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   }
   carryConduitsBack(ctx, attributions, quotes);
   carryConduits(ctx, attributions, quotes);
+  interviewConduit(ctx, attributions, quotes);
   return quotes.filter((q): q is Quote => q !== undefined);
+}
+
+/** "((WN)) What do you …? ((Ann Lee)) I think …": in a transcript whose questions an outlet asks, the others' answers were
+ *  told to it. `quotes` are by attribution. */
+function interviewConduit(ctx: QuoteContext, attributions: readonly Attribution[], quotes: readonly (Quote | undefined)[]): void {
+  let outlet: string | undefined;
+  for (let i = 0; i < quotes.length && !outlet; i++) {
+    const name = quotes[i]?.speaker.name;
+    if (attributions[i].transcript && name && ctx.vocab.conduits.has(name.toLowerCase())) outlet = name;
+  }
+  if (!outlet) return;
+  for (let i = 0; i < quotes.length; i++) {
+    const quote = quotes[i];
+    if (quote && attributions[i].transcript && !quote.conduit && quote.speaker.name !== outlet) quote.conduit = outlet;
+  }
 }
 
 /** The SurnameFirst test over the entity layer's people, read once per article when first asked: names in full give
