@@ -7547,3 +7547,15 @@ describe('answers in an interview an outlet holds (issue #5, round 34)', () => {
     expect(quotes(text).map((q) => q.conduit)).toEqual([undefined, undefined]);
   });
 });
+
+describe('a price, goods or a service offered (issue #5, round 34)', () => {
+  it('reads "Harbour Exchange offered £1.3bn", "Vale Telecom is offering customers free calls" and "firms are offering web storage" as no statements', () => {
+    const text = 'Harbour Exchange offered £1.3bn for the market. Vale Telecom is offering customers free calls. An increasing number of firms are offering web storage.';
+    expect(extractQuotes(marked(text, [['Harbour Exchange', 'ORG'], ['Vale Telecom', 'ORG']]))).toEqual([]);
+  });
+
+  it('keeps "The Lib Dems offered costed, sensible alternatives" (guard)', () => {
+    const qs = extractQuotes(marked('The Lib Dems offered costed, sensible alternatives.', [['Lib Dems', 'ORG']]));
+    expect(qs.map((q) => q.cue)).toEqual(['offered']);
+  });
+});

@@ -5746,6 +5746,10 @@ const KNOW_FORMS = new Set(['know', 'knows', 'knew', 'known']);
 /** What someone shows by how they act, not by saying or finding anything ("showed interest in", "showed restraint"). */
 const SHOWN_CONDUCT = new Set(['interest', 'restraint', 'courage', 'character', 'form', 'resilience', 'mercy', 'respect', 'promise', 'patience',
   'composure', 'determination', 'commitment', 'leadership']);
+/** What is offered in trade rather than proposed ("offered shares", "offering customers …", "offering web storage"). */
+const OFFERED_GOODS = new Set(['shares', 'cash', 'money', 'price', 'prices', 'services', 'service', 'access', 'odds', 'discount', 'discounts',
+  'customers', 'products', 'devices', 'broadband', 'storage', 'loans', 'loan', 'contract', 'contracts', 'jobs', 'job', 'rates', 'subsidies',
+  'calls', 'deals', 'bid', 'reward', 'ransom', 'salary', 'wages', 'bonus', 'fee', 'fees']);
 /** What a speaker keeps rather than maintains as a view ("maintained his lead", "maintained their unbeaten run"). */
 const MAINTAINED_STANDINGS = new Set(['lead', 'advantage', 'unbeaten', 'record', 'form', 'grip', 'dominance', 'momentum', 'hold', 'ranking',
   'pace', 'presence', 'control', 'silence', 'perfect', 'winning', 'majority', 'edge', 'streak', 'run', 'composure']);
@@ -5801,6 +5805,9 @@ function notSpeech(ctx: QuoteContext, i: number, a: number, b: number): boolean 
   if (FIND_FORMS.has(w) && POSSESSIVES.has(next) && (ctx.low[i + 2] === 'way' || ctx.low[i + 2] === 'ways')) return true;
   // ("Biden maintained his lead over Trump", "maintained their unbeaten run": keeping a standing, no statement)
   if (w.startsWith('maintain') && (POSSESSIVES.has(next) || next === 'a' || next === 'the') && MAINTAINED_STANDINGS.has(ctx.low[i + 2] ?? '')) return true;
+  // ("Deutsche Boerse offered £1.3bn", "BT is offering customers free calls", "firms are offering web storage": a price, goods or
+  // a service put on the table, no proposal stated; "offered a plan", "offered ideas for …" state one)
+  if (OFFER_FORMS.has(w) && (CURRENCY.has(next) || ctx.tokens[i + 1]?.kind === 'number' || objectHeadIn(ctx, i + 1, b, OFFERED_GOODS))) return true;
   // ("the researchers have found a way to suck away …": a means found, not a finding)
   if (FIND_FORMS.has(w) && (next === 'a' || next === 'new' || next === 'another') && (ctx.low[i + 2] === 'way' || ctx.low[i + 3] === 'way')) return true;
   // ("referring the issue instead to trade body Intellect", "referred requests for comment to …": passing a matter on)
