@@ -7559,3 +7559,18 @@ describe('a price, goods or a service offered (issue #5, round 34)', () => {
     expect(qs.map((q) => q.cue)).toEqual(['offered']);
   });
 });
+
+describe('an outlet the article names by its kind is no "he" (issue #5, round 34)', () => {
+  it('gives "he said" after "According to PC Pro" to Tom Vale, who spoke before, when the article calls PC Pro a magazine', () => {
+    const text = 'A survey by PC Pro magazine looked at printers. "It is worth it," said Tom Vale, top tester at PC Pro. ' +
+      'According to PC Pro, a print costs £1.87. "We are adamant that it is better," he said.';
+    const qs = extractQuotes(marked(text, [['PC Pro', 'ORG'], ['Tom Vale', 'PER'], ['PC Pro', 'ORG', 2], ['PC Pro', 'ORG', 3]]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Tom Vale', 'PC Pro', 'Tom Vale']);
+  });
+
+  it('keeps "he" for a one-name speaker the article names no outlet (guard)', () => {
+    const text = 'Bloomberg endorsed his former rival, Joe Biden. "I am leaving the race," he said.';
+    const qs = extractQuotes(marked(text, [['Bloomberg', 'ORG'], ['Joe Biden', 'PER']]));
+    expect(qs.at(-1)?.speaker.name).toBe('Bloomberg');
+  });
+});

@@ -8037,6 +8037,10 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (not a transcript's label, a person's name whatever the tagger says: "((Dorsa Derakhshani))")
   if (info.kind === 'named' && span && !att.transcript && (ctx.entities ?? []).some((m) => m.label === 'ORG' && m.start === span.start && m.end === span.end) &&
     !(ctx.entities ?? []).some((m) => m.label === 'PER' && m.start < span.end && span.start < m.end)) info.taggedOrg = true;
+  // ("A survey carried out by PC Pro magazine …. According to PC Pro, …": an outlet the article names by its kind, which the tagger
+  // calls an organisation, is one, no "he" later; not a name of the outlets the vocabulary knows, which may be a person's too,
+  // "Michael Bloomberg … Bloomberg endorsed")
+  if (info.taggedOrg && articleOutlets(ctx).has(info.name.toLowerCase())) info.isOrg = true;
   // The mention of the chosen name, not another one inside the phrase ("Denzel Washington, who paid for Boseman to …").
   const labels = info.isOrg ? ['ORG'] : ['PER'];
   let chosen = info.nameSpan ? mentionIn(ctx, phraseStart, phraseEnd, labels, info.nameSpan) : -1;
