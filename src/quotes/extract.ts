@@ -198,6 +198,7 @@ function trimSpan(text: string, start: number, end: number): Span {
   while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
   while (start < end && /\s/.test(text[start])) start++;
   // ("buy back shares worth 1bn Swiss francs ($861m)": a bracket opened inside takes its close)
+  if (text[end] !== ')') return { start, end };
   let open = 0;
   for (let k = start; k < end; k++) open += text[k] === '(' ? 1 : text[k] === ')' ? -1 : 0;
   while (open > 0 && text[end] === ')') (end++, open--);
