@@ -124,15 +124,17 @@ describe('sitrep CLI end to end', () => {
     expect(main.date).toMatchObject({ start: '2024-05-14', precision: 'day' });
   });
 
-  it('prints an interview transcript as who said what, the ((label)) speaking for its answer (((WN)) is Wikinews)', () => {
+  it('prints an interview transcript as who said what, the ((label)) speaking for its answer (((WN)) is Wikinews, told the answers)', () => {
     const file = join(work, 'interview.txt');
     writeFileSync(file, 'Ferry chief speaks\n\n((WN)) Will the ferries run?\n\n((Ann Lee)) Yes. I think they will run in May.\n\nThe port opens then.\n\n((WN)) Thank you.\n');
     const result = sitrep(['analyze', file]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Wikinews: “Will the ferries run?”');
-    expect(result.stdout).toContain('Ann Lee: “Yes. I think they will run in May.');
+    // (the answers were told to the outlet asking the questions: round 34 of issue #5)
+    expect(result.stdout).toContain('Ann Lee → Wikinews: “Yes. I think they will run in May.');
     const json = JSON.parse(sitrep(['analyze', file, '--json']).stdout);
     const answer = json.quotes.find((q: { speaker: { name: string } }) => q.speaker.name === 'Ann Lee');
+    expect(answer.conduit).toBe('Wikinews');
     expect(answer.parts.map((p: { start: number; end: number }) => json.article.text.slice(p.start, p.end))).toEqual([
       'Yes. I think they will run in May.', 'The port opens then.',
     ]);
