@@ -14,7 +14,7 @@ import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
   rightPhrase, SPEAKER_ADVERBS } from './phrase.js';
-import { type SpeakerInfo, adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, joinedToLinkedName, KIN, MONTH_NAMES, participleOfNoun, PERSON_RELATIONS, PLATFORMS, POSSESSIVE, relationBeforeTitle, roleWord, timeTailStart, WEEKDAYS } from './speaker.js';
+import { type SpeakerInfo, adjectivesAfterLink, analyseSpeaker, beforeMembers, bareApostrophe, BODY_KINDS_BEFORE, commonPluralNoun, dateComma, fullPersonMentionAt, joinedToLinkedName, KIN, MONTH_NAMES, NATIONALITY_ENDING, participleOfNoun, PERSON_RELATIONS, PLATFORMS, POSSESSIVE, relationBeforeTitle, roleWord, timeTailStart, WEEKDAYS } from './speaker.js';
 import { introductionOf } from './introduction.js';
 import { afterDateline, BE_FORMS, clauseStart, determinedNameNoun, headlineNounCompound, invertedTail, isBareSubject, isClauseVerb, isVerbForm, isQuantifierSubject, isSubjectList,
   ADVERB_OPENERS, baseFormOfCue, isWholeSubject, mainSubject, nounBeforeName, nounPhraseEnd, townStateComma } from './subject.js';
@@ -478,13 +478,11 @@ function nameSubjectAt(ctx: QuoteContext, s: number, b: number): boolean {
   if (!mention) return false;
   let k = firstTokenFrom(ctx, mention.end);
   // ("Chinese authorities referred …": a nationality and a plural noun)
-  if (mention.label === 'MISC' && NATIONAL_ADJECTIVE.test(ctx.low[k - 1]) && k < b && !ctx.cap[k] && commonPluralNoun(ctx, k)) k++;
+  if (mention.label === 'MISC' && NATIONALITY_ENDING.test(ctx.low[k - 1]) && k < b && !ctx.cap[k] && commonPluralNoun(ctx, k)) k++;
   if (k >= b || ctx.cap[k] || !isWord(ctx, k)) return false;
   const w = ctx.low[k];
   return verbLike(ctx, w) || NOT_VERBS_AFTER_NAME.has(w);
 }
-/** Endings of a nationality adjective ("Chinese", "American", "British"). */
-const NATIONAL_ADJECTIVE = /(?:ese|an|ish|ch|i)$/;
 /** Negated and short verb forms read as a verb after a name ("didn't", "won't"). */
 const NOT_VERBS_AFTER_NAME = new Set(["didn't", 'didn’t', "doesn't", 'doesn’t', "won't", 'won’t', "wasn't", 'wasn’t', "isn't", 'isn’t', 'wept', 'went', 'met', 'led', 'left', 'held', 'won', 'lost']);
 

@@ -1465,11 +1465,14 @@ function demonym(ctx: QuoteContext, run: Run): boolean {
   return ctx.entities?.some((m) => m.origin === 'demonym' && m.start === start && m.end === end) ?? false;
 }
 
+/** Endings of a nationality adjective ("American", "Chinese", "British", "French", "Israeli"). */
+export const NATIONALITY_ENDING = /(?:an|ese|ish|ch|i)$/;
+
 /** Whether the run is a MISC mention ending like a nationality ("American Samoan", "Bosnian Serb"). */
 function nationalityMention(ctx: QuoteContext, run: Run): boolean {
   const start = ctx.tokens[run.start].start;
   const end = ctx.tokens[run.end - 1].end;
-  return /(?:an|ese|ish|ch|i)$/.test(ctx.low[run.end - 1]) && (ctx.entities?.some((m) => m.label === 'MISC' && m.start === start && m.end === end) ?? false);
+  return NATIONALITY_ENDING.test(ctx.low[run.end - 1]) && (ctx.entities?.some((m) => m.label === 'MISC' && m.start === start && m.end === end) ?? false);
 }
 
 /** Plural person nouns the role vocabulary does not hold ("Friends", "Critics", "Experts"). */
