@@ -7574,3 +7574,16 @@ describe('an outlet the article names by its kind is no "he" (issue #5, round 34
     expect(qs.at(-1)?.speaker.name).toBe('Bloomberg');
   });
 });
+
+describe('platforms a cue or an inverted speaker names (issue #5, round 34)', () => {
+  it('gives "“…,” wrote Ann Lee on Twitter" and "Tom Vale tweeted he was pained" the conduit Twitter', () => {
+    const text = '"Let us keep fighting," wrote Ann Lee on Twitter. Chief Minister Tom Vale tweeted he was extremely pained.';
+    const qs = extractQuotes(marked(text, [['Ann Lee', 'PER'], ['Tom Vale', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.conduit])).toEqual([['Ann Lee', 'Twitter'], ['Tom Vale', 'Twitter']]);
+  });
+
+  it('gives "“…,” said Ann Lee on Monday" no conduit (guard)', () => {
+    const qs = extractQuotes(marked('"We won," said Ann Lee on Monday.', [['Ann Lee', 'PER']]));
+    expect(qs.map((q) => q.conduit)).toEqual([undefined]);
+  });
+});

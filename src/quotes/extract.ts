@@ -974,6 +974,19 @@ function platformEndingObject(ctx: QuoteContext, att: Attribution): [number, num
   return [p, p + 1];
 }
 
+/** Forms of "tweet", a cue that names the platform it was said on. */
+const TWEET_FORMS = new Set(['tweet', 'tweets', 'tweeted', 'tweeting']);
+
+/** The platform right after an inverted speaker: "“…,” wrote Elizabeth Warren on Twitter." */
+function platformAfterInvertedSpeaker(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
+  if (!att.source || att.source[0] < att.cueEnd) return undefined;
+  let p = att.source[1];
+  if (ctx.low[p] !== 'on' && ctx.low[p] !== 'via') return undefined;
+  p++;
+  if (POSSESSIVES.has(ctx.low[p]) || ctx.low[p] === 'the') p++;
+  return p < ctx.tokens.length && ctx.cap[p] && PLATFORMS.has(ctx.low[p]) ? [p, p + 1] : undefined;
+}
+
 /** Most words of a cue's object before the platform ("responded to the new rules via Twitter"). */
 const MAX_OBJECT_BEFORE_PLATFORM = 6;
 
@@ -6319,7 +6332,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       if (via) [att.source, att.conduit] = via;
       // ("Lee, in an interview with the BBC, said …", "in remarks to The Washington Post": the outlet spoken to)
       if (!att.conduit) att.conduit = outletInterview(ctx, att) ?? platformAfterCue(ctx, att) ?? outletAccordingInsert(ctx, att) ?? outletQuotedIn(ctx, att) ??
-        outletDiscussedWith(ctx, att);
+        outletDiscussedWith(ctx, att) ?? platformAfterInvertedSpeaker(ctx, att);
     }
     const cueStart = ctx.tokens[negatedCueStart(ctx, att.cue)].start;
     const cueEnd = ctx.tokens[att.cueEnd - 1].end;
@@ -6374,6 +6387,8 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       const conduit = conduitOf(ctx, att.conduit) ?? paperConduit(ctx, att.conduit, att.parts);
       if (conduit) quote.conduit = conduit;
     }
+    // ("Chief Minister Manohar Parrikar tweeted he was …": the cue names the platform)
+    if (!quote.conduit && TWEET_FORMS.has(cue.toLowerCase())) quote.conduit = 'Twitter';
     const timeRange = att.time ?? frontedTime(ctx, att) ?? insertedTime(ctx, att) ?? documentTime(ctx, att);
     if (timeRange) {
       const time = timeOf(ctx, timeRange);
