@@ -216,6 +216,15 @@ export function isWord(ctx: QuoteContext, i: number): boolean {
   return kind === 'word' || kind === 'number';
 }
 
+/** The actor the resolver linked entity mention `mention` (an index into the entity layer) to, if any. */
+export function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string; kind: string } | undefined {
+  if (mention < 0 || !ctx.resolution) return undefined;
+  const link = ctx.resolution.links.find((l) => l.mention === mention);
+  if (!link?.actorId) return undefined;
+  const actor = ctx.resolution.actors.find((x) => x.id === link.actorId);
+  return actor ? { id: actor.id, name: actor.name, kind: actor.kind } : undefined;
+}
+
 /** The first token starting at or after `offset` (binary search; `ctx.tokens.length` when none). */
 export function firstTokenFrom(ctx: QuoteContext, offset: number): number {
   let lo = 0;

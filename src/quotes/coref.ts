@@ -633,22 +633,24 @@ export class SpeakerMemory {
     // affiliation)
     // (or the body after its person's link: "A spokesman for the firm said")
     // (or the body's kind before the person word: "A company spokesman said")
-    const kindFirst = own.affiliation ? null : KIND_SPOKESPERSON.exec(info.name);
-    const linked = own.affiliation ? null : LINKED_BODY.exec(info.name) ?? (kindFirst ? [kindFirst[0], kindFirst[2], kindFirst[1]] : null);
-    const owner = info.definite && !own.affiliation && !kindFirst ? /^the\s+(\p{Ll}+)['’]s?\s/u.exec(info.name)?.[1] : linked?.[2];
+    const linked = own.affiliation ? null : LINKED_BODY.exec(info.name);
+    const kindFirst = own.affiliation || linked ? null : KIND_SPOKESPERSON.exec(info.name);
+    // (the person word, "spokesman", and the body's kind, "firm")
+    const person = linked?.[1] ?? kindFirst?.[2];
+    const owner = info.definite && !own.affiliation && !kindFirst ? /^the\s+(\p{Ll}+)['’]s?\s/u.exec(info.name)?.[1] : linked?.[2] ?? kindFirst?.[1];
     if (owner && (BODY_HEADS.has(owner) || COMPANY_HEADS.has(owner))) {
       const before = at - info.name.length;
       // (a body that spoke and whose name says its kind first: "The UK Film Council said …")
       const spoke = this.latest((k) => k.named && k.isOrg === true && k.heads.has(owner) && sentence - k.sentence <= MAX_COREF_SENTENCES);
       // (for a person linked to a firm, the firm that spoke last too: "Cairn Energy said …. A spokesman for the firm said")
-      const employer = linked && COMPANY_HEADS.has(owner) ? this.employer(sentence, before, content) : undefined;
+      const employer = person && COMPANY_HEADS.has(owner) ? this.employer(sentence, before, content) : undefined;
       const body = spoke ?? employer ?? (COMPANY_HEADS.has(owner) ? this.organisationSubjectBefore(before, content, true) : this.bodyIntroducedBefore(owner, before));
       // (a kind before the person word other than a firm's is one the body's name says: "a bank spokesman" after the Sri Lanka
       // Banks Association spoke is no spokesman of it)
       const kindNamed = !kindFirst || spoke !== undefined || GENERIC_FIRMS.has(owner) || (body?.name ?? '').toLowerCase().split(/\s+/).includes(owner);
       if (body?.name && kindNamed) {
         own.affiliation = { name: body.name };
-        if (linked) own.role = linked[1];
+        if (person) own.role = person;
       }
     }
     // ("A report by the Pew Research Center found …. The report said": the document's author is its affiliation)

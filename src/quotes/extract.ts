@@ -8,7 +8,7 @@
 // A whole-sentence quotation right after an attributed quote, with no cue of its own, continues that speaker.
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
-import { buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
+import { actorOf, buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
 import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, type SurnameFirst, type TopicPerson, BODY_HEADS, PARTY_NAME, publicBodyName } from './coref.js';
 import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
@@ -481,10 +481,12 @@ function nameSubjectAt(ctx: QuoteContext, s: number, b: number): boolean {
   if (mention.label === 'MISC' && NATIONALITY_ENDING.test(ctx.low[k - 1]) && k < b && !ctx.cap[k] && commonPluralNoun(ctx, k)) k++;
   if (k >= b || ctx.cap[k] || !isWord(ctx, k)) return false;
   const w = ctx.low[k];
-  return verbLike(ctx, w) || NOT_VERBS_AFTER_NAME.has(w);
+  return verbLike(ctx, w) || VERBS_AFTER_NAME.has(w);
 }
-/** Negated and short verb forms read as a verb after a name ("didn't", "won't"). */
-const NOT_VERBS_AFTER_NAME = new Set(["didn't", 'didn’t', "doesn't", 'doesn’t', "won't", 'won’t', "wasn't", 'wasn’t', "isn't", 'isn’t', 'wept', 'went', 'met', 'led', 'left', 'held', 'won', 'lost']);
+/** Verbs after a name that verbLike leaves out: negated auxiliaries ("didn't") and some irregular pasts ("wept"); not subject.ts's
+ *  wider isVerbForm, whose clause verbs cut PolNeAR contents that go on past a semicolon. */
+const VERBS_AFTER_NAME = new Set(["didn't", 'didn’t', "doesn't", 'doesn’t', "won't", 'won’t', "wasn't", 'wasn’t', "isn't", 'isn’t', 'wept', 'went', 'met',
+  'led', 'left', 'held', 'won', 'lost']);
 
 /** Whether a name ("TVN24", "the Tribune", "Ann Lee") at `s` is followed by a lower-case past form or cue form. */
 function nameWithPastAt(ctx: QuoteContext, s: number, b: number): boolean {
@@ -3302,8 +3304,9 @@ function pronounOpensClause(ctx: QuoteContext, ls: number, a: number): boolean {
 /** Whether the quotation opening at token `k` is followed after its close by a speaker of its own (`: “…,” said Tedros
  *  Adhanom Ghebreyesus`, `: “…,” Ann Lee said`). */
 function quotationSaidByOther(ctx: QuoteContext, k: number): boolean {
-  const chain = regionChain(ctx, ctx.opens.get(k)!);
-  const t = closingToken(ctx, chain.last, k, ctx.tokens.length);
+  let last = ctx.opens.get(k)!;
+  while (last + 1 < ctx.regions.length && ctx.regions[last + 1].continues) last++;
+  const t = closingToken(ctx, last, k, ctx.tokens.length);
   if (t < 0) return false;
   const b = ctx.sentences[ctx.sentenceOf[t]].tokenEnd;
   const after = ctx.surf[t + 1] === ',' ? t + 2 : ctx.surf[t - 1] === ',' ? t + 1 : -1;
@@ -5151,14 +5154,6 @@ function fullNameBySurnameBefore(ctx: QuoteContext, surname: string, before: num
   return found;
 }
 
-function actorOf(ctx: QuoteContext, mention: number): { id: string; name: string; kind: string } | undefined {
-  if (mention < 0 || !ctx.resolution) return undefined;
-  const link = ctx.resolution.links.find((l) => l.mention === mention);
-  if (!link?.actorId) return undefined;
-  const actor = ctx.resolution.actors.find((x) => x.id === link.actorId);
-  return actor ? { id: actor.id, name: actor.name, kind: actor.kind } : undefined;
-}
-
 const INITIALS = /^\p{Lu}{2,4}$/u;
 /** Per document: initials → the one person the entity layer names with them ('' when several share them). */
 const peopleByInitials = new WeakMap<QuoteContext, Map<string, { name: string; actorId?: string }>>();
@@ -6285,7 +6280,7 @@ function documentTime(ctx: QuoteContext, att: Attribution): [number, number] | u
   const [s, e] = att.source;
   for (let k = s; k < e - 1 && k - s <= MAX_DOCUMENT_NOUN_AT; k++) {
     if (!isWord(ctx, k) && ctx.tokens[k].kind !== 'number') return undefined;
-    if (ctx.vocab.pronouns.has(ctx.low[k]) || (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start === ctx.tokens[k].start)) return undefined;
+    if (ctx.vocab.pronouns.has(ctx.low[k]) || (ctx.cap[k] && (ctx.entities ?? []).some((m) => m.label === 'PER' && m.start === ctx.tokens[k].start))) return undefined;
     if (!ctx.cap[k] && (ctx.vocab.reportNouns.has(ctx.low[k]) || ctx.vocab.pollNouns.has(ctx.low[k]))) return [k + 1, e];
   }
   return undefined;

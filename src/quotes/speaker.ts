@@ -2,7 +2,7 @@
 // affiliation and role that news style packs around a name ("Taliban government spokesman Zabihullah Mujahid",
 // "Graeme Smith of the International Crisis Group", "Russia's ambassador to Afghanistan, Dmitry Zhirnov").
 import type { Span } from '../core/document.js';
-import { isWord, type QuoteContext } from './context.js';
+import { actorOf, isWord, type QuoteContext } from './context.js';
 import { isFirstName, type Gender, type PronounKind } from './vocabulary.js';
 import { isSubjectList, townStateComma } from './subject.js';
 import { COMPANY_HEADS, OTHER_OFFICE } from './coref.js';
@@ -1452,8 +1452,7 @@ function firmMention(ctx: QuoteContext, run: Run): boolean {
   const end = ctx.tokens[run.end - 1].end;
   const index = (ctx.entities ?? []).findIndex((m) => m.label === 'ORG' && m.start === start && m.end === end);
   if (index < 0) return false;
-  const link = ctx.resolution?.links.find((l) => l.mention === index);
-  const kind = link?.actorId ? ctx.resolution!.actors.find((x) => x.id === link.actorId)?.kind : undefined;
+  const kind = actorOf(ctx, index)?.kind;
   return kind !== 'state' && kind !== 'igo';
 }
 
