@@ -7587,3 +7587,20 @@ describe('platforms a cue or an inverted speaker names (issue #5, round 34)', ()
     expect(qs.map((q) => q.conduit)).toEqual([undefined]);
   });
 });
+
+describe('a time after an "according to" source (issue #5, round 35)', () => {
+  const dated = (text: string) => extractQuotes({ ...marked(text, []), article: { title: '', text, paragraphs: [], published: '2020-03-05' } });
+
+  it('reads "According to the ministry on Tuesday, …" with its time, and "according to Acme Labs late today"', () => {
+    const qs = dated('According to the ministry on Tuesday, 291 patients have recovered. Cases rose, according to Acme Labs late today.');
+    expect(qs.map((q) => [q.speaker.name, q.text, q.time?.start])).toEqual([
+      ['the ministry', '291 patients have recovered', '2020-03-03'],
+      ['Acme Labs', 'Cases rose', '2020-03-05'],
+    ]);
+  });
+
+  it('keeps "USA Today" whole as a source (guard)', () => {
+    const qs = dated('Both firms have run since the 1970s, according to USA Today.');
+    expect(qs.map((q) => [q.speaker.name, q.time])).toEqual([['USA Today', undefined]]);
+  });
+});

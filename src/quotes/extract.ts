@@ -4261,6 +4261,11 @@ function withFrame(ctx: QuoteContext, i: number, a: number, b: number, si: numbe
   return framed({ cue, cueEnd: cue + 1, sentence: si }, [i + 1, end], content);
 }
 
+/** Days named from the day of writing, which may end a source phrase as its time. */
+const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight']);
+/** Words before such a day that belong to its time ("late today", "early yesterday"). */
+const PART_OF_DAY_LEADS = new Set(['late', 'early']);
+
 /** Longest source phrase after "according to" or "in a poll", in tokens. */
 const MAX_NOMINAL_SOURCE_TOKENS = 30;
 
@@ -4374,10 +4379,19 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
   // (or a colon before a list: "…, according to the State Department: the Secretariat Tracking …")
   const closesClause = re >= b || END_PUNCT.has(ctx.surf[re]) || ctx.closes.has(re) || ctx.surf[re] === ',' || (ctx.surf[re] === ':' && cueLength === 2);
   re = attributingRelativeStart(ctx, from, re);
+  // (where the source phrase ends, with any time after the source: "According to the ministry on Tuesday, …")
+  const phraseEnd = re;
   // "a congressional report on Wednesday": the time is not part of the source.
   let t = re;
   while (t - 1 > from && (ctx.vocab.timeWords.has(ctx.low[t - 1]) || ctx.tokens[t - 1].kind === 'number')) t--;
-  if (t < re && ctx.vocab.timeWords.has(ctx.low[t]) && TIME_PREPOSITIONS.has(ctx.low[t]) && t + 1 < re) re = t;
+  // ("according to Johns Hopkins University late today", "according to the ministry yesterday")
+  if (t - 1 > from && PART_OF_DAY_LEADS.has(ctx.low[t - 1]) && DEICTIC_DAYS.has(ctx.low[t])) t--;
+  // (not a name's, "according to USA Today")
+  const deictic = t < re && !ctx.cap[t] && (DEICTIC_DAYS.has(ctx.low[t]) || (PART_OF_DAY_LEADS.has(ctx.low[t]) && DEICTIC_DAYS.has(ctx.low[t + 1])));
+  if (deictic || (t < re && ctx.vocab.timeWords.has(ctx.low[t]) && TIME_PREPOSITIONS.has(ctx.low[t]) && t + 1 < re)) {
+    re = t;
+    base.time = [re, phraseEnd];
+  }
   if (cueLength === 1) {
     // "in the same poll, a 52-point swing": the poll phrase ends at its noun.
     let k = from;
@@ -4385,10 +4399,12 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
     if (k < re && !POLL_TAIL.has(ctx.low[k + 1])) re = k + 1;
   }
   if (opening) {
-    if (re >= b || ctx.surf[re] !== ',') return undefined;
+    if (phraseEnd >= b || ctx.surf[phraseEnd] !== ',') return undefined;
     // "According to the El Paso mayor, Dee Margo, police …": a name in commas after a described source is its appositive.
     const head = ctx.low[re - 1];
-    if (!ctx.cap[re - 1] && !ctx.vocab.reportNouns.has(head) && !ctx.vocab.pollNouns.has(head)) {
+    if (re < phraseEnd) {
+      // ("According to the ministry on Tuesday, 291 patients …": the time ends the phrase, its comma opens the content)
+    } else if (!ctx.cap[re - 1] && !ctx.vocab.reportNouns.has(head) && !ctx.vocab.pollNouns.has(head)) {
       let n = re + 1;
       while (n < b && ctx.cap[n] && isWord(ctx, n) && n - re <= MAX_APPOSITIVE_NAME_TOKENS) n++;
       // ("According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim …": the name's body after it)
@@ -4428,7 +4444,7 @@ function accordingFrame(ctx: QuoteContext, i: number, a: number, b: number, si: 
       if (n > re + 1 && n + 1 < b && ctx.surf[n] === ',' && role && isWord(ctx, n + 1) && !namedSubject) re = n;
     }
     // ("According to AFP, which cited sources close to the inquiry, the man …": the relative clause tells of the source)
-    let contentStart = re + 1;
+    let contentStart = Math.max(re, phraseEnd) + 1;
     if (contentStart < b && (ctx.low[contentStart] === 'which' || ctx.low[contentStart] === 'who' || ctx.low[contentStart] === 'whose')) {
       let c = contentStart + 1;
       while (c < b && c - contentStart <= MAX_SOURCE_RELATIVE && ctx.surf[c] !== ',' && !END_PUNCT.has(ctx.surf[c]) && !isQuoteMark(ctx, c)) c++;
