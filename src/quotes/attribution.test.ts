@@ -7604,3 +7604,35 @@ describe('a time after an "according to" source (issue #5, round 35)', () => {
     expect(qs.map((q) => [q.speaker.name, q.time])).toEqual([['USA Today', undefined]]);
   });
 });
+
+describe('a description standing for a person named before, and nationalities before a playing position (issue #5, round 35)', () => {
+  /** The document with `phrase` marked as the gazetteer's demonym. */
+  const withDemonym = (doc: Document, phrase: string): Document => {
+    const at = doc.article!.text.indexOf(phrase);
+    const entities = [...doc.entities!, { start: at, end: at + phrase.length, label: 'MISC' as const, origin: 'demonym' as const }];
+    return { ...doc, entities: entities.sort((x, y) => x.start - y.start) };
+  };
+
+  it('gives "The Welsh striker", standing for "Newcastle striker Craig Bellamy", Newcastle and not the nationality', () => {
+    const text = 'Newcastle striker Craig Bellamy is in talks with Celtic. The Welsh striker has said he wants to leave.';
+    const doc = withDemonym(marked(text, [['Newcastle', 'ORG'], ['Craig Bellamy', 'PER'], ['Celtic', 'ORG']]), 'Welsh');
+    expect(extractQuotes(doc).map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Craig Bellamy', 'Newcastle', 'striker']]);
+  });
+
+  it('gives "The 49-year-old" the office the article introduced the person with', () => {
+    const text = 'Tottenham manager Martin Jol was pleased. The 49-year-old said the side had played well.';
+    const qs = extractQuotes(marked(text, [['Tottenham', 'ORG'], ['Martin Jol', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Martin Jol', 'Tottenham', 'manager']]);
+  });
+
+  it('reads no office from a comparison ("Ann Lee was the more powerful player")', () => {
+    const text = 'Ann Lee was the more powerful player. "It was my first final," said the German.';
+    const qs = extractQuotes(withDemonym(marked(text, [['Ann Lee', 'PER']]), 'German'));
+    expect(qs.map((q) => [q.speaker.name, q.role])).toEqual([['Ann Lee', undefined]]);
+  });
+
+  it('keeps "Wales striker John Hartson" a player of the national side (guard)', () => {
+    const text = 'Wales striker John Hartson said he was fit.';
+    expect(extractQuotes(marked(text, [['Wales', 'LOC'], ['John Hartson', 'PER']])).map((q) => q.affiliation?.name)).toEqual(['Wales']);
+  });
+});

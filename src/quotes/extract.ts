@@ -8181,7 +8181,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
   // (not a name the entity layers resolve to an organisation: "Parmalat, the Italian food group at the centre of …")
   const person = initialled !== undefined || (!info.isOrg && !(info.taggedOrg && actor?.kind === 'organization') && !info.group && (info.kind === 'named' ||
     (info.kind === 'document' && info.authored === true) ||
-    (info.kind === 'pronoun' && (info.pronoun === 'male' || info.pronoun === 'female') && resolved.name !== info.name)));
+    (info.kind === 'pronoun' && (info.pronoun === 'male' || info.pronoun === 'female') && resolved.name !== info.name) ||
+    // ("Newcastle striker Craig Bellamy …. The Welsh striker has rejected …": a description standing for a person named before)
+    (info.kind === 'description' && resolved.known?.named === true && !resolved.known.isOrg && resolved.name !== info.name)));
   // (an affiliation given there comes with its own role: "Green Party presidential nominee Howie Hawkins", later "the only
   // candidate wearing a facemask")
   const introduced = person && !resolved.affiliation ? introductionOf(ctx, resolved.name, phraseStart) : undefined;

@@ -335,6 +335,9 @@ function copularIntroduction(ctx: QuoteContext, e: number): Introduction | undef
   return relative ?? copularAt(ctx, afterDashInsert(ctx, e));
 }
 
+/** Words that make a description a comparison, not an office ("the more powerful player", "the best side"). */
+const COMPARISON_WORDS = new Set(['more', 'most', 'less', 'least', 'better', 'best', 'worse', 'worst']);
+
 /** Last words of an office named with "of" ("secretary of state", "chief of staff", "chief of police"). */
 const OFFICE_OF_WORDS = new Set(['state', 'staff', 'police', 'defence', 'defense']);
 
@@ -370,7 +373,8 @@ function copularAt(ctx: QuoteContext, e: number): Introduction | undefined {
   const link = ownOf ? -1 : words.findIndex((w, n) => n > 0 && ROLE_TAIL_LINKS.has(w.toLowerCase()));
   const role = (link > 0 ? words.slice(0, link) : words).join(' ');
   const head = (ownOf ? words.at(-3)! : role.split(/\s+/).at(-1) ?? '').toLowerCase();
-  if (!roleWord(ctx, head) || GENERIC_PEOPLE.has(head) || role.toLowerCase().split(/\s+/).some((w) => STANCE_ADJECTIVES.has(w))) return undefined;
+  // (nor a comparison, "Groenefeld was the more powerful player")
+  if (!roleWord(ctx, head) || GENERIC_PEOPLE.has(head) || role.toLowerCase().split(/\s+/).some((w) => STANCE_ADJECTIVES.has(w) || COMPARISON_WORDS.has(w))) return undefined;
   return { affiliation: info.affiliation, role: lowerOpening(ctx, s, role) };
 }
 

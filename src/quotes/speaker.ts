@@ -1023,7 +1023,7 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     // other than a national office, "French inventor Franky Zapata" (before one it is the state served, "Palestinian
     // negotiator"; "Scotsman journalist" is the paper), nor an event, "Olympic heptathlon champion")
     const origin = (e === lead.end && oneWord && ORIGIN_ADJECTIVE.test(ctx.low[s])) ||
-      (e > from && demonym(ctx, { start: from, end: e }) && !ctx.low[e - 1].endsWith('man') && !nationalOffice(role)) ||
+      (e > from && demonym(ctx, { start: from, end: e }) && !ctx.low[e - 1].endsWith('man') && (!nationalOffice(role) || playingPosition(role))) ||
       // (a country only before a national office or a place in its team, "New Zealand winger")
       (e > from && country(ctx, { start: from, end: e }) && !nationalOffice(role) && !teamPlace(role)) ||
       // (a town before an occupation is where the person is from: "London teacher Diane Granger", "Brighton nurse"; not a
@@ -1226,6 +1226,15 @@ const OFFICE_BODIES = new Set(['union', 'unions', 'firm', 'company', 'party', 'c
 const TEAM_PLACES = new Set(['winger', 'wingers', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper',
   'goalkeepers', 'keeper', 'player', 'players', 'coach', 'coaches', 'manager', 'skipper', 'full-back', 'fly-half', 'scrum-half', 'flanker',
   'hooker', 'prop', 'lock', 'centre', 'batsman', 'bowler', 'all-rounder', 'forward', 'forwards', 'squad', 'team']);
+
+/** Where a player plays: after a nationality ("The Welsh striker", "the French winger") the player's origin, not a team; after a
+ *  country's name ("Wales striker") the national team. */
+const PLAYING_POSITIONS = new Set(['winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'full-back', 'fly-half', 'scrum-half',
+  'flanker', 'hooker', 'prop', 'lock', 'centre', 'batsman', 'bowler', 'all-rounder', 'forward']);
+
+function playingPosition(role: string | undefined): boolean {
+  return role !== undefined && PLAYING_POSITIONS.has(role.toLowerCase());
+}
 
 function teamPlace(role: string | undefined): boolean {
   return role !== undefined && TEAM_PLACES.has(role.toLowerCase().split(/\s+/).at(-1)!);
