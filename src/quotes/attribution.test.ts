@@ -7636,3 +7636,17 @@ describe('a description standing for a person named before, and nationalities be
     expect(extractQuotes(marked(text, [['Wales', 'LOC'], ['John Hartson', 'PER']])).map((q) => q.affiliation?.name)).toEqual(['Wales']);
   });
 });
+
+describe('an outlet named with its kind in lower case owns an office (issue #5, round 35)', () => {
+  it('gives "Empire magazine\'s reviews editor Dan Jolin" the affiliation Empire magazine', () => {
+    const text = "Empire magazine's reviews editor Dan Jolin said the film had a very good chance.";
+    const qs = extractQuotes(marked(text, [['Dan Jolin', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.affiliation?.name, q.role])).toEqual([['Dan Jolin', 'Empire magazine', 'reviews editor']]);
+  });
+
+  it('gives "Ann Lee\'s campaign manager Tom Vale" no body named after a person (guard)', () => {
+    const text = "Ann Lee's campaign manager Tom Vale said the race was close.";
+    const qs = extractQuotes(marked(text, [['Ann Lee', 'PER'], ['Tom Vale', 'PER']]));
+    expect(qs.map((q) => q.affiliation)).toEqual([undefined]);
+  });
+});

@@ -873,6 +873,9 @@ function jointPortfolioBefore(ctx: QuoteContext, a: number, and: number, b: numb
   return false;
 }
 
+/** Kinds of outlet written in lower case after the outlet's name ("Empire magazine", "Kommersant newspaper"). */
+const OUTLET_KINDS = new Set(['magazine', 'newspaper', 'paper', 'website', 'channel', 'station', 'network', 'journal', 'programme', 'program']);
+
 /** Role and affiliation from the words before a name: "Clemson University assistant professor", "Russia's ambassador". */
 function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo): void {
   if (b <= a) return;
@@ -880,6 +883,11 @@ function fromPrefix(ctx: QuoteContext, a: number, b: number, info: SpeakerInfo):
     // ("Ladbrokes' Warren Lush": the bare apostrophe of a body's name ending in s too)
     if ((POSSESSIVE.has(ctx.low[i]) || (bareApostrophe(ctx, i) && bodyOwnerBefore(ctx, a, i, b))) && i > a) {
       let owner = capRuns(ctx, a, i, true).at(-1);
+      // ("Empire magazine's reviews editor Dan Jolin": a name and its outlet's kind in lower case own the office)
+      if (i - 1 > a && !ctx.cap[i - 1] && OUTLET_KINDS.has(ctx.low[i - 1])) {
+        const name = capRuns(ctx, a, i - 1, true).at(-1);
+        if (name && name.end === i - 1 && !personRun(ctx, name)) owner = { ...name, end: i };
+      }
       // ("Creditors of South Korea's top credit card firm": a plural capitalised by the sentence start is no part of the owner)
       const first = owner ? ctx.low[owner.start] : '';
       if (owner && owner.end - owner.start > 1 && first.endsWith('s') && !ctx.vocab.orgWords.has(first) &&
