@@ -7650,3 +7650,19 @@ describe('an outlet named with its kind in lower case owns an office (issue #5, 
     expect(qs.map((q) => q.affiliation)).toEqual([undefined]);
   });
 });
+
+describe('quotations standing alone between a pronoun and the people before them (issue #5, round 35)', () => {
+  it('gives "He" no earlier speaker when a person opened the sentence before a quotation standing alone', () => {
+    const text = 'Her director Tom Vale told the audience: "It is a surprise." Best actor Jamie Foxx could not make the ceremony, but actress ' +
+      'Ann Lee read out his speech. "I am honoured. I would like to thank Ray Charles." He apologised, joking: "I am stuck in LA."';
+    const qs = extractQuotes(marked(text, [['Tom Vale', 'PER'], ['Jamie Foxx', 'PER'], ['Ann Lee', 'PER'], ['Ray Charles', 'PER']]));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Tom Vale', 'He']);
+  });
+
+  it('keeps "he" for the man named before when a woman opened the sentence before the quotation (guard)', () => {
+    const text = 'Ms Robinson tells Tom Vale that she despaired. "I used to sit on my hands. It was very Draconian." The film shows ' +
+      'Mr Howard laughing at an impression of him, which he calls "good fun".';
+    const qs = extractQuotes(marked(text, [['Ms Robinson', 'PER'], ['Tom Vale', 'PER'], ['Mr Howard', 'PER']]));
+    expect(qs.find((q) => q.cue === 'calls')?.speaker.name).toBe('Howard');
+  });
+});

@@ -6654,7 +6654,14 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     // (after an opener too: "However, he remains a member of the party. He said …")
     const opensWith = (si: number) => ctx.low[mainClauseStart(ctx, ctx.sentences[si])] === same;
     while (same && back > 0 && here - back < MAX_PRONOUN_CHAIN && opensWith(back)) back--;
+    // (past quotations standing alone, which go on from the sentence before them: "Best actor Foxx could not make the ceremony,
+    // but actress Helen Mirren read out his acceptance speech. "I'm honoured …. I'd like to thank …" He apologised …")
+    // (someone met only there, of the other gender, is no other subject: "Ms Robinson tells Cockerell …. "I used to …" The film
+    // shows Mr Howard laughing at …, which he calls …")
+    const near = Math.max(from, ctx.sentences[back].start);
+    while (back > 0 && here - back < MAX_PRONOUN_CHAIN && quotationOnly(ctx, ctx.sentences[back])) back--;
     const lo = Math.max(from, ctx.sentences[back].start);
+    const beyond = (at: number, p: SubjectPerson) => (at < near && gender && p.gender && p.gender !== gender ? undefined : p);
     const described = describedSubject(ctx, here, lo, to);
     // (nor one opening a sentence inside a quotation: "“… Brian and Seamus are in the equally fortunate position.” He said …")
     const quoted = (x: EntityMention) => ctx.regionOf[firstTokenFrom(ctx, x.start)] >= 0;
@@ -6662,8 +6669,8 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     // ("the President traveled to South Dakota …. He delivered a speech": the one person the article titled so)
     const role = titledSubject(ctx, here, lo, to);
     const person = role && (!m || role.at > m.start) && (!described || role.at >= described.at) ? titled(role.words, role.at) : undefined;
-    if (person && !own.has(person.name.toLowerCase().split(/\s+/).at(-1) ?? '')) return person;
-    if (described && (!m || described.at > m.start)) return { name: '', gender: described.gender };
+    if (person && !own.has(person.name.toLowerCase().split(/\s+/).at(-1) ?? '')) return beyond(role!.at, person);
+    if (described && (!m || described.at > m.start)) return beyond(described.at, { name: '', gender: described.gender });
     if (!m) return undefined;
     // ("Edwards' sister Rachel makes an appeal. "…," she said": the subject is the sister, whom the name does not give)
     const owned = ownedPersonWord(ctx, m);
@@ -6673,17 +6680,28 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
 
     // (nor one the quotation speaks of by name: "O'Leary has rapped skipper Olof Mellberg …. Mellberg spoke of his dislike
     // …. "I've had more than a quiet word with Olof," he told …")
-    const unnamed = (p: SubjectPerson) => (namedInside(ctx, content, [...words, ...p.name.toLowerCase().split(/\s+/)]) ? undefined : p);
+    const unnamed = (p: SubjectPerson | undefined) => (p && namedInside(ctx, content, [...words, ...p.name.toLowerCase().split(/\s+/)]) ? undefined : p);
     const full = surnameOf.get(m);
-    if (full) return unnamed({ ...mentionedPerson(ctx, full, actorOf(ctx, ctx.entities!.indexOf(full))), end: m.end, age: ageAfter(ctx, m.end) });
+    if (full) return unnamed(beyond(m.start, { ...mentionedPerson(ctx, full, actorOf(ctx, ctx.entities!.indexOf(full))), end: m.end, age: ageAfter(ctx, m.end) }));
     const linked = actorOf(ctx, ctx.entities!.indexOf(m));
     // (not an organisation the resolver made of "Ms Sturgeon", tagged so)
     const actor = m.label !== 'PER' && linked?.kind !== 'person' ? undefined : linked;
     // ("Moreover, he says …": a lone capitalised word opening a sentence is too often no name)
     // (unless it is a first name: "Lucy, 36, tracked down Mr Pound …; she found …")
     if ((words.length < 2 && !actor && !ctx.vocab.firstNames.has(words[0])) || ctx.vocab.clauseOpeners.has(words[0])) return undefined;
-    return unnamed({ ...mentionedPerson(ctx, m, actor), end: m.end, age: ageAfter(ctx, m.end) });
+    return unnamed(beyond(m.start, { ...mentionedPerson(ctx, m, actor), end: m.end, age: ageAfter(ctx, m.end) }));
   };
+}
+
+/** Whether every word of the sentence is inside quotation marks (a quotation standing alone, no cue outside it). */
+function quotationOnly(ctx: QuoteContext, s: Sentence): boolean {
+  let words = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!isWord(ctx, k)) continue;
+    if (ctx.regionOf[k] < 0) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 /** Adds to `starts` the offsets of persons (mentions of `people`, in text order) opening a sentence or its main clause after
