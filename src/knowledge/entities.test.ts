@@ -140,6 +140,26 @@ describe('a listed firm is a firm wherever it stands (issue #5, round 23)', () =
   });
 });
 
+describe('a one-word name the article writes as a firm\'s or a club\'s is one wherever it stands (issue #5, round 35)', () => {
+  // (reads every capitalised word as a person, as the bundled tagger does with "Google", "Chelsea" and "Yukos")
+  const people: Tagger = {
+    name: 'test.people.v1',
+    tagSentence: (tokens) => tokens.map((t, i) => (/^\p{Lu}\p{Ll}+$/u.test(t) && i > 0 ? 'B-PER' : 'O')),
+  };
+
+  it('reads it so after a firm\'s kind, before a club\'s office or a firm\'s executives, and in an appositive naming its kind', () => {
+    expect(entities('The search giant Google said so. Then Google said more.', people)).toEqual(['Google/ORG/ner', 'Google/ORG/ner']);
+    expect(entities('The Chelsea striker scored. The fans of Chelsea sang.', people)).toEqual(['Chelsea/ORG/ner', 'Chelsea/ORG/ner']);
+    expect(entities('So Sony executives met.', people)).toEqual(['Sony/ORG/ner']);
+    expect(entities('So Yukos, the Russian oil firm, said it.', people)).toContain('Yukos/ORG/ner');
+  });
+
+  it('leaves a person whom an aide, supporters or an appositive office describe (guard)', () => {
+    expect(entities('The Blair aide spoke. The Clinton supporters cheered. So Blair, the Labour leader, said it.', people).filter((e) => e.startsWith('Blair') ||
+      e.startsWith('Clinton'))).toEqual(['Blair/PER/ner', 'Clinton/PER/ner', 'Blair/PER/ner']);
+  });
+});
+
 describe('withoutMemberTitles', () => {
   it('takes a member\'s title off a person\'s name and drops a place or party with the title, a description', () => {
     const text = 'Ann Vale MP met the Salford MP and a Tory MP.';

@@ -239,14 +239,51 @@ export function withRepeatedNames(text: string, tokens: readonly Span[], tagged:
 
 /**
  * A name traded as a listed firm is a firm wherever it stands: the words after "Shares in" ("Shares in Krispy Kreme sank
- * …"), which the tagger may read as a person, are an organisation there and at each other mention of the same words.
+ * …"), which the tagger may read as a person, are an organisation there and at each other mention of the same words. So is
+ * a one-word name the article writes as a firm's or a club's elsewhere ("search giant Google", "Chelsea striker Didier
+ * Drogba", "Yahoo's shares", "Jupiter analyst Olivier Beauvillain"), which the tagger reads as a person far more often than
+ * a name of several words.
  */
 export function withListedFirms(text: string, tagged: readonly LabelledSpan[]): LabelledSpan[] {
-  const firms = new Set(tagged.filter((t) => t.label !== 'ORG' && /\bshares\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - LISTED_LEAD_CHARS), t.start)))
+  const firms = new Set(tagged.filter((t) => t.label !== 'ORG' && (/\bshares\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - LISTED_LEAD_CHARS), t.start)) ||
+    (t.label === 'PER' && oneWord(text, t) && writtenAsFirm(text, t))))
     .map((t) => text.slice(t.start, t.end)));
   if (firms.size === 0) return [...tagged];
   return tagged.map((t) => (t.label !== 'ORG' && firms.has(text.slice(t.start, t.end)) ? { ...t, label: 'ORG' } : t));
 }
+
+const oneWord = (text: string, t: Span) => !/\s/.test(text.slice(t.start, t.end));
+
+/** Lower-case nouns of a firm's or club's kind right before its name ("search giant Google", "Premiership side Chelsea"). */
+const FIRM_KINDS_BEFORE = new Set(['firm', 'company', 'giant', 'carmaker', 'retailer', 'airline', 'club', 'side', 'maker', 'insurer', 'brewer',
+  'bank', 'supermarket', 'operator', 'conglomerate', 'chipmaker', 'manufacturer', 'publisher', 'broadcaster', 'outfit', 'label', 'developer',
+  'provider', 'distributor', 'consultancy', 'rivals', 'leaders', 'champions']);
+/** Lower-case words right after a name that a firm or a club has and a person does not ("Chelsea striker", "Sony executives",
+ *  "Gartner analyst"): none a person may also have ("Blair aide", "Clinton supporters", "a Bush spokesman"). */
+const FIRM_WORDS_AFTER = new Set(['boss', 'manager', 'chairman', 'striker', 'strikers', 'midfielder', 'defender', 'winger', 'goalkeeper', 'keeper',
+  'full-back', 'fly-half', 'scrum-half', 'flanker', 'hooker', 'prop', 'lock', 'centre', 'forward', 'captain', 'skipper', 'analyst', 'analysts',
+  'executives', 'shares', 'shareholders', 'subsidiary', 'headquarters']);
+/** What a firm owns that a person does not, after its possessive ("Yahoo's shares", "Nissan's chief executive"). */
+const FIRM_POSSESSIONS = /^['’]s?\s+(?:shares?|share\s+price|shareholders|profits?|chief\s+executive|board|headquarters|subsidiary|stake|customers|revenues?|sales)\b/;
+
+/** Whether the text writes the name at `t` as a firm's or a club's there. */
+function writtenAsFirm(text: string, t: Span): boolean {
+  const before = /([a-z-]+)\s+$/.exec(text.slice(Math.max(0, t.start - 20), t.start))?.[1];
+  if (before && FIRM_KINDS_BEFORE.has(before)) return true;
+  const after = text.slice(t.end, t.end + 80);
+  const next = /^\s+([a-z-]+)\b/.exec(after)?.[1];
+  if ((next !== undefined && FIRM_WORDS_AFTER.has(next)) || FIRM_POSSESSIONS.test(after)) return true;
+  // ("Yukos, the Russian oil firm,", "Nintendo, the Japanese games maker,": an appositive naming the kind)
+  const appositive = /^,\s+(?:the|a|an)\s+([^,.;()]{1,60}?)\s*[,.;)]/.exec(after)?.[1].split(/\s+/);
+  return appositive !== undefined && appositive.length <= MAX_FIRM_APPOSITIVE_WORDS && FIRM_APPOSITIVE_KINDS.has(appositive.at(-1)!);
+}
+
+/** Most words of an appositive read for a firm's kind ("the world's largest mobile phone operator"). */
+const MAX_FIRM_APPOSITIVE_WORDS = 6;
+/** Kinds an appositive after a firm's name names it by (not a club's standing, "the leaders", which a person's plural may be). */
+const FIRM_APPOSITIVE_KINDS = new Set(['firm', 'company', 'giant', 'carmaker', 'retailer', 'airline', 'club', 'maker', 'insurer', 'brewer', 'bank',
+  'supermarket', 'operator', 'conglomerate', 'chipmaker', 'manufacturer', 'publisher', 'broadcaster', 'developer', 'provider', 'distributor',
+  'consultancy', 'group', 'producer', 'chain', 'lender', 'utility', 'exporter', 'importer']);
 
 /** Titles of members of a parliament, written after a name. */
 const MEMBER_TITLES = new Set(['MP', 'MEP', 'MSP', 'TD', 'MLA']);

@@ -7666,3 +7666,17 @@ describe('quotations standing alone between a pronoun and the people before them
     expect(qs.find((q) => q.cue === 'calls')?.speaker.name).toBe('Howard');
   });
 });
+
+describe('a document\'s author after "by", an organisation (issue #5, round 35)', () => {
+  it('names "Data gathered by Netcraft on …" and "a report on Wednesday by UpGuard" after the organisation', () => {
+    const text = 'Data gathered by Netcraft on the traffic shows that the site is big. According to a report on Wednesday by UpGuard, the data was exposed.';
+    const qs = extractQuotes(resolveStage.run(marked(text, [['Netcraft', 'ORG'], ['UpGuard', 'ORG']]), { knowledge: loadKnowledgeBase() }));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Netcraft', 'UpGuard']);
+  });
+
+  it('keeps the phrase where the organisation is a piece of a longer name ("Figures gathered by Continental Research") (guard)', () => {
+    const text = 'Figures gathered by Continental Research show that sales rose.';
+    const qs = extractQuotes(resolveStage.run(marked(text, [['Continental', 'ORG']]), { knowledge: loadKnowledgeBase() }));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Figures gathered by Continental Research']);
+  });
+});

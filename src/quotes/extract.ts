@@ -5083,6 +5083,25 @@ function mentionIn(ctx: QuoteContext, start: number, end: number, labels: string
   return found;
 }
 
+/** Most words between a document's noun and the "by" before its author ("a report on Wednesday by UpGuard"). */
+const MAX_DOCUMENT_AUTHOR_GAP = 4;
+
+/** The organisation mention after "by" that closes the speaker phrase [a, e) opening with a document's noun or with one after
+ *  its article ("Data gathered by Netcraft", "a report on Wednesday by UpGuard"), if any. */
+function documentAuthorIn(ctx: QuoteContext, a: number, e: number): number {
+  const noun = ctx.vocab.determiners.has(ctx.low[a]) ? a + 1 : a;
+  if (!ctx.vocab.reportNouns.has(ctx.low[noun])) return -1;
+  for (let k = noun + 1; k < e && k - noun <= MAX_DOCUMENT_AUTHOR_GAP + 1; k++) {
+    if (ctx.low[k] !== 'by') continue;
+    const m = (ctx.entities ?? []).findIndex((x) => x.label === 'ORG' && x.start === ctx.tokens[k + 1]?.start);
+    if (m < 0 || ctx.entities![m].end > ctx.tokens[e - 1].end) return -1;
+    // (the whole name: not "Continental" of "Continental Research")
+    const after = firstTokenFrom(ctx, ctx.entities![m].end);
+    return after < e && ctx.cap[after] && isWord(ctx, after) ? -1 : m;
+  }
+  return -1;
+}
+
 /** Whether two entity mentions of `labels` inside [start, end) are joined by "and" ("Vindman and Williams"; not "Ernst
  *  and Young's Sanjay Mehta", whose last person is not joined to another). */
 function coordinatedMentions(ctx: QuoteContext, start: number, end: number, labels: string[]): boolean {
@@ -8111,7 +8130,9 @@ function nameSpeaker(ctx: QuoteContext, att: Attribution, memory: SpeakerMemory)
     }
   }
   const any = chosen >= 0 || info.group || coordinatedMentions(ctx, phraseStart, phraseEnd, labels) ? -1 : mentionIn(ctx, phraseStart, phraseEnd, labels);
-  const other = pieceOfName(any) ? -1 : any;
+  // ("Data gathered by Netcraft on …", "a report on Wednesday by UpGuard": a document's author after "by", an organisation)
+  const byAuthor = any < 0 && chosen < 0 && info.kind === 'description' && !info.group ? documentAuthorIn(ctx, phrase[0], phrase[1]) : -1;
+  const other = pieceOfName(any) ? -1 : any >= 0 ? any : byAuthor;
   // (nor a capitalised modifier before the phrase's lower-case head: "many Muslim majority countries", which the tagger
   // may read as a person)
   // (after a determiner: "Nadal afterwards" is a name with a stray word)
