@@ -152,6 +152,11 @@ describe('a one-word name the article writes as a firm\'s or a club\'s is one wh
     expect(entities('The Chelsea striker scored. The fans of Chelsea sang.', people)).toEqual(['Chelsea/ORG/ner', 'Chelsea/ORG/ner']);
     expect(entities('So Sony executives met.', people)).toEqual(['Sony/ORG/ner']);
     expect(entities('So Yukos, the Russian oil firm, said it.', people)).toContain('Yukos/ORG/ner');
+    expect(entities('So Yahoo was the first internet firm to sell shares. Then Yahoo grew.', people)).toEqual(['Yahoo/ORG/ner', 'Yahoo/ORG/ner']);
+  });
+
+  it('leaves a person an appositive gives an office whose field is a firm\'s kind (guard)', () => {
+    expect(entities('So Smith, a former bank manager, said it.', people)).toEqual(['Smith/PER/ner']);
   });
 
   it('leaves a person whom an aide, supporters or an appositive office describe (guard)', () => {

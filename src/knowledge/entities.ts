@@ -273,10 +273,17 @@ function writtenAsFirm(text: string, t: Span): boolean {
   const after = text.slice(t.end, t.end + 80);
   const next = /^\s+([a-z-]+)\b/.exec(after)?.[1];
   if ((next !== undefined && FIRM_WORDS_AFTER.has(next)) || FIRM_POSSESSIONS.test(after)) return true;
-  // ("Yukos, the Russian oil firm,", "Nintendo, the Japanese games maker,": an appositive naming the kind)
-  const appositive = /^,\s+(?:the|a|an)\s+([^,.;()]{1,60}?)\s*[,.;)]/.exec(after)?.[1].split(/\s+/);
-  return appositive !== undefined && appositive.length <= MAX_FIRM_APPOSITIVE_WORDS && FIRM_APPOSITIVE_KINDS.has(appositive.at(-1)!);
+  // ("Yukos, the Russian oil firm,", "Nintendo, the Japanese games maker,", "Yahoo was the first internet firm to …": an
+  // appositive or a copula naming the kind, before any link to another noun, "Blair, the leader of the group")
+  // (its head, the last word before the link: not "a former bank manager")
+  const described = /^(?:,|\s+(?:is|was|remains|has\s+been))\s+(?:the|a|an)\s+([^,.;:()]{1,80})/.exec(after)?.[1].split(/\s+/) ?? [];
+  const link = described.findIndex((w) => APPOSITIVE_LINKS.has(w));
+  const head = described.slice(0, link < 0 ? described.length : link);
+  return head.length > 0 && head.length <= MAX_FIRM_APPOSITIVE_WORDS && FIRM_APPOSITIVE_KINDS.has(head.at(-1)!);
 }
+
+/** Words that end the noun an appositive or a copula describes the name with ("the leader of …", "a man who …"). */
+const APPOSITIVE_LINKS = new Set(['of', 'to', 'that', 'which', 'who', 'whose', 'in', 'for', 'with', 'and', 'from', 'at', 'on', 'by', 'as']);
 
 /** Most words of an appositive read for a firm's kind ("the world's largest mobile phone operator"). */
 const MAX_FIRM_APPOSITIVE_WORDS = 6;

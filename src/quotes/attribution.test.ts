@@ -7680,3 +7680,13 @@ describe('a document\'s author after "by", an organisation (issue #5, round 35)'
     expect(qs.map((q) => q.speaker.name)).toEqual(['Figures gathered by Continental Research']);
   });
 });
+
+describe('a person "But for" opens a sentence with (issue #5, round 35)', () => {
+  it('gives "he" after "But for Allen Weiner, a research director at Gartner, the future …" not to the analyst quoted before', () => {
+    const text = 'For Jupiter analyst Olivier Beauvillain, the decision was an error. "It was a mistake," he said. But for Allen Weiner, a research ' +
+      'director at Gartner, the future is not about technology. "Search is valuable," he said.';
+    const doc = marked(text, [['Jupiter', 'ORG'], ['Olivier Beauvillain', 'PER'], ['Allen Weiner', 'PER'], ['Gartner', 'ORG']]);
+    const qs = extractQuotes(resolveStage.run(doc, { knowledge: loadKnowledgeBase() }));
+    expect(qs.map((q) => q.speaker.name)).toEqual(['Olivier Beauvillain', 'he']);
+  });
+});

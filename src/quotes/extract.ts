@@ -6625,7 +6625,9 @@ function otherSubjectBetween(ctx: QuoteContext, titled: TitledPersonBefore): Oth
     if (opened >= 0) starts.add(ctx.tokens[opened].start);
     // (and the person a sentence opens on: "For Martin, it does not make much of a difference. While he believes …",
     // "For Rick Dean, director of …, a high-definition future is an exciting prospect")
-    if (ctx.low[s.tokenStart] === 'for' && s.tokenStart + 1 < s.tokenEnd && ctx.cap[s.tokenStart + 1]) starts.add(ctx.tokens[s.tokenStart + 1].start);
+    // ("But for Allen Weiner, a research director at …, the future …": after a leading conjunction too)
+    const forAt = LEADING_CONJUNCTIONS.has(ctx.low[s.tokenStart]) ? s.tokenStart + 1 : s.tokenStart;
+    if (ctx.low[forAt] === 'for' && forAt + 1 < s.tokenEnd && ctx.cap[forAt + 1]) starts.add(ctx.tokens[forAt + 1].start);
     // (and the person a sentence introduces after its verb "be": "One is Denis Kovalchuk, a student …. He said …")
     const introduced = introducedPersonAt(ctx, s);
     if (introduced >= 0) starts.add(ctx.tokens[introduced].start);
