@@ -7690,3 +7690,14 @@ describe('a person "But for" opens a sentence with (issue #5, round 35)', () => 
     expect(qs.map((q) => q.speaker.name)).toEqual(['Olivier Beauvillain', 'he']);
   });
 });
+
+describe('a roll call, and what a body keeps up (issue #5, round 35)', () => {
+  it('reads no statement from "his last roll call vote was …" or "maintains a policy of not charging …"', () => {
+    expect(spans('Lee had been sick; his last roll call vote was on September 11.')).toEqual([]);
+    expect(spans('The Justice Department maintains a policy of not charging the sitting president with crimes.')).toEqual([]);
+  });
+
+  it('keeps "The firm maintains that it did nothing wrong" (guard)', () => {
+    expect(spans('The firm maintains that it did nothing wrong.')).toEqual([['The firm', 'maintains', 'it did nothing wrong']]);
+  });
+});

@@ -5387,6 +5387,7 @@ function nounOrName(ctx: QuoteContext, i: number, a: number, b: number): boolean
     !(i - 2 >= a && (ctx.vocab.determiners.has(ctx.low[i - 2]) || POSSESSIVES.has(ctx.low[i - 2]))) &&
     (i + 1 >= b || END_PUNCT.has(ctx.surf[i + 1]) || ctx.surf[i + 1] === ',' || (/(?:er|est)$/.test(ctx.low[i - 1]) && !roleWord(ctx, ctx.low[i - 1])))) return true;
   if (ctx.vocab.compoundNouns.has(`${w} ${ctx.low[i + 1]}`)) return true; // "think tank", "Secretary of State" stays a noun
+  if (i > a && ctx.vocab.compoundNouns.has(`${ctx.low[i - 1]} ${w}`)) return true; // ("his last roll call vote")
   // "OZ’S BOSS THINKS HE’S …": a cue form inside a line in capitals is a headline word.
   if (i > a && allCaps(ctx.surf[i]) && allCaps(ctx.surf[i - 1]) && w.length > 1) return true;
   // "an analyst at the Cook Report.": a capitalised cue form ending a name is part of that name.
@@ -5794,7 +5795,9 @@ const OFFERED_GOODS = new Set(['shares', 'cash', 'money', 'price', 'prices', 'se
   'calls', 'deals', 'bid', 'reward', 'ransom', 'salary', 'wages', 'bonus', 'fee', 'fees']);
 /** What a speaker keeps rather than maintains as a view ("maintained his lead", "maintained their unbeaten run"). */
 const MAINTAINED_STANDINGS = new Set(['lead', 'advantage', 'unbeaten', 'record', 'form', 'grip', 'dominance', 'momentum', 'hold', 'ranking',
-  'pace', 'presence', 'control', 'silence', 'perfect', 'winning', 'majority', 'edge', 'streak', 'run', 'composure']);
+  'pace', 'presence', 'control', 'silence', 'perfect', 'winning', 'majority', 'edge', 'streak', 'run', 'composure',
+  // (and what a body keeps up: "maintains a policy of not charging …", "maintained a ban on …")
+  'policy', 'policies', 'ban', 'embargo', 'database', 'website', 'list', 'register']);
 /** Words opening what a modal "find" reports as a finding ("could find no evidence", "will find that …"). */
 const FINDING_OBJECTS = new Set(['no', 'evidence', 'that', 'any', 'little', 'nothing', 'proof', 'it']);
 /** Words after "points" when it is the verb ("points out", "points to"). */
