@@ -7701,3 +7701,10 @@ describe('a roll call, and what a body keeps up (issue #5, round 35)', () => {
     expect(spans('The firm maintains that it did nothing wrong.')).toEqual([['The firm', 'maintains', 'it did nothing wrong']]);
   });
 });
+
+describe('a transcript line noting what was done (issue #5, round 35)', () => {
+  it('reads no answer from "((Ann Lee)) [Nods]." and keeps "[Laughs] Because it is fun."', () => {
+    const text = '((WN)) Do you like it?\n\n((Ann Lee)) [Nods].\n\n((WN)) Why?\n\n((Ann Lee)) [Laughs] Because it is fun.';
+    expect(quotes(text).filter((q) => q.speaker.name === 'Ann Lee').map((q) => q.text)).toEqual(['[Laughs] Because it is fun.']);
+  });
+});

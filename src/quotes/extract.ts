@@ -5276,6 +5276,8 @@ function transcriptAnswer(ctx: QuoteContext, label: [number, number], cue: [numb
   const lineEnd = ctx.text.indexOf('\n', start);
   const first = untranslated(ctx.text, trimSpan(ctx.text, start, lineEnd < 0 ? ctx.text.length : lineEnd));
   if (first.end <= first.start) return undefined;
+  // ("((WN)) [Nods].": a note of what was done, nothing said)
+  if (STAGE_DIRECTION.test(ctx.text.slice(first.start, first.end))) return undefined;
   const parts = [first];
   // (an interviewer's question, under initials or the outlet's label, is its own paragraph: "((WSS)) In what states …?" and
   // then the article's own words, where the answers were left out)
@@ -5290,6 +5292,9 @@ function transcriptAnswer(ctx: QuoteContext, label: [number, number], cue: [numb
   }
   return { cue: cue[0], cueEnd: cue[1], sentence: si, source: label, parts, direct: true, transcript: true };
 }
+
+/** A transcript line that only notes in brackets what someone did ("[Nods].", "[Laughs]"). */
+const STAGE_DIRECTION = /^\[[^\]]*\][.!]?$/;
 
 /** A language marker ("((hi))Hindi language: …"): what follows it is the words in the language they were said in. */
 const TRANSLATION_MARKER = /\(\(\p{Ll}{2,3}\)\)/u;
