@@ -254,10 +254,11 @@ export function withListedFirms(text: string, tagged: readonly LabelledSpan[]): 
 
 const oneWord = (text: string, t: Span) => !/\s/.test(text.slice(t.start, t.end));
 
+/** Nouns of a firm's or club's kind ("the Russian oil firm", "carmaker Nissan"). */
+const FIRM_KINDS = ['firm', 'company', 'giant', 'carmaker', 'retailer', 'airline', 'club', 'maker', 'insurer', 'brewer', 'bank', 'supermarket',
+  'operator', 'conglomerate', 'chipmaker', 'manufacturer', 'publisher', 'broadcaster', 'developer', 'provider', 'distributor', 'consultancy'];
 /** Lower-case nouns of a firm's or club's kind right before its name ("search giant Google", "Premiership side Chelsea"). */
-const FIRM_KINDS_BEFORE = new Set(['firm', 'company', 'giant', 'carmaker', 'retailer', 'airline', 'club', 'side', 'maker', 'insurer', 'brewer',
-  'bank', 'supermarket', 'operator', 'conglomerate', 'chipmaker', 'manufacturer', 'publisher', 'broadcaster', 'outfit', 'label', 'developer',
-  'provider', 'distributor', 'consultancy', 'rivals', 'leaders', 'champions']);
+const FIRM_KINDS_BEFORE = new Set([...FIRM_KINDS, 'side', 'outfit', 'label', 'rivals', 'leaders', 'champions']);
 /** Lower-case words right after a name that a firm or a club has and a person does not ("Chelsea striker", "Sony executives",
  *  "Gartner analyst"): none a person may also have ("Blair aide", "Clinton supporters", "a Bush spokesman"). */
 const FIRM_WORDS_AFTER = new Set(['boss', 'manager', 'chairman', 'striker', 'strikers', 'midfielder', 'defender', 'winger', 'goalkeeper', 'keeper',
@@ -288,9 +289,7 @@ const APPOSITIVE_LINKS = new Set(['of', 'to', 'that', 'which', 'who', 'whose', '
 /** Most words of an appositive read for a firm's kind ("the world's largest mobile phone operator"). */
 const MAX_FIRM_APPOSITIVE_WORDS = 6;
 /** Kinds an appositive after a firm's name names it by (not a club's standing, "the leaders", which a person's plural may be). */
-const FIRM_APPOSITIVE_KINDS = new Set(['firm', 'company', 'giant', 'carmaker', 'retailer', 'airline', 'club', 'maker', 'insurer', 'brewer', 'bank',
-  'supermarket', 'operator', 'conglomerate', 'chipmaker', 'manufacturer', 'publisher', 'broadcaster', 'developer', 'provider', 'distributor',
-  'consultancy', 'group', 'producer', 'chain', 'lender', 'utility', 'exporter', 'importer']);
+const FIRM_APPOSITIVE_KINDS = new Set([...FIRM_KINDS, 'group', 'producer', 'chain', 'lender', 'utility', 'exporter', 'importer']);
 
 /** Titles of members of a parliament, written after a name. */
 const MEMBER_TITLES = new Set(['MP', 'MEP', 'MSP', 'TD', 'MLA']);
