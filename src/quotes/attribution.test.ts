@@ -7708,3 +7708,34 @@ describe('a transcript line noting what was done (issue #5, round 35)', () => {
     expect(quotes(text).filter((q) => q.speaker.name === 'Ann Lee').map((q) => q.text)).toEqual(['[Laughs] Because it is fun.']);
   });
 });
+
+describe('a new paragraph introducing someone just before "he said" (issue #5, round 36)', () => {
+  const first = 'Coach Tom Hart says his side will win. "We are ready," he said.\n\n';
+
+  it('gives "he" the one person the paragraph introduces, not the speaker of the paragraph before', () => {
+    const text = `${first}The side has been boosted by the return of skipper John Moss, who missed the last game. "The knee feels fine," he said.`;
+    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['John Moss', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.text])).toEqual([['Tom Hart', 'his side will win'], ['Tom Hart', 'We are ready'], ['John Moss', 'The knee feels fine']]);
+  });
+
+  it('leaves "he" unnamed when the paragraph introduces two people', () => {
+    const text = `${first}Despite losing Mark Reid, the side has been boosted by the return of John Moss. "The knee feels fine," he said.`;
+    const qs = extractQuotes(marked(text, [['Tom Hart', 'PER'], ['Mark Reid', 'PER'], ['John Moss', 'PER']]));
+    expect(qs.at(-1)?.speaker.name).toBe('he');
+  });
+
+  it('keeps the speaker when the paragraph goes on about him, names someone only as an owner or a modifier, or breaks inside a sentence (guards)', () => {
+    const people: [string, 'PER'][] = [['Tom Hart', 'PER'], ['John Moss', 'PER']];
+    for (const middle of [
+      'His side has been boosted by the return of John Moss, who missed the last game.',
+      'Hart has been boosted by the return of John Moss, who missed the last game.',
+      'The side admired John Moss\'s work in the last game.',
+      'The side won after a John Moss goal in the last game.',
+    ]) {
+      const text = `${first}${middle} "The knee feels fine," he said.`;
+      expect(extractQuotes(marked(text, people)).at(-1)?.speaker.name, middle).toBe('Tom Hart');
+    }
+    const broken = `${first}The side has been\n\nboosted by the return of John Moss, who missed the last game. "The knee feels fine," he said.`;
+    expect(extractQuotes(marked(broken, people)).at(-1)?.speaker.name).toBe('Tom Hart');
+  });
+});

@@ -123,6 +123,10 @@ export type PaperBefore = (at: number, content?: readonly Span[]) => SubjectPers
 export type SurnameFirst = (first: string, second: string) => boolean;
 /** Whether a person other than `name` is named in sentence `sentence` after offset `from` and before `to`, outside `content`. */
 export type OtherPersonInSentence = (sentence: number, from: number, to: number, name: string, content?: readonly Span[]) => boolean;
+/** The people other than `name` whom the sentence before sentence `sentence`, in the same paragraph, introduces (named in
+ *  full for the first time, outside `content`, not as an owner or a modifier), when that paragraph opens after offset
+ *  `from` (where `name` was last met) and says nothing of `name` before `sentence` (no surname, no pronoun of `gender`). */
+export type PeopleIntroducedInParagraph = (sentence: number, from: number, name: string, gender: Gender, content?: readonly Span[]) => SubjectPerson[];
 
 /** Whether the entity layer names an organisation other than `name` between offsets `from` and `to`, outside the
  *  quote's own `content`: "the company" then may be that one. */
@@ -313,6 +317,7 @@ export class SpeakerMemory {
     private readonly paperBefore: PaperBefore = () => undefined,
     private readonly mayBeSurnameFirst: SurnameFirst = () => false,
     private readonly topicPerson: TopicPerson = () => undefined,
+    private readonly peopleIntroducedInParagraph: PeopleIntroducedInParagraph = () => [],
   ) {}
 
   remember(speaker: KnownSpeaker): void {
@@ -695,6 +700,18 @@ export class SpeakerMemory {
     return undefined;
   }
 
+  /** A person met as the antecedent of a pronoun, now remembered as a speaker; one met before by that name keeps what they
+   *  were met with ("…," the prime minister said in an interview …. Mr Blair has been closer …. He said …"). */
+  private rememberPerson(subject: SubjectPerson, sentence: number, at: number): ResolvedSpeaker {
+    const earlier = this.latest((k) => k.named && !k.isOrg && k.name === subject.name);
+    const person: KnownSpeaker = {
+      name: subject.name, actorId: subject.actorId, gender: subject.gender, isOrg: false, surname: lastWord(subject.name),
+      heads: new Set(earlier?.heads ?? []), plural: false, named: true, impersonal: false, affiliation: earlier?.affiliation, role: earlier?.role, sentence, at,
+    };
+    this.remember(person);
+    return { name: person.name, actorId: person.actorId, affiliation: person.affiliation, role: person.role, known: person };
+  }
+
   private resolvePronoun(info: SpeakerInfo, sentence: number, at: number, content?: readonly Span[]): ResolvedSpeaker {
     const kind = info.pronoun;
     const unresolved = { name: info.name };
@@ -771,15 +788,7 @@ export class SpeakerMemory {
       if (!subject.gender || subject.gender === kind) return unresolved;
     } else if (subject) {
       if (subject.gender !== kind && !(subject.gender === undefined && !found && fullName(subject.name))) return unresolved;
-      // (a speaker met before by that name keeps what they were met with: "…," the prime minister said in an interview …. Mr Blair
-      // has been closer …. He said …")
-      const earlier = this.latest((k) => k.named && !k.isOrg && k.name === subject.name);
-      const person: KnownSpeaker = {
-        name: subject.name, actorId: subject.actorId, gender: subject.gender, isOrg: false, surname: lastWord(subject.name),
-        heads: new Set(earlier?.heads ?? []), plural: false, named: true, impersonal: false, affiliation: earlier?.affiliation, role: earlier?.role, sentence, at,
-      };
-      this.remember(person);
-      return { name: person.name, actorId: person.actorId, affiliation: person.affiliation, role: person.role, known: person };
+      return this.rememberPerson(subject, sentence, at);
     }
     if (!found) {
       // Nobody who spoke before can be "he": the one person named just before, when the first name says the gender fits.
@@ -794,6 +803,15 @@ export class SpeakerMemory {
     // ("If Roddick didn't know before, he knows now …", "Despite Mr Gates's speech, he announced …" after Nadal, Baker spoke:
     // another person named in the pronoun's own sentence before it may be "he" as well, and nothing tells which)
     if (found.named && (kind === 'male' || kind === 'female') && this.otherPersonInSentence(sentence, found.at, at, found.name, content)) return unresolved;
+    // ("… Eddie O'Sullivan says …, he said.¶Ireland have been boosted by the return of star skipper Brian O'Driscoll …. "…,"
+    // he said": a new paragraph that says nothing of the speaker met before and introduces someone just before "he" is
+    // going on about that person, if the gender fits, else about nobody it tells)
+    const introduced = found.named && (kind === 'male' || kind === 'female') ? this.peopleIntroducedInParagraph(sentence, found.at, found.name, kind, content) : [];
+    if (introduced.length) {
+      const [person] = introduced;
+      if (introduced.length > 1 || !(person.gender === kind || (person.gender === undefined && fullName(person.name)))) return unresolved;
+      return this.rememberPerson(person, sentence, at);
+    }
     found.sentence = sentence;
     found.at = at;
     return { name: found.name, actorId: found.actorId, affiliation: found.affiliation, role: found.role, known: found };

@@ -9,7 +9,7 @@
 import type { Document, EntityMention, Quote, Sentence, Span } from '../core/document.js';
 import { findDates } from '../extract/dates.js';
 import { actorOf, buildContext, firstTokenFrom, isWord, type QuoteContext } from './context.js';
-import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, type SurnameFirst, type TopicPerson, BODY_HEADS, PARTY_NAME, publicBodyName } from './coref.js';
+import { COMPANY_HEADS, MAX_FIRM_MODIFIERS, OTHER_OFFICE, SpeakerMemory, type OnlyPersonBefore, type OtherSubjectBetween, type ResolvedSpeaker, type SubjectPerson, type TitledPersonBefore, type OtherOrganisationBetween, type OrganisationSubjectBefore, type DocumentOwnerBefore, type GroupSubjectBefore, type PersonNamedBetween, type OtherPersonInSentence, type PeopleIntroducedInParagraph, type BodyIntroducedBefore, type DescriptionBefore, type PersonBesideLead, type PersonOpeningBefore, type BodyDescriptionBefore, type PaperBefore, type SurnameFirst, type TopicPerson, BODY_HEADS, PARTY_NAME, publicBodyName } from './coref.js';
 import { quoteKind } from './kind.js';
 import { opensParagraph, type QuoteRegion } from './marks.js';
 import { appositiveEnd, IRREGULAR_PAST, isAbbrevPeriod, isQuoteMark, leftPhrase, LY_NOUNS, MAX_PHRASE_TOKENS, modalAsName, opensPrepositionalInsert, quotedTitleEnd, relativeAntecedent,
@@ -6356,7 +6356,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
   const memory = new SpeakerMemory(otherSubjectBetween(ctx, titled), onlyPersonBefore(ctx), titled, otherOrganisationBetween(ctx, said),
     organisationSubjectBefore(ctx, said), documentOwnerBefore(ctx), groupSubjectBefore(ctx), personNamedBetween(ctx, said), otherPersonInSentence(ctx, said),
     bodyIntroducedBefore(ctx), descriptionBefore(ctx), personBesideLead(ctx), personOpeningBefore(ctx, otherSubjectBetween(ctx, titled)),
-    bodyDescriptionBefore(ctx), paperBefore(ctx), surnameFirst(ctx), topicPerson(ctx));
+    bodyDescriptionBefore(ctx), paperBefore(ctx), surnameFirst(ctx), topicPerson(ctx), peopleIntroducedInParagraph(ctx, said));
   const transcripts = attributions.filter((att) => att.transcript);
   const quotes = new Array<Quote | undefined>(attributions.length);
   const named = new Map<Attribution, Pick<Quote, 'speaker' | 'affiliation' | 'role'>>();
@@ -7466,6 +7466,39 @@ function personNamedBetween(ctx: QuoteContext, said: readonly Span[]): PersonNam
     (exceptSurname === undefined || lastName(ctx, m) !== exceptSurname) &&
     !content?.some((p) => p.start <= m.start && m.end <= p.end) &&
     !(otherOfficeThan && people.some(({ m: x }) => x.start < to && lastName(ctx, x) === lastName(ctx, m) && titledOtherwise(ctx, x, otherOfficeThan))));
+}
+
+function peopleIntroducedInParagraph(ctx: QuoteContext, said: readonly Span[]): PeopleIntroducedInParagraph {
+  const people = peopleOutside(ctx, said);
+  const all = peopleOutside(ctx, []);
+  return (sentence, from, name, gender, content) => {
+    const s = ctx.sentences[sentence];
+    const before = ctx.sentences[sentence - 1];
+    if (!s || !before) return [];
+    const paragraphStart = ctx.text.lastIndexOf('\n', s.start) + 1;
+    if (from >= paragraphStart || before.start < paragraphStart) return [];
+    // (a real paragraph break, not a line broken inside a sentence: "Parry revealed Real Madrid¶did¶ask for …")
+    if (!/[.?!"”’:]\s*$/.test(ctx.text.slice(Math.max(0, paragraphStart - 40), paragraphStart))) return [];
+    // (nothing in the paragraph so far goes on about the speaker: no surname, no pronoun of theirs)
+    const words = ctx.text.slice(paragraphStart, s.start).toLowerCase().split(/[^\p{L}'’-]+/u);
+    const own = gender === 'female' ? FEMALE_FORMS : MALE_FORMS;
+    const surname = name.split(/\s+/).at(-1)?.toLowerCase();
+    if (words.some((w) => own.has(w) || w === surname || w === `${surname}'s` || w === `${surname}’s`)) return [];
+    // (the sentence just before introduces someone in full for the first time, not as an owner or a modifier: "Jose
+    // Mourinho's work", "an Alan Shearer strike")
+    const introduced: SubjectPerson[] = [];
+    for (const { m, index } of people) {
+      if (m.start < before.start || m.end > before.end || content?.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+      if (!/\s/.test(ctx.text.slice(m.start, m.end)) || /^['’]s\b/.test(ctx.text.slice(m.end, m.end + 2))) continue;
+      const k = firstTokenFrom(ctx, m.start);
+      if (k > 0 && ctx.vocab.determiners.has(ctx.low[k - 1]) && /^ \p{Ll}/u.test(ctx.text.slice(m.end, m.end + 2))) continue;
+      const last = lastName(ctx, m);
+      if (all.some(({ m: x }) => x.start < m.start && lastName(ctx, x) === last)) continue;
+      const person = mentionedPerson(ctx, m, actorOf(ctx, index));
+      if (person.name !== name && !name.endsWith(` ${person.name}`) && !person.name.endsWith(` ${name}`)) introduced.push(person);
+    }
+    return introduced;
+  };
 }
 
 /** Openers that ask or press the speaker ("Asked if Mr Blunkett …, he replied"). */
