@@ -7739,3 +7739,21 @@ describe('a new paragraph introducing someone just before "he said" (issue #5, r
     expect(extractQuotes(marked(broken, people)).at(-1)?.speaker.name).toBe('Tom Hart');
   });
 });
+
+describe('the outlet of an "according to" opening a speaker\'s sentence is the conduit (issue #5, round 36)', () => {
+  it('gives "According to Reuters, Tom Hart said …" two quotes: Reuters\'s, and Tom Hart\'s told through Reuters', () => {
+    const text = 'According to Reuters, Tom Hart said the plan would fail.';
+    const qs = extractQuotes(marked(text, [['Reuters', 'ORG'], ['Tom Hart', 'PER']]));
+    expect(qs.map((q) => [q.speaker.name, q.text, q.conduit])).toEqual([
+      ['Reuters', 'Tom Hart said the plan would fail', undefined],
+      ['Tom Hart', 'the plan would fail', 'Reuters'],
+    ]);
+  });
+
+  it('gives no conduit to a stance the outlet reports, nor to the outlet\'s own "which cites" (guards)', () => {
+    const stance = 'According to Reuters, Tom Hart wants a new treaty.';
+    expect(extractQuotes(marked(stance, [['Reuters', 'ORG'], ['Tom Hart', 'PER']])).map((q) => q.conduit)).not.toContain('Reuters');
+    const cites = 'According to Reuters, which cites people close to the case, the directors will settle.';
+    expect(extractQuotes(marked(cites, [['Reuters', 'ORG']])).map((q) => q.conduit)).not.toContain('Reuters');
+  });
+});

@@ -946,6 +946,22 @@ function outletAccordingInsert(ctx: QuoteContext, att: Attribution): [number, nu
   return conduitOf(ctx, [start, e]) ? [start, e] : undefined;
 }
 
+/** The outlet of an "according to" opening the sentence of a speaker who follows it: "According to news agency ISNA, the
+ *  prosecutor general, Ali Mehr, said …" (the outlet's own attribution of the whole stays beside it). */
+function outletAccordingOpener(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
+  // (not a stance the outlet reports, "According to the Times, the UK leader wants …", nor the outlet's own "which cites")
+  if (!att.source || att.source[1] > att.cue || quoteKind(ctx.low[att.cue]) !== 'speech' || ctx.vocab.pronouns.get(ctx.low[att.source[0]]) === 'relative') return undefined;
+  const comma = att.source[0] - 1;
+  const sentence = ctx.sentences[att.sentence];
+  if (!sentence || ctx.surf[comma] !== ',') return undefined;
+  let k = sentence.tokenStart;
+  if (LEADING_CONJUNCTIONS.has(ctx.low[k])) k++;
+  if (ctx.low[k] !== 'according' || ctx.low[k + 1] !== 'to' || k + 2 >= comma) return undefined;
+  for (let n = k + 2; n < comma; n++) if (ctx.surf[n] === ',') return undefined;
+  const start = ctx.low[k + 2] === 'the' && !ctx.cap[k + 2] ? k + 3 : k + 2;
+  return conduitOf(ctx, [start, comma]) ? [start, comma] : undefined;
+}
+
 /** The outlet a speaker phrase ends by saying the words were quoted in: "according to a spokesman for the regulator quoted
  *  in China Daily", "said Xing Wangli, a spokesman for the State Tobacco Administration quoted in China Daily". */
 function outletQuotedIn(ctx: QuoteContext, att: Attribution): [number, number] | undefined {
@@ -6369,7 +6385,7 @@ export function extractQuotes(doc: Document, vocab: QuoteVocabulary = loadVocabu
       const via = att.conduit ? undefined : outletVia(ctx, att.source);
       if (via) [att.source, att.conduit] = via;
       // ("Lee, in an interview with the BBC, said …", "in remarks to The Washington Post": the outlet spoken to)
-      if (!att.conduit) att.conduit = outletInterview(ctx, att) ?? platformAfterCue(ctx, att) ?? outletAccordingInsert(ctx, att) ?? outletQuotedIn(ctx, att) ??
+      if (!att.conduit) att.conduit = outletInterview(ctx, att) ?? platformAfterCue(ctx, att) ?? outletAccordingInsert(ctx, att) ?? outletAccordingOpener(ctx, att) ?? outletQuotedIn(ctx, att) ??
         outletDiscussedWith(ctx, att) ?? platformAfterInvertedSpeaker(ctx, att);
     }
     const cueStart = ctx.tokens[negatedCueStart(ctx, att.cue)].start;
